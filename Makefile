@@ -1,0 +1,87 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# mmsim - an executable model of the Linux memory manager.
+#
+#   make                 the library (build/libmmsim.a) and ./mmsim
+#   make test            unit tests and the scenario corpus on the model
+#   make test-native     the scenario corpus on the host kernel
+#   make diff            the corpus on both, compared command by command
+#   make bench           model vs host, side by side
+#   make fuzz            libFuzzer on the scenario interpreter (clang)
+#
+# Switches: SANITIZE=address,undefined   DEBUG=1 (no optimisation)
+
+CC      ?= cc
+SANITIZE ?=
+DEBUG   ?=
+
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+           -Wpointer-arith -Wwrite-strings -Wno-unused-parameter \
+           -Wno-missing-field-initializers -Wformat=2 -Wvla
+OPT     := $(if $(DEBUG),-O0 -g3,-O2 -g)
+SANFLAGS := $(if $(SANITIZE),-fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all)
+CFLAGS  += -std=gnu11 $(OPT) $(WARN) $(SANFLAGS) -Iinclude -D_GNU_SOURCE
+LDFLAGS += $(SANFLAGS)
+
+BUILD   := build$(if $(SANITIZE),-san)$(if $(DEBUG),-dbg)
+
+LIB_SRC := $(wildcard lib/*.c)
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB     := $(BUILD)/libmmsim.a
+
+TOOL_SRC := $(filter-out tools/mmsim/fuzz_%.c,$(wildcard tools/mmsim/*.c))
+TOOL_OBJ := $(TOOL_SRC:%.c=$(BUILD)/%.o)
+
+UNIT_SRC := $(wildcard tests/unit/*.c)
+UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
+UNIT_BIN := $(BUILD)/unit-tests
+
+BENCH_SRC := $(wildcard bench/*.c)
+BENCH_BIN := $(BUILD)/bench
+
+DEPS := $(LIB_OBJ:.o=.d) $(TOOL_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
+
+.PHONY: all test test-unit test-scenarios test-native diff bench fuzz clean
+
+all: mmsim
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/mmsim: $(TOOL_OBJ) $(LIB)
+	$(CC) $(LDFLAGS) -o $@ $(TOOL_OBJ) $(LIB) $(LDLIBS)
+
+# ./mmsim is the build's binary: a sanitized build replaces it too.
+mmsim: $(BUILD)/mmsim
+	cp $< $@
+
+$(UNIT_BIN): $(UNIT_OBJ) $(LIB)
+	$(CC) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(LIB) $(LDLIBS)
+
+$(BENCH_BIN): $(BENCH_SRC) $(LIB)
+	$(CC) $(CFLAGS) -O2 $(LDFLAGS) -o $@ $(BENCH_SRC) $(LIB) $(LDLIBS)
+
+test: $(UNIT_BIN) mmsim
+	@tests/run-tests.sh $(UNIT_BIN) ./mmsim
+
+test-unit: $(UNIT_BIN)
+	$(UNIT_BIN)
+
+test-native: mmsim
+	@tests/run-scenarios.sh --native ./mmsim tests/scenarios
+
+diff: mmsim
+	@tests/run-scenarios.sh --diff ./mmsim tests/scenarios
+
+bench: $(BENCH_BIN)
+	$(BENCH_BIN)
+
+clean:
+	rm -rf build build-san build-dbg build-san-dbg build-fuzz mmsim
+
+-include $(DEPS)

@@ -1,0 +1,227 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * mm_types.h - the model's kernel objects, in the kernel's shape.
+ *
+ * These are the structures a driver or a test touches: struct page and
+ * struct folio (one memmap entry per RAM frame), struct vm_area_struct,
+ * struct mm_struct, struct file / inode / address_space, and the small
+ * helpers they are built from (list_head, rb_node).  Field names follow
+ * include/linux/mm_types.h where the model has the same concept.
+ *
+ * Only what the model needs is here; where the kernel packs several
+ * meanings into one word (page->mapping with PAGE_MAPPING_ANON), the model
+ * does the same so code written against it reads like kernel code.
+ */
+#ifndef MMSIM_MM_TYPES_H
+#define MMSIM_MM_TYPES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include <mmsim/list.h>
+#include <mmsim/rbtree.h>
+#include <mmsim/pgtable_types.h>
+
+#define PAGE_SHIFT	12
+#define PAGE_SIZE	(1UL << PAGE_SHIFT)
+#define PAGE_MASK	(~(PAGE_SIZE - 1))
+#define PAGE_ALIGN(x)	(((x) + PAGE_SIZE - 1) & PAGE_MASK)
+#define PAGE_ALIGNED(x)	(((x) & (PAGE_SIZE - 1)) == 0)
+
+/* 48-bit user address space, as x86-64 with four-level paging. */
+#define TASK_SIZE	((1UL << 47) - PAGE_SIZE)
+#define MMAP_MIN_ADDR	0x10000UL
+
+typedef unsigned long pgoff_t;
+typedef uint64_t vm_flags_t;
+typedef unsigned int vm_fault_t;
+
+struct machine;
+struct mm_struct;
+struct vm_area_struct;
+struct address_space;
+struct anon_vma;
+struct file;
+struct frame_data;
+struct vm_fault;
+struct pfnmap_track_ctx;
+
+/*
+ * struct page - one per RAM frame (the memmap).  64 bytes.
+ *
+ * @flags:	PG_* bits (see page-flags.h).
+ * @buddy:	free-list links (PFNs) while the frame is in the buddy
+ *		allocator; @compound_head on tail pages of a large folio.
+ * @mapping:	page cache: the address_space; anon: the anon_vma with
+ *		PAGE_MAPPING_ANON set; NULL for kernel pages.
+ * @index:	page-cache offset, or the anon linear index (pgoff).
+ * @data:	the frame's contents (NULL: every byte equals @fill).
+ * @pt:		page-table pages: the 512 entries.
+ * @_refcount:	references; 0 iff the frame is free.
+ * @_mapcount:	page-table entries mapping this page, minus one.
+ * @_pincount:	exact pins (large folios, and the designs that count
+ *		exactly); the bias design keeps small-folio pins in _refcount.
+ */
+struct page {
+	unsigned long flags;
+	union {
+		struct {
+			uint32_t next;
+			uint32_t prev;
+		} buddy;
+		unsigned long compound_head;
+	};
+	void *mapping;
+	pgoff_t index;
+	union {
+		struct frame_data *data;
+		uint64_t *pt;
+		unsigned long private;
+	};
+	int32_t _refcount;
+	int32_t _mapcount;
+	int32_t _pincount;
+	uint8_t order;
+	uint8_t fill;
+	uint16_t pt_nr;		/* page-table pages: entries in use */
+	unsigned long _shadow;	/* reserved for pin-accounting designs */
+};
+
+/*
+ * struct folio - a power-of-two run of pages handled as one.  Overlays its
+ * head page exactly, as in the kernel; fields of large folios that do not
+ * fit in the head live in the following struct pages.
+ */
+struct folio {
+	struct page page;
+};
+
+
+/* anon_vma: the reverse map of anonymous folios (see rmap.c). */
+struct anon_vma {
+	struct anon_vma *root;
+	struct anon_vma *parent;
+	int refcount;
+	int num_children;
+	int num_active_vmas;
+	struct list_head chains;	/* anon_vma_chain.same_anon_vma */
+};
+
+struct anon_vma_chain {
+	struct vm_area_struct *vma;
+	struct anon_vma *anon_vma;
+	struct list_head same_vma;	/* on vma->anon_vma_chain */
+	struct list_head same_anon_vma;	/* on anon_vma->chains */
+};
+
+typedef struct { uint64_t pgprot; } pgprot_t;
+
+struct vm_area_struct {
+	unsigned long vm_start;
+	unsigned long vm_end;
+	struct mm_struct *vm_mm;
+	pgprot_t vm_page_prot;
+	vm_flags_t vm_flags;
+
+	struct rb_node vm_rb;		/* mm->mm_rb, keyed by vm_start */
+
+	struct {			/* mapping->i_mmap interval tree */
+		struct rb_node rb;
+		unsigned long rb_subtree_last;
+	} shared;
+
+	struct list_head anon_vma_chain;
+	struct anon_vma *anon_vma;
+
+	const struct vm_operations_struct *vm_ops;
+	unsigned long vm_pgoff;
+	struct file *vm_file;
+	void *vm_private_data;
+
+	struct pfnmap_track_ctx *pfnmap_track_ctx;
+};
+
+/* mm->flags bits */
+#define MMF_HAS_PINNED	27
+
+enum mm_counter {
+	MM_FILEPAGES,
+	MM_ANONPAGES,
+	MM_SWAPENTS,
+	MM_SHMEMPAGES,
+	NR_MM_COUNTERS
+};
+
+struct mm_struct {
+	struct rb_root mm_rb;
+	int map_count;
+	unsigned long pgd;		/* PFN of the top-level table */
+	struct machine *machine;
+	unsigned long flags;		/* MMF_* */
+	long rss_stat[NR_MM_COUNTERS];
+	unsigned long total_vm;
+	unsigned long locked_vm;
+	unsigned long pinned_vm;
+	unsigned long data_vm;
+	unsigned long exec_vm;
+	unsigned long stack_vm;
+	vm_flags_t def_flags;
+	unsigned long pgtables_bytes;
+	unsigned int write_protect_seq;
+	int mm_users;
+};
+
+struct task_struct {
+	int pid;
+	struct mm_struct *mm;
+	struct machine *machine;
+	struct list_head tasks;		/* machine->tasks */
+	int exit_state;
+};
+
+struct address_space_operations {
+	bool (*dirty_folio)(struct address_space *mapping, struct folio *folio);
+};
+
+/*
+ * address_space - a file's pages and the VMAs that map it.
+ * @i_mmap: interval tree of shared and private file VMAs, keyed by the
+ *	    pgoff range each maps.
+ * @pages:  the page cache, indexed by pgoff (an xarray in the kernel).
+ */
+struct address_space {
+	struct inode *host;
+	struct rb_root i_mmap;
+	unsigned long i_mmap_writable;
+	struct folio **pages;
+	unsigned long nr_slots;
+	unsigned long nrpages;
+	const struct address_space_operations *a_ops;
+	unsigned long flags;
+};
+
+struct inode {
+	loff_t i_size;
+	int i_count;
+	unsigned int i_flags;
+	struct address_space i_data;
+	struct machine *machine;
+	char name[64];
+};
+
+#define FMODE_READ	0x1
+#define FMODE_WRITE	0x2
+
+struct file {
+	int f_count;
+	unsigned int f_mode;
+	const struct file_operations *f_op;
+	struct inode *f_inode;
+	struct address_space *f_mapping;
+	void *private_data;
+	struct machine *machine;
+};
+
+#endif /* MMSIM_MM_TYPES_H */

@@ -1,0 +1,183 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * mmsim.h - the library's front door: one machine (physical memory plus
+ * processes), the system calls a process makes, its own loads and stores
+ * through the software MMU, the /proc views, and the checker.
+ *
+ * Every call returns 0 (or a value) on success and a negative errno on
+ * failure, as the system call would; nothing here aborts on bad input.
+ * User accesses return 0 or the signal the access raised (SIGSEGV,
+ * SIGBUS).  Include <mmsim/mm.h> as well to write drivers or to work at
+ * the level of VMAs, page tables and folios.
+ */
+#ifndef MMSIM_MMSIM_H
+#define MMSIM_MMSIM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+struct machine;
+struct task_struct;
+struct file;
+struct page;
+struct seq_buf;
+
+#define MMSIM_VERSION "0.1.0"
+
+/*
+ * struct mmsim_profile - how the modelled kernel is configured.  The
+ * defaults are the kernel's; the native backend probes the host's and
+ * `mmsim diff` applies them before comparing.
+ * @zero_page:	anonymous read faults map the shared zero page
+ *		(mm_forbids_zeropage() false).
+ * @soft_dirty:	CONFIG_MEM_SOFT_DIRTY (VM_SOFTDIRTY, pagemap bit 55).
+ */
+struct mmsim_profile {
+	bool zero_page;
+	bool soft_dirty;
+};
+
+/*
+ * struct mmsim_config - the machine to build.
+ * @ram_bytes:	RAM with a struct page per frame, starting at PFN 0x100.
+ * @io_bytes:	a region without struct page (MMIO) placed after RAM,
+ *		for PFN maps; pfn_valid() is false there.
+ */
+struct mmsim_config {
+	unsigned long ram_bytes;
+	unsigned long io_bytes;
+	struct mmsim_profile profile;
+};
+
+void mmsim_config_init(struct mmsim_config *cfg);
+
+int machine_create(const struct mmsim_config *cfg, struct machine **out);
+/* Ends every task and frees everything; reports leaks with mm_check(). */
+void machine_destroy(struct machine *m);
+void machine_set_profile(struct machine *m, const struct mmsim_profile *p);
+void machine_get_profile(struct machine *m, struct mmsim_profile *p);
+
+/* First PFN and count of the RAM and the memmap-less I/O region. */
+void machine_ram_range(struct machine *m, unsigned long *start_pfn,
+		       unsigned long *nr_pages);
+void machine_io_range(struct machine *m, unsigned long *start_pfn,
+		      unsigned long *nr_pages);
+
+/*
+ * struct mmsim_meminfo - what the model spends on the machine it models.
+ * @frames_used:	RAM frames allocated (user, page-table, kernel pages)
+ * @memmap_bytes:	sizeof(struct page) * frames_used
+ * @content_bytes:	host bytes holding frame contents
+ * @pgtable_bytes:	host bytes holding page-table entries
+ * @object_bytes:	host bytes of other live objects (VMAs, anon_vmas, ...)
+ */
+struct mmsim_meminfo {
+	unsigned long frames_used;
+	size_t memmap_bytes;
+	size_t content_bytes;
+	size_t pgtable_bytes;
+	size_t object_bytes;
+};
+void machine_meminfo(struct machine *m, struct mmsim_meminfo *mi);
+
+/*
+ * Fault injection: make the @n-th allocation from now fail (n >= 1);
+ * 0 turns injection off.  Returns how many failures were injected since
+ * the last call to mmsim_fail_nth().
+ */
+void mmsim_fail_nth(struct machine *m, unsigned long n);
+unsigned long mmsim_fail_injected(struct machine *m);
+
+/* Processes. */
+int task_create(struct machine *m, struct task_struct **out);
+int sys_fork(struct task_struct *parent, struct task_struct **child);
+void sys_exit(struct task_struct *t);
+int task_pid(struct task_struct *t);
+
+/* Memory-management system calls; PROT_*, MAP_*, MREMAP_*, MADV_* values
+ * are Linux's. */
+long sys_mmap(struct task_struct *t, unsigned long addr, unsigned long len,
+	      unsigned long prot, unsigned long flags, struct file *file,
+	      unsigned long off);
+int sys_munmap(struct task_struct *t, unsigned long addr, unsigned long len);
+int sys_mprotect(struct task_struct *t, unsigned long addr, unsigned long len,
+		 unsigned long prot);
+long sys_mremap(struct task_struct *t, unsigned long addr,
+		unsigned long old_len, unsigned long new_len,
+		unsigned long flags, unsigned long new_addr);
+int sys_madvise(struct task_struct *t, unsigned long addr, unsigned long len,
+		int advice);
+int sys_mlock(struct task_struct *t, unsigned long addr, unsigned long len);
+int sys_munlock(struct task_struct *t, unsigned long addr, unsigned long len);
+
+/* Files: a memfd, a model device, and page-cache I/O. */
+int memfd_create(struct machine *m, const char *name, struct file **out);
+int device_open(struct machine *m, const char *device, const char *options,
+		struct file **out);
+void fput(struct file *f);
+int vfs_truncate(struct file *f, loff_t size);
+ssize_t kernel_write(struct file *f, const void *buf, size_t count, loff_t pos);
+ssize_t kernel_read(struct file *f, void *buf, size_t count, loff_t pos);
+
+/*
+ * The process's own loads and stores, through the software MMU: each page
+ * is walked, accessed/dirty are set, and a missing or read-only entry
+ * faults and retries.  Returns 0, SIGSEGV or SIGBUS; on a signal, bytes
+ * before the faulting page have been transferred, as with real stores.
+ */
+int uaccess_read(struct task_struct *t, unsigned long addr, void *buf,
+		 size_t len);
+int uaccess_write(struct task_struct *t, unsigned long addr, const void *buf,
+		  size_t len);
+int uaccess_memset(struct task_struct *t, unsigned long addr, int byte,
+		   size_t len);
+
+/*
+ * Long-term pins for the scenario `pin` command: FOLL_PIN|FOLL_LONGTERM,
+ * plus FOLL_WRITE unless @ro.  A pin set holds the pages until released.
+ */
+struct pin_set;
+int pin_range(struct task_struct *t, unsigned long addr, unsigned long len,
+	      bool ro, struct pin_set **out);
+void pin_release(struct pin_set *ps);
+
+/* A growable text buffer the /proc views print into. */
+struct seq_buf {
+	char *buf;
+	size_t len;
+	size_t size;
+	int err;	/* -ENOMEM once an append failed */
+};
+void seq_buf_init(struct seq_buf *s);
+void seq_buf_free(struct seq_buf *s);
+void seq_buf_printf(struct seq_buf *s, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* /proc/PID/maps, smaps (whole file) and one pagemap entry. */
+int proc_pid_maps(struct task_struct *t, struct seq_buf *s);
+int proc_pid_smaps(struct task_struct *t, struct seq_buf *s);
+int proc_pid_pagemap(struct task_struct *t, unsigned long addr, uint64_t *entry);
+
+#define PM_PFRAME_MASK		((1ULL << 55) - 1)
+#define PM_SOFT_DIRTY		(1ULL << 55)
+#define PM_MMAP_EXCLUSIVE	(1ULL << 56)
+#define PM_UFFD_WP		(1ULL << 57)
+#define PM_GUARD_REGION		(1ULL << 58)
+#define PM_FILE			(1ULL << 61)
+#define PM_SWAP			(1ULL << 62)
+#define PM_PRESENT		(1ULL << 63)
+
+/*
+ * mm_check - recompute every invariant of the model from scratch.
+ * Returns 0, or -EUCLEAN with a description in mm_check_report().
+ */
+int mm_check(struct machine *m);
+const char *mm_check_report(struct machine *m);
+
+/* Errno and signal names: "ENOMEM", "SIGBUS"; NULL if unknown. */
+const char *errno_name(int err);
+int errno_from_name(const char *name);
+
+#endif /* MMSIM_MMSIM_H */

@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * backend.h - what the scenario interpreter asks of a backend.
+ *
+ * The interpreter resolves everything a scenario names (addresses,
+ * arena placement, process, file and pin names) and hands the backend one
+ * flat command at a time: an opcode, six integer arguments and a string.
+ * The flat form is what lets the native backend ship a command over a
+ * pipe to the agent process that executes it in its own address space.
+ *
+ * Results come back raw (whole /proc texts, the 64-bit pagemap entry);
+ * the interpreter extracts and formats what the scenario asked for, so
+ * both backends are compared on the same rendering.
+ */
+#ifndef MMSIM_TOOLS_BACKEND_H
+#define MMSIM_TOOLS_BACKEND_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <mmsim/mmsim.h>
+
+/*
+ * Opcodes.  Arguments (a[0..5]) in order; "file", "proc" and "pin" are
+ * small integer ids the interpreter assigns (files and pins are global
+ * to the scenario, like names).  prot/flags/advice use Linux values.
+ */
+#define BACKEND_OPS(X)							\
+	X(MMAP,      "addr len prot flags file(-1=anon) off -> value addr") \
+	X(MUNMAP,    "addr len")					\
+	X(MPROTECT,  "addr len prot")					\
+	X(MREMAP,    "addr oldlen newlen flags newaddr -> value addr")	\
+	X(MADVISE,   "addr len advice")					\
+	X(MLOCK,     "addr len")					\
+	X(MUNLOCK,   "addr len")					\
+	X(MEMFD,     "file size; str=name")				\
+	X(FTRUNCATE, "file size")					\
+	X(PWRITE,    "file off byte len")				\
+	X(PREAD,     "file off -> value byte")				\
+	X(OPEN,      "file; str=\"DEVICE key=value...\"")		\
+	X(CLOSE,     "file")						\
+	X(WRITE,     "addr byte len -> ok | signal")			\
+	X(READ,      "addr len -> value byte | word mixed | signal")	\
+	X(TOUCH,     "addr len write(0/1) -> ok | signal")		\
+	X(FORK,      "child-proc")					\
+	X(EXIT,      "")						\
+	X(PIN,       "pin addr len ro(0/1)")				\
+	X(UNPIN,     "pin")						\
+	X(MAPS,      "-> text: /proc/PID/maps")				\
+	X(SMAPS,     "-> text: /proc/PID/smaps")			\
+	X(PAGEMAP,   "addr -> value: the 64-bit pagemap entry")
+
+enum bop {
+#define X(name, doc) BOP_##name,
+	BACKEND_OPS(X)
+#undef X
+	BOP__COUNT
+};
+
+#define BCMD_STR_MAX 256
+
+struct bcmd {
+	enum bop op;
+	int proc;			/* process id; main is 0 */
+	unsigned long a[6];
+	char str[BCMD_STR_MAX];
+};
+
+enum bres_kind {
+	BRES_OK,
+	BRES_ERRNO,	/* code = positive errno */
+	BRES_SIGNAL,	/* code = SIGSEGV / SIGBUS */
+	BRES_VALUE,	/* value */
+	BRES_WORD,	/* text: one short word ("mixed") */
+	BRES_TEXT,	/* text: a /proc file */
+	BRES_UNSUPPORTED, /* the backend cannot answer; text says why */
+};
+
+struct bres {
+	enum bres_kind kind;
+	int code;
+	uint64_t value;
+	char *text;	/* malloc'd, owned by the result; free with bres_clear */
+};
+
+void bres_clear(struct bres *r);
+
+struct backend;
+
+struct backend_ops {
+	const char *name;		/* "model" or "native" */
+	/* Start with one process (id 0, "main") in the given profile. */
+	int (*open)(struct backend **out, const struct mmsim_profile *profile);
+	void (*close)(struct backend *b);
+	void (*exec)(struct backend *b, const struct bcmd *c, struct bres *r);
+	/*
+	 * Model: mm_check(); 0 or -EUCLEAN with *msg set (owned by b).
+	 * Native: NULL.
+	 */
+	int (*check)(struct backend *b, const char **msg);
+};
+
+extern const struct backend_ops model_backend;
+extern const struct backend_ops native_backend;
+
+/*
+ * native_probe_profile - the host kernel's configuration where it differs
+ * from the kernel's defaults (zero page on anonymous read faults,
+ * soft-dirty compiled in).  Probed once, in a child process.
+ */
+int native_probe_profile(struct mmsim_profile *p);
+
+/* The start of the arena every scenario mapping lives in. */
+#define ARENA_START	0x100000000000UL
+#define ARENA_SLOT	(1UL << 30)
+#define ARENA_SIZE	(64UL << 30)
+
+#endif /* MMSIM_TOOLS_BACKEND_H */
