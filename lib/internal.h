@@ -22,6 +22,7 @@
 #define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 #define min(a, b)	((a) < (b) ? (a) : (b))
 #define max(a, b)	((a) > (b) ? (a) : (b))
+#define IS_ERR_VALUE_ADDR(x) ((unsigned long)(x) >= (unsigned long)-4095)
 #define ALIGN_DOWN(x, a) ((x) & ~((__typeof__(x))(a) - 1))
 #define IS_ALIGNED(x, a) (((x) & ((__typeof__(x))(a) - 1)) == 0)
 
@@ -59,6 +60,7 @@ struct machine {
 	unsigned long ram_pages;
 	unsigned long io_start;
 	unsigned long io_pages;
+	struct page *io_side;		/* contents of I/O frames (io_frame) */
 
 	/* buddy allocator (page_alloc.c) */
 	uint32_t free_head[11];		/* PFN - ram_start + 1; 0 = empty */
@@ -71,13 +73,18 @@ struct machine {
 	long live_objects;		/* kmalloc'd and not freed */
 
 	struct list_head tasks;
+	struct list_head pin_sets;
 	int next_pid;
 	long nr_files;			/* open struct file */
 	long nr_inodes;
 
 	struct mm_events ev;
 	char check_report[1024];
+	struct machine *next_machine;
 };
+
+/* The machine whose memmap holds @page. */
+struct machine *page_machine(const struct page *page);
 
 static inline struct machine *vma_machine(const struct vm_area_struct *vma)
 {
@@ -139,5 +146,310 @@ struct vm_area_struct *vma_interval_tree_iter_next(struct vm_area_struct *node,
 #define vma_interval_tree_foreach(vma, root, start, last)		\
 	for (vma = vma_interval_tree_iter_first(root, start, last);	\
 	     vma; vma = vma_interval_tree_iter_next(vma, start, last))
+
+
+/* ---- page flags (page-flags.h) ---------------------------------------- */
+
+enum pageflags {
+	PG_locked,
+	PG_referenced,
+	PG_uptodate,
+	PG_dirty,
+	PG_lru,
+	PG_head,
+	PG_reserved,
+	PG_swapbacked,
+	PG_anon_exclusive,
+	PG_mlocked,
+	PG_buddy,		/* a page type in the kernel: free in the buddy */
+	PG_table,		/* a page type in the kernel: page-table page */
+	PG_kernel,		/* allocated for a kernel user (driver buffer) */
+};
+
+#define PAGEFLAG_FNS(name, bit)						\
+static inline bool Page##name(const struct page *p)			\
+{ return p->flags & (1UL << PG_##bit); }				\
+static inline void SetPage##name(struct page *p)			\
+{ p->flags |= 1UL << PG_##bit; }					\
+static inline void ClearPage##name(struct page *p)			\
+{ p->flags &= ~(1UL << PG_##bit); }
+
+PAGEFLAG_FNS(Locked, locked)
+PAGEFLAG_FNS(Dirty, dirty)
+PAGEFLAG_FNS(Uptodate, uptodate)
+PAGEFLAG_FNS(Reserved, reserved)
+PAGEFLAG_FNS(SwapBacked, swapbacked)
+PAGEFLAG_FNS(AnonExclusive, anon_exclusive)
+PAGEFLAG_FNS(Mlocked, mlocked)
+PAGEFLAG_FNS(Buddy, buddy)
+PAGEFLAG_FNS(Table, table)
+PAGEFLAG_FNS(Kernel, kernel)
+PAGEFLAG_FNS(Referenced, referenced)
+
+#define PAGE_MAPPING_ANON	0x1UL
+
+static inline struct page *folio_page(struct folio *folio, unsigned long n)
+{
+	return &folio->page + n;
+}
+static inline struct folio *page_folio(struct page *page)
+{
+	/* Order-0 folios only for now: every page is its own head. */
+	return (struct folio *)page;
+}
+static inline struct page *folio_page0(struct folio *f) { return &f->page; }
+static inline bool folio_test_anon(const struct folio *f)
+{
+	return ((unsigned long)f->page.mapping & PAGE_MAPPING_ANON) != 0;
+}
+static inline struct anon_vma *folio_anon_vma(const struct folio *f)
+{
+	return (struct anon_vma *)((unsigned long)f->page.mapping & ~PAGE_MAPPING_ANON);
+}
+static inline struct address_space *folio_mapping(const struct folio *f)
+{
+	return folio_test_anon(f) ? NULL : f->page.mapping;
+}
+static inline bool folio_test_large(const struct folio *f) { return f->page.order > 0; }
+static inline long folio_nr_pages(const struct folio *f) { return 1L << f->page.order; }
+static inline int folio_ref_count(const struct folio *f) { return f->page._refcount; }
+static inline int page_ref_count(const struct page *p) { return p->_refcount; }
+static inline int folio_mapcount(const struct folio *f) { return f->page._mapcount + 1; }
+static inline int page_mapcount(const struct page *p) { return p->_mapcount + 1; }
+static inline bool folio_mapped(const struct folio *f) { return f->page._mapcount >= 0; }
+static inline void folio_get(struct folio *f) { f->page._refcount++; }
+static inline void get_page(struct page *p) { p->_refcount++; }
+static inline void folio_ref_add(struct folio *f, int n) { f->page._refcount += n; }
+static inline bool folio_test_dirty(const struct folio *f) { return PageDirty(&f->page); }
+static inline void folio_mark_dirty(struct folio *f) { SetPageDirty(&f->page); }
+
+/* ---- page_alloc.c: memmap and buddy allocator ------------------------- */
+
+static inline bool pfn_valid_m(const struct machine *m, unsigned long pfn)
+{
+	return pfn - m->ram_start < m->ram_pages;
+}
+static inline bool pfn_is_io(const struct machine *m, unsigned long pfn)
+{
+	return pfn - m->io_start < m->io_pages;
+}
+static inline struct page *pfn_to_page(const struct machine *m, unsigned long pfn)
+{
+	return &m->memmap[pfn - m->ram_start];
+}
+static inline unsigned long page_to_pfn(const struct machine *m, const struct page *p)
+{
+	return (unsigned long)(p - m->memmap) + m->ram_start;
+}
+static inline unsigned long folio_pfn(const struct machine *m, const struct folio *f)
+{
+	return page_to_pfn(m, &f->page);
+}
+static inline bool is_zero_pfn(const struct machine *m, unsigned long pfn)
+{
+	return pfn == m->zero_pfn;
+}
+
+int page_alloc_init(struct machine *m);
+void page_alloc_exit(struct machine *m);
+/* A new page with refcount 1, mapcount 0 (stored -1), contents zero. */
+struct page *alloc_pages(struct machine *m, unsigned int order);
+struct folio *folio_alloc(struct machine *m, unsigned int order);
+/* Give a page back to the buddy allocator (refcount must be 0). */
+void __free_pages(struct machine *m, struct page *page);
+/* Drop a reference; the last one frees the folio and its contents. */
+void folio_put(struct machine *m, struct folio *folio);
+void put_page(struct machine *m, struct page *page);
+unsigned long nr_free_pages(struct machine *m);
+
+/*
+ * io_frame - the contents of a frame without struct page (MMIO region):
+ * the model keeps them in a side array so device memory is observable.
+ */
+struct page *io_frame(struct machine *m, unsigned long pfn);
+/* The frame holding @pfn's bytes: memmap entry or io side entry. */
+struct page *pfn_frame(struct machine *m, unsigned long pfn);
+
+/* ---- pgtable.c: tables and the one choke point for entries ------------ */
+
+/*
+ * Tables are frames (PG_table) whose entries live in page->pt.  Entries
+ * are read and written only through these accessors.
+ */
+static inline pte_t ptep_get(const pte_t *ptep) { return *ptep; }
+static inline pmd_t pmdp_get(const pmd_t *pmdp) { return *pmdp; }
+static inline pud_t pudp_get(const pud_t *pudp) { return *pudp; }
+void set_pte_at(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte);
+pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep);
+void ptep_set_wrprotect(struct mm_struct *mm, unsigned long addr, pte_t *ptep);
+void set_pmd_at(struct mm_struct *mm, unsigned long addr, pmd_t *pmdp, pmd_t pmd);
+void set_pud_at(struct mm_struct *mm, unsigned long addr, pud_t *pudp, pud_t pud);
+
+uint64_t *pgtable_entries(struct machine *m, unsigned long table_pfn);
+pgd_t *pgd_offset(struct mm_struct *mm, unsigned long addr);
+pud_t *pud_offset(struct mm_struct *mm, pgd_t *pgd, unsigned long addr);
+pmd_t *pmd_offset(struct mm_struct *mm, pud_t *pud, unsigned long addr);
+pte_t *pte_offset(struct mm_struct *mm, pmd_t *pmd, unsigned long addr);
+
+/* Walk to the PTE of @addr, allocating tables; NULL on -ENOMEM. */
+pud_t *pud_alloc(struct mm_struct *mm, pgd_t *pgd, unsigned long addr);
+pmd_t *pmd_alloc(struct mm_struct *mm, pud_t *pud, unsigned long addr);
+pte_t *pte_alloc(struct mm_struct *mm, pmd_t *pmd, unsigned long addr);
+pte_t *walk_to_pte_alloc(struct mm_struct *mm, unsigned long addr);
+/*
+ * Walk without allocating.  Returns the PTE pointer, or NULL when a level
+ * is empty or a huge leaf ends the walk early (*leaf_pmd or *leaf_pud say
+ * which, when non-NULL).
+ */
+pte_t *walk_to_pte(struct mm_struct *mm, unsigned long addr,
+		   pmd_t **leaf_pmd, pud_t **leaf_pud);
+
+int pgd_alloc(struct mm_struct *mm);
+/* Free the tables that map nothing in [floor, ceiling). */
+void free_pgtables(struct mm_struct *mm, unsigned long floor,
+		   unsigned long ceiling);
+void pgd_free(struct mm_struct *mm);
+
+/* ---- vma.c: the VMA tree, split and merge ----------------------------- */
+
+struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
+struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
+void vm_area_free(struct vm_area_struct *vma);
+void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma);
+void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma);
+/* Link a new VMA: tree, file rmap, open(). */
+void vma_link(struct mm_struct *mm, struct vm_area_struct *vma);
+/* Unmapped VMA: close(), file rmap, anon_vma chains, free. */
+void remove_vma(struct vm_area_struct *vma);
+/* Split @vma at @addr; @new_below: the new VMA is the lower part. */
+int split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below);
+/* Preallocation-free check that split_vma() at @addr would be allowed. */
+int vma_can_split(struct vm_area_struct *vma, unsigned long addr);
+
+/*
+ * vma_modify - give [start, end) of @vma the attributes @flags (and keep
+ * the rest), merging with neighbours where the kernel would and splitting
+ * otherwise.  Returns the VMA now covering exactly [start, end), or an
+ * ERR_PTR-style NULL with *err set.
+ */
+struct vm_area_struct *vma_modify_flags(struct vm_area_struct *vma,
+					unsigned long start, unsigned long end,
+					vm_flags_t flags, int *err);
+/* Try to merge a freshly created range into its neighbours. */
+struct vm_area_struct *vma_merge_new_range(struct mm_struct *mm,
+					   unsigned long start,
+					   unsigned long end, vm_flags_t flags,
+					   struct file *file, pgoff_t pgoff);
+struct vm_area_struct *copy_vma(struct vm_area_struct *vma, unsigned long addr,
+				unsigned long len, pgoff_t pgoff);
+bool is_mergeable_anon_vma(struct anon_vma *a, struct anon_vma *b,
+			   struct vm_area_struct *vma);
+
+/* ---- mmap.c ----------------------------------------------------------- */
+
+int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
+int mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len);
+
+/* address_space flags */
+#define AS_CAN_WRITEBACK	0x1	/* dirty pages are written back (not shmem) */
+unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long len);
+void vm_stat_account(struct mm_struct *mm, vm_flags_t flags, long npages);
+
+/* ---- memory.c: faults, zap, copy -------------------------------------- */
+
+/* Unmap [start, end) of @vma, dropping what the entries held. */
+void zap_page_range(struct vm_area_struct *vma, unsigned long start,
+		    unsigned long end);
+void unmap_vmas(struct mm_struct *mm, unsigned long start, unsigned long end);
+/* Zap the pgoff range [first, first+nr) of a file in every VMA mapping it. */
+void unmap_mapping_range(struct address_space *mapping, pgoff_t first,
+			 pgoff_t nr, bool even_cows);
+int copy_page_range(struct vm_area_struct *dst_vma, struct vm_area_struct *src_vma);
+void add_mm_counter(struct mm_struct *mm, int member, long value);
+int mm_counter_file(struct folio *folio);
+/* Map @page at vmf->address / vmf->pte for a fault (or fault-around). */
+void set_pte_range(struct vm_fault *vmf, struct page *page, bool cow);
+/* Populate [start, end) as faults would (MAP_POPULATE, mlock, madvise). */
+int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
+		       unsigned long end, bool write);
+void change_protection(struct vm_area_struct *vma, unsigned long start,
+		       unsigned long end, pgprot_t newprot, vm_flags_t newflags);
+struct page *vm_normal_page_pmd(struct vm_area_struct *vma, unsigned long addr,
+				pmd_t pmd);
+struct page *vm_normal_page_pud(struct vm_area_struct *vma, unsigned long addr,
+				pud_t pud);
+struct page *__vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
+			      unsigned long pfn, bool special);
+
+/* ---- rmap.c ----------------------------------------------------------- */
+
+int anon_vma_prepare(struct vm_area_struct *vma);
+int anon_vma_clone(struct vm_area_struct *dst, struct vm_area_struct *src);
+int anon_vma_fork(struct vm_area_struct *vma, struct vm_area_struct *pvma);
+void unlink_anon_vmas(struct vm_area_struct *vma);
+void folio_add_new_anon_rmap(struct folio *folio, struct vm_area_struct *vma,
+			     unsigned long address);
+void folio_add_anon_rmap_pte(struct folio *folio, struct vm_area_struct *vma,
+			     unsigned long address);
+void folio_add_file_rmap_pte(struct folio *folio, struct vm_area_struct *vma);
+void folio_remove_rmap_pte(struct folio *folio, struct vm_area_struct *vma);
+/* fork: share an anon page with the child, or -EBUSY if it may be pinned. */
+int folio_try_dup_anon_rmap_pte(struct folio *folio, struct vm_area_struct *src);
+void folio_move_anon_rmap(struct folio *folio, struct vm_area_struct *vma);
+void vma_link_file(struct vm_area_struct *vma);
+void vma_unlink_file(struct vm_area_struct *vma);
+
+/*
+ * rmap_walk_control - what to do at each place a folio is mapped.
+ * @rmap_one returns false to stop the walk.
+ */
+struct rmap_walk_control {
+	void *arg;
+	bool (*rmap_one)(struct folio *folio, struct vm_area_struct *vma,
+			 unsigned long address, void *arg);
+	bool (*invalid_vma)(struct vm_area_struct *vma, void *arg);
+};
+void rmap_walk(struct folio *folio, struct rmap_walk_control *rwc);
+/* The address at which @vma maps file/anon index @pgoff, or -EFAULT. */
+unsigned long vma_address(struct vm_area_struct *vma, pgoff_t pgoff);
+
+/* ---- shmem.c / file.c -------------------------------------------------- */
+
+struct file *alloc_file(struct machine *m, struct inode *inode,
+			const struct file_operations *fops, unsigned int mode);
+struct inode *shmem_inode_create(struct machine *m, const char *name);
+void iput(struct inode *inode);
+struct file *get_file(struct file *f);
+/* shared anonymous memory: a shmem file behind the VMA (/dev/zero). */
+int shmem_zero_setup(struct vm_area_struct *vma);
+bool vma_is_shmem(const struct vm_area_struct *vma);
+struct folio *filemap_get_folio(struct address_space *mapping, pgoff_t index);
+const char *file_path_name(struct file *f, char *buf, size_t size);
+extern const struct vm_operations_struct shmem_vm_ops;
+extern const struct file_operations shmem_file_operations;
+
+/* ---- devices ---------------------------------------------------------- */
+
+struct mm_device {
+	const char *name;
+	int (*open)(struct machine *m, const char *options, struct file **out);
+};
+extern const struct mm_device perf_device;
+extern const struct mm_device zero_device;
+
+/* kernel pages for drivers: allocated, zeroed, PG_kernel, refcount 1 */
+struct page *alloc_kernel_page(struct machine *m);
+
+/* ---- gup.c ------------------------------------------------------------ */
+
+struct pin_set {
+	struct machine *m;
+	struct list_head list;		/* machine pin sets */
+	unsigned long nr;
+	bool write;
+	struct page *pages[];
+};
+void gup_put_folio(struct machine *m, struct folio *folio, int refs,
+		   unsigned int flags);
 
 #endif /* MMSIM_LIB_INTERNAL_H */

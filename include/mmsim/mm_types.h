@@ -208,7 +208,7 @@ struct inode {
 	unsigned int i_flags;
 	struct address_space i_data;
 	struct machine *machine;
-	char name[64];
+	char name[264];
 };
 
 #define FMODE_READ	0x1

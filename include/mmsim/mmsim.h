@@ -113,7 +113,7 @@ int sys_mlock(struct task_struct *t, unsigned long addr, unsigned long len);
 int sys_munlock(struct task_struct *t, unsigned long addr, unsigned long len);
 
 /* Files: a memfd, a model device, and page-cache I/O. */
-int memfd_create(struct machine *m, const char *name, struct file **out);
+int sys_memfd_create(struct machine *m, const char *name, struct file **out);
 int device_open(struct machine *m, const char *device, const char *options,
 		struct file **out);
 void fput(struct file *f);
@@ -179,5 +179,7 @@ const char *mm_check_report(struct machine *m);
 /* Errno and signal names: "ENOMEM", "SIGBUS"; NULL if unknown. */
 const char *errno_name(int err);
 int errno_from_name(const char *name);
+const char *signal_name(int sig);
+int signal_from_name(const char *name);
 
 #endif /* MMSIM_MMSIM_H */

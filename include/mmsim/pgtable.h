@@ -21,8 +21,15 @@
 #define pgd_val(x) ((x).pgd)
 #define pgprot_val(x) ((x).pgprot)
 
+/*
+ * PROT_NONE entries keep _PAGE_PRESENT clear, as x86 does with
+ * _PAGE_PROTNONE; the model marks them with _PAGE_GLOBAL, which x86
+ * also reuses for that purpose on non-present user entries.
+ */
+#define _PAGE_PROTNONE	_PAGE_GLOBAL
+
 /* x86-64 protection_map values (PAGE_NONE ... PAGE_SHARED_EXEC). */
-#define PAGE_NONE	(_PAGE_ACCESSED | _PAGE_NX)
+#define PAGE_NONE	(_PAGE_PROTNONE | _PAGE_ACCESSED | _PAGE_NX)
 #define PAGE_READONLY	(_PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED | _PAGE_NX)
 #define PAGE_READONLY_EXEC (_PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED)
 #define PAGE_COPY	PAGE_READONLY
@@ -34,12 +41,6 @@
 #define _PAGE_TABLE	(_PAGE_PRESENT | _PAGE_RW | _PAGE_USER | \
 			 _PAGE_ACCESSED | _PAGE_DIRTY)
 
-/*
- * PROT_NONE entries keep _PAGE_PRESENT clear, as x86 does with
- * _PAGE_PROTNONE; the model marks them with _PAGE_GLOBAL, which x86
- * also reuses for that purpose on non-present user entries.
- */
-#define _PAGE_PROTNONE	_PAGE_GLOBAL
 
 #define pte_none(p)	(pte_val(p) == 0)
 #define pmd_none(p)	(pmd_val(p) == 0)

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * alloc.c - every modelled allocation (VMAs, anon_vmas, files, pin sets,
+ * page-table pages and frames through page_alloc.c) passes
+ * mm_should_fail(), so a test can make the Nth one fail and check that
+ * the operation reports ENOMEM and leaves the model consistent.
+ *
+ * kmalloc() objects are counted per machine; a non-zero count once every
+ * task has exited is a leak, and mm_check() reports it.
+ */
+#include "internal.h"
+
+bool mm_should_fail(struct machine *m)
+{
+	if (likely(!m->fail_countdown))
+		return false;
+	if (--m->fail_countdown)
+		return false;
+	m->fail_injected++;
+	return true;
+}
+
+void mmsim_fail_nth(struct machine *m, unsigned long n)
+{
+	m->fail_countdown = n;
+	m->fail_injected = 0;
+}
+
+unsigned long mmsim_fail_injected(struct machine *m)
+{
+	return m->fail_injected;
+}
+
+void *kmalloc(struct machine *m, size_t size)
+{
+	void *p;
+
+	if (mm_should_fail(m))
+		return NULL;
+	p = malloc(size);
+	if (p)
+		m->live_objects++;
+	return p;
+}
+
+void *kzalloc(struct machine *m, size_t size)
+{
+	void *p;
+
+	if (mm_should_fail(m))
+		return NULL;
+	p = calloc(1, size);
+	if (p)
+		m->live_objects++;
+	return p;
+}
+
+void kfree(struct machine *m, void *p)
+{
+	if (!p)
+		return;
+	m->live_objects--;
+	free(p);
+}
+
+void mm_bug(const char *file, int line, const char *cond, const char *what)
+{
+	fprintf(stderr, "mmsim: BUG at %s:%d: %s\n", file, line, cond);
+	if (what)
+		fprintf(stderr, "  %s\n", what);
+	abort();
+}
+
+const char *page_describe(const struct page *p)
+{
+	static char buf[256];
+
+	snprintf(buf, sizeof(buf),
+		 "page %p flags 0x%lx refcount %d mapcount %d pincount %d mapping %p index 0x%lx",
+		 (const void *)p, p->flags, p->_refcount, p->_mapcount + 1,
+		 p->_pincount, p->mapping, p->index);
+	return buf;
+}
+
+const char *vma_describe(const struct vm_area_struct *v)
+{
+	static char buf[256];
+
+	snprintf(buf, sizeof(buf),
+		 "vma %p %lx-%lx flags 0x%llx pgoff 0x%lx file %p anon_vma %p ops %p",
+		 (const void *)v, v->vm_start, v->vm_end,
+		 (unsigned long long)v->vm_flags, v->vm_pgoff,
+		 (void *)v->vm_file, (void *)v->anon_vma, (const void *)v->vm_ops);
+	return buf;
+}

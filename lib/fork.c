@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * fork.c - processes: creation, fork (dup_mmap) and exit (exit_mmap).
+ *
+ * fork copies every VMA except VM_DONTCOPY ones; a VM_WIPEONFORK VMA is
+ * copied empty.  Page tables are copied only where the kernel copies
+ * them (copy_page_range: VMAs with an anon_vma, or PFN/mixed maps);
+ * shared file pages elsewhere are faulted in again by the child.
+ * mlock is not inherited.
+ */
+#include "internal.h"
+
+static struct mm_struct *mm_alloc(struct machine *m)
+{
+	struct mm_struct *mm = kzalloc(m, sizeof(*mm));
+
+	if (!mm)
+		return NULL;
+	mm->machine = m;
+	mm->mm_rb = RB_ROOT;
+	mm->mm_users = 1;
+	if (pgd_alloc(mm)) {
+		kfree(m, mm);
+		return NULL;
+	}
+	return mm;
+}
+
+static struct task_struct *task_alloc(struct machine *m, struct mm_struct *mm)
+{
+	struct task_struct *t = kzalloc(m, sizeof(*t));
+
+	if (!t)
+		return NULL;
+	t->pid = m->next_pid++;
+	t->mm = mm;
+	t->machine = m;
+	list_add_tail(&t->tasks, &m->tasks);
+	return t;
+}
+
+int task_create(struct machine *m, struct task_struct **out)
+{
+	struct mm_struct *mm = mm_alloc(m);
+	struct task_struct *t;
+
+	if (!mm)
+		return -ENOMEM;
+	t = task_alloc(m, mm);
+	if (!t) {
+		pgd_free(mm);
+		kfree(m, mm);
+		return -ENOMEM;
+	}
+	*out = t;
+	return 0;
+}
+
+static void exit_mmap(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma, *next;
+
+	unmap_vmas(mm, 0, TASK_SIZE);
+	for (vma = vma_first(mm); vma; vma = next) {
+		next = vma_next(vma);
+		vma_unlink_tree(mm, vma);
+		remove_vma(vma);
+	}
+	pgd_free(mm);
+	kfree(mm->machine, mm);
+}
+
+/* Copy one VMA into @mm with its page tables; the child VMA is linked. */
+static int dup_vma(struct mm_struct *mm, struct vm_area_struct *mpnt)
+{
+	struct vm_area_struct *tmp = vm_area_dup(mpnt);
+	int err;
+
+	if (!tmp)
+		return -ENOMEM;
+	tmp->vm_mm = mm;
+	tmp->vm_flags &= ~VM_LOCKED_MASK;
+	if (tmp->vm_flags & VM_WIPEONFORK)
+		tmp->anon_vma = NULL;
+	else if ((err = anon_vma_fork(tmp, mpnt))) {
+		vm_area_free(tmp);
+		return err;
+	}
+	vma_link(mm, tmp);
+	vm_stat_account(mm, tmp->vm_flags, vma_pages(tmp));
+	if (tmp->vm_ops && tmp->vm_ops->open)
+		tmp->vm_ops->open(tmp);
+	if (tmp->vm_flags & VM_WIPEONFORK)
+		return 0;
+	return copy_page_range(tmp, mpnt);
+}
+
+static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
+{
+	struct vm_area_struct *mpnt;
+
+	mm->flags = oldmm->flags & ~(1UL << MMF_HAS_PINNED);
+	mm->def_flags = oldmm->def_flags;
+	for_each_vma(oldmm, mpnt) {
+		int err;
+
+		if (mpnt->vm_flags & VM_DONTCOPY)
+			continue;
+		err = dup_vma(mm, mpnt);
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+int sys_fork(struct task_struct *parent, struct task_struct **child)
+{
+	struct machine *m = parent->machine;
+	struct mm_struct *mm = mm_alloc(m);
+	struct task_struct *t;
+	int err;
+
+	if (!mm)
+		return -ENOMEM;
+	err = dup_mmap(mm, parent->mm);
+	if (err) {
+		exit_mmap(mm);
+		return err;
+	}
+	t = task_alloc(m, mm);
+	if (!t) {
+		exit_mmap(mm);
+		return -ENOMEM;
+	}
+	*child = t;
+	return 0;
+}
+
+void sys_exit(struct task_struct *t)
+{
+	struct machine *m = t->machine;
+
+	exit_mmap(t->mm);
+	list_del(&t->tasks);
+	kfree(m, t);
+}

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * frame_data.c - the contents of RAM frames, stored sparsely.
+ *
+ * A frame is 64 chunks of 64 bytes.  page->data == NULL means every byte
+ * equals page->fill.  Otherwise page->data is a struct frame_data: @map
+ * has bit i set iff chunk i is materialised, and the materialised chunks
+ * are packed in @chunk[] in ascending chunk order (chunk i lives at index
+ * popcount(map & (bit(i) - 1))); every byte of an absent chunk equals
+ * page->fill.  Chunks are only ever added, and the slots allocated are
+ * always fd_cap(popcount(map)): a power of two up to 32, or 64 once more
+ * than 32 chunks are needed, in which case the frame is made flat
+ * (map == ~0, so chunk[] is the plain 4 KiB image).  Writing one byte
+ * costs one 72-byte allocation (an 80-byte glibc chunk); filling a whole
+ * page frees the storage.  Storage is plain host malloc: no fault injection;
+ * on host ENOMEM the frame is left exactly as it was.
+ */
+#include "internal.h"
+
+#define CHUNK_SHIFT	6
+#define CHUNK_SIZE	(1UL << CHUNK_SHIFT)
+#define NR_CHUNKS	(PAGE_SIZE / CHUNK_SIZE)
+#define FLAT_AFTER	32	/* more chunks than this: store all 64 */
+
+struct frame_data {
+	uint64_t map;
+	unsigned char chunk[][CHUNK_SIZE];
+};
+
+/* A caller passed a range outside the frame: a library bug. */
+#define FRAME_BUG_ON(c) do {						\
+		if (unlikely(c)) {					\
+			fprintf(stderr, "%s:%d: BUG: %s\n",		\
+				__FILE__, __LINE__, #c);		\
+			abort();					\
+		}							\
+	} while (0)
+
+static inline void check_range(size_t off, size_t len)
+{
+	FRAME_BUG_ON(off > PAGE_SIZE || len > PAGE_SIZE - off);
+}
+
+static inline size_t fd_size(unsigned int cap)
+{
+	return sizeof(struct frame_data) + (size_t)cap * CHUNK_SIZE;
+}
+
+static inline uint64_t chunk_bit(unsigned int c)
+{
+	return 1ULL << c;
+}
+
+/* Index in chunk[] of present chunk @c. */
+static inline unsigned int chunk_slot(uint64_t map, unsigned int c)
+{
+	return __builtin_popcountll(map & (chunk_bit(c) - 1));
+}
+
+/* Bits of the chunks that [off, off + len) touches; len > 0. */
+static inline uint64_t range_mask(size_t off, size_t len)
+{
+	unsigned int first = off >> CHUNK_SHIFT;
+	unsigned int last = (off + len - 1) >> CHUNK_SHIFT;
+	uint64_t hi = last == NR_CHUNKS - 1 ? ~0ULL : chunk_bit(last + 1) - 1;
+
+	return hi & ~(chunk_bit(first) - 1);
+}
+
+static unsigned int fd_cap(unsigned int nr)
+{
+	unsigned int cap = 1;
+
+	if (nr > FLAT_AFTER)
+		return NR_CHUNKS;
+	while (cap < nr)
+		cap <<= 1;
+	return cap;
+}
+
+/*
+ * Spread the present chunks of @fd into their slots under @map (a
+ * superset of fd->map), filling new chunks with @fill.  Walks downwards
+ * so that no chunk is overwritten before it has moved.
+ */
+static void fd_spread(struct frame_data *fd, uint64_t map, int fill)
+{
+	unsigned int old = __builtin_popcountll(fd->map);
+	unsigned int slot = __builtin_popcountll(map);
+	int c;
+
+	for (c = NR_CHUNKS - 1; c >= 0 && slot > 0; c--) {
+		if (!(map & chunk_bit(c)))
+			continue;
+		slot--;
+		if (fd->map & chunk_bit(c)) {
+			old--;
+			if (old != slot)
+				memcpy(fd->chunk[slot], fd->chunk[old], CHUNK_SIZE);
+		} else {
+			memset(fd->chunk[slot], fill, CHUNK_SIZE);
+		}
+	}
+	fd->map = map;
+}
+
+/* Make every chunk in @need present.  0 or -ENOMEM (contents unchanged). */
+static int frame_materialise(struct page *page, uint64_t need)
+{
+	struct frame_data *fd = page->data;
+	uint64_t map = (fd ? fd->map : 0) | need;
+	unsigned int cap, old_cap = fd ? fd_cap(__builtin_popcountll(fd->map)) : 0;
+
+	if (fd && map == fd->map)
+		return 0;
+	cap = fd_cap(__builtin_popcountll(map));
+	if (cap == NR_CHUNKS)
+		map = ~0ULL;
+	if (cap > old_cap) {
+		struct frame_data *n = realloc(fd, fd_size(cap));
+
+		if (!n)
+			return -ENOMEM;
+		if (!fd)
+			n->map = 0;
+		fd = n;
+		page->data = fd;
+	}
+	fd_spread(fd, map, page->fill);
+	return 0;
+}
+
+static void frame_drop(struct page *page, int byte)
+{
+	free(page->data);
+	page->data = NULL;
+	page->fill = byte;
+}
+
+void frame_read(const struct page *page, size_t off, void *buf, size_t len)
+{
+	const struct frame_data *fd = page->data;
+	unsigned char *dst = buf;
+
+	check_range(off, len);
+	if (!fd) {
+		memset(buf, page->fill, len);
+		return;
+	}
+	while (len) {
+		unsigned int c = off >> CHUNK_SHIFT;
+		size_t in = off & (CHUNK_SIZE - 1);
+		size_t n = min(len, CHUNK_SIZE - in);
+
+		if (fd->map & chunk_bit(c))
+			memcpy(dst, fd->chunk[chunk_slot(fd->map, c)] + in, n);
+		else
+			memset(dst, page->fill, n);
+		dst += n;
+		off += n;
+		len -= n;
+	}
+}
+
+/*
+ * Apply @len bytes at @off, from @src or (when @src is NULL) set to
+ * @byte, over a frame whose touched chunks are all present.
+ */
+static void frame_apply(struct frame_data *fd, size_t off,
+			const unsigned char *src, int byte, size_t len)
+{
+	while (len) {
+		unsigned int c = off >> CHUNK_SHIFT;
+		size_t in = off & (CHUNK_SIZE - 1);
+		size_t n = min(len, CHUNK_SIZE - in);
+		unsigned char *dst = fd->chunk[chunk_slot(fd->map, c)] + in;
+
+		if (src) {
+			memcpy(dst, src, n);
+			src += n;
+		} else {
+			memset(dst, byte, n);
+		}
+		off += n;
+		len -= n;
+	}
+}
+
+int frame_write(struct page *page, size_t off, const void *buf, size_t len)
+{
+	int err;
+
+	check_range(off, len);
+	if (!len)
+		return 0;
+	err = frame_materialise(page, range_mask(off, len));
+	if (err)
+		return err;
+	frame_apply(page->data, off, buf, 0, len);
+	return 0;
+}
+
+int frame_fill(struct page *page, size_t off, int byte, size_t len)
+{
+	int err;
+
+	check_range(off, len);
+	byte &= 0xff;
+	if (len == PAGE_SIZE) {
+		frame_drop(page, byte);
+		return 0;
+	}
+	if (!len || (!page->data && page->fill == byte))
+		return 0;
+	err = frame_materialise(page, range_mask(off, len));
+	if (err)
+		return err;
+	frame_apply(page->data, off, NULL, byte, len);
+	return 0;
+}
+
+int frame_copy(struct page *dst, const struct page *src)
+{
+	const struct frame_data *sfd = src->data;
+	struct frame_data *fd;
+	unsigned int nr;
+
+	if (dst == src)
+		return 0;
+	if (!sfd) {
+		frame_drop(dst, src->fill);
+		return 0;
+	}
+	nr = __builtin_popcountll(sfd->map);
+	fd = malloc(fd_size(fd_cap(nr)));
+	if (!fd)
+		return -ENOMEM;
+	memcpy(fd, sfd, fd_size(nr));
+	free(dst->data);
+	dst->data = fd;
+	dst->fill = src->fill;
+	return 0;
+}
+
+void frame_clear(struct page *page)
+{
+	frame_drop(page, 0);
+}
+
+size_t frame_bytes(const struct page *page)
+{
+	const struct frame_data *fd = page->data;
+
+	return fd ? fd_size(fd_cap(__builtin_popcountll(fd->map))) : 0;
+}

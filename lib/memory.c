@@ -1,0 +1,916 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * memory.c - page faults, and the other walks that create, copy or drop
+ * page-table entries: zap (munmap, MADV_DONTNEED, truncate), copy (fork),
+ * change_protection (mprotect) and populate.
+ *
+ * handle_mm_fault() dispatches on the state of the entry and the VMA:
+ *
+ *   entry      VMA                  access   handler
+ *   none       anonymous            read     do_anonymous_page: zero page
+ *   none       anonymous            write    do_anonymous_page: new folio
+ *   none       file/driver          read     do_read_fault (+ fault-around)
+ *   none       private file         write    do_cow_fault
+ *   none       shared file          write    do_shared_fault (+ page_mkwrite)
+ *   read-only  private              write    do_wp_page: reuse or copy
+ *   read-only  shared, struct page  write    wp_page_shared (page_mkwrite)
+ *   read-only  shared, special      write    wp_pfn_shared (pfn_mkwrite)
+ *   any        private              unshare  do_wp_page without writing
+ *
+ * Every mapping entry of a page with struct page holds one reference and
+ * one mapcount; special entries (PFN maps, the zero page) hold neither.
+ */
+#include "internal.h"
+
+void add_mm_counter(struct mm_struct *mm, int member, long value)
+{
+	mm->rss_stat[member] += value;
+}
+
+int mm_counter_file(struct folio *folio)
+{
+	return PageSwapBacked(&folio->page) ? MM_SHMEMPAGES : MM_FILEPAGES;
+}
+
+static inline pte_t mk_pte(struct machine *m, struct page *page, pgprot_t prot)
+{
+	return pfn_pte(page_to_pfn(m, page), prot);
+}
+
+static inline pte_t maybe_mkwrite(pte_t pte, struct vm_area_struct *vma)
+{
+	return (vma->vm_flags & VM_WRITE) ? pte_mkwrite(pte) : pte;
+}
+
+/* The kernel's pte_mkdirty sets soft-dirty only where it is built in. */
+static inline pte_t mkdirty(struct machine *m, pte_t pte)
+{
+	pte = pte_mkdirty(pte);
+	return m->profile.soft_dirty ? pte : pte_clear_soft_dirty(pte);
+}
+
+/* ---- normal and special pages ---------------------------------------- */
+
+struct page *__vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
+			      unsigned long pfn, bool special)
+{
+	struct machine *m = vma_machine(vma);
+
+	if (special || is_zero_pfn(m, pfn))
+		return NULL;
+	if (!pfn_valid_m(m, pfn))
+		return NULL;
+	return pfn_to_page(m, pfn);
+}
+
+struct page *vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
+			    pte_t pte)
+{
+	return __vm_normal_page(vma, addr, pte_pfn(pte), pte_special(pte));
+}
+
+struct folio *vm_normal_folio(struct vm_area_struct *vma, unsigned long addr,
+			      pte_t pte)
+{
+	struct page *page = vm_normal_page(vma, addr, pte);
+
+	return page ? page_folio(page) : NULL;
+}
+
+struct page *vm_normal_page_pmd(struct vm_area_struct *vma, unsigned long addr,
+				pmd_t pmd)
+{
+	return __vm_normal_page(vma, addr, pmd_pfn(pmd) + pte_index(addr),
+				pmd_special(pmd));
+}
+
+struct page *vm_normal_page_pud(struct vm_area_struct *vma, unsigned long addr,
+				pud_t pud)
+{
+	return __vm_normal_page(vma, addr,
+				pud_pfn(pud) + ((addr & ~PUD_MASK) >> PAGE_SHIFT),
+				pud_special(pud));
+}
+
+/* ---- anonymous faults -------------------------------------------------- */
+
+static bool vma_allows_zero_page(struct vm_area_struct *vma)
+{
+	return vma_machine(vma)->profile.zero_page;
+}
+
+static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct machine *m = vma_machine(vma);
+	struct folio *folio;
+	pte_t entry;
+
+	if (vma->vm_flags & VM_SHARED)
+		return VM_FAULT_SIGBUS;
+	if (!(vmf->flags & FAULT_FLAG_WRITE) && vma_allows_zero_page(vma)) {
+		entry = pte_mkspecial(pfn_pte(m->zero_pfn, vma->vm_page_prot));
+		set_pte_at(vma->vm_mm, vmf->address, vmf->pte, pte_wrprotect(entry));
+		return 0;
+	}
+	if (anon_vma_prepare(vma))
+		return VM_FAULT_OOM;
+	folio = folio_alloc(m, 0);
+	if (!folio)
+		return VM_FAULT_OOM;
+	entry = mk_pte(m, &folio->page, vma->vm_page_prot);
+	if (vma->vm_flags & VM_WRITE)
+		entry = pte_mkwrite(mkdirty(m, entry));
+	folio_add_new_anon_rmap(folio, vma, vmf->address);
+	set_pte_at(vma->vm_mm, vmf->address, vmf->pte, entry);
+	m->ev.anon_faults++;
+	return 0;
+}
+
+/* ---- file and driver faults ------------------------------------------- */
+
+static vm_fault_t __do_fault(struct vm_fault *vmf)
+{
+	vm_fault_t ret = vmf->vma->vm_ops->fault(vmf);
+
+	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE | VM_FAULT_RETRY |
+		   VM_FAULT_DONE_COW))
+		return ret;
+	if (!vmf->page)
+		return VM_FAULT_SIGBUS;
+	return ret;
+}
+
+/*
+ * set_pte_range - map @page at vmf->address for a fault of this kind; the
+ * caller's reference on the page becomes the mapping's.
+ */
+void set_pte_range(struct vm_fault *vmf, struct page *page, bool cow)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct machine *m = vma_machine(vma);
+	bool write = vmf->flags & FAULT_FLAG_WRITE;
+	pte_t entry = mk_pte(m, page, vma->vm_page_prot);
+
+	if (write)
+		entry = maybe_mkwrite(mkdirty(m, entry), vma);
+	else if (pte_write(entry) && PageDirty(page))
+		entry = mkdirty(m, entry);
+	if (cow)
+		folio_add_new_anon_rmap(page_folio(page), vma, vmf->address);
+	else
+		folio_add_file_rmap_pte(page_folio(page), vma);
+	set_pte_at(vma->vm_mm, vmf->address, vmf->pte, entry);
+}
+
+static vm_fault_t finish_fault(struct vm_fault *vmf)
+{
+	bool cow = (vmf->flags & FAULT_FLAG_WRITE) &&
+		   !(vmf->vma->vm_flags & VM_SHARED);
+	struct page *page = cow ? vmf->cow_page : vmf->page;
+
+	if (!pte_none(ptep_get(vmf->pte)))
+		return VM_FAULT_NOPAGE;
+	set_pte_range(vmf, page, cow);
+	return 0;
+}
+
+/*
+ * Map a run of neighbouring pages already in the page cache, read-only
+ * as a read fault would, within the VMA and this page table: 16 pages,
+ * aligned, as with the kernel's default fault_around_bytes.
+ */
+#define FAULT_AROUND_PAGES 16
+
+static vm_fault_t do_fault_around(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	pgoff_t pte_off = pte_index(vmf->address);
+	pgoff_t vma_off = vmf->pgoff - vma->vm_pgoff;
+	pgoff_t from = max(ALIGN_DOWN(pte_off, FAULT_AROUND_PAGES),
+			   pte_off - min(pte_off, vma_off));
+	pgoff_t to = min(min(from + FAULT_AROUND_PAGES, (pgoff_t)PTRS_PER_PTE),
+			 pte_off + vma_pages(vma) - vma_off) - 1;
+
+	return vma->vm_ops->map_pages(vmf, vmf->pgoff + from - pte_off,
+				      vmf->pgoff + to - pte_off);
+}
+
+static vm_fault_t do_read_fault(struct vm_fault *vmf)
+{
+	vm_fault_t ret;
+
+	if (vmf->vma->vm_ops->map_pages) {
+		ret = do_fault_around(vmf);
+		if (ret)
+			return ret;
+	}
+	ret = __do_fault(vmf);
+	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE | VM_FAULT_RETRY))
+		return ret;
+	ret |= finish_fault(vmf);
+	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
+		put_page(vma_machine(vmf->vma), vmf->page);
+	return ret & ~VM_FAULT_LOCKED;
+}
+
+/* Copy the bytes of the frame behind @src_pfn (with or without struct page). */
+static int copy_frame(struct machine *m, struct page *dst, unsigned long src_pfn)
+{
+	struct page *src = pfn_frame(m, src_pfn);
+
+	if (!src)
+		return 0;	/* a hole in the PFN space reads as zeroes */
+	return frame_copy(dst, src);
+}
+
+static vm_fault_t do_cow_fault(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct machine *m = vma_machine(vma);
+	vm_fault_t ret;
+
+	if (anon_vma_prepare(vma))
+		return VM_FAULT_OOM;
+	vmf->cow_page = alloc_pages(m, 0);
+	if (!vmf->cow_page)
+		return VM_FAULT_OOM;
+	ret = __do_fault(vmf);
+	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE | VM_FAULT_RETRY |
+		   VM_FAULT_DONE_COW))
+		goto out_cow;
+	if (copy_frame(m, vmf->cow_page, page_to_pfn(m, vmf->page))) {
+		ret = VM_FAULT_OOM;
+	} else {
+		ret |= finish_fault(vmf);
+		if (!(ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))) {
+			put_page(m, vmf->page);
+			return ret & ~VM_FAULT_LOCKED;
+		}
+	}
+	put_page(m, vmf->page);
+out_cow:
+	put_page(m, vmf->cow_page);
+	return ret & ~VM_FAULT_LOCKED;
+}
+
+static vm_fault_t do_page_mkwrite(struct vm_fault *vmf, struct page *page)
+{
+	unsigned int old_flags = vmf->flags;
+	vm_fault_t ret;
+
+	vmf->flags = FAULT_FLAG_WRITE | FAULT_FLAG_MKWRITE;
+	vma_machine(vmf->vma)->ev.mkwrite_calls++;
+	ret = vmf->vma->vm_ops->page_mkwrite(vmf);
+	vmf->flags = old_flags;
+	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
+		return ret;
+	/* A page that lost its mapping meanwhile (truncated): retry. */
+	if (!page->mapping)
+		return VM_FAULT_NOPAGE;
+	return ret | VM_FAULT_LOCKED;
+}
+
+static vm_fault_t do_shared_fault(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct machine *m = vma_machine(vma);
+	vm_fault_t ret = __do_fault(vmf), tmp;
+
+	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE | VM_FAULT_RETRY))
+		return ret;
+	if (vma->vm_ops->page_mkwrite) {
+		tmp = do_page_mkwrite(vmf, vmf->page);
+		if (tmp & (VM_FAULT_ERROR | VM_FAULT_NOPAGE)) {
+			put_page(m, vmf->page);
+			return tmp;
+		}
+	}
+	ret |= finish_fault(vmf);
+	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE)) {
+		put_page(m, vmf->page);
+		return ret & ~VM_FAULT_LOCKED;
+	}
+	SetPageDirty(vmf->page);
+	return ret & ~VM_FAULT_LOCKED;
+}
+
+static vm_fault_t do_fault(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+
+	vma_machine(vma)->ev.file_faults++;
+	if (!vma->vm_ops->fault)
+		return VM_FAULT_SIGBUS;
+	if (!(vmf->flags & FAULT_FLAG_WRITE))
+		return do_read_fault(vmf);
+	if (!(vma->vm_flags & VM_SHARED))
+		return do_cow_fault(vmf);
+	return do_shared_fault(vmf);
+}
+
+/* ---- write-protect faults --------------------------------------------- */
+
+static vm_fault_t wp_page_reuse(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	pte_t entry = pte_mkyoung(vmf->orig_pte);
+
+	entry = maybe_mkwrite(mkdirty(vma_machine(vma), entry), vma);
+	set_pte_at(vma->vm_mm, vmf->address, vmf->pte, entry);
+	vma_machine(vma)->ev.wp_reuse++;
+	return 0;
+}
+
+static vm_fault_t wp_pfn_shared(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+
+	if (vma->vm_ops && vma->vm_ops->pfn_mkwrite) {
+		vm_fault_t ret;
+
+		vmf->flags |= FAULT_FLAG_MKWRITE;
+		vma_machine(vma)->ev.mkwrite_calls++;
+		ret = vma->vm_ops->pfn_mkwrite(vmf);
+		if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
+			return ret;
+		/* finish_mkwrite_fault: the entry may have changed meanwhile */
+		if (pte_val(ptep_get(vmf->pte)) != pte_val(vmf->orig_pte))
+			return 0;
+	}
+	return wp_page_reuse(vmf);
+}
+
+static vm_fault_t wp_page_shared(struct vm_fault *vmf, struct page *page)
+{
+	struct vm_area_struct *vma = vmf->vma;
+
+	if (vma->vm_ops && vma->vm_ops->page_mkwrite) {
+		vm_fault_t ret = do_page_mkwrite(vmf, page);
+
+		if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
+			return ret;
+		if (pte_val(ptep_get(vmf->pte)) != pte_val(vmf->orig_pte))
+			return 0;
+	}
+	SetPageDirty(page);
+	return wp_page_reuse(vmf);
+}
+
+/*
+ * Copy-on-write: give this mapping a private copy of what it maps now
+ * (the zero page, a page-cache page, a shared anon page, or a PFN with
+ * no struct page in a private PFN map).
+ */
+static vm_fault_t wp_page_copy(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct machine *m = vma_machine(vma);
+	bool unshare = vmf->flags & FAULT_FLAG_UNSHARE;
+	unsigned long pfn = pte_pfn(vmf->orig_pte);
+	struct page *old = vmf->page, *new;
+	pte_t entry;
+
+	if (anon_vma_prepare(vma))
+		return VM_FAULT_OOM;
+	new = alloc_pages(m, 0);
+	if (!new)
+		return VM_FAULT_OOM;
+	if (!is_zero_pfn(m, pfn) && copy_frame(m, new, pfn)) {
+		put_page(m, new);
+		return VM_FAULT_OOM;
+	}
+	entry = mk_pte(m, new, vma->vm_page_prot);
+	if (unshare) {
+		if (pte_soft_dirty(vmf->orig_pte))
+			entry = pte_mksoft_dirty(entry);
+		if (pte_uffd_wp(vmf->orig_pte))
+			entry = pte_mkuffd_wp(entry);
+	} else {
+		entry = maybe_mkwrite(mkdirty(m, entry), vma);
+	}
+	ptep_get_and_clear(vma->vm_mm, vmf->address, vmf->pte);
+	folio_add_new_anon_rmap(page_folio(new), vma, vmf->address);
+	set_pte_at(vma->vm_mm, vmf->address, vmf->pte, entry);
+	if (old) {
+		folio_remove_rmap_pte(page_folio(old), vma);
+		put_page(m, old);
+	}
+	m->ev.cow_faults++;
+	return 0;
+}
+
+/*
+ * An anonymous page mapped read-only may be reused for writing when no
+ * one else can hold it: exclusive, or (small folio) its only reference is
+ * this mapping's.
+ */
+static bool wp_can_reuse_anon_folio(struct folio *folio,
+				    struct vm_area_struct *vma)
+{
+	if (folio_test_large(folio) || folio_ref_count(folio) != 1)
+		return false;
+	folio_move_anon_rmap(folio, vma);
+	return true;
+}
+
+static vm_fault_t do_wp_page(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	bool unshare = vmf->flags & FAULT_FLAG_UNSHARE;
+	struct page *page;
+
+	page = vm_normal_page(vma, vmf->address, vmf->orig_pte);
+	vmf->page = page;
+	if (vma->vm_flags & (VM_SHARED | VM_MAYSHARE)) {
+		if (!page)
+			return wp_pfn_shared(vmf);
+		return wp_page_shared(vmf, page);
+	}
+	if (page && folio_test_anon(page_folio(page)) &&
+	    (PageAnonExclusive(page) ||
+	     wp_can_reuse_anon_folio(page_folio(page), vma))) {
+		SetPageAnonExclusive(page);
+		if (unshare)
+			return 0;
+		return wp_page_reuse(vmf);
+	}
+	return wp_page_copy(vmf);
+}
+
+/* ---- dispatch ---------------------------------------------------------- */
+
+static vm_fault_t handle_pte_fault(struct vm_fault *vmf)
+{
+	pte_t entry = ptep_get(vmf->pte);
+
+	vmf->orig_pte = entry;
+	if (pte_none(entry)) {
+		if (vma_is_anonymous(vmf->vma))
+			return do_anonymous_page(vmf);
+		return do_fault(vmf);
+	}
+	if (vmf->flags & (FAULT_FLAG_WRITE | FAULT_FLAG_UNSHARE)) {
+		if (!pte_write(entry))
+			return do_wp_page(vmf);
+		if (vmf->flags & FAULT_FLAG_WRITE)
+			entry = mkdirty(vma_machine(vmf->vma), entry);
+	}
+	/* A spurious fault: the entry allows the access; just mark it. */
+	set_pte_at(vmf->vma->vm_mm, vmf->address, vmf->pte, pte_mkyoung(entry));
+	return 0;
+}
+
+/* A fault on a huge PFN-map leaf: only the write-notify upgrade applies. */
+static vm_fault_t handle_huge_leaf_fault(struct vm_fault *vmf, uint64_t *entry)
+{
+	struct vm_area_struct *vma = vmf->vma;
+
+	if (!(vmf->flags & FAULT_FLAG_WRITE) || (*entry & _PAGE_RW))
+		return 0;
+	if (!(vma->vm_flags & VM_SHARED))
+		return VM_FAULT_SIGBUS;
+	if (vma->vm_ops && vma->vm_ops->pfn_mkwrite) {
+		vm_fault_t ret = vma->vm_ops->pfn_mkwrite(vmf);
+
+		if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
+			return ret;
+	}
+	*entry |= _PAGE_RW | _PAGE_DIRTY | _PAGE_ACCESSED;
+	return 0;
+}
+
+vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
+			   unsigned int flags)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	struct vm_fault vmf = {
+		.vma = vma,
+		.flags = flags,
+		.address = address & PAGE_MASK,
+		.real_address = address,
+		.pgoff = linear_page_index(vma, address & PAGE_MASK),
+	};
+	pgd_t *pgd = pgd_offset(mm, address);
+
+	mm->machine->ev.faults++;
+	vmf.pud = pud_alloc(mm, pgd, address);
+	if (!vmf.pud)
+		return VM_FAULT_OOM;
+	if (pud_leaf(*vmf.pud))
+		return handle_huge_leaf_fault(&vmf, &vmf.pud->pud);
+	if (pud_none(*vmf.pud) && vma->vm_ops && vma->vm_ops->huge_fault) {
+		vm_fault_t ret = vma->vm_ops->huge_fault(&vmf, PUD_SHIFT - PAGE_SHIFT);
+
+		if (!(ret & VM_FAULT_FALLBACK))
+			return ret;
+	}
+	vmf.pmd = pmd_alloc(mm, vmf.pud, address);
+	if (!vmf.pmd)
+		return VM_FAULT_OOM;
+	if (pmd_leaf(*vmf.pmd))
+		return handle_huge_leaf_fault(&vmf, &vmf.pmd->pmd);
+	if (pmd_none(*vmf.pmd) && vma->vm_ops && vma->vm_ops->huge_fault) {
+		vm_fault_t ret = vma->vm_ops->huge_fault(&vmf, PMD_SHIFT - PAGE_SHIFT);
+
+		if (!(ret & VM_FAULT_FALLBACK))
+			return ret;
+	}
+	vmf.pte = pte_alloc(mm, vmf.pmd, address);
+	if (!vmf.pte)
+		return VM_FAULT_OOM;
+	return handle_pte_fault(&vmf);
+}
+
+/* ---- zap --------------------------------------------------------------- */
+
+static void zap_pte(struct vm_area_struct *vma, unsigned long addr, pte_t *ptep)
+{
+	struct machine *m = vma_machine(vma);
+	pte_t pte = ptep_get_and_clear(vma->vm_mm, addr, ptep);
+	struct page *page;
+
+	if (!pte_present(pte))
+		return;
+	page = vm_normal_page(vma, addr, pte);
+	if (!page)
+		return;
+	if (pte_dirty(pte) && !folio_test_anon(page_folio(page)))
+		SetPageDirty(page);
+	folio_remove_rmap_pte(page_folio(page), vma);
+	put_page(m, page);
+}
+
+static void zap_pte_range(struct vm_area_struct *vma, pmd_t *pmd,
+			  unsigned long addr, unsigned long end)
+{
+	pte_t *ptep = pte_offset(vma->vm_mm, pmd, addr);
+
+	for (; addr != end; addr += PAGE_SIZE, ptep++)
+		if (!pte_none(*ptep))
+			zap_pte(vma, addr, ptep);
+}
+
+static void zap_pmd_range(struct vm_area_struct *vma, pud_t *pud,
+			  unsigned long addr, unsigned long end)
+{
+	pmd_t *pmd = pmd_offset(vma->vm_mm, pud, addr);
+	unsigned long next;
+
+	do {
+		next = pmd_addr_end(addr, end);
+		if (pmd_none(*pmd))
+			continue;
+		if (pmd_leaf(*pmd)) {
+			/* huge PFN-map leaves are special: nothing to put */
+			set_pmd_at(vma->vm_mm, addr, pmd, __pmd(0));
+			continue;
+		}
+		zap_pte_range(vma, pmd, addr, next);
+	} while (pmd++, addr = next, addr != end);
+}
+
+static void zap_pud_range(struct vm_area_struct *vma, pgd_t *pgd,
+			  unsigned long addr, unsigned long end)
+{
+	pud_t *pud = pud_offset(vma->vm_mm, pgd, addr);
+	unsigned long next;
+
+	do {
+		next = pud_addr_end(addr, end);
+		if (pud_none(*pud))
+			continue;
+		if (pud_leaf(*pud)) {
+			set_pud_at(vma->vm_mm, addr, pud, __pud(0));
+			continue;
+		}
+		zap_pmd_range(vma, pud, addr, next);
+	} while (pud++, addr = next, addr != end);
+}
+
+void zap_page_range(struct vm_area_struct *vma, unsigned long start,
+		    unsigned long end)
+{
+	unsigned long addr = start, next;
+	pgd_t *pgd;
+
+	if (start >= end)
+		return;
+	pgd = pgd_offset(vma->vm_mm, addr);
+	do {
+		next = pgd_addr_end(addr, end);
+		if (!pgd_none(*pgd))
+			zap_pud_range(vma, pgd, addr, next);
+	} while (pgd++, addr = next, addr != end);
+}
+
+void unmap_vmas(struct mm_struct *mm, unsigned long start, unsigned long end)
+{
+	struct vm_area_struct *vma;
+
+	for (vma = find_vma(mm, start); vma && vma->vm_start < end;
+	     vma = vma_next(vma))
+		zap_page_range(vma, max(start, vma->vm_start), min(end, vma->vm_end));
+}
+
+struct unmap_arg {
+	pgoff_t first, last;
+	bool even_cows;
+};
+
+void unmap_mapping_range(struct address_space *mapping, pgoff_t first,
+			 pgoff_t nr, bool even_cows)
+{
+	pgoff_t last = nr ? first + nr - 1 : ~0UL;
+	struct vm_area_struct *vma;
+
+	vma_interval_tree_foreach(vma, &mapping->i_mmap, first, last) {
+		pgoff_t s = max(first, vma_start_pgoff(vma));
+		pgoff_t e = min(last, vma_last_pgoff(vma));
+		unsigned long start = vma->vm_start + ((s - vma->vm_pgoff) << PAGE_SHIFT);
+		unsigned long end = vma->vm_start + ((e - vma->vm_pgoff + 1) << PAGE_SHIFT);
+
+		if (!even_cows && is_cow_mapping(vma->vm_flags)) {
+			/* keep private anon copies: zap only page-cache entries */
+			for (unsigned long a = start; a < end; a += PAGE_SIZE) {
+				pte_t *ptep = walk_to_pte(vma->vm_mm, a, NULL, NULL);
+				struct page *pg;
+
+				if (!ptep || !pte_present(*ptep))
+					continue;
+				pg = vm_normal_page(vma, a, *ptep);
+				if (pg && !folio_test_anon(page_folio(pg)))
+					zap_pte(vma, a, ptep);
+			}
+			continue;
+		}
+		zap_page_range(vma, start, end);
+	}
+}
+
+/* ---- fork: copy page tables ------------------------------------------- */
+
+/* The source page may be pinned: give the child its own copy now. */
+static int copy_present_page(struct vm_area_struct *dst_vma, pte_t *dst_pte,
+			     unsigned long addr, struct page *src)
+{
+	struct machine *m = vma_machine(dst_vma);
+	struct page *new = alloc_pages(m, 0);
+	pte_t entry;
+
+	if (!new)
+		return -ENOMEM;
+	if (frame_copy(new, src)) {
+		put_page(m, new);
+		return -ENOMEM;
+	}
+	folio_add_new_anon_rmap(page_folio(new), dst_vma, addr);
+	entry = maybe_mkwrite(mkdirty(m, mk_pte(m, new, dst_vma->vm_page_prot)), dst_vma);
+	set_pte_at(dst_vma->vm_mm, addr, dst_pte, entry);
+	m->ev.fork_copies++;
+	return 0;
+}
+
+static int copy_present_pte(struct vm_area_struct *dst_vma,
+			    struct vm_area_struct *src_vma, pte_t *dst_pte,
+			    pte_t *src_pte, unsigned long addr)
+{
+	pte_t pte = ptep_get(src_pte);
+	struct page *page = vm_normal_page(src_vma, addr, pte);
+
+	if (page && folio_test_anon(page_folio(page))) {
+		if (folio_try_dup_anon_rmap_pte(page_folio(page), src_vma))
+			return copy_present_page(dst_vma, dst_pte, addr, page);
+		get_page(page);
+		add_mm_counter(dst_vma->vm_mm, MM_ANONPAGES, 1);
+	} else if (page) {
+		get_page(page);
+		folio_add_file_rmap_pte(page_folio(page), dst_vma);
+	}
+	if (is_cow_mapping(src_vma->vm_flags) && pte_write(pte)) {
+		ptep_set_wrprotect(src_vma->vm_mm, addr, src_pte);
+		pte = pte_wrprotect(pte);
+	}
+	if (src_vma->vm_flags & VM_SHARED)
+		pte = pte_mkclean(pte);
+	pte = pte_mkold(pte);
+	if (!(dst_vma->vm_flags & VM_UFFD_WP))
+		pte = pte_clear_uffd_wp(pte);
+	set_pte_at(dst_vma->vm_mm, addr, dst_pte, pte);
+	return 0;
+}
+
+static int copy_pte_range(struct vm_area_struct *dst_vma,
+			  struct vm_area_struct *src_vma, pmd_t *src_pmd,
+			  unsigned long addr, unsigned long end)
+{
+	pte_t *src = pte_offset(src_vma->vm_mm, src_pmd, addr);
+	pte_t *dst = NULL;
+
+	for (; addr != end; addr += PAGE_SIZE, src++) {
+		if (pte_none(*src))
+			continue;
+		if (!dst || !pte_index(addr)) {
+			dst = walk_to_pte_alloc(dst_vma->vm_mm, addr);
+			if (!dst)
+				return -ENOMEM;
+		} else {
+			dst++;
+		}
+		if (copy_present_pte(dst_vma, src_vma, dst, src, addr))
+			return -ENOMEM;
+		/* keep dst in step with src for the next entry */
+		dst = walk_to_pte(dst_vma->vm_mm, addr, NULL, NULL);
+	}
+	return 0;
+}
+
+static int copy_huge_leaf(struct vm_area_struct *dst_vma,
+			  struct vm_area_struct *src_vma, uint64_t *src,
+			  unsigned long addr, int level_shift)
+{
+	struct mm_struct *dst_mm = dst_vma->vm_mm;
+	pgd_t *pgd = pgd_offset(dst_mm, addr);
+	pud_t *pud = pud_alloc(dst_mm, pgd, addr);
+	uint64_t val = *src;
+	pmd_t *pmd;
+
+	if (!pud)
+		return -ENOMEM;
+	if (is_cow_mapping(src_vma->vm_flags) && (val & _PAGE_RW)) {
+		*src &= ~(uint64_t)_PAGE_RW;
+		val &= ~(uint64_t)_PAGE_RW;
+	}
+	if (level_shift == PUD_SHIFT) {
+		set_pud_at(dst_mm, addr, pud, __pud(val));
+		return 0;
+	}
+	pmd = pmd_alloc(dst_mm, pud, addr);
+	if (!pmd)
+		return -ENOMEM;
+	set_pmd_at(dst_mm, addr, pmd, __pmd(val));
+	return 0;
+}
+
+static int copy_pmd_range(struct vm_area_struct *dst_vma,
+			  struct vm_area_struct *src_vma, pud_t *src_pud,
+			  unsigned long addr, unsigned long end)
+{
+	pmd_t *pmd = pmd_offset(src_vma->vm_mm, src_pud, addr);
+	unsigned long next;
+	int err;
+
+	do {
+		next = pmd_addr_end(addr, end);
+		if (pmd_none(*pmd))
+			continue;
+		if (pmd_leaf(*pmd))
+			err = copy_huge_leaf(dst_vma, src_vma, &pmd->pmd, addr, PMD_SHIFT);
+		else
+			err = copy_pte_range(dst_vma, src_vma, pmd, addr, next);
+		if (err)
+			return err;
+	} while (pmd++, addr = next, addr != end);
+	return 0;
+}
+
+static int copy_pud_range(struct vm_area_struct *dst_vma,
+			  struct vm_area_struct *src_vma, pgd_t *src_pgd,
+			  unsigned long addr, unsigned long end)
+{
+	pud_t *pud = pud_offset(src_vma->vm_mm, src_pgd, addr);
+	unsigned long next;
+	int err;
+
+	do {
+		next = pud_addr_end(addr, end);
+		if (pud_none(*pud))
+			continue;
+		if (pud_leaf(*pud))
+			err = copy_huge_leaf(dst_vma, src_vma, &pud->pud, addr, PUD_SHIFT);
+		else
+			err = copy_pmd_range(dst_vma, src_vma, pud, addr, next);
+		if (err)
+			return err;
+	} while (pud++, addr = next, addr != end);
+	return 0;
+}
+
+int copy_page_range(struct vm_area_struct *dst_vma, struct vm_area_struct *src_vma)
+{
+	unsigned long addr = src_vma->vm_start, end = src_vma->vm_end, next;
+	pgd_t *pgd;
+	int err;
+
+	if (!(dst_vma->vm_flags & VM_COPY_ON_FORK) && !src_vma->anon_vma)
+		return 0;
+	src_vma->vm_mm->write_protect_seq++;
+	pgd = pgd_offset(src_vma->vm_mm, addr);
+	do {
+		next = pgd_addr_end(addr, end);
+		if (pgd_none(*pgd))
+			continue;
+		err = copy_pud_range(dst_vma, src_vma, pgd, addr, next);
+		if (err)
+			break;
+	} while (pgd++, addr = next, addr != end);
+	src_vma->vm_mm->write_protect_seq++;
+	return err;
+}
+
+/* ---- populate ---------------------------------------------------------- */
+
+int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
+		       unsigned long end, bool write)
+{
+	unsigned int flags = write ? FAULT_FLAG_WRITE : 0;
+
+	if (!(vma->vm_flags & VM_ACCESS_FLAGS))
+		return 0;
+	for (unsigned long a = start; a < end; a += PAGE_SIZE) {
+		pmd_t *leaf_pmd = NULL;
+		pud_t *leaf_pud = NULL;
+		pte_t *ptep = walk_to_pte(vma->vm_mm, a, &leaf_pmd, &leaf_pud);
+		vm_fault_t ret;
+
+		if (leaf_pmd || leaf_pud)
+			continue;
+		if (ptep && pte_present(*ptep) && (!write || pte_write(*ptep)))
+			continue;
+		ret = handle_mm_fault(vma, a, flags);
+		if (ret & VM_FAULT_OOM)
+			return -ENOMEM;
+		if (ret & (VM_FAULT_SIGBUS | VM_FAULT_SIGSEGV))
+			return -EFAULT;
+	}
+	return 0;
+}
+
+/* ---- mprotect ---------------------------------------------------------- */
+
+static bool vma_soft_dirty_enabled(struct vm_area_struct *vma)
+{
+	return vma_machine(vma)->profile.soft_dirty &&
+	       !(vma->vm_flags & VM_SOFTDIRTY);
+}
+
+/* Could this entry be made writable now, without the write fault? */
+static bool can_change_pte_writable(struct vm_area_struct *vma,
+				    unsigned long addr, pte_t pte)
+{
+	struct page *page;
+
+	if (!(vma->vm_flags & VM_WRITE) || pte_protnone(pte))
+		return false;
+	if (vma_soft_dirty_enabled(vma) && !pte_soft_dirty(pte))
+		return false;
+	if ((vma->vm_flags & VM_UFFD_WP) && pte_uffd_wp(pte))
+		return false;
+	if (!(vma->vm_flags & VM_SHARED)) {
+		page = vm_normal_page(vma, addr, pte);
+		return page && folio_test_anon(page_folio(page)) &&
+		       PageAnonExclusive(page);
+	}
+	return pte_dirty(pte);
+}
+
+static bool vma_wants_manual_pte_write_upgrade(struct vm_area_struct *vma)
+{
+	if (vma->vm_flags & VM_SHARED)
+		return vma_wants_writenotify(vma, vma->vm_page_prot);
+	return vma->vm_flags & VM_WRITE;
+}
+
+void change_protection(struct vm_area_struct *vma, unsigned long start,
+		       unsigned long end, pgprot_t newprot, vm_flags_t newflags)
+{
+	bool try_writable = vma_wants_manual_pte_write_upgrade(vma);
+
+	for (unsigned long a = start; a < end; a += PAGE_SIZE) {
+		pmd_t *leaf_pmd = NULL;
+		pud_t *leaf_pud = NULL;
+		pte_t *ptep = walk_to_pte(vma->vm_mm, a, &leaf_pmd, &leaf_pud);
+		pte_t pte;
+
+		if (leaf_pmd || leaf_pud) {
+			uint64_t *e = leaf_pmd ? &leaf_pmd->pmd : &leaf_pud->pud;
+			uint64_t keep = *e & (_PAGE_CHG_MASK | _PAGE_PSE | _PAGE_PAT_LARGE);
+
+			*e = keep | (pgprot_val(newprot) & ~(_PAGE_CHG_MASK | _PAGE_PAT));
+			a = (a | ((leaf_pmd ? PMD_SIZE : PUD_SIZE) - 1));
+			continue;
+		}
+		if (!ptep) {
+			a = (a | (PMD_SIZE - 1));
+			continue;
+		}
+		pte = ptep_get(ptep);
+		if (!pte_present(pte))
+			continue;
+		pte = pte_modify(pte, newprot);
+		if (try_writable && !pte_write(pte) &&
+		    can_change_pte_writable(vma, a, pte))
+			pte = pte_mkwrite(pte);
+		set_pte_at(vma->vm_mm, a, ptep, pte);
+	}
+}

@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * mmap.c - mmap(2) and munmap(2), and the rules that turn vm_flags into
+ * the protection bits of entries (vm_page_prot, write-notify).
+ *
+ * Order of a new mapping, as in the kernel's __mmap_region():
+ *
+ *   1. validate, compute vm_flags, unmap what MAP_FIXED replaces;
+ *   2. try to merge with a neighbour (before any driver is asked);
+ *   3. otherwise allocate a VMA and call the file's ->mmap hook, which
+ *      may change flags and insert entries;
+ *   4. only then settle vm_page_prot (vma_set_page_prot): write-notify is
+ *      decided after the driver has run, which is what seed 000 is about.
+ */
+#include <sys/mman.h>
+
+#include "internal.h"
+
+#ifndef MAP_FIXED_NOREPLACE
+#define MAP_FIXED_NOREPLACE 0x100000
+#endif
+#ifndef MAP_SHARED_VALIDATE
+#define MAP_SHARED_VALIDATE 0x03
+#endif
+
+#define MMAP_BASE	0x7ff000000000UL
+
+static const pteval_t protection_map[16] = {
+	[0] = PAGE_NONE,
+	[VM_READ] = PAGE_READONLY,
+	[VM_WRITE] = PAGE_COPY,
+	[VM_WRITE | VM_READ] = PAGE_COPY,
+	[VM_EXEC] = PAGE_READONLY_EXEC,
+	[VM_EXEC | VM_READ] = PAGE_READONLY_EXEC,
+	[VM_EXEC | VM_WRITE] = PAGE_COPY_EXEC,
+	[VM_EXEC | VM_WRITE | VM_READ] = PAGE_COPY_EXEC,
+	[VM_SHARED] = PAGE_NONE,
+	[VM_SHARED | VM_READ] = PAGE_READONLY,
+	[VM_SHARED | VM_WRITE] = PAGE_SHARED,
+	[VM_SHARED | VM_WRITE | VM_READ] = PAGE_SHARED,
+	[VM_SHARED | VM_EXEC] = PAGE_READONLY_EXEC,
+	[VM_SHARED | VM_EXEC | VM_READ] = PAGE_READONLY_EXEC,
+	[VM_SHARED | VM_EXEC | VM_WRITE] = PAGE_SHARED_EXEC,
+	[VM_SHARED | VM_EXEC | VM_WRITE | VM_READ] = PAGE_SHARED_EXEC,
+};
+
+pgprot_t vm_get_page_prot(vm_flags_t vm_flags)
+{
+	return __pgprot(protection_map[vm_flags & (VM_READ | VM_WRITE | VM_EXEC | VM_SHARED)]);
+}
+
+/* New protection for @flags, keeping the cache-mode bits of @old. */
+static pgprot_t vm_pgprot_modify(pgprot_t old, vm_flags_t flags)
+{
+	return __pgprot((pgprot_val(old) & _PAGE_CACHE_MASK) |
+			pgprot_val(vm_get_page_prot(flags)));
+}
+
+static bool vma_fs_can_writeback(struct vm_area_struct *vma)
+{
+	if (vma->vm_flags & VM_PFNMAP)
+		return false;
+	return vma->vm_file && vma->vm_file->f_mapping &&
+	       (vma->vm_file->f_mapping->flags & AS_CAN_WRITEBACK);
+}
+
+bool vma_wants_writenotify(struct vm_area_struct *vma, pgprot_t vm_page_prot)
+{
+	if ((vma->vm_flags & (VM_SHARED | VM_WRITE)) != (VM_SHARED | VM_WRITE))
+		return false;
+	if (vma->vm_ops && (vma->vm_ops->page_mkwrite || vma->vm_ops->pfn_mkwrite))
+		return true;
+	/* the driver chose protections pgprot_modify would not keep */
+	if (pgprot_val(vm_page_prot) !=
+	    pgprot_val(vm_pgprot_modify(vm_page_prot, vma->vm_flags)))
+		return false;
+	if (vma_machine(vma)->profile.soft_dirty && !(vma->vm_flags & VM_SOFTDIRTY))
+		return true;
+	if (vma->vm_flags & VM_UFFD_WP)
+		return true;
+	return vma_fs_can_writeback(vma);
+}
+
+void vma_set_page_prot(struct vm_area_struct *vma)
+{
+	vm_flags_t flags = vma->vm_flags;
+	pgprot_t prot = vm_pgprot_modify(vma->vm_page_prot, flags);
+
+	if (vma_wants_writenotify(vma, prot))
+		prot = vm_pgprot_modify(prot, flags & ~VM_SHARED);
+	vma->vm_page_prot = prot;
+}
+
+void vm_stat_account(struct mm_struct *mm, vm_flags_t flags, long npages)
+{
+	mm->total_vm += npages;
+	if ((flags & (VM_WRITE | VM_SHARED | VM_STACK_FLAGS)) == VM_WRITE)
+		mm->data_vm += npages;
+	else if ((flags & (VM_EXEC | VM_WRITE)) == VM_EXEC)
+		mm->exec_vm += npages;
+	else if (flags & VM_STACK_FLAGS)
+		mm->stack_vm += npages;
+}
+
+/* Top-down search for a free range below MMAP_BASE. */
+unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long len)
+{
+	unsigned long high = MMAP_BASE;
+	struct rb_node *n = rb_last(&mm->mm_rb);
+
+	for (; n; n = rb_prev(n)) {
+		struct vm_area_struct *v = rb_entry(n, struct vm_area_struct, vm_rb);
+
+		if (v->vm_start >= high)
+			continue;
+		if (v->vm_end <= high - len && high - len >= MMAP_MIN_ADDR)
+			return high - len;
+		high = v->vm_start;
+	}
+	if (high >= len && high - len >= MMAP_MIN_ADDR)
+		return high - len;
+	return -ENOMEM;
+}
+
+static vm_flags_t calc_vm_flags(unsigned long prot, unsigned long flags)
+{
+	vm_flags_t vm = VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
+
+	if (prot & PROT_READ)
+		vm |= VM_READ;
+	if (prot & PROT_WRITE)
+		vm |= VM_WRITE;
+	if (prot & PROT_EXEC)
+		vm |= VM_EXEC;
+	if (flags & MAP_LOCKED)
+		vm |= VM_LOCKED;
+	if ((flags & MAP_TYPE) != MAP_PRIVATE)
+		vm |= VM_SHARED | VM_MAYSHARE;
+	if (flags & MAP_NORESERVE)
+		vm |= VM_NORESERVE;
+	return vm;
+}
+
+static bool accountable_mapping(vm_flags_t vm_flags)
+{
+	return (vm_flags & (VM_NORESERVE | VM_SHARED | VM_WRITE)) == VM_WRITE;
+}
+
+/* Check the file allows this mapping; may drop VM_MAYWRITE. */
+static int mmap_check_file(struct file *file, unsigned long prot,
+			   unsigned long flags, vm_flags_t *vm_flags)
+{
+	if (!file->f_op || (!file->f_op->mmap && !file->f_op->mmap_prepare))
+		return -ENODEV;
+	if (!(file->f_mode & FMODE_READ))
+		return -EACCES;
+	if ((flags & MAP_TYPE) != MAP_PRIVATE) {
+		if ((prot & PROT_WRITE) && !(file->f_mode & FMODE_WRITE))
+			return -EACCES;
+		if (!(file->f_mode & FMODE_WRITE))
+			*vm_flags &= ~(VM_MAYWRITE | VM_SHARED);
+	}
+	return 0;
+}
+
+static int mmap_new_vma(struct mm_struct *mm, struct file *file,
+			unsigned long addr, unsigned long len,
+			vm_flags_t vm_flags, pgoff_t pgoff,
+			struct vm_area_struct **out);
+
+/*
+ * mmap_region - create the mapping [addr, addr+len), which the caller has
+ * checked; any mapping there is unmapped first.
+ */
+static long mmap_region(struct mm_struct *mm, struct file *file,
+			unsigned long addr, unsigned long len,
+			vm_flags_t vm_flags, pgoff_t pgoff)
+{
+	struct vm_area_struct *vma = NULL;
+	int err;
+
+	if (find_vma(mm, addr) && find_vma(mm, addr)->vm_start < addr + len) {
+		err = do_munmap(mm, addr, len);
+		if (err)
+			return err;
+	}
+	if (accountable_mapping(vm_flags))
+		vm_flags |= VM_ACCOUNT;
+	vma = vma_merge_new_range(mm, addr, addr + len, vm_flags, file, pgoff);
+	if (!vma) {
+		err = mmap_new_vma(mm, file, addr, len, vm_flags, pgoff, &vma);
+		if (err)
+			return err;
+	}
+	vm_stat_account(mm, vma->vm_flags, len >> PAGE_SHIFT);
+	if (vma->vm_flags & VM_LOCKED) {
+		if (vma->vm_flags & VM_SPECIAL)
+			vma->vm_flags &= ~VM_LOCKED_MASK;
+		else
+			mm->locked_vm += len >> PAGE_SHIFT;
+	}
+	if (vma_machine(vma)->profile.soft_dirty)
+		vma->vm_flags |= VM_SOFTDIRTY;
+	vma_set_page_prot(vma);
+	return addr;
+}
+
+/* Undo a driver's ->mmap that failed: drop what it mapped and the VMA. */
+static void mmap_abort_vma(struct vm_area_struct *vma)
+{
+	zap_page_range(vma, vma->vm_start, vma->vm_end);
+	unlink_anon_vmas(vma);
+	vm_area_free(vma);
+}
+
+static int mmap_file(struct file *file, struct vm_area_struct *vma)
+{
+	struct vm_area_desc desc;
+	int err;
+
+	if (!file->f_op->mmap_prepare)
+		return file->f_op->mmap(file, vma);
+	desc = (struct vm_area_desc) {
+		.mm = vma->vm_mm, .file = file, .start = vma->vm_start,
+		.end = vma->vm_end, .pgoff = vma->vm_pgoff,
+		.vm_flags = vma->vm_flags, .page_prot = vma->vm_page_prot,
+	};
+	err = file->f_op->mmap_prepare(&desc);
+	if (err)
+		return err;
+	vma->vm_flags = desc.vm_flags;
+	vma->vm_pgoff = desc.pgoff;
+	vma->vm_page_prot = desc.page_prot;
+	vma->vm_ops = desc.vm_ops;
+	vma->vm_private_data = desc.private_data;
+	return 0;
+}
+
+static int mmap_new_vma(struct mm_struct *mm, struct file *file,
+			unsigned long addr, unsigned long len,
+			vm_flags_t vm_flags, pgoff_t pgoff,
+			struct vm_area_struct **out)
+{
+	struct vm_area_struct *vma = vm_area_alloc(mm);
+	int err = 0;
+
+	if (!vma)
+		return -ENOMEM;
+	vma->vm_start = addr;
+	vma->vm_end = addr + len;
+	vma->vm_flags = vm_flags;
+	vma->vm_page_prot = vm_get_page_prot(vm_flags);
+	vma->vm_pgoff = pgoff;
+	if (file) {
+		vma->vm_file = get_file(file);
+		err = mmap_file(file, vma);
+	} else if (vm_flags & VM_SHARED) {
+		err = shmem_zero_setup(vma);
+	}
+	if (err) {
+		mmap_abort_vma(vma);
+		return err;
+	}
+	vma_link(mm, vma);
+	*out = vma;
+	return 0;
+}
+
+long sys_mmap(struct task_struct *t, unsigned long addr, unsigned long len,
+	      unsigned long prot, unsigned long flags, struct file *file,
+	      unsigned long off)
+{
+	struct mm_struct *mm = t->mm;
+	unsigned long type = flags & MAP_TYPE;
+	vm_flags_t vm_flags;
+	pgoff_t pgoff;
+	long ret;
+	int err;
+
+	if (off & ~PAGE_MASK)
+		return -EINVAL;
+	if (type != MAP_PRIVATE && type != MAP_SHARED && type != MAP_SHARED_VALIDATE)
+		return -EINVAL;
+	if (!len)
+		return -EINVAL;
+	len = PAGE_ALIGN(len);
+	if (!len || len > TASK_SIZE)
+		return -ENOMEM;
+	pgoff = off >> PAGE_SHIFT;
+	if (pgoff + (len >> PAGE_SHIFT) < pgoff)
+		return -EOVERFLOW;
+	if (flags & MAP_FIXED_NOREPLACE)
+		flags |= MAP_FIXED;
+	if (flags & MAP_ANONYMOUS)
+		file = NULL;
+	else if (!file)
+		return -EBADF;
+	vm_flags = calc_vm_flags(prot, flags) | mm->def_flags;
+	if (file) {
+		err = mmap_check_file(file, prot, flags, &vm_flags);
+		if (err)
+			return err;
+	}
+	if (flags & MAP_FIXED) {
+		if (addr & ~PAGE_MASK)
+			return -EINVAL;
+		if (addr > TASK_SIZE - len)
+			return -ENOMEM;
+		if (addr < MMAP_MIN_ADDR)
+			return -EPERM;
+		if ((flags & MAP_FIXED_NOREPLACE) && find_vma(mm, addr) &&
+		    find_vma(mm, addr)->vm_start < addr + len)
+			return -EEXIST;
+	} else {
+		addr = get_unmapped_area(mm, len);
+		if (IS_ERR_VALUE_ADDR(addr))
+			return (long)addr;
+	}
+	if (!file)
+		pgoff = (vm_flags & VM_SHARED) ? 0 : addr >> PAGE_SHIFT;
+	ret = mmap_region(mm, file, addr, len, vm_flags, pgoff);
+	if (ret < 0)
+		return ret;
+	if ((flags & (MAP_POPULATE | MAP_NONBLOCK)) == MAP_POPULATE ||
+	    (vm_flags & VM_LOCKED))
+		mm_populate(mm, addr, len);
+	return ret;
+}
+
+/*
+ * mm_populate - fault in [start, start+len) as MAP_POPULATE and mlock do:
+ * write faults in private writable VMAs (to break COW now), read faults
+ * elsewhere; inaccessible VMAs are skipped.  Errors are ignored, as the
+ * kernel ignores them for mmap.
+ */
+int mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len)
+{
+	unsigned long end = start + len;
+	struct vm_area_struct *vma;
+	int ret = 0;
+
+	for (vma = find_vma(mm, start); vma && vma->vm_start < end; vma = vma_next(vma)) {
+		bool write = (vma->vm_flags & (VM_WRITE | VM_SHARED)) == VM_WRITE;
+
+		if (vma->vm_flags & (VM_IO | VM_PFNMAP))
+			continue;
+		if ((vma->vm_flags & VM_LOCKONFAULT) && !(vma->vm_flags & VM_LOCKED))
+			continue;
+		ret = populate_vma_range(vma, max(start, vma->vm_start),
+					 min(end, vma->vm_end), write);
+		if (ret == -ENOMEM)
+			break;
+	}
+	return ret;
+}
+
+/*
+ * Detach every VMA in [start, end) (splitting the edges), zap their
+ * entries, free the page tables left covering nothing, and release them.
+ */
+int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
+{
+	unsigned long end;
+	struct vm_area_struct *vma, *last, *next, *prev;
+	int err;
+
+	if ((start & ~PAGE_MASK) || start > TASK_SIZE || len > TASK_SIZE - start)
+		return -EINVAL;
+	len = PAGE_ALIGN(len);
+	if (!len)
+		return -EINVAL;
+	end = start + len;
+	vma = find_vma(mm, start);
+	if (!vma || vma->vm_start >= end)
+		return 0;
+	/* What can fail happens first: both edge splits are checked. */
+	last = find_vma(mm, end - 1);
+	if (start > vma->vm_start && (err = vma_can_split(vma, start)))
+		return err;
+	if (last && last->vm_start < end && end < last->vm_end &&
+	    (err = vma_can_split(last, end)))
+		return err;
+	if (start > vma->vm_start) {
+		err = split_vma(vma, start, 1);
+		if (err)
+			return err;
+	}
+	last = find_vma(mm, end - 1);
+	if (last && last->vm_start < end && end < last->vm_end) {
+		err = split_vma(last, end, 1);
+		if (err)
+			return err;
+	}
+	vma = find_vma(mm, start);
+	prev = vma_prev(vma);
+	unmap_vmas(mm, start, end);
+	while (vma && vma->vm_start < end) {
+		next = vma_next(vma);
+		vm_stat_account(mm, vma->vm_flags, -(long)vma_pages(vma));
+		if (vma->vm_flags & VM_LOCKED)
+			mm->locked_vm -= vma_pages(vma);
+		vma_unlink_tree(mm, vma);
+		remove_vma(vma);
+		vma = next;
+	}
+	free_pgtables(mm, prev ? prev->vm_end : 0,
+		      vma ? vma->vm_start : TASK_SIZE);
+	return 0;
+}
+
+int sys_munmap(struct task_struct *t, unsigned long addr, unsigned long len)
+{
+	return do_munmap(t->mm, addr, len);
+}

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * pgtable.c - page-table pages and the accessors every entry passes
+ * through.
+ *
+ * A table is a RAM frame marked PG_table whose 512 entries live in
+ * page->pt (host memory); a link entry holds the next table's PFN with
+ * _PAGE_TABLE, exactly as x86-64 does.  Tables count in the mm's
+ * pgtables_bytes and are freed by free_pgtables() when the address range
+ * they cover holds no VMA any more, as the kernel frees them on unmap.
+ *
+ * set_pte_at() and friends are the one place entries change: tracing and
+ * the checker hook in here.
+ */
+#include "internal.h"
+
+uint64_t *pgtable_entries(struct machine *m, unsigned long table_pfn)
+{
+	return pfn_to_page(m, table_pfn)->pt;
+}
+
+static unsigned long pgtable_page_alloc(struct mm_struct *mm)
+{
+	struct machine *m = mm->machine;
+	struct page *p = alloc_pages(m, 0);
+
+	if (!p)
+		return 0;
+	p->pt = calloc(PTRS_PER_PTE, sizeof(uint64_t));
+	if (!p->pt) {
+		p->_refcount = 0;
+		__free_pages(m, p);
+		return 0;
+	}
+	SetPageTable(p);
+	mm->pgtables_bytes += PAGE_SIZE;
+	return page_to_pfn(m, p);
+}
+
+static void pgtable_page_free(struct mm_struct *mm, unsigned long pfn)
+{
+	struct machine *m = mm->machine;
+	struct page *p = pfn_to_page(m, pfn);
+
+	free(p->pt);
+	p->pt = NULL;
+	ClearPageTable(p);
+	p->_refcount = 0;
+	__free_pages(m, p);
+	mm->pgtables_bytes -= PAGE_SIZE;
+}
+
+void set_pte_at(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte)
+{
+	*ptep = pte;
+}
+
+pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
+{
+	pte_t old = *ptep;
+
+	*ptep = __pte(0);
+	return old;
+}
+
+void ptep_set_wrprotect(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
+{
+	*ptep = pte_wrprotect(*ptep);
+}
+
+void set_pmd_at(struct mm_struct *mm, unsigned long addr, pmd_t *pmdp, pmd_t pmd)
+{
+	*pmdp = pmd;
+}
+
+void set_pud_at(struct mm_struct *mm, unsigned long addr, pud_t *pudp, pud_t pud)
+{
+	*pudp = pud;
+}
+
+int pgd_alloc(struct mm_struct *mm)
+{
+	mm->pgd = pgtable_page_alloc(mm);
+	return mm->pgd ? 0 : -ENOMEM;
+}
+
+pgd_t *pgd_offset(struct mm_struct *mm, unsigned long addr)
+{
+	return (pgd_t *)pgtable_entries(mm->machine, mm->pgd) + pgd_index(addr);
+}
+
+pud_t *pud_offset(struct mm_struct *mm, pgd_t *pgd, unsigned long addr)
+{
+	return (pud_t *)pgtable_entries(mm->machine, pgd_pfn(*pgd)) + pud_index(addr);
+}
+
+pmd_t *pmd_offset(struct mm_struct *mm, pud_t *pud, unsigned long addr)
+{
+	return (pmd_t *)pgtable_entries(mm->machine, pud_pfn(*pud)) + pmd_index(addr);
+}
+
+pte_t *pte_offset(struct mm_struct *mm, pmd_t *pmd, unsigned long addr)
+{
+	return (pte_t *)pgtable_entries(mm->machine, pmd_pfn(*pmd)) + pte_index(addr);
+}
+
+/* Install a new table under *entry if it is empty; 0 or -ENOMEM. */
+static int table_alloc(struct mm_struct *mm, uint64_t *entry)
+{
+	unsigned long pfn;
+
+	if (*entry)
+		return 0;
+	pfn = pgtable_page_alloc(mm);
+	if (!pfn)
+		return -ENOMEM;
+	*entry = ((uint64_t)pfn << PAGE_SHIFT) | _PAGE_TABLE;
+	return 0;
+}
+
+pud_t *pud_alloc(struct mm_struct *mm, pgd_t *pgd, unsigned long addr)
+{
+	if (table_alloc(mm, &pgd->pgd))
+		return NULL;
+	return pud_offset(mm, pgd, addr);
+}
+
+pmd_t *pmd_alloc(struct mm_struct *mm, pud_t *pud, unsigned long addr)
+{
+	if (table_alloc(mm, &pud->pud))
+		return NULL;
+	return pmd_offset(mm, pud, addr);
+}
+
+pte_t *pte_alloc(struct mm_struct *mm, pmd_t *pmd, unsigned long addr)
+{
+	if (table_alloc(mm, &pmd->pmd))
+		return NULL;
+	return pte_offset(mm, pmd, addr);
+}
+
+pte_t *walk_to_pte_alloc(struct mm_struct *mm, unsigned long addr)
+{
+	pgd_t *pgd = pgd_offset(mm, addr);
+	pud_t *pud = pud_alloc(mm, pgd, addr);
+	pmd_t *pmd;
+
+	if (!pud || pud_leaf(*pud))
+		return NULL;
+	pmd = pmd_alloc(mm, pud, addr);
+	if (!pmd || pmd_leaf(*pmd))
+		return NULL;
+	return pte_alloc(mm, pmd, addr);
+}
+
+pte_t *walk_to_pte(struct mm_struct *mm, unsigned long addr,
+		   pmd_t **leaf_pmd, pud_t **leaf_pud)
+{
+	pgd_t *pgd = pgd_offset(mm, addr);
+	pud_t *pud;
+	pmd_t *pmd;
+
+	if (pgd_none(*pgd))
+		return NULL;
+	pud = pud_offset(mm, pgd, addr);
+	if (pud_none(*pud))
+		return NULL;
+	if (pud_leaf(*pud)) {
+		if (leaf_pud)
+			*leaf_pud = pud;
+		return NULL;
+	}
+	pmd = pmd_offset(mm, pud, addr);
+	if (pmd_none(*pmd))
+		return NULL;
+	if (pmd_leaf(*pmd)) {
+		if (leaf_pmd)
+			*leaf_pmd = pmd;
+		return NULL;
+	}
+	return pte_offset(mm, pmd, addr);
+}
+
+static bool table_empty(struct machine *m, unsigned long pfn)
+{
+	const uint64_t *e = pgtable_entries(m, pfn);
+
+	for (int i = 0; i < PTRS_PER_PTE; i++)
+		if (e[i])
+			return false;
+	return true;
+}
+
+/*
+ * Free the PTE tables (then PMD and PUD tables) whose whole span lies in
+ * [floor, ceiling), where no VMA is left, once they hold no entry.
+ */
+static void free_level(struct mm_struct *mm, uint64_t *entry, int shift,
+		       unsigned long base, unsigned long floor,
+		       unsigned long ceiling)
+{
+	struct machine *m = mm->machine;
+	unsigned long span = 1UL << (shift + 9);
+	uint64_t *tbl;
+
+	if (!*entry || (*entry & _PAGE_PSE))
+		return;
+	tbl = pgtable_entries(m, (*entry & PTE_PFN_MASK) >> PAGE_SHIFT);
+	if (shift > PAGE_SHIFT) {
+		for (int i = 0; i < PTRS_PER_PTE; i++) {
+			unsigned long a = base + ((unsigned long)i << shift);
+
+			if (a + (1UL << shift) <= floor || a >= ceiling)
+				continue;
+			free_level(mm, &tbl[i], shift - 9, a, floor, ceiling);
+		}
+	}
+	if (base < floor || base + span > ceiling)
+		return;
+	if (!table_empty(m, (*entry & PTE_PFN_MASK) >> PAGE_SHIFT))
+		return;
+	pgtable_page_free(mm, (*entry & PTE_PFN_MASK) >> PAGE_SHIFT);
+	*entry = 0;
+}
+
+void free_pgtables(struct mm_struct *mm, unsigned long floor,
+		   unsigned long ceiling)
+{
+	uint64_t *pgd = pgtable_entries(mm->machine, mm->pgd);
+	unsigned long addr = floor;
+
+	if (floor >= ceiling)
+		return;
+	do {
+		unsigned long next = pgd_addr_end(addr, ceiling);
+
+		free_level(mm, &pgd[pgd_index(addr)], PUD_SHIFT,
+			   addr & PGDIR_MASK, floor, ceiling);
+		addr = next;
+	} while (addr && addr < ceiling);
+}
+
+void pgd_free(struct mm_struct *mm)
+{
+	free_pgtables(mm, 0, 1UL << 47);
+	pgtable_page_free(mm, mm->pgd);
+	mm->pgd = 0;
+}

@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * rmap.c - reverse maps: from a folio to every page-table entry that maps
+ * it.
+ *
+ * Anonymous folios point (page->mapping | PAGE_MAPPING_ANON) at the
+ * anon_vma of the VMA they were faulted in.  Each VMA is linked to the
+ * anon_vmas whose folios it may map by anon_vma_chain records: its own,
+ * and, after fork, every anon_vma of the parent VMA.  Walking a folio's
+ * anon_vma's chains therefore visits every VMA in every process that
+ * can map it; page->index (the linear page index) gives the address.
+ *
+ * File folios are found through mapping->i_mmap, an interval tree of the
+ * VMAs mapping the file, keyed by pgoff.
+ *
+ * Lifetime: an anon_vma lives while chains link to it or a child anon_vma
+ * names it as parent (refcount counts both).
+ */
+#include "internal.h"
+
+static struct anon_vma *anon_vma_alloc(struct machine *m)
+{
+	struct anon_vma *av = kzalloc(m, sizeof(*av));
+
+	if (!av)
+		return NULL;
+	av->root = av;
+	INIT_LIST_HEAD(&av->chains);
+	return av;
+}
+
+static void anon_vma_put(struct machine *m, struct anon_vma *av)
+{
+	while (av && --av->refcount == 0) {
+		struct anon_vma *parent = av->parent;
+
+		kfree(m, av);
+		av = parent;
+	}
+}
+
+static void anon_vma_chain_link(struct vm_area_struct *vma,
+				struct anon_vma_chain *avc,
+				struct anon_vma *av)
+{
+	avc->vma = vma;
+	avc->anon_vma = av;
+	list_add(&avc->same_vma, &vma->anon_vma_chain);
+	list_add_tail(&avc->same_anon_vma, &av->chains);
+	av->refcount++;
+}
+
+int anon_vma_prepare(struct vm_area_struct *vma)
+{
+	struct machine *m = vma_machine(vma);
+	struct anon_vma_chain *avc;
+	struct anon_vma *av;
+
+	if (likely(vma->anon_vma))
+		return 0;
+	avc = kmalloc(m, sizeof(*avc));
+	if (!avc)
+		return -ENOMEM;
+	av = anon_vma_alloc(m);
+	if (!av) {
+		kfree(m, avc);
+		return -ENOMEM;
+	}
+	anon_vma_chain_link(vma, avc, av);
+	vma->anon_vma = av;
+	return 0;
+}
+
+int anon_vma_clone(struct vm_area_struct *dst, struct vm_area_struct *src)
+{
+	struct machine *m = vma_machine(src);
+	struct anon_vma_chain *pavc;
+
+	list_for_each_entry(pavc, &src->anon_vma_chain, same_vma) {
+		struct anon_vma_chain *avc = kmalloc(m, sizeof(*avc));
+
+		if (!avc) {
+			unlink_anon_vmas(dst);
+			return -ENOMEM;
+		}
+		/* keep the chain order of the source: oldest first */
+		anon_vma_chain_link(dst, avc, pavc->anon_vma);
+		list_del(&avc->same_vma);
+		list_add_tail(&avc->same_vma, &dst->anon_vma_chain);
+	}
+	return 0;
+}
+
+int anon_vma_fork(struct vm_area_struct *vma, struct vm_area_struct *pvma)
+{
+	struct machine *m = vma_machine(pvma);
+	struct anon_vma_chain *avc;
+	struct anon_vma *av;
+	int err;
+
+	vma->anon_vma = NULL;
+	if (!pvma->anon_vma)
+		return 0;
+	err = anon_vma_clone(vma, pvma);
+	if (err)
+		return err;
+	avc = kmalloc(m, sizeof(*avc));
+	av = avc ? anon_vma_alloc(m) : NULL;
+	if (!av) {
+		kfree(m, avc);
+		unlink_anon_vmas(vma);
+		return -ENOMEM;
+	}
+	av->root = pvma->anon_vma->root;
+	av->parent = pvma->anon_vma;
+	av->parent->refcount++;
+	anon_vma_chain_link(vma, avc, av);
+	vma->anon_vma = av;
+	return 0;
+}
+
+void unlink_anon_vmas(struct vm_area_struct *vma)
+{
+	struct machine *m = vma_machine(vma);
+	struct anon_vma_chain *avc, *n;
+
+	list_for_each_entry_safe(avc, n, &vma->anon_vma_chain, same_vma) {
+		struct anon_vma *av = avc->anon_vma;
+
+		list_del(&avc->same_vma);
+		list_del(&avc->same_anon_vma);
+		kfree(m, avc);
+		anon_vma_put(m, av);
+	}
+	vma->anon_vma = NULL;
+}
+
+unsigned long vma_address(struct vm_area_struct *vma, pgoff_t pgoff)
+{
+	unsigned long addr;
+
+	if (pgoff < vma->vm_pgoff)
+		return -EFAULT;
+	addr = vma->vm_start + ((pgoff - vma->vm_pgoff) << PAGE_SHIFT);
+	if (addr < vma->vm_start || addr >= vma->vm_end)
+		return -EFAULT;
+	return addr;
+}
+
+void folio_add_new_anon_rmap(struct folio *folio, struct vm_area_struct *vma,
+			     unsigned long address)
+{
+	struct page *p = &folio->page;
+
+	p->mapping = (void *)((unsigned long)vma->anon_vma | PAGE_MAPPING_ANON);
+	p->index = linear_page_index(vma, address);
+	p->_mapcount = 0;
+	SetPageAnonExclusive(p);
+	SetPageSwapBacked(p);
+	add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
+}
+
+void folio_add_anon_rmap_pte(struct folio *folio, struct vm_area_struct *vma,
+			     unsigned long address)
+{
+	folio->page._mapcount++;
+	add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
+}
+
+void folio_add_file_rmap_pte(struct folio *folio, struct vm_area_struct *vma)
+{
+	folio->page._mapcount++;
+	add_mm_counter(vma->vm_mm, mm_counter_file(folio), 1);
+}
+
+void folio_remove_rmap_pte(struct folio *folio, struct vm_area_struct *vma)
+{
+	struct page *p = &folio->page;
+
+	VM_BUG_ON_PAGE(p->_mapcount < 0, p);
+	p->_mapcount--;
+	add_mm_counter(vma->vm_mm, folio_test_anon(folio) ? MM_ANONPAGES :
+		       mm_counter_file(folio), -1);
+	/* The last unmap of an anon page drops its exclusive marker. */
+	if (p->_mapcount < 0 && folio_test_anon(folio))
+		ClearPageAnonExclusive(p);
+}
+
+int folio_try_dup_anon_rmap_pte(struct folio *folio, struct vm_area_struct *src)
+{
+	struct page *p = &folio->page;
+
+	if (PageAnonExclusive(p) && (src->vm_mm->flags & (1UL << MMF_HAS_PINNED)) &&
+	    folio_maybe_dma_pinned(folio))
+		return -EBUSY;
+	ClearPageAnonExclusive(p);
+	p->_mapcount++;
+	return 0;
+}
+
+void folio_move_anon_rmap(struct folio *folio, struct vm_area_struct *vma)
+{
+	folio->page.mapping = (void *)((unsigned long)vma->anon_vma | PAGE_MAPPING_ANON);
+}
+
+void vma_link_file(struct vm_area_struct *vma)
+{
+	struct address_space *mapping = vma->vm_file->f_mapping;
+
+	if (vma->vm_flags & VM_SHARED)
+		mapping->i_mmap_writable++;
+	vma_interval_tree_insert(vma, &mapping->i_mmap);
+}
+
+void vma_unlink_file(struct vm_area_struct *vma)
+{
+	struct address_space *mapping = vma->vm_file->f_mapping;
+
+	if (vma->vm_flags & VM_SHARED)
+		mapping->i_mmap_writable--;
+	vma_interval_tree_remove(vma, &mapping->i_mmap);
+}
+
+static void rmap_walk_anon(struct folio *folio, struct rmap_walk_control *rwc)
+{
+	struct anon_vma *av = folio_anon_vma(folio);
+	struct anon_vma_chain *avc;
+
+	list_for_each_entry(avc, &av->chains, same_anon_vma) {
+		struct vm_area_struct *vma = avc->vma;
+		unsigned long addr = vma_address(vma, folio->page.index);
+
+		if (IS_ERR_VALUE_ADDR(addr))
+			continue;
+		if (rwc->invalid_vma && rwc->invalid_vma(vma, rwc->arg))
+			continue;
+		if (!rwc->rmap_one(folio, vma, addr, rwc->arg))
+			return;
+	}
+}
+
+static void rmap_walk_file(struct folio *folio, struct rmap_walk_control *rwc)
+{
+	struct address_space *mapping = folio_mapping(folio);
+	pgoff_t index = folio->page.index;
+	struct vm_area_struct *vma;
+
+	if (!mapping)
+		return;
+	vma_interval_tree_foreach(vma, &mapping->i_mmap, index, index) {
+		unsigned long addr = vma_address(vma, index);
+
+		if (rwc->invalid_vma && rwc->invalid_vma(vma, rwc->arg))
+			continue;
+		if (!rwc->rmap_one(folio, vma, addr, rwc->arg))
+			return;
+	}
+}
+
+/*
+ * rmap_walk - call rwc->rmap_one for every VMA that may map @folio, with
+ * the address it would be mapped at; rmap_one checks the entry itself.
+ * An unmapped folio has no walk (its anon_vma may be gone).
+ */
+void rmap_walk(struct folio *folio, struct rmap_walk_control *rwc)
+{
+	if (!folio_mapped(folio))
+		return;
+	if (folio_test_anon(folio))
+		rmap_walk_anon(folio, rwc);
+	else
+		rmap_walk_file(folio, rwc);
+}
+
+struct mkclean_arg {
+	struct machine *m;
+	int cleaned;
+};
+
+static bool mkclean_one(struct folio *folio, struct vm_area_struct *vma,
+			unsigned long addr, void *arg)
+{
+	struct mkclean_arg *a = arg;
+	pte_t *ptep = walk_to_pte(vma->vm_mm, addr, NULL, NULL);
+	pte_t pte;
+
+	if (!ptep)
+		return true;
+	pte = ptep_get(ptep);
+	if (!pte_present(pte) || pte_pfn(pte) != folio_pfn(a->m, folio))
+		return true;
+	if (pte_write(pte) || pte_dirty(pte)) {
+		set_pte_at(vma->vm_mm, addr, ptep, pte_mkclean(pte_wrprotect(pte)));
+		a->cleaned++;
+	}
+	return true;
+}
+
+static bool invalid_mkclean_vma(struct vm_area_struct *vma, void *arg)
+{
+	return !(vma->vm_flags & VM_SHARED);
+}
+
+/*
+ * folio_mkclean - write-protect and clean every shared mapping of a file
+ * folio, so the next write faults (and ->page_mkwrite sees it).
+ * Return: the number of entries cleaned.
+ */
+int folio_mkclean(struct folio *folio)
+{
+	struct address_space *mapping = folio_mapping(folio);
+	struct mkclean_arg arg = { .m = mapping ? mapping->host->machine : NULL };
+	struct rmap_walk_control rwc = {
+		.arg = &arg,
+		.rmap_one = mkclean_one,
+		.invalid_vma = invalid_mkclean_vma,
+	};
+
+	if (!mapping)
+		return 0;
+	rmap_walk(folio, &rwc);
+	return arg.cleaned;
+}

@@ -1,0 +1,434 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * task_mmu.c - the /proc/PID views of a task's address space:
+ *
+ *	maps	one header line per VMA
+ *	smaps	the header plus the memory counted by walking the VMA's
+ *		page tables, THPeligible and VmFlags
+ *	pagemap	the 64-bit entry of one virtual page
+ *
+ * The text is byte for byte what Linux 6.18 prints on x86-64 without
+ * protection keys: names padded to the same column, "%8lu kB" fields in
+ * the same order, the same two-letter flag codes in bit order.  Device
+ * and inode numbers of files are stand-ins (00:01 and a per-inode value).
+ *
+ * Counting follows the kernel's rules: only normal pages count (the zero
+ * page and PFN-map entries do not), VM_PFNMAP VMAs are not walked at all,
+ * a page mapped more than once is shared and its PSS is divided by its
+ * mapcount, kept in fixed point with PSS_SHIFT fraction bits.
+ */
+#include "internal.h"
+
+#define PSS_SHIFT	12
+/* Header width before the name: 25 + 6 * sizeof(void *) - 1 on 64-bit. */
+#define MAPS_NAME_COLUMN	72
+
+/* ---- maps -------------------------------------------------------------- */
+
+static unsigned long file_ino(const struct file *file)
+{
+	/* Distinct for distinct live inodes, stable while the inode lives. */
+	return (unsigned long)((uintptr_t)file->f_inode / sizeof(struct inode));
+}
+
+/* The name shown after the header, or NULL for a nameless VMA. */
+static const char *vma_name(struct vm_area_struct *vma, char *buf, size_t size)
+{
+	const char *name;
+
+	if (vma->vm_file)
+		return file_path_name(vma->vm_file, buf, size);
+	if (vma->vm_ops && vma->vm_ops->name) {
+		name = vma->vm_ops->name(vma);
+		if (name)
+			return name;
+	}
+	return NULL;
+}
+
+static void show_vma_header_prefix(struct seq_buf *s,
+				   struct vm_area_struct *vma)
+{
+	vm_flags_t flags = vma->vm_flags;
+	unsigned long long pgoff = 0;
+	unsigned int major = 0, minor = 0;
+	unsigned long ino = 0;
+	char name_buf[256];
+	const char *name;
+	char line[128];
+	int len;
+
+	if (vma->vm_file) {
+		pgoff = (unsigned long long)vma->vm_pgoff << PAGE_SHIFT;
+		minor = 1;
+		ino = file_ino(vma->vm_file);
+	}
+	len = snprintf(line, sizeof(line),
+		       "%08lx-%08lx %c%c%c%c %08llx %02x:%02x %lu ",
+		       vma->vm_start, vma->vm_end,
+		       flags & VM_READ ? 'r' : '-',
+		       flags & VM_WRITE ? 'w' : '-',
+		       flags & VM_EXEC ? 'x' : '-',
+		       flags & VM_MAYSHARE ? 's' : 'p',
+		       pgoff, major, minor, ino);
+	seq_buf_printf(s, "%s", line);
+
+	name = vma_name(vma, name_buf, sizeof(name_buf));
+	if (name) {
+		if (len < MAPS_NAME_COLUMN)
+			seq_buf_printf(s, "%*s", MAPS_NAME_COLUMN - len, "");
+		seq_buf_printf(s, " %s", name);
+	}
+	seq_buf_printf(s, "\n");
+}
+
+static void show_map_vma(struct seq_buf *s, struct vm_area_struct *vma)
+{
+	show_vma_header_prefix(s, vma);
+}
+
+int proc_pid_maps(struct task_struct *t, struct seq_buf *s)
+{
+	struct vm_area_struct *vma;
+
+	if (!t || !s)
+		return -EINVAL;
+	if (!t->mm)
+		return 0;
+	for_each_vma(t->mm, vma)
+		show_map_vma(s, vma);
+	return s->err;
+}
+
+/* ---- smaps ------------------------------------------------------------- */
+
+/* Sizes in bytes; the pss fields carry PSS_SHIFT extra fraction bits. */
+struct mem_size_stats {
+	unsigned long resident;
+	unsigned long shared_clean;
+	unsigned long shared_dirty;
+	unsigned long private_clean;
+	unsigned long private_dirty;
+	unsigned long referenced;
+	unsigned long anonymous;
+	unsigned long lazyfree;
+	uint64_t pss;
+	uint64_t pss_dirty;
+	uint64_t pss_locked;
+};
+
+static void smaps_page_accumulate(struct mem_size_stats *mss, bool dirty,
+				  bool locked, bool private, uint64_t pss)
+{
+	mss->pss += pss;
+	if (locked)
+		mss->pss_locked += pss;
+	if (dirty) {
+		mss->pss_dirty += pss;
+		if (private)
+			mss->private_dirty += PAGE_SIZE;
+		else
+			mss->shared_dirty += PAGE_SIZE;
+	} else {
+		if (private)
+			mss->private_clean += PAGE_SIZE;
+		else
+			mss->shared_clean += PAGE_SIZE;
+	}
+}
+
+/* One present small page mapped by @vma, young/dirty as its entry says. */
+static void smaps_account(struct mem_size_stats *mss, struct page *page,
+			  bool young, bool dirty, bool locked)
+{
+	struct folio *folio = page_folio(page);
+	int mapcount = page_mapcount(page);
+	uint64_t pss = (uint64_t)PAGE_SIZE << PSS_SHIFT;
+
+	dirty = dirty || folio_test_dirty(folio);
+	if (folio_test_anon(folio)) {
+		mss->anonymous += PAGE_SIZE;
+		if (!PageSwapBacked(page) && !dirty)
+			mss->lazyfree += PAGE_SIZE;
+	}
+	mss->resident += PAGE_SIZE;
+	if (young || PageReferenced(page))
+		mss->referenced += PAGE_SIZE;
+
+	/* Only a single reference proves a single mapping. */
+	if (folio_ref_count(folio) == 1 || mapcount < 2) {
+		smaps_page_accumulate(mss, dirty, locked, true, pss);
+		return;
+	}
+	smaps_page_accumulate(mss, dirty, locked, false, pss / mapcount);
+}
+
+static void smaps_pte_entry(struct mem_size_stats *mss,
+			    struct vm_area_struct *vma, unsigned long addr,
+			    pte_t pte)
+{
+	bool locked = vma->vm_flags & VM_LOCKED;
+	struct page *page;
+
+	if (!pte_present(pte))
+		return;		/* no swap in the model */
+	page = vm_normal_page(vma, addr, pte);
+	if (!page)
+		return;
+	smaps_account(mss, page, pte_young(pte), pte_dirty(pte), locked);
+}
+
+/* A huge leaf: each small page under it is counted as its own. */
+static void smaps_leaf_entry(struct mem_size_stats *mss,
+			     struct vm_area_struct *vma, unsigned long addr,
+			     pmd_t *pmdp, pud_t *pudp)
+{
+	bool locked = vma->vm_flags & VM_LOCKED;
+	struct page *page;
+	uint64_t val;
+
+	if (pmdp) {
+		val = pmd_val(pmdp_get(pmdp));
+		page = vm_normal_page_pmd(vma, addr, pmdp_get(pmdp));
+	} else {
+		val = pud_val(pudp_get(pudp));
+		page = vm_normal_page_pud(vma, addr, pudp_get(pudp));
+	}
+	if (page)
+		smaps_account(mss, page, val & _PAGE_ACCESSED,
+			      val & _PAGE_DIRTY, locked);
+}
+
+static void smap_gather_stats(struct vm_area_struct *vma,
+			      struct mem_size_stats *mss)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long addr = vma->vm_start;
+
+	/* The page walk skips PFN maps entirely (no pte_hole for smaps). */
+	if (vma->vm_flags & VM_PFNMAP)
+		return;
+	while (addr < vma->vm_end) {
+		pmd_t *leaf_pmd = NULL;
+		pud_t *leaf_pud = NULL;
+		pte_t *ptep;
+
+		ptep = walk_to_pte(mm, addr, &leaf_pmd, &leaf_pud);
+		if (ptep) {
+			smaps_pte_entry(mss, vma, addr, ptep_get(ptep));
+			addr += PAGE_SIZE;
+		} else if (leaf_pmd || leaf_pud) {
+			smaps_leaf_entry(mss, vma, addr, leaf_pmd, leaf_pud);
+			addr += PAGE_SIZE;
+		} else {
+			addr = pmd_addr_end(addr, vma->vm_end);
+		}
+	}
+}
+
+/* Whether a PMD-sized THP could back part of @vma ("madvise" mode). */
+static bool thp_eligible(struct vm_area_struct *vma)
+{
+	vm_flags_t flags = vma->vm_flags;
+	unsigned long haddr;
+
+	if (!vma_is_anonymous(vma) || (flags & (VM_SPECIAL | VM_HUGETLB)))
+		return false;
+	if (!(flags & VM_HUGEPAGE) || (flags & VM_NOHUGEPAGE))
+		return false;
+	haddr = (vma->vm_start + PMD_SIZE - 1) & PMD_MASK;
+	return haddr >= vma->vm_start && haddr + PMD_SIZE <= vma->vm_end;
+}
+
+/* Two-letter VmFlags codes indexed by bit; NULL: never shown. */
+static const char *const vm_flag_codes[64] = {
+	"rd", "wr", "ex", "sh", "mr", "mw", "me", "ms",	/*  0- 7 */
+	"gd", "um", "pf", "gu", "uw", "lo", "io", "sr",	/*  8-15 */
+	"rr", "dc", "de", "lf", "ac", "nr", "ht", "sf",	/* 16-23 */
+	"ar", "wf", "dd", "sd", "mm", "hg", "nh", "mg",	/* 24-31 */
+};
+
+static void show_smap_vma_flags(struct seq_buf *s, struct vm_area_struct *vma)
+{
+	bool soft_dirty = vma_machine(vma)->profile.soft_dirty;
+
+	seq_buf_printf(s, "VmFlags: ");
+	for (int bit = 0; bit < 64; bit++) {
+		vm_flags_t flag = 1ULL << bit;
+
+		if (!(vma->vm_flags & flag) || !vm_flag_codes[bit])
+			continue;
+		if (flag == VM_SOFTDIRTY && !soft_dirty)
+			continue;
+		seq_buf_printf(s, "%s ", vm_flag_codes[bit]);
+	}
+	seq_buf_printf(s, "\n");
+}
+
+static void smap_kb(struct seq_buf *s, const char *field, unsigned long bytes)
+{
+	seq_buf_printf(s, "%-16s%8lu kB\n", field, bytes >> 10);
+}
+
+static void __show_smap(struct seq_buf *s, const struct mem_size_stats *mss)
+{
+	smap_kb(s, "Rss:", mss->resident);
+	smap_kb(s, "Pss:", mss->pss >> PSS_SHIFT);
+	smap_kb(s, "Pss_Dirty:", mss->pss_dirty >> PSS_SHIFT);
+	smap_kb(s, "Shared_Clean:", mss->shared_clean);
+	smap_kb(s, "Shared_Dirty:", mss->shared_dirty);
+	smap_kb(s, "Private_Clean:", mss->private_clean);
+	smap_kb(s, "Private_Dirty:", mss->private_dirty);
+	smap_kb(s, "Referenced:", mss->referenced);
+	smap_kb(s, "Anonymous:", mss->anonymous);
+	smap_kb(s, "KSM:", 0);
+	smap_kb(s, "LazyFree:", mss->lazyfree);
+	smap_kb(s, "AnonHugePages:", 0);
+	smap_kb(s, "ShmemPmdMapped:", 0);
+	smap_kb(s, "FilePmdMapped:", 0);
+	smap_kb(s, "Shared_Hugetlb:", 0);
+	smap_kb(s, "Private_Hugetlb:", 0);
+	smap_kb(s, "Swap:", 0);
+	smap_kb(s, "SwapPss:", 0);
+	smap_kb(s, "Locked:", mss->pss_locked >> PSS_SHIFT);
+}
+
+static void show_smap(struct seq_buf *s, struct vm_area_struct *vma)
+{
+	struct mem_size_stats mss;
+
+	memset(&mss, 0, sizeof(mss));
+	smap_gather_stats(vma, &mss);
+
+	show_map_vma(s, vma);
+	smap_kb(s, "Size:", vma->vm_end - vma->vm_start);
+	smap_kb(s, "KernelPageSize:", PAGE_SIZE);
+	smap_kb(s, "MMUPageSize:", PAGE_SIZE);
+	__show_smap(s, &mss);
+	seq_buf_printf(s, "%-16s%8d\n", "THPeligible:", thp_eligible(vma));
+	show_smap_vma_flags(s, vma);
+}
+
+int proc_pid_smaps(struct task_struct *t, struct seq_buf *s)
+{
+	struct vm_area_struct *vma;
+
+	if (!t || !s)
+		return -EINVAL;
+	if (!t->mm)
+		return 0;
+	for_each_vma(t->mm, vma)
+		show_smap(s, vma);
+	return s->err;
+}
+
+/* ---- pagemap ----------------------------------------------------------- */
+
+static uint64_t make_pme(unsigned long pfn, uint64_t flags)
+{
+	return ((uint64_t)pfn & PM_PFRAME_MASK) | flags;
+}
+
+/* Flags every entry of @vma carries, present or not. */
+static uint64_t pagemap_vma_flags(struct vm_area_struct *vma)
+{
+	if (vma_machine(vma)->profile.soft_dirty &&
+	    (vma->vm_flags & VM_SOFTDIRTY))
+		return PM_SOFT_DIRTY;
+	return 0;
+}
+
+/* FILE and MMAP_EXCLUSIVE from the page behind a present entry. */
+static uint64_t pagemap_page_flags(struct page *page)
+{
+	uint64_t flags = 0;
+
+	if (!page)
+		return 0;
+	if (!folio_test_anon(page_folio(page)))
+		flags |= PM_FILE;
+	if (page_mapcount(page) == 1)
+		flags |= PM_MMAP_EXCLUSIVE;
+	return flags;
+}
+
+static uint64_t pagemap_pte(struct vm_area_struct *vma, unsigned long addr,
+			    pte_t pte)
+{
+	bool soft_dirty = vma_machine(vma)->profile.soft_dirty;
+	uint64_t flags = pagemap_vma_flags(vma);
+
+	/* The model has no swap entries: anything else is a hole. */
+	if (!pte_present(pte))
+		return make_pme(0, flags);
+	flags |= PM_PRESENT;
+	if (soft_dirty && pte_soft_dirty(pte))
+		flags |= PM_SOFT_DIRTY;
+	if (pte_uffd_wp(pte))
+		flags |= PM_UFFD_WP;
+	flags |= pagemap_page_flags(vm_normal_page(vma, addr, pte));
+	return make_pme(pte_pfn(pte), flags);
+}
+
+static uint64_t pagemap_leaf(struct vm_area_struct *vma, unsigned long addr,
+			     pmd_t *pmdp, pud_t *pudp)
+{
+	bool soft_dirty = vma_machine(vma)->profile.soft_dirty;
+	uint64_t flags = pagemap_vma_flags(vma) | PM_PRESENT;
+	struct page *page;
+	unsigned long pfn;
+	uint64_t val;
+
+	if (pmdp) {
+		pmd_t pmd = pmdp_get(pmdp);
+
+		val = pmd_val(pmd);
+		pfn = pmd_pfn(pmd) + pte_index(addr);
+		page = vm_normal_page_pmd(vma, addr, pmd);
+	} else {
+		pud_t pud = pudp_get(pudp);
+
+		val = pud_val(pud);
+		pfn = pud_pfn(pud) + ((addr & ~PUD_MASK) >> PAGE_SHIFT);
+		page = vm_normal_page_pud(vma, addr, pud);
+	}
+	if (soft_dirty && (val & _PAGE_SOFT_DIRTY))
+		flags |= PM_SOFT_DIRTY;
+	if (val & _PAGE_UFFD_WP)
+		flags |= PM_UFFD_WP;
+	flags |= pagemap_page_flags(page);
+	return make_pme(pfn, flags);
+}
+
+int proc_pid_pagemap(struct task_struct *t, unsigned long addr, uint64_t *entry)
+{
+	struct vm_area_struct *vma;
+	pmd_t *leaf_pmd = NULL;
+	pud_t *leaf_pud = NULL;
+	pte_t *ptep;
+
+	if (!t || !entry)
+		return -EINVAL;
+	*entry = 0;
+	if (addr >= TASK_SIZE)
+		return -EINVAL;
+	if (!t->mm)
+		return 0;
+	addr &= PAGE_MASK;
+	vma = vma_lookup(t->mm, addr);
+	if (!vma)
+		return 0;
+	/* PFN maps are not walked: they read as holes of the VMA. */
+	if (vma->vm_flags & VM_PFNMAP) {
+		*entry = make_pme(0, pagemap_vma_flags(vma));
+		return 0;
+	}
+	ptep = walk_to_pte(t->mm, addr, &leaf_pmd, &leaf_pud);
+	if (ptep)
+		*entry = pagemap_pte(vma, addr, ptep_get(ptep));
+	else if (leaf_pmd || leaf_pud)
+		*entry = pagemap_leaf(vma, addr, leaf_pmd, leaf_pud);
+	else
+		*entry = make_pme(0, pagemap_vma_flags(vma));
+	return 0;
+}

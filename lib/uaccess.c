@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * uaccess.c - the software MMU: a process's own loads and stores.
+ *
+ * Each access walks the four levels as the hardware would: it needs
+ * _PAGE_PRESENT and _PAGE_USER at every level, and _PAGE_RW for a store;
+ * a leaf at PUD or PMD level ends the walk.  A successful access sets
+ * accessed (and dirty for a store) in the leaf entry - never soft-dirty,
+ * which only the kernel sets.  A failed walk is a page fault: the
+ * x86 fault handler's VMA and access checks, then handle_mm_fault(),
+ * then the access is retried.
+ */
+#include "internal.h"
+
+#define MMU_RETRIES 8
+
+/* Walk for @addr; return the leaf entry allowing the access, or NULL. */
+static uint64_t *mmu_walk(struct mm_struct *mm, unsigned long addr, bool write,
+			  unsigned long *pfn)
+{
+	struct machine *m = mm->machine;
+	const uint64_t need = _PAGE_PRESENT | _PAGE_USER | (write ? _PAGE_RW : 0);
+	uint64_t *tbl = pgtable_entries(m, mm->pgd);
+	static const int shifts[] = { PGDIR_SHIFT, PUD_SHIFT, PMD_SHIFT, PAGE_SHIFT };
+
+	for (int level = 0; level < 4; level++) {
+		uint64_t *e = &tbl[(addr >> shifts[level]) & 511];
+
+		if ((*e & need) != need)
+			return NULL;
+		if (level == 3 || (level > 0 && (*e & _PAGE_PSE))) {
+			unsigned long span_mask = (1UL << shifts[level]) - 1;
+
+			*pfn = ((*e & PTE_PFN_MASK) >> PAGE_SHIFT) +
+			       ((addr & span_mask) >> PAGE_SHIFT);
+			return e;
+		}
+		tbl = pgtable_entries(m, (*e & PTE_PFN_MASK) >> PAGE_SHIFT);
+	}
+	return NULL;
+}
+
+/* The x86 page-fault handler for a user access. */
+static int do_user_addr_fault(struct mm_struct *mm, unsigned long addr, bool write)
+{
+	struct vm_area_struct *vma = vma_lookup(mm, addr);
+	vm_fault_t ret;
+
+	if (!vma)
+		return SIGSEGV;
+	if (write ? !(vma->vm_flags & VM_WRITE) : !(vma->vm_flags & VM_ACCESS_FLAGS))
+		return SIGSEGV;
+	ret = handle_mm_fault(vma, addr, FAULT_FLAG_USER | (write ? FAULT_FLAG_WRITE : 0));
+	if (ret & VM_FAULT_OOM)
+		return -ENOMEM;
+	if (ret & (VM_FAULT_SIGBUS | VM_FAULT_HWPOISON | VM_FAULT_HWPOISON_LARGE))
+		return SIGBUS;
+	if (ret & VM_FAULT_SIGSEGV)
+		return SIGSEGV;
+	return 0;
+}
+
+/* Translate, faulting as needed; the frame holding the byte at @addr. */
+static int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
+			 struct page **frame)
+{
+	for (int tries = 0; tries < MMU_RETRIES; tries++) {
+		unsigned long pfn;
+		uint64_t *e = mmu_walk(mm, addr, write, &pfn);
+		int err;
+
+		if (e) {
+			*e |= _PAGE_ACCESSED | (write ? _PAGE_DIRTY : 0);
+			*frame = pfn_frame(mm->machine, pfn);
+			return 0;
+		}
+		err = do_user_addr_fault(mm, addr, write);
+		if (err)
+			return err;
+	}
+	/* a handler that returns success without mapping anything */
+	return SIGBUS;
+}
+
+enum uaccess_kind { UA_READ, UA_WRITE, UA_FILL };
+
+static int uaccess(struct task_struct *t, unsigned long addr, void *buf,
+		   int byte, size_t len, enum uaccess_kind kind)
+{
+	size_t done = 0;
+
+	if (addr >= TASK_SIZE || len > TASK_SIZE - addr)
+		return SIGSEGV;
+	while (done < len) {
+		unsigned long a = addr + done;
+		size_t off = a & (PAGE_SIZE - 1), n = min(len - done, PAGE_SIZE - off);
+		struct page *frame;
+		int err = mmu_translate(t->mm, a, kind != UA_READ, &frame);
+
+		if (err)
+			return err;
+		if (!frame) {	/* a PFN with nothing behind it */
+			if (kind == UA_READ)
+				memset((char *)buf + done, 0xff, n);
+		} else if (kind == UA_READ) {
+			frame_read(frame, off, (char *)buf + done, n);
+		} else if (kind == UA_WRITE) {
+			err = frame_write(frame, off, (const char *)buf + done, n);
+		} else {
+			err = frame_fill(frame, off, byte, n);
+		}
+		if (err)
+			return err;
+		done += n;
+	}
+	return 0;
+}
+
+int uaccess_read(struct task_struct *t, unsigned long addr, void *buf, size_t len)
+{
+	return uaccess(t, addr, buf, 0, len, UA_READ);
+}
+
+int uaccess_write(struct task_struct *t, unsigned long addr, const void *buf,
+		  size_t len)
+{
+	return uaccess(t, addr, (void *)buf, 0, len, UA_WRITE);
+}
+
+int uaccess_memset(struct task_struct *t, unsigned long addr, int byte, size_t len)
+{
+	return uaccess(t, addr, NULL, byte, len, UA_FILL);
+}
