@@ -35,10 +35,14 @@ static const struct file_operations zero_fops = {
 
 static int zero_open(struct machine *m, const char *options, struct file **out)
 {
-	struct file *f = alloc_file(m, NULL, &zero_fops, FMODE_READ | FMODE_WRITE);
+	struct inode *inode = shmem_inode_create(m, "anon_inode");
+	struct file *f = inode ? alloc_file(m, inode, &zero_fops, FMODE_READ | FMODE_WRITE) : NULL;
 
-	if (!f)
+	if (!f) {
+		if (inode)
+			iput(inode);
 		return -ENOMEM;
+	}
 	*out = f;
 	return 0;
 }

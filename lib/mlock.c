@@ -46,7 +46,7 @@ static int apply_vma_lock_flags(struct mm_struct *mm, unsigned long start,
 		unsigned long tmp;
 		int err;
 
-		if (!vma || vma->vm_start != nstart)
+		if (!vma || vma->vm_start > nstart)
 			return -ENOMEM;
 		tmp = min(vma->vm_end, end);
 		err = mlock_fixup(vma, nstart, tmp,

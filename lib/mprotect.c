@@ -77,7 +77,7 @@ int sys_mprotect(struct task_struct *t, unsigned long start, unsigned long len,
 		unsigned long tmp;
 		int err;
 
-		if (!vma || vma->vm_start != nstart)
+		if (!vma || vma->vm_start > nstart)
 			return -ENOMEM;
 		newflags = (vma->vm_flags & ~VM_ACCESS_FLAGS) | prot_to_vm(prot);
 		/* VM_MAY* sit four bits above the flags they allow */

@@ -149,10 +149,14 @@ static const struct file_operations perf_fops = {
 
 static int perf_open(struct machine *m, const char *options, struct file **out)
 {
-	struct file *f = alloc_file(m, NULL, &perf_fops, FMODE_READ | FMODE_WRITE);
+	struct inode *inode = shmem_inode_create(m, "anon_inode");
+	struct file *f = inode ? alloc_file(m, inode, &perf_fops, FMODE_READ | FMODE_WRITE) : NULL;
 
-	if (!f)
+	if (!f) {
+		if (inode)
+			iput(inode);
 		return -ENOMEM;
+	}
 	*out = f;
 	return 0;
 }

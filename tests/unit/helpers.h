@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * helpers.h - small fixtures shared by the unit tests: a machine with a
+ * little RAM and one process, and one-line wrappers for common steps.
+ */
+#ifndef MMSIM_TEST_HELPERS_H
+#define MMSIM_TEST_HELPERS_H
+
+#include <errno.h>
+#include <signal.h>
+#include <sys/mman.h>
+
+#include <mmsim/mmsim.h>
+
+#include "test.h"
+
+#define ARENA 0x100000000000UL
+#define PG 4096UL
+
+struct fixture {
+	struct machine *m;
+	struct task_struct *t;
+};
+
+/* A 64 MiB machine with one process; the profile is the kernel default. */
+static inline int fixture_init(struct fixture *f)
+{
+	struct mmsim_config cfg;
+
+	mmsim_config_init(&cfg);
+	cfg.ram_bytes = 64UL << 20;
+	if (machine_create(&cfg, &f->m))
+		return -1;
+	return task_create(f->m, &f->t);
+}
+
+static inline long map_anon(struct fixture *f, unsigned long addr,
+			    unsigned long len, int prot, int flags)
+{
+	return sys_mmap(f->t, addr, len, prot,
+			flags | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, NULL, 0);
+}
+
+static inline int peek(struct task_struct *t, unsigned long addr)
+{
+	unsigned char b;
+	int err = uaccess_read(t, addr, &b, 1);
+
+	return err ? -err : b;
+}
+
+static inline uint64_t pagemap(struct task_struct *t, unsigned long addr)
+{
+	uint64_t e = 0;
+
+	proc_pid_pagemap(t, addr, &e);
+	return e;
+}
+
+static inline uint64_t pfn_of(struct task_struct *t, unsigned long addr)
+{
+	uint64_t e = pagemap(t, addr);
+
+	return (e & PM_PRESENT) ? (e & PM_PFRAME_MASK) : 0;
+}
+
+#endif /* MMSIM_TEST_HELPERS_H */

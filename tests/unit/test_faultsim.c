@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * test_faultsim.c - allocation failure as a test axis: a workload that
+ * touches every allocating path is run with the Nth allocation failing,
+ * N = 1, 2, 3 ... until a run injects nothing.  After each run every
+ * call must have returned success or ENOMEM (signals only SIGBUS-free
+ * success), mm_check() must pass, and tearing everything down must leave
+ * no frame or object behind.
+ */
+#include "helpers.h"
+
+struct workload {
+	struct fixture f;
+	struct task_struct *child;
+	struct file *memfd;
+	struct pin_set *pin;
+	int bad;			/* a result that is neither ok nor ENOMEM */
+};
+
+static void expect_ok_or_nomem(struct workload *w, long ret)
+{
+	if (ret < 0 && ret != -ENOMEM)
+		w->bad = (int)ret;
+}
+
+static void run_workload(struct workload *w)
+{
+	struct task_struct *t = w->f.t;
+	long r;
+
+	r = map_anon(&w->f, ARENA, 8 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE);
+	expect_ok_or_nomem(w, r);
+	if (r < 0)
+		return;
+	expect_ok_or_nomem(w, uaccess_memset(t, ARENA, 1, 8 * PG));
+	expect_ok_or_nomem(w, sys_mprotect(t, ARENA + PG, PG, PROT_READ));
+	expect_ok_or_nomem(w, pin_range(t, ARENA + 2 * PG, PG, false, &w->pin));
+	expect_ok_or_nomem(w, sys_fork(t, &w->child));
+	expect_ok_or_nomem(w, uaccess_memset(t, ARENA + 2 * PG, 2, 2 * PG));
+	if (w->child)
+		expect_ok_or_nomem(w, uaccess_memset(w->child, ARENA + 4 * PG, 3, PG));
+	r = sys_mremap(t, ARENA + 6 * PG, 2 * PG, 2 * PG, MREMAP_MAYMOVE | MREMAP_FIXED,
+		       ARENA + (1UL << 30));
+	expect_ok_or_nomem(w, r);
+	expect_ok_or_nomem(w, sys_memfd_create(w->f.m, "f", &w->memfd));
+	if (!w->memfd)
+		return;
+	expect_ok_or_nomem(w, vfs_truncate(w->memfd, 4 * PG));
+	expect_ok_or_nomem(w, kernel_write(w->memfd, "x", 1, PG));
+	r = sys_mmap(t, ARENA + (2UL << 30), 4 * PG, PROT_READ | PROT_WRITE,
+		     MAP_SHARED | MAP_FIXED_NOREPLACE, w->memfd, 0);
+	expect_ok_or_nomem(w, r);
+	if (r > 0)
+		expect_ok_or_nomem(w, uaccess_memset(t, r, 4, 4 * PG));
+	expect_ok_or_nomem(w, sys_munmap(t, ARENA + 3 * PG, PG));
+}
+
+static void teardown(struct workload *w)
+{
+	if (w->pin)
+		pin_release(w->pin);
+	if (w->memfd)
+		fput(w->memfd);
+	if (w->child)
+		sys_exit(w->child);
+	sys_exit(w->f.t);
+}
+
+TEST(allocation_failure_anywhere_leaves_the_model_consistent_and_leak_free)
+{
+	unsigned long n;
+
+	for (n = 1; n < 100000; n++) {
+		struct workload w = { 0 };
+		unsigned long injected;
+
+		ASSERT_EQ(fixture_init(&w.f), 0);
+		mmsim_fail_nth(w.f.m, n);
+		run_workload(&w);
+		injected = mmsim_fail_injected(w.f.m);
+		mmsim_fail_nth(w.f.m, 0);
+		if (w.bad)
+			TEST_FAIL("n=%lu: a call failed with %d, not ENOMEM", n, w.bad);
+		CHECK_MM(w.f.m);
+		teardown(&w);
+		CHECK_MM(w.f.m);	/* no task, file or pin: leak check */
+		machine_destroy(w.f.m);
+		if (!injected)
+			break;
+	}
+	ASSERT_GT(n, 10);	/* the workload allocates: failures were injected */
+}

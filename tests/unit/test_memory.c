@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * test_memory.c - faults and copy-on-write (lib/memory.c, lib/uaccess.c):
+ * what a process observes, checked with mm_check() after every step.
+ */
+#include <signal.h>
+
+#include "helpers.h"
+
+TEST(anon_read_fault_maps_the_shared_zero_page)
+{
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 2 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(peek(f.t, ARENA), 0);
+	ASSERT_EQ(peek(f.t, ARENA + PG), 0);
+	CHECK_MM(f.m);
+	ASSERT_NE(pfn_of(f.t, ARENA), 0);
+	ASSERT_EQ(pfn_of(f.t, ARENA), pfn_of(f.t, ARENA + PG));
+	ASSERT_EQ(pagemap(f.t, ARENA) & (PM_MMAP_EXCLUSIVE | PM_FILE), 0);
+	machine_destroy(f.m);
+}
+
+TEST(anon_read_fault_without_zero_page_gets_a_private_page)
+{
+	struct mmsim_profile p = { .zero_page = false };
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	machine_set_profile(f.m, &p);
+	ASSERT_EQ(map_anon(&f, ARENA, 2 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(peek(f.t, ARENA), 0);
+	ASSERT_EQ(peek(f.t, ARENA + PG), 0);
+	CHECK_MM(f.m);
+	ASSERT_NE(pfn_of(f.t, ARENA), pfn_of(f.t, ARENA + PG));
+	ASSERT_TRUE(pagemap(f.t, ARENA) & PM_MMAP_EXCLUSIVE);
+	machine_destroy(f.m);
+}
+
+TEST(write_after_zero_page_read_gets_a_new_exclusive_page)
+{
+	struct fixture f;
+	uint64_t zero;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(peek(f.t, ARENA), 0);
+	zero = pfn_of(f.t, ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA + 7, 0x5a, 1), 0);
+	CHECK_MM(f.m);
+	ASSERT_NE(pfn_of(f.t, ARENA), zero);
+	ASSERT_EQ(peek(f.t, ARENA + 7), 0x5a);
+	ASSERT_EQ(peek(f.t, ARENA + 6), 0);
+	ASSERT_TRUE(pagemap(f.t, ARENA) & PM_MMAP_EXCLUSIVE);
+	machine_destroy(f.m);
+}
+
+TEST(store_to_read_only_vma_is_sigsegv_and_changes_nothing)
+{
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), SIGSEGV);
+	ASSERT_EQ(peek(f.t, ARENA), 0);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA + PG, 1, 1), SIGSEGV);
+	ASSERT_EQ(map_anon(&f, ARENA + PG, PG, PROT_NONE, MAP_PRIVATE), ARENA + PG);
+	ASSERT_EQ(peek(f.t, ARENA + PG), -SIGSEGV);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+TEST(no_leak_from_parent_into_child_after_fork)
+{
+	struct fixture f;
+	struct task_struct *child;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, PG), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	CHECK_MM(f.m);
+	ASSERT_EQ(pfn_of(f.t, ARENA), pfn_of(child, ARENA));
+	ASSERT_EQ(pagemap(f.t, ARENA) & PM_MMAP_EXCLUSIVE, 0);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 0xff, PG), 0);
+	CHECK_MM(f.m);
+	ASSERT_EQ(peek(child, ARENA), 1);
+	ASSERT_NE(pfn_of(f.t, ARENA), pfn_of(child, ARENA));
+	sys_exit(child);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+TEST(write_fault_reuses_page_once_the_child_exits)
+{
+	struct fixture f;
+	struct task_struct *child;
+	uint64_t pfn;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	pfn = pfn_of(f.t, ARENA);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	sys_exit(child);
+	CHECK_MM(f.m);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 2, 1), 0);
+	CHECK_MM(f.m);
+	ASSERT_EQ(pfn_of(f.t, ARENA), pfn);
+	ASSERT_TRUE(pagemap(f.t, ARENA) & PM_MMAP_EXCLUSIVE);
+	machine_destroy(f.m);
+}
+
+TEST(mprotect_does_not_make_a_cow_shared_page_writable)
+{
+	struct fixture f;
+	struct task_struct *child;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, PG), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	ASSERT_EQ(sys_mprotect(f.t, ARENA, PG, PROT_READ), 0);
+	ASSERT_EQ(sys_mprotect(f.t, ARENA, PG, PROT_READ | PROT_WRITE), 0);
+	CHECK_MM(f.m);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 0xff, PG), 0);
+	ASSERT_EQ(peek(child, ARENA), 1);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+TEST(munmap_returns_every_frame_and_page_table)
+{
+	struct fixture f;
+	struct mmsim_meminfo before, after;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	machine_meminfo(f.m, &before);
+	ASSERT_EQ(map_anon(&f, ARENA, 1024 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 3, 1024 * PG), 0);
+	machine_meminfo(f.m, &after);
+	ASSERT_GE(after.frames_used, before.frames_used + 1024);
+	ASSERT_EQ(sys_munmap(f.t, ARENA, 1024 * PG), 0);
+	CHECK_MM(f.m);
+	machine_meminfo(f.m, &after);
+	ASSERT_EQ(after.frames_used, before.frames_used);
+	machine_destroy(f.m);
+}
+
+TEST(uniform_page_contents_cost_no_host_bytes)
+{
+	struct fixture f;
+	struct mmsim_meminfo mi;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 64 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 0x11, 64 * PG), 0);
+	machine_meminfo(f.m, &mi);
+	ASSERT_EQ(mi.content_bytes, 0);
+	ASSERT_EQ(peek(f.t, ARENA + 63 * PG + 4095), 0x11);
+	machine_destroy(f.m);
+}
