@@ -41,7 +41,7 @@ BENCH_BIN := $(BUILD)/bench
 
 DEPS := $(LIB_OBJ:.o=.d) $(TOOL_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
 
-.PHONY: all test test-unit test-scenarios test-native diff bench fuzz clean
+.PHONY: all mmsim test test-unit test-scenarios test-native diff bench fuzz clean
 
 all: mmsim
 
@@ -56,9 +56,10 @@ $(LIB): $(LIB_OBJ)
 $(BUILD)/mmsim: $(TOOL_OBJ) $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $(TOOL_OBJ) $(LIB) $(LDLIBS)
 
-# ./mmsim is the build's binary: a sanitized build replaces it too.
+# ./mmsim is always the binary of the build just made (copied every time,
+# so a plain `make` after a sanitized one restores the plain binary).
 mmsim: $(BUILD)/mmsim
-	cp $< $@
+	cp $< $@.tmp && mv -f $@.tmp $@
 
 $(UNIT_BIN): $(UNIT_OBJ) $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(LIB) $(LDLIBS)

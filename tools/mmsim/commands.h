@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * commands.h - the one list of scenario commands.  The interpreter's
+ * dispatch table and `mmsim help` are both generated from it.
+ *
+ * X(name, handler, min_args, max_args, usage, summary)
+ * Argument counts exclude the command word, the `@PROC` prefix and
+ * the expectation.
+ */
+#ifndef MMSIM_TOOLS_COMMANDS_H
+#define MMSIM_TOOLS_COMMANDS_H
+
+#define SCENARIO_COMMANDS(X)						\
+	X(mmap, cmd_mmap, 3, 6,						\
+	  "mmap NAME LEN PROT FLAGS [file=F] [off=N] [at=ADDR]",	\
+	  "map LEN bytes; FLAGS: private|shared,populate,noreserve,locked,fixed") \
+	X(munmap, cmd_munmap, 2, 2, "munmap ADDR LEN", "unmap a range")	\
+	X(mprotect, cmd_mprotect, 3, 3, "mprotect ADDR LEN PROT",	\
+	  "change the protection of a range")				\
+	X(mremap, cmd_mremap, 3, 6,					\
+	  "mremap ADDR OLDLEN NEWLEN [maymove] [to=ADDR] [as=NAME]",	\
+	  "resize or move a mapping; to= needs maymove, as= binds the result") \
+	X(madvise, cmd_madvise, 3, 3, "madvise ADDR LEN ADVICE",	\
+	  "dontneed dontfork dofork wipeonfork keeponfork willneed normal " \
+	  "random sequential hugepage nohugepage populate_read populate_write") \
+	X(mlock, cmd_mlock, 2, 2, "mlock ADDR LEN", "lock a range")	\
+	X(munlock, cmd_munlock, 2, 2, "munlock ADDR LEN", "unlock a range") \
+	X(memfd, cmd_memfd, 2, 2, "memfd F SIZE",			\
+	  "create a memfd named F of SIZE bytes")			\
+	X(ftruncate, cmd_ftruncate, 2, 2, "ftruncate F SIZE",		\
+	  "set the size of file F")					\
+	X(pwrite, cmd_pwrite, 3, 4, "pwrite F OFF BYTE [LEN]",		\
+	  "write LEN (default 1) copies of BYTE at OFF through the page cache") \
+	X(pread, cmd_pread, 2, 2, "pread F OFF",			\
+	  "the byte at OFF (or eof)")					\
+	X(open, cmd_open, 2, LEX_MAX_TOKENS - 1,			\
+	  "open F DEVICE [key=value...]", "open a device: perf, zero, ...") \
+	X(close, cmd_close, 1, 1, "close F", "close file F")		\
+	X(write, cmd_write, 2, 3, "write ADDR BYTE [LEN]",		\
+	  "store BYTE into LEN bytes (default 1)")			\
+	X(read, cmd_read, 1, 2, "read ADDR [LEN]",			\
+	  "the byte at ADDR; with LEN, the byte if all equal, else mixed") \
+	X(touch, cmd_touch, 3, 3, "touch ADDR LEN r|w",		\
+	  "read (or write back) one byte in every page of the range")	\
+	X(fork, cmd_fork, 1, 1, "fork NAME",				\
+	  "create child NAME of the current process")			\
+	X(exit, cmd_exit, 0, 0, "exit",				\
+	  "the process exits; its mappings and pins go away")		\
+	X(pin, cmd_pin, 3, 4, "pin NAME ADDR LEN [ro]",		\
+	  "long-term pin (FOLL_PIN|FOLL_LONGTERM, FOLL_WRITE unless ro)") \
+	X(unpin, cmd_unpin, 1, 1, "unpin NAME", "release pin NAME")	\
+	X(maps, cmd_maps, 0, 0, "maps",				\
+	  "the arena's VMAs as START-END PERMS OFFSET [PATH]")		\
+	X(smaps, cmd_smaps, 2, 2, "smaps ADDR FIELD",			\
+	  "one smaps field of the VMA holding ADDR (VmFlags as a word set)") \
+	X(pagemap, cmd_pagemap, 1, 1, "pagemap ADDR",			\
+	  "pagemap bits as words: present swapped file excl uffd-wp "	\
+	  "soft-dirty guard, or none")					\
+	X(frame, cmd_frame, 3, 3, "frame ADDR @P ADDR2",		\
+	  "same, different or absent: do both pages map one frame?")	\
+	X(require, cmd_require, 1, 1, "require model|native",		\
+	  "skip the scenario (exit 77) on the other backend")
+
+#endif /* MMSIM_TOOLS_COMMANDS_H */

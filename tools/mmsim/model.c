@@ -1,0 +1,516 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * model.c - the model backend: each flat backend command (backend.h)
+ * becomes a call into the library's public API (include/mmsim/mmsim.h)
+ * on one machine.  It owns the machine, the task of every process id,
+ * the struct file of every file id and the pin_set of every pin id;
+ * close() releases pins and files and destroys the machine.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "backend.h"
+
+#define PAGE_SIZE_	4096UL
+#define READ_CHUNK	(64UL << 10)
+
+struct pin_slot {
+	struct pin_set *ps;
+	int proc;
+};
+
+struct backend {
+	struct machine *m;
+	struct task_struct **tasks;
+	int ntasks;
+	struct file **files;
+	int nfiles;
+	struct pin_slot *pins;
+	int npins;
+};
+
+/* Grow @arr (of @n elements of @size) so that index @id exists, zeroed. */
+static int grow(void *arrp, int *n, unsigned long id, size_t size)
+{
+	void **arr = arrp;
+	char *p;
+
+	if (id > (1UL << 20))
+		return -EINVAL;
+	if (id < (unsigned long)*n)
+		return 0;
+	p = realloc(*arr, (id + 1) * size);
+	if (!p)
+		return -ENOMEM;
+	memset(p + *n * size, 0, (id + 1 - *n) * size);
+	*arr = p;
+	*n = id + 1;
+	return 0;
+}
+
+static int model_open(struct backend **out, const struct mmsim_profile *prof)
+{
+	struct mmsim_config cfg;
+	struct backend *b = calloc(1, sizeof(*b));
+	int err;
+
+	if (!b)
+		return -ENOMEM;
+	mmsim_config_init(&cfg);
+	if (prof)
+		cfg.profile = *prof;
+	err = machine_create(&cfg, &b->m);
+	if (err)
+		goto fail;
+	err = grow(&b->tasks, &b->ntasks, 0, sizeof(*b->tasks));
+	if (!err)
+		err = task_create(b->m, &b->tasks[0]);
+	if (err) {
+		machine_destroy(b->m);
+		goto fail;
+	}
+	*out = b;
+	return 0;
+fail:
+	free(b->tasks);
+	free(b);
+	return err;
+}
+
+static void release_pins(struct backend *b, int proc)
+{
+	for (int i = 0; i < b->npins; i++) {
+		if (b->pins[i].ps && (proc < 0 || b->pins[i].proc == proc)) {
+			pin_release(b->pins[i].ps);
+			b->pins[i].ps = NULL;
+		}
+	}
+}
+
+static void model_close(struct backend *b)
+{
+	release_pins(b, -1);
+	for (int i = 0; i < b->nfiles; i++)
+		if (b->files[i])
+			fput(b->files[i]);
+	machine_destroy(b->m);
+	free(b->tasks);
+	free(b->files);
+	free(b->pins);
+	free(b);
+}
+
+static void set_err(struct bres *r, long err)
+{
+	if (err < 0) {
+		r->kind = BRES_ERRNO;
+		r->code = (int)-err;
+	} else {
+		r->kind = BRES_OK;
+	}
+}
+
+static void set_sig(struct bres *r, int sig)
+{
+	r->kind = sig ? BRES_SIGNAL : BRES_OK;
+	r->code = sig;
+}
+
+static void set_value(struct bres *r, uint64_t v)
+{
+	r->kind = BRES_VALUE;
+	r->value = v;
+}
+
+static struct file *file_of(struct backend *b, unsigned long id)
+{
+	return id < (unsigned long)b->nfiles ? b->files[id] : NULL;
+}
+
+static void do_mmap(struct backend *b, struct task_struct *t,
+		    const unsigned long *a, struct bres *r)
+{
+	struct file *f = NULL;
+	long ret;
+
+	if (a[4] != -1UL && !(f = file_of(b, a[4]))) {
+		set_err(r, -EBADF);
+		return;
+	}
+	ret = sys_mmap(t, a[0], a[1], a[2], a[3], f, a[5]);
+	if (ret < 0 && ret > -4096)
+		set_err(r, ret);
+	else
+		set_value(r, (unsigned long)ret);
+}
+
+static void do_mremap(struct task_struct *t, const unsigned long *a,
+		      struct bres *r)
+{
+	long ret = sys_mremap(t, a[0], a[1], a[2], a[3], a[4]);
+
+	if (ret < 0 && ret > -4096)
+		set_err(r, ret);
+	else
+		set_value(r, (unsigned long)ret);
+}
+
+/* Install a new file at @id (the interpreter never reuses an id). */
+static int new_file(struct backend *b, unsigned long id, struct file *f)
+{
+	int err = grow(&b->files, &b->nfiles, id, sizeof(*b->files));
+
+	if (err) {
+		fput(f);
+		return err;
+	}
+	if (b->files[id])
+		fput(b->files[id]);
+	b->files[id] = f;
+	return 0;
+}
+
+static void do_memfd(struct backend *b, const struct bcmd *c, struct bres *r)
+{
+	struct file *f;
+	int err = sys_memfd_create(b->m, c->str, &f);
+
+	if (!err) {
+		err = vfs_truncate(f, (loff_t)c->a[1]);
+		if (err)
+			fput(f);
+		else
+			err = new_file(b, c->a[0], f);
+	}
+	set_err(r, err);
+}
+
+static void do_open(struct backend *b, const struct bcmd *c, struct bres *r)
+{
+	char dev[BCMD_STR_MAX];
+	const char *opts;
+	struct file *f;
+	size_t n = strcspn(c->str, " ");
+	int err;
+
+	memcpy(dev, c->str, n);
+	dev[n] = '\0';
+	opts = c->str[n] ? c->str + n + 1 : "";
+	err = device_open(b->m, dev, opts, &f);
+	if (!err)
+		err = new_file(b, c->a[0], f);
+	set_err(r, err);
+}
+
+static void do_close(struct backend *b, unsigned long id, struct bres *r)
+{
+	struct file *f = file_of(b, id);
+
+	if (!f) {
+		set_err(r, -EBADF);
+		return;
+	}
+	fput(f);
+	b->files[id] = NULL;
+	set_err(r, 0);
+}
+
+static void do_pwrite(struct backend *b, const unsigned long *a,
+		      struct bres *r)
+{
+	struct file *f = file_of(b, a[0]);
+	char buf[4096];
+	unsigned long done = 0;
+
+	if (!f) {
+		set_err(r, -EBADF);
+		return;
+	}
+	memset(buf, (int)a[2], sizeof(buf));
+	while (done < a[3]) {
+		size_t n = a[3] - done < sizeof(buf) ? a[3] - done : sizeof(buf);
+		ssize_t ret = kernel_write(f, buf, n, (loff_t)(a[1] + done));
+
+		if (ret < 0) {
+			set_err(r, ret);
+			return;
+		}
+		if (!ret)
+			break;
+		done += ret;
+	}
+	set_err(r, 0);
+}
+
+static void do_pread(struct backend *b, const unsigned long *a,
+		     struct bres *r)
+{
+	struct file *f = file_of(b, a[0]);
+	unsigned char byte;
+	ssize_t ret;
+
+	if (!f) {
+		set_err(r, -EBADF);
+		return;
+	}
+	ret = kernel_read(f, &byte, 1, (loff_t)a[1]);
+	if (ret < 0) {
+		set_err(r, ret);
+	} else if (!ret) {
+		r->kind = BRES_WORD;
+		r->text = strdup("eof");
+	} else {
+		set_value(r, byte);
+	}
+}
+
+static void do_read(struct task_struct *t, const unsigned long *a,
+		    struct bres *r)
+{
+	unsigned char *buf;
+	unsigned long done = 0, len = a[1] ? a[1] : 1;
+	int first = -1, sig = 0;
+	bool mixed = false;
+
+	buf = malloc(len < READ_CHUNK ? len : READ_CHUNK);
+	if (!buf) {
+		set_err(r, -ENOMEM);
+		return;
+	}
+	while (done < len && !sig) {
+		size_t n = len - done < READ_CHUNK ? len - done : READ_CHUNK;
+
+		sig = uaccess_read(t, a[0] + done, buf, n);
+		for (size_t i = 0; !sig && i < n; i++) {
+			if (first < 0)
+				first = buf[i];
+			mixed |= buf[i] != first;
+		}
+		done += n;
+	}
+	free(buf);
+	if (sig) {
+		set_sig(r, sig);
+	} else if (mixed) {
+		r->kind = BRES_WORD;
+		r->text = strdup("mixed");
+	} else {
+		set_value(r, (uint64_t)first);
+	}
+}
+
+/*
+ * The first byte of every page: read it, and for a write store it back
+ * (the host does an atomic add of 0: one write fault, contents kept).
+ */
+static void do_touch(struct task_struct *t, const unsigned long *a,
+		     struct bres *r)
+{
+	unsigned long addr = a[0] & ~(PAGE_SIZE_ - 1), end = a[0] + a[1];
+	unsigned char byte;
+	int sig = 0;
+
+	while (addr < end && !sig) {
+		sig = uaccess_read(t, addr, &byte, 1);
+		if (!sig && a[2])
+			sig = uaccess_write(t, addr, &byte, 1);
+		addr += PAGE_SIZE_;
+	}
+	set_sig(r, sig);
+}
+
+static void do_fork(struct backend *b, int proc, unsigned long child,
+		    struct bres *r)
+{
+	struct task_struct *t;
+	int err = grow(&b->tasks, &b->ntasks, child, sizeof(*b->tasks));
+
+	if (!err)
+		err = sys_fork(b->tasks[proc], &t);
+	if (!err)
+		b->tasks[child] = t;
+	set_err(r, err);
+}
+
+static void do_pin(struct backend *b, const struct bcmd *c, struct bres *r)
+{
+	struct pin_set *ps;
+	int err = grow(&b->pins, &b->npins, c->a[0], sizeof(*b->pins));
+
+	if (!err)
+		err = pin_range(b->tasks[c->proc], c->a[1], c->a[2], c->a[3],
+				&ps);
+	if (!err)
+		b->pins[c->a[0]] = (struct pin_slot){ ps, c->proc };
+	set_err(r, err);
+}
+
+static void do_unpin(struct backend *b, unsigned long id, struct bres *r)
+{
+	if (id >= (unsigned long)b->npins || !b->pins[id].ps) {
+		set_err(r, -EINVAL);
+		return;
+	}
+	pin_release(b->pins[id].ps);
+	b->pins[id].ps = NULL;
+	set_err(r, 0);
+}
+
+static void do_proc_text(struct task_struct *t, bool smaps, struct bres *r)
+{
+	struct seq_buf s;
+	int err;
+
+	seq_buf_init(&s);
+	err = smaps ? proc_pid_smaps(t, &s) : proc_pid_maps(t, &s);
+	if (!err && s.err)
+		err = s.err;
+	if (err) {
+		set_err(r, err);
+	} else {
+		r->kind = BRES_TEXT;
+		r->text = strndup(s.buf ? s.buf : "", s.len);
+	}
+	seq_buf_free(&s);
+}
+
+static void do_pagemap(struct task_struct *t, unsigned long addr,
+		       struct bres *r)
+{
+	uint64_t e = 0;
+	int err = proc_pid_pagemap(t, addr, &e);
+
+	if (err)
+		set_err(r, err);
+	else
+		set_value(r, e);
+}
+
+/* The commands that act on the files of the machine. */
+static bool exec_file(struct backend *b, const struct bcmd *c, struct bres *r)
+{
+	struct file *f;
+
+	switch (c->op) {
+	case BOP_MEMFD:
+		do_memfd(b, c, r);
+		break;
+	case BOP_FTRUNCATE:
+		f = file_of(b, c->a[0]);
+		set_err(r, f ? vfs_truncate(f, (loff_t)c->a[1]) : -EBADF);
+		break;
+	case BOP_PWRITE:
+		do_pwrite(b, c->a, r);
+		break;
+	case BOP_PREAD:
+		do_pread(b, c->a, r);
+		break;
+	case BOP_OPEN:
+		do_open(b, c, r);
+		break;
+	case BOP_CLOSE:
+		do_close(b, c->a[0], r);
+		break;
+	default:
+		return false;
+	}
+	return true;
+}
+
+static void exec_task(struct backend *b, const struct bcmd *c,
+		      struct task_struct *t, struct bres *r)
+{
+	const unsigned long *a = c->a;
+
+	switch (c->op) {
+	case BOP_MMAP:
+		do_mmap(b, t, a, r);
+		break;
+	case BOP_MUNMAP:
+		set_err(r, sys_munmap(t, a[0], a[1]));
+		break;
+	case BOP_MPROTECT:
+		set_err(r, sys_mprotect(t, a[0], a[1], a[2]));
+		break;
+	case BOP_MREMAP:
+		do_mremap(t, a, r);
+		break;
+	case BOP_MADVISE:
+		set_err(r, sys_madvise(t, a[0], a[1], (int)a[2]));
+		break;
+	case BOP_MLOCK:
+		set_err(r, sys_mlock(t, a[0], a[1]));
+		break;
+	case BOP_MUNLOCK:
+		set_err(r, sys_munlock(t, a[0], a[1]));
+		break;
+	case BOP_WRITE:
+		set_sig(r, uaccess_memset(t, a[0], (int)a[1], a[2]));
+		break;
+	case BOP_READ:
+		do_read(t, a, r);
+		break;
+	case BOP_TOUCH:
+		do_touch(t, a, r);
+		break;
+	case BOP_FORK:
+		do_fork(b, c->proc, a[0], r);
+		break;
+	case BOP_EXIT:
+		release_pins(b, c->proc);
+		sys_exit(t);
+		b->tasks[c->proc] = NULL;
+		set_err(r, 0);
+		break;
+	case BOP_PIN:
+		do_pin(b, c, r);
+		break;
+	case BOP_UNPIN:
+		do_unpin(b, a[0], r);
+		break;
+	case BOP_MAPS:
+	case BOP_SMAPS:
+		do_proc_text(t, c->op == BOP_SMAPS, r);
+		break;
+	case BOP_PAGEMAP:
+		do_pagemap(t, a[0], r);
+		break;
+	default:
+		r->kind = BRES_UNSUPPORTED;
+		r->text = strdup("unknown backend command");
+		break;
+	}
+}
+
+static void model_exec(struct backend *b, const struct bcmd *c,
+		       struct bres *r)
+{
+	struct task_struct *t;
+
+	memset(r, 0, sizeof(*r));
+	if (exec_file(b, c, r))
+		return;
+	if (c->proc < 0 || c->proc >= b->ntasks || !(t = b->tasks[c->proc])) {
+		set_err(r, -ESRCH);
+		return;
+	}
+	exec_task(b, c, t, r);
+}
+
+static int model_check(struct backend *b, const char **msg)
+{
+	int err = mm_check(b->m);
+
+	*msg = err ? mm_check_report(b->m) : NULL;
+	return err;
+}
+
+const struct backend_ops model_backend = {
+	.name = "model",
+	.open = model_open,
+	.close = model_close,
+	.exec = model_exec,
+	.check = model_check,
+};

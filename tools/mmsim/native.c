@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * native.c - the native backend: runs scenarios on the host kernel.
+ *
+ * This file owns mmsim's side of the native backend: the table of agents
+ * (one real process per scenario process, see native_agent.c), shipping
+ * each command to the agent of its process and turning the reply into a
+ * struct bres, and probing the host's profile.
+ *
+ * Agent 0 ("main") is forked by open(); every other agent is forked by
+ * the agent of its parent process, so it inherits that address space and
+ * those fds, exactly as the scenario's fork does.  mmsim is the only
+ * holder of its end of each agent's socket, so every agent sees EOF and
+ * exits when mmsim closes the backend or dies; agent 0 also has
+ * PR_SET_PDEATHSIG.  Agents ignore SIGCHLD, so the kernel reaps the
+ * agents they fork; mmsim reaps agent 0 and waits for the others through
+ * pidfds.  Closing exits the agents youngest first, so none is orphaned.
+ *
+ * An exit is complete when exec() returns: the agent's socket reaches EOF
+ * only after its mm is gone (exit_mm() runs before exit_files()), and
+ * mmsim then waits for the process itself to end.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+/* <sys/mman.h> declares memfd_create(), a name the library's API takes. */
+#define memfd_create glibc_memfd_create
+#include <sys/mman.h>
+#undef memfd_create
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+
+#include "native.h"
+
+#define NAT_EXIT_TIMEOUT_MS	10000
+
+struct nat_proc {
+	int sock;		/* -1 when the process is gone */
+	pid_t pid;
+	int pidfd;		/* -1 for agent 0, reaped with waitpid() */
+	unsigned long seq;	/* creation order */
+};
+
+struct backend {
+	struct nat_proc *procs;
+	unsigned long nr_procs;
+	unsigned long next_seq;
+};
+
+/* ---- the process table --------------------------------------------- */
+
+static struct nat_proc *nat_proc_get(struct backend *b, unsigned long id)
+{
+	if (id >= b->nr_procs || b->procs[id].sock < 0)
+		return NULL;
+	return &b->procs[id];
+}
+
+/* A free slot for process @id, growing the table; NULL if none. */
+static struct nat_proc *nat_proc_new(struct backend *b, unsigned long id)
+{
+	unsigned long i, nr;
+	struct nat_proc *procs;
+
+	if (id >= NAT_MAX_ID)
+		return NULL;
+	if (id >= b->nr_procs) {
+		nr = id + 16;
+		procs = realloc(b->procs, nr * sizeof(*procs));
+		if (!procs)
+			return NULL;
+		for (i = b->nr_procs; i < nr; i++)
+			procs[i] = (struct nat_proc){ .sock = -1, .pidfd = -1 };
+		b->procs = procs;
+		b->nr_procs = nr;
+	}
+	if (b->procs[id].sock >= 0)
+		return NULL;
+	b->procs[id].seq = b->next_seq++;
+	return &b->procs[id];
+}
+
+/* ---- agent lifetime ------------------------------------------------ */
+
+static int nat_spawn_main(struct nat_proc *p)
+{
+	pid_t ppid = getpid();
+	int sv[2];
+
+	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv))
+		return -errno;
+	p->pid = fork();
+	if (p->pid < 0) {
+		close(sv[0]);
+		close(sv[1]);
+		return -errno;
+	}
+	if (p->pid == 0) {
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		if (getppid() != ppid)
+			_exit(0);
+		close(sv[0]);
+		native_agent_main(sv[1]);
+	}
+	close(sv[1]);
+	p->sock = sv[0];
+	p->pidfd = -1;
+	return 0;
+}
+
+/* Wait until the agent has ended (its socket is already at EOF). */
+static void nat_wait_gone(struct nat_proc *p)
+{
+	struct pollfd pfd = { .fd = p->pidfd, .events = POLLIN };
+
+	if (p->pidfd < 0) {
+		while (waitpid(p->pid, NULL, 0) < 0 && errno == EINTR)
+			;
+		return;
+	}
+	while (poll(&pfd, 1, NAT_EXIT_TIMEOUT_MS) < 0 && errno == EINTR)
+		;
+	close(p->pidfd);
+	p->pidfd = -1;
+}
+
+/* Forget the agent: close its socket, wait for EOF first if @drain. */
+static void nat_proc_end(struct nat_proc *p, bool drain)
+{
+	char buf[256];
+	struct pollfd pfd = { .fd = p->sock, .events = POLLIN };
+
+	while (drain && poll(&pfd, 1, NAT_EXIT_TIMEOUT_MS) > 0 &&
+	       read(p->sock, buf, sizeof(buf)) > 0)
+		;
+	close(p->sock);
+	p->sock = -1;
+	nat_wait_gone(p);
+}
+
+/* ---- the wire ------------------------------------------------------ */
+
+/* Receive a reply header and the fd passed with it (or -1). */
+static int nat_recv_header(int sock, struct nat_reply *h, int *fd)
+{
+	char cbuf[CMSG_SPACE(sizeof(int))];
+	struct iovec iov = { h, sizeof(*h) };
+	struct msghdr msg = {
+		.msg_iov = &iov, .msg_iovlen = 1,
+		.msg_control = cbuf, .msg_controllen = sizeof(cbuf),
+	};
+	struct cmsghdr *cm;
+	ssize_t n;
+
+	*fd = -1;
+	do {
+		n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+	} while (n < 0 && errno == EINTR);
+	if (n <= 0)
+		return -1;
+	cm = CMSG_FIRSTHDR(&msg);
+	if (cm && cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_RIGHTS)
+		memcpy(fd, CMSG_DATA(cm), sizeof(int));
+	if ((size_t)n < sizeof(*h))
+		return nat_read_full(sock, (char *)h + n, sizeof(*h) - n);
+	return 0;
+}
+
+/* Send @c to @p and receive the reply into @r; -1 if the agent died. */
+static int nat_call(struct nat_proc *p, const struct bcmd *c, struct bres *r,
+		    int *fd)
+{
+	struct nat_reply h;
+
+	if (nat_write_full(p->sock, c, sizeof(*c)) ||
+	    nat_recv_header(p->sock, &h, fd))
+		return -1;
+	r->kind = h.kind;
+	r->code = h.code;
+	r->value = h.value;
+	if (!h.len)
+		return 0;
+	r->text = malloc(h.len + 1);
+	if (!r->text || nat_read_full(p->sock, r->text, h.len))
+		return -1;
+	r->text[h.len] = '\0';
+	return 0;
+}
+
+static void bres_unsupported(struct bres *r, const char *why)
+{
+	bres_clear(r);
+	r->kind = BRES_UNSUPPORTED;
+	r->text = strdup(why);
+}
+
+/* ---- backend_ops --------------------------------------------------- */
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MMSIM_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define MMSIM_ASAN 1
+#endif
+
+static int native_open(struct backend **out,
+		       const struct mmsim_profile *profile)
+{
+	struct backend *b;
+	struct nat_proc *p;
+	int err;
+
+#ifdef MMSIM_ASAN
+	/* ASan's shadow memory on x86-64 covers the arena at 0x100000000000. */
+	fprintf(stderr, "mmsim: the native backend cannot run in an AddressSanitizer build "
+		"(its shadow memory covers the scenario arena); build without SANITIZE=address\n");
+	return -EOPNOTSUPP;
+#endif
+	b = calloc(1, sizeof(*b));
+	if (!b)
+		return -ENOMEM;
+	p = nat_proc_new(b, 0);
+	err = p ? nat_spawn_main(p) : -ENOMEM;
+	if (err) {
+		free(b->procs);
+		free(b);
+		return err;
+	}
+	*out = b;
+	return 0;
+}
+
+/* The live agent created last, or NULL. */
+static struct nat_proc *nat_youngest(struct backend *b)
+{
+	struct nat_proc *young = NULL;
+	unsigned long i;
+
+	for (i = 0; i < b->nr_procs; i++) {
+		struct nat_proc *p = &b->procs[i];
+
+		if (p->sock >= 0 && (!young || p->seq > young->seq))
+			young = p;
+	}
+	return young;
+}
+
+static void native_close(struct backend *b)
+{
+	struct bcmd c = { .op = BOP_EXIT };
+	struct nat_proc *p;
+
+	while ((p = nat_youngest(b))) {
+		nat_write_full(p->sock, &c, sizeof(c));
+		nat_proc_end(p, true);
+	}
+	free(b->procs);
+	free(b);
+}
+
+static void nat_fork_done(struct backend *b, const struct bcmd *c,
+			  struct bres *r, int fd)
+{
+	struct nat_proc *child;
+
+	if (r->kind != BRES_VALUE)
+		return;
+	r->kind = BRES_OK;
+	child = nat_proc_new(b, c->a[0]);
+	if (!child || fd < 0) {
+		/* No slot: let the new agent see EOF and exit. */
+		if (fd >= 0)
+			close(fd);
+		return bres_unsupported(r, "no slot for the forked process");
+	}
+	child->sock = fd;
+	child->pid = (pid_t)r->value;
+	child->pidfd = (int)syscall(SYS_pidfd_open, child->pid, 0);
+	r->value = 0;
+}
+
+static void native_exec(struct backend *b, const struct bcmd *c,
+			struct bres *r)
+{
+	struct nat_proc *p = nat_proc_get(b, (unsigned long)c->proc);
+	int fd = -1;
+
+	memset(r, 0, sizeof(*r));
+	if (!p) {
+		r->kind = BRES_ERRNO;
+		r->code = ESRCH;
+		return;
+	}
+	if (nat_call(p, c, r, &fd)) {
+		if (fd >= 0)
+			close(fd);
+		nat_proc_end(p, false);
+		return bres_unsupported(r, "the agent process died");
+	}
+	if (c->op == BOP_FORK)
+		nat_fork_done(b, c, r, fd);
+	else if (fd >= 0)
+		close(fd);
+	if (c->op == BOP_EXIT && r->kind == BRES_OK)
+		nat_proc_end(p, true);
+}
+
+const struct backend_ops native_backend = {
+	.name	= "native",
+	.open	= native_open,
+	.close	= native_close,
+	.exec	= native_exec,
+	.check	= NULL,
+};
+
+/* ---- the host's profile -------------------------------------------- */
+
+#define PROBE_ZERO_PAGE		0x1
+#define PROBE_SOFT_DIRTY	0x2
+
+/*
+ * The value of @field in the smaps entry of the VMA starting at @start,
+ * copied into @out up to the end of the line; -1 if not found.
+ */
+static int smaps_field(const char *smaps, unsigned long start,
+		       const char *field, char *out, size_t size)
+{
+	char head[32];
+	const char *s, *end;
+	size_t flen = strlen(field), n;
+
+	snprintf(head, sizeof(head), "%lx-", start);
+	s = strstr(smaps, head);
+	if (!s || (s != smaps && s[-1] != '\n'))
+		return -1;
+	for (s = strchr(s, '\n'); s; s = strchr(s, '\n')) {
+		s++;
+		if (!strncmp(s, field, flen) && s[flen] == ':')
+			break;
+	}
+	if (!s)
+		return -1;
+	s += flen + 1;
+	s += strspn(s, " \t");
+	end = strchrnul(s, '\n');
+	n = (size_t)(end - s) < size - 1 ? (size_t)(end - s) : size - 1;
+	memcpy(out, s, n);
+	out[n] = '\0';
+	return 0;
+}
+
+/*
+ * A read fault maps the zero page when the VMA's Rss stays 0 (the zero
+ * page is no normal page, so smaps does not count it) and, where the
+ * PFNs are visible, both read-faulted pages map one frame.
+ */
+static bool probe_zero_page(void)
+{
+	volatile unsigned char *p;
+	uint64_t e0 = 0, e1 = 0;
+	char rss[64] = "";
+	char *smaps;
+	bool zero;
+
+	p = mmap(NULL, 2 * 4096, PROT_READ | PROT_WRITE,
+		 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		return false;
+	(void)p[0];
+	(void)p[4096];
+	smaps = nat_slurp("/proc/self/smaps", NULL);
+	zero = smaps && !smaps_field(smaps, (unsigned long)p, "Rss", rss,
+				     sizeof(rss)) && !strcmp(rss, "0 kB");
+	free(smaps);
+	if (zero && !nat_pagemap((unsigned long)p, &e0) &&
+	    !nat_pagemap((unsigned long)p + 4096, &e1) &&
+	    (e0 & PM_PFRAME_MASK) && (e1 & PM_PFRAME_MASK))
+		zero = (e0 & PM_PFRAME_MASK) == (e1 & PM_PFRAME_MASK);
+	return zero;
+}
+
+/* VM_SOFTDIRTY on a new VMA ("sd"), or pagemap bit 55 after a write. */
+static bool probe_soft_dirty(void)
+{
+	volatile unsigned char *p;
+	char flags[256] = "";
+	uint64_t e = 0;
+	char *smaps;
+	bool sd;
+
+	p = mmap(NULL, 4096, PROT_READ | PROT_WRITE,
+		 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		return false;
+	p[0] = 1;
+	smaps = nat_slurp("/proc/self/smaps", NULL);
+	sd = smaps && !smaps_field(smaps, (unsigned long)p, "VmFlags", flags,
+				   sizeof(flags)) &&
+	     (strstr(flags, " sd") || !strncmp(flags, "sd", 2));
+	free(smaps);
+	if (!nat_pagemap((unsigned long)p, &e) && (e & PM_SOFT_DIRTY))
+		sd = true;
+	return sd;
+}
+
+int native_probe_profile(struct mmsim_profile *prof)
+{
+	unsigned char res = 0;
+	int pfd[2], status;
+	pid_t pid;
+
+	if (pipe2(pfd, O_CLOEXEC))
+		return -errno;
+	pid = fork();
+	if (pid < 0) {
+		close(pfd[0]);
+		close(pfd[1]);
+		return -errno;
+	}
+	if (pid == 0) {
+		close(pfd[0]);
+		res = (probe_zero_page() ? PROBE_ZERO_PAGE : 0) |
+		      (probe_soft_dirty() ? PROBE_SOFT_DIRTY : 0);
+		_exit(nat_write_full(pfd[1], &res, 1) ? 1 : 0);
+	}
+	close(pfd[1]);
+	status = nat_read_full(pfd[0], &res, 1);
+	close(pfd[0]);
+	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+		;
+	if (status)
+		return -EIO;
+	prof->zero_page = res & PROBE_ZERO_PAGE;
+	prof->soft_dirty = res & PROBE_SOFT_DIRTY;
+	return 0;
+}

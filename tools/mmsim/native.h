@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * native.h - private to the native backend: the wire protocol between
+ * mmsim (native.c) and its agents (native_agent.c).
+ *
+ * Each scenario process is an agent: a real process that owns one end of
+ * an AF_UNIX stream socket whose other end only mmsim holds.  mmsim writes
+ * a struct bcmd; the agent executes it in its own address space and
+ * answers with a struct nat_reply followed by @len bytes of text.  The
+ * reply to BOP_FORK carries, as SCM_RIGHTS, mmsim's end of the new
+ * child's socket; its @value is the child's pid.
+ *
+ * An agent exits on BOP_EXIT or on EOF (mmsim died or closed the
+ * backend), so no agent outlives mmsim.
+ */
+#ifndef MMSIM_TOOLS_NATIVE_H
+#define MMSIM_TOOLS_NATIVE_H
+
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "backend.h"
+
+struct nat_reply {
+	int32_t kind;		/* enum bres_kind */
+	int32_t code;
+	uint64_t value;
+	uint64_t len;		/* bytes of text that follow */
+};
+
+/* Arbitrary id limit for files and pins, to keep the tables small. */
+#define NAT_MAX_ID	4096
+
+/* Run the agent on @sock; never returns. */
+void native_agent_main(int sock) __attribute__((noreturn));
+
+/* Full-length I/O on a socket or pipe; 0, or -1 with errno (EPIPE on EOF). */
+int nat_read_full(int fd, void *buf, size_t len);
+int nat_write_full(int fd, const void *buf, size_t len);
+
+/* Read a whole /proc file; malloc'd, NUL-terminated; NULL with errno. */
+char *nat_slurp(const char *path, size_t *len);
+
+/* The 64-bit pagemap entry of @addr in the calling process. */
+int nat_pagemap(unsigned long addr, uint64_t *entry);
+
+#endif /* MMSIM_TOOLS_NATIVE_H */

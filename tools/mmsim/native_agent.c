@@ -1,0 +1,728 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * native_agent.c - the agent: one real host process per scenario process.
+ *
+ * This file owns everything that runs inside an agent.  The agent reads
+ * struct bcmd records from its socket, executes each in its own address
+ * space with real system calls and answers with a struct nat_reply (see
+ * native.h).  It keeps two tables indexed by the interpreter's ids:
+ *
+ *   files  file id -> fd; real fds, so a forked agent inherits them;
+ *   pins   pin id -> io_uring ring fd holding a fixed-buffer registration
+ *          (FOLL_WRITE | FOLL_PIN | FOLL_LONGTERM); a forked agent drops
+ *          them, since a pin belongs to the process that took it.
+ *
+ * User accesses (WRITE, READ, TOUCH) run with SIGSEGV and SIGBUS caught on
+ * an alternate stack; a fault unwinds with siglongjmp and is reported as a
+ * signal result, and the agent carries on.
+ *
+ * Invariants: the agent never replies to a command it did not receive (a
+ * newly forked agent starts silent); it exits on EOF; before exiting it
+ * unregisters its pins, so they are released synchronously rather than by
+ * io_uring's deferred ring teardown.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <linux/io_uring.h>
+#include <linux/perf_event.h>
+/* <sys/mman.h> declares memfd_create(), a name the library's API takes. */
+#define memfd_create glibc_memfd_create
+#include <sys/mman.h>
+#undef memfd_create
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/uio.h>
+
+#include "native.h"
+
+#define PAGE_SIZE	4096UL
+
+struct idtab {
+	int *fd;
+	unsigned long nr;
+};
+
+struct agent {
+	int sock;
+	struct idtab files;
+	struct idtab pins;
+	bool silent;		/* a new child: do not answer this command */
+	bool exiting;
+};
+
+struct reply {
+	struct nat_reply h;
+	char *text;
+	int pass_fd;		/* fd to send with SCM_RIGHTS, or -1 */
+};
+
+/* ---- generic I/O --------------------------------------------------- */
+
+int nat_read_full(int fd, void *buf, size_t len)
+{
+	char *p = buf;
+
+	while (len) {
+		ssize_t n = read(fd, p, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			if (n == 0)
+				errno = EPIPE;
+			return -1;
+		}
+		p += n;
+		len -= n;
+	}
+	return 0;
+}
+
+int nat_write_full(int fd, const void *buf, size_t len)
+{
+	const char *p = buf;
+
+	while (len) {
+		ssize_t n = send(fd, p, len, MSG_NOSIGNAL);
+
+		if (n < 0 && errno == ENOTSOCK)
+			n = write(fd, p, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		p += n;
+		len -= n;
+	}
+	return 0;
+}
+
+char *nat_slurp(const char *path, size_t *lenp)
+{
+	size_t len = 0, cap = 16384;
+	char *buf = malloc(cap);
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t n;
+
+	if (!buf || fd < 0)
+		goto fail;
+	while ((n = read(fd, buf + len, cap - len - 1)) != 0) {
+		char *nbuf;
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			goto fail;
+		len += n;
+		if (cap - len > 1)
+			continue;
+		cap *= 2;
+		nbuf = realloc(buf, cap);
+		if (!nbuf)
+			goto fail;
+		buf = nbuf;
+	}
+	close(fd);
+	buf[len] = '\0';
+	if (lenp)
+		*lenp = len;
+	return buf;
+fail:
+	n = errno;
+	if (fd >= 0)
+		close(fd);
+	free(buf);
+	errno = n;
+	return NULL;
+}
+
+int nat_pagemap(unsigned long addr, uint64_t *entry)
+{
+	int fd = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
+	off_t off = (off_t)(addr / PAGE_SIZE) * sizeof(*entry);
+	ssize_t n;
+
+	if (fd < 0)
+		return -1;
+	n = pread(fd, entry, sizeof(*entry), off);
+	close(fd);
+	if (n != sizeof(*entry)) {
+		if (n >= 0)
+			errno = EIO;
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- id tables ----------------------------------------------------- */
+
+/* The slot for @id, growing the table; NULL if @id is out of range. */
+static int *idtab_slot(struct idtab *t, unsigned long id)
+{
+	unsigned long i, nr;
+	int *fd;
+
+	if (id >= NAT_MAX_ID)
+		return NULL;
+	if (id < t->nr)
+		return &t->fd[id];
+	nr = id + 16 < NAT_MAX_ID ? id + 16 : NAT_MAX_ID;
+	fd = realloc(t->fd, nr * sizeof(*fd));
+	if (!fd)
+		return NULL;
+	for (i = t->nr; i < nr; i++)
+		fd[i] = -1;
+	t->fd = fd;
+	t->nr = nr;
+	return &t->fd[id];
+}
+
+/* The fd of an open id, or -1. */
+static int idtab_get(struct idtab *t, unsigned long id)
+{
+	return id < t->nr ? t->fd[id] : -1;
+}
+
+/* ---- results ------------------------------------------------------- */
+
+static void set_errno(struct reply *r, int err)
+{
+	r->h.kind = BRES_ERRNO;
+	r->h.code = err;
+}
+
+/* BRES_OK when @ret is not -1, else the errno. */
+static void set_ret(struct reply *r, long ret)
+{
+	if (ret == -1)
+		set_errno(r, errno);
+	else
+		r->h.kind = BRES_OK;
+}
+
+static void set_value(struct reply *r, uint64_t value)
+{
+	r->h.kind = BRES_VALUE;
+	r->h.value = value;
+}
+
+static void set_text(struct reply *r, enum bres_kind kind, const char *s)
+{
+	r->h.kind = kind;
+	r->text = strdup(s);
+	if (!r->text)
+		set_errno(r, ENOMEM);
+}
+
+/* ---- address space ------------------------------------------------- */
+
+static void op_mmap(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	int fd = -1;
+	void *p;
+
+	if (c->a[4] != (unsigned long)-1) {
+		fd = idtab_get(&a->files, c->a[4]);
+		if (fd < 0)
+			return set_errno(r, EBADF);
+	}
+	p = mmap((void *)c->a[0], c->a[1], (int)c->a[2], (int)c->a[3], fd,
+		 (off_t)c->a[5]);
+	if (p == MAP_FAILED)
+		return set_errno(r, errno);
+	set_value(r, (uintptr_t)p);
+}
+
+static void op_munmap(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	set_ret(r, munmap((void *)c->a[0], c->a[1]));
+}
+
+static void op_mprotect(struct agent *a, const struct bcmd *c,
+			struct reply *r)
+{
+	set_ret(r, mprotect((void *)c->a[0], c->a[1], (int)c->a[2]));
+}
+
+static void op_mremap(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	void *p = mremap((void *)c->a[0], c->a[1], c->a[2], (int)c->a[3],
+			 (void *)c->a[4]);
+
+	if (p == MAP_FAILED)
+		return set_errno(r, errno);
+	set_value(r, (uintptr_t)p);
+}
+
+static void op_madvise(struct agent *a, const struct bcmd *c,
+		       struct reply *r)
+{
+	set_ret(r, madvise((void *)c->a[0], c->a[1], (int)c->a[2]));
+}
+
+static void op_mlock(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	set_ret(r, mlock((void *)c->a[0], c->a[1]));
+}
+
+static void op_munlock(struct agent *a, const struct bcmd *c,
+		       struct reply *r)
+{
+	set_ret(r, munlock((void *)c->a[0], c->a[1]));
+}
+
+/* ---- files and devices --------------------------------------------- */
+
+/* Install @fd (or report errno when it is -1) as file id @id. */
+static void install_file(struct agent *a, unsigned long id, int fd,
+			 struct reply *r)
+{
+	int *slot = idtab_slot(&a->files, id);
+
+	if (fd < 0)
+		return set_errno(r, errno);
+	if (!slot || *slot >= 0) {
+		close(fd);
+		return set_errno(r, slot ? EEXIST : EINVAL);
+	}
+	*slot = fd;
+	r->h.kind = BRES_OK;
+}
+
+static void op_memfd(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	/* A raw syscall: memfd_create is also the library's symbol. */
+	int fd = (int)syscall(SYS_memfd_create, c->str, MFD_CLOEXEC);
+
+	if (fd >= 0 && ftruncate(fd, (off_t)c->a[1])) {
+		int err = errno;
+
+		close(fd);
+		return set_errno(r, err);
+	}
+	install_file(a, c->a[0], fd, r);
+}
+
+static void op_ftruncate(struct agent *a, const struct bcmd *c,
+			 struct reply *r)
+{
+	int fd = idtab_get(&a->files, c->a[0]);
+
+	if (fd < 0)
+		return set_errno(r, EBADF);
+	set_ret(r, ftruncate(fd, (off_t)c->a[1]));
+}
+
+static void op_pwrite(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	int fd = idtab_get(&a->files, c->a[0]);
+	unsigned long off = c->a[1], left = c->a[3];
+	char buf[16384];
+
+	if (fd < 0)
+		return set_errno(r, EBADF);
+	memset(buf, (int)c->a[2], sizeof(buf));
+	while (left) {
+		size_t chunk = left < sizeof(buf) ? left : sizeof(buf);
+		ssize_t n = pwrite(fd, buf, chunk, (off_t)off);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return set_errno(r, n < 0 ? errno : EIO);
+		off += n;
+		left -= n;
+	}
+	r->h.kind = BRES_OK;
+}
+
+static void op_pread(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	int fd = idtab_get(&a->files, c->a[0]);
+	unsigned char byte;
+	ssize_t n;
+
+	if (fd < 0)
+		return set_errno(r, EBADF);
+	n = pread(fd, &byte, 1, (off_t)c->a[1]);
+	if (n < 0)
+		return set_errno(r, errno);
+	if (n == 0)
+		return set_text(r, BRES_WORD, "eof");
+	set_value(r, byte);
+}
+
+static int open_perf(void)
+{
+	struct perf_event_attr attr;
+
+	memset(&attr, 0, sizeof(attr));
+	attr.size = sizeof(attr);
+	attr.type = PERF_TYPE_SOFTWARE;
+	attr.config = PERF_COUNT_SW_DUMMY;
+	attr.exclude_kernel = 1;
+	attr.exclude_hv = 1;
+	return (int)syscall(SYS_perf_event_open, &attr, 0, -1, -1,
+			    PERF_FLAG_FD_CLOEXEC);
+}
+
+/* str = "DEVICE [key=value...]"; keys are not used by the host devices. */
+static void op_open(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	size_t n = strcspn(c->str, " \t");
+	int fd;
+
+	if (n == 4 && !strncmp(c->str, "perf", 4))
+		fd = open_perf();
+	else if (n == 4 && !strncmp(c->str, "zero", 4))
+		fd = open("/dev/zero", O_RDWR | O_CLOEXEC);
+	else
+		return set_errno(r, ENODEV);
+	install_file(a, c->a[0], fd, r);
+}
+
+static void op_close(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	int fd = idtab_get(&a->files, c->a[0]);
+
+	if (fd < 0)
+		return set_errno(r, EBADF);
+	a->files.fd[c->a[0]] = -1;
+	set_ret(r, close(fd));
+}
+
+/* ---- user accesses ------------------------------------------------- */
+
+static sigjmp_buf fault_env;
+static volatile sig_atomic_t fault_armed;
+
+static void fault_handler(int sig, siginfo_t *si, void *uc)
+{
+	if (!fault_armed) {
+		/* A bug in the agent itself: die of it on return. */
+		signal(sig, SIG_DFL);
+		return;
+	}
+	fault_armed = 0;
+	siglongjmp(fault_env, sig);
+}
+
+/*
+ * Scenario accesses may hit any address, 0 included: faults are the point,
+ * so the sanitizers must not trap them first.
+ */
+#define NO_SANITIZE __attribute__((no_sanitize("address", "undefined")))
+
+static NO_SANITIZE void access_write(const struct bcmd *c)
+{
+	memset((void *)c->a[0], (int)c->a[1], c->a[2]);
+}
+
+/* 0x00..0xff when all bytes are equal, else -1. */
+static NO_SANITIZE int access_read(const struct bcmd *c)
+{
+	const unsigned char *p = (const unsigned char *)c->a[0];
+	unsigned char first = *(volatile const unsigned char *)p;
+	unsigned long i;
+
+	for (i = 1; i < c->a[1]; i++)	/* a length of 0 reads one byte */
+		if (p[i] != first)
+			return -1;
+	return first;
+}
+
+/*
+ * One access per page.  A write is a locked add of 0: a single write
+ * access (a write fault, not a read fault then a write fault) that
+ * leaves the contents as they were.
+ */
+static NO_SANITIZE void access_touch(const struct bcmd *c)
+{
+	unsigned long addr = c->a[0] & ~(PAGE_SIZE - 1);
+	unsigned long end = c->a[0] + c->a[1];
+
+	for (; addr < end; addr += PAGE_SIZE) {
+		volatile unsigned char *p = (volatile unsigned char *)addr;
+
+		if (c->a[2])
+			__atomic_fetch_add(p, 0, __ATOMIC_RELAXED);
+		else
+			(void)*p;
+	}
+}
+
+static void op_access(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	volatile int byte = 0;
+	int sig;
+
+	sig = sigsetjmp(fault_env, 1);
+	if (sig) {
+		r->h.kind = BRES_SIGNAL;
+		r->h.code = sig;
+		return;
+	}
+	fault_armed = 1;
+	if (c->op == BOP_WRITE)
+		access_write(c);
+	else if (c->op == BOP_READ)
+		byte = access_read(c);
+	else
+		access_touch(c);
+	fault_armed = 0;
+	if (c->op != BOP_READ)
+		r->h.kind = BRES_OK;
+	else if (byte < 0)
+		set_text(r, BRES_WORD, "mixed");
+	else
+		set_value(r, (uint64_t)byte);
+}
+
+static void install_fault_handler(void)
+{
+	static char altstack[65536];
+	struct sigaction sa;
+	stack_t ss = {
+		.ss_sp = altstack,
+		.ss_size = sizeof(altstack),
+	};
+
+	sigaltstack(&ss, NULL);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_sigaction = fault_handler;
+	sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGSEGV, &sa, NULL);
+	sigaction(SIGBUS, &sa, NULL);
+}
+
+/* ---- processes ----------------------------------------------------- */
+
+/* Close every ring without unregistering: the parent still holds them. */
+static void drop_inherited_pins(struct agent *a)
+{
+	unsigned long i;
+
+	for (i = 0; i < a->pins.nr; i++) {
+		if (a->pins.fd[i] >= 0)
+			close(a->pins.fd[i]);
+		a->pins.fd[i] = -1;
+	}
+}
+
+static void op_fork(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	int sv[2];
+	pid_t pid;
+
+	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv))
+		return set_errno(r, errno);
+	pid = fork();
+	if (pid < 0) {
+		close(sv[0]);
+		close(sv[1]);
+		return set_errno(r, errno);
+	}
+	if (pid == 0) {
+		close(a->sock);
+		close(sv[0]);
+		a->sock = sv[1];
+		drop_inherited_pins(a);
+		a->silent = true;
+		return;
+	}
+	close(sv[1]);
+	set_value(r, (uint64_t)pid);
+	r->pass_fd = sv[0];
+}
+
+static int ring_unregister(int ring)
+{
+	return (int)syscall(SYS_io_uring_register, ring,
+			    IORING_UNREGISTER_BUFFERS, NULL, 0);
+}
+
+static void op_exit(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	unsigned long i;
+
+	for (i = 0; i < a->pins.nr; i++)
+		if (a->pins.fd[i] >= 0)
+			ring_unregister(a->pins.fd[i]);
+	a->exiting = true;
+	r->h.kind = BRES_OK;
+}
+
+/* ---- pins ---------------------------------------------------------- */
+
+static void op_pin(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	struct iovec iov = { (void *)c->a[1], c->a[2] };
+	struct io_uring_params p;
+	int *slot = idtab_slot(&a->pins, c->a[0]);
+	int ring, err;
+
+	if (c->a[3])
+		return set_text(r, BRES_UNSUPPORTED,
+				"read-only long-term pins: the host pins through io_uring buffer registration, which is always FOLL_WRITE");
+	if (!slot)
+		return set_errno(r, EINVAL);
+	if (*slot >= 0)
+		return set_errno(r, EBUSY);
+	memset(&p, 0, sizeof(p));
+	ring = (int)syscall(SYS_io_uring_setup, 1, &p);
+	if (ring < 0)
+		return set_errno(r, errno);
+	if (syscall(SYS_io_uring_register, ring, IORING_REGISTER_BUFFERS,
+		    &iov, 1) < 0) {
+		err = errno;
+		close(ring);
+		return set_errno(r, err);
+	}
+	*slot = ring;
+	r->h.kind = BRES_OK;
+}
+
+static void op_unpin(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	int ring = idtab_get(&a->pins, c->a[0]);
+
+	if (ring < 0)
+		return set_errno(r, EINVAL);
+	a->pins.fd[c->a[0]] = -1;
+	if (ring_unregister(ring)) {
+		int err = errno;
+
+		close(ring);
+		return set_errno(r, err);
+	}
+	set_ret(r, close(ring));
+}
+
+/* ---- observation --------------------------------------------------- */
+
+static void op_proc_text(struct agent *a, const struct bcmd *c,
+			 struct reply *r)
+{
+	const char *path = c->op == BOP_MAPS ? "/proc/self/maps" :
+					       "/proc/self/smaps";
+	size_t len;
+
+	r->text = nat_slurp(path, &len);
+	if (!r->text)
+		return set_errno(r, errno);
+	r->h.kind = BRES_TEXT;
+	r->h.len = len;
+}
+
+static void op_pagemap(struct agent *a, const struct bcmd *c,
+		       struct reply *r)
+{
+	uint64_t entry;
+
+	if (nat_pagemap(c->a[0], &entry))
+		return set_errno(r, errno);
+	set_value(r, entry);
+}
+
+/* ---- the loop ------------------------------------------------------ */
+
+typedef void (*agent_op_t)(struct agent *, const struct bcmd *,
+			   struct reply *);
+
+static const agent_op_t agent_ops[BOP__COUNT] = {
+	[BOP_MMAP]	= op_mmap,
+	[BOP_MUNMAP]	= op_munmap,
+	[BOP_MPROTECT]	= op_mprotect,
+	[BOP_MREMAP]	= op_mremap,
+	[BOP_MADVISE]	= op_madvise,
+	[BOP_MLOCK]	= op_mlock,
+	[BOP_MUNLOCK]	= op_munlock,
+	[BOP_MEMFD]	= op_memfd,
+	[BOP_FTRUNCATE]	= op_ftruncate,
+	[BOP_PWRITE]	= op_pwrite,
+	[BOP_PREAD]	= op_pread,
+	[BOP_OPEN]	= op_open,
+	[BOP_CLOSE]	= op_close,
+	[BOP_WRITE]	= op_access,
+	[BOP_READ]	= op_access,
+	[BOP_TOUCH]	= op_access,
+	[BOP_FORK]	= op_fork,
+	[BOP_EXIT]	= op_exit,
+	[BOP_PIN]	= op_pin,
+	[BOP_UNPIN]	= op_unpin,
+	[BOP_MAPS]	= op_proc_text,
+	[BOP_SMAPS]	= op_proc_text,
+	[BOP_PAGEMAP]	= op_pagemap,
+};
+
+/* Send the reply header (with the fd, if any) and the text. */
+static int send_reply(int sock, struct reply *r)
+{
+	char cbuf[CMSG_SPACE(sizeof(int))];
+	struct iovec iov = { &r->h, sizeof(r->h) };
+	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1 };
+	struct cmsghdr *cm;
+
+	if (r->text && !r->h.len)
+		r->h.len = strlen(r->text);
+	if (r->pass_fd >= 0) {
+		memset(cbuf, 0, sizeof(cbuf));
+		msg.msg_control = cbuf;
+		msg.msg_controllen = sizeof(cbuf);
+		cm = CMSG_FIRSTHDR(&msg);
+		cm->cmsg_level = SOL_SOCKET;
+		cm->cmsg_type = SCM_RIGHTS;
+		cm->cmsg_len = CMSG_LEN(sizeof(int));
+		memcpy(CMSG_DATA(cm), &r->pass_fd, sizeof(int));
+	}
+	/* A stream socket never sends a 32-byte header in part. */
+	if (sendmsg(sock, &msg, MSG_NOSIGNAL) != (ssize_t)sizeof(r->h))
+		return -1;
+	return nat_write_full(sock, r->text, r->h.len);
+}
+
+static void agent_step(struct agent *a, struct bcmd *c)
+{
+	struct reply r = { .pass_fd = -1 };
+
+	c->str[BCMD_STR_MAX - 1] = '\0';
+	if ((unsigned)c->op >= BOP__COUNT || !agent_ops[c->op])
+		set_errno(&r, ENOSYS);
+	else
+		agent_ops[c->op](a, c, &r);
+	if (a->silent) {
+		a->silent = false;
+		return;
+	}
+	if (send_reply(a->sock, &r))
+		_exit(1);
+	free(r.text);
+	if (r.pass_fd >= 0)
+		close(r.pass_fd);
+}
+
+void native_agent_main(int sock)
+{
+	struct agent a = { .sock = sock };
+	struct bcmd c;
+	sigset_t all;
+
+	sigemptyset(&all);
+	sigprocmask(SIG_SETMASK, &all, NULL);
+	install_fault_handler();
+	/* Children of an agent are reaped by the kernel. */
+	signal(SIGCHLD, SIG_IGN);
+	while (!a.exiting) {
+		if (nat_read_full(a.sock, &c, sizeof(c)))
+			_exit(0);
+		agent_step(&a, &c);
+	}
+	_exit(0);
+}
