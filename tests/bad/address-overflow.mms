@@ -1,0 +1,2 @@
+mmap a 1p rw- private
+read a-0x200000000000

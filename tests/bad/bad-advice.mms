@@ -1,0 +1,1 @@
+madvise 0x100000000000 1p frob

@@ -1,0 +1,1 @@
+mmap a 1q rw- private

@@ -1,0 +1,2 @@
+# a block line with no command before it
+| 100000000000-100000001000 rw-p 00000000

@@ -1,0 +1,3 @@
+fork kid
+@kid exit
+@kid mmap a 1p rw- private

@@ -1,0 +1,1 @@
+mmap a 0x10000000000000000 rw- private

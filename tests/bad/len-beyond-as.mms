@@ -1,0 +1,1 @@
+mmap a 0x1000000000000 rw- private

@@ -1,0 +1,2 @@
+
+mremap 0x100000000000 1p 2p maymove

@@ -1,0 +1,1 @@
+mmap a 99999999999g rw- private

@@ -1,0 +1,2 @@
+# comment
+frobnicate a

@@ -1,0 +1,1 @@
+@ghost mmap a 1p rw- private
