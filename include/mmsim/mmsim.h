@@ -176,6 +176,16 @@ int proc_pid_pagemap(struct task_struct *t, unsigned long addr, uint64_t *entry)
 int mm_check(struct machine *m);
 const char *mm_check_report(struct machine *m);
 
+/*
+ * mmsim_ctl - the model's control and introspection interface, for what
+ * user space cannot see or set: one command line (addresses in hex, as
+ * the scenario interpreter resolves them) run in process @t; the answer
+ * is printed into @out.  Commands: profile, design, entry, normal_page,
+ * counts (see docs/scenarios.md).  Returns 0 or a negative errno
+ * (-EINVAL for an unknown command or argument).
+ */
+int mmsim_ctl(struct task_struct *t, const char *line, struct seq_buf *out);
+
 /* Errno and signal names: "ENOMEM", "SIGBUS"; NULL if unknown. */
 const char *errno_name(int err);
 int errno_from_name(const char *name);

@@ -48,7 +48,8 @@
 	X(UNPIN,     "pin")						\
 	X(MAPS,      "-> text: /proc/PID/maps")				\
 	X(SMAPS,     "-> text: /proc/PID/smaps")			\
-	X(PAGEMAP,   "addr -> value: the 64-bit pagemap entry")
+	X(PAGEMAP,   "addr -> value: the 64-bit pagemap entry")		\
+	X(CTL,       "str = a model-only command, names resolved -> word | text | errno")
 
 enum bop {
 #define X(name, doc) BOP_##name,

@@ -61,4 +61,24 @@
 	X(require, cmd_require, 1, 1, "require model|native",		\
 	  "skip the scenario (exit 77) on the other backend")
 
+/*
+ * Model-only commands: the interpreter resolves bound names among the
+ * arguments to addresses and hands the line to the library's ctl
+ * interface (mmsim_ctl); the host has no answer, so --native skips the
+ * scenario (exit 77) and diff does not compare them.
+ *
+ * X(name, min_args, max_args, usage, summary)
+ */
+#define MODEL_COMMANDS(X)						\
+	X(profile, 1, 4, "profile KEY=on|off...",			\
+	  "configure the model: zero_page, soft_dirty")			\
+	X(design, 1, 4, "design KEY=VALUE...",				\
+	  "switch a modelled design (see docs/scenarios.md)")		\
+	X(entry, 1, 1, "entry ADDR",					\
+	  "the page-table entry at every level: LEVEL BITS...")		\
+	X(normal_page, 1, 1, "normal_page ADDR",			\
+	  "vm_normal_page(): anon, file, kernel or none")		\
+	X(counts, 1, 1, "counts ADDR",					\
+	  "refcount, mapcount, pincount and flags of the page at ADDR")
+
 #endif /* MMSIM_TOOLS_COMMANDS_H */

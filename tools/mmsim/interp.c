@@ -106,9 +106,14 @@ struct command {
 SCENARIO_COMMANDS(X)
 #undef X
 
+static int cmd_ctl(struct interp *ip, struct cmd *c);
+
 static const struct command commands[] = {
 #define X(n, fn, lo, hi, use, sum) { #n, fn, lo, hi, use, sum },
 	SCENARIO_COMMANDS(X)
+#undef X
+#define X(n, lo, hi, use, sum) { #n, cmd_ctl, lo, hi, use, sum },
+	MODEL_COMMANDS(X)
 #undef X
 };
 
@@ -945,6 +950,39 @@ static char *pagemap_words(uint64_t e)
 		strcat(buf, bits[i].w);
 	}
 	return xstrdup(buf[0] ? buf : "none");
+}
+
+/*
+ * A model-only command: bound names become absolute addresses, every
+ * other token passes through; the library answers.
+ */
+static int cmd_ctl(struct interp *ip, struct cmd *c)
+{
+	struct bcmd bc = { .op = BOP_CTL };
+	size_t len = 0;
+
+	for (int i = 0; i <= c->argc; i++) {
+		const char *tok = c->argv[i];
+		char num[32];
+		int n = i ? lex_name_len(tok) : 0;
+		int w;
+
+		if (n && !strchr(tok, '=') && sym_find(&ip->names, tok, n)) {
+			unsigned long addr;
+
+			if (arg_addr(ip, tok, &addr))
+				return -1;
+			snprintf(num, sizeof(num), "0x%lx", addr);
+			tok = num;
+		}
+		w = snprintf(bc.str + len, sizeof(bc.str) - len, "%s%s",
+			     i ? " " : "", tok);
+		if (w < 0 || (size_t)w >= sizeof(bc.str) - len)
+			return bad(ip, "%s: command too long", c->argv[0]);
+		len += w;
+	}
+	exec_render(ip, c, &bc, false);
+	return 0;
 }
 
 static int cmd_pagemap(struct interp *ip, struct cmd *c)

@@ -419,6 +419,36 @@ static bool exec_file(struct backend *b, const struct bcmd *c, struct bres *r)
 	return true;
 }
 
+/* A model-only command: one line of output is a word, more are a block. */
+static void do_ctl(struct task_struct *t, const char *line, struct bres *r)
+{
+	struct seq_buf s;
+	int err;
+
+	seq_buf_init(&s);
+	err = mmsim_ctl(t, line, &s);
+	if (!err && s.err)
+		err = s.err;
+	if (err) {
+		set_err(r, err);
+	} else {
+		size_t n = s.len;
+
+		while (n && s.buf[n - 1] == '\n')
+			s.buf[--n] = '\0';
+		s.len = n;
+		/* a block is compared line by line, each line ending in \n */
+		if (strchr(s.buf, '\n')) {
+			seq_buf_printf(&s, "\n");
+			r->kind = BRES_TEXT;
+		} else {
+			r->kind = BRES_WORD;
+		}
+		r->text = strdup(s.buf);
+	}
+	seq_buf_free(&s);
+}
+
 static void exec_task(struct backend *b, const struct bcmd *c,
 		      struct task_struct *t, struct bres *r)
 {
@@ -476,6 +506,9 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 		break;
 	case BOP_PAGEMAP:
 		do_pagemap(t, a[0], r);
+		break;
+	case BOP_CTL:
+		do_ctl(t, c->str, r);
 		break;
 	default:
 		r->kind = BRES_UNSUPPORTED;

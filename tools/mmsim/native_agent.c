@@ -636,6 +636,12 @@ static void op_pagemap(struct agent *a, const struct bcmd *c,
 typedef void (*agent_op_t)(struct agent *, const struct bcmd *,
 			   struct reply *);
 
+/* Model-only commands (the model's ctl interface): the host has no answer. */
+static void op_ctl(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	set_text(r, BRES_UNSUPPORTED, "a model-only command");
+}
+
 static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_MMAP]	= op_mmap,
 	[BOP_MUNMAP]	= op_munmap,
@@ -660,6 +666,7 @@ static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_MAPS]	= op_proc_text,
 	[BOP_SMAPS]	= op_proc_text,
 	[BOP_PAGEMAP]	= op_pagemap,
+	[BOP_CTL]	= op_ctl,
 };
 
 /* Send the reply header (with the fd, if any) and the text. */
