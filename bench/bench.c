@@ -1,0 +1,536 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * bench.c - the benchmark's driver: command line, which workloads run and
+ * how often, interleaving model and host runs, medians, and the table of
+ * model vs host figures with the issue's targets.  The workloads
+ * themselves live in workloads_model.c and workloads_native.c.
+ *
+ *   bench [--runs N] [--big] [--mib N] [--model-only | --host-only]
+ *         [workload...]
+ *
+ * A benchmark informs; it always exits 0 (2 only for a bad command line).
+ */
+#include <errno.h>
+#include <malloc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+#include <mmsim/mmsim.h>
+
+#include "bench.h"
+
+#define MAX_RUNS	100
+
+/* One line of the table. */
+enum {
+	ROW_ANON_WRITE,
+	ROW_ANON_READ,
+	ROW_FORK,
+	ROW_COW,
+	ROW_MPROTECT_SPLIT,
+	ROW_MPROTECT_MERGE,
+	ROW_MUNMAP,
+	ROW_META,
+	ROW_RSS,
+	NR_ROWS
+};
+
+struct row {
+	const char *label;
+	double target;		/* model <= target passes; 0: no target */
+	bool host_na;		/* no host figure for this row */
+	bool shown;
+	int nm, nh;
+	bool model_failed, host_failed;
+	double model[MAX_RUNS];
+	double host[MAX_RUNS];
+};
+
+static struct row rows[NR_ROWS] = {
+	[ROW_ANON_WRITE]     = { "anon write fault (ns/fault)", 150 },
+	[ROW_ANON_READ]      = { "anon read fault (ns/fault)", 0 },
+	[ROW_FORK]           = { "fork (ns/populated page)", 50 },
+	[ROW_COW]            = { "COW fault in child (ns/fault)", 0 },
+	[ROW_MPROTECT_SPLIT] = { "mprotect split (ns/call)", 500 },
+	[ROW_MPROTECT_MERGE] = { "mprotect merge (ns/call)", 0 },
+	[ROW_MUNMAP]         = { "munmap (ns/page)", 0 },
+	[ROW_META]           = { "metadata per frame (B)", 80, true },
+	/* 2 GiB of RSS for 16 GiB touched = 512 B per 4 KiB page. */
+	[ROW_RSS]            = { "RSS growth per page touched (B)", 512, true },
+};
+
+/*
+ * Run order.  mprotect goes first: for several seconds after a 1 GiB host
+ * process exits, the host's mprotect splits run ~6x slower (measured on
+ * the 2-core VM), so it must not follow a heavy workload.
+ */
+enum {
+	WL_MPROTECT,
+	WL_ANON_WRITE,
+	WL_ANON_READ,
+	WL_FORK,
+	WL_COW,
+	WL_MUNMAP,
+	WL_MEMORY,
+	NR_WORKLOADS
+};
+
+static struct workload {
+	const char *name;
+	const char *help;
+	bool selected;
+} workloads[NR_WORKLOADS] = {
+	[WL_ANON_WRITE] = { "anon-write",
+		"write one byte per page of a fresh anonymous mapping" },
+	[WL_ANON_READ] = { "anon-read",
+		"read one byte per page of a fresh anonymous mapping" },
+	[WL_FORK] = { "fork", "fork a process with the mapping populated" },
+	[WL_COW] = { "cow", "after fork, the child writes one byte per page" },
+	[WL_MPROTECT] = { "mprotect",
+		"64 MiB: every other page read-only, then back" },
+	[WL_MUNMAP] = { "munmap", "unmap the populated mapping" },
+	[WL_MEMORY] = { "memory",
+		"model metadata and RSS per touched page (--big: 16 GiB)" },
+};
+
+static struct {
+	int runs;		/* --runs, 0: per-workload defaults */
+	bool big;
+	bool model;
+	bool host;
+	unsigned long len;	/* the "1 GiB" of the 1 GiB workloads */
+	unsigned long mprotect_len;
+	struct bench_mem mem;	/* the last memory run, for the notes */
+	bool have_mem;
+} opt = {
+	.model = true,
+	.host = true,
+	.len = BENCH_GIB,
+	.mprotect_len = 64 * BENCH_MIB,
+};
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static double median(const double *v, int n)
+{
+	double s[MAX_RUNS];
+
+	memcpy(s, v, (size_t)n * sizeof(*v));
+	qsort(s, (size_t)n, sizeof(*s), cmp_double);
+	return n % 2 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+
+static void record(int row, bool model, int ret, double v)
+{
+	struct row *r = &rows[row];
+
+	r->shown = true;
+	if (model) {
+		if (ret)
+			r->model_failed = true;
+		else if (r->nm < MAX_RUNS)
+			r->model[r->nm++] = v;
+	} else {
+		if (ret)
+			r->host_failed = true;
+		else if (r->nh < MAX_RUNS)
+			r->host[r->nh++] = v;
+	}
+}
+
+static void progress(const char *s)
+{
+	fputs(s, stderr);
+	fflush(stderr);
+}
+
+/* ---- the memory workload, in a child so its RSS starts clean ----------- */
+
+struct memory_arg {
+	unsigned long len;
+	double rss_cap;
+};
+
+static int memory_worker(void *arg, double *out)
+{
+	const struct memory_arg *a = arg;
+	struct bench_mem m;
+	int ret;
+
+	/*
+	 * The heap inherited from the parent holds resident free memory
+	 * that earlier runs released: give it back, or the model would
+	 * reuse it and its growth would not show in the RSS.
+	 */
+	malloc_trim(0);
+	ret = model_memory(a->len, a->rss_cap, &m);
+	out[0] = (double)m.pages;
+	out[1] = (double)m.frames_used;
+	out[2] = m.memmap_bytes;
+	out[3] = m.content_bytes;
+	out[4] = m.pgtable_bytes;
+	out[5] = m.object_bytes;
+	out[6] = m.rss_before;
+	out[7] = m.rss_after;
+	out[8] = m.stopped_early;
+	return ret;
+}
+
+/* A third of the host's available memory, at most 4 GiB: the RSS cap. */
+static double rss_cap(void)
+{
+	double cap = 4.0 * BENCH_GIB;
+	unsigned long kb;
+	char line[256];
+	FILE *f = fopen("/proc/meminfo", "r");
+
+	if (!f)
+		return cap;
+	while (fgets(line, sizeof(line), f)) {
+		if (sscanf(line, "MemAvailable: %lu kB", &kb) == 1) {
+			cap = (double)kb * 1024 / 3;
+			break;
+		}
+	}
+	fclose(f);
+	return cap < 4.0 * BENCH_GIB ? cap : 4.0 * BENCH_GIB;
+}
+
+static void run_memory(int runs)
+{
+	struct memory_arg a = {
+		.len = opt.big ? 16 * BENCH_GIB : opt.len,
+		.rss_cap = rss_cap(),
+	};
+	struct bench_mem *m = &opt.mem;
+	double out[9], meta;
+	int i, ret;
+
+	rows[ROW_META].shown = rows[ROW_RSS].shown = true;
+	if (!opt.model)
+		return;
+	for (i = 0; i < runs; i++) {
+		progress(" m");
+		ret = bench_in_child(memory_worker, &a, out, 9);
+		if (ret) {
+			record(ROW_META, true, ret, 0);
+			record(ROW_RSS, true, ret, 0);
+			return;
+		}
+		m->pages = (unsigned long)out[0];
+		m->frames_used = (unsigned long)out[1];
+		m->memmap_bytes = out[2];
+		m->content_bytes = out[3];
+		m->pgtable_bytes = out[4];
+		m->object_bytes = out[5];
+		m->rss_before = out[6];
+		m->rss_after = out[7];
+		m->stopped_early = (int)out[8];
+		opt.have_mem = true;
+		meta = m->memmap_bytes + m->pgtable_bytes + m->object_bytes;
+		record(ROW_META, true, m->frames_used ? 0 : -ENODATA,
+		       m->frames_used ? meta / (double)m->frames_used : 0);
+		record(ROW_RSS, true, m->pages ? 0 : -ENODATA,
+		       m->pages ? (m->rss_after - m->rss_before) /
+				  (double)m->pages : 0);
+	}
+}
+
+/* ---- running the workloads --------------------------------------------- */
+
+/* One side of the comparison: the model or the host kernel. */
+struct side {
+	bool model;
+	int (*anon_fault)(unsigned long len, bool write, double *ns);
+	int (*fork)(unsigned long len, bool cow, double *fork_ns,
+		    double *cow_ns);
+	int (*mprotect)(unsigned long len, double *split_ns,
+			double *merge_ns);
+	int (*munmap)(unsigned long len, double *ns);
+};
+
+static const struct side model_side = {
+	true, model_anon_fault, model_fork, model_mprotect, model_munmap,
+};
+
+static const struct side host_side = {
+	false, native_anon_fault, native_fork, native_mprotect, native_munmap,
+};
+
+/* One run of workload @wl on side @s, recorded in its rows. */
+static int run_once(int wl, const struct side *s)
+{
+	bool cow = workloads[WL_COW].selected;
+	double a = 0, b = 0;
+	int ret = -EINVAL;
+
+	progress(s->model ? " m" : " h");
+	switch (wl) {
+	case WL_ANON_WRITE:
+	case WL_ANON_READ:
+		ret = s->anon_fault(opt.len, wl == WL_ANON_WRITE, &a);
+		record(wl == WL_ANON_WRITE ? ROW_ANON_WRITE : ROW_ANON_READ,
+		       s->model, ret, a);
+		break;
+	case WL_FORK:		/* and the child's COW phase if selected */
+	case WL_COW:
+		ret = s->fork(opt.len, cow, &a, &b);
+		if (workloads[WL_FORK].selected)
+			record(ROW_FORK, s->model, ret, a);
+		if (cow)
+			record(ROW_COW, s->model, ret, b);
+		break;
+	case WL_MPROTECT:
+		ret = s->mprotect(opt.mprotect_len, &a, &b);
+		record(ROW_MPROTECT_SPLIT, s->model, ret, a);
+		record(ROW_MPROTECT_MERGE, s->model, ret, b);
+		break;
+	case WL_MUNMAP:
+		ret = s->munmap(opt.len, &a);
+		record(ROW_MUNMAP, s->model, ret, a);
+		break;
+	}
+	return ret;
+}
+
+static void run_workload(int wl)
+{
+	int mruns, hruns, i;
+
+	/* Native 1 GiB runs cost seconds each on a slow host: fewer. */
+	mruns = 5;
+	hruns = wl == WL_MPROTECT ? 5 : 3;
+	if (wl == WL_MEMORY)
+		mruns = opt.big ? 1 : 3;
+	if (opt.runs)
+		mruns = hruns = opt.runs;
+	if (!opt.model)
+		mruns = 0;
+	if (!opt.host)
+		hruns = 0;
+
+	fprintf(stderr, "%-11s", workloads[wl].name);
+	if (wl == WL_MEMORY) {
+		run_memory(mruns);
+		progress("\n");
+		return;
+	}
+	/* Interleaved, so that a noisy spell hits both sides alike. */
+	for (i = 0; i < mruns || i < hruns; i++) {
+		if (i < mruns && run_once(wl, &model_side))
+			mruns = i + 1;	/* failed: no point repeating */
+		if (i < hruns && run_once(wl, &host_side))
+			hruns = i + 1;
+	}
+	progress("\n");
+}
+
+/* ---- the table --------------------------------------------------------- */
+
+static void fmt_num(char *buf, size_t size, double v)
+{
+	snprintf(buf, size, v < 100 ? "%.2f" : v < 10000 ? "%.1f" : "%.0f", v);
+}
+
+static void print_table(void)
+{
+	char model[32], host[32], ratio[32], target[32], runs[16];
+	double mv, hv;
+	int i;
+
+	printf("\n%-34s %12s  %-13s %12s %11s  %s\n", "workload",
+	       "model ns/op", "target", "host ns/op", "host/model", "runs m/h");
+	for (i = 0; i < NR_ROWS; i++) {
+		const struct row *r = &rows[i];
+		bool mok = r->nm > 0 && !r->model_failed;
+		bool hok = r->nh > 0 && !r->host_failed;
+
+		if (!r->shown)
+			continue;
+		mv = mok ? median(r->model, r->nm) : 0;
+		hv = hok ? median(r->host, r->nh) : 0;
+		if (mok)
+			fmt_num(model, sizeof(model), mv);
+		else
+			snprintf(model, sizeof(model), "%s",
+				 r->model_failed ? "FAILED" : "-");
+		if (r->host_na)
+			snprintf(host, sizeof(host), "n/a");
+		else if (hok)
+			fmt_num(host, sizeof(host), hv);
+		else
+			snprintf(host, sizeof(host), "%s",
+				 r->host_failed ? "FAILED" : "-");
+		if (mok && hok && mv > 0)
+			snprintf(ratio, sizeof(ratio), "%.2fx", hv / mv);
+		else
+			snprintf(ratio, sizeof(ratio), "-");
+		if (r->target && mok)
+			snprintf(target, sizeof(target), "<=%-5g %s", r->target,
+				 mv <= r->target ? "PASS" : "MISS");
+		else if (r->target)
+			snprintf(target, sizeof(target), "<=%g", r->target);
+		else
+			target[0] = '\0';
+		snprintf(runs, sizeof(runs), "%d/%d", r->nm, r->nh);
+		printf("%-34s %12s  %-13s %12s %11s  %s\n", r->label, model,
+		       target, host, ratio, runs);
+	}
+}
+
+static void print_memory_notes(void)
+{
+	const struct bench_mem *m = &opt.mem;
+	double f, rss, meta, touched;
+	const double mib = BENCH_MIB;
+
+	if (!opt.have_mem)
+		return;
+	f = m->frames_used ? (double)m->frames_used : 1;
+	rss = m->rss_after - m->rss_before;
+	meta = m->memmap_bytes + m->pgtable_bytes + m->object_bytes;
+	touched = (double)m->pages * BENCH_PAGE_SIZE;
+	printf("\nmemory (last run): %.0f MiB touched%s, %lu frames in use\n",
+	       touched / mib,
+	       m->stopped_early ? " (STOPPED EARLY at the RSS safety cap)" : "",
+	       m->frames_used);
+	printf("  per frame: memmap %.1f B + page tables %.1f B + objects %.1f B"
+	       " = %.1f B metadata; contents %.1f B\n",
+	       m->memmap_bytes / f, m->pgtable_bytes / f, m->object_bytes / f,
+	       meta / f, m->content_bytes / f);
+	printf("  process RSS grew %.1f MiB (model says %.1f MiB metadata + %.1f MiB contents)\n",
+	       rss / mib, meta / mib, m->content_bytes / mib);
+	if (m->pages) {
+		double at16 = rss / (double)m->pages * (16.0 * BENCH_GIB /
+							BENCH_PAGE_SIZE);
+
+		printf("  16 GiB touched: RSS %s%.0f MiB, target <= 2048 MiB: %s\n",
+		       opt.big && !m->stopped_early ? "" : "~(extrapolated) ",
+		       at16 / mib, at16 <= 2.0 * BENCH_GIB ? "PASS" : "MISS");
+	}
+}
+
+static void print_header(void)
+{
+	struct utsname u;
+	char thp[64] = "?";
+	FILE *f = fopen("/sys/kernel/mm/transparent_hugepage/enabled", "r");
+
+	if (f) {
+		if (!fgets(thp, sizeof(thp), f))
+			snprintf(thp, sizeof(thp), "?");
+		thp[strcspn(thp, "\n")] = '\0';
+		fclose(f);
+	}
+	if (uname(&u))
+		snprintf(u.release, sizeof(u.release), "?");
+	printf("mmsim bench: model (libmmsim %s) vs host (Linux %s), %ld CPUs, THP %s\n",
+	       MMSIM_VERSION, u.release, sysconf(_SC_NPROCESSORS_ONLN), thp);
+	printf("working set %lu MiB (mprotect %lu MiB, memory %lu MiB); medians of the runs\n",
+	       opt.len / BENCH_MIB, opt.mprotect_len / BENCH_MIB,
+	       (opt.big ? 16 * BENCH_GIB : opt.len) / BENCH_MIB);
+	fflush(stdout);
+}
+
+static void usage(FILE *f)
+{
+	int i;
+
+	fprintf(f,
+		"usage: bench [options] [workload...]\n"
+		"  --runs N       runs per workload and side (default: model 5,\n"
+		"                 host 3 for 1 GiB workloads, 5 for mprotect)\n"
+		"  --big          memory workload touches 16 GiB (heavy)\n"
+		"  --mib N        working set of the 1 GiB workloads, in MiB\n"
+		"  --model-only   skip the host side\n"
+		"  --host-only    skip the model side\n"
+		"workloads (default: all):\n");
+	for (i = 0; i < NR_WORKLOADS; i++)
+		fprintf(f, "  %-11s  %s\n", workloads[i].name, workloads[i].help);
+}
+
+static long parse_num(const char *s, const char *what)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = s ? strtol(s, &end, 10) : 0;
+	if (!s || errno || *end || v <= 0) {
+		fprintf(stderr, "bench: %s needs a positive number\n", what);
+		exit(2);
+	}
+	return v;
+}
+
+int main(int argc, char **argv)
+{
+	bool any = false;
+	int i, j;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (!strcmp(a, "--runs")) {
+			opt.runs = (int)parse_num(i + 1 < argc ? argv[++i] : NULL,
+						   "--runs");
+		} else if (!strcmp(a, "--big")) {
+			opt.big = true;
+		} else if (!strcmp(a, "--mib")) {
+			opt.len = BENCH_MIB * (unsigned long)
+				parse_num(i + 1 < argc ? argv[++i] : NULL,
+					  "--mib");
+		} else if (!strcmp(a, "--model-only")) {
+			opt.host = false;
+		} else if (!strcmp(a, "--host-only")) {
+			opt.model = false;
+		} else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			usage(stdout);
+			return 0;
+		} else {
+			for (j = 0; j < NR_WORKLOADS; j++)
+				if (!strcmp(a, workloads[j].name))
+					break;
+			if (j == NR_WORKLOADS) {
+				fprintf(stderr, "bench: unknown argument '%s'\n", a);
+				usage(stderr);
+				return 2;
+			}
+			workloads[j].selected = true;
+			any = true;
+		}
+	}
+	if (opt.runs > MAX_RUNS)
+		opt.runs = MAX_RUNS;
+	if (!any)
+		for (j = 0; j < NR_WORKLOADS; j++)
+			workloads[j].selected = true;
+	if (opt.mprotect_len > opt.len)
+		opt.mprotect_len = opt.len;
+
+	print_header();
+	if (opt.host && native_start())
+		fprintf(stderr,
+			"bench: no worker server; host workers fork from here\n");
+	for (j = 0; j < NR_WORKLOADS; j++) {
+		if (!workloads[j].selected)
+			continue;
+		/* fork and cow share one run (fork, then the child's COW). */
+		if (j == WL_COW && workloads[WL_FORK].selected)
+			continue;
+		run_workload(j);
+	}
+	native_stop();
+	print_table();
+	print_memory_notes();
+	printf("\nhost/model > 1: the model is faster.  Targets apply to the model.\n");
+	return 0;
+}

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * workloads_model.c - the benchmark's workloads run on the model: a fresh
+ * machine per run, the process's stores and loads made through the
+ * software MMU (uaccess_*), the system calls made with sys_*().  Owns
+ * only the model side; the host side is workloads_native.c.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <linux/mman.h>	/* not <sys/mman.h>: its memfd_create() clashes */
+
+#include <mmsim/mmsim.h>
+
+#include "bench.h"
+
+static const char *err_name(long err)
+{
+	const char *s = errno_name((int)-err);
+
+	return s ? s : strerror((int)-err);
+}
+
+/*
+ * A machine with @ram_bytes of RAM and one process holding an anonymous
+ * private read-write mapping of @len bytes at *@addr.
+ */
+static int model_setup(const char *what, unsigned long ram_bytes,
+		       unsigned long len, struct machine **mp,
+		       struct task_struct **tp, unsigned long *addr)
+{
+	struct mmsim_config cfg;
+	struct machine *m;
+	struct task_struct *t;
+	long ret;
+
+	mmsim_config_init(&cfg);
+	cfg.ram_bytes = ram_bytes;
+	ret = machine_create(&cfg, &m);
+	if (ret) {
+		fprintf(stderr, "model %s: machine_create(%lu MiB RAM): %s\n",
+			what, ram_bytes / BENCH_MIB, err_name(ret));
+		return (int)ret;
+	}
+	ret = task_create(m, &t);
+	if (ret) {
+		fprintf(stderr, "model %s: task_create: %s\n", what,
+			err_name(ret));
+		machine_destroy(m);
+		return (int)ret;
+	}
+	ret = sys_mmap(t, 0, len, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0);
+	if (ret < 0) {
+		fprintf(stderr, "model %s: sys_mmap(%lu MiB): %s\n", what,
+			len / BENCH_MIB, err_name(ret));
+		machine_destroy(m);
+		return (int)ret;
+	}
+	*mp = m;
+	*tp = t;
+	*addr = (unsigned long)ret;
+	return 0;
+}
+
+/* Write one byte in each page of [addr, addr + len). */
+static int model_touch(const char *what, struct task_struct *t,
+		       unsigned long addr, unsigned long len)
+{
+	unsigned long off;
+	int sig;
+
+	for (off = 0; off < len; off += BENCH_PAGE_SIZE) {
+		sig = uaccess_memset(t, addr + off, 1, 1);
+		if (sig) {
+			fprintf(stderr, "model %s: write at %#lx: signal %d\n",
+				what, addr + off, sig);
+			return -EFAULT;
+		}
+	}
+	return 0;
+}
+
+/* RAM for @len of anonymous memory, a copy of it, and page tables. */
+static unsigned long ram_for(unsigned long len, unsigned int copies)
+{
+	return copies * len + len / 8 + 64 * BENCH_MIB;
+}
+
+int model_anon_fault(unsigned long len, bool write, double *ns_per_fault)
+{
+	const char *what = write ? "anon-write" : "anon-read";
+	unsigned long addr, off, npages = len / BENCH_PAGE_SIZE;
+	struct task_struct *t;
+	struct machine *m;
+	unsigned char c;
+	double t0, t1;
+	int ret, sig = 0;
+
+	ret = model_setup(what, ram_for(len, 1), len, &m, &t, &addr);
+	if (ret)
+		return ret;
+	t0 = bench_now_ns();
+	if (write) {
+		for (off = 0; off < len && !sig; off += BENCH_PAGE_SIZE)
+			sig = uaccess_memset(t, addr + off, 1, 1);
+	} else {
+		for (off = 0; off < len && !sig; off += BENCH_PAGE_SIZE)
+			sig = uaccess_read(t, addr + off, &c, 1);
+	}
+	t1 = bench_now_ns();
+	if (sig) {
+		fprintf(stderr, "model %s: access at %#lx: signal %d\n", what,
+			addr + off - BENCH_PAGE_SIZE, sig);
+		ret = -EFAULT;
+	}
+	*ns_per_fault = (t1 - t0) / (double)npages;
+	machine_destroy(m);
+	return ret;
+}
+
+int model_fork(unsigned long len, bool cow, double *fork_ns_per_page,
+	       double *cow_ns_per_fault)
+{
+	unsigned long addr, npages = len / BENCH_PAGE_SIZE;
+	struct task_struct *t, *child;
+	struct machine *m;
+	double t0, t1;
+	int ret;
+
+	ret = model_setup("fork", ram_for(len, 2), len, &m, &t, &addr);
+	if (ret)
+		return ret;
+	ret = model_touch("fork", t, addr, len);
+	if (ret)
+		goto out;
+
+	t0 = bench_now_ns();
+	ret = sys_fork(t, &child);
+	t1 = bench_now_ns();
+	if (ret) {
+		fprintf(stderr, "model fork: sys_fork: %s\n", err_name(ret));
+		goto out;
+	}
+	*fork_ns_per_page = (t1 - t0) / (double)npages;
+
+	if (cow) {
+		t0 = bench_now_ns();
+		ret = model_touch("cow", child, addr, len);
+		t1 = bench_now_ns();
+		*cow_ns_per_fault = (t1 - t0) / (double)npages;
+	}
+	sys_exit(child);
+out:
+	machine_destroy(m);
+	return ret;
+}
+
+int model_mprotect(unsigned long len, double *split_ns_per_call,
+		   double *merge_ns_per_call)
+{
+	static const unsigned long prot[2] = {
+		PROT_READ, PROT_READ | PROT_WRITE
+	};
+	double *result[2] = { split_ns_per_call, merge_ns_per_call };
+	unsigned long addr, off, calls = 0;
+	struct task_struct *t;
+	struct machine *m;
+	double t0, t1;
+	int ret, phase;
+
+	ret = model_setup("mprotect", ram_for(len, 1), len, &m, &t, &addr);
+	if (ret)
+		return ret;
+	ret = model_touch("mprotect", t, addr, len);
+	if (ret)
+		goto out;
+
+	/* Phase 0: every other page read-only (each call splits);
+	 * phase 1: back to read-write (each call merges). */
+	for (phase = 0; phase < 2; phase++) {
+		calls = 0;
+		t0 = bench_now_ns();
+		for (off = 0; off < len; off += 2 * BENCH_PAGE_SIZE) {
+			ret = sys_mprotect(t, addr + off, BENCH_PAGE_SIZE,
+					   prot[phase]);
+			if (ret)
+				break;
+			calls++;
+		}
+		t1 = bench_now_ns();
+		if (ret) {
+			fprintf(stderr, "model mprotect: sys_mprotect(%#lx): %s\n",
+				addr + off, err_name(ret));
+			goto out;
+		}
+		*result[phase] = (t1 - t0) / (double)calls;
+	}
+out:
+	machine_destroy(m);
+	return ret;
+}
+
+int model_munmap(unsigned long len, double *ns_per_page)
+{
+	unsigned long addr, npages = len / BENCH_PAGE_SIZE;
+	struct task_struct *t;
+	struct machine *m;
+	double t0, t1;
+	int ret;
+
+	ret = model_setup("munmap", ram_for(len, 1), len, &m, &t, &addr);
+	if (ret)
+		return ret;
+	ret = model_touch("munmap", t, addr, len);
+	if (ret)
+		goto out;
+	t0 = bench_now_ns();
+	ret = sys_munmap(t, addr, len);
+	t1 = bench_now_ns();
+	if (ret) {
+		fprintf(stderr, "model munmap: sys_munmap: %s\n", err_name(ret));
+		goto out;
+	}
+	*ns_per_page = (t1 - t0) / (double)npages;
+out:
+	machine_destroy(m);
+	return ret;
+}
+
+/*
+ * Touch @len of anonymous memory (one byte written per page) and report
+ * what the model spends: machine_meminfo() and this process's RSS
+ * growth.  Run it in a fresh child (bench_in_child) so that the RSS is
+ * not blurred by earlier runs.  Touching stops, with ->stopped_early set,
+ * once the RSS has grown by @rss_cap bytes, so a model that keeps full
+ * page contents cannot take the host down.
+ */
+int model_memory(unsigned long len, double rss_cap, struct bench_mem *out)
+{
+	const unsigned long chunk = 64 * BENCH_MIB;
+	struct mmsim_meminfo mi;
+	struct task_struct *t;
+	struct machine *m;
+	unsigned long addr, off, n;
+	int ret = 0;
+
+	memset(out, 0, sizeof(*out));
+	out->rss_before = bench_rss_bytes();
+	ret = model_setup("memory", ram_for(len, 1), len, &m, &t, &addr);
+	if (ret)
+		return ret;
+	for (off = 0; off < len; off += n) {
+		n = len - off < chunk ? len - off : chunk;
+		ret = model_touch("memory", t, addr + off, n);
+		if (ret)
+			goto out;
+		out->pages += n / BENCH_PAGE_SIZE;
+		if (bench_rss_bytes() - out->rss_before > rss_cap) {
+			out->stopped_early = 1;
+			break;
+		}
+	}
+	out->rss_after = bench_rss_bytes();
+	machine_meminfo(m, &mi);
+	out->frames_used = mi.frames_used;
+	out->memmap_bytes = (double)mi.memmap_bytes;
+	out->content_bytes = (double)mi.content_bytes;
+	out->pgtable_bytes = (double)mi.pgtable_bytes;
+	out->object_bytes = (double)mi.object_bytes;
+out:
+	machine_destroy(m);
+	return ret;
+}
