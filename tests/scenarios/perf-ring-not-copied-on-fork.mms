@@ -1,0 +1,9 @@
+# Rule (kernel/events/core.c perf_mmap sets VM_DONTCOPY): the ring buffer is
+# not inherited by fork(); the child has no VMA there.
+open p perf
+mmap r 3p rw- shared file=p
+fork child
+@child maps =>
+@child read r => SIGSEGV
+maps =>
+| 100000000000-100000003000 rw-s 00000000 anon_inode:[perf_event]
