@@ -282,7 +282,7 @@ static vm_fault_t filemap_map_pages(struct vm_fault *vmf, pgoff_t start,
 
 		if (!folio || !PageUptodate(&folio->page))
 			continue;
-		one.address = vmf->address + ((long)(i - vmf->pgoff) << PAGE_SHIFT);
+		one.address = vmf->address + ((long)i - (long)vmf->pgoff) * (long)PAGE_SIZE;
 		one.pte = vmf->pte + ((long)i - (long)vmf->pgoff);
 		one.flags &= ~FAULT_FLAG_WRITE;
 		if (!pte_none(ptep_get(one.pte)))
