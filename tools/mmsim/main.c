@@ -13,10 +13,12 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "report.h"
 
 static const char usage_text[] =
 	"usage: mmsim run [--native] [--no-check] [--profile=host] [-v] [FILE...]\n"
 	"       mmsim diff [-v] [--no-check] FILE...\n"
+	"       mmsim report [NAME]\n"
 	"       mmsim help [COMMAND]\n"
 	"       mmsim --version\n"
 	"\n"
@@ -132,10 +134,8 @@ static int cmd_help_main(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-	if (argc < 2) {
-		fputs(usage_text, stderr);
-		return EXIT_MALFORMED;
-	}
+	if (argc < 2)
+		return cmd_run_main(0, argv + 1);	/* the REPL */
 	if (!strcmp(argv[1], "--version")) {
 		printf("mmsim %s\n", MMSIM_VERSION);
 		return 0;
@@ -144,6 +144,8 @@ int main(int argc, char **argv)
 		return cmd_run_main(argc - 2, argv + 2);
 	if (!strcmp(argv[1], "diff"))
 		return cmd_diff_main(argc - 2, argv + 2);
+	if (!strcmp(argv[1], "report"))
+		return cmd_report_main(argc - 2, argv + 2);
 	if (!strcmp(argv[1], "help") || !strcmp(argv[1], "--help") ||
 	    !strcmp(argv[1], "-h"))
 		return cmd_help_main(argc - 2, argv + 2);
