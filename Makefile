@@ -82,6 +82,24 @@ diff: mmsim
 bench: $(BENCH_BIN)
 	$(BENCH_BIN)
 
+# libFuzzer on the interpreter; needs clang and its runtime
+# (libclang-rt-14-dev on Debian, installed here if missing and root).
+FUZZ_BUILD := build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TOOLS := $(filter-out tools/mmsim/main.c tools/mmsim/diff.c tools/mmsim/report%.c,$(TOOL_SRC))
+
+fuzz:
+	@echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return 0; }' > /tmp/mmsim-fuzz-probe.c
+	@clang -fsanitize=fuzzer /tmp/mmsim-fuzz-probe.c -o /tmp/mmsim-fuzz-probe 2>/dev/null || \
+		{ [ "$$(id -u)" = 0 ] && apt-get install -y -qq clang libclang-rt-14-dev; }
+	$(MAKE) CC=clang BUILD=$(FUZZ_BUILD) SANITIZE=fuzzer-no-link,address,undefined $(FUZZ_BUILD)/libmmsim.a
+	clang -std=gnu11 -O1 -g -Iinclude -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
+		$(FUZZ_TOOLS) tools/mmsim/fuzz_interp.c $(FUZZ_BUILD)/libmmsim.a -o $(FUZZ_BUILD)/fuzz-interp
+	@mkdir -p $(FUZZ_BUILD)/corpus tests/regress
+	cp tests/scenarios/*.mms $(FUZZ_BUILD)/corpus/
+	$(FUZZ_BUILD)/fuzz-interp -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+		-artifact_prefix=tests/regress/ $(FUZZ_BUILD)/corpus
+
 clean:
 	rm -rf build build-san build-dbg build-san-dbg build-fuzz mmsim
 

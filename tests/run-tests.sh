@@ -3,8 +3,9 @@
 #
 # run-tests.sh UNIT-BIN MMSIM - the test suite on the model:
 #   the unit tests (UNIT-BIN, whose last line is "unit: N passed, N failed"),
-#   every tests/scenarios/*.mms and tests/regress/*.mms with `MMSIM run`
-#   (exit 0 passes, 77 is skipped, anything else fails), and every
+#   every tests/scenarios/*.mms with `MMSIM run` (exit 0 passes, 77 is
+#   skipped, anything else fails), every fuzzer finding in tests/regress/
+#   (any orderly exit passes; a crash fails), and every
 #   tests/bad/*.mms, which must exit 2 with the message in the matching
 #   .err file ("LINE: message", prefixed here with the file's path).
 # Prints each failure, then one line: "N passed, N failed[, N skipped]".
@@ -37,7 +38,7 @@ case $last in
 	;;
 esac
 
-for f in "$dir"/scenarios/*.mms "$dir"/regress/*.mms; do
+for f in "$dir"/scenarios/*.mms; do
 	[ -e "$f" ] || continue
 	out=$($to "$mmsim" run "$f" 2>&1)
 	rc=$?
@@ -46,6 +47,20 @@ for f in "$dir"/scenarios/*.mms "$dir"/regress/*.mms; do
 	77) skipped=$((skipped + 1)) ;;
 	*)  failed=$((failed + 1))
 	    printf 'FAIL %s (exit %d)\n%s\n' "$f" "$rc" "$out" ;;
+	esac
+done
+
+# Fuzzer findings: whatever they are, they must end in an orderly exit
+# (0, 1, 2 or 77), never a crash or a sanitizer report.
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}exitcode=99"
+for f in "$dir"/regress/*; do
+	[ -e "$f" ] || continue
+	out=$($to "$mmsim" run "$f" 2>&1)
+	rc=$?
+	case $rc in
+	0|1|2|77) passed=$((passed + 1)) ;;
+	*)  failed=$((failed + 1))
+	    printf 'FAIL %s (exit %d: a crash)\n%s\n' "$f" "$rc" "$out" ;;
 	esac
 done
 

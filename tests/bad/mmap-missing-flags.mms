@@ -1,0 +1,1 @@
+mmap a 2p rw-
