@@ -70,9 +70,28 @@ struct design_switch {
 	const char *key;
 	const char *const *values;	/* NULL-terminated; index = setting */
 	int *(*slot)(struct machine *m);
+	int (*may_switch)(struct machine *m);	/* NULL, or 0 / -errno */
 };
 
+static int *pins_slot(struct machine *m) { return &m->pins.design; }
+static int *historic_slot(struct machine *m) { return &m->pins.historic; }
+/* index = enum pin_design; enum historic_design */
+static const char *const pins_values[] = { "bias", "shadow", "pmd", NULL };
+static const char *const historic_values[] = { "current", "pre5.8", NULL };
+
+static int *walk_slot(struct machine *m) { return &m->walk_design; }
+static int *perf_slot(struct machine *m) { return &m->perf_design; }
+static const char *const walk_values[] = { "kernel", "early-reject", NULL };
+/* index = enum perf_design */
+static const char *const perf_values[] = { "pfnmap", "legacy", "mixedmap", NULL };
+
 static const struct design_switch designs[] = {
+	{ "walk", walk_values, walk_slot },	/* folio_walk_start (seed 002) */
+	{ "perf", perf_values, perf_slot },	/* default of `open F perf` */
+	/* pin accounting (seed 003); only while nothing is pinned */
+	{ "pins", pins_values, pins_slot, pincount_may_switch },
+	/* GUP and COW before Linux 5.8 (CVE-2020-29374) */
+	{ "historic", historic_values, historic_slot, pincount_may_switch },
 	{ NULL, NULL, NULL },
 };
 
@@ -94,6 +113,8 @@ static int ctl_design(struct ctl_ctx *cx, int argc, char **argv)
 			;
 		if (!d->values[v])
 			return -EINVAL;
+		if (d->may_switch && *d->slot(cx->m) != v && d->may_switch(cx->m))
+			return d->may_switch(cx->m);
 		*d->slot(cx->m) = v;
 	}
 	seq_buf_printf(cx->out, "ok");
@@ -181,7 +202,22 @@ static const char *page_kind(struct page *page)
 	return PageKernel(page) ? "kernel" : "file";
 }
 
-/* normal_page ADDR: what vm_normal_page() returns for the entry there. */
+/* The answer of vm_normal_page_pmd/_pud for a huge leaf at @addr, if any. */
+static bool huge_normal_page(struct ctl_ctx *cx, struct vm_area_struct *vma,
+			     unsigned long addr)
+{
+	pmd_t *pmd = NULL;
+	pud_t *pud = NULL;
+
+	walk_to_pte(cx->t->mm, addr, &pmd, &pud);
+	if (pud)
+		seq_buf_printf(cx->out, "%s", page_kind(vm_normal_page_pud(vma, addr, *pud)));
+	else if (pmd)
+		seq_buf_printf(cx->out, "%s", page_kind(vm_normal_page_pmd(vma, addr, *pmd)));
+	return pmd || pud;
+}
+
+/* normal_page ADDR: what vm_normal_page[_pmd/_pud]() returns there. */
 static int ctl_normal_page(struct ctl_ctx *cx, int argc, char **argv)
 {
 	struct vm_area_struct *vma;
@@ -191,6 +227,8 @@ static int ctl_normal_page(struct ctl_ctx *cx, int argc, char **argv)
 
 	if (err)
 		return err;
+	if (huge_normal_page(cx, vma, addr))
+		return 0;
 	if (!pte_present(pte)) {
 		seq_buf_printf(cx->out, "unmapped");
 		return 0;
@@ -223,6 +261,165 @@ static int ctl_counts(struct ctl_ctx *cx, int argc, char **argv)
 	return 0;
 }
 
+/* folio_walk ADDR: folio_walk_start(FW_ZEROPAGE)'s answer. */
+static int ctl_folio_walk(struct ctl_ctx *cx, int argc, char **argv)
+{
+	static const char *const levels[] = { "pte", "pmd", "pud" };
+	struct vm_area_struct *vma;
+	struct folio_walk fw;
+	struct folio *folio;
+	unsigned long addr;
+
+	if (parse_addr(argv[1], &addr))
+		return -EINVAL;
+	vma = vma_lookup(cx->t->mm, addr);
+	if (!vma)
+		return -EFAULT;
+	folio = folio_walk_start(&fw, vma, addr, FW_ZEROPAGE);
+	if (!folio) {
+		seq_buf_printf(cx->out, "none");
+		return 0;
+	}
+	seq_buf_printf(cx->out, "%s %s", fw.page ? page_kind(fw.page) : "zero",
+		       levels[fw.level]);
+	folio_walk_end(&fw, vma);
+	return 0;
+}
+
+/* page_status ADDR: move_pages(2) status with nodes == NULL. */
+static int ctl_page_status(struct ctl_ctx *cx, int argc, char **argv)
+{
+	unsigned long addr;
+	int st;
+
+	if (parse_addr(argv[1], &addr))
+		return -EINVAL;
+	st = do_pages_stat_one(cx->t->mm, addr);
+	if (st < 0)
+		seq_buf_printf(cx->out, "%s", errno_name(-st));
+	else
+		seq_buf_printf(cx->out, "node %d", st);
+	return 0;
+}
+
+/* ---- GUP references, pins, soft-dirty, userfaultfd ------------------- */
+
+/* A length as scenarios write it: 8192, 0x2000, 2p, 8k, 1m, 1g. */
+static int parse_len(const char *s, unsigned long *len)
+{
+	static const char units[] = "pkmg";
+	static const unsigned int shift[] = { PAGE_SHIFT, 10, 20, 30 };
+	const char *u;
+	char *end;
+
+	errno = 0;
+	*len = strtoul(s, &end, 0);
+	if (errno || end == s)
+		return -EINVAL;
+	if (!*end)
+		return 0;
+	u = strchr(units, *end);
+	if (!u || end[1] || *len > (~0UL >> shift[u - units]))
+		return -EINVAL;
+	*len <<= shift[u - units];
+	return 0;
+}
+
+static int parse_range(char **argv, unsigned long *addr, unsigned long *len)
+{
+	return parse_addr(argv[0], addr) || parse_len(argv[1], len) ? -EINVAL : 0;
+}
+
+/* gup_get NAME ADDR LEN: a read-only reference without a pin (vmsplice). */
+static int ctl_gup_get(struct ctl_ctx *cx, int argc, char **argv)
+{
+	unsigned long addr, len;
+	struct pin_set *ps;
+	int err = parse_range(argv + 2, &addr, &len);
+
+	if (!err)
+		err = gup_get_range(cx->t, argv[1], addr, len, &ps);
+	if (!err)
+		seq_buf_printf(cx->out, "ok");
+	return err;
+}
+
+/* The named set of the right kind: gup_get references or pins. */
+static struct pin_set *named_set(struct ctl_ctx *cx, const char *name,
+				 unsigned int flags)
+{
+	struct pin_set *ps = pin_set_find(cx->m, name);
+
+	return ps && (ps->flags & flags) ? ps : NULL;
+}
+
+/* gup_put NAME */
+static int ctl_gup_put(struct ctl_ctx *cx, int argc, char **argv)
+{
+	struct pin_set *ps = named_set(cx, argv[1], FOLL_GET);
+
+	if (!ps)
+		return -ENOENT;
+	pin_release(ps);
+	seq_buf_printf(cx->out, "ok");
+	return 0;
+}
+
+/* gup_read NAME / pin_read NAME: what the held pages contain. */
+static int read_set(struct ctl_ctx *cx, const char *name, unsigned int flags)
+{
+	struct pin_set *ps = named_set(cx, name, flags);
+	int byte;
+
+	if (!ps)
+		return -ENOENT;
+	byte = pin_set_read(ps);
+	if (byte < 0)
+		seq_buf_printf(cx->out, "mixed");
+	else
+		seq_buf_printf(cx->out, "0x%02x", byte);
+	return 0;
+}
+
+static int ctl_gup_read(struct ctl_ctx *cx, int argc, char **argv)
+{
+	return read_set(cx, argv[1], FOLL_GET);
+}
+
+static int ctl_pin_read(struct ctl_ctx *cx, int argc, char **argv)
+{
+	return read_set(cx, argv[1], FOLL_PIN);
+}
+
+/* clear_refs TYPE: write TYPE to /proc/PID/clear_refs. */
+static int ctl_clear_refs(struct ctl_ctx *cx, int argc, char **argv)
+{
+	unsigned long type;
+	int err = parse_addr(argv[1], &type) ? -EINVAL :
+		  clear_refs_write(cx->t, type > 5 ? -1 : (int)type);
+
+	if (!err)
+		seq_buf_printf(cx->out, "ok");
+	return err;
+}
+
+/* uffd_register / uffd_wp / uffd_unwp ADDR LEN */
+static int ctl_uffd(struct ctl_ctx *cx, int argc, char **argv)
+{
+	unsigned long addr, len;
+	int err = parse_range(argv + 1, &addr, &len);
+
+	if (err)
+		return err;
+	if (!strcmp(argv[0], "uffd_register"))
+		err = uffd_register_wp(cx->t, addr, len);
+	else
+		err = uffd_writeprotect(cx->t, addr, len, !strcmp(argv[0], "uffd_wp"));
+	if (!err)
+		seq_buf_printf(cx->out, "ok");
+	return err;
+}
+
 static const struct {
 	const char *name;
 	int min_args, max_args;
@@ -233,7 +430,29 @@ static const struct {
 	{ "entry", 1, 1, ctl_entry },
 	{ "normal_page", 1, 1, ctl_normal_page },
 	{ "counts", 1, 1, ctl_counts },
+	{ "gup_get", 3, 3, ctl_gup_get },
+	{ "gup_put", 1, 1, ctl_gup_put },
+	{ "gup_read", 1, 1, ctl_gup_read },
+	{ "pin_read", 1, 1, ctl_pin_read },
+	{ "clear_refs", 1, 1, ctl_clear_refs },
+	{ "uffd_register", 2, 2, ctl_uffd },
+	{ "uffd_wp", 2, 2, ctl_uffd },
+	{ "uffd_unwp", 2, 2, ctl_uffd },
+	{ "folio_walk", 1, 1, ctl_folio_walk },
+	{ "page_status", 1, 1, ctl_page_status },
 };
+
+void mmsim_events(struct machine *m, struct mmsim_events *ev)
+{
+	*ev = (struct mmsim_events) {
+		.faults = m->ev.faults,
+		.mkwrite_calls = m->ev.mkwrite_calls,
+		.pfn_mkwrite_calls = m->ev.pfn_mkwrite_calls,
+		.entries_inserted = m->ev.entries_at_mmap,
+		.page_field_writes = m->ev.legacy_page_writes,
+		.bad_page_map = m->ev.bad_page_map,
+	};
+}
 
 int mmsim_ctl(struct task_struct *t, const char *line, struct seq_buf *out)
 {

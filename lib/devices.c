@@ -1,15 +1,73 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * devices.c - opening model devices by name, and the simplest of them,
- * /dev/zero: a private mapping of it is anonymous memory (the VMA keeps
- * the file, as the kernel's does), a shared one is a fresh shmem object.
+ * devices.c - opening model devices by name (`open F DEVICE key=value...`),
+ * the option parsing they share, and the simplest of them, /dev/zero: a
+ * private mapping of it is anonymous memory (the VMA keeps the file, as
+ * the kernel's does), a shared one is a fresh shmem object.
+ *
+ * Devices: zero, perf (perf.c), mem (dev_mem.c), bar (dev_bar.c),
+ * kbuf (dev_kbuf.c).
  */
 #include "internal.h"
 
 static const struct mm_device *const devices[] = {
 	&zero_device,
 	&perf_device,
+	&mem_device,
+	&bar_device,
+	&kbuf_device,
 };
+
+/* The next "key=value" word of @s into @word; returns the rest or NULL. */
+static const char *next_option(const char *s, char *word, size_t size)
+{
+	size_t n;
+
+	s += strspn(s, " \t");
+	if (!*s)
+		return NULL;
+	n = strcspn(s, " \t");
+	if (n >= size)
+		n = size - 1;
+	memcpy(word, s, n);
+	word[n] = '\0';
+	return s + strcspn(s, " \t");
+}
+
+int device_option(const char *options, const char *key, char *buf, size_t size)
+{
+	char word[64];
+	size_t klen = strlen(key);
+
+	while ((options = next_option(options, word, sizeof(word)))) {
+		if (strncmp(word, key, klen) || word[klen] != '=')
+			continue;
+		if (strlen(word + klen + 1) >= size)
+			return -EINVAL;
+		strcpy(buf, word + klen + 1);
+		return 0;
+	}
+	return -ENOENT;
+}
+
+int device_check_options(const char *options, const char *const *known)
+{
+	char word[64];
+
+	while ((options = next_option(options, word, sizeof(word)))) {
+		char *eq = strchr(word, '=');
+		const char *const *k;
+
+		if (!eq)
+			return -EINVAL;
+		*eq = '\0';
+		for (k = known; *k && strcmp(*k, word); k++)
+			;
+		if (!*k)
+			return -EINVAL;
+	}
+	return 0;
+}
 
 int device_open(struct machine *m, const char *device, const char *options,
 		struct file **out)
@@ -35,9 +93,14 @@ static const struct file_operations zero_fops = {
 
 static int zero_open(struct machine *m, const char *options, struct file **out)
 {
-	struct inode *inode = shmem_inode_create(m, "anon_inode");
-	struct file *f = inode ? alloc_file(m, inode, &zero_fops, FMODE_READ | FMODE_WRITE) : NULL;
+	static const char *const known[] = { NULL };
+	struct inode *inode;
+	struct file *f;
 
+	if (device_check_options(options, known))
+		return -EINVAL;
+	inode = shmem_inode_create(m, "anon_inode");
+	f = inode ? alloc_file(m, inode, &zero_fops, FMODE_READ | FMODE_WRITE) : NULL;
 	if (!f) {
 		if (inode)
 			iput(inode);

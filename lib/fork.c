@@ -80,6 +80,8 @@ static int dup_vma(struct mm_struct *mm, struct vm_area_struct *mpnt)
 		return -ENOMEM;
 	tmp->vm_mm = mm;
 	tmp->vm_flags &= ~VM_LOCKED_MASK;
+	/* dup_userfaultfd without UFFD_FEATURE_EVENT_FORK: not registered */
+	tmp->vm_flags &= ~(VM_UFFD_MISSING | VM_UFFD_WP);
 	if (tmp->vm_flags & VM_WIPEONFORK)
 		tmp->anon_vma = NULL;
 	else if ((err = anon_vma_fork(tmp, mpnt))) {

@@ -1,48 +1,47 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * gup.c - get_user_pages and pin_user_pages: taking references on the
- * pages behind user addresses, faulting them in first as needed.
+ * pages behind user addresses, faulting them in first as needed; the
+ * scenario's pins and read-only references (pin sets); /proc/PID/mem.
  *
- * Pins (FOLL_PIN) on a small folio add GUP_PIN_COUNTING_BIAS to the
- * refcount, so folio_maybe_dma_pinned() can say "maybe" (a page with
- * 1024 plain references looks pinned too); large folios count pins
- * exactly in _pincount.  The first pin marks the mm MMF_HAS_PINNED, which
- * makes fork check for pins.  A pinned anonymous page must be exclusive:
- * a read-only pin of a shared one unshares it first (gup_must_unshare).
- * VM_IO / VM_PFNMAP VMAs have no pages to take: EFAULT.
+ * FOLL_GET takes a plain reference (vmsplice); FOLL_PIN counts a DMA pin
+ * the way the current design says (pincount.c).  Any pin call marks the mm
+ * MMF_HAS_PINNED, which makes fork check for pins.  A pinned anonymous
+ * page must be exclusive: a read-only pin of a possibly shared one
+ * unshares it first (gup_must_unshare, FAULT_FLAG_UNSHARE), as does a
+ * read-only long-term pin of a page-cache or zero page in a COW mapping.
+ * FOLL_FORCE may write into a read-only private mapping (ptrace,
+ * /proc/PID/mem): the write fault breaks COW, and the resulting
+ * exclusive, dirty but read-only entry may then be written through
+ * (can_follow_write_pte).  VM_IO / VM_PFNMAP VMAs have no pages: EFAULT.
+ *
+ * With `design historic=pre5.8` GUP behaves as before Linux 5.8: pins are
+ * plain references and nothing is ever unshared.
  */
 #include "internal.h"
 
-bool folio_maybe_dma_pinned(struct folio *folio)
+static bool historic(struct machine *m)
 {
-	if (folio_test_large(folio))
-		return folio->page._pincount > 0;
-	return (unsigned int)folio_ref_count(folio) >= GUP_PIN_COUNTING_BIAS;
+	return m->pins.historic == HISTORIC_PRE58;
 }
 
-static void gup_get_folio(struct folio *folio, unsigned int flags)
+/* is_valid_gup_args: the flag combinations the kernel refuses. */
+static bool is_valid_gup_args(unsigned int flags)
 {
-	if (!(flags & FOLL_PIN)) {
-		folio_get(folio);
-		return;
-	}
-	if (folio_test_large(folio)) {
-		folio_ref_add(folio, 1);
-		folio->page._pincount++;
-	} else {
-		folio_ref_add(folio, GUP_PIN_COUNTING_BIAS);
-	}
+	if ((flags & (FOLL_PIN | FOLL_GET)) == (FOLL_PIN | FOLL_GET))
+		return false;
+	if ((flags & FOLL_LONGTERM) && !(flags & FOLL_PIN))
+		return false;
+	return true;
 }
 
 void gup_put_folio(struct machine *m, struct folio *folio, int refs,
 		   unsigned int flags)
 {
 	if (flags & FOLL_PIN) {
-		if (folio_test_large(folio)) {
-			folio->page._pincount -= refs;
-		} else {
-			refs *= GUP_PIN_COUNTING_BIAS;
-		}
+		while (refs--)
+			pincount_unpin(m, &folio->page, pincount_acct(m));
+		return;
 	}
 	while (refs--)
 		folio_put(m, folio);
@@ -52,11 +51,36 @@ void gup_put_folio(struct machine *m, struct folio *folio, int refs,
 static bool gup_must_unshare(struct vm_area_struct *vma, unsigned int flags,
 			     struct page *page)
 {
-	if ((flags & (FOLL_WRITE | FOLL_PIN)) != FOLL_PIN)
+	if ((flags & (FOLL_WRITE | FOLL_PIN)) != FOLL_PIN ||
+	    historic(vma_machine(vma)))
 		return false;
 	if (!folio_test_anon(page_folio(page)))
 		return (flags & FOLL_LONGTERM) && is_cow_mapping(vma->vm_flags);
 	return !PageAnonExclusive(page);
+}
+
+/*
+ * A forced write (FOLL_FORCE) may go through a read-only entry of a
+ * private mapping without VM_WRITE only once the write fault has given
+ * this mm its own exclusive anonymous page, and no other write fault is
+ * pending (soft-dirty tracking, uffd-wp).
+ */
+static bool can_follow_write_pte(pte_t pte, struct page *page,
+				 struct vm_area_struct *vma, unsigned int flags)
+{
+	struct machine *m = vma_machine(vma);
+
+	if (pte_write(pte))
+		return true;
+	if (!(flags & FOLL_FORCE) || (vma->vm_flags & (VM_MAYSHARE | VM_SHARED)) ||
+	    !(vma->vm_flags & VM_MAYWRITE) || (vma->vm_flags & VM_WRITE))
+		return false;
+	if (!page || !folio_test_anon(page_folio(page)) || !PageAnonExclusive(page))
+		return false;
+	if (m->profile.soft_dirty && !(vma->vm_flags & VM_SOFTDIRTY) &&
+	    !pte_soft_dirty(pte))
+		return false;	/* pte_needs_soft_dirty_wp */
+	return !userfaultfd_pte_wp(vma, pte);
 }
 
 static int check_vma_flags(struct vm_area_struct *vma, unsigned int flags)
@@ -74,10 +98,17 @@ static int check_vma_flags(struct vm_area_struct *vma, unsigned int flags)
 	return 0;
 }
 
+/* The zero page of a COW mapping may be returned unless pinned long-term. */
+static bool zero_page_must_unshare(struct vm_area_struct *vma, unsigned int flags)
+{
+	return (flags & FOLL_PIN) && (flags & FOLL_LONGTERM) &&
+	       is_cow_mapping(vma->vm_flags) && !historic(vma_machine(vma));
+}
+
 /*
  * follow_page_pte - the page at @addr if the entry allows this access;
- * NULL means fault first.  The zero page is returned (special, never
- * counted) unless the access writes.
+ * NULL means fault first (with FAULT_FLAG_UNSHARE if *unshare).  The zero
+ * page is returned (special, never counted) unless the access writes.
  */
 static struct page *follow_page(struct vm_area_struct *vma, unsigned long addr,
 				unsigned int flags, bool *unshare)
@@ -88,19 +119,21 @@ static struct page *follow_page(struct vm_area_struct *vma, unsigned long addr,
 	pte_t pte;
 
 	*unshare = false;
-	if (!ptep || !pte_present(*ptep) || pte_protnone(*ptep))
+	if (!ptep || !pte_present(*ptep))
+		return NULL;
+	/* no NUMA hinting in the model: protnone is a PROT_NONE VMA's entry */
+	if (pte_protnone(*ptep) && (vma->vm_flags & VM_ACCESS_FLAGS))
 		return NULL;
 	pte = ptep_get(ptep);
-	if ((flags & FOLL_WRITE) && !pte_write(pte))
-		return NULL;
 	page = vm_normal_page(vma, addr, pte);
 	if (!page && is_zero_pfn(m, pte_pfn(pte)))
 		page = pfn_to_page(m, pte_pfn(pte));
 	if (!page)
 		return NULL;
+	if ((flags & FOLL_WRITE) && !can_follow_write_pte(pte, page, vma, flags))
+		return NULL;
 	if (is_zero_pfn(m, pte_pfn(pte))) {
-		*unshare = (flags & FOLL_PIN) && (flags & FOLL_LONGTERM) &&
-			   is_cow_mapping(vma->vm_flags);
+		*unshare = zero_page_must_unshare(vma, flags);
 		return *unshare ? NULL : page;
 	}
 	if (gup_must_unshare(vma, flags, page)) {
@@ -114,56 +147,101 @@ static struct page *follow_page(struct vm_area_struct *vma, unsigned long addr,
 	return page;
 }
 
+/* faultin_page: a fault as the access needs it; 0 or an errno. */
+static int faultin_page(struct vm_area_struct *vma, unsigned long addr,
+			unsigned int flags, bool unshare)
+{
+	unsigned int fault_flags = 0;
+	vm_fault_t ret;
+
+	if (flags & FOLL_WRITE)
+		fault_flags |= FAULT_FLAG_WRITE;
+	else if (unshare)
+		fault_flags |= FAULT_FLAG_UNSHARE;
+	ret = handle_mm_fault(vma, addr, fault_flags);
+	if (ret & VM_FAULT_OOM)
+		return -ENOMEM;
+	if (ret & VM_FAULT_ERROR)
+		return -EFAULT;
+	if (ret & VM_FAULT_RETRY)	/* userfaultfd: the task would wait */
+		return -EAGAIN;
+	return 0;
+}
+
+/* Take the reference or pin GUP returns; -ENOMEM from a pin design. */
+static int try_grab_page(struct mm_struct *mm, unsigned long addr,
+			 struct page *page, unsigned int flags, int acct)
+{
+	if (is_zero_pfn(mm->machine, page_to_pfn(mm->machine, page)))
+		return 0;	/* the zero page is never counted */
+	if (flags & FOLL_PIN)
+		return pincount_pin(mm, addr, page, acct);
+	folio_get(page_folio(page));
+	return 0;
+}
+
+/* Find, fault in and grab the page at @addr. */
+static int get_one_page(struct vm_area_struct *vma, unsigned long addr,
+			unsigned int flags, int acct, struct page **out)
+{
+	struct page *page = NULL;
+	int tries, err;
+
+	for (tries = 0; tries < 4 && !page; tries++) {
+		bool unshare;
+
+		page = follow_page(vma, addr, flags, &unshare);
+		if (page)
+			break;
+		err = faultin_page(vma, addr, flags, unshare);
+		if (err)
+			return err;
+	}
+	if (!page)
+		return -EFAULT;
+	err = try_grab_page(vma->vm_mm, addr, page, flags, acct);
+	if (err)
+		return err;
+	VM_BUG_ON_PAGE((flags & FOLL_PIN) && acct != PINS_PLAIN &&
+		       folio_test_anon(page_folio(page)) && !PageAnonExclusive(page),
+		       page);
+	*out = page;
+	return 0;
+}
+
 static long __get_user_pages(struct mm_struct *mm, unsigned long start,
 			     unsigned long nr_pages, unsigned int flags,
 			     struct page **pages)
 {
-	struct machine *m = mm->machine;
+	int acct = pincount_acct(mm->machine);
 	unsigned long i;
 
+	if (flags & FOLL_PIN)
+		mm->flags |= 1UL << MMF_HAS_PINNED;
 	for (i = 0; i < nr_pages; i++) {
 		unsigned long addr = start + i * PAGE_SIZE;
 		struct vm_area_struct *vma = vma_lookup(mm, addr);
-		struct page *page = NULL;
-		int tries, err;
+		int err = vma ? check_vma_flags(vma, flags) : -EFAULT;
 
-		if (!vma)
-			return i ? (long)i : -EFAULT;
-		err = check_vma_flags(vma, flags);
+		if (!err)
+			err = get_one_page(vma, addr, flags, acct, &pages[i]);
 		if (err)
 			return i ? (long)i : err;
-		for (tries = 0; tries < 4 && !page; tries++) {
-			bool unshare;
-			vm_fault_t ret;
-
-			page = follow_page(vma, addr, flags, &unshare);
-			if (page)
-				break;
-			ret = handle_mm_fault(vma, addr,
-				(flags & FOLL_WRITE) ? FAULT_FLAG_WRITE :
-				unshare ? FAULT_FLAG_UNSHARE : 0);
-			if (ret & VM_FAULT_OOM)
-				return i ? (long)i : -ENOMEM;
-			if (ret & VM_FAULT_ERROR)
-				return i ? (long)i : -EFAULT;
-		}
-		if (!page)
-			return i ? (long)i : -EFAULT;
-		if (!is_zero_pfn(m, page_to_pfn(m, page)))
-			gup_get_folio(page_folio(page), flags);
-		pages[i] = page;
 	}
-	if (flags & FOLL_PIN)
-		mm->flags |= 1UL << MMF_HAS_PINNED;
 	return (long)i;
 }
 
 static void release_pages_flags(struct machine *m, struct page **pages,
-				unsigned long n, unsigned int flags)
+				unsigned long n, unsigned int flags, int acct)
 {
-	for (unsigned long i = 0; i < n; i++)
-		if (!is_zero_pfn(m, page_to_pfn(m, pages[i])))
-			gup_put_folio(m, page_folio(pages[i]), 1, flags);
+	for (unsigned long i = 0; i < n; i++) {
+		if (is_zero_pfn(m, page_to_pfn(m, pages[i])))
+			continue;
+		if (flags & FOLL_PIN)
+			pincount_unpin(m, pages[i], acct);
+		else
+			folio_put(m, page_folio(pages[i]));
+	}
 }
 
 static long gup_checked(struct mm_struct *mm, unsigned long start,
@@ -172,6 +250,8 @@ static long gup_checked(struct mm_struct *mm, unsigned long start,
 {
 	long got;
 
+	if (!is_valid_gup_args(flags))
+		return -EINVAL;
 	if (start & ~PAGE_MASK)
 		return -EINVAL;
 	if (!nr_pages)
@@ -181,7 +261,8 @@ static long gup_checked(struct mm_struct *mm, unsigned long start,
 	got = __get_user_pages(mm, start, nr_pages, flags, pages);
 	/* A partial result is not useful to callers that need all pages. */
 	if (got >= 0 && (unsigned long)got < nr_pages) {
-		release_pages_flags(mm->machine, pages, got, flags);
+		release_pages_flags(mm->machine, pages, got, flags,
+				    pincount_acct(mm->machine));
 		got = -EFAULT;
 	}
 	return got;
@@ -207,48 +288,179 @@ long get_user_pages(struct mm_struct *mm, unsigned long start,
 
 void unpin_user_pages(struct page **pages, unsigned long npages)
 {
-	if (npages)
-		release_pages_flags(page_machine(pages[0]), pages, npages, FOLL_PIN);
+	struct machine *m;
+
+	if (!npages)
+		return;
+	m = page_machine(pages[0]);
+	release_pages_flags(m, pages, npages, FOLL_PIN, pincount_acct(m));
 }
 
 void put_user_pages(struct page **pages, unsigned long npages)
 {
 	if (npages)
-		release_pages_flags(page_machine(pages[0]), pages, npages, FOLL_GET);
+		release_pages_flags(page_machine(pages[0]), pages, npages,
+				    FOLL_GET, PINS_PLAIN);
+}
+
+/* ---- /proc/PID/mem ----------------------------------------------------- */
+
+int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,
+		     size_t len, unsigned int gup_flags)
+{
+	size_t done = 0;
+
+	while (done < len) {
+		unsigned long a = addr + done;
+		size_t off = a & ~PAGE_MASK, n = min(len - done, PAGE_SIZE - off);
+		struct page *page;
+		long got = get_user_pages(mm, a & PAGE_MASK, 1, gup_flags, &page);
+		int err = 0;
+
+		if (got < 0)
+			return done ? (int)done : (int)got;
+		if (gup_flags & FOLL_WRITE) {
+			err = frame_write(page, off, (char *)buf + done, n);
+			folio_mark_dirty(page_folio(page));
+		} else {
+			frame_read(page, off, (char *)buf + done, n);
+		}
+		put_user_pages(&page, 1);
+		if (err)
+			return err;
+		done += n;
+	}
+	return (int)done;
+}
+
+/* mem_rw(): short writes stop; nothing written at all is -EIO. */
+int proc_mem_write(struct task_struct *t, unsigned long addr, int byte,
+		   size_t len)
+{
+	static unsigned char buf[PAGE_SIZE];
+	size_t done = 0;
+
+	memset(buf, byte, sizeof(buf));
+	while (done < len) {
+		size_t n = min(len - done, sizeof(buf));
+		int got = access_remote_vm(t->mm, addr + done, buf, n,
+					   FOLL_FORCE | FOLL_WRITE);
+
+		if (got <= 0)
+			return done ? 0 : -EIO;
+		done += got;
+	}
+	return 0;
+}
+
+/* ---- pin sets: the scenario's pins and read-only references ------------ */
+
+static int pin_set_alloc(struct task_struct *t, unsigned long addr,
+			 unsigned long len, unsigned int flags,
+			 struct pin_set **out)
+{
+	unsigned long nr = PAGE_ALIGN(len + (addr & ~PAGE_MASK)) >> PAGE_SHIFT;
+	struct pin_set *ps;
+
+	if (!len || nr > (1UL << 24))
+		return -EINVAL;
+	ps = kzalloc(t->machine, sizeof(*ps) + nr * sizeof(struct page *));
+	if (!ps)
+		return -ENOMEM;
+	ps->m = t->machine;
+	ps->mm = t->mm;
+	ps->start = addr & PAGE_MASK;
+	ps->nr = nr;
+	ps->flags = flags;
+	ps->acct = (flags & FOLL_PIN) ? pincount_acct(t->machine) : PINS_PLAIN;
+	*out = ps;
+	return 0;
+}
+
+static int pin_set_fill(struct task_struct *t, struct pin_set *ps,
+			unsigned int gup_flags, struct pin_set **out)
+{
+	long got;
+
+	if (ps->flags & FOLL_PIN)
+		got = pin_user_pages(t->mm, ps->start, ps->nr, gup_flags, ps->pages);
+	else
+		got = get_user_pages(t->mm, ps->start, ps->nr, gup_flags, ps->pages);
+	if (got < 0) {
+		kfree(ps->m, ps);
+		return (int)got;
+	}
+	list_add_tail(&ps->list, &ps->m->pin_sets);
+	*out = ps;
+	return 0;
 }
 
 int pin_range(struct task_struct *t, unsigned long addr, unsigned long len,
 	      bool ro, struct pin_set **out)
 {
-	struct machine *m = t->machine;
-	unsigned long nr = PAGE_ALIGN(len + (addr & ~PAGE_MASK)) >> PAGE_SHIFT;
 	struct pin_set *ps;
-	long got;
+	int err = pin_set_alloc(t, addr, len, FOLL_PIN, &ps);
 
-	if (!len || nr > (1UL << 24))
-		return -EINVAL;
-	ps = kzalloc(m, sizeof(*ps) + nr * sizeof(struct page *));
-	if (!ps)
-		return -ENOMEM;
-	ps->m = m;
-	ps->nr = nr;
+	if (err)
+		return err;
 	ps->write = !ro;
-	got = pin_user_pages(t->mm, addr & PAGE_MASK, nr,
-			     FOLL_LONGTERM | (ro ? 0 : FOLL_WRITE), ps->pages);
-	if (got < 0) {
-		kfree(m, ps);
-		return (int)got;
+	return pin_set_fill(t, ps, FOLL_LONGTERM | (ro ? 0 : FOLL_WRITE), out);
+}
+
+int gup_get_range(struct task_struct *t, const char *name, unsigned long addr,
+		  unsigned long len, struct pin_set **out)
+{
+	struct pin_set *ps;
+	int err;
+
+	if (!name[0] || strlen(name) >= sizeof(ps->name))
+		return -EINVAL;
+	if (pin_set_find(t->machine, name))
+		return -EEXIST;
+	err = pin_set_alloc(t, addr, len, FOLL_GET, &ps);
+	if (err)
+		return err;
+	strcpy(ps->name, name);
+	return pin_set_fill(t, ps, 0, out);
+}
+
+void pin_set_name(struct pin_set *ps, const char *name)
+{
+	snprintf(ps->name, sizeof(ps->name), "%s", name);
+}
+
+struct pin_set *pin_set_find(struct machine *m, const char *name)
+{
+	struct pin_set *ps;
+
+	list_for_each_entry(ps, &m->pin_sets, list)
+		if (!strcmp(ps->name, name))
+			return ps;
+	return NULL;
+}
+
+/* The byte every held page holds everywhere, or -1. */
+int pin_set_read(struct pin_set *ps)
+{
+	static unsigned char buf[PAGE_SIZE];
+	int byte = -1;
+
+	for (unsigned long i = 0; i < ps->nr; i++) {
+		frame_read(ps->pages[i], 0, buf, PAGE_SIZE);
+		if (byte < 0)
+			byte = buf[0];
+		for (size_t j = 0; j < PAGE_SIZE; j++)
+			if (buf[j] != byte)
+				return -1;
 	}
-	list_add_tail(&ps->list, &m->pin_sets);
-	*out = ps;
-	return 0;
+	return byte;
 }
 
 void pin_release(struct pin_set *ps)
 {
 	struct machine *m = ps->m;
 
-	release_pages_flags(m, ps->pages, ps->nr, FOLL_PIN);
+	release_pages_flags(m, ps->pages, ps->nr, ps->flags, ps->acct);
 	list_del(&ps->list);
 	kfree(m, ps);
 }

@@ -48,6 +48,32 @@ struct mm_events {
 	unsigned long wp_reuse;
 	unsigned long mkwrite_calls;	/* page_mkwrite + pfn_mkwrite */
 	unsigned long fork_copies;	/* pages fork copied eagerly */
+	unsigned long pfn_mkwrite_calls;	/* ->pfn_mkwrite only */
+	unsigned long entries_at_mmap;	/* entries installed by remap_pfn_range, vm_insert_page*, vmf_insert_* */
+	unsigned long legacy_page_writes;	/* page->mapping/index written on kernel pages */
+	unsigned long bad_page_map;	/* vm_normal_page*: special entry in a normal VMA */
+};
+
+/* Design switches (`design KEY=VALUE`, lib/ctl.c designs[]). */
+enum walk_design { WALK_KERNEL, WALK_EARLY_REJECT };
+enum perf_design { PERF_PFNMAP, PERF_LEGACY, PERF_MIXEDMAP };
+
+/*
+ * Pin accounting (pincount.c), switched by `design pins=` and
+ * `design historic=`: the design, its structures and their host cost.
+ */
+enum pin_design { PINS_BIAS, PINS_SHADOW, PINS_PMD, PINS_PLAIN };
+enum historic_design { HISTORIC_CURRENT, HISTORIC_PRE58 };
+struct pmd_pin_rec;
+struct pincount_state {
+	int design;			/* enum pin_design (never PINS_PLAIN) */
+	int historic;			/* enum historic_design */
+	long nr_pins;			/* pins held, any design */
+	struct page *shadow;		/* shadow memmap: one record per frame */
+	struct pmd_pin_rec *recs;	/* pmd design: where each pin was taken */
+	size_t nr_recs, cap_recs;
+	unsigned long pmd_gen;		/* pmd design: counter-block ids */
+	size_t bytes;			/* host bytes of the design's records */
 };
 
 struct machine {
@@ -79,6 +105,9 @@ struct machine {
 	long nr_inodes;
 
 	struct mm_events ev;
+	int walk_design;		/* enum walk_design */
+	int perf_design;		/* enum perf_design: default of `open F perf` */
+	struct pincount_state pins;	/* pincount.c: pin-accounting design */
 	char check_report[1024];
 	struct machine *next_machine;
 };
@@ -436,20 +465,131 @@ struct mm_device {
 };
 extern const struct mm_device perf_device;
 extern const struct mm_device zero_device;
+extern const struct mm_device mem_device;
+extern const struct mm_device bar_device;
+extern const struct mm_device kbuf_device;
+/* "key=value key=value": copy the value of @key into @buf; -ENOENT if absent. */
+int device_option(const char *options, const char *key, char *buf, size_t size);
+/* Reject options other than @known (NULL-terminated): -EINVAL. */
+int device_check_options(const char *options, const char *const *known);
 
 /* kernel pages for drivers: allocated, zeroed, PG_kernel, refcount 1 */
 struct page *alloc_kernel_page(struct machine *m);
 
+/* ---- pfnmap.c: the mmap_prepare action, run after vm_page_prot is set -- */
+
+int mmap_action_complete(struct vm_area_struct *vma, struct mmap_action *action);
+/* Before a split at @addr: drop a special PMD/PUD leaf straddling it
+ * (the kernel's split of a special huge entry zaps it; it refaults). */
+void vma_adjust_trans_huge(struct vm_area_struct *vma, unsigned long addr);
+
+/* ---- pagewalk.c ------------------------------------------------------- */
+
+struct mm_walk;
+struct mm_walk_ops {
+	int (*pud_entry)(pud_t *pud, unsigned long addr, unsigned long next,
+			 struct mm_walk *walk);
+	int (*pmd_entry)(pmd_t *pmd, unsigned long addr, unsigned long next,
+			 struct mm_walk *walk);
+	int (*pte_entry)(pte_t *pte, unsigned long addr, unsigned long next,
+			 struct mm_walk *walk);
+	/* depth: -1 outside VMAs or for a skipped VMA, 0 pgd .. 3 pte */
+	int (*pte_hole)(unsigned long addr, unsigned long next, int depth,
+			struct mm_walk *walk);
+	/* 0: walk this VMA, 1: skip it, < 0: stop with that error */
+	int (*test_walk)(unsigned long addr, unsigned long next,
+			 struct mm_walk *walk);
+};
+struct mm_walk {
+	const struct mm_walk_ops *ops;
+	struct mm_struct *mm;
+	struct vm_area_struct *vma;
+	void *private;
+};
+int walk_page_range(struct mm_struct *mm, unsigned long start,
+		    unsigned long end, const struct mm_walk_ops *ops,
+		    void *private);
+int walk_page_vma(struct vm_area_struct *vma, const struct mm_walk_ops *ops,
+		  void *private);
+
+#define FW_MIGRATION	0x1
+#define FW_ZEROPAGE	0x2
+enum folio_walk_level { FW_LEVEL_PTE, FW_LEVEL_PMD, FW_LEVEL_PUD };
+struct folio_walk {
+	struct page *page;		/* exact subpage; NULL for the zero folio */
+	enum folio_walk_level level;
+	union { pte_t *ptep; pmd_t *pmdp; pud_t *pudp; };
+	union { pte_t pte; pmd_t pmd; pud_t pud; };
+	struct vm_area_struct *vma;
+};
+struct folio *folio_walk_start(struct folio_walk *fw,
+			       struct vm_area_struct *vma, unsigned long addr,
+			       unsigned int flags);
+static inline void folio_walk_end(struct folio_walk *fw,
+				  struct vm_area_struct *vma) { }
+/* move_pages(nodes=NULL) status of one address: node 0 or -errno. */
+int do_pages_stat_one(struct mm_struct *mm, unsigned long addr);
+
 /* ---- gup.c ------------------------------------------------------------ */
 
+/*
+ * struct pin_set - pages GUP holds for someone: a `pin` (FOLL_PIN) or a
+ * read-only reference (FOLL_GET, as vmsplice takes), taken for @mm at
+ * @start; @acct says how each pin was counted (enum pin_design).
+ */
 struct pin_set {
 	struct machine *m;
 	struct list_head list;		/* machine pin sets */
+	struct mm_struct *mm;		/* on whose behalf (never dereferenced) */
+	unsigned long start;
+	unsigned int flags;		/* FOLL_PIN or FOLL_GET */
+	int acct;			/* enum pin_design */
+	char name[32];			/* scenario name, or "" */
 	unsigned long nr;
 	bool write;
 	struct page *pages[];
 };
 void gup_put_folio(struct machine *m, struct folio *folio, int refs,
 		   unsigned int flags);
+/* Take or drop a named read-only reference / read what a set holds. */
+int gup_get_range(struct task_struct *t, const char *name, unsigned long addr,
+		  unsigned long len, struct pin_set **out);
+struct pin_set *pin_set_find(struct machine *m, const char *name);
+/* The byte held at every position, or -1 if the bytes differ. */
+int pin_set_read(struct pin_set *ps);
+/* /proc/PID/mem: a forced access (FOLL_FORCE) to another process's memory. */
+int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,
+		     size_t len, unsigned int gup_flags);
+
+/* ---- pincount.c: the pin-accounting designs --------------------------- */
+
+/* How pins taken now are counted: the design, or plain refs (pre-5.8). */
+int pincount_acct(struct machine *m);
+/* Count one pin of @page, mapped at @addr in @mm; -ENOMEM. */
+int pincount_pin(struct mm_struct *mm, unsigned long addr, struct page *page,
+		 int acct);
+void pincount_unpin(struct machine *m, struct page *page, int acct);
+/* References one pin adds to the refcount under @acct. */
+int pincount_ref_weight(const struct folio *folio, int acct);
+/* NULL, or what is wrong with the design's count of @page (@pins held). */
+const char *pincount_check(struct machine *m, struct page *page, long pins);
+/* Designs may change only while nothing is pinned: -EBUSY. */
+int pincount_may_switch(struct machine *m);
+void pincount_table_free(struct machine *m, struct page *table);
+void pincount_exit(struct machine *m);
+/* fork must copy an anon page now rather than share it (maybe pinned). */
+bool folio_needs_cow_for_dma(struct vm_area_struct *vma, struct folio *folio);
+
+/* ---- userfaultfd.c / softdirty.c -------------------------------------- */
+
+bool userfaultfd_pte_wp(struct vm_area_struct *vma, pte_t pte);
+/* A uffd-wp write fault: reported to the monitor, VM_FAULT_RETRY. */
+vm_fault_t handle_userfault(struct vm_fault *vmf, unsigned long reason);
+int uffd_register_wp(struct task_struct *t, unsigned long start,
+		     unsigned long len);
+int uffd_writeprotect(struct task_struct *t, unsigned long start,
+		      unsigned long len, bool wp);
+/* /proc/PID/clear_refs: 4 clears soft-dirty, 5 is accepted. */
+int clear_refs_write(struct task_struct *t, int type);
 
 #endif /* MMSIM_LIB_INTERNAL_H */

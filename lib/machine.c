@@ -101,6 +101,7 @@ void machine_destroy(struct machine *m)
 		pin_release(ps);
 	list_for_each_entry_safe(t, n, &m->tasks, tasks)
 		sys_exit(t);
+	pincount_exit(m);
 	page_alloc_exit(m);
 	machine_unlink(m);
 	free(m->memmap);

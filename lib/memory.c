@@ -56,10 +56,19 @@ struct page *__vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
 {
 	struct machine *m = vma_machine(vma);
 
-	if (special || is_zero_pfn(m, pfn))
+	/* x86 has pte_special: the bit alone decides, never the VMA's pgoff */
+	if (special) {
+		if (!(vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP)) &&
+		    !is_zero_pfn(m, pfn))
+			m->ev.bad_page_map++;	/* print_bad_page_map() */
 		return NULL;
-	if (!pfn_valid_m(m, pfn))
+	}
+	if (is_zero_pfn(m, pfn))
 		return NULL;
+	if (!pfn_valid_m(m, pfn)) {
+		m->ev.bad_page_map++;		/* pfn > highest_memmap_pfn */
+		return NULL;
+	}
 	return pfn_to_page(m, pfn);
 }
 
@@ -265,8 +274,9 @@ static vm_fault_t do_page_mkwrite(struct vm_fault *vmf, struct page *page)
 	vmf->flags = old_flags;
 	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
 		return ret;
-	/* A page that lost its mapping meanwhile (truncated): retry. */
-	if (!page->mapping)
+	/* Unless the driver locked the page itself, a page that lost its
+	 * mapping meanwhile (truncated) means: retry. */
+	if (!(ret & VM_FAULT_LOCKED) && !page->mapping)
 		return VM_FAULT_NOPAGE;
 	return ret | VM_FAULT_LOCKED;
 }
@@ -331,6 +341,7 @@ static vm_fault_t wp_pfn_shared(struct vm_fault *vmf)
 
 		vmf->flags |= FAULT_FLAG_MKWRITE;
 		vma_machine(vma)->ev.mkwrite_calls++;
+		vma_machine(vma)->ev.pfn_mkwrite_calls++;
 		ret = vma->vm_ops->pfn_mkwrite(vmf);
 		if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
 			return ret;
@@ -408,6 +419,13 @@ static vm_fault_t wp_page_copy(struct vm_fault *vmf)
 static bool wp_can_reuse_anon_folio(struct folio *folio,
 				    struct vm_area_struct *vma)
 {
+	if (vma_machine(vma)->pins.historic == HISTORIC_PRE58) {
+		/* before 5.8: reuse when mapped once, whatever else holds it */
+		if (folio_mapcount(folio) != 1)
+			return false;
+		folio_move_anon_rmap(folio, vma);
+		return true;
+	}
 	if (folio_test_large(folio) || folio_ref_count(folio) != 1)
 		return false;
 	folio_move_anon_rmap(folio, vma);
@@ -418,17 +436,22 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 {
 	struct vm_area_struct *vma = vmf->vma;
 	bool unshare = vmf->flags & FAULT_FLAG_UNSHARE;
+	bool pre58 = vma_machine(vma)->pins.historic == HISTORIC_PRE58;
 	struct page *page;
 
+	if (!unshare && userfaultfd_pte_wp(vma, vmf->orig_pte))
+		return handle_userfault(vmf, VM_UFFD_WP);
 	page = vm_normal_page(vma, vmf->address, vmf->orig_pte);
 	vmf->page = page;
 	if (vma->vm_flags & (VM_SHARED | VM_MAYSHARE)) {
+		if (unshare)	/* nothing to unshare in a shared mapping */
+			return 0;
 		if (!page)
 			return wp_pfn_shared(vmf);
 		return wp_page_shared(vmf, page);
 	}
 	if (page && folio_test_anon(page_folio(page)) &&
-	    (PageAnonExclusive(page) ||
+	    ((PageAnonExclusive(page) && !pre58) ||
 	     wp_can_reuse_anon_folio(page_folio(page), vma))) {
 		SetPageAnonExclusive(page);
 		if (unshare)
@@ -461,8 +484,13 @@ static vm_fault_t handle_pte_fault(struct vm_fault *vmf)
 	return 0;
 }
 
-/* A fault on a huge PFN-map leaf: only the write-notify upgrade applies. */
-static vm_fault_t handle_huge_leaf_fault(struct vm_fault *vmf, uint64_t *entry)
+/*
+ * A fault on a huge PFN-map leaf: only the write-notify upgrade applies.
+ * A shared VMA with ->huge_fault gets the write fault at this order
+ * (wp_huge_pmd/wp_huge_pud); otherwise ->pfn_mkwrite decides.
+ */
+static vm_fault_t handle_huge_leaf_fault(struct vm_fault *vmf, uint64_t *entry,
+					 unsigned int order)
 {
 	struct vm_area_struct *vma = vmf->vma;
 
@@ -470,8 +498,18 @@ static vm_fault_t handle_huge_leaf_fault(struct vm_fault *vmf, uint64_t *entry)
 		return 0;
 	if (!(vma->vm_flags & VM_SHARED))
 		return VM_FAULT_SIGBUS;
+	if (vma->vm_ops && vma->vm_ops->huge_fault) {
+		vm_fault_t ret = vma->vm_ops->huge_fault(vmf, order);
+
+		if (!(ret & VM_FAULT_FALLBACK))
+			return ret;
+	}
 	if (vma->vm_ops && vma->vm_ops->pfn_mkwrite) {
-		vm_fault_t ret = vma->vm_ops->pfn_mkwrite(vmf);
+		vm_fault_t ret;
+
+		vma_machine(vma)->ev.mkwrite_calls++;
+		vma_machine(vma)->ev.pfn_mkwrite_calls++;
+		ret = vma->vm_ops->pfn_mkwrite(vmf);
 
 		if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
 			return ret;
@@ -498,7 +536,7 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 	if (!vmf.pud)
 		return VM_FAULT_OOM;
 	if (pud_leaf(*vmf.pud))
-		return handle_huge_leaf_fault(&vmf, &vmf.pud->pud);
+		return handle_huge_leaf_fault(&vmf, &vmf.pud->pud, PUD_SHIFT - PAGE_SHIFT);
 	if (pud_none(*vmf.pud) && vma->vm_ops && vma->vm_ops->huge_fault) {
 		vm_fault_t ret = vma->vm_ops->huge_fault(&vmf, PUD_SHIFT - PAGE_SHIFT);
 
@@ -509,7 +547,7 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 	if (!vmf.pmd)
 		return VM_FAULT_OOM;
 	if (pmd_leaf(*vmf.pmd))
-		return handle_huge_leaf_fault(&vmf, &vmf.pmd->pmd);
+		return handle_huge_leaf_fault(&vmf, &vmf.pmd->pmd, PMD_SHIFT - PAGE_SHIFT);
 	if (pmd_none(*vmf.pmd) && vma->vm_ops && vma->vm_ops->huge_fault) {
 		vm_fault_t ret = vma->vm_ops->huge_fault(&vmf, PMD_SHIFT - PAGE_SHIFT);
 

@@ -9,14 +9,21 @@
  *  1. VMAs sorted, non-overlapping, page-aligned, map_count right; no
  *     entry outside a VMA.
  *  2. mapcount of every RAM frame == entries mapping it; refcount ==
- *     mapcount + pin references + page-cache reference (drivers' own
+ *     mapcount + GUP references (a pin weighs what its design adds:
+ *     1024 for bias on a small folio, else 1) + page-cache reference,
+ *     so refcount >= mapcount + pins in every design (drivers' own
  *     pages, PG_kernel, may hold more); free iff refcount == 0; RSS
  *     counters equal the entries.
  *  3. rmap_walk() finds exactly the entries mapping each mapped folio.
  *  4. a writable entry to an anon page: the page is exclusive and mapped
- *     once; a pinned anon page is exclusive.
+ *     once; a pinned anon page is exclusive; an anon page GUP holds for
+ *     one mm is never mapped writable by another (CVE-2020-29374, the
+ *     vmsplice leak), and the pin design's own count agrees with the pins
+ *     held (pincount_check).
  *  5. entries of frames without struct page are special, and only
- *     PFN/mixed maps (or the zero page) hold special entries.
+ *     PFN/mixed maps (or the zero page) hold special entries; PMD/PUD
+ *     leaves are special, aligned and inside one PFN/mixed map, and
+ *     vm_normal_page*() returns no page for any special entry.
  *  8. with no process, file or pin left, every frame but the zero page is
  *     free and no object is allocated.
  *
@@ -26,10 +33,22 @@
 
 #include "internal.h"
 
+/* What GUP holds on one frame, from the pin sets. */
+struct gup_held {
+	uint32_t pins;		/* FOLL_PIN */
+	uint32_t counted;	/* pins the design counts (not pre-5.8 plain) */
+	long refs;		/* references they add to the refcount */
+	struct mm_struct *mm;	/* for whom; (void *)1: several mms */
+};
+
+static const struct gup_held no_gup;
+
 struct check_state {
 	struct machine *m;
 	uint32_t *maps;		/* per RAM frame: entries mapping it */
-	uint32_t *pins;		/* per RAM frame: pin references */
+	uint32_t *gup;		/* per RAM frame: 1 + index in held[], or 0 */
+	struct gup_held *held;	/* frames GUP holds, few */
+	size_t nr_held;
 	long rss[NR_MM_COUNTERS];
 	bool failed;
 };
@@ -88,6 +107,12 @@ static bool check_vmas(struct check_state *cs, struct task_struct *t)
 
 /* ---- 1, 2, 4, 5: every entry ---------------------------------------- */
 
+static const struct gup_held *held_of(const struct check_state *cs,
+				      unsigned long i)
+{
+	return cs->gup[i] ? &cs->held[cs->gup[i] - 1] : &no_gup;
+}
+
 static bool check_pte(struct check_state *cs, struct task_struct *t,
 		      unsigned long addr, pte_t pte)
 {
@@ -104,6 +129,9 @@ static bool check_pte(struct check_state *cs, struct task_struct *t,
 	if (pte_special(pte)) {
 		if (!(vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP)) && !is_zero_pfn(m, pfn))
 			return fail(cs, "pid %d: special entry at %lx in a normal vma", t->pid, addr);
+		if (vm_normal_page(vma, addr, pte))
+			return fail(cs, "pid %d: vm_normal_page returns a page for the special entry at %lx",
+				    t->pid, addr);
 		return true;
 	}
 	if (!pfn_valid_m(m, pfn))
@@ -120,9 +148,37 @@ static bool check_pte(struct check_state *cs, struct task_struct *t,
 		if (pte_write(pte) && (!PageAnonExclusive(page) || page_mapcount(page) != 1))
 			return fail(cs, "pid %d: writable entry at %lx to a shared anon page (%s)",
 				    t->pid, addr, page_describe(page));
+		if (pte_write(pte) && held_of(cs, pfn - m->ram_start)->mm &&
+		    held_of(cs, pfn - m->ram_start)->mm != t->mm)
+			return fail(cs, "pid %d: writable entry at %lx to an anon page GUP holds for another mm (CVE-2020-29374) (%s)",
+				    t->pid, addr, page_describe(page));
 	} else {
 		cs->rss[mm_counter_file(page_folio(page))]++;
 	}
+	return true;
+}
+
+/* 5 at PMD/PUD: a huge leaf is special, aligned, inside one PFN/mixed map. */
+static bool check_huge_leaf(struct check_state *cs, struct task_struct *t,
+			    unsigned long a, uint64_t e, int shift)
+{
+	struct vm_area_struct *vma = vma_lookup(t->mm, a);
+	unsigned long pfn = (e & PTE_PFN_MASK) >> PAGE_SHIFT;
+	struct page *page;
+
+	if (!vma || a + (1UL << shift) > vma->vm_end)
+		return fail(cs, "pid %d: huge entry at %lx outside one vma", t->pid, a);
+	if (!(e & _PAGE_SPECIAL))
+		return fail(cs, "pid %d: huge entry at %lx is not special", t->pid, a);
+	if (!(vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP)))
+		return fail(cs, "pid %d: special huge entry at %lx in a normal vma", t->pid, a);
+	if (pfn & ((1UL << (shift - PAGE_SHIFT)) - 1))
+		return fail(cs, "pid %d: huge entry at %lx maps unaligned pfn %lx", t->pid, a, pfn);
+	page = shift == PUD_SHIFT ? vm_normal_page_pud(vma, a, __pud(e)) :
+				    vm_normal_page_pmd(vma, a, __pmd(e));
+	if (page)
+		return fail(cs, "pid %d: vm_normal_page returns a page for the special huge entry at %lx",
+			    t->pid, a);
 	return true;
 }
 
@@ -147,10 +203,8 @@ static bool walk_table(struct check_state *cs, struct task_struct *t,
 			if (!check_pte(cs, t, a, __pte(e[i])))
 				return false;
 		} else if (e[i] & _PAGE_PSE) {
-			if (!vma_lookup(t->mm, a))
-				return fail(cs, "pid %d: huge entry at %lx outside any vma", t->pid, a);
-			if (!(e[i] & _PAGE_SPECIAL))
-				return fail(cs, "pid %d: huge entry at %lx is not special", t->pid, a);
+			if (!check_huge_leaf(cs, t, a, e[i], shift))
+				return false;
 		} else if (!walk_table(cs, t, (e[i] & PTE_PFN_MASK) >> PAGE_SHIFT,
 				       shift - 9, a)) {
 			return false;
@@ -198,6 +252,9 @@ static bool check_rmap(struct check_state *cs, struct page *page)
 	struct rmap_count rc = { .m = cs->m, .pfn = page_to_pfn(cs->m, page) };
 	struct rmap_walk_control rwc = { .arg = &rc, .rmap_one = count_one };
 
+	/* vm_insert_page()d driver memory: mapped, but nothing to walk */
+	if (!page->mapping && PageKernel(page))
+		return true;
 	if (!page->mapping)
 		return fail(cs, "mapped page with no rmap: %s", page_describe(page));
 	rmap_walk(page_folio(page), &rwc);
@@ -219,17 +276,40 @@ static bool in_page_cache(struct page *page)
 	return filemap_get_folio(mapping, page->index) == page_folio(page);
 }
 
-static void count_pins(struct check_state *cs)
+static void count_one_ref(struct check_state *cs, struct pin_set *ps,
+			  struct page *page)
+{
+	unsigned long i = page - cs->m->memmap;
+	bool pin = ps->flags & FOLL_PIN;
+	struct gup_held *h;
+
+	if (!cs->gup[i])
+		cs->gup[i] = ++cs->nr_held;
+	h = &cs->held[cs->gup[i] - 1];
+	h->pins += pin;
+	h->counted += pin && ps->acct != PINS_PLAIN;
+	h->refs += pin ? pincount_ref_weight(page_folio(page), ps->acct) : 1;
+	if (!h->mm)
+		h->mm = ps->mm;
+	else if (h->mm != ps->mm)
+		h->mm = (struct mm_struct *)1;
+}
+
+static int count_pins(struct check_state *cs)
 {
 	struct pin_set *ps;
+	size_t n = 0;
 
 	list_for_each_entry(ps, &cs->m->pin_sets, list)
-		for (unsigned long i = 0; i < ps->nr; i++) {
-			unsigned long pfn = page_to_pfn(cs->m, ps->pages[i]);
-
-			if (!is_zero_pfn(cs->m, pfn))
-				cs->pins[pfn - cs->m->ram_start]++;
-		}
+		n += ps->nr;
+	cs->held = calloc(n ? n : 1, sizeof(*cs->held));
+	if (!cs->held)
+		return -ENOMEM;
+	list_for_each_entry(ps, &cs->m->pin_sets, list)
+		for (unsigned long i = 0; i < ps->nr; i++)
+			if (!is_zero_pfn(cs->m, page_to_pfn(cs->m, ps->pages[i])))
+				count_one_ref(cs, ps, ps->pages[i]);
+	return 0;
 }
 
 static bool check_frame(struct check_state *cs, unsigned long i)
@@ -237,6 +317,8 @@ static bool check_frame(struct check_state *cs, unsigned long i)
 	struct machine *m = cs->m;
 	struct page *page = &m->memmap[i];
 	unsigned long pfn = m->ram_start + i;
+	const struct gup_held *h = held_of(cs, i);
+	const char *why;
 	long expect;
 
 	if (!page->_refcount)
@@ -249,16 +331,18 @@ static bool check_frame(struct check_state *cs, unsigned long i)
 	if ((uint32_t)page_mapcount(page) != cs->maps[i])
 		return fail(cs, "pfn %lx: mapcount %d but %u entries map it (%s)",
 			    pfn, page_mapcount(page), cs->maps[i], page_describe(page));
-	if (cs->pins[i] && folio_test_anon(page_folio(page)) && page_mapcount(page) &&
-	    !PageAnonExclusive(page))
+	if (h->pins && folio_test_anon(page_folio(page)) && !PageAnonExclusive(page))
 		return fail(cs, "pfn %lx: pinned anon page is not exclusive", pfn);
 	if (cs->maps[i] && !check_rmap(cs, page))
 		return false;
-	expect = cs->maps[i] + (long)cs->pins[i] * GUP_PIN_COUNTING_BIAS +
-		 in_page_cache(page);
+	why = pincount_check(m, page, h->counted);
+	if (why)
+		return fail(cs, "pfn %lx: %s (pins %u, %s)", pfn, why, h->counted,
+			    page_describe(page));
+	expect = cs->maps[i] + h->refs + in_page_cache(page);
 	if (PageKernel(page) ? page->_refcount < expect : page->_refcount != expect)
-		return fail(cs, "pfn %lx: refcount %d, expected %ld (mapped %u, pins %u, cache %d)",
-			    pfn, page->_refcount, expect, cs->maps[i], cs->pins[i],
+		return fail(cs, "pfn %lx: refcount %d, expected %ld (mapped %u, gup refs %ld, cache %d)",
+			    pfn, page->_refcount, expect, cs->maps[i], h->refs,
 			    in_page_cache(page));
 	return true;
 }
@@ -282,6 +366,13 @@ static bool check_leaks(struct check_state *cs)
 	return true;
 }
 
+static void check_state_free(struct check_state *cs)
+{
+	free(cs->maps);
+	free(cs->gup);
+	free(cs->held);
+}
+
 int mm_check(struct machine *m)
 {
 	struct check_state cs = { .m = m };
@@ -289,14 +380,12 @@ int mm_check(struct machine *m)
 
 	m->check_report[0] = '\0';
 	cs.maps = calloc(m->ram_pages, sizeof(*cs.maps));
-	cs.pins = calloc(m->ram_pages, sizeof(*cs.pins));
-	if (!cs.maps || !cs.pins) {
+	cs.gup = calloc(m->ram_pages, sizeof(*cs.gup));
+	if (!cs.maps || !cs.gup || count_pins(&cs)) {
 		snprintf(m->check_report, sizeof(m->check_report), "out of host memory");
-		free(cs.maps);
-		free(cs.pins);
+		check_state_free(&cs);
 		return -ENOMEM;
 	}
-	count_pins(&cs);
 	list_for_each_entry(t, &m->tasks, tasks)
 		if (!check_task(&cs, t))
 			break;
@@ -304,7 +393,6 @@ int mm_check(struct machine *m)
 		check_frame(&cs, i);
 	if (!cs.failed)
 		check_leaks(&cs);
-	free(cs.maps);
-	free(cs.pins);
+	check_state_free(&cs);
 	return cs.failed ? -EUCLEAN : 0;
 }

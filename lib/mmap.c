@@ -166,7 +166,7 @@ static int mmap_check_file(struct file *file, unsigned long prot,
 static int mmap_new_vma(struct mm_struct *mm, struct file *file,
 			unsigned long addr, unsigned long len,
 			vm_flags_t vm_flags, pgoff_t pgoff,
-			struct vm_area_struct **out);
+			struct vm_area_struct **out, struct mmap_action *action);
 
 /*
  * mmap_region - create the mapping [addr, addr+len), which the caller has
@@ -177,6 +177,7 @@ static long mmap_region(struct mm_struct *mm, struct file *file,
 			vm_flags_t vm_flags, pgoff_t pgoff)
 {
 	struct vm_area_struct *vma = NULL;
+	struct mmap_action action = { .type = MMAP_NOTHING };
 	int err;
 
 	if (find_vma(mm, addr) && find_vma(mm, addr)->vm_start < addr + len) {
@@ -188,7 +189,7 @@ static long mmap_region(struct mm_struct *mm, struct file *file,
 		vm_flags |= VM_ACCOUNT;
 	vma = vma_merge_new_range(mm, addr, addr + len, vm_flags, file, pgoff);
 	if (!vma) {
-		err = mmap_new_vma(mm, file, addr, len, vm_flags, pgoff, &vma);
+		err = mmap_new_vma(mm, file, addr, len, vm_flags, pgoff, &vma, &action);
 		if (err)
 			return err;
 	}
@@ -202,6 +203,12 @@ static long mmap_region(struct mm_struct *mm, struct file *file,
 	if (vma_machine(vma)->profile.soft_dirty)
 		vma->vm_flags |= VM_SOFTDIRTY;
 	vma_set_page_prot(vma);
+	/* mmap_prepare: the core maps what the driver described, prot settled */
+	err = mmap_action_complete(vma, &action);
+	if (err) {
+		do_munmap(mm, addr, len);
+		return err;
+	}
 	return addr;
 }
 
@@ -213,7 +220,8 @@ static void mmap_abort_vma(struct vm_area_struct *vma)
 	vm_area_free(vma);
 }
 
-static int mmap_file(struct file *file, struct vm_area_struct *vma)
+static int mmap_file(struct file *file, struct vm_area_struct *vma,
+		     struct mmap_action *action)
 {
 	struct vm_area_desc desc;
 	int err;
@@ -233,13 +241,14 @@ static int mmap_file(struct file *file, struct vm_area_struct *vma)
 	vma->vm_page_prot = desc.page_prot;
 	vma->vm_ops = desc.vm_ops;
 	vma->vm_private_data = desc.private_data;
+	*action = desc.action;
 	return 0;
 }
 
 static int mmap_new_vma(struct mm_struct *mm, struct file *file,
 			unsigned long addr, unsigned long len,
 			vm_flags_t vm_flags, pgoff_t pgoff,
-			struct vm_area_struct **out)
+			struct vm_area_struct **out, struct mmap_action *action)
 {
 	struct vm_area_struct *vma = vm_area_alloc(mm);
 	int err = 0;
@@ -253,7 +262,7 @@ static int mmap_new_vma(struct mm_struct *mm, struct file *file,
 	vma->vm_pgoff = pgoff;
 	if (file) {
 		vma->vm_file = get_file(file);
-		err = mmap_file(file, vma);
+		err = mmap_file(file, vma, action);
 	} else if (vm_flags & VM_SHARED) {
 		err = shmem_zero_setup(vma);
 	}

@@ -44,6 +44,7 @@ static void pgtable_page_free(struct mm_struct *mm, unsigned long pfn)
 
 	free(p->pt);
 	p->pt = NULL;
+	pincount_table_free(m, p);
 	ClearPageTable(p);
 	p->_refcount = 0;
 	__free_pages(m, p);

@@ -181,17 +181,19 @@ void folio_remove_rmap_pte(struct folio *folio, struct vm_area_struct *vma)
 	p->_mapcount--;
 	add_mm_counter(vma->vm_mm, folio_test_anon(folio) ? MM_ANONPAGES :
 		       mm_counter_file(folio), -1);
-	/* The last unmap of an anon page drops its exclusive marker. */
-	if (p->_mapcount < 0 && folio_test_anon(folio))
-		ClearPageAnonExclusive(p);
+	/*
+	 * PageAnonExclusive stays until the page is freed: a pinned page
+	 * unmapped meanwhile is still exclusive to its pinner.
+	 */
 }
 
 int folio_try_dup_anon_rmap_pte(struct folio *folio, struct vm_area_struct *src)
 {
 	struct page *p = &folio->page;
 
-	if (PageAnonExclusive(p) && (src->vm_mm->flags & (1UL << MMF_HAS_PINNED)) &&
-	    folio_maybe_dma_pinned(folio))
+	/* before 5.8 fork shared pinned pages too (historic switch) */
+	if (PageAnonExclusive(p) && folio_needs_cow_for_dma(src, folio) &&
+	    vma_machine(src)->pins.historic != HISTORIC_PRE58)
 		return -EBUSY;
 	ClearPageAnonExclusive(p);
 	p->_mapcount++;

@@ -12,8 +12,10 @@
  * the same order, the same two-letter flag codes in bit order.  Device
  * and inode numbers of files are stand-ins (00:01 and a per-inode value).
  *
- * Counting follows the kernel's rules: only normal pages count (the zero
- * page and PFN-map entries do not), VM_PFNMAP VMAs are not walked at all,
+ * smaps and pagemap walk the page tables with walk_page_range() /
+ * walk_page_vma() (pagewalk.c), as the kernel does.  Counting follows the
+ * kernel's rules: only normal pages count (the zero page and PFN-map
+ * entries do not), VM_PFNMAP VMAs are not walked at all (walk_page_test),
  * a page mapped more than once is shared and its PSS is divided by its
  * mapcount, kept in fixed point with PSS_SHIFT fraction bits.
  */
@@ -199,31 +201,42 @@ static void smaps_leaf_entry(struct mem_size_stats *mss,
 			      val & _PAGE_DIRTY, locked);
 }
 
+static int smaps_pte_range(pte_t *pte, unsigned long addr, unsigned long next,
+			   struct mm_walk *walk)
+{
+	smaps_pte_entry(walk->private, walk->vma, addr, ptep_get(pte));
+	return 0;
+}
+
+static int smaps_pmd_entry(pmd_t *pmd, unsigned long addr, unsigned long next,
+			   struct mm_walk *walk)
+{
+	if (pmd_leaf(pmdp_get(pmd)))
+		for (; addr < next; addr += PAGE_SIZE)
+			smaps_leaf_entry(walk->private, walk->vma, addr, pmd, NULL);
+	return 0;
+}
+
+static int smaps_pud_entry(pud_t *pud, unsigned long addr, unsigned long next,
+			   struct mm_walk *walk)
+{
+	if (pud_leaf(pudp_get(pud)))
+		for (; addr < next; addr += PAGE_SIZE)
+			smaps_leaf_entry(walk->private, walk->vma, addr, NULL, pud);
+	return 0;
+}
+
+/* No ->pte_hole: walk_page_test() skips PFN maps entirely for smaps. */
+static const struct mm_walk_ops smaps_walk_ops = {
+	.pud_entry = smaps_pud_entry,
+	.pmd_entry = smaps_pmd_entry,
+	.pte_entry = smaps_pte_range,
+};
+
 static void smap_gather_stats(struct vm_area_struct *vma,
 			      struct mem_size_stats *mss)
 {
-	struct mm_struct *mm = vma->vm_mm;
-	unsigned long addr = vma->vm_start;
-
-	/* The page walk skips PFN maps entirely (no pte_hole for smaps). */
-	if (vma->vm_flags & VM_PFNMAP)
-		return;
-	while (addr < vma->vm_end) {
-		pmd_t *leaf_pmd = NULL;
-		pud_t *leaf_pud = NULL;
-		pte_t *ptep;
-
-		ptep = walk_to_pte(mm, addr, &leaf_pmd, &leaf_pud);
-		if (ptep) {
-			smaps_pte_entry(mss, vma, addr, ptep_get(ptep));
-			addr += PAGE_SIZE;
-		} else if (leaf_pmd || leaf_pud) {
-			smaps_leaf_entry(mss, vma, addr, leaf_pmd, leaf_pud);
-			addr += PAGE_SIZE;
-		} else {
-			addr = pmd_addr_end(addr, vma->vm_end);
-		}
-	}
+	walk_page_vma(vma, &smaps_walk_ops, mss);
 }
 
 /* Whether a PMD-sized THP could back part of @vma ("madvise" mode). */
@@ -400,13 +413,48 @@ static uint64_t pagemap_leaf(struct vm_area_struct *vma, unsigned long addr,
 	return make_pme(pfn, flags);
 }
 
+static int pagemap_pte_hole(unsigned long addr, unsigned long next, int depth,
+			    struct mm_walk *walk)
+{
+	uint64_t *pme = walk->private;
+
+	/* outside any VMA: zero; inside (or a skipped PFN map): VMA flags */
+	*pme = make_pme(0, walk->vma ? pagemap_vma_flags(walk->vma) : 0);
+	return 0;
+}
+
+static int pagemap_pte_range(pte_t *pte, unsigned long addr,
+			     unsigned long next, struct mm_walk *walk)
+{
+	*(uint64_t *)walk->private = pagemap_pte(walk->vma, addr, ptep_get(pte));
+	return 0;
+}
+
+static int pagemap_pmd_entry(pmd_t *pmd, unsigned long addr,
+			     unsigned long next, struct mm_walk *walk)
+{
+	if (pmd_leaf(pmdp_get(pmd)))
+		*(uint64_t *)walk->private = pagemap_leaf(walk->vma, addr, pmd, NULL);
+	return 0;
+}
+
+static int pagemap_pud_entry(pud_t *pud, unsigned long addr,
+			     unsigned long next, struct mm_walk *walk)
+{
+	if (pud_leaf(pudp_get(pud)))
+		*(uint64_t *)walk->private = pagemap_leaf(walk->vma, addr, NULL, pud);
+	return 0;
+}
+
+static const struct mm_walk_ops pagemap_ops = {
+	.pud_entry = pagemap_pud_entry,
+	.pmd_entry = pagemap_pmd_entry,
+	.pte_entry = pagemap_pte_range,
+	.pte_hole = pagemap_pte_hole,
+};
+
 int proc_pid_pagemap(struct task_struct *t, unsigned long addr, uint64_t *entry)
 {
-	struct vm_area_struct *vma;
-	pmd_t *leaf_pmd = NULL;
-	pud_t *leaf_pud = NULL;
-	pte_t *ptep;
-
 	if (!t || !entry)
 		return -EINVAL;
 	*entry = 0;
@@ -415,20 +463,6 @@ int proc_pid_pagemap(struct task_struct *t, unsigned long addr, uint64_t *entry)
 	if (!t->mm)
 		return 0;
 	addr &= PAGE_MASK;
-	vma = vma_lookup(t->mm, addr);
-	if (!vma)
-		return 0;
-	/* PFN maps are not walked: they read as holes of the VMA. */
-	if (vma->vm_flags & VM_PFNMAP) {
-		*entry = make_pme(0, pagemap_vma_flags(vma));
-		return 0;
-	}
-	ptep = walk_to_pte(t->mm, addr, &leaf_pmd, &leaf_pud);
-	if (ptep)
-		*entry = pagemap_pte(vma, addr, ptep_get(ptep));
-	else if (leaf_pmd || leaf_pud)
-		*entry = pagemap_leaf(vma, addr, leaf_pmd, leaf_pud);
-	else
-		*entry = make_pme(0, pagemap_vma_flags(vma));
-	return 0;
+	/* One page; PFN maps are not walked: they read as holes of the VMA. */
+	return walk_page_range(t->mm, addr, addr + PAGE_SIZE, &pagemap_ops, entry);
 }

@@ -57,6 +57,8 @@ static int do_user_addr_fault(struct mm_struct *mm, unsigned long addr, bool wri
 		return SIGBUS;
 	if (ret & VM_FAULT_SIGSEGV)
 		return SIGSEGV;
+	if (ret & VM_FAULT_RETRY)	/* handle_userfault: uffd-wp */
+		return UACCESS_UFFD_WP;
 	return 0;
 }
 

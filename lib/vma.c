@@ -187,6 +187,7 @@ int split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below)
 		vm_area_free(new);
 		return err;
 	}
+	vma_adjust_trans_huge(vma, addr);
 	if (new_below) {
 		new->vm_end = addr;
 		vma_set_range(vma, addr, vma->vm_end, vma->vm_pgoff + delta);

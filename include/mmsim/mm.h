@@ -146,9 +146,26 @@ struct vm_operations_struct {
 };
 
 /*
+ * struct mmap_action - what an ->mmap_prepare hook asks the core to map
+ * once the VMA exists and vm_page_prot is settled (write-notify decided):
+ * a PFN range (remap_pfn_range) or an array of kernel pages
+ * (vm_insert_pages, VM_MIXEDMAP).  The first @nr_writable pages of a
+ * shared writable mapping are mapped writable at once; the rest get
+ * vm_page_prot, so a write to them reaches ->page_mkwrite/->pfn_mkwrite.
+ */
+enum mmap_action_type { MMAP_NOTHING, MMAP_REMAP_PFN, MMAP_INSERT_PAGES };
+struct mmap_action {
+	enum mmap_action_type type;
+	unsigned long pfn;		/* MMAP_REMAP_PFN: first PFN */
+	struct page **pages;		/* MMAP_INSERT_PAGES */
+	unsigned long nr_pages;		/* pages to map from the VMA start */
+	unsigned long nr_writable;
+};
+
+/*
  * struct vm_area_desc - what an ->mmap_prepare hook sees and may change
- * before the VMA exists (the core then maps what the hook described,
- * after vm_page_prot is settled).
+ * before the VMA exists (the core then maps what the hook described in
+ * @action, after vm_page_prot is settled).
  */
 struct vm_area_desc {
 	struct mm_struct *mm;
@@ -160,6 +177,7 @@ struct vm_area_desc {
 	pgprot_t page_prot;
 	const struct vm_operations_struct *vm_ops;
 	void *private_data;
+	struct mmap_action action;
 };
 
 struct file_operations {
@@ -231,6 +249,18 @@ int vm_insert_page(struct vm_area_struct *vma, unsigned long addr,
 		   struct page *page);
 int vm_insert_pages(struct vm_area_struct *vma, unsigned long addr,
 		    struct page **pages, unsigned long *num);
+int vm_map_pages(struct vm_area_struct *vma, struct page **pages,
+		 unsigned long num);
+vm_fault_t vmf_insert_mixed(struct vm_area_struct *vma, unsigned long addr,
+			    unsigned long pfn);
+vm_fault_t vmf_insert_mixed_mkwrite(struct vm_area_struct *vma,
+				    unsigned long addr, unsigned long pfn);
+vm_fault_t vmf_insert_pfn_pmd(struct vm_fault *vmf, unsigned long pfn,
+			      bool write);
+vm_fault_t vmf_insert_pfn_pud(struct vm_fault *vmf, unsigned long pfn,
+			      bool write);
+/* mmap_prepare variant: flags and pgoff now, the mapping after prot is set. */
+void remap_pfn_range_prepare(struct vm_area_desc *desc, unsigned long pfn);
 
 /* rmap */
 int folio_mkclean(struct folio *folio);

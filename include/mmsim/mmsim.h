@@ -133,6 +133,12 @@ int uaccess_write(struct task_struct *t, unsigned long addr, const void *buf,
 		  size_t len);
 int uaccess_memset(struct task_struct *t, unsigned long addr, int byte,
 		   size_t len);
+/*
+ * A store hit a userfaultfd write-protected entry: the fault went to the
+ * monitor and the store did not happen (the task would wait for
+ * UFFDIO_WRITEPROTECT to resolve it).  Not a signal number.
+ */
+#define UACCESS_UFFD_WP	1000
 
 /*
  * Long-term pins for the scenario `pin` command: FOLL_PIN|FOLL_LONGTERM,
@@ -142,6 +148,17 @@ struct pin_set;
 int pin_range(struct task_struct *t, unsigned long addr, unsigned long len,
 	      bool ro, struct pin_set **out);
 void pin_release(struct pin_set *ps);
+/* Host bytes the current pin-accounting design spends (pincount.c). */
+size_t pincount_bytes(struct machine *m);
+/*
+ * A write to /proc/PID/mem: LEN copies of BYTE at ADDR through GUP with
+ * FOLL_FORCE|FOLL_WRITE, so even read-only private memory is written (its
+ * COW broken first).  0, or -EIO when nothing could be written.
+ */
+int proc_mem_write(struct task_struct *t, unsigned long addr, int byte,
+		   size_t len);
+/* Name a pin set, so `pin_read NAME` (mmsim_ctl) can find it. */
+void pin_set_name(struct pin_set *ps, const char *name);
 
 /* A growable text buffer the /proc views print into. */
 struct seq_buf {
@@ -181,10 +198,34 @@ const char *mm_check_report(struct machine *m);
  * user space cannot see or set: one command line (addresses in hex, as
  * the scenario interpreter resolves them) run in process @t; the answer
  * is printed into @out.  Commands: profile, design, entry, normal_page,
- * counts (see docs/scenarios.md).  Returns 0 or a negative errno
+ * counts, folio_walk, page_status, gup_get/gup_put/gup_read, pin_read,
+ * clear_refs, uffd_register,
+ * uffd_wp, uffd_unwp, ... (see docs/scenarios.md).  Returns 0 or a negative errno
  * (-EINVAL for an unknown command or argument).
  */
 int mmsim_ctl(struct task_struct *t, const char *line, struct seq_buf *out);
+
+/*
+ * struct mmsim_events - event counters of a machine since it was created,
+ * for reports comparing designs.
+ * @faults:		handle_mm_fault() calls
+ * @mkwrite_calls:	write-notify faults (->page_mkwrite + ->pfn_mkwrite)
+ * @pfn_mkwrite_calls:	of which ->pfn_mkwrite
+ * @entries_inserted:	entries installed by remap_pfn_range, vm_insert_page*,
+ *			vmf_insert_* (the delta across mmap(): mapped at mmap)
+ * @page_field_writes:	page->mapping/index written on driver (kernel) pages
+ *			outside the folio API (the legacy perf design)
+ * @bad_page_map:	vm_normal_page*() met a special entry in a normal VMA
+ */
+struct mmsim_events {
+	unsigned long faults;
+	unsigned long mkwrite_calls;
+	unsigned long pfn_mkwrite_calls;
+	unsigned long entries_inserted;
+	unsigned long page_field_writes;
+	unsigned long bad_page_map;
+};
+void mmsim_events(struct machine *m, struct mmsim_events *ev);
 
 /* Errno and signal names: "ENOMEM", "SIGBUS"; NULL if unknown. */
 const char *errno_name(int err);
