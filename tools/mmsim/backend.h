@@ -42,6 +42,7 @@
 	X(WRITE,     "addr byte len -> ok | signal")			\
 	X(READ,      "addr len -> value byte | word mixed | signal")	\
 	X(TOUCH,     "addr len write(0/1) -> ok | signal")		\
+	X(MEMWRITE,  "addr byte len -> ok | errno (/proc/self/mem)")	\
 	X(FORK,      "child-proc")					\
 	X(EXIT,      "")						\
 	X(PIN,       "pin addr len ro(0/1)")				\
@@ -102,6 +103,8 @@ struct backend_ops {
 };
 
 extern const struct backend_ops model_backend;
+/* RAM of the model backend's machine; 0 means the library's default. */
+extern unsigned long model_backend_ram_bytes;
 extern const struct backend_ops native_backend;
 
 /*

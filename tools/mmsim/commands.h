@@ -11,7 +11,7 @@
 #define MMSIM_TOOLS_COMMANDS_H
 
 #define SCENARIO_COMMANDS(X)						\
-	X(mmap, cmd_mmap, 3, 6,						\
+	X(mmap, cmd_mmap, 4, 7,						\
 	  "mmap NAME LEN PROT FLAGS [file=F] [off=N] [at=ADDR]",	\
 	  "map LEN bytes; FLAGS: private|shared,populate,noreserve,locked,fixed") \
 	X(munmap, cmd_munmap, 2, 2, "munmap ADDR LEN", "unmap a range")	\
@@ -40,6 +40,8 @@
 	  "store BYTE into LEN bytes (default 1)")			\
 	X(read, cmd_read, 1, 2, "read ADDR [LEN]",			\
 	  "the byte at ADDR; with LEN, the byte if all equal, else mixed") \
+	X(mem_write, cmd_mem_write, 2, 3, "mem_write ADDR BYTE [LEN]",	\
+	  "write through /proc/self/mem (FOLL_FORCE: even read-only memory)") \
 	X(touch, cmd_touch, 3, 3, "touch ADDR LEN r|w",		\
 	  "read (or write back) one byte in every page of the range")	\
 	X(fork, cmd_fork, 1, 1, "fork NAME",				\
@@ -79,6 +81,25 @@
 	X(normal_page, 1, 1, "normal_page ADDR",			\
 	  "vm_normal_page(): anon, file, kernel or none")		\
 	X(counts, 1, 1, "counts ADDR",					\
-	  "refcount, mapcount, pincount and flags of the page at ADDR")
+	  "refcount, mapcount, pincount and flags of the page at ADDR")	\
+	X(gup_get, 3, 3, "gup_get NAME ADDR LEN",			\
+	  "read-only GUP reference without a pin (as vmsplice takes)")	\
+	X(gup_put, 1, 1, "gup_put NAME", "drop reference NAME")	\
+	X(gup_read, 1, 1, "gup_read NAME",				\
+	  "what reference NAME sees: the byte if uniform, else mixed")	\
+	X(pin_read, 1, 1, "pin_read NAME",				\
+	  "what pin NAME sees: the byte if uniform, else mixed")	\
+	X(clear_refs, 1, 1, "clear_refs TYPE",				\
+	  "write TYPE to /proc/PID/clear_refs (4: clear soft-dirty)")	\
+	X(uffd_register, 2, 2, "uffd_register ADDR LEN",		\
+	  "register a range with userfaultfd, mode write-protect")	\
+	X(uffd_wp, 2, 2, "uffd_wp ADDR LEN",				\
+	  "UFFDIO_WRITEPROTECT: write-protect; writes then give uffd-wp") \
+	X(uffd_unwp, 2, 2, "uffd_unwp ADDR LEN",			\
+	  "UFFDIO_WRITEPROTECT mode 0: resolve the write protection") \
+	X(folio_walk, 1, 1, "folio_walk ADDR",				\
+	  "folio_walk_start(FW_ZEROPAGE): anon|file|kernel|zero pte|pmd|pud, or none") \
+	X(page_status, 1, 1, "page_status ADDR",			\
+	  "move_pages(2) status (nodes NULL): node 0, ENOENT or EFAULT")
 
 #endif /* MMSIM_TOOLS_COMMANDS_H */

@@ -699,6 +699,17 @@ static int cmd_write(struct interp *ip, struct cmd *c)
 	return exec_simple(ip, c, BOP_WRITE, 3, a);
 }
 
+/* Like write, but through /proc/self/mem: GUP with FOLL_FORCE. */
+static int cmd_mem_write(struct interp *ip, struct cmd *c)
+{
+	unsigned long a[3] = { 0, 0, 1 };
+
+	if (arg_addr(ip, c->argv[1], &a[0]) || arg_byte(ip, c->argv[2], &a[1]) ||
+	    (c->argc > 2 && arg_len(ip, c->argv[3], &a[2])))
+		return -1;
+	return exec_simple(ip, c, BOP_MEMWRITE, 3, a);
+}
+
 static int cmd_read(struct interp *ip, struct cmd *c)
 {
 	unsigned long a[2] = { 0, 1 };
@@ -749,6 +760,16 @@ static int cmd_exit(struct interp *ip, struct cmd *c)
 	return 0;
 }
 
+/* The pin's name travels along, so the model can answer pin_read NAME. */
+static void exec_pin(struct interp *ip, struct cmd *c, const unsigned long *a)
+{
+	struct bcmd bc = { .op = BOP_PIN };
+
+	memcpy(bc.a, a, 4 * sizeof(*a));
+	snprintf(bc.str, sizeof(bc.str), "%s", c->argv[1]);
+	exec_render(ip, c, &bc, false);
+}
+
 static int cmd_pin(struct interp *ip, struct cmd *c)
 {
 	struct sym *old = sym_lookup(&ip->pins, c->argv[1]);
@@ -765,7 +786,7 @@ static int cmd_pin(struct interp *ip, struct cmd *c)
 	if (old && old->live)
 		return bad(ip, "pin %s is held", c->argv[1]);
 	a[0] = sym_add(&ip->pins, c->argv[1], c->proc);
-	exec_simple(ip, c, BOP_PIN, 4, a);
+	exec_pin(ip, c, a);
 	if (!first_ok(c))
 		ip->pins.v[a[0]].live = false;
 	return 0;
@@ -1146,6 +1167,7 @@ struct src {
 	char *pushed;		/* a line read ahead, to be returned next */
 	int lineno;
 	bool tty;
+	bool nul;		/* the line just read held a NUL byte */
 };
 
 static char *src_get(struct src *s, const char *prompt)
@@ -1161,9 +1183,12 @@ static char *src_get(struct src *s, const char *prompt)
 		fputs(prompt, stdout);
 		fflush(stdout);
 	}
-	if (getline(&s->buf, &s->cap, s->f) < 0)
+	ssize_t n = getline(&s->buf, &s->cap, s->f);
+
+	if (n < 0)
 		return NULL;
 	s->lineno++;
+	s->nul = memchr(s->buf, '\0', n) != NULL;
 	return xstrdup(s->buf);
 }
 
@@ -1301,6 +1326,8 @@ static int run_checks(struct interp *ip, const struct step *st)
 			continue;
 		fprintf(stderr, "%s:%d: mm_check: %s\n", ip->file, st->lineno,
 			msg ? msg : "(no report)");
+		if (ip->o.check_fatal)
+			abort();
 		return EXIT_FAIL;
 	}
 	return 0;
@@ -1472,7 +1499,9 @@ static int run_line(struct interp *ip, struct src *s, char *line)
 
 	ip->msg[0] = '\0';
 	st.text = command_text(line);
-	if (lex_split(line, &l, &err))
+	if (s->nul)
+		ret = bad(ip, "NUL byte in the line");
+	else if (lex_split(line, &l, &err))
 		ret = bad(ip, "%s", err);
 	else if (l.block)
 		ret = bad(ip, "'|' block without a command");

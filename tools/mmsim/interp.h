@@ -30,6 +30,7 @@ struct interp_opts {
 	bool check;
 	bool verbose;
 	bool repl;
+	bool check_fatal;	/* abort() on an mm_check failure (fuzzing) */
 };
 
 /*

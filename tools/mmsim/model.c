@@ -50,6 +50,8 @@ static int grow(void *arrp, int *n, unsigned long id, size_t size)
 	return 0;
 }
 
+unsigned long model_backend_ram_bytes;
+
 static int model_open(struct backend **out, const struct mmsim_profile *prof)
 {
 	struct mmsim_config cfg;
@@ -59,6 +61,8 @@ static int model_open(struct backend **out, const struct mmsim_profile *prof)
 	if (!b)
 		return -ENOMEM;
 	mmsim_config_init(&cfg);
+	if (model_backend_ram_bytes)
+		cfg.ram_bytes = model_backend_ram_bytes;
 	if (prof)
 		cfg.profile = *prof;
 	err = machine_create(&cfg, &b->m);
@@ -114,6 +118,11 @@ static void set_err(struct bres *r, long err)
 
 static void set_sig(struct bres *r, int sig)
 {
+	if (sig == UACCESS_UFFD_WP) {	/* reported to userfaultfd */
+		r->kind = BRES_WORD;
+		r->text = strdup("uffd-wp");
+		return;
+	}
 	r->kind = sig ? BRES_SIGNAL : BRES_OK;
 	r->code = sig;
 }
@@ -342,8 +351,10 @@ static void do_pin(struct backend *b, const struct bcmd *c, struct bres *r)
 	if (!err)
 		err = pin_range(b->tasks[c->proc], c->a[1], c->a[2], c->a[3],
 				&ps);
-	if (!err)
+	if (!err) {
+		pin_set_name(ps, c->str);	/* for pin_read */
 		b->pins[c->a[0]] = (struct pin_slot){ ps, c->proc };
+	}
 	set_err(r, err);
 }
 
@@ -484,6 +495,9 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 		break;
 	case BOP_TOUCH:
 		do_touch(t, a, r);
+		break;
+	case BOP_MEMWRITE:
+		set_err(r, proc_mem_write(t, a[0], (int)a[1], a[2]));
 		break;
 	case BOP_FORK:
 		do_fork(b, c->proc, a[0], r);

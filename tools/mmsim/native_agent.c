@@ -621,6 +621,27 @@ static void op_proc_text(struct agent *a, const struct bcmd *c,
 	r->h.len = len;
 }
 
+/* pwrite to /proc/self/mem: the kernel's GUP with FOLL_FORCE. */
+static void op_mem_write(struct agent *a, const struct bcmd *c,
+			 struct reply *r)
+{
+	int fd = open("/proc/self/mem", O_RDWR | O_CLOEXEC);
+	char *buf = malloc(c->a[2] ? c->a[2] : 1);
+	ssize_t n = -1;
+
+	if (fd >= 0 && buf) {
+		memset(buf, (int)c->a[1], c->a[2]);
+		n = pwrite(fd, buf, c->a[2], (off_t)c->a[0]);
+	}
+	if (n < 0)
+		set_errno(r, buf ? errno : ENOMEM);
+	else
+		r->h.kind = BRES_OK;
+	free(buf);
+	if (fd >= 0)
+		close(fd);
+}
+
 static void op_pagemap(struct agent *a, const struct bcmd *c,
 		       struct reply *r)
 {
@@ -659,6 +680,7 @@ static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_WRITE]	= op_access,
 	[BOP_READ]	= op_access,
 	[BOP_TOUCH]	= op_access,
+	[BOP_MEMWRITE]	= op_mem_write,
 	[BOP_FORK]	= op_fork,
 	[BOP_EXIT]	= op_exit,
 	[BOP_PIN]	= op_pin,

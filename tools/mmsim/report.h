@@ -10,7 +10,10 @@
 #ifndef MMSIM_TOOLS_REPORT_H
 #define MMSIM_TOOLS_REPORT_H
 
-#define REPORTS(X)
+#define REPORTS(X)							\
+	X(pins, report_pins, "pin accounting: bias vs shadow vs pmd (seed 003)") \
+	X(perf, report_perf, "perf ring buffer: legacy vs pfnmap vs mixedmap (seed 000)") \
+	X(walk, report_walk, "folio_walk_start: kernel vs early-reject (seed 002)")
 
 #define X(name, fn, summary) int fn(int argc, char **argv);
 REPORTS(X)
