@@ -1,0 +1,10 @@
+# Rule (kernel/events/core.c perf_mmap): the ring buffer must be mapped
+# MAP_SHARED (VM_SHARED required); a private mapping fails with EINVAL.
+# Design variant: design=legacy (fault + page_mkwrite with page->mapping/index
+# faked on kernel pages, as before 6.15); user space must see the
+# same, so this runs under diff against the host too.
+design perf=legacy               # model-only: the host runs its own (pfnmap)
+open p perf
+mmap r 3p rw- private file=p => EINVAL
+mmap r 3p r-- private file=p => EINVAL
+maps =>

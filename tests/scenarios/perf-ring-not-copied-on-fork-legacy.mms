@@ -1,0 +1,13 @@
+# Rule (kernel/events/core.c perf_mmap sets VM_DONTCOPY): the ring buffer is
+# not inherited by fork(); the child has no VMA there.
+# Design variant: design=legacy (fault + page_mkwrite with page->mapping/index
+# faked on kernel pages, as before 6.15); user space must see the
+# same, so this runs under diff against the host too.
+design perf=legacy               # model-only: the host runs its own (pfnmap)
+open p perf
+mmap r 3p rw- shared file=p
+fork child
+@child maps =>
+@child read r => SIGSEGV
+maps =>
+| 100000000000-100000003000 rw-s 00000000 anon_inode:[perf_event]

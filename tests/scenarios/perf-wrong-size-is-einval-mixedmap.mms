@@ -1,0 +1,11 @@
+# Rule (kernel/events/core.c perf_mmap): the ring is 1 + 2^n pages (a user
+# page plus a power-of-two data area); 4 pages is not such a size: EINVAL.
+# Design variant: design=mixedmap (vm_insert_pages() from the mmap_prepare
+# action, page 0 mapped writable at once); user space must see the
+# same, so this runs under diff against the host too.
+design perf=mixedmap               # model-only: the host runs its own (pfnmap)
+open p perf
+mmap r 4p rw- shared file=p => EINVAL
+mmap r 2p rw- shared file=p
+maps =>
+| 100040000000-100040002000 rw-s 00000000 anon_inode:[perf_event]

@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * test_pfnmap.c - the mapping APIs for driver memory and their errors:
+ * remap_pfn_range, vmf_insert_pfn[_prot], vmf_insert_mixed[_mkwrite],
+ * vm_insert_page[s], vm_map_pages, vmf_insert_pfn_pmd/pud, and
+ * vm_normal_page()'s special-bit rules; each test is named after the rule.
+ * A test driver runs the code under test from its ->mmap hook.
+ */
+#include "helpers.h"
+#include "../../lib/internal.h"
+
+static int (*mmap_hook)(struct vm_area_struct *vma);
+static struct vm_area_struct *hooked;
+
+static int test_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	hooked = vma;
+	return mmap_hook ? mmap_hook(vma) : 0;
+}
+
+static const struct file_operations test_fops = { .name = "/dev/test", .mmap = test_mmap };
+
+/* Map @pages of the test device at ARENA with @hook as its ->mmap. */
+static long map_dev(struct fixture *f, unsigned long pages, int flags,
+		    int (*hook)(struct vm_area_struct *))
+{
+	struct inode *inode = shmem_inode_create(f->m, "test");
+	struct file *file = alloc_file(f->m, inode, &test_fops, FMODE_READ | FMODE_WRITE);
+	long ret;
+
+	mmap_hook = hook;
+	hooked = NULL;
+	ret = sys_mmap(f->t, ARENA, pages * PG, PROT_READ | PROT_WRITE,
+		       flags | MAP_FIXED_NOREPLACE, file, 0);
+	fput(file);
+	return ret;
+}
+
+static unsigned long io_pfn(struct fixture *f, unsigned long n)
+{
+	unsigned long start, nr;
+
+	machine_io_range(f->m, &start, &nr);
+	return start + n;
+}
+
+static pte_t pte_at(struct fixture *f, unsigned long addr)
+{
+	pte_t *ptep = walk_to_pte(f->t->mm, addr, NULL, NULL);
+
+	return ptep ? *ptep : __pte(0);
+}
+
+static int hook_err;
+
+static int hook_cow_partial_then_whole(struct vm_area_struct *vma)
+{
+	unsigned long pfn = io_pfn(&(struct fixture){ .m = vma_machine(vma) }, 8);
+
+	hook_err = remap_pfn_range(vma, vma->vm_start + PG, pfn, PG, vma->vm_page_prot);
+	return remap_pfn_range(vma, vma->vm_start, pfn, 2 * PG, vma->vm_page_prot);
+}
+
+TEST(remap_pfn_range_cow_mapping_must_cover_whole_vma_and_sets_pgoff)
+{
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_dev(&f, 2, MAP_PRIVATE, hook_cow_partial_then_whole), ARENA);
+	ASSERT_EQ(hook_err, -EINVAL);
+	ASSERT_EQ(hooked->vm_pgoff, io_pfn(&f, 8));
+	ASSERT_EQ(hooked->vm_flags & VMA_REMAP_FLAGS, VMA_REMAP_FLAGS);
+	ASSERT_TRUE(pte_special(pte_at(&f, ARENA + PG)));
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+static int hook_shared_ranges(struct vm_area_struct *vma)
+{
+	unsigned long pfn = io_pfn(&(struct fixture){ .m = vma_machine(vma) }, 0);
+	pgprot_t prot = vma->vm_page_prot;
+
+	if (remap_pfn_range(vma, vma->vm_start + 1, pfn, PG, prot) != -EINVAL ||
+	    remap_pfn_range(vma, vma->vm_start + PG, pfn, 4 * PG, prot) != -EINVAL ||
+	    remap_pfn_range(vma, vma->vm_start - PG, pfn, PG, prot) != -EINVAL)
+		return -EIO;
+	if (remap_pfn_range(vma, vma->vm_start + PG, pfn, PG, prot) || vma->vm_pgoff)
+		return -EIO;	/* partial is fine for a shared mapping */
+	hook_err = remap_pfn_range(vma, vma->vm_start, pfn, 2 * PG, prot);
+	return 0;
+}
+
+TEST(remap_pfn_range_rejects_bad_ranges_and_populated_ptes)
+{
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_dev(&f, 2, MAP_SHARED, hook_shared_ranges), ARENA);
+	ASSERT_EQ(hook_err, -EBUSY);
+	ASSERT_TRUE(pte_none(pte_at(&f, ARENA)));	/* the partial try was zapped */
+	ASSERT_TRUE(pte_special(pte_at(&f, ARENA + PG)));
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+static int hook_set(struct vm_area_struct *vma)
+{
+	vm_flags_set(vma, (vm_flags_t)(uintptr_t)vma->vm_private_data);
+	return 0;
+}
+
+static int hook_pfnmap(struct vm_area_struct *vma) { vm_flags_set(vma, VM_PFNMAP | VM_IO); return 0; }
+static int hook_mixed(struct vm_area_struct *vma) { vm_flags_set(vma, VM_MIXEDMAP); return 0; }
+
+TEST(vmf_insert_pfn_misuse_is_sigbus)
+{
+	struct fixture f;
+	struct vm_area_struct *vma;
+	unsigned long pfn;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	pfn = io_pfn(&f, 3);
+	ASSERT_EQ(map_dev(&f, 2, MAP_SHARED, hook_set), ARENA);
+	vma = hooked;
+	ASSERT_EQ(vmf_insert_pfn(vma, ARENA, pfn), VM_FAULT_SIGBUS);	/* neither */
+	vm_flags_set(vma, VM_PFNMAP | VM_MIXEDMAP);
+	ASSERT_EQ(vmf_insert_pfn(vma, ARENA, pfn), VM_FAULT_SIGBUS);	/* both */
+	vm_flags_clear(vma, VM_PFNMAP);
+	ASSERT_EQ(vmf_insert_pfn(vma, ARENA, 0x200), VM_FAULT_SIGBUS);	/* mixed + struct page */
+	vm_flags_clear(vma, VM_MIXEDMAP);
+	vm_flags_set(vma, VM_PFNMAP);
+	ASSERT_EQ(vmf_insert_pfn(vma, ARENA + 2 * PG, pfn), VM_FAULT_SIGBUS);	/* outside */
+	ASSERT_EQ(vmf_insert_pfn(vma, ARENA, pfn), VM_FAULT_NOPAGE);
+	ASSERT_EQ(vmf_insert_pfn(vma, ARENA, pfn + 1), VM_FAULT_NOPAGE);
+	ASSERT_EQ(pte_pfn(pte_at(&f, ARENA)), pfn);	/* an existing entry stays */
+	ASSERT_TRUE(pte_special(pte_at(&f, ARENA)));
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_dev(&f, 1, MAP_PRIVATE, hook_pfnmap), ARENA);
+	ASSERT_EQ(vmf_insert_pfn(hooked, ARENA, io_pfn(&f, 0)), VM_FAULT_SIGBUS);	/* PFNMAP + COW */
+	machine_destroy(f.m);
+}
+
+TEST(vmf_insert_mixed_mkwrite_upgrades_only_the_same_pfn)
+{
+	struct fixture f;
+	unsigned long pfn;
+	pte_t pte;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	pfn = io_pfn(&f, 5);
+	ASSERT_EQ(map_dev(&f, 2, MAP_SHARED, hook_mixed), ARENA);
+	hooked->vm_page_prot = vm_get_page_prot(VM_READ);
+	ASSERT_EQ(vmf_insert_mixed(hooked, ARENA, pfn), VM_FAULT_NOPAGE);
+	ASSERT_FALSE(pte_write(pte_at(&f, ARENA)));
+	ASSERT_EQ(vmf_insert_mixed_mkwrite(hooked, ARENA, pfn + 1), VM_FAULT_NOPAGE);
+	ASSERT_FALSE(pte_write(pte_at(&f, ARENA)));
+	ASSERT_EQ(vmf_insert_mixed_mkwrite(hooked, ARENA, pfn), VM_FAULT_NOPAGE);
+	pte = pte_at(&f, ARENA);
+	ASSERT_TRUE(pte_write(pte) && pte_dirty(pte) && pte_special(pte));
+	ASSERT_EQ(vmf_insert_mixed_mkwrite(hooked, ARENA + PG, f.m->zero_pfn), VM_FAULT_SIGBUS);
+	ASSERT_EQ(vmf_insert_mixed(hooked, ARENA + 2 * PG, pfn), VM_FAULT_SIGBUS);
+	vm_flags_clear(hooked, VM_MIXEDMAP);
+	ASSERT_EQ(vmf_insert_mixed(hooked, ARENA + PG, pfn), VM_FAULT_SIGBUS);
+	vm_flags_set(hooked, VM_MIXEDMAP);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+static struct page *kpages[4];
+
+static int hook_insert(struct vm_area_struct *vma)
+{
+	return vm_insert_page(vma, vma->vm_start, kpages[0]);
+}
+
+TEST(vm_insert_page_maps_normal_refcounted_entry_and_sets_mixedmap)
+{
+	struct fixture f;
+	struct folio *anon;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	kpages[0] = alloc_kernel_page(f.m);
+	ASSERT_EQ(map_dev(&f, 2, MAP_SHARED, hook_insert), ARENA);
+	ASSERT_TRUE(hooked->vm_flags & VM_MIXEDMAP);
+	ASSERT_FALSE(pte_special(pte_at(&f, ARENA)));
+	ASSERT_TRUE(vm_normal_page(hooked, ARENA, pte_at(&f, ARENA)) == kpages[0]);
+	ASSERT_EQ(page_ref_count(kpages[0]), 2);
+	ASSERT_EQ(page_mapcount(kpages[0]), 1);
+	ASSERT_EQ(vm_insert_page(hooked, ARENA, kpages[0]), -EBUSY);
+	ASSERT_EQ(vm_insert_page(hooked, ARENA + 2 * PG, kpages[0]), -EFAULT);
+	anon = folio_alloc(f.m, 0);
+	folio_add_new_anon_rmap(anon, hooked, ARENA + PG);	/* just to make it anon */
+	anon->page._mapcount = -1;
+	ASSERT_EQ(vm_insert_page(hooked, ARENA + PG, &anon->page), -EINVAL);
+	anon->page.mapping = NULL;
+	folio_put(f.m, anon);
+	add_mm_counter(f.t->mm, MM_ANONPAGES, -1);
+	CHECK_MM(f.m);
+	sys_munmap(f.t, ARENA, 2 * PG);
+	ASSERT_EQ(page_ref_count(kpages[0]), 1);
+	put_page(f.m, kpages[0]);
+	machine_destroy(f.m);
+}
+
+TEST(vm_insert_page_on_pfnmap_is_einval)
+{
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	kpages[0] = alloc_kernel_page(f.m);
+	ASSERT_EQ(map_dev(&f, 1, MAP_SHARED, hook_pfnmap), ARENA);
+	ASSERT_EQ(vm_insert_page(hooked, ARENA, kpages[0]), -EINVAL);
+	put_page(f.m, kpages[0]);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+static int hook_insert_pages(struct vm_area_struct *vma)
+{
+	unsigned long n = 3;
+
+	if (vm_insert_page(vma, vma->vm_start + PG, kpages[3]))
+		return -EIO;
+	hook_err = vm_insert_pages(vma, vma->vm_start, kpages, &n);
+	return n == 2 ? 0 : -EIO;	/* page 0 mapped, 1 busy: 2 left */
+}
+
+TEST(vm_insert_pages_returns_the_number_not_mapped)
+{
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	for (int i = 0; i < 4; i++)
+		kpages[i] = alloc_kernel_page(f.m);
+	ASSERT_EQ(map_dev(&f, 3, MAP_SHARED, hook_insert_pages), ARENA);
+	ASSERT_EQ(hook_err, -EBUSY);
+	CHECK_MM(f.m);
+	sys_munmap(f.t, ARENA, 3 * PG);
+	for (int i = 0; i < 4; i++)
+		put_page(f.m, kpages[i]);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+static int hook_map_pages(struct vm_area_struct *vma)
+{
+	return vm_map_pages(vma, kpages, 2);
+}
+
+TEST(vm_map_pages_beyond_the_array_is_enxio)
+{
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	kpages[0] = alloc_kernel_page(f.m);
+	kpages[1] = alloc_kernel_page(f.m);
+	ASSERT_EQ(map_dev(&f, 3, MAP_SHARED, hook_map_pages), -ENXIO);
+	ASSERT_EQ(map_dev(&f, 2, MAP_SHARED, hook_map_pages), ARENA);
+	ASSERT_EQ(page_mapcount(kpages[1]), 1);
+	sys_munmap(f.t, ARENA, 2 * PG);
+	put_page(f.m, kpages[0]);
+	put_page(f.m, kpages[1]);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+TEST(vmf_insert_pfn_pmd_installs_special_leaf_and_checks_misuse)
+{
+	struct fixture f;
+	struct vm_fault vmf = { 0 };
+	unsigned long pfn;
+	pmd_t *leaf = NULL;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	pfn = io_pfn(&f, 512);
+	ASSERT_EQ(map_dev(&f, 1024, MAP_SHARED, hook_set), ARENA);
+	vmf.vma = hooked;
+	vmf.address = ARENA;
+	vmf.pud = pud_alloc(f.t->mm, pgd_offset(f.t->mm, ARENA), ARENA);
+	vmf.pmd = pmd_alloc(f.t->mm, vmf.pud, ARENA);
+	ASSERT_EQ(vmf_insert_pfn_pmd(&vmf, pfn, false), VM_FAULT_SIGBUS);	/* no PFNMAP */
+	vm_flags_set(hooked, VM_PFNMAP | VM_IO);
+	hooked->vm_page_prot = vm_get_page_prot(VM_READ);	/* as if write-notified */
+	ASSERT_EQ(vmf_insert_pfn_pud(&vmf, pfn, false), VM_FAULT_SIGBUS);	/* does not fit */
+	ASSERT_EQ(vmf_insert_pfn_pmd(&vmf, pfn, false), VM_FAULT_NOPAGE);
+	walk_to_pte(f.t->mm, ARENA, &leaf, NULL);
+	ASSERT_TRUE(leaf && pmd_special(*leaf) && !pmd_write(*leaf));
+	ASSERT_TRUE(vm_normal_page_pmd(hooked, ARENA, *leaf) == NULL);
+	ASSERT_EQ(vmf_insert_pfn_pmd(&vmf, pfn, true), VM_FAULT_NOPAGE);
+	ASSERT_TRUE(pmd_write(*leaf));
+	CHECK_MM(f.m);
+	leaf->pmd &= ~(uint64_t)_PAGE_SPECIAL;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	leaf->pmd |= _PAGE_SPECIAL | (1UL << PAGE_SHIFT);
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);	/* unaligned PFN */
+	leaf->pmd &= ~(1UL << PAGE_SHIFT);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+TEST(vm_normal_page_special_bit_decides_and_flags_bad_maps)
+{
+	struct fixture f;
+	struct vm_area_struct *vma;
+	unsigned long bad;
+	pte_t pte;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	vma = vma_lookup(f.t->mm, ARENA);
+	pte = pte_at(&f, ARENA);
+	ASSERT_TRUE(vm_normal_page(vma, ARENA, pte) != NULL);
+	bad = f.m->ev.bad_page_map;
+	ASSERT_TRUE(vm_normal_page(vma, ARENA, pte_mkspecial(pte)) == NULL);
+	ASSERT_EQ(f.m->ev.bad_page_map, bad + 1);	/* special in a normal VMA */
+	ASSERT_TRUE(vm_normal_page(vma, ARENA, pte_mkspecial(pfn_pte(f.m->zero_pfn, vma->vm_page_prot))) == NULL);
+	ASSERT_TRUE(vm_normal_page(vma, ARENA, pfn_pte(f.m->zero_pfn, vma->vm_page_prot)) == NULL);
+	ASSERT_EQ(f.m->ev.bad_page_map, bad + 1);	/* the zero page is fine */
+	ASSERT_TRUE(vm_normal_folio(vma, ARENA, pte) == page_folio(vm_normal_page(vma, ARENA, pte)));
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+static unsigned long prepare_extra;
+
+static int test_mmap_prepare(struct vm_area_desc *desc)
+{
+	unsigned long start, nr;
+
+	machine_io_range(desc->mm->machine, &start, &nr);
+	remap_pfn_range_prepare(desc, start + 2);
+	desc->action.nr_pages += prepare_extra;
+	desc->action.nr_writable = 1;
+	return 0;
+}
+
+static const struct file_operations prepare_fops = {
+	.name = "/dev/test", .mmap_prepare = test_mmap_prepare,
+};
+
+static long map_prepare(struct fixture *f, int flags)
+{
+	struct inode *inode = shmem_inode_create(f->m, "test");
+	struct file *file = alloc_file(f->m, inode, &prepare_fops, FMODE_READ | FMODE_WRITE);
+	long ret = sys_mmap(f->t, ARENA, 2 * PG, PROT_READ | PROT_WRITE,
+			    flags | MAP_FIXED_NOREPLACE, file, 0);
+
+	fput(file);
+	return ret;
+}
+
+TEST(mmap_prepare_action_maps_after_prot_is_settled_and_fails_whole)
+{
+	struct fixture f;
+	struct vm_area_struct *vma;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	prepare_extra = 0;
+	ASSERT_EQ(map_prepare(&f, MAP_PRIVATE), ARENA);
+	vma = vma_lookup(f.t->mm, ARENA);
+	ASSERT_EQ(vma->vm_flags & VMA_REMAP_FLAGS, VMA_REMAP_FLAGS);
+	ASSERT_EQ(vma->vm_pgoff, pte_pfn(pte_at(&f, ARENA)));	/* COW: pgoff = pfn */
+	ASSERT_FALSE(pte_write(pte_at(&f, ARENA)));	/* private: never writable */
+	ASSERT_EQ(sys_munmap(f.t, ARENA, 2 * PG), 0);
+	ASSERT_EQ(map_prepare(&f, MAP_SHARED), ARENA);
+	ASSERT_TRUE(pte_write(pte_at(&f, ARENA)));	/* nr_writable = 1 */
+	ASSERT_EQ(sys_munmap(f.t, ARENA, 2 * PG), 0);
+	prepare_extra = 1;				/* describes more than the VMA */
+	ASSERT_EQ(map_prepare(&f, MAP_SHARED), -EINVAL);
+	ASSERT_TRUE(vma_lookup(f.t->mm, ARENA) == NULL);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
