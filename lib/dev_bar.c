@@ -117,7 +117,6 @@ static int bar_place(struct machine *m, const char *options, struct bar *bar)
 static int bar_open(struct machine *m, const char *options, struct file **out)
 {
 	struct bar *bar = kzalloc(m, sizeof(*bar));
-	struct inode *inode;
 	struct file *f;
 
 	if (!bar)
@@ -126,11 +125,8 @@ static int bar_open(struct machine *m, const char *options, struct file **out)
 		kfree(m, bar);
 		return -EINVAL;
 	}
-	inode = shmem_inode_create(m, "vfio");
-	f = inode ? alloc_file(m, inode, &bar_fops, FMODE_READ | FMODE_WRITE) : NULL;
+	f = device_file_alloc(m, "vfio", &bar_fops);
 	if (!f) {
-		if (inode)
-			iput(inode);
 		kfree(m, bar);
 		return -ENOMEM;
 	}

@@ -150,7 +150,6 @@ static int kbuf_parse(const char *options, unsigned long *n, int *kind)
 static int kbuf_open(struct machine *m, const char *options, struct file **out)
 {
 	unsigned long n;
-	struct inode *inode;
 	struct kbuf *kb;
 	struct file *f;
 	int kind;
@@ -160,11 +159,8 @@ static int kbuf_open(struct machine *m, const char *options, struct file **out)
 	kb = kbuf_alloc(m, n);
 	if (!kb)
 		return -ENOMEM;
-	inode = shmem_inode_create(m, "kbuf");
-	f = inode ? alloc_file(m, inode, &kbuf_fops[kind], FMODE_READ | FMODE_WRITE) : NULL;
+	f = device_file_alloc(m, "kbuf", &kbuf_fops[kind]);
 	if (!f) {
-		if (inode)
-			iput(inode);
 		kbuf_release(&(struct file) { .private_data = kb });
 		return -ENOMEM;
 	}

@@ -38,16 +38,12 @@ static const struct file_operations mem_fops = {
 static int mem_open(struct machine *m, const char *options, struct file **out)
 {
 	static const char *const known[] = { NULL };
-	struct inode *inode;
 	struct file *f;
 
 	if (device_check_options(options, known))
 		return -EINVAL;
-	inode = shmem_inode_create(m, "mem");
-	f = inode ? alloc_file(m, inode, &mem_fops, FMODE_READ | FMODE_WRITE) : NULL;
+	f = device_file_alloc(m, "mem", &mem_fops);
 	if (!f) {
-		if (inode)
-			iput(inode);
 		return -ENOMEM;
 	}
 	*out = f;

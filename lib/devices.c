@@ -78,6 +78,17 @@ int device_open(struct machine *m, const char *device, const char *options,
 	return -ENODEV;
 }
 
+struct file *device_file_alloc(struct machine *m, const char *name,
+			       const struct file_operations *fops)
+{
+	struct inode *inode = shmem_inode_create(m, name);
+	struct file *f = inode ? alloc_file(m, inode, fops, FMODE_READ | FMODE_WRITE) : NULL;
+
+	if (!f && inode)
+		iput(inode);
+	return f;
+}
+
 static int mmap_zero(struct file *file, struct vm_area_struct *vma)
 {
 	if (vma->vm_flags & VM_SHARED)
@@ -94,16 +105,12 @@ static const struct file_operations zero_fops = {
 static int zero_open(struct machine *m, const char *options, struct file **out)
 {
 	static const char *const known[] = { NULL };
-	struct inode *inode;
 	struct file *f;
 
 	if (device_check_options(options, known))
 		return -EINVAL;
-	inode = shmem_inode_create(m, "anon_inode");
-	f = inode ? alloc_file(m, inode, &zero_fops, FMODE_READ | FMODE_WRITE) : NULL;
+	f = device_file_alloc(m, "anon_inode", &zero_fops);
 	if (!f) {
-		if (inode)
-			iput(inode);
 		return -ENOMEM;
 	}
 	*out = f;

@@ -439,6 +439,8 @@ struct rmap_walk_control {
 	bool (*invalid_vma)(struct vm_area_struct *vma, void *arg);
 };
 void rmap_walk(struct folio *folio, struct rmap_walk_control *rwc);
+pte_t *page_vma_mapped(struct vm_area_struct *vma, unsigned long addr,
+		       unsigned long pfn);
 /* The address at which @vma maps file/anon index @pgoff, or -EFAULT. */
 unsigned long vma_address(struct vm_area_struct *vma, pgoff_t pgoff);
 
@@ -472,6 +474,10 @@ extern const struct mm_device kbuf_device;
 int device_option(const char *options, const char *key, char *buf, size_t size);
 /* Reject options other than @known (NULL-terminated): -EINVAL. */
 int device_check_options(const char *options, const char *const *known);
+
+/* A device's open file, with an inode of its own (NULL: -ENOMEM). */
+struct file *device_file_alloc(struct machine *m, const char *name,
+			       const struct file_operations *fops);
 
 /* kernel pages for drivers: allocated, zeroed, PG_kernel, refcount 1 */
 struct page *alloc_kernel_page(struct machine *m);

@@ -239,10 +239,9 @@ static bool count_one(struct folio *folio, struct vm_area_struct *vma,
 		      unsigned long addr, void *arg)
 {
 	struct rmap_count *rc = arg;
-	pte_t *ptep = walk_to_pte(vma->vm_mm, addr, NULL, NULL);
+	pte_t *ptep = page_vma_mapped(vma, addr, rc->pfn);
 
-	if (ptep && pte_present(*ptep) && !pte_special(*ptep) &&
-	    pte_pfn(*ptep) == rc->pfn)
+	if (ptep && !pte_special(*ptep))
 		rc->found++;
 	return true;
 }

@@ -298,7 +298,6 @@ static int perf_parse_design(struct machine *m, const char *options, int *design
 static int perf_open(struct machine *m, const char *options, struct file **out)
 {
 	struct perf_event *event;
-	struct inode *inode;
 	struct file *f;
 	int design, err = perf_parse_design(m, options, &design);
 
@@ -309,11 +308,8 @@ static int perf_open(struct machine *m, const char *options, struct file **out)
 		return -ENOMEM;
 	event->m = m;
 	event->design = design;
-	inode = shmem_inode_create(m, "anon_inode");
-	f = inode ? alloc_file(m, inode, &perf_fops[design], FMODE_READ | FMODE_WRITE) : NULL;
+	f = device_file_alloc(m, "anon_inode", &perf_fops[design]);
 	if (!f) {
-		if (inode)
-			iput(inode);
 		kfree(m, event);
 		return -ENOMEM;
 	}

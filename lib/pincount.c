@@ -217,10 +217,9 @@ static bool pmd_probe_one(struct folio *folio, struct vm_area_struct *vma,
 			  unsigned long addr, void *arg)
 {
 	struct pmd_probe *p = arg;
-	pte_t *ptep = walk_to_pte(vma->vm_mm, addr, NULL, NULL);
 	struct page *table;
 
-	if (!ptep || !pte_present(*ptep) || pte_pfn(*ptep) != folio_pfn(p->m, folio))
+	if (!page_vma_mapped(vma, addr, folio_pfn(p->m, folio)))
 		return true;
 	table = pmd_table(vma->vm_mm, addr);
 	p->pinned = table && pmd_block(table) &&

@@ -274,6 +274,20 @@ void rmap_walk(struct folio *folio, struct rmap_walk_control *rwc)
 		rmap_walk_file(folio, rwc);
 }
 
+/*
+ * page_vma_mapped - the entry in @vma at @addr if it maps @pfn; NULL
+ * otherwise.  The rmap gives candidate addresses; this confirms them.
+ */
+pte_t *page_vma_mapped(struct vm_area_struct *vma, unsigned long addr,
+		       unsigned long pfn)
+{
+	pte_t *ptep = walk_to_pte(vma->vm_mm, addr, NULL, NULL);
+
+	if (!ptep || !pte_present(*ptep) || pte_pfn(*ptep) != pfn)
+		return NULL;
+	return ptep;
+}
+
 struct mkclean_arg {
 	struct machine *m;
 	int cleaned;
@@ -283,14 +297,12 @@ static bool mkclean_one(struct folio *folio, struct vm_area_struct *vma,
 			unsigned long addr, void *arg)
 {
 	struct mkclean_arg *a = arg;
-	pte_t *ptep = walk_to_pte(vma->vm_mm, addr, NULL, NULL);
+	pte_t *ptep = page_vma_mapped(vma, addr, folio_pfn(a->m, folio));
 	pte_t pte;
 
 	if (!ptep)
 		return true;
 	pte = ptep_get(ptep);
-	if (!pte_present(pte) || pte_pfn(pte) != folio_pfn(a->m, folio))
-		return true;
 	if (pte_write(pte) || pte_dirty(pte)) {
 		set_pte_at(vma->vm_mm, addr, ptep, pte_mkclean(pte_wrprotect(pte)));
 		a->cleaned++;

@@ -89,7 +89,9 @@ static void show_map_vma(struct seq_buf *s, struct vm_area_struct *vma)
 	show_vma_header_prefix(s, vma);
 }
 
-int proc_pid_maps(struct task_struct *t, struct seq_buf *s)
+/* Print every VMA of @t with @show, as seq_file's iteration over the VMAs. */
+static int show_each_vma(struct task_struct *t, struct seq_buf *s,
+			 void (*show)(struct seq_buf *s, struct vm_area_struct *vma))
 {
 	struct vm_area_struct *vma;
 
@@ -98,8 +100,13 @@ int proc_pid_maps(struct task_struct *t, struct seq_buf *s)
 	if (!t->mm)
 		return 0;
 	for_each_vma(t->mm, vma)
-		show_map_vma(s, vma);
+		show(s, vma);
 	return s->err;
+}
+
+int proc_pid_maps(struct task_struct *t, struct seq_buf *s)
+{
+	return show_each_vma(t, s, show_map_vma);
 }
 
 /* ---- smaps ------------------------------------------------------------- */
@@ -324,15 +331,7 @@ static void show_smap(struct seq_buf *s, struct vm_area_struct *vma)
 
 int proc_pid_smaps(struct task_struct *t, struct seq_buf *s)
 {
-	struct vm_area_struct *vma;
-
-	if (!t || !s)
-		return -EINVAL;
-	if (!t->mm)
-		return 0;
-	for_each_vma(t->mm, vma)
-		show_smap(s, vma);
-	return s->err;
+	return show_each_vma(t, s, show_smap);
 }
 
 /* ---- pagemap ----------------------------------------------------------- */
