@@ -86,6 +86,9 @@ struct file *device_file_alloc(struct machine *m, const char *name,
 
 	if (!f && inode)
 		iput(inode);
+	/* anonymous inodes live on anon_inodefs, which is noexec */
+	if (f && fops->name && !strncmp(fops->name, "anon_inode:", 11))
+		f->f_mode |= FMODE_NOEXEC;
 	return f;
 }
 

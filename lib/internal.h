@@ -377,7 +377,8 @@ bool is_mergeable_anon_vma(struct anon_vma *a, struct anon_vma *b,
 /* ---- mmap.c ----------------------------------------------------------- */
 
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
-int mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len);
+int __mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len,
+		  bool ignore_errors);
 
 /* address_space flags */
 #define AS_CAN_WRITEBACK	0x1	/* dirty pages are written back (not shmem) */

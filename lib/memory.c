@@ -864,7 +864,7 @@ int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
 	unsigned int flags = write ? FAULT_FLAG_WRITE : 0;
 
 	if (!(vma->vm_flags & VM_ACCESS_FLAGS))
-		return 0;
+		return -EFAULT;
 	for (unsigned long a = start; a < end; a += PAGE_SIZE) {
 		pmd_t *leaf_pmd = NULL;
 		pud_t *leaf_pud = NULL;

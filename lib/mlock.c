@@ -68,7 +68,7 @@ int sys_mlock(struct task_struct *t, unsigned long start, unsigned long len)
 	err = apply_vma_lock_flags(t->mm, start, len, VM_LOCKED);
 	if (err)
 		return err;
-	err = mm_populate(t->mm, start, len);
+	err = __mm_populate(t->mm, start, len, false);
 	/* mlock reports population failure as POSIX asks */
 	if (err == -ENOMEM)
 		return -EAGAIN;

@@ -150,16 +150,21 @@ static bool accountable_mapping(vm_flags_t vm_flags)
 static int mmap_check_file(struct file *file, unsigned long prot,
 			   unsigned long flags, vm_flags_t *vm_flags)
 {
-	if (!file->f_op || (!file->f_op->mmap && !file->f_op->mmap_prepare))
-		return -ENODEV;
-	if (!(file->f_mode & FMODE_READ))
-		return -EACCES;
 	if ((flags & MAP_TYPE) != MAP_PRIVATE) {
 		if ((prot & PROT_WRITE) && !(file->f_mode & FMODE_WRITE))
 			return -EACCES;
 		if (!(file->f_mode & FMODE_WRITE))
 			*vm_flags &= ~(VM_MAYWRITE | VM_SHARED);
 	}
+	if (!(file->f_mode & FMODE_READ))
+		return -EACCES;
+	if (file->f_mode & FMODE_NOEXEC) {
+		if (*vm_flags & VM_EXEC)
+			return -EPERM;
+		*vm_flags &= ~VM_MAYEXEC;
+	}
+	if (!file->f_op || (!file->f_op->mmap && !file->f_op->mmap_prepare))
+		return -ENODEV;
 	return 0;
 }
 
@@ -332,17 +337,19 @@ long sys_mmap(struct task_struct *t, unsigned long addr, unsigned long len,
 		return ret;
 	if ((flags & (MAP_POPULATE | MAP_NONBLOCK)) == MAP_POPULATE ||
 	    (vm_flags & VM_LOCKED))
-		mm_populate(mm, addr, len);
+		__mm_populate(mm, addr, len, true);
 	return ret;
 }
 
 /*
- * mm_populate - fault in [start, start+len) as MAP_POPULATE and mlock do:
- * write faults in private writable VMAs (to break COW now), read faults
- * elsewhere; inaccessible VMAs are skipped.  Errors are ignored, as the
- * kernel ignores them for mmap.
+ * __mm_populate - fault in [start, start+len) as MAP_POPULATE and mlock
+ * do: write faults in private writable VMAs (to break COW now), read
+ * faults elsewhere; PFN maps are passed over.  An inaccessible VMA is
+ * EFAULT, as GUP without FOLL_FORCE finds it.  mmap ignores errors;
+ * mlock reports them.
  */
-int mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len)
+int __mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len,
+		  bool ignore_errors)
 {
 	unsigned long end = start + len;
 	struct vm_area_struct *vma;
@@ -357,8 +364,9 @@ int mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len)
 			continue;
 		ret = populate_vma_range(vma, max(start, vma->vm_start),
 					 min(end, vma->vm_end), write);
-		if (ret == -ENOMEM)
-			break;
+		if (ret == -ENOMEM || (ret && !ignore_errors))
+			return ret;
+		ret = 0;
 	}
 	return ret;
 }

@@ -76,7 +76,7 @@ static long move_vma(struct vm_area_struct *vma, unsigned long old_addr,
 	if (!(flags & MREMAP_DONTUNMAP))
 		do_munmap(mm, old_addr, old_len);
 	if ((new_vma->vm_flags & VM_LOCKED) && new_len > old_len)
-		mm_populate(mm, new_addr + old_len, new_len - old_len);
+		__mm_populate(mm, new_addr + old_len, new_len - old_len, true);
 	return new_addr;
 }
 
@@ -167,7 +167,7 @@ static bool vma_expand_in_place(struct vm_area_struct *vma, unsigned long end)
 	vm_stat_account(mm, vma->vm_flags, delta);
 	if (vma->vm_flags & VM_LOCKED) {
 		mm->locked_vm += delta;
-		mm_populate(mm, end - (delta << PAGE_SHIFT), delta << PAGE_SHIFT);
+		__mm_populate(mm, end - (delta << PAGE_SHIFT), delta << PAGE_SHIFT, true);
 	}
 	return true;
 }

@@ -213,6 +213,8 @@ struct inode {
 
 #define FMODE_READ	0x1
 #define FMODE_WRITE	0x2
+/* The model's stand-in for path_noexec(): the file's filesystem is noexec. */
+#define FMODE_NOEXEC	0x100
 
 struct file {
 	int f_count;
