@@ -85,6 +85,10 @@ static const char *const walk_values[] = { "kernel", "early-reject", NULL };
 /* index = enum perf_design */
 static const char *const perf_values[] = { "pfnmap", "legacy", "mixedmap", NULL };
 
+static int *pat_slot(struct machine *m) { return &m->pat.design; }
+/* index = enum pat_design */
+static const char *const pat_values[] = { "vma-ctx", "global", NULL };
+
 static const struct design_switch designs[] = {
 	{ "walk", walk_values, walk_slot },	/* folio_walk_start (seed 002) */
 	{ "perf", perf_values, perf_slot },	/* default of `open F perf` */
@@ -92,6 +96,8 @@ static const struct design_switch designs[] = {
 	{ "pins", pins_values, pins_slot, pincount_may_switch },
 	/* GUP and COW before Linux 5.8 (CVE-2020-29374) */
 	{ "historic", historic_values, historic_slot, pincount_may_switch },
+	/* where PAT tracking lives (seed 004); only while nothing is tracked */
+	{ "pat", pat_values, pat_slot, pat_may_switch },
 	{ NULL, NULL, NULL },
 };
 
@@ -302,6 +308,16 @@ static int ctl_page_status(struct ctl_ctx *cx, int argc, char **argv)
 	return 0;
 }
 
+/* pat_report, memtype_list: PAT tracking (pfnmap_track.c). */
+static int ctl_pat(struct ctl_ctx *cx, int argc, char **argv)
+{
+	if (!strcmp(argv[0], "pat_report"))
+		pat_report(cx->m, cx->out);
+	else
+		memtype_list(cx->m, cx->out);
+	return 0;
+}
+
 /* ---- GUP references, pins, soft-dirty, userfaultfd ------------------- */
 
 /* A length as scenarios write it: 8192, 0x2000, 2p, 8k, 1m, 1g. */
@@ -420,6 +436,20 @@ static int ctl_uffd(struct ctl_ctx *cx, int argc, char **argv)
 	return err;
 }
 
+/* defio_flush / defio_dirty / defio_written ADDR: the fbdefio mapped there */
+static int ctl_defio(struct ctl_ctx *cx, int argc, char **argv)
+{
+	struct vm_area_struct *vma;
+	unsigned long addr;
+
+	if (parse_addr(argv[1], &addr))
+		return -EINVAL;
+	vma = vma_lookup(cx->t->mm, addr);
+	if (!vma)
+		return -EFAULT;
+	return fbdefio_ctl(vma, argv[0] + strlen("defio_"), cx->out);
+}
+
 static const struct {
 	const char *name;
 	int min_args, max_args;
@@ -440,6 +470,11 @@ static const struct {
 	{ "uffd_unwp", 2, 2, ctl_uffd },
 	{ "folio_walk", 1, 1, ctl_folio_walk },
 	{ "page_status", 1, 1, ctl_page_status },
+	{ "pat_report", 0, 0, ctl_pat },
+	{ "memtype_list", 0, 0, ctl_pat },
+	{ "defio_flush", 1, 1, ctl_defio },
+	{ "defio_dirty", 1, 1, ctl_defio },
+	{ "defio_written", 1, 1, ctl_defio },
 };
 
 void mmsim_events(struct machine *m, struct mmsim_events *ev)

@@ -10,7 +10,10 @@
  *
  * Errors as in mmap_mem(): a range outside the region is -EPERM
  * (range_is_allowed), a range past the end of the PFN space -EINVAL,
- * a failed remap -EAGAIN.
+ * a failed remap -EAGAIN (a PAT memtype conflict among them).
+ *
+ * `open F mem [cache=wb|wc|uc-|uc]`: the cache mode mmap asks for
+ * (default wb, as x86 mmap_mem without O_DSYNC); kept in private_data.
  */
 #include "internal.h"
 
@@ -24,6 +27,8 @@ static int mmap_mem(struct file *file, struct vm_area_struct *vma)
 		return -EINVAL;
 	if (vma->vm_pgoff + vma_pages(vma) > nr)
 		return -EPERM;
+	pgprot_set_cachemode(&vma->vm_page_prot,
+			     (enum page_cache_mode)(uintptr_t)file->private_data);
 	if (remap_pfn_range(vma, vma->vm_start, start + vma->vm_pgoff, size,
 			    vma->vm_page_prot))
 		return -EAGAIN;
@@ -37,15 +42,21 @@ static const struct file_operations mem_fops = {
 
 static int mem_open(struct machine *m, const char *options, struct file **out)
 {
-	static const char *const known[] = { NULL };
+	static const char *const known[] = { "cache", NULL };
+	enum page_cache_mode pcm = _PAGE_CACHE_MODE_WB;
+	char val[8];
 	struct file *f;
 
 	if (device_check_options(options, known))
+		return -EINVAL;
+	if (!device_option(options, "cache", val, sizeof(val)) &&
+	    cattr_parse(val, &pcm))
 		return -EINVAL;
 	f = device_file_alloc(m, "mem", &mem_fops);
 	if (!f) {
 		return -ENOMEM;
 	}
+	f->private_data = (void *)(uintptr_t)pcm;
 	*out = f;
 	return 0;
 }

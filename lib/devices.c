@@ -6,7 +6,7 @@
  * the kernel's does), a shared one is a fresh shmem object.
  *
  * Devices: zero, perf (perf.c), mem (dev_mem.c), bar (dev_bar.c),
- * kbuf (dev_kbuf.c).
+ * kbuf (dev_kbuf.c), fbdefio (dev_fbdefio.c).
  */
 #include "internal.h"
 
@@ -16,6 +16,7 @@ static const struct mm_device *const devices[] = {
 	&mem_device,
 	&bar_device,
 	&kbuf_device,
+	&fbdefio_device,
 };
 
 /* The next "key=value" word of @s into @word; returns the rest or NULL. */

@@ -76,6 +76,22 @@ struct pincount_state {
 	size_t bytes;			/* host bytes of the design's records */
 };
 
+/*
+ * x86 PAT (memtype.c, pfnmap_track.c; seed 004), switched by `design pat=`:
+ * the memtype tree, and in the global design the VMA -> tracking records.
+ */
+enum page_cache_mode {
+	_PAGE_CACHE_MODE_WB, _PAGE_CACHE_MODE_WC, _PAGE_CACHE_MODE_UC_MINUS,
+	_PAGE_CACHE_MODE_UC, _PAGE_CACHE_MODE_NUM
+};
+enum pat_design { PAT_VMA_CTX, PAT_GLOBAL };
+struct pat_state {
+	struct list_head memtypes;	/* struct memtype, by start PFN */
+	struct list_head links;		/* PAT_GLOBAL: struct pfnmap_link */
+	int design;			/* enum pat_design */
+	char why[160];			/* pfnmap_track_check()'s finding */
+};
+
 struct machine {
 	struct mmsim_config cfg;
 	struct mmsim_profile profile;
@@ -108,6 +124,7 @@ struct machine {
 	int walk_design;		/* enum walk_design */
 	int perf_design;		/* enum perf_design: default of `open F perf` */
 	struct pincount_state pins;	/* pincount.c: pin-accounting design */
+	struct pat_state pat;		/* memtype.c, pfnmap_track.c */
 	char check_report[1024];
 	struct machine *next_machine;
 };
@@ -471,6 +488,12 @@ extern const struct mm_device zero_device;
 extern const struct mm_device mem_device;
 extern const struct mm_device bar_device;
 extern const struct mm_device kbuf_device;
+extern const struct mm_device fbdefio_device;
+/* dev_fbdefio.c: invariant 7, and defio_flush|dirty|written (@what) */
+bool fbdefio_entry_tracked(struct vm_area_struct *vma, unsigned long addr,
+			   pte_t pte);
+int fbdefio_ctl(struct vm_area_struct *vma, const char *what,
+		struct seq_buf *out);
 /* "key=value key=value": copy the value of @key into @buf; -ENOENT if absent. */
 int device_option(const char *options, const char *key, char *buf, size_t size);
 /* Reject options other than @known (NULL-terminated): -EINVAL. */
@@ -598,5 +621,50 @@ int uffd_writeprotect(struct task_struct *t, unsigned long start,
 		      unsigned long len, bool wp);
 /* /proc/PID/clear_refs: 4 clears soft-dirty, 5 is accepted. */
 int clear_refs_write(struct task_struct *t, int type);
+
+/* ---- memtype.c, pfnmap_track.c: x86 PAT ------------------------------- */
+
+/* kref: the number of VMAs sharing the tracking (kernel: struct kref). */
+struct pfnmap_track_ctx {
+	int kref;
+	unsigned long pfn;
+	unsigned long size;		/* bytes */
+};
+
+void memtype_init(struct machine *m);
+const char *cattr_name(enum page_cache_mode pcm);
+int cattr_parse(const char *s, enum page_cache_mode *pcm);
+enum page_cache_mode pgprot2cachemode(pgprot_t prot);
+void pgprot_set_cachemode(pgprot_t *prot, enum page_cache_mode pcm);
+/* PFN ranges [start, end); *new_type: the type granted (NULL: strict). */
+int memtype_reserve(struct machine *m, unsigned long start, unsigned long end,
+		    enum page_cache_mode req, enum page_cache_mode *new_type);
+int memtype_free(struct machine *m, unsigned long start, unsigned long end);
+enum page_cache_mode lookup_memtype(struct machine *m, unsigned long pfn);
+int memtype_for_each(struct machine *m,
+		     int (*fn)(unsigned long start, unsigned long end,
+			       enum page_cache_mode type, void *arg),
+		     void *arg);
+
+/* remap_pfn_range() without PAT tracking (pfnmap.c). */
+int remap_pfn_range_notrack(struct vm_area_struct *vma, unsigned long addr,
+			    unsigned long pfn, unsigned long size, pgprot_t prot);
+int pfnmap_track(struct machine *m, unsigned long pfn, unsigned long size,
+		 pgprot_t *prot);
+void pfnmap_untrack(struct machine *m, unsigned long pfn, unsigned long size);
+int pfnmap_setup_cachemode(struct machine *m, unsigned long pfn,
+			   unsigned long size, pgprot_t *prot);
+/* vm_area_dup(): share @orig's tracking with @new (-ENOMEM); and free. */
+int vma_pfnmap_track_ctx_dup(struct vm_area_struct *orig,
+			     struct vm_area_struct *new);
+void vma_pfnmap_track_ctx_release(struct vm_area_struct *vma);
+/* The tracking @vma holds, in either design; NULL if none. */
+struct pfnmap_track_ctx *vma_pfnmap_ctx(const struct vm_area_struct *vma);
+int pat_may_switch(struct machine *m);
+/* Invariant 6; NULL, or what is wrong (in m->pat.why). */
+const char *pfnmap_track_check(struct machine *m);
+struct seq_buf;
+void pat_report(struct machine *m, struct seq_buf *out);
+void memtype_list(struct machine *m, struct seq_buf *out);
 
 #endif /* MMSIM_LIB_INTERNAL_H */

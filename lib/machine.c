@@ -58,6 +58,7 @@ int machine_create(const struct mmsim_config *cfg, struct machine **out)
 	m->profile = cfg->profile;
 	INIT_LIST_HEAD(&m->tasks);
 	INIT_LIST_HEAD(&m->pin_sets);
+	memtype_init(m);
 	m->next_pid = 1;
 	err = machine_alloc_memmap(m);
 	if (!err)

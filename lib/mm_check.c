@@ -24,6 +24,12 @@
  *     PFN/mixed maps (or the zero page) hold special entries; PMD/PUD
  *     leaves are special, aligned and inside one PFN/mixed map, and
  *     vm_normal_page*() returns no page for any special entry.
+ *  6. PAT: the memtype tree holds exactly the ranges of the live tracking
+ *     contexts (recomputed from every VMA, or the global design's links),
+ *     and each context's kref counts the VMAs holding it.
+ *  7. a writable entry to a deferred-I/O framebuffer page implies the
+ *     page is on its dirty list (so a flush, which write-protects every
+ *     listed page, leaves none writable): no write is missed.
  *  8. with no process, file or pin left, every frame but the zero page is
  *     free and no object is allocated.
  *
@@ -126,6 +132,9 @@ static bool check_pte(struct check_state *cs, struct task_struct *t,
 	if (!pte_present(pte))
 		return fail(cs, "pid %d: non-present entry %llx at %lx (no swap in the model)",
 			    t->pid, (unsigned long long)pte_val(pte), addr);
+	if (!fbdefio_entry_tracked(vma, addr, pte))
+		return fail(cs, "pid %d: writable entry at %lx to a deferred-I/O page not on the dirty list",
+			    t->pid, addr);
 	if (pte_special(pte)) {
 		if (!(vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP)) && !is_zero_pfn(m, pfn))
 			return fail(cs, "pid %d: special entry at %lx in a normal vma", t->pid, addr);
@@ -346,6 +355,15 @@ static bool check_frame(struct check_state *cs, unsigned long i)
 	return true;
 }
 
+/* ---- 6: PAT tracking ---------------------------------------------------- */
+
+static bool check_pat(struct check_state *cs)
+{
+	const char *why = pfnmap_track_check(cs->m);
+
+	return why ? fail(cs, "%s", why) : true;
+}
+
 /* ---- 8: nothing left behind ------------------------------------------- */
 
 static bool check_leaks(struct check_state *cs)
@@ -390,6 +408,8 @@ int mm_check(struct machine *m)
 			break;
 	for (unsigned long i = 0; !cs.failed && i < m->ram_pages; i++)
 		check_frame(&cs, i);
+	if (!cs.failed)
+		check_pat(&cs);
 	if (!cs.failed)
 		check_leaks(&cs);
 	check_state_free(&cs);

@@ -39,8 +39,9 @@ static int remap_pte_range(struct vm_area_struct *vma, unsigned long addr,
 	return 0;
 }
 
-int remap_pfn_range(struct vm_area_struct *vma, unsigned long addr,
-		    unsigned long pfn, unsigned long size, pgprot_t prot)
+/* PAT tracking is pfnmap_track.c's remap_pfn_range(); this maps. */
+int remap_pfn_range_notrack(struct vm_area_struct *vma, unsigned long addr,
+			    unsigned long pfn, unsigned long size, pgprot_t prot)
 {
 	unsigned long end = addr + PAGE_ALIGN(size);
 

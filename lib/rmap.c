@@ -335,3 +335,56 @@ int folio_mkclean(struct folio *folio)
 	rmap_walk(folio, &rwc);
 	return arg.cleaned;
 }
+
+/*
+ * pfn_mkclean_range - write-protect and clean the entries of @vma that map
+ * [@pfn, @pfn + @nr_pages) at file offset @pgoff onwards: special entries
+ * too, since only the PFN is compared.  Return: the entries cleaned.
+ */
+int pfn_mkclean_range(unsigned long pfn, unsigned long nr_pages, pgoff_t pgoff,
+		      struct vm_area_struct *vma)
+{
+	int cleaned = 0;
+
+	for (unsigned long i = 0; i < nr_pages; i++) {
+		unsigned long addr = vma_address(vma, pgoff + i);
+		pte_t *ptep;
+		pte_t pte;
+
+		if (IS_ERR_VALUE_ADDR(addr))
+			continue;
+		ptep = page_vma_mapped(vma, addr, pfn + i);
+		if (!ptep)
+			continue;
+		pte = ptep_get(ptep);
+		if (!pte_write(pte) && !pte_dirty(pte))
+			continue;
+		set_pte_at(vma->vm_mm, addr, ptep, pte_mkclean(pte_wrprotect(pte)));
+		cleaned++;
+	}
+	return cleaned;
+}
+
+/*
+ * mapping_wrprotect_range - the file rmap walk of folio_mkclean() without
+ * a folio: every shared VMA of @mapping over [@pgoff, @pgoff + @nr_pages)
+ * gets the entries mapping [@pfn, @pfn + @nr_pages) write-protected and
+ * cleaned.  For driver memory (fb_defio) that has no page->mapping/index,
+ * or no struct page at all.  Return: the entries write-protected.
+ */
+int mapping_wrprotect_range(struct address_space *mapping, pgoff_t pgoff,
+			    unsigned long pfn, unsigned long nr_pages)
+{
+	struct vm_area_struct *vma;
+	int cleaned = 0;
+
+	if (!mapping || !nr_pages)
+		return 0;
+	vma_interval_tree_foreach(vma, &mapping->i_mmap, pgoff,
+				  pgoff + nr_pages - 1) {
+		if (invalid_mkclean_vma(vma, NULL))
+			continue;
+		cleaned += pfn_mkclean_range(pfn, nr_pages, pgoff, vma);
+	}
+	return cleaned;
+}

@@ -113,6 +113,11 @@ struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 	if (!vma)
 		return NULL;
 	*vma = *orig;
+	vma->pfnmap_track_ctx = NULL;
+	if (vma_pfnmap_track_ctx_dup(orig, vma)) {
+		kfree(vma_machine(orig), vma);
+		return NULL;
+	}
 	INIT_LIST_HEAD(&vma->anon_vma_chain);
 	RB_CLEAR_NODE(&vma->vm_rb);
 	RB_CLEAR_NODE(&vma->shared.rb);
@@ -123,6 +128,7 @@ struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 
 void vm_area_free(struct vm_area_struct *vma)
 {
+	vma_pfnmap_track_ctx_release(vma);
 	if (vma->vm_file)
 		fput(vma->vm_file);
 	kfree(vma_machine(vma), vma);

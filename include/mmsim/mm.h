@@ -264,6 +264,12 @@ void remap_pfn_range_prepare(struct vm_area_desc *desc, unsigned long pfn);
 
 /* rmap */
 int folio_mkclean(struct folio *folio);
+/* Write-protect and clean the shared mappings of [pfn, pfn + nr_pages) at
+ * [pgoff, pgoff + nr_pages) of @mapping, with no struct page needed. */
+int mapping_wrprotect_range(struct address_space *mapping, pgoff_t pgoff,
+			    unsigned long pfn, unsigned long nr_pages);
+int pfn_mkclean_range(unsigned long pfn, unsigned long nr_pages, pgoff_t pgoff,
+		      struct vm_area_struct *vma);
 
 static inline void vm_flags_set(struct vm_area_struct *vma, vm_flags_t flags)
 {

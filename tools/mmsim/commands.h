@@ -100,6 +100,16 @@
 	X(folio_walk, 1, 1, "folio_walk ADDR",				\
 	  "folio_walk_start(FW_ZEROPAGE): anon|file|kernel|zero pte|pmd|pud, or none") \
 	X(page_status, 1, 1, "page_status ADDR",			\
-	  "move_pages(2) status (nodes NULL): node 0, ENOENT or EFAULT")
+	  "move_pages(2) status (nodes NULL): node 0, ENOENT or EFAULT") \
+	X(pat_report, 0, 0, "pat_report",				\
+	  "vm_area_struct size and slab class per PAT design; tracked ranges") \
+	X(memtype_list, 0, 0, "memtype_list",				\
+	  "the PAT memtype tree: [mem START-END] wb|wc|uc-|uc, or none") \
+	X(defio_flush, 1, 1, "defio_flush ADDR",			\
+	  "run the deferred I/O of the fbdefio at ADDR: entries write-protected") \
+	X(defio_dirty, 1, 1, "defio_dirty ADDR",			\
+	  "the dirty list of the fbdefio at ADDR: page indices, or none") \
+	X(defio_written, 1, 1, "defio_written ADDR",			\
+	  "pages the fbdefio at ADDR wrote back so far, in order, or none")
 
 #endif /* MMSIM_TOOLS_COMMANDS_H */
