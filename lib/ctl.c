@@ -184,16 +184,24 @@ static int ctl_entry(struct ctl_ctx *cx, int argc, char **argv)
 }
 
 /* The leaf entry mapping @addr and its VMA, or an errno. */
-static int leaf_at(struct ctl_ctx *cx, const char *arg, unsigned long *addr,
-		   struct vm_area_struct **vma, pte_t *pte)
+/* The address in @arg and the VMA holding it: -EINVAL or -EFAULT. */
+static int ctl_vma_at(struct ctl_ctx *cx, const char *arg, unsigned long *addr,
+		      struct vm_area_struct **vma)
 {
-	pte_t *ptep;
-
 	if (parse_addr(arg, addr))
 		return -EINVAL;
 	*vma = vma_lookup(cx->t->mm, *addr);
-	if (!*vma)
-		return -EFAULT;
+	return *vma ? 0 : -EFAULT;
+}
+
+static int leaf_at(struct ctl_ctx *cx, const char *arg, unsigned long *addr,
+		   struct vm_area_struct **vma, pte_t *pte)
+{
+	int err = ctl_vma_at(cx, arg, addr, vma);
+	pte_t *ptep;
+
+	if (err)
+		return err;
 	ptep = walk_to_pte(cx->t->mm, *addr, NULL, NULL);
 	*pte = ptep ? ptep_get(ptep) : __pte(0);
 	return 0;
@@ -275,12 +283,10 @@ static int ctl_folio_walk(struct ctl_ctx *cx, int argc, char **argv)
 	struct folio_walk fw;
 	struct folio *folio;
 	unsigned long addr;
+	int err = ctl_vma_at(cx, argv[1], &addr, &vma);
 
-	if (parse_addr(argv[1], &addr))
-		return -EINVAL;
-	vma = vma_lookup(cx->t->mm, addr);
-	if (!vma)
-		return -EFAULT;
+	if (err)
+		return err;
 	folio = folio_walk_start(&fw, vma, addr, FW_ZEROPAGE);
 	if (!folio) {
 		seq_buf_printf(cx->out, "none");
@@ -441,12 +447,10 @@ static int ctl_defio(struct ctl_ctx *cx, int argc, char **argv)
 {
 	struct vm_area_struct *vma;
 	unsigned long addr;
+	int err = ctl_vma_at(cx, argv[1], &addr, &vma);
 
-	if (parse_addr(argv[1], &addr))
-		return -EINVAL;
-	vma = vma_lookup(cx->t->mm, addr);
-	if (!vma)
-		return -EFAULT;
+	if (err)
+		return err;
 	return fbdefio_ctl(vma, argv[0] + strlen("defio_"), cx->out);
 }
 

@@ -258,23 +258,13 @@ fail:
 static int fbdefio_parse(const char *options, unsigned long *n, bool *kmemfb)
 {
 	static const char *const known[] = { "pages", "kmemfb", NULL };
-	char val[16];
-	char *end;
 
-	if (device_check_options(options, known))
-		return -EINVAL;
 	*n = 4;
 	*kmemfb = false;
-	if (!device_option(options, "pages", val, sizeof(val))) {
-		*n = strtoul(val, &end, 0);
-		if (*end || !*n || *n > 4096)
-			return -EINVAL;
-	}
-	if (!device_option(options, "kmemfb", val, sizeof(val))) {
-		if (strcmp(val, "on") && strcmp(val, "off"))
-			return -EINVAL;
-		*kmemfb = !strcmp(val, "on");
-	}
+	if (device_check_options(options, known) ||
+	    device_option_ulong(options, "pages", 1, 4096, n) ||
+	    device_option_bool(options, "kmemfb", kmemfb))
+		return -EINVAL;
 	return 0;
 }
 

@@ -122,21 +122,12 @@ static int kbuf_parse(const char *options, unsigned long *n, int *kind)
 	static const char *const known[] = { "pages", "notify", "hook", NULL };
 	char val[16];
 	bool notify = false, prepare = false;
-	char *end;
 
-	if (device_check_options(options, known))
-		return -EINVAL;
 	*n = 4;
-	if (!device_option(options, "pages", val, sizeof(val))) {
-		*n = strtoul(val, &end, 0);
-		if (*end || !*n || *n > 4096)
-			return -EINVAL;
-	}
-	if (!device_option(options, "notify", val, sizeof(val))) {
-		if (strcmp(val, "on") && strcmp(val, "off"))
-			return -EINVAL;
-		notify = !strcmp(val, "on");
-	}
+	if (device_check_options(options, known) ||
+	    device_option_ulong(options, "pages", 1, 4096, n) ||
+	    device_option_bool(options, "notify", &notify))
+		return -EINVAL;
 	if (!device_option(options, "hook", val, sizeof(val))) {
 		if (strcmp(val, "mmap") && strcmp(val, "prepare"))
 			return -EINVAL;

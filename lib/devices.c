@@ -51,6 +51,33 @@ int device_option(const char *options, const char *key, char *buf, size_t size)
 	return -ENOENT;
 }
 
+int device_option_ulong(const char *options, const char *key,
+			unsigned long lo, unsigned long hi, unsigned long *val)
+{
+	char buf[24], *end;
+	unsigned long v;
+
+	if (device_option(options, key, buf, sizeof(buf)))
+		return 0;
+	v = strtoul(buf, &end, 0);
+	if (*end || end == buf || v < lo || v > hi)
+		return -EINVAL;
+	*val = v;
+	return 0;
+}
+
+int device_option_bool(const char *options, const char *key, bool *val)
+{
+	char buf[8];
+
+	if (device_option(options, key, buf, sizeof(buf)))
+		return 0;
+	if (strcmp(buf, "on") && strcmp(buf, "off"))
+		return -EINVAL;
+	*val = !strcmp(buf, "on");
+	return 0;
+}
+
 int device_check_options(const char *options, const char *const *known)
 {
 	char word[64];

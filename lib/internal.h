@@ -496,6 +496,13 @@ int fbdefio_ctl(struct vm_area_struct *vma, const char *what,
 		struct seq_buf *out);
 /* "key=value key=value": copy the value of @key into @buf; -ENOENT if absent. */
 int device_option(const char *options, const char *key, char *buf, size_t size);
+/*
+ * KEY=N within [lo, hi], or KEY=on|off: *val is set only when the option
+ * is given (keep the default otherwise); -EINVAL for a bad value.
+ */
+int device_option_ulong(const char *options, const char *key,
+			unsigned long lo, unsigned long hi, unsigned long *val);
+int device_option_bool(const char *options, const char *key, bool *val);
 /* Reject options other than @known (NULL-terminated): -EINVAL. */
 int device_check_options(const char *options, const char *const *known);
 
