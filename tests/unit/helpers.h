@@ -64,4 +64,13 @@ static inline uint64_t pfn_of(struct task_struct *t, unsigned long addr)
 	return (e & PM_PRESENT) ? (e & PM_PFRAME_MASK) : 0;
 }
 
+/* The @n-th frame of the machine's I/O region (no struct page). */
+static inline unsigned long io_pfn(struct fixture *f, unsigned long n)
+{
+	unsigned long start, nr;
+
+	machine_io_range(f->m, &start, &nr);
+	return start + n;
+}
+
 #endif /* MMSIM_TEST_HELPERS_H */

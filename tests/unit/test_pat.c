@@ -70,14 +70,6 @@ static long map_io(struct fixture *f, unsigned long addr, unsigned long pages,
 	return ret;
 }
 
-static unsigned long io(struct fixture *f, unsigned long n)
-{
-	unsigned long start, nr;
-
-	machine_io_range(f->m, &start, &nr);
-	return start + n;
-}
-
 static int pte_mode(struct fixture *f, unsigned long addr)
 {
 	pte_t *ptep = walk_to_pte(f->t->mm, addr, NULL, NULL);
@@ -101,18 +93,18 @@ static void whole_range_tracked_until_last_vma(enum pat_design d)
 
 	ASSERT_EQ(init(&f, d), 0);
 	ASSERT_EQ(map_io(&f, ARENA, 4, 0, _PAGE_CACHE_MODE_WC), ARENA);
-	ASSERT_EQ(lookup_memtype(f.m, io(&f, 3)), _PAGE_CACHE_MODE_WC);
+	ASSERT_EQ(lookup_memtype(f.m, io_pfn(&f, 3)), _PAGE_CACHE_MODE_WC);
 	ASSERT_EQ(pte_mode(&f, ARENA + 3 * PG), _PAGE_CACHE_MODE_WC);
 	CHECK_MM(f.m);
 	ASSERT_EQ(sys_munmap(f.t, ARENA + PG, 2 * PG), 0);	/* split: 2 VMAs */
 	ASSERT_EQ(vma_pfnmap_ctx(vma_lookup(f.t->mm, ARENA))->kref, 2);
-	ASSERT_EQ(lookup_memtype(f.m, io(&f, 1)), _PAGE_CACHE_MODE_WC);
+	ASSERT_EQ(lookup_memtype(f.m, io_pfn(&f, 1)), _PAGE_CACHE_MODE_WC);
 	CHECK_MM(f.m);
 	ASSERT_EQ(sys_munmap(f.t, ARENA, PG), 0);
-	ASSERT_EQ(lookup_memtype(f.m, io(&f, 0)), _PAGE_CACHE_MODE_WC);
+	ASSERT_EQ(lookup_memtype(f.m, io_pfn(&f, 0)), _PAGE_CACHE_MODE_WC);
 	CHECK_MM(f.m);
 	ASSERT_EQ(sys_munmap(f.t, ARENA + 3 * PG, PG), 0);
-	ASSERT_EQ(lookup_memtype(f.m, io(&f, 0)), _PAGE_CACHE_MODE_UC_MINUS);
+	ASSERT_EQ(lookup_memtype(f.m, io_pfn(&f, 0)), _PAGE_CACHE_MODE_UC_MINUS);
 	ASSERT_TRUE(list_empty(&f.m->pat.memtypes));
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
@@ -147,7 +139,7 @@ static void fork_and_mremap_share_the_ctx(enum pat_design d)
 	CHECK_MM(f.m);
 	sys_exit(child);
 	ASSERT_EQ(vma_pfnmap_ctx(vma_lookup(f.t->mm, to))->kref, 1);
-	ASSERT_EQ(lookup_memtype(f.m, io(&f, 1)), _PAGE_CACHE_MODE_UC);
+	ASSERT_EQ(lookup_memtype(f.m, io_pfn(&f, 1)), _PAGE_CACHE_MODE_UC);
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
@@ -171,7 +163,7 @@ TEST(pat_second_whole_remap_of_a_tracked_vma_is_einval)
 	ASSERT_EQ(init(&f, PAT_VMA_CTX), 0);
 	ASSERT_EQ(map_io(&f, ARENA, 2, 0, _PAGE_CACHE_MODE_WB), ARENA);
 	vma = vma_lookup(f.t->mm, ARENA);
-	pfn = io(&f, 8);
+	pfn = io_pfn(&f, 8);
 	ASSERT_EQ(remap_pfn_range(vma, ARENA, pfn, 2 * PG, vma->vm_page_prot), -EINVAL);
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
@@ -219,12 +211,12 @@ TEST(pat_conflicting_cache_mode_is_einval_compatible_one_is_adopted)
 	ASSERT_EQ(pte_mode(&f, ARENA + 16 * PG), _PAGE_CACHE_MODE_WC);
 	CHECK_MM(f.m);
 	/* two overlapping entries that disagree: -EBUSY from the tree */
-	ASSERT_EQ(memtype_reserve(f.m, io(&f, 10), io(&f, 12), _PAGE_CACHE_MODE_UC, NULL), 0);
-	ASSERT_EQ(memtype_reserve(f.m, io(&f, 11), io(&f, 13), _PAGE_CACHE_MODE_WB, NULL), -EBUSY);
-	ASSERT_EQ(memtype_reserve(f.m, io(&f, 3), io(&f, 11), _PAGE_CACHE_MODE_WC, NULL), -EBUSY);
-	ASSERT_EQ(memtype_reserve(f.m, io(&f, 3), io(&f, 3), _PAGE_CACHE_MODE_WC, NULL), -EINVAL);
-	ASSERT_EQ(memtype_free(f.m, io(&f, 10), io(&f, 11)), -EINVAL);	/* not exact */
-	ASSERT_EQ(memtype_free(f.m, io(&f, 10), io(&f, 12)), 0);
+	ASSERT_EQ(memtype_reserve(f.m, io_pfn(&f, 10), io_pfn(&f, 12), _PAGE_CACHE_MODE_UC, NULL), 0);
+	ASSERT_EQ(memtype_reserve(f.m, io_pfn(&f, 11), io_pfn(&f, 13), _PAGE_CACHE_MODE_WB, NULL), -EBUSY);
+	ASSERT_EQ(memtype_reserve(f.m, io_pfn(&f, 3), io_pfn(&f, 11), _PAGE_CACHE_MODE_WC, NULL), -EBUSY);
+	ASSERT_EQ(memtype_reserve(f.m, io_pfn(&f, 3), io_pfn(&f, 3), _PAGE_CACHE_MODE_WC, NULL), -EINVAL);
+	ASSERT_EQ(memtype_free(f.m, io_pfn(&f, 10), io_pfn(&f, 11)), -EINVAL);	/* not exact */
+	ASSERT_EQ(memtype_free(f.m, io_pfn(&f, 10), io_pfn(&f, 12)), 0);
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
@@ -296,13 +288,13 @@ TEST(pat_check_catches_stray_memtype_missing_memtype_and_bad_kref)
 	ASSERT_EQ(init(&f, PAT_VMA_CTX), 0);
 	ASSERT_EQ(map_io(&f, ARENA, 2, 0, _PAGE_CACHE_MODE_WC), ARENA);
 	CHECK_MM(f.m);
-	ASSERT_EQ(memtype_reserve(f.m, io(&f, 8), io(&f, 9), _PAGE_CACHE_MODE_UC, NULL), 0);
+	ASSERT_EQ(memtype_reserve(f.m, io_pfn(&f, 8), io_pfn(&f, 9), _PAGE_CACHE_MODE_UC, NULL), 0);
 	ASSERT_EQ(mm_check(f.m), -EUCLEAN);		/* no context holds it */
-	ASSERT_EQ(memtype_free(f.m, io(&f, 8), io(&f, 9)), 0);
+	ASSERT_EQ(memtype_free(f.m, io_pfn(&f, 8), io_pfn(&f, 9)), 0);
 	CHECK_MM(f.m);
-	ASSERT_EQ(memtype_free(f.m, io(&f, 0), io(&f, 2)), 0);
+	ASSERT_EQ(memtype_free(f.m, io_pfn(&f, 0), io_pfn(&f, 2)), 0);
 	ASSERT_EQ(mm_check(f.m), -EUCLEAN);		/* the context lost it */
-	ASSERT_EQ(memtype_reserve(f.m, io(&f, 0), io(&f, 2), _PAGE_CACHE_MODE_WC, NULL), 0);
+	ASSERT_EQ(memtype_reserve(f.m, io_pfn(&f, 0), io_pfn(&f, 2), _PAGE_CACHE_MODE_WC, NULL), 0);
 	CHECK_MM(f.m);
 	ctx = vma_pfnmap_ctx(vma_lookup(f.t->mm, ARENA));
 	ctx->kref = 2;
@@ -333,7 +325,7 @@ TEST(pat_ram_is_not_reserved_and_a_ram_io_mix_is_einval)
 	struct fixture f;
 
 	ASSERT_EQ(init(&f, PAT_VMA_CTX), 0);
-	ASSERT_EQ(f.m->ram_start + f.m->ram_pages <= io(&f, 0), 1);
+	ASSERT_EQ(f.m->ram_start + f.m->ram_pages <= io_pfn(&f, 0), 1);
 	ram_back = 2;		/* the last two RAM frames: WB, never in the tree */
 	ASSERT_EQ(map_io(&f, ARENA, 2, 0, _PAGE_CACHE_MODE_WC), ARENA);
 	ASSERT_EQ(pte_mode(&f, ARENA), _PAGE_CACHE_MODE_WB);

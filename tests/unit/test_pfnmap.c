@@ -36,14 +36,6 @@ static long map_dev(struct fixture *f, unsigned long pages, int flags,
 	return ret;
 }
 
-static unsigned long io_pfn(struct fixture *f, unsigned long n)
-{
-	unsigned long start, nr;
-
-	machine_io_range(f->m, &start, &nr);
-	return start + n;
-}
-
 static pte_t pte_at(struct fixture *f, unsigned long addr)
 {
 	pte_t *ptep = walk_to_pte(f->t->mm, addr, NULL, NULL);
