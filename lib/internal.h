@@ -34,7 +34,6 @@ void mm_bug(const char *file, int line, const char *cond, const char *what);
 #define VM_BUG_ON(c) do { if (unlikely(c)) mm_bug(__FILE__, __LINE__, #c, NULL); } while (0)
 #define VM_BUG_ON_PAGE(c, p) do { if (unlikely(c)) mm_bug(__FILE__, __LINE__, #c, page_describe(p)); } while (0)
 #define VM_BUG_ON_VMA(c, v) do { if (unlikely(c)) mm_bug(__FILE__, __LINE__, #c, vma_describe(v)); } while (0)
-#define VM_WARN_ON(c) ((void)0)
 const char *page_describe(const struct page *page);
 const char *vma_describe(const struct vm_area_struct *vma);
 
@@ -234,16 +233,11 @@ PAGEFLAG_FNS(Referenced, referenced)
 
 #define PAGE_MAPPING_ANON	0x1UL
 
-static inline struct page *folio_page(struct folio *folio, unsigned long n)
-{
-	return &folio->page + n;
-}
 static inline struct folio *page_folio(struct page *page)
 {
 	/* Order-0 folios only for now: every page is its own head. */
 	return (struct folio *)page;
 }
-static inline struct page *folio_page0(struct folio *f) { return &f->page; }
 static inline bool folio_test_anon(const struct folio *f)
 {
 	return ((unsigned long)f->page.mapping & PAGE_MAPPING_ANON) != 0;
@@ -388,8 +382,6 @@ struct vm_area_struct *vma_merge_new_range(struct mm_struct *mm,
 					   struct file *file, pgoff_t pgoff);
 struct vm_area_struct *copy_vma(struct vm_area_struct *vma, unsigned long addr,
 				unsigned long len, pgoff_t pgoff);
-bool is_mergeable_anon_vma(struct anon_vma *a, struct anon_vma *b,
-			   struct vm_area_struct *vma);
 
 /* ---- mmap.c ----------------------------------------------------------- */
 

@@ -231,15 +231,14 @@ static bool anon_vma_mergeable(struct vm_area_struct *tgt,
 	return tgt->anon_vma == src_anon;
 }
 
-bool is_mergeable_anon_vma(struct anon_vma *a, struct anon_vma *b,
-			   struct vm_area_struct *vma)
+/* Can two neighbours holding @a and @b become one VMA? */
+static bool anon_vmas_compatible(struct anon_vma *a, struct anon_vma *b)
 {
 	return !a || !b || a == b;
 }
 
 static bool is_mergeable_vma(struct vm_area_struct *vma, vm_flags_t flags,
-			     struct file *file,
-			     const struct vm_operations_struct *ops)
+			     struct file *file)
 {
 	if ((vma->vm_flags ^ flags) & ~VM_IGNORE_MERGE)
 		return false;
@@ -255,23 +254,20 @@ static bool can_remove_vma(struct vm_area_struct *vma)
 
 /* Can @prev be extended up over [.., pgoff ...) with these attributes? */
 static bool can_merge_after(struct vm_area_struct *prev, vm_flags_t flags,
-			    struct file *file,
-			    const struct vm_operations_struct *ops,
-			    struct anon_vma *av, struct vm_area_struct *src,
-			    pgoff_t pgoff)
+			    struct file *file, struct anon_vma *av,
+			    struct vm_area_struct *src, pgoff_t pgoff)
 {
-	return is_mergeable_vma(prev, flags, file, ops) &&
+	return is_mergeable_vma(prev, flags, file) &&
 	       anon_vma_mergeable(prev, av, src) &&
 	       prev->vm_pgoff + vma_pages(prev) == pgoff;
 }
 
 static bool can_merge_before(struct vm_area_struct *next, vm_flags_t flags,
-			     struct file *file,
-			     const struct vm_operations_struct *ops,
-			     struct anon_vma *av, struct vm_area_struct *src,
-			     pgoff_t pgoff, unsigned long len)
+			     struct file *file, struct anon_vma *av,
+			     struct vm_area_struct *src, pgoff_t pgoff,
+			     unsigned long len)
 {
-	return is_mergeable_vma(next, flags, file, ops) &&
+	return is_mergeable_vma(next, flags, file) &&
 	       anon_vma_mergeable(next, av, src) &&
 	       next->vm_pgoff == pgoff + (len >> PAGE_SHIFT);
 }
@@ -320,11 +316,11 @@ static struct vm_area_struct *__vma_merge_new(struct mm_struct *mm,
 		next = NULL;
 	if (prev && prev->vm_end != start)
 		prev = NULL;
-	left = prev && can_merge_after(prev, flags, file, NULL, av, src, pgoff);
-	right = next && can_merge_before(next, flags, file, NULL, av, src,
+	left = prev && can_merge_after(prev, flags, file, av, src, pgoff);
+	right = next && can_merge_before(next, flags, file, av, src,
 					 pgoff, end - start);
 	if (left && right &&
-	    (!is_mergeable_anon_vma(prev->anon_vma, next->anon_vma, NULL) ||
+	    (!anon_vmas_compatible(prev->anon_vma, next->anon_vma) ||
 	     !can_remove_vma(next)))
 		right = false;
 	if ((left && src && dup_anon_vma(prev, src)) ||
@@ -404,13 +400,13 @@ static struct vm_area_struct *vma_merge_existing(struct vm_area_struct *vma,
 	if (flags & VM_SPECIAL)
 		return NULL;
 	left = start == vma->vm_start && prev && prev->vm_end == start &&
-	       can_merge_after(prev, flags, vma->vm_file, vma->vm_ops,
+	       can_merge_after(prev, flags, vma->vm_file,
 			       vma->anon_vma, vma, pgoff);
 	right = end == vma->vm_end && next && next->vm_start == end &&
-		can_merge_before(next, flags, vma->vm_file, vma->vm_ops,
+		can_merge_before(next, flags, vma->vm_file,
 				 vma->anon_vma, vma, pgoff, end - start);
 	if (left && right &&
-	    (!is_mergeable_anon_vma(prev->anon_vma, next->anon_vma, NULL) ||
+	    (!anon_vmas_compatible(prev->anon_vma, next->anon_vma) ||
 	     !can_remove_vma(next)))
 		right = false;
 	if ((left || right) && start == vma->vm_start && end == vma->vm_end &&

@@ -85,7 +85,6 @@ struct page {
 	int32_t _pincount;
 	uint8_t order;
 	uint8_t fill;
-	uint16_t pt_nr;		/* page-table pages: entries in use */
 	unsigned long _shadow;	/* reserved for pin-accounting designs */
 };
 

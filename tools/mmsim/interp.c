@@ -689,25 +689,26 @@ static int cmd_pread(struct interp *ip, struct cmd *c)
 
 /* ---- memory access ---- */
 
-static int cmd_write(struct interp *ip, struct cmd *c)
+/* ADDR BYTE [LEN], stored by the process (write) or via /proc/self/mem. */
+static int store_bytes(struct interp *ip, struct cmd *c, enum bop op)
 {
 	unsigned long a[3] = { 0, 0, 1 };
 
 	if (arg_addr(ip, c->argv[1], &a[0]) || arg_byte(ip, c->argv[2], &a[1]) ||
 	    (c->argc > 2 && arg_len(ip, c->argv[3], &a[2])))
 		return -1;
-	return exec_simple(ip, c, BOP_WRITE, 3, a);
+	return exec_simple(ip, c, op, 3, a);
+}
+
+static int cmd_write(struct interp *ip, struct cmd *c)
+{
+	return store_bytes(ip, c, BOP_WRITE);
 }
 
 /* Like write, but through /proc/self/mem: GUP with FOLL_FORCE. */
 static int cmd_mem_write(struct interp *ip, struct cmd *c)
 {
-	unsigned long a[3] = { 0, 0, 1 };
-
-	if (arg_addr(ip, c->argv[1], &a[0]) || arg_byte(ip, c->argv[2], &a[1]) ||
-	    (c->argc > 2 && arg_len(ip, c->argv[3], &a[2])))
-		return -1;
-	return exec_simple(ip, c, BOP_MEMWRITE, 3, a);
+	return store_bytes(ip, c, BOP_MEMWRITE);
 }
 
 static int cmd_read(struct interp *ip, struct cmd *c)
