@@ -25,12 +25,16 @@ LDFLAGS += $(SANFLAGS)
 
 BUILD   := build$(if $(SANITIZE),-san)$(if $(DEBUG),-dbg)
 
-LIB_SRC := $(wildcard lib/*.c)
+LIB_SRC := $(shell find lib -name '*.c' | sort)
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 LIB     := $(BUILD)/libmmsim.a
 
-TOOL_SRC := $(filter-out tools/mmsim/fuzz_%.c,$(wildcard tools/mmsim/*.c))
+TOOL_SRC := $(shell find tools/mmsim -name '*.c' | sort)
 TOOL_OBJ := $(TOOL_SRC:%.c=$(BUILD)/%.o)
+
+# The library's files share lib/internal.h; the tools see only include/.
+$(LIB_OBJ): CFLAGS += -Ilib
+$(TOOL_OBJ): CFLAGS += -Itools/mmsim
 
 UNIT_SRC := $(wildcard tests/unit/*.c)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
@@ -86,15 +90,15 @@ bench: $(BENCH_BIN)
 # (libclang-rt-14-dev on Debian, installed here if missing and root).
 FUZZ_BUILD := build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TOOLS := $(filter-out tools/mmsim/main.c tools/mmsim/diff.c tools/mmsim/report%.c,$(TOOL_SRC))
+FUZZ_TOOLS := $(filter-out tools/mmsim/main.c tools/mmsim/diff.c tools/mmsim/report/%,$(TOOL_SRC))
 
 fuzz:
 	@echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return 0; }' > /tmp/mmsim-fuzz-probe.c
 	@clang -fsanitize=fuzzer /tmp/mmsim-fuzz-probe.c -o /tmp/mmsim-fuzz-probe 2>/dev/null || \
 		{ [ "$$(id -u)" = 0 ] && apt-get install -y -qq clang libclang-rt-14-dev; }
 	$(MAKE) CC=clang BUILD=$(FUZZ_BUILD) SANITIZE=fuzzer-no-link,address,undefined $(FUZZ_BUILD)/libmmsim.a
-	clang -std=gnu11 -O1 -g -Iinclude -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
-		$(FUZZ_TOOLS) tools/mmsim/fuzz_interp.c $(FUZZ_BUILD)/libmmsim.a -o $(FUZZ_BUILD)/fuzz-interp
+	clang -std=gnu11 -O1 -g -Iinclude -Itools/mmsim -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
+		$(FUZZ_TOOLS) tools/fuzz/fuzz_interp.c $(FUZZ_BUILD)/libmmsim.a -o $(FUZZ_BUILD)/fuzz-interp
 	@mkdir -p $(FUZZ_BUILD)/corpus tests/regress
 	cp tests/scenarios/*.mms $(FUZZ_BUILD)/corpus/
 	$(FUZZ_BUILD)/fuzz-interp -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \

@@ -53,7 +53,7 @@ struct mm_events {
 	unsigned long bad_page_map;	/* vm_normal_page*: special entry in a normal VMA */
 };
 
-/* Design switches (`design KEY=VALUE`, lib/ctl.c designs[]). */
+/* Design switches (`design KEY=VALUE`, lib/model/ctl.c designs[]). */
 enum walk_design { WALK_KERNEL, WALK_EARLY_REJECT };
 enum perf_design { PERF_PFNMAP, PERF_LEGACY, PERF_MIXEDMAP };
 
@@ -481,7 +481,7 @@ extern const struct mm_device mem_device;
 extern const struct mm_device bar_device;
 extern const struct mm_device kbuf_device;
 extern const struct mm_device fbdefio_device;
-/* dev_fbdefio.c: invariant 7, and defio_flush|dirty|written (@what) */
+/* drivers/video/fbdev/core/fb_defio.c: invariant 7, and defio_flush|dirty|written (@what) */
 bool fbdefio_entry_tracked(struct vm_area_struct *vma, unsigned long addr,
 			   pte_t pte);
 int fbdefio_ctl(struct vm_area_struct *vma, const char *what,
@@ -609,7 +609,7 @@ void pincount_exit(struct machine *m);
 /* fork must copy an anon page now rather than share it (maybe pinned). */
 bool folio_needs_cow_for_dma(struct vm_area_struct *vma, struct folio *folio);
 
-/* ---- userfaultfd.c / softdirty.c -------------------------------------- */
+/* ---- mm/userfaultfd.c, fs/proc/clear_refs.c ------------------------- */
 
 bool userfaultfd_pte_wp(struct vm_area_struct *vma, pte_t pte);
 /* A uffd-wp write fault: reported to the monitor, VM_FAULT_RETRY. */

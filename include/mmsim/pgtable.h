@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * pgtable.h - pure operations on page-table entry values (no table is
- * read or written here; see lib/pgtable.c for the accessors that do).
+ * read or written here; see lib/arch/x86/mm/pgtable.c for the accessors that do).
  */
 #ifndef MMSIM_PGTABLE_H
 #define MMSIM_PGTABLE_H

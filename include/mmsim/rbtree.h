@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * rbtree.h - red-black trees with the kernel's interface (lib/rbtree.c),
+ * rbtree.h - red-black trees with the kernel's interface (lib/lib/lib/rbtree.c),
  * including augmented trees (used by the i_mmap interval tree).
  *
  * The caller walks down to find the insertion point, links the node with

@@ -1,5 +1,5 @@
 require model
-# The pmd pin-accounting design (seed 003, lib/pincount.c) answers
+# The pmd pin-accounting design (seed 003, lib/model/pincount.c) answers
 # "pinned?" per PTE table, i.e. per 2 MiB of one mm: one pin makes every
 # exclusive anon page in the same 2 MiB look pinned, and fork copies them
 # all eagerly. This is the design's documented difference from bias and

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * test_defio.c - deferred I/O (lib/dev_fbdefio.c) and the rmap helper it
- * flushes with, mapping_wrprotect_range() (lib/rmap.c): write-protection
+ * test_defio.c - deferred I/O (lib/drivers/video/fbdev/core/fb_defio.c) and the rmap helper it
+ * flushes with, mapping_wrprotect_range() (lib/mm/rmap.c): write-protection
  * by mapping, offset and PFN, with or without struct page, and mm_check
  * invariant 7 (a writable framebuffer entry implies a listed page).
  */

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * test_errname.c - lib/errname.c: every Linux errno 1..133 has a name that
+ * test_errname.c - lib/lib/errname.c: every Linux errno 1..133 has a name that
  * maps back to it, aliases resolve to the canonical value, signals have
  * their own names, unknown values and names give NULL / 0; and
- * lib/seq_buf.c grows and stays NUL-terminated.
+ * lib/lib/seq_buf.c grows and stays NUL-terminated.
  */
 #include <errno.h>
 #include <signal.h>

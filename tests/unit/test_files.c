@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * test_files.c - memfd/shmem mappings and GUP pins (lib/shmem.c,
- * lib/gup.c, lib/rmap.c).
+ * test_files.c - memfd/shmem mappings and GUP pins (lib/mm/shmem.c,
+ * lib/mm/gup.c, lib/mm/rmap.c).
  */
 #include "helpers.h"
 #include "../../lib/internal.h"

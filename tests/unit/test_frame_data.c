@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * test_frame_data.c - lib/frame_data.c against a flat 4096-byte oracle per
+ * test_frame_data.c - lib/model/frame_data.c against a flat 4096-byte oracle per
  * frame: random writes, fills, copies and clears (crossing chunk
  * boundaries) read back exactly; a whole-page fill frees the storage; a
  * frame with one byte written costs at most 128 host bytes.

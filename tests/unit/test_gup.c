@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * test_gup.c - get_user_pages / pin_user_pages (lib/gup.c), the pin
- * accounting designs (lib/pincount.c), PageAnonExclusive, userfaultfd-wp
+ * test_gup.c - get_user_pages / pin_user_pages (lib/mm/gup.c), the pin
+ * accounting designs (lib/model/pincount.c), PageAnonExclusive, userfaultfd-wp
  * and soft-dirty: each test is named by the property it shows, runs
  * mm_check() after every step, and the error paths each have one.
  */

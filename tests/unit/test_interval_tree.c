@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * test_interval_tree.c - lib/interval_tree.c against brute force: after
+ * test_interval_tree.c - lib/mm/interval_tree.c against brute force: after
  * random inserts and removes of VMAs with random pgoff ranges, every query
  * reports each overlapping VMA exactly once, in ascending start order,
  * and the cached rb_subtree_last is right everywhere.

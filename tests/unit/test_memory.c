@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * test_memory.c - faults and copy-on-write (lib/memory.c, lib/uaccess.c):
+ * test_memory.c - faults and copy-on-write (lib/mm/memory.c, lib/model/mmu.c):
  * what a process observes, checked with mm_check() after every step.
  */
 #include <signal.h>

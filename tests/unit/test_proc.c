@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * test_proc.c - the /proc views (lib/task_mmu.c): maps and smaps text
+ * test_proc.c - the /proc views (lib/fs/proc/task_mmu.c): maps and smaps text
  * compared with what Linux 6.18 prints for the same mappings, and the
  * bits of pagemap entries.
  */

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * test_rbtree.c - lib/rbtree.c against a sorted-array oracle: order,
+ * test_rbtree.c - lib/lib/rbtree.c against a sorted-array oracle: order,
  * parent links, red-black colour rules and black height after every
  * random insert and erase, and the cached subtree maximum of an
  * augmented tree under the same random operations.

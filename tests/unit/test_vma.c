@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * test_vma.c - split and merge by the kernel's rules (lib/vma.c,
+ * test_vma.c - split and merge by the kernel's rules (lib/mm/vma.c,
  * mprotect.c, mremap.c, madvise.c, mlock.c), seen through /proc/PID/maps.
  *
  *   0123	pages of the arena

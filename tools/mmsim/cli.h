@@ -5,7 +5,7 @@
 #ifndef MMSIM_TOOLS_CLI_H
 #define MMSIM_TOOLS_CLI_H
 
-#include "interp.h"
+#include "interp/interp.h"
 
 /* Run @path ("-" is stdin) with @nb backends; returns an exit code. */
 int run_path(const char *path, const struct backend_ops **ops, int nb,

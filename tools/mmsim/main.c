@@ -13,7 +13,7 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "report.h"
+#include "report/report.h"
 
 static const char usage_text[] =
 	"usage: mmsim run [--native] [--no-check] [--profile=host] [-v] [FILE...]\n"

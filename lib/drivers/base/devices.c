@@ -5,8 +5,9 @@
  * private mapping of it is anonymous memory (the VMA keeps the file, as
  * the kernel's does), a shared one is a fresh shmem object.
  *
- * Devices: zero, perf (perf.c), mem (dev_mem.c), bar (dev_bar.c),
- * kbuf (dev_kbuf.c), fbdefio (dev_fbdefio.c).
+ * Devices: zero, perf (kernel/events/perf.c), mem (drivers/char/mem.c),
+ * bar (drivers/vfio/pci/bar.c), kbuf (drivers/misc/kbuf.c), fbdefio
+ * (drivers/video/fbdev/core/fb_defio.c).
  */
 #include "internal.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * report_pins.c - `mmsim report pins`: the pin-accounting designs of
- * seed 003 (bias, shadow, pmd; lib/pincount.c) run through the same
+ * seed 003 (bias, shadow, pmd; lib/model/pincount.c) run through the same
  * workloads.  For each: the host bytes the design's records cost while
  * the pins are held, the false-positive rate of page_maybe_dma_pinned()
  * over the workload's unpinned pages, and the pages fork copied although
@@ -158,7 +158,7 @@ static int run_one(const struct workload *w, const char *design, struct result *
 
 int report_pins(int argc, char **argv)
 {
-	printf("pin accounting designs (lib/pincount.c), RAM 256 MiB = 65536 frames\n");
+	printf("pin accounting designs (lib/model/pincount.c), RAM 256 MiB = 65536 frames\n");
 	printf("%-36s %-7s %10s %16s %9s\n", "workload", "design", "bytes",
 	       "false positives", "needless");
 	for (size_t i = 0; i < sizeof(workloads) / sizeof(workloads[0]); i++) {

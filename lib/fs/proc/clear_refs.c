@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * softdirty.c - soft-dirty tracking (CONFIG_MEM_SOFT_DIRTY, the profile's
+ * clear_refs.c - soft-dirty tracking (CONFIG_MEM_SOFT_DIRTY, the profile's
  * soft_dirty): /proc/PID/clear_refs.  Writing 4 clears VM_SOFTDIRTY on
  * every VMA (vm_page_prot is recomputed: shared writable mappings then
  * want write-notify) and clears soft-dirty in every present entry while

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dev_fbdefio.c - a framebuffer with deferred I/O, as fbdev's fb_defio
+ * fb_defio.c - a framebuffer with deferred I/O, as fbdev's fb_defio
  * (drivers/video/fbdev/core/fb_defio.c): userspace writes to a shared
  * mapping of the framebuffer; the first write to each page after a flush
  * faults and puts the page on the dirty list; the flush (the driver's

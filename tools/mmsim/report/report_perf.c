@@ -2,7 +2,7 @@
 /*
  * report_perf.c - `mmsim report perf`: the perf ring buffer in its three
  * designs (legacy fault + page_mkwrite, today's PFN map, the mixed map
- * through mmap_prepare; see lib/perf.c) run through one user-space
+ * through mmap_prepare; see lib/kernel/events/perf.c) run through one user-space
  * workload and printed side by side: what user space saw, faults taken,
  * entries mapped at mmap time, write-notify faults, and whether struct
  * page fields outside the folio API were written.  The pfnmap column is

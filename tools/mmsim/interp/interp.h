@@ -9,7 +9,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "backend.h"
+#include "backend/backend.h"
 
 /* Exit codes of a scenario run. */
 enum {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dev_mem.c - /dev/mem over the model's I/O region: PFNs without struct
+ * mem.c - /dev/mem over the model's I/O region: PFNs without struct
  * page (machine_io_range()).  File offset 0 is the first I/O frame (the
  * model's stand-in for its physical address).  ->mmap remap_pfn_range()s
  * the whole VMA, as drivers/char/mem.c mmap_mem() does; MAP_PRIVATE is

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dev_kbuf.c - a driver buffer of kernel pages mapped with
+ * kbuf.c - a driver buffer of kernel pages mapped with
  * vm_map_pages() (vm_insert_page() on each, honouring vm_pgoff; VM_MIXEDMAP,
  * refcounted, non-special entries that vm_normal_page() returns).
  *

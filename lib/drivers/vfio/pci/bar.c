@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dev_bar.c - a PCI BAR mapped the way vfio-pci maps one: ->mmap only
+ * bar.c - a PCI BAR mapped the way vfio-pci maps one: ->mmap only
  * sets VM_IO|VM_PFNMAP|VM_DONTEXPAND|VM_DONTDUMP and uncached protection;
  * entries are inserted on demand by ->huge_fault with a PUD- or PMD-level
  * special leaf where the address and the PFN are both aligned and the

@@ -10,8 +10,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "backend.h"
-#include "interp.h"
+#include "backend/backend.h"
+#include "interp/interp.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * uaccess.c - the software MMU: a process's own loads and stores.
+ * mmu.c - the software MMU: a process's own loads and stores.
  *
  * Each access walks the four levels as the hardware would: it needs
  * _PAGE_PRESENT and _PAGE_USER at every level, and _PAGE_RW for a store;
