@@ -125,15 +125,26 @@ struct machine {
 	struct pincount_state pins;	/* pincount.c: pin-accounting design */
 	struct pat_state pat;		/* memtype.c, pfnmap_track.c */
 	char check_report[1024];
-	struct machine *next_machine;
 };
 
-/* The machine whose memmap holds @page. */
-struct machine *page_machine(const struct page *page);
+/*
+ * The machine the library is working on, as the kernel has `current`:
+ * set by every entry point of the front door (mmsim.h) from its machine,
+ * task or file argument, so that the kernel-shaped calls below it
+ * (kmalloc(, GFP_KERNEL), alloc_pages(GFP_KERNEL), page_to_pfn(), ...) need no machine
+ * argument.  The model is single-threaded; a thread of the host that
+ * runs a machine has its own current machine.
+ */
+extern _Thread_local struct machine *__current_machine;
 
-static inline struct machine *vma_machine(const struct vm_area_struct *vma)
+static inline struct machine *current_machine(void)
 {
-	return vma->vm_mm->machine;
+	return __current_machine;
+}
+
+static inline void machine_enter(struct machine *m)
+{
+	__current_machine = m;
 }
 
 /* ---- alloc.c: every modelled allocation goes through here ------------- */
@@ -142,10 +153,10 @@ static inline struct machine *vma_machine(const struct vm_area_struct *vma)
  * mm_should_fail - consume one tick of the failure-injection countdown.
  * Return: true if this allocation must fail.
  */
-bool mm_should_fail(struct machine *m);
-void *kmalloc(struct machine *m, size_t size);	/* NULL on (injected) failure */
-void *kzalloc(struct machine *m, size_t size);
-void kfree(struct machine *m, void *p);
+bool mm_should_fail(void);
+void *kmalloc(size_t size, gfp_t flags);	/* NULL on (injected) failure */
+void *kzalloc(size_t size, gfp_t flags);
+void kfree(const void *p);
 
 /* ---- frame_data.c: contents of RAM frames ----------------------------- */
 
@@ -265,50 +276,60 @@ static inline void folio_mark_dirty(struct folio *f) { SetPageDirty(&f->page); }
 
 /* ---- page_alloc.c: memmap and buddy allocator ------------------------- */
 
-static inline bool pfn_valid_m(const struct machine *m, unsigned long pfn)
+static inline bool pfn_valid(unsigned long pfn)
 {
+	const struct machine *m = current_machine();
+
 	return pfn - m->ram_start < m->ram_pages;
 }
-static inline bool pfn_is_io(const struct machine *m, unsigned long pfn)
+static inline bool pfn_is_io(unsigned long pfn)
 {
+	const struct machine *m = current_machine();
+
 	return pfn - m->io_start < m->io_pages;
 }
-static inline struct page *pfn_to_page(const struct machine *m, unsigned long pfn)
+static inline struct page *pfn_to_page(unsigned long pfn)
 {
+	const struct machine *m = current_machine();
+
 	return &m->memmap[pfn - m->ram_start];
 }
-static inline unsigned long page_to_pfn(const struct machine *m, const struct page *p)
+static inline unsigned long page_to_pfn(const struct page *p)
 {
+	const struct machine *m = current_machine();
+
 	return (unsigned long)(p - m->memmap) + m->ram_start;
 }
-static inline unsigned long folio_pfn(const struct machine *m, const struct folio *f)
+static inline unsigned long folio_pfn(const struct folio *f)
 {
-	return page_to_pfn(m, &f->page);
+	return page_to_pfn(&f->page);
 }
-static inline bool is_zero_pfn(const struct machine *m, unsigned long pfn)
+static inline bool is_zero_pfn(unsigned long pfn)
 {
+	const struct machine *m = current_machine();
+
 	return pfn == m->zero_pfn;
 }
 
 int page_alloc_init(struct machine *m);
 void page_alloc_exit(struct machine *m);
 /* A new page with refcount 1, mapcount 0 (stored -1), contents zero. */
-struct page *alloc_pages(struct machine *m, unsigned int order);
-struct folio *folio_alloc(struct machine *m, unsigned int order);
+struct page *alloc_pages(gfp_t gfp, unsigned int order);
+struct folio *folio_alloc(gfp_t gfp, unsigned int order);
 /* Give a page back to the buddy allocator (refcount must be 0). */
-void __free_pages(struct machine *m, struct page *page);
+void __free_pages(struct page *page, unsigned int order);
 /* Drop a reference; the last one frees the folio and its contents. */
-void folio_put(struct machine *m, struct folio *folio);
-void put_page(struct machine *m, struct page *page);
+void folio_put(struct folio *folio);
+void put_page(struct page *page);
 unsigned long nr_free_pages(struct machine *m);
 
 /*
  * io_frame - the contents of a frame without struct page (MMIO region):
  * the model keeps them in a side array so device memory is observable.
  */
-struct page *io_frame(struct machine *m, unsigned long pfn);
+struct page *io_frame(unsigned long pfn);
 /* The frame holding @pfn's bytes: memmap entry or io side entry. */
-struct page *pfn_frame(struct machine *m, unsigned long pfn);
+struct page *pfn_frame(unsigned long pfn);
 
 /* ---- pgtable.c: tables and the one choke point for entries ------------ */
 
@@ -325,7 +346,7 @@ void ptep_set_wrprotect(struct mm_struct *mm, unsigned long addr, pte_t *ptep);
 void set_pmd_at(struct mm_struct *mm, unsigned long addr, pmd_t *pmdp, pmd_t pmd);
 void set_pud_at(struct mm_struct *mm, unsigned long addr, pud_t *pudp, pud_t pud);
 
-uint64_t *pgtable_entries(struct machine *m, unsigned long table_pfn);
+uint64_t *pgtable_entries(unsigned long table_pfn);
 pgd_t *pgd_offset(struct mm_struct *mm, unsigned long addr);
 pud_t *pud_offset(struct mm_struct *mm, pgd_t *pgd, unsigned long addr);
 pmd_t *pmd_offset(struct mm_struct *mm, pud_t *pud, unsigned long addr);
@@ -456,9 +477,9 @@ unsigned long vma_address(struct vm_area_struct *vma, pgoff_t pgoff);
 
 /* ---- shmem.c / file.c -------------------------------------------------- */
 
-struct file *alloc_file(struct machine *m, struct inode *inode,
+struct file *alloc_file(struct inode *inode,
 			const struct file_operations *fops, unsigned int mode);
-struct inode *shmem_inode_create(struct machine *m, const char *name);
+struct inode *shmem_inode_create(const char *name);
 void iput(struct inode *inode);
 struct file *get_file(struct file *f);
 /* shared anonymous memory: a shmem file behind the VMA (/dev/zero). */
@@ -499,11 +520,11 @@ int device_option_bool(const char *options, const char *key, bool *val);
 int device_check_options(const char *options, const char *const *known);
 
 /* A device's open file, with an inode of its own (NULL: -ENOMEM). */
-struct file *device_file_alloc(struct machine *m, const char *name,
+struct file *device_file_alloc(const char *name,
 			       const struct file_operations *fops);
 
 /* kernel pages for drivers: allocated, zeroed, PG_kernel, refcount 1 */
-struct page *alloc_kernel_page(struct machine *m);
+struct page *alloc_kernel_page(void);
 
 /* ---- pfnmap.c: the mmap_prepare action, run after vm_page_prot is set -- */
 
@@ -578,12 +599,12 @@ struct pin_set {
 	bool write;
 	struct page *pages[];
 };
-void gup_put_folio(struct machine *m, struct folio *folio, int refs,
+void gup_put_folio(struct folio *folio, int refs,
 		   unsigned int flags);
 /* Take or drop a named read-only reference / read what a set holds. */
 int gup_get_range(struct task_struct *t, const char *name, unsigned long addr,
 		  unsigned long len, struct pin_set **out);
-struct pin_set *pin_set_find(struct machine *m, const char *name);
+struct pin_set *pin_set_find(const char *name);
 /* The byte held at every position, or -1 if the bytes differ. */
 int pin_set_read(struct pin_set *ps);
 /* /proc/PID/mem: a forced access (FOLL_FORCE) to another process's memory. */
@@ -593,18 +614,18 @@ int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,
 /* ---- pincount.c: the pin-accounting designs --------------------------- */
 
 /* How pins taken now are counted: the design, or plain refs (pre-5.8). */
-int pincount_acct(struct machine *m);
+int pincount_acct(void);
 /* Count one pin of @page, mapped at @addr in @mm; -ENOMEM. */
 int pincount_pin(struct mm_struct *mm, unsigned long addr, struct page *page,
 		 int acct);
-void pincount_unpin(struct machine *m, struct page *page, int acct);
+void pincount_unpin(struct page *page, int acct);
 /* References one pin adds to the refcount under @acct. */
 int pincount_ref_weight(const struct folio *folio, int acct);
 /* NULL, or what is wrong with the design's count of @page (@pins held). */
-const char *pincount_check(struct machine *m, struct page *page, long pins);
+const char *pincount_check(struct page *page, long pins);
 /* Designs may change only while nothing is pinned: -EBUSY. */
-int pincount_may_switch(struct machine *m);
-void pincount_table_free(struct machine *m, struct page *table);
+int pincount_may_switch(void);
+void pincount_table_free(struct page *table);
 void pincount_exit(struct machine *m);
 /* fork must copy an anon page now rather than share it (maybe pinned). */
 bool folio_needs_cow_for_dma(struct vm_area_struct *vma, struct folio *folio);
@@ -636,22 +657,21 @@ int cattr_parse(const char *s, enum page_cache_mode *pcm);
 enum page_cache_mode pgprot2cachemode(pgprot_t prot);
 void pgprot_set_cachemode(pgprot_t *prot, enum page_cache_mode pcm);
 /* PFN ranges [start, end); *new_type: the type granted (NULL: strict). */
-int memtype_reserve(struct machine *m, unsigned long start, unsigned long end,
+int memtype_reserve(unsigned long start, unsigned long end,
 		    enum page_cache_mode req, enum page_cache_mode *new_type);
-int memtype_free(struct machine *m, unsigned long start, unsigned long end);
-enum page_cache_mode lookup_memtype(struct machine *m, unsigned long pfn);
-int memtype_for_each(struct machine *m,
-		     int (*fn)(unsigned long start, unsigned long end,
+int memtype_free(unsigned long start, unsigned long end);
+enum page_cache_mode lookup_memtype(unsigned long pfn);
+int memtype_for_each(int (*fn)(unsigned long start, unsigned long end,
 			       enum page_cache_mode type, void *arg),
 		     void *arg);
 
 /* remap_pfn_range() without PAT tracking (pfnmap.c). */
 int remap_pfn_range_notrack(struct vm_area_struct *vma, unsigned long addr,
 			    unsigned long pfn, unsigned long size, pgprot_t prot);
-int pfnmap_track(struct machine *m, unsigned long pfn, unsigned long size,
+int pfnmap_track(unsigned long pfn, unsigned long size,
 		 pgprot_t *prot);
-void pfnmap_untrack(struct machine *m, unsigned long pfn, unsigned long size);
-int pfnmap_setup_cachemode(struct machine *m, unsigned long pfn,
+void pfnmap_untrack(unsigned long pfn, unsigned long size);
+int pfnmap_setup_cachemode(unsigned long pfn,
 			   unsigned long size, pgprot_t *prot);
 /* vm_area_dup(): share @orig's tracking with @new (-ENOMEM); and free. */
 int vma_pfnmap_track_ctx_dup(struct vm_area_struct *orig,
@@ -659,11 +679,11 @@ int vma_pfnmap_track_ctx_dup(struct vm_area_struct *orig,
 void vma_pfnmap_track_ctx_release(struct vm_area_struct *vma);
 /* The tracking @vma holds, in either design; NULL if none. */
 struct pfnmap_track_ctx *vma_pfnmap_ctx(const struct vm_area_struct *vma);
-int pat_may_switch(struct machine *m);
+int pat_may_switch(void);
 /* Invariant 6; NULL, or what is wrong (in m->pat.why). */
-const char *pfnmap_track_check(struct machine *m);
+const char *pfnmap_track_check(void);
 struct seq_buf;
-void pat_report(struct machine *m, struct seq_buf *out);
-void memtype_list(struct machine *m, struct seq_buf *out);
+void pat_report(struct seq_buf *out);
+void memtype_list(struct seq_buf *out);
 
 #endif /* MMSIM_LIB_INTERNAL_H */

@@ -11,6 +11,7 @@
 #ifndef MMSIM_MM_H
 #define MMSIM_MM_H
 
+#include <mmsim/gfp_types.h>
 #include <mmsim/mm_types.h>
 #include <mmsim/pgtable.h>
 

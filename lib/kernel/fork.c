@@ -12,7 +12,7 @@
 
 static struct mm_struct *mm_alloc(struct machine *m)
 {
-	struct mm_struct *mm = kzalloc(m, sizeof(*mm));
+	struct mm_struct *mm = kzalloc(sizeof(*mm), GFP_KERNEL);
 
 	if (!mm)
 		return NULL;
@@ -20,7 +20,7 @@ static struct mm_struct *mm_alloc(struct machine *m)
 	mm->mm_rb = RB_ROOT;
 	mm->mm_users = 1;
 	if (pgd_alloc(mm)) {
-		kfree(m, mm);
+		kfree(mm);
 		return NULL;
 	}
 	return mm;
@@ -28,7 +28,7 @@ static struct mm_struct *mm_alloc(struct machine *m)
 
 static struct task_struct *task_alloc(struct machine *m, struct mm_struct *mm)
 {
-	struct task_struct *t = kzalloc(m, sizeof(*t));
+	struct task_struct *t = kzalloc(sizeof(*t), GFP_KERNEL);
 
 	if (!t)
 		return NULL;
@@ -41,6 +41,7 @@ static struct task_struct *task_alloc(struct machine *m, struct mm_struct *mm)
 
 int task_create(struct machine *m, struct task_struct **out)
 {
+	machine_enter(m);
 	struct mm_struct *mm = mm_alloc(m);
 	struct task_struct *t;
 
@@ -49,7 +50,7 @@ int task_create(struct machine *m, struct task_struct **out)
 	t = task_alloc(m, mm);
 	if (!t) {
 		pgd_free(mm);
-		kfree(m, mm);
+		kfree(mm);
 		return -ENOMEM;
 	}
 	*out = t;
@@ -67,7 +68,7 @@ static void exit_mmap(struct mm_struct *mm)
 		remove_vma(vma);
 	}
 	pgd_free(mm);
-	kfree(mm->machine, mm);
+	kfree(mm);
 }
 
 /* Copy one VMA into @mm with its page tables; the child VMA is linked. */
@@ -117,6 +118,7 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 
 int sys_fork(struct task_struct *parent, struct task_struct **child)
 {
+	machine_enter(parent->machine);
 	struct machine *m = parent->machine;
 	struct mm_struct *mm = mm_alloc(m);
 	struct task_struct *t;
@@ -140,9 +142,9 @@ int sys_fork(struct task_struct *parent, struct task_struct **child)
 
 void sys_exit(struct task_struct *t)
 {
-	struct machine *m = t->machine;
+	machine_enter(t->machine);
 
 	exit_mmap(t->mm);
 	list_del(&t->tasks);
-	kfree(m, t);
+	kfree(t);
 }

@@ -35,16 +35,16 @@ static bool is_valid_gup_args(unsigned int flags)
 	return true;
 }
 
-void gup_put_folio(struct machine *m, struct folio *folio, int refs,
+void gup_put_folio(struct folio *folio, int refs,
 		   unsigned int flags)
 {
 	if (flags & FOLL_PIN) {
 		while (refs--)
-			pincount_unpin(m, &folio->page, pincount_acct(m));
+			pincount_unpin(&folio->page, pincount_acct());
 		return;
 	}
 	while (refs--)
-		folio_put(m, folio);
+		folio_put(folio);
 }
 
 /* A read-only pin must not share an anonymous page (see header). */
@@ -52,7 +52,7 @@ static bool gup_must_unshare(struct vm_area_struct *vma, unsigned int flags,
 			     struct page *page)
 {
 	if ((flags & (FOLL_WRITE | FOLL_PIN)) != FOLL_PIN ||
-	    historic(vma_machine(vma)))
+	    historic(current_machine()))
 		return false;
 	if (!folio_test_anon(page_folio(page)))
 		return (flags & FOLL_LONGTERM) && is_cow_mapping(vma->vm_flags);
@@ -68,7 +68,7 @@ static bool gup_must_unshare(struct vm_area_struct *vma, unsigned int flags,
 static bool can_follow_write_pte(pte_t pte, struct page *page,
 				 struct vm_area_struct *vma, unsigned int flags)
 {
-	struct machine *m = vma_machine(vma);
+	struct machine *m = current_machine();
 
 	if (pte_write(pte))
 		return true;
@@ -102,7 +102,7 @@ static int check_vma_flags(struct vm_area_struct *vma, unsigned int flags)
 static bool zero_page_must_unshare(struct vm_area_struct *vma, unsigned int flags)
 {
 	return (flags & FOLL_PIN) && (flags & FOLL_LONGTERM) &&
-	       is_cow_mapping(vma->vm_flags) && !historic(vma_machine(vma));
+	       is_cow_mapping(vma->vm_flags) && !historic(current_machine());
 }
 
 /*
@@ -114,7 +114,6 @@ static struct page *follow_page(struct vm_area_struct *vma, unsigned long addr,
 				unsigned int flags, bool *unshare)
 {
 	pte_t *ptep = walk_to_pte(vma->vm_mm, addr, NULL, NULL);
-	struct machine *m = vma_machine(vma);
 	struct page *page;
 	pte_t pte;
 
@@ -126,13 +125,13 @@ static struct page *follow_page(struct vm_area_struct *vma, unsigned long addr,
 		return NULL;
 	pte = ptep_get(ptep);
 	page = vm_normal_page(vma, addr, pte);
-	if (!page && is_zero_pfn(m, pte_pfn(pte)))
-		page = pfn_to_page(m, pte_pfn(pte));
+	if (!page && is_zero_pfn(pte_pfn(pte)))
+		page = pfn_to_page(pte_pfn(pte));
 	if (!page)
 		return NULL;
 	if ((flags & FOLL_WRITE) && !can_follow_write_pte(pte, page, vma, flags))
 		return NULL;
-	if (is_zero_pfn(m, pte_pfn(pte))) {
+	if (is_zero_pfn(pte_pfn(pte))) {
 		*unshare = zero_page_must_unshare(vma, flags);
 		return *unshare ? NULL : page;
 	}
@@ -172,7 +171,7 @@ static int faultin_page(struct vm_area_struct *vma, unsigned long addr,
 static int try_grab_page(struct mm_struct *mm, unsigned long addr,
 			 struct page *page, unsigned int flags, int acct)
 {
-	if (is_zero_pfn(mm->machine, page_to_pfn(mm->machine, page)))
+	if (is_zero_pfn(page_to_pfn(page)))
 		return 0;	/* the zero page is never counted */
 	if (flags & FOLL_PIN)
 		return pincount_pin(mm, addr, page, acct);
@@ -213,7 +212,7 @@ static long __get_user_pages(struct mm_struct *mm, unsigned long start,
 			     unsigned long nr_pages, unsigned int flags,
 			     struct page **pages)
 {
-	int acct = pincount_acct(mm->machine);
+	int acct = pincount_acct();
 	unsigned long i;
 
 	if (flags & FOLL_PIN)
@@ -231,16 +230,16 @@ static long __get_user_pages(struct mm_struct *mm, unsigned long start,
 	return (long)i;
 }
 
-static void release_pages_flags(struct machine *m, struct page **pages,
+static void release_pages_flags(struct page **pages,
 				unsigned long n, unsigned int flags, int acct)
 {
 	for (unsigned long i = 0; i < n; i++) {
-		if (is_zero_pfn(m, page_to_pfn(m, pages[i])))
+		if (is_zero_pfn(page_to_pfn(pages[i])))
 			continue;
 		if (flags & FOLL_PIN)
-			pincount_unpin(m, pages[i], acct);
+			pincount_unpin(pages[i], acct);
 		else
-			folio_put(m, page_folio(pages[i]));
+			folio_put(page_folio(pages[i]));
 	}
 }
 
@@ -261,8 +260,8 @@ static long gup_checked(struct mm_struct *mm, unsigned long start,
 	got = __get_user_pages(mm, start, nr_pages, flags, pages);
 	/* A partial result is not useful to callers that need all pages. */
 	if (got >= 0 && (unsigned long)got < nr_pages) {
-		release_pages_flags(mm->machine, pages, got, flags,
-				    pincount_acct(mm->machine));
+		release_pages_flags(pages, got, flags,
+				    pincount_acct());
 		got = -EFAULT;
 	}
 	return got;
@@ -272,6 +271,7 @@ long pin_user_pages(struct mm_struct *mm, unsigned long start,
 		    unsigned long nr_pages, unsigned int gup_flags,
 		    struct page **pages)
 {
+	machine_enter(mm->machine);
 	if (gup_flags & FOLL_GET)
 		return -EINVAL;
 	return gup_checked(mm, start, nr_pages, gup_flags | FOLL_PIN, pages);
@@ -281,6 +281,7 @@ long get_user_pages(struct mm_struct *mm, unsigned long start,
 		    unsigned long nr_pages, unsigned int gup_flags,
 		    struct page **pages)
 {
+	machine_enter(mm->machine);
 	if (gup_flags & FOLL_PIN)
 		return -EINVAL;
 	return gup_checked(mm, start, nr_pages, gup_flags | FOLL_GET, pages);
@@ -288,18 +289,15 @@ long get_user_pages(struct mm_struct *mm, unsigned long start,
 
 void unpin_user_pages(struct page **pages, unsigned long npages)
 {
-	struct machine *m;
-
 	if (!npages)
 		return;
-	m = page_machine(pages[0]);
-	release_pages_flags(m, pages, npages, FOLL_PIN, pincount_acct(m));
+	release_pages_flags(pages, npages, FOLL_PIN, pincount_acct());
 }
 
 void put_user_pages(struct page **pages, unsigned long npages)
 {
 	if (npages)
-		release_pages_flags(page_machine(pages[0]), pages, npages,
+		release_pages_flags(pages, npages,
 				    FOLL_GET, PINS_PLAIN);
 }
 
@@ -337,6 +335,7 @@ int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,
 int proc_mem_write(struct task_struct *t, unsigned long addr, int byte,
 		   size_t len)
 {
+	machine_enter(t->machine);
 	static unsigned char buf[PAGE_SIZE];
 	size_t done = 0;
 
@@ -364,7 +363,7 @@ static int pin_set_alloc(struct task_struct *t, unsigned long addr,
 
 	if (!len || nr > (1UL << 24))
 		return -EINVAL;
-	ps = kzalloc(t->machine, sizeof(*ps) + nr * sizeof(struct page *));
+	ps = kzalloc(sizeof(*ps) + nr * sizeof(struct page *), GFP_KERNEL);
 	if (!ps)
 		return -ENOMEM;
 	ps->m = t->machine;
@@ -372,7 +371,7 @@ static int pin_set_alloc(struct task_struct *t, unsigned long addr,
 	ps->start = addr & PAGE_MASK;
 	ps->nr = nr;
 	ps->flags = flags;
-	ps->acct = (flags & FOLL_PIN) ? pincount_acct(t->machine) : PINS_PLAIN;
+	ps->acct = (flags & FOLL_PIN) ? pincount_acct() : PINS_PLAIN;
 	*out = ps;
 	return 0;
 }
@@ -387,7 +386,7 @@ static int pin_set_fill(struct task_struct *t, struct pin_set *ps,
 	else
 		got = get_user_pages(t->mm, ps->start, ps->nr, gup_flags, ps->pages);
 	if (got < 0) {
-		kfree(ps->m, ps);
+		kfree(ps);
 		return (int)got;
 	}
 	list_add_tail(&ps->list, &ps->m->pin_sets);
@@ -398,6 +397,7 @@ static int pin_set_fill(struct task_struct *t, struct pin_set *ps,
 int pin_range(struct task_struct *t, unsigned long addr, unsigned long len,
 	      bool ro, struct pin_set **out)
 {
+	machine_enter(t->machine);
 	struct pin_set *ps;
 	int err = pin_set_alloc(t, addr, len, FOLL_PIN, &ps);
 
@@ -415,7 +415,7 @@ int gup_get_range(struct task_struct *t, const char *name, unsigned long addr,
 
 	if (!name[0] || strlen(name) >= sizeof(ps->name))
 		return -EINVAL;
-	if (pin_set_find(t->machine, name))
+	if (pin_set_find(name))
 		return -EEXIST;
 	err = pin_set_alloc(t, addr, len, FOLL_GET, &ps);
 	if (err)
@@ -429,8 +429,9 @@ void pin_set_name(struct pin_set *ps, const char *name)
 	snprintf(ps->name, sizeof(ps->name), "%s", name);
 }
 
-struct pin_set *pin_set_find(struct machine *m, const char *name)
+struct pin_set *pin_set_find(const char *name)
 {
+	struct machine *m = current_machine();
 	struct pin_set *ps;
 
 	list_for_each_entry(ps, &m->pin_sets, list)
@@ -458,9 +459,9 @@ int pin_set_read(struct pin_set *ps)
 
 void pin_release(struct pin_set *ps)
 {
-	struct machine *m = ps->m;
+	machine_enter(ps->m);
 
-	release_pages_flags(m, ps->pages, ps->nr, ps->flags, ps->acct);
+	release_pages_flags(ps->pages, ps->nr, ps->flags, ps->acct);
 	list_del(&ps->list);
-	kfree(m, ps);
+	kfree(ps);
 }

@@ -95,6 +95,7 @@ static int madvise_vma(struct vm_area_struct *vma, unsigned long start,
 int sys_madvise(struct task_struct *t, unsigned long start, unsigned long len,
 		int behavior)
 {
+	machine_enter(t->machine);
 	struct mm_struct *mm = t->mm;
 	unsigned long end;
 	int unmapped = 0;

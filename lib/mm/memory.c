@@ -32,9 +32,9 @@ int mm_counter_file(struct folio *folio)
 	return PageSwapBacked(&folio->page) ? MM_SHMEMPAGES : MM_FILEPAGES;
 }
 
-static inline pte_t mk_pte(struct machine *m, struct page *page, pgprot_t prot)
+static inline pte_t mk_pte(struct page *page, pgprot_t prot)
 {
-	return pfn_pte(page_to_pfn(m, page), prot);
+	return pfn_pte(page_to_pfn(page), prot);
 }
 
 static inline pte_t maybe_mkwrite(pte_t pte, struct vm_area_struct *vma)
@@ -43,8 +43,10 @@ static inline pte_t maybe_mkwrite(pte_t pte, struct vm_area_struct *vma)
 }
 
 /* The kernel's pte_mkdirty sets soft-dirty only where it is built in. */
-static inline pte_t mkdirty(struct machine *m, pte_t pte)
+static inline pte_t mkdirty(pte_t pte)
 {
+	struct machine *m = current_machine();
+
 	pte = pte_mkdirty(pte);
 	return m->profile.soft_dirty ? pte : pte_clear_soft_dirty(pte);
 }
@@ -54,22 +56,22 @@ static inline pte_t mkdirty(struct machine *m, pte_t pte)
 struct page *__vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
 			      unsigned long pfn, bool special)
 {
-	struct machine *m = vma_machine(vma);
+	struct machine *m = current_machine();
 
 	/* x86 has pte_special: the bit alone decides, never the VMA's pgoff */
 	if (special) {
 		if (!(vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP)) &&
-		    !is_zero_pfn(m, pfn))
+		    !is_zero_pfn(pfn))
 			m->ev.bad_page_map++;	/* print_bad_page_map() */
 		return NULL;
 	}
-	if (is_zero_pfn(m, pfn))
+	if (is_zero_pfn(pfn))
 		return NULL;
-	if (!pfn_valid_m(m, pfn)) {
+	if (!pfn_valid(pfn)) {
 		m->ev.bad_page_map++;		/* pfn > highest_memmap_pfn */
 		return NULL;
 	}
-	return pfn_to_page(m, pfn);
+	return pfn_to_page(pfn);
 }
 
 struct page *vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
@@ -105,13 +107,13 @@ struct page *vm_normal_page_pud(struct vm_area_struct *vma, unsigned long addr,
 
 static bool vma_allows_zero_page(struct vm_area_struct *vma)
 {
-	return vma_machine(vma)->profile.zero_page;
+	return current_machine()->profile.zero_page;
 }
 
 static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 {
 	struct vm_area_struct *vma = vmf->vma;
-	struct machine *m = vma_machine(vma);
+	struct machine *m = current_machine();
 	struct folio *folio;
 	pte_t entry;
 
@@ -124,12 +126,12 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 	}
 	if (anon_vma_prepare(vma))
 		return VM_FAULT_OOM;
-	folio = folio_alloc(m, 0);
+	folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
 	if (!folio)
 		return VM_FAULT_OOM;
-	entry = mk_pte(m, &folio->page, vma->vm_page_prot);
+	entry = mk_pte(&folio->page, vma->vm_page_prot);
 	if (vma->vm_flags & VM_WRITE)
-		entry = pte_mkwrite(mkdirty(m, entry));
+		entry = pte_mkwrite(mkdirty(entry));
 	folio_add_new_anon_rmap(folio, vma, vmf->address);
 	set_pte_at(vma->vm_mm, vmf->address, vmf->pte, entry);
 	m->ev.anon_faults++;
@@ -157,14 +159,13 @@ static vm_fault_t __do_fault(struct vm_fault *vmf)
 void set_pte_range(struct vm_fault *vmf, struct page *page, bool cow)
 {
 	struct vm_area_struct *vma = vmf->vma;
-	struct machine *m = vma_machine(vma);
 	bool write = vmf->flags & FAULT_FLAG_WRITE;
-	pte_t entry = mk_pte(m, page, vma->vm_page_prot);
+	pte_t entry = mk_pte(page, vma->vm_page_prot);
 
 	if (write)
-		entry = maybe_mkwrite(mkdirty(m, entry), vma);
+		entry = maybe_mkwrite(mkdirty(entry), vma);
 	else if (pte_write(entry) && PageDirty(page))
-		entry = mkdirty(m, entry);
+		entry = mkdirty(entry);
 	if (cow)
 		folio_add_new_anon_rmap(page_folio(page), vma, vmf->address);
 	else
@@ -219,14 +220,14 @@ static vm_fault_t do_read_fault(struct vm_fault *vmf)
 		return ret;
 	ret |= finish_fault(vmf);
 	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
-		put_page(vma_machine(vmf->vma), vmf->page);
+		put_page(vmf->page);
 	return ret & ~VM_FAULT_LOCKED;
 }
 
 /* Copy the bytes of the frame behind @src_pfn (with or without struct page). */
-static int copy_frame(struct machine *m, struct page *dst, unsigned long src_pfn)
+static int copy_frame(struct page *dst, unsigned long src_pfn)
 {
-	struct page *src = pfn_frame(m, src_pfn);
+	struct page *src = pfn_frame(src_pfn);
 
 	if (!src)
 		return 0;	/* a hole in the PFN space reads as zeroes */
@@ -236,30 +237,29 @@ static int copy_frame(struct machine *m, struct page *dst, unsigned long src_pfn
 static vm_fault_t do_cow_fault(struct vm_fault *vmf)
 {
 	struct vm_area_struct *vma = vmf->vma;
-	struct machine *m = vma_machine(vma);
 	vm_fault_t ret;
 
 	if (anon_vma_prepare(vma))
 		return VM_FAULT_OOM;
-	vmf->cow_page = alloc_pages(m, 0);
+	vmf->cow_page = alloc_pages(GFP_HIGHUSER_MOVABLE, 0);
 	if (!vmf->cow_page)
 		return VM_FAULT_OOM;
 	ret = __do_fault(vmf);
 	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE | VM_FAULT_RETRY |
 		   VM_FAULT_DONE_COW))
 		goto out_cow;
-	if (copy_frame(m, vmf->cow_page, page_to_pfn(m, vmf->page))) {
+	if (copy_frame(vmf->cow_page, page_to_pfn(vmf->page))) {
 		ret = VM_FAULT_OOM;
 	} else {
 		ret |= finish_fault(vmf);
 		if (!(ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))) {
-			put_page(m, vmf->page);
+			put_page(vmf->page);
 			return ret & ~VM_FAULT_LOCKED;
 		}
 	}
-	put_page(m, vmf->page);
+	put_page(vmf->page);
 out_cow:
-	put_page(m, vmf->cow_page);
+	put_page(vmf->cow_page);
 	return ret & ~VM_FAULT_LOCKED;
 }
 
@@ -269,7 +269,7 @@ static vm_fault_t do_page_mkwrite(struct vm_fault *vmf, struct page *page)
 	vm_fault_t ret;
 
 	vmf->flags = FAULT_FLAG_WRITE | FAULT_FLAG_MKWRITE;
-	vma_machine(vmf->vma)->ev.mkwrite_calls++;
+	current_machine()->ev.mkwrite_calls++;
 	ret = vmf->vma->vm_ops->page_mkwrite(vmf);
 	vmf->flags = old_flags;
 	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
@@ -284,7 +284,6 @@ static vm_fault_t do_page_mkwrite(struct vm_fault *vmf, struct page *page)
 static vm_fault_t do_shared_fault(struct vm_fault *vmf)
 {
 	struct vm_area_struct *vma = vmf->vma;
-	struct machine *m = vma_machine(vma);
 	vm_fault_t ret = __do_fault(vmf), tmp;
 
 	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE | VM_FAULT_RETRY))
@@ -292,13 +291,13 @@ static vm_fault_t do_shared_fault(struct vm_fault *vmf)
 	if (vma->vm_ops->page_mkwrite) {
 		tmp = do_page_mkwrite(vmf, vmf->page);
 		if (tmp & (VM_FAULT_ERROR | VM_FAULT_NOPAGE)) {
-			put_page(m, vmf->page);
+			put_page(vmf->page);
 			return tmp;
 		}
 	}
 	ret |= finish_fault(vmf);
 	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE)) {
-		put_page(m, vmf->page);
+		put_page(vmf->page);
 		return ret & ~VM_FAULT_LOCKED;
 	}
 	SetPageDirty(vmf->page);
@@ -309,7 +308,7 @@ static vm_fault_t do_fault(struct vm_fault *vmf)
 {
 	struct vm_area_struct *vma = vmf->vma;
 
-	vma_machine(vma)->ev.file_faults++;
+	current_machine()->ev.file_faults++;
 	if (!vma->vm_ops->fault)
 		return VM_FAULT_SIGBUS;
 	if (!(vmf->flags & FAULT_FLAG_WRITE))
@@ -326,9 +325,9 @@ static vm_fault_t wp_page_reuse(struct vm_fault *vmf)
 	struct vm_area_struct *vma = vmf->vma;
 	pte_t entry = pte_mkyoung(vmf->orig_pte);
 
-	entry = maybe_mkwrite(mkdirty(vma_machine(vma), entry), vma);
+	entry = maybe_mkwrite(mkdirty(entry), vma);
 	set_pte_at(vma->vm_mm, vmf->address, vmf->pte, entry);
-	vma_machine(vma)->ev.wp_reuse++;
+	current_machine()->ev.wp_reuse++;
 	return 0;
 }
 
@@ -340,8 +339,8 @@ static vm_fault_t wp_pfn_shared(struct vm_fault *vmf)
 		vm_fault_t ret;
 
 		vmf->flags |= FAULT_FLAG_MKWRITE;
-		vma_machine(vma)->ev.mkwrite_calls++;
-		vma_machine(vma)->ev.pfn_mkwrite_calls++;
+		current_machine()->ev.mkwrite_calls++;
+		current_machine()->ev.pfn_mkwrite_calls++;
 		ret = vma->vm_ops->pfn_mkwrite(vmf);
 		if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
 			return ret;
@@ -376,7 +375,7 @@ static vm_fault_t wp_page_shared(struct vm_fault *vmf, struct page *page)
 static vm_fault_t wp_page_copy(struct vm_fault *vmf)
 {
 	struct vm_area_struct *vma = vmf->vma;
-	struct machine *m = vma_machine(vma);
+	struct machine *m = current_machine();
 	bool unshare = vmf->flags & FAULT_FLAG_UNSHARE;
 	unsigned long pfn = pte_pfn(vmf->orig_pte);
 	struct page *old = vmf->page, *new;
@@ -384,28 +383,28 @@ static vm_fault_t wp_page_copy(struct vm_fault *vmf)
 
 	if (anon_vma_prepare(vma))
 		return VM_FAULT_OOM;
-	new = alloc_pages(m, 0);
+	new = alloc_pages(GFP_HIGHUSER_MOVABLE, 0);
 	if (!new)
 		return VM_FAULT_OOM;
-	if (!is_zero_pfn(m, pfn) && copy_frame(m, new, pfn)) {
-		put_page(m, new);
+	if (!is_zero_pfn(pfn) && copy_frame(new, pfn)) {
+		put_page(new);
 		return VM_FAULT_OOM;
 	}
-	entry = mk_pte(m, new, vma->vm_page_prot);
+	entry = mk_pte(new, vma->vm_page_prot);
 	if (unshare) {
 		if (pte_soft_dirty(vmf->orig_pte))
 			entry = pte_mksoft_dirty(entry);
 		if (pte_uffd_wp(vmf->orig_pte))
 			entry = pte_mkuffd_wp(entry);
 	} else {
-		entry = maybe_mkwrite(mkdirty(m, entry), vma);
+		entry = maybe_mkwrite(mkdirty(entry), vma);
 	}
 	ptep_get_and_clear(vma->vm_mm, vmf->address, vmf->pte);
 	folio_add_new_anon_rmap(page_folio(new), vma, vmf->address);
 	set_pte_at(vma->vm_mm, vmf->address, vmf->pte, entry);
 	if (old) {
 		folio_remove_rmap_pte(page_folio(old), vma);
-		put_page(m, old);
+		put_page(old);
 	}
 	m->ev.cow_faults++;
 	return 0;
@@ -419,7 +418,7 @@ static vm_fault_t wp_page_copy(struct vm_fault *vmf)
 static bool wp_can_reuse_anon_folio(struct folio *folio,
 				    struct vm_area_struct *vma)
 {
-	if (vma_machine(vma)->pins.historic == HISTORIC_PRE58) {
+	if (current_machine()->pins.historic == HISTORIC_PRE58) {
 		/* before 5.8: reuse when mapped once, whatever else holds it */
 		if (folio_mapcount(folio) != 1)
 			return false;
@@ -436,7 +435,7 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 {
 	struct vm_area_struct *vma = vmf->vma;
 	bool unshare = vmf->flags & FAULT_FLAG_UNSHARE;
-	bool pre58 = vma_machine(vma)->pins.historic == HISTORIC_PRE58;
+	bool pre58 = current_machine()->pins.historic == HISTORIC_PRE58;
 	struct page *page;
 
 	if (!unshare && userfaultfd_pte_wp(vma, vmf->orig_pte))
@@ -477,7 +476,7 @@ static vm_fault_t handle_pte_fault(struct vm_fault *vmf)
 		if (!pte_write(entry))
 			return do_wp_page(vmf);
 		if (vmf->flags & FAULT_FLAG_WRITE)
-			entry = mkdirty(vma_machine(vmf->vma), entry);
+			entry = mkdirty(entry);
 	}
 	/* A spurious fault: the entry allows the access; just mark it. */
 	set_pte_at(vmf->vma->vm_mm, vmf->address, vmf->pte, pte_mkyoung(entry));
@@ -507,8 +506,8 @@ static vm_fault_t handle_huge_leaf_fault(struct vm_fault *vmf, uint64_t *entry,
 	if (vma->vm_ops && vma->vm_ops->pfn_mkwrite) {
 		vm_fault_t ret;
 
-		vma_machine(vma)->ev.mkwrite_calls++;
-		vma_machine(vma)->ev.pfn_mkwrite_calls++;
+		current_machine()->ev.mkwrite_calls++;
+		current_machine()->ev.pfn_mkwrite_calls++;
 		ret = vma->vm_ops->pfn_mkwrite(vmf);
 
 		if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
@@ -521,6 +520,7 @@ static vm_fault_t handle_huge_leaf_fault(struct vm_fault *vmf, uint64_t *entry,
 vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 			   unsigned int flags)
 {
+	machine_enter(vma->vm_mm->machine);
 	struct mm_struct *mm = vma->vm_mm;
 	struct vm_fault vmf = {
 		.vma = vma,
@@ -564,7 +564,6 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 
 static void zap_pte(struct vm_area_struct *vma, unsigned long addr, pte_t *ptep)
 {
-	struct machine *m = vma_machine(vma);
 	pte_t pte = ptep_get_and_clear(vma->vm_mm, addr, ptep);
 	struct page *page;
 
@@ -576,7 +575,7 @@ static void zap_pte(struct vm_area_struct *vma, unsigned long addr, pte_t *ptep)
 	if (pte_dirty(pte) && !folio_test_anon(page_folio(page)))
 		SetPageDirty(page);
 	folio_remove_rmap_pte(page_folio(page), vma);
-	put_page(m, page);
+	put_page(page);
 }
 
 static void zap_pte_range(struct vm_area_struct *vma, pmd_t *pmd,
@@ -692,18 +691,18 @@ void unmap_mapping_range(struct address_space *mapping, pgoff_t first,
 static int copy_present_page(struct vm_area_struct *dst_vma, pte_t *dst_pte,
 			     unsigned long addr, struct page *src)
 {
-	struct machine *m = vma_machine(dst_vma);
-	struct page *new = alloc_pages(m, 0);
+	struct machine *m = current_machine();
+	struct page *new = alloc_pages(GFP_HIGHUSER_MOVABLE, 0);
 	pte_t entry;
 
 	if (!new)
 		return -ENOMEM;
 	if (frame_copy(new, src)) {
-		put_page(m, new);
+		put_page(new);
 		return -ENOMEM;
 	}
 	folio_add_new_anon_rmap(page_folio(new), dst_vma, addr);
-	entry = maybe_mkwrite(mkdirty(m, mk_pte(m, new, dst_vma->vm_page_prot)), dst_vma);
+	entry = maybe_mkwrite(mkdirty(mk_pte(new, dst_vma->vm_page_prot)), dst_vma);
 	set_pte_at(dst_vma->vm_mm, addr, dst_pte, entry);
 	m->ev.fork_copies++;
 	return 0;
@@ -888,7 +887,7 @@ int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
 
 static bool vma_soft_dirty_enabled(struct vm_area_struct *vma)
 {
-	return vma_machine(vma)->profile.soft_dirty &&
+	return current_machine()->profile.soft_dirty &&
 	       !(vma->vm_flags & VM_SOFTDIRTY);
 }
 

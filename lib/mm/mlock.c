@@ -61,6 +61,7 @@ static int apply_vma_lock_flags(struct mm_struct *mm, unsigned long start,
 
 int sys_mlock(struct task_struct *t, unsigned long start, unsigned long len)
 {
+	machine_enter(t->machine);
 	int err;
 
 	len = PAGE_ALIGN(len + (start & ~PAGE_MASK));
@@ -79,6 +80,7 @@ int sys_mlock(struct task_struct *t, unsigned long start, unsigned long len)
 
 int sys_munlock(struct task_struct *t, unsigned long start, unsigned long len)
 {
+	machine_enter(t->machine);
 	len = PAGE_ALIGN(len + (start & ~PAGE_MASK));
 	start &= PAGE_MASK;
 	return apply_vma_lock_flags(t->mm, start, len, 0);

@@ -74,7 +74,7 @@ bool vma_wants_writenotify(struct vm_area_struct *vma, pgprot_t vm_page_prot)
 	if (pgprot_val(vm_page_prot) !=
 	    pgprot_val(vm_pgprot_modify(vm_page_prot, vma->vm_flags)))
 		return false;
-	if (vma_machine(vma)->profile.soft_dirty && !(vma->vm_flags & VM_SOFTDIRTY))
+	if (current_machine()->profile.soft_dirty && !(vma->vm_flags & VM_SOFTDIRTY))
 		return true;
 	if (vma->vm_flags & VM_UFFD_WP)
 		return true;
@@ -205,7 +205,7 @@ static long mmap_region(struct mm_struct *mm, struct file *file,
 		else
 			mm->locked_vm += len >> PAGE_SHIFT;
 	}
-	if (vma_machine(vma)->profile.soft_dirty)
+	if (current_machine()->profile.soft_dirty)
 		vma->vm_flags |= VM_SOFTDIRTY;
 	vma_set_page_prot(vma);
 	/* mmap_prepare: the core maps what the driver described, prot settled */
@@ -284,6 +284,7 @@ long sys_mmap(struct task_struct *t, unsigned long addr, unsigned long len,
 	      unsigned long prot, unsigned long flags, struct file *file,
 	      unsigned long off)
 {
+	machine_enter(t->machine);
 	struct mm_struct *mm = t->mm;
 	unsigned long type = flags & MAP_TYPE;
 	vm_flags_t vm_flags;
@@ -427,5 +428,6 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 
 int sys_munmap(struct task_struct *t, unsigned long addr, unsigned long len)
 {
+	machine_enter(t->machine);
 	return do_munmap(t->mm, addr, len);
 }

@@ -55,6 +55,7 @@ static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start,
 int sys_mprotect(struct task_struct *t, unsigned long start, unsigned long len,
 		 unsigned long prot)
 {
+	machine_enter(t->machine);
 	struct mm_struct *mm = t->mm;
 	unsigned long end, nstart;
 	struct vm_area_struct *vma;

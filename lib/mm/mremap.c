@@ -176,6 +176,7 @@ long sys_mremap(struct task_struct *t, unsigned long addr,
 		unsigned long old_len, unsigned long new_len,
 		unsigned long flags, unsigned long new_addr)
 {
+	machine_enter(t->machine);
 	struct mm_struct *mm = t->mm;
 	struct vm_area_struct *vma;
 	int err;

@@ -67,12 +67,12 @@ int page_alloc_init(struct machine *m)
 		i += 1UL << order;
 	}
 	/* The shared zero page: reserved, never mapcounted. */
-	struct page *zero = alloc_pages(m, 0);
+	struct page *zero = alloc_pages(GFP_KERNEL, 0);
 
 	if (!zero)
 		return -ENOMEM;
 	SetPageReserved(zero);
-	m->zero_pfn = page_to_pfn(m, zero);
+	m->zero_pfn = page_to_pfn(zero);
 	return 0;
 }
 
@@ -117,12 +117,13 @@ static void prep_new_page(struct page *p, unsigned int order)
 	p->_shadow = 0;
 }
 
-struct page *alloc_pages(struct machine *m, unsigned int order)
+struct page *alloc_pages(gfp_t gfp, unsigned int order)
 {
+	struct machine *m = current_machine();
 	unsigned int o;
 	struct page *p;
 
-	if (order > MAX_PAGE_ORDER || mm_should_fail(m))
+	if (order > MAX_PAGE_ORDER || mm_should_fail())
 		return NULL;
 	for (o = order; o <= MAX_PAGE_ORDER; o++)
 		if (m->free_head[o])
@@ -137,16 +138,17 @@ struct page *alloc_pages(struct machine *m, unsigned int order)
 	return p;
 }
 
-struct folio *folio_alloc(struct machine *m, unsigned int order)
+struct folio *folio_alloc(gfp_t gfp, unsigned int order)
 {
-	return (struct folio *)alloc_pages(m, order);
+	return (struct folio *)alloc_pages(gfp, order);
 }
 
-void __free_pages(struct machine *m, struct page *page)
+void __free_pages(struct page *page, unsigned int order)
 {
-	unsigned int order = page->order;
+	struct machine *m = current_machine();
 	unsigned long idx = page - m->memmap;
 
+	VM_BUG_ON_PAGE(order != page->order, page);
 	VM_BUG_ON_PAGE(page->_refcount != 0, page);
 	VM_BUG_ON_PAGE(page->_mapcount != -1, page);
 	if (page->data)
@@ -168,7 +170,7 @@ void __free_pages(struct machine *m, struct page *page)
 	free_list_add(m, &m->memmap[idx], order);
 }
 
-void folio_put(struct machine *m, struct folio *folio)
+void folio_put(struct folio *folio)
 {
 	struct page *p = &folio->page;
 
@@ -177,12 +179,12 @@ void folio_put(struct machine *m, struct folio *folio)
 		return;
 	p->mapping = NULL;
 	p->flags = 0;
-	__free_pages(m, p);
+	__free_pages(p, p->order);
 }
 
-void put_page(struct machine *m, struct page *page)
+void put_page(struct page *page)
 {
-	folio_put(m, page_folio(page));
+	folio_put(page_folio(page));
 }
 
 unsigned long nr_free_pages(struct machine *m)
@@ -190,17 +192,19 @@ unsigned long nr_free_pages(struct machine *m)
 	return m->nr_free;
 }
 
-struct page *alloc_kernel_page(struct machine *m)
+struct page *alloc_kernel_page(void)
 {
-	struct page *p = alloc_pages(m, 0);
+	struct page *p = alloc_pages(GFP_KERNEL, 0);
 
 	if (p)
 		SetPageKernel(p);
 	return p;
 }
 
-struct page *io_frame(struct machine *m, unsigned long pfn)
+struct page *io_frame(unsigned long pfn)
 {
+	struct machine *m = current_machine();
+
 	if (!m->io_side) {
 		m->io_side = calloc(m->io_pages ? m->io_pages : 1, sizeof(struct page));
 		if (!m->io_side)
@@ -209,11 +213,11 @@ struct page *io_frame(struct machine *m, unsigned long pfn)
 	return &m->io_side[pfn - m->io_start];
 }
 
-struct page *pfn_frame(struct machine *m, unsigned long pfn)
+struct page *pfn_frame(unsigned long pfn)
 {
-	if (pfn_valid_m(m, pfn))
-		return pfn_to_page(m, pfn);
-	if (pfn_is_io(m, pfn))
-		return io_frame(m, pfn);
+	if (pfn_valid(pfn))
+		return pfn_to_page(pfn);
+	if (pfn_is_io(pfn))
+		return io_frame(pfn);
 	return NULL;
 }

@@ -171,16 +171,15 @@ static struct folio *folio_walk_found(struct folio_walk *fw,
 				      struct page *page, unsigned long pfn,
 				      unsigned int flags)
 {
-	struct machine *m = vma_machine(vma);
 
 	fw->vma = vma;
 	if (page) {
 		fw->page = page;
 		return page_folio(page);
 	}
-	if ((flags & FW_ZEROPAGE) && is_zero_pfn(m, pfn)) {
+	if ((flags & FW_ZEROPAGE) && is_zero_pfn(pfn)) {
 		fw->page = NULL;	/* the zero folio, no page exposed */
-		return page_folio(pfn_to_page(m, pfn));
+		return page_folio(pfn_to_page(pfn));
 	}
 	return NULL;
 }
@@ -195,7 +194,7 @@ struct folio *folio_walk_start(struct folio_walk *fw,
 	pte_t *ptep;
 
 	memset(fw, 0, sizeof(*fw));
-	if (vma_machine(vma)->walk_design == WALK_EARLY_REJECT &&
+	if (current_machine()->walk_design == WALK_EARLY_REJECT &&
 	    (vma->vm_flags & (VM_IO | VM_PFNMAP)))
 		return NULL;
 	addr &= PAGE_MASK;
@@ -236,7 +235,7 @@ int do_pages_stat_one(struct mm_struct *mm, unsigned long addr)
 	folio = folio_walk_start(&fw, vma, addr, FW_ZEROPAGE);
 	if (!folio)
 		return -ENOENT;
-	if (is_zero_pfn(vma_machine(vma), folio_pfn(vma_machine(vma), folio)))
+	if (is_zero_pfn(folio_pfn(folio)))
 		err = -EFAULT;
 	else
 		err = 0;	/* one node in the model */

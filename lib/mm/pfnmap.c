@@ -18,7 +18,7 @@
 
 static void count_entry(struct vm_area_struct *vma)
 {
-	vma_machine(vma)->ev.entries_at_mmap++;
+	current_machine()->ev.entries_at_mmap++;
 }
 
 /* ---- remap_pfn_range -------------------------------------------------- */
@@ -73,7 +73,7 @@ void remap_pfn_range_prepare(struct vm_area_desc *desc, unsigned long pfn)
 
 static bool vm_mixed_zeropage_allowed(struct vm_area_struct *vma)
 {
-	if (!vma_machine(vma)->profile.zero_page)
+	if (!current_machine()->profile.zero_page)
 		return false;
 	if (is_cow_mapping(vma->vm_flags))
 		return true;
@@ -122,7 +122,7 @@ static bool vmf_insert_pfn_misuse(struct vm_area_struct *vma, unsigned long pfn)
 		return true;
 	if ((f & VM_PFNMAP) && is_cow_mapping(f))
 		return true;
-	return (f & VM_MIXEDMAP) && pfn_valid_m(vma_machine(vma), pfn);
+	return (f & VM_MIXEDMAP) && pfn_valid(pfn);
 }
 
 vm_fault_t vmf_insert_pfn_prot(struct vm_area_struct *vma, unsigned long addr,
@@ -145,15 +145,14 @@ vm_fault_t vmf_insert_pfn(struct vm_area_struct *vma, unsigned long addr,
 static bool vm_mixed_ok(struct vm_area_struct *vma, unsigned long pfn,
 			bool mkwrite)
 {
-	struct machine *m = vma_machine(vma);
 
-	if (is_zero_pfn(m, pfn) &&
+	if (is_zero_pfn(pfn) &&
 	    (mkwrite || !(vma->vm_flags & VM_MIXEDMAP) ||
 	     !vm_mixed_zeropage_allowed(vma)))
 		return false;
 	if (vma->vm_flags & VM_MIXEDMAP)
 		return true;
-	return is_zero_pfn(m, pfn);
+	return is_zero_pfn(pfn);
 }
 
 static vm_fault_t __vm_insert_mixed(struct vm_area_struct *vma,
@@ -243,7 +242,7 @@ static int validate_page_before_insert(struct vm_area_struct *vma,
 
 	if (!page_ref_count(page))
 		return -EINVAL;
-	if (is_zero_pfn(vma_machine(vma), page_to_pfn(vma_machine(vma), page)))
+	if (is_zero_pfn(page_to_pfn(page)))
 		return vm_mixed_zeropage_allowed(vma) ? 0 : -EINVAL;
 	if (folio_test_anon(folio) || PageTable(page) || PageBuddy(page))
 		return -EINVAL;
@@ -253,9 +252,8 @@ static int validate_page_before_insert(struct vm_area_struct *vma,
 static int insert_page(struct vm_area_struct *vma, unsigned long addr,
 		       struct page *page, pgprot_t prot)
 {
-	struct machine *m = vma_machine(vma);
 	struct folio *folio = page_folio(page);
-	unsigned long pfn = page_to_pfn(m, page);
+	unsigned long pfn = page_to_pfn(page);
 	pte_t *ptep;
 	int err = validate_page_before_insert(vma, page);
 
@@ -267,7 +265,7 @@ static int insert_page(struct vm_area_struct *vma, unsigned long addr,
 	if (!pte_none(*ptep))
 		return -EBUSY;
 	count_entry(vma);
-	if (is_zero_pfn(m, pfn)) {
+	if (is_zero_pfn(pfn)) {
 		set_pte_at(vma->vm_mm, addr, ptep, pte_mkspecial(pfn_pte(pfn, prot)));
 		return 0;
 	}

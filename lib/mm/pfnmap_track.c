@@ -52,13 +52,13 @@ struct pfnmap_link {
 /* ---- the memtype side: pfnmap_track / untrack / setup_cachemode ------- */
 
 /* 1: all RAM, 0: no RAM, -1: mixed (pat_pagerange_is_ram). */
-static int pat_pagerange_is_ram(struct machine *m, unsigned long pfn,
+static int pat_pagerange_is_ram(unsigned long pfn,
 				unsigned long nr)
 {
 	unsigned long ram = 0;
 
 	for (unsigned long i = 0; i < nr; i++)
-		ram += pfn_valid_m(m, pfn + i);
+		ram += pfn_valid(pfn + i);
 	return ram == nr ? 1 : ram ? -1 : 0;
 }
 
@@ -69,44 +69,44 @@ static bool is_new_memtype_allowed(enum page_cache_mode req,
 	return req == _PAGE_CACHE_MODE_WB || got != _PAGE_CACHE_MODE_WB;
 }
 
-int pfnmap_track(struct machine *m, unsigned long pfn, unsigned long size,
+int pfnmap_track(unsigned long pfn, unsigned long size,
 		 pgprot_t *prot)
 {
 	unsigned long nr = size >> PAGE_SHIFT;
 	enum page_cache_mode want = pgprot2cachemode(*prot), got;
-	int is_ram = pat_pagerange_is_ram(m, pfn, nr), err;
+	int is_ram = pat_pagerange_is_ram(pfn, nr), err;
 
 	if (is_ram < 0)
 		return -EINVAL;
 	if (is_ram) {		/* not reserved; RAM is WB in the model */
-		pgprot_set_cachemode(prot, lookup_memtype(m, pfn));
+		pgprot_set_cachemode(prot, lookup_memtype(pfn));
 		return 0;
 	}
-	err = memtype_reserve(m, pfn, pfn + nr, want, &got);
+	err = memtype_reserve(pfn, pfn + nr, want, &got);
 	if (err)
 		return err;
 	if (got != want && !is_new_memtype_allowed(want, got)) {
-		memtype_free(m, pfn, pfn + nr);
+		memtype_free(pfn, pfn + nr);
 		return -EINVAL;
 	}
 	pgprot_set_cachemode(prot, got);
 	return 0;
 }
 
-void pfnmap_untrack(struct machine *m, unsigned long pfn, unsigned long size)
+void pfnmap_untrack(unsigned long pfn, unsigned long size)
 {
-	if (!pat_pagerange_is_ram(m, pfn, size >> PAGE_SHIFT))
-		memtype_free(m, pfn, pfn + (size >> PAGE_SHIFT));
+	if (!pat_pagerange_is_ram(pfn, size >> PAGE_SHIFT))
+		memtype_free(pfn, pfn + (size >> PAGE_SHIFT));
 }
 
 /* Every frame must already have one type; @prot takes it. */
-int pfnmap_setup_cachemode(struct machine *m, unsigned long pfn,
+int pfnmap_setup_cachemode(unsigned long pfn,
 			   unsigned long size, pgprot_t *prot)
 {
-	enum page_cache_mode pcm = lookup_memtype(m, pfn);
+	enum page_cache_mode pcm = lookup_memtype(pfn);
 
 	for (unsigned long i = 1; i < size >> PAGE_SHIFT; i++)
-		if (lookup_memtype(m, pfn + i) != pcm)
+		if (lookup_memtype(pfn + i) != pcm)
 			return -EINVAL;
 	pgprot_set_cachemode(prot, pcm);
 	return 0;
@@ -118,7 +118,7 @@ static struct pfnmap_link *link_of(const struct vm_area_struct *vma)
 {
 	struct pfnmap_link *l;
 
-	list_for_each_entry(l, &vma_machine(vma)->pat.links, node)
+	list_for_each_entry(l, &current_machine()->pat.links, node)
 		if (l->vma == vma)
 			return l;
 	return NULL;
@@ -128,7 +128,7 @@ struct pfnmap_track_ctx *vma_pfnmap_ctx(const struct vm_area_struct *vma)
 {
 	struct pfnmap_link *l;
 
-	if (vma_machine(vma)->pat.design == PAT_VMA_CTX)
+	if (current_machine()->pat.design == PAT_VMA_CTX)
 		return vma->pfnmap_track_ctx;
 	l = link_of(vma);
 	return l ? l->ctx : NULL;
@@ -136,14 +136,14 @@ struct pfnmap_track_ctx *vma_pfnmap_ctx(const struct vm_area_struct *vma)
 
 static int vma_set_ctx(struct vm_area_struct *vma, struct pfnmap_track_ctx *ctx)
 {
-	struct machine *m = vma_machine(vma);
+	struct machine *m = current_machine();
 	struct pfnmap_link *l;
 
 	if (m->pat.design == PAT_VMA_CTX) {
 		vma->pfnmap_track_ctx = ctx;
 		return 0;
 	}
-	l = kmalloc(m, sizeof(*l));
+	l = kmalloc(sizeof(*l), GFP_KERNEL);
 	if (!l)
 		return -ENOMEM;
 	*l = (struct pfnmap_link) { .vma = vma, .ctx = ctx };
@@ -155,37 +155,36 @@ static void vma_clear_ctx(struct vm_area_struct *vma)
 {
 	struct pfnmap_link *l;
 
-	if (vma_machine(vma)->pat.design == PAT_VMA_CTX) {
+	if (current_machine()->pat.design == PAT_VMA_CTX) {
 		vma->pfnmap_track_ctx = NULL;
 		return;
 	}
 	l = link_of(vma);
 	list_del(&l->node);
-	kfree(vma_machine(vma), l);
+	kfree(l);
 }
 
 /* ---- the context's life ------------------------------------------------ */
 
-static void pfnmap_track_ctx_put(struct machine *m, struct pfnmap_track_ctx *ctx)
+static void pfnmap_track_ctx_put(struct pfnmap_track_ctx *ctx)
 {
 	if (--ctx->kref)
 		return;
-	pfnmap_untrack(m, ctx->pfn, ctx->size);
-	kfree(m, ctx);
+	pfnmap_untrack(ctx->pfn, ctx->size);
+	kfree(ctx);
 }
 
-static struct pfnmap_track_ctx *pfnmap_track_ctx_alloc(struct machine *m,
-		unsigned long pfn, unsigned long size, pgprot_t *prot, int *err)
+static struct pfnmap_track_ctx *pfnmap_track_ctx_alloc(unsigned long pfn, unsigned long size, pgprot_t *prot, int *err)
 {
 	struct pfnmap_track_ctx *ctx;
 
-	if (pfnmap_track(m, pfn, size, prot)) {
+	if (pfnmap_track(pfn, size, prot)) {
 		*err = -EINVAL;
 		return NULL;
 	}
-	ctx = kmalloc(m, sizeof(*ctx));
+	ctx = kmalloc(sizeof(*ctx), GFP_KERNEL);
 	if (!ctx) {
-		pfnmap_untrack(m, pfn, size);
+		pfnmap_untrack(pfn, size);
 		*err = -ENOMEM;
 		return NULL;
 	}
@@ -216,31 +215,30 @@ void vma_pfnmap_track_ctx_release(struct vm_area_struct *vma)
 	if (!ctx)
 		return;
 	vma_clear_ctx(vma);
-	pfnmap_track_ctx_put(vma_machine(vma), ctx);
+	pfnmap_track_ctx_put(ctx);
 }
 
 /* The whole VMA: reserve and remember; a part: take the frames' mode. */
 int remap_pfn_range(struct vm_area_struct *vma, unsigned long addr,
 		    unsigned long pfn, unsigned long size, pgprot_t prot)
 {
-	struct machine *m = vma_machine(vma);
 	struct pfnmap_track_ctx *ctx;
 	int err = 0;
 
 	size = PAGE_ALIGN(size);
 	if (addr != vma->vm_start || addr + size != vma->vm_end) {
-		if (pfnmap_setup_cachemode(m, pfn, size, &prot))
+		if (pfnmap_setup_cachemode(pfn, size, &prot))
 			return -EINVAL;
 		return remap_pfn_range_notrack(vma, addr, pfn, size, prot);
 	}
 	if (vma_pfnmap_ctx(vma))
 		return -EINVAL;
-	ctx = pfnmap_track_ctx_alloc(m, pfn, size, &prot, &err);
+	ctx = pfnmap_track_ctx_alloc(pfn, size, &prot, &err);
 	if (!ctx)
 		return err;
 	err = vma_set_ctx(vma, ctx);
 	if (err) {
-		pfnmap_track_ctx_put(m, ctx);
+		pfnmap_track_ctx_put(ctx);
 		return err;
 	}
 	err = remap_pfn_range_notrack(vma, addr, pfn, size, prot);
@@ -249,8 +247,9 @@ int remap_pfn_range(struct vm_area_struct *vma, unsigned long addr,
 	return err;
 }
 
-int pat_may_switch(struct machine *m)
+int pat_may_switch(void)
 {
+	struct machine *m = current_machine();
 	bool idle = list_empty(&m->pat.memtypes) && list_empty(&m->pat.links);
 	struct task_struct *t;
 	struct vm_area_struct *vma;
@@ -365,21 +364,22 @@ static const char *check_ctxs(struct pat_check *pc)
 			return why(pc->m, "tracking of pfn %lx: kref %d but %d vmas",
 				   c->pfn, c->kref, pc->v[i].vmas);
 		if (!pc->v[i].matched &&
-		    !pat_pagerange_is_ram(pc->m, c->pfn, c->size >> PAGE_SHIFT))
+		    !pat_pagerange_is_ram(c->pfn, c->size >> PAGE_SHIFT))
 			return why(pc->m, "tracked pfn %lx-%lx has no memtype",
 				   c->pfn, c->pfn + (c->size >> PAGE_SHIFT));
 	}
 	return NULL;
 }
 
-const char *pfnmap_track_check(struct machine *m)
+const char *pfnmap_track_check(void)
 {
+	struct machine *m = current_machine();
 	struct pat_check pc = { .m = m };
 	const char *ret = collect_ctxs(&pc);
 
 	if (!ret && pc.oom)
 		ret = why(m, "out of host memory");
-	if (!ret && memtype_for_each(m, match_memtype, &pc))
+	if (!ret && memtype_for_each(match_memtype, &pc))
 		ret = m->pat.why;
 	if (!ret)
 		ret = check_ctxs(&pc);
@@ -445,14 +445,17 @@ static void report_design(struct seq_buf *out, enum pat_design d)
 	seq_buf_printf(out, "\n");
 }
 
-static unsigned long io_off(struct machine *m, unsigned long pfn)
+static unsigned long io_off(unsigned long pfn)
 {
+	struct machine *m = current_machine();
+
 	/* the model's /dev/mem offset; RAM (below the I/O region) as is */
 	return (pfn < m->io_start ? pfn : pfn - m->io_start) << PAGE_SHIFT;
 }
 
-void pat_report(struct machine *m, struct seq_buf *out)
+void pat_report(struct seq_buf *out)
 {
+	struct machine *m = current_machine();
 	struct pat_check pc = { .m = m };
 
 	report_design(out, PAT_VMA_CTX);
@@ -464,9 +467,9 @@ void pat_report(struct machine *m, struct seq_buf *out)
 		struct pfnmap_track_ctx *c = pc.v[i].ctx;
 
 		seq_buf_printf(out, "tracked [mem 0x%08lx-0x%08lx] %s vmas %d\n",
-			       io_off(m, c->pfn), io_off(m, c->pfn) + c->size,
-			       pfn_valid_m(m, c->pfn) ? "ram" :
-			       cattr_name(lookup_memtype(m, c->pfn)), c->kref);
+			       io_off(c->pfn), io_off(c->pfn) + c->size,
+			       pfn_valid(c->pfn) ? "ram" :
+			       cattr_name(lookup_memtype(c->pfn)), c->kref);
 	}
 	if (!pc.n)
 		seq_buf_printf(out, "tracked none\n");
@@ -477,18 +480,18 @@ static int list_one(unsigned long start, unsigned long end,
 		    enum page_cache_mode type, void *arg)
 {
 	struct seq_buf *out = ((void **)arg)[1];
-	struct machine *m = ((void **)arg)[0];
 
-	seq_buf_printf(out, "[mem 0x%08lx-0x%08lx] %s\n", io_off(m, start),
-		       io_off(m, end), cattr_name(type));
+	seq_buf_printf(out, "[mem 0x%08lx-0x%08lx] %s\n", io_off(start),
+		       io_off(end), cattr_name(type));
 	return 0;
 }
 
-void memtype_list(struct machine *m, struct seq_buf *out)
+void memtype_list(struct seq_buf *out)
 {
+	struct machine *m = current_machine();
 	void *arg[2] = { m, out };
 
 	if (list_empty(&m->pat.memtypes))
 		seq_buf_printf(out, "none\n");
-	memtype_for_each(m, list_one, arg);
+	memtype_for_each(list_one, arg);
 }

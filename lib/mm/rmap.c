@@ -18,9 +18,9 @@
  */
 #include "internal.h"
 
-static struct anon_vma *anon_vma_alloc(struct machine *m)
+static struct anon_vma *anon_vma_alloc(void)
 {
-	struct anon_vma *av = kzalloc(m, sizeof(*av));
+	struct anon_vma *av = kzalloc(sizeof(*av), GFP_KERNEL);
 
 	if (!av)
 		return NULL;
@@ -29,12 +29,12 @@ static struct anon_vma *anon_vma_alloc(struct machine *m)
 	return av;
 }
 
-static void anon_vma_put(struct machine *m, struct anon_vma *av)
+static void anon_vma_put(struct anon_vma *av)
 {
 	while (av && --av->refcount == 0) {
 		struct anon_vma *parent = av->parent;
 
-		kfree(m, av);
+		kfree(av);
 		av = parent;
 	}
 }
@@ -52,18 +52,17 @@ static void anon_vma_chain_link(struct vm_area_struct *vma,
 
 int anon_vma_prepare(struct vm_area_struct *vma)
 {
-	struct machine *m = vma_machine(vma);
 	struct anon_vma_chain *avc;
 	struct anon_vma *av;
 
 	if (likely(vma->anon_vma))
 		return 0;
-	avc = kmalloc(m, sizeof(*avc));
+	avc = kmalloc(sizeof(*avc), GFP_KERNEL);
 	if (!avc)
 		return -ENOMEM;
-	av = anon_vma_alloc(m);
+	av = anon_vma_alloc();
 	if (!av) {
-		kfree(m, avc);
+		kfree(avc);
 		return -ENOMEM;
 	}
 	anon_vma_chain_link(vma, avc, av);
@@ -73,11 +72,10 @@ int anon_vma_prepare(struct vm_area_struct *vma)
 
 int anon_vma_clone(struct vm_area_struct *dst, struct vm_area_struct *src)
 {
-	struct machine *m = vma_machine(src);
 	struct anon_vma_chain *pavc;
 
 	list_for_each_entry(pavc, &src->anon_vma_chain, same_vma) {
-		struct anon_vma_chain *avc = kmalloc(m, sizeof(*avc));
+		struct anon_vma_chain *avc = kmalloc(sizeof(*avc), GFP_KERNEL);
 
 		if (!avc) {
 			unlink_anon_vmas(dst);
@@ -93,7 +91,6 @@ int anon_vma_clone(struct vm_area_struct *dst, struct vm_area_struct *src)
 
 int anon_vma_fork(struct vm_area_struct *vma, struct vm_area_struct *pvma)
 {
-	struct machine *m = vma_machine(pvma);
 	struct anon_vma_chain *avc;
 	struct anon_vma *av;
 	int err;
@@ -104,10 +101,10 @@ int anon_vma_fork(struct vm_area_struct *vma, struct vm_area_struct *pvma)
 	err = anon_vma_clone(vma, pvma);
 	if (err)
 		return err;
-	avc = kmalloc(m, sizeof(*avc));
-	av = avc ? anon_vma_alloc(m) : NULL;
+	avc = kmalloc(sizeof(*avc), GFP_KERNEL);
+	av = avc ? anon_vma_alloc() : NULL;
 	if (!av) {
-		kfree(m, avc);
+		kfree(avc);
 		unlink_anon_vmas(vma);
 		return -ENOMEM;
 	}
@@ -121,7 +118,6 @@ int anon_vma_fork(struct vm_area_struct *vma, struct vm_area_struct *pvma)
 
 void unlink_anon_vmas(struct vm_area_struct *vma)
 {
-	struct machine *m = vma_machine(vma);
 	struct anon_vma_chain *avc, *n;
 
 	list_for_each_entry_safe(avc, n, &vma->anon_vma_chain, same_vma) {
@@ -129,8 +125,8 @@ void unlink_anon_vmas(struct vm_area_struct *vma)
 
 		list_del(&avc->same_vma);
 		list_del(&avc->same_anon_vma);
-		kfree(m, avc);
-		anon_vma_put(m, av);
+		kfree(avc);
+		anon_vma_put(av);
 	}
 	vma->anon_vma = NULL;
 }
@@ -193,7 +189,7 @@ int folio_try_dup_anon_rmap_pte(struct folio *folio, struct vm_area_struct *src)
 
 	/* before 5.8 fork shared pinned pages too (historic switch) */
 	if (PageAnonExclusive(p) && folio_needs_cow_for_dma(src, folio) &&
-	    vma_machine(src)->pins.historic != HISTORIC_PRE58)
+	    current_machine()->pins.historic != HISTORIC_PRE58)
 		return -EBUSY;
 	ClearPageAnonExclusive(p);
 	p->_mapcount++;
@@ -297,7 +293,7 @@ static bool mkclean_one(struct folio *folio, struct vm_area_struct *vma,
 			unsigned long addr, void *arg)
 {
 	struct mkclean_arg *a = arg;
-	pte_t *ptep = page_vma_mapped(vma, addr, folio_pfn(a->m, folio));
+	pte_t *ptep = page_vma_mapped(vma, addr, folio_pfn(folio));
 	pte_t pte;
 
 	if (!ptep)

@@ -15,9 +15,10 @@
 
 /* ---- files and inodes -------------------------------------------------- */
 
-struct inode *shmem_inode_create(struct machine *m, const char *name)
+struct inode *shmem_inode_create(const char *name)
 {
-	struct inode *inode = kzalloc(m, sizeof(*inode));
+	struct machine *m = current_machine();
+	struct inode *inode = kzalloc(sizeof(*inode), GFP_KERNEL);
 
 	if (!inode)
 		return NULL;
@@ -41,13 +42,14 @@ void iput(struct inode *inode)
 	truncate_inode_pages(&inode->i_data, 0);
 	free(inode->i_data.pages);
 	m->nr_inodes--;
-	kfree(m, inode);
+	kfree(inode);
 }
 
-struct file *alloc_file(struct machine *m, struct inode *inode,
+struct file *alloc_file(struct inode *inode,
 			const struct file_operations *fops, unsigned int mode)
 {
-	struct file *f = kzalloc(m, sizeof(*f));
+	struct machine *m = current_machine();
+	struct file *f = kzalloc(sizeof(*f), GFP_KERNEL);
 
 	if (!f)
 		return NULL;
@@ -69,6 +71,7 @@ struct file *get_file(struct file *f)
 
 void fput(struct file *f)
 {
+	machine_enter(f->machine);
 	struct machine *m;
 
 	if (!f || --f->f_count)
@@ -79,7 +82,7 @@ void fput(struct file *f)
 	if (f->f_inode)
 		iput(f->f_inode);
 	m->nr_files--;
-	kfree(m, f);
+	kfree(f);
 }
 
 const char *file_path_name(struct file *f, char *buf, size_t size)
@@ -100,7 +103,7 @@ struct folio *filemap_get_folio(struct address_space *mapping, pgoff_t index)
 	return index < mapping->nr_slots ? mapping->pages[index] : NULL;
 }
 
-static int filemap_grow(struct machine *m, struct address_space *mapping,
+static int filemap_grow(struct address_space *mapping,
 			pgoff_t index)
 {
 	unsigned long n = mapping->nr_slots ? mapping->nr_slots : 16;
@@ -108,7 +111,7 @@ static int filemap_grow(struct machine *m, struct address_space *mapping,
 
 	while (n <= index)
 		n *= 2;
-	if (mm_should_fail(m))
+	if (mm_should_fail())
 		return -ENOMEM;
 	p = realloc(mapping->pages, n * sizeof(*p));
 	if (!p)
@@ -123,14 +126,13 @@ static int filemap_grow(struct machine *m, struct address_space *mapping,
 static struct folio *shmem_get_folio(struct inode *inode, pgoff_t index)
 {
 	struct address_space *mapping = &inode->i_data;
-	struct machine *m = inode->machine;
 	struct folio *folio = filemap_get_folio(mapping, index);
 
 	if (folio)
 		return folio;
-	if (index >= mapping->nr_slots && filemap_grow(m, mapping, index))
+	if (index >= mapping->nr_slots && filemap_grow(mapping, index))
 		return NULL;
-	folio = folio_alloc(m, 0);
+	folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
 	if (!folio)
 		return NULL;
 	folio->page.mapping = mapping;
@@ -142,7 +144,7 @@ static struct folio *shmem_get_folio(struct inode *inode, pgoff_t index)
 	return folio;
 }
 
-static void filemap_remove_folio(struct machine *m, struct address_space *mapping,
+static void filemap_remove_folio(struct address_space *mapping,
 				 pgoff_t index)
 {
 	struct folio *folio = mapping->pages[index];
@@ -150,16 +152,15 @@ static void filemap_remove_folio(struct machine *m, struct address_space *mappin
 	mapping->pages[index] = NULL;
 	mapping->nrpages--;
 	folio->page.mapping = NULL;
-	folio_put(m, folio);
+	folio_put(folio);
 }
 
 static void truncate_inode_pages(struct address_space *mapping, pgoff_t start)
 {
-	struct machine *m = mapping->host->machine;
 
 	for (pgoff_t i = start; i < mapping->nr_slots; i++)
 		if (mapping->pages[i])
-			filemap_remove_folio(m, mapping, i);
+			filemap_remove_folio(mapping, i);
 }
 
 static pgoff_t size_pages(struct inode *inode)
@@ -169,6 +170,7 @@ static pgoff_t size_pages(struct inode *inode)
 
 int vfs_truncate(struct file *f, loff_t size)
 {
+	machine_enter(f->machine);
 	struct inode *inode = f->f_inode;
 	pgoff_t first;
 
@@ -239,6 +241,7 @@ static ssize_t shmem_rw(struct file *f, void *buf, size_t count, loff_t pos,
 
 ssize_t kernel_write(struct file *f, const void *buf, size_t count, loff_t pos)
 {
+	machine_enter(f->machine);
 	if (!(f->f_mode & FMODE_WRITE))
 		return -EBADF;
 	return shmem_rw(f, (void *)buf, count, pos, true);
@@ -246,6 +249,7 @@ ssize_t kernel_write(struct file *f, const void *buf, size_t count, loff_t pos)
 
 ssize_t kernel_read(struct file *f, void *buf, size_t count, loff_t pos)
 {
+	machine_enter(f->machine);
 	if (!(f->f_mode & FMODE_READ))
 		return -EBADF;
 	return shmem_rw(f, buf, count, pos, false);
@@ -317,6 +321,7 @@ bool vma_is_shmem(const struct vm_area_struct *vma)
 
 int sys_memfd_create(struct machine *m, const char *name, struct file **out)
 {
+	machine_enter(m);
 	char full[264];
 	struct inode *inode;
 	struct file *f;
@@ -324,10 +329,10 @@ int sys_memfd_create(struct machine *m, const char *name, struct file **out)
 	if (!name || strlen(name) > 249)
 		return -EINVAL;
 	snprintf(full, sizeof(full), "memfd:%s", name);
-	inode = shmem_inode_create(m, full);
+	inode = shmem_inode_create(full);
 	if (!inode)
 		return -ENOMEM;
-	f = alloc_file(m, inode, &shmem_file_operations, FMODE_READ | FMODE_WRITE);
+	f = alloc_file(inode, &shmem_file_operations, FMODE_READ | FMODE_WRITE);
 	if (!f) {
 		iput(inode);
 		return -ENOMEM;
@@ -338,14 +343,13 @@ int sys_memfd_create(struct machine *m, const char *name, struct file **out)
 
 int shmem_zero_setup(struct vm_area_struct *vma)
 {
-	struct machine *m = vma_machine(vma);
-	struct inode *inode = shmem_inode_create(m, "dev/zero");
+	struct inode *inode = shmem_inode_create("dev/zero");
 	struct file *f;
 
 	if (!inode)
 		return -ENOMEM;
 	inode->i_size = vma->vm_end - vma->vm_start;
-	f = alloc_file(m, inode, &shmem_file_operations, FMODE_READ | FMODE_WRITE);
+	f = alloc_file(inode, &shmem_file_operations, FMODE_READ | FMODE_WRITE);
 	if (!f) {
 		iput(inode);
 		return -ENOMEM;

@@ -95,7 +95,7 @@ void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma)
 
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
 {
-	struct vm_area_struct *vma = kzalloc(mm->machine, sizeof(*vma));
+	struct vm_area_struct *vma = kzalloc(sizeof(*vma), GFP_KERNEL);
 
 	if (!vma)
 		return NULL;
@@ -108,14 +108,14 @@ struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
 
 struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 {
-	struct vm_area_struct *vma = kmalloc(vma_machine(orig), sizeof(*vma));
+	struct vm_area_struct *vma = kmalloc(sizeof(*vma), GFP_KERNEL);
 
 	if (!vma)
 		return NULL;
 	*vma = *orig;
 	vma->pfnmap_track_ctx = NULL;
 	if (vma_pfnmap_track_ctx_dup(orig, vma)) {
-		kfree(vma_machine(orig), vma);
+		kfree(vma);
 		return NULL;
 	}
 	INIT_LIST_HEAD(&vma->anon_vma_chain);
@@ -131,7 +131,7 @@ void vm_area_free(struct vm_area_struct *vma)
 	vma_pfnmap_track_ctx_release(vma);
 	if (vma->vm_file)
 		fput(vma->vm_file);
-	kfree(vma_machine(vma), vma);
+	kfree(vma);
 }
 
 void vma_link(struct mm_struct *mm, struct vm_area_struct *vma)

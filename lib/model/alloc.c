@@ -5,13 +5,15 @@
  * mm_should_fail(), so a test can make the Nth one fail and check that
  * the operation reports ENOMEM and leaves the model consistent.
  *
- * kmalloc() objects are counted per machine; a non-zero count once every
+ * kmalloc(, GFP_KERNEL) objects are counted per machine; a non-zero count once every
  * task has exited is a leak, and mm_check() reports it.
  */
 #include "internal.h"
 
-bool mm_should_fail(struct machine *m)
+bool mm_should_fail(void)
 {
+	struct machine *m = current_machine();
+
 	if (likely(!m->fail_countdown))
 		return false;
 	if (--m->fail_countdown)
@@ -22,6 +24,7 @@ bool mm_should_fail(struct machine *m)
 
 void mmsim_fail_nth(struct machine *m, unsigned long n)
 {
+	machine_enter(m);
 	m->fail_countdown = n;
 	m->fail_injected = 0;
 }
@@ -31,11 +34,12 @@ unsigned long mmsim_fail_injected(struct machine *m)
 	return m->fail_injected;
 }
 
-void *kmalloc(struct machine *m, size_t size)
+void *kmalloc(size_t size, gfp_t flags)
 {
+	struct machine *m = current_machine();
 	void *p;
 
-	if (mm_should_fail(m))
+	if (mm_should_fail())
 		return NULL;
 	p = malloc(size);
 	if (p)
@@ -43,11 +47,12 @@ void *kmalloc(struct machine *m, size_t size)
 	return p;
 }
 
-void *kzalloc(struct machine *m, size_t size)
+void *kzalloc(size_t size, gfp_t flags)
 {
+	struct machine *m = current_machine();
 	void *p;
 
-	if (mm_should_fail(m))
+	if (mm_should_fail())
 		return NULL;
 	p = calloc(1, size);
 	if (p)
@@ -55,12 +60,14 @@ void *kzalloc(struct machine *m, size_t size)
 	return p;
 }
 
-void kfree(struct machine *m, void *p)
+void kfree(const void *p)
 {
+	struct machine *m = current_machine();
+
 	if (!p)
 		return;
 	m->live_objects--;
-	free(p);
+	free((void *)p);
 }
 
 void mm_bug(const char *file, int line, const char *cond, const char *what)

@@ -70,7 +70,7 @@ struct design_switch {
 	const char *key;
 	const char *const *values;	/* NULL-terminated; index = setting */
 	int *(*slot)(struct machine *m);
-	int (*may_switch)(struct machine *m);	/* NULL, or 0 / -errno */
+	int (*may_switch)(void);	/* NULL, or 0 / -errno */
 };
 
 static int *pins_slot(struct machine *m) { return &m->pins.design; }
@@ -119,8 +119,8 @@ static int ctl_design(struct ctl_ctx *cx, int argc, char **argv)
 			;
 		if (!d->values[v])
 			return -EINVAL;
-		if (d->may_switch && *d->slot(cx->m) != v && d->may_switch(cx->m))
-			return d->may_switch(cx->m);
+		if (d->may_switch && *d->slot(cx->m) != v && d->may_switch())
+			return d->may_switch();
 		*d->slot(cx->m) = v;
 	}
 	seq_buf_printf(cx->out, "ok");
@@ -137,11 +137,11 @@ static const struct { uint64_t bit; const char *name; } entry_bits[] = {
 
 static const char *pfn_kind(struct machine *m, unsigned long pfn)
 {
-	if (is_zero_pfn(m, pfn))
+	if (is_zero_pfn(pfn))
 		return "zero";
-	if (pfn_valid_m(m, pfn))
-		return PageTable(pfn_to_page(m, pfn)) ? "table" : "ram";
-	return pfn_is_io(m, pfn) ? "io" : "hole";
+	if (pfn_valid(pfn))
+		return PageTable(pfn_to_page(pfn)) ? "table" : "ram";
+	return pfn_is_io(pfn) ? "io" : "hole";
 }
 
 static void print_entry(struct ctl_ctx *cx, const char *level, uint64_t e,
@@ -170,7 +170,7 @@ static int ctl_entry(struct ctl_ctx *cx, int argc, char **argv)
 
 	if (parse_addr(argv[1], &addr) || addr >= TASK_SIZE)
 		return -EINVAL;
-	tbl = pgtable_entries(cx->m, mm->pgd);
+	tbl = pgtable_entries(mm->pgd);
 	for (int level = 0; level < 4; level++) {
 		uint64_t e = tbl[(addr >> shifts[level]) & 511];
 		bool leaf = level == 3 || (level && (e & _PAGE_PSE));
@@ -178,7 +178,7 @@ static int ctl_entry(struct ctl_ctx *cx, int argc, char **argv)
 		print_entry(cx, names[level], e, leaf);
 		if (!e || leaf)
 			break;
-		tbl = pgtable_entries(cx->m, (e & PTE_PFN_MASK) >> PAGE_SHIFT);
+		tbl = pgtable_entries((e & PTE_PFN_MASK) >> PAGE_SHIFT);
 	}
 	return 0;
 }
@@ -262,11 +262,11 @@ static int ctl_counts(struct ctl_ctx *cx, int argc, char **argv)
 
 	if (err)
 		return err;
-	if (!pte_present(pte) || !pfn_valid_m(cx->m, pte_pfn(pte))) {
+	if (!pte_present(pte) || !pfn_valid(pte_pfn(pte))) {
 		seq_buf_printf(cx->out, "no page");
 		return 0;
 	}
-	page = pfn_to_page(cx->m, pte_pfn(pte));
+	page = pfn_to_page(pte_pfn(pte));
 	seq_buf_printf(cx->out, "refcount %d mapcount %d pincount %d%s%s%s",
 		       page->_refcount, page_mapcount(page), page->_pincount,
 		       folio_maybe_dma_pinned(page_folio(page)) ? " maybe-pinned" : "",
@@ -318,9 +318,9 @@ static int ctl_page_status(struct ctl_ctx *cx, int argc, char **argv)
 static int ctl_pat(struct ctl_ctx *cx, int argc, char **argv)
 {
 	if (!strcmp(argv[0], "pat_report"))
-		pat_report(cx->m, cx->out);
+		pat_report(cx->out);
 	else
-		memtype_list(cx->m, cx->out);
+		memtype_list(cx->out);
 	return 0;
 }
 
@@ -370,7 +370,7 @@ static int ctl_gup_get(struct ctl_ctx *cx, int argc, char **argv)
 static struct pin_set *named_set(struct ctl_ctx *cx, const char *name,
 				 unsigned int flags)
 {
-	struct pin_set *ps = pin_set_find(cx->m, name);
+	struct pin_set *ps = pin_set_find(name);
 
 	return ps && (ps->flags & flags) ? ps : NULL;
 }
@@ -483,6 +483,7 @@ static const struct {
 
 void mmsim_events(struct machine *m, struct mmsim_events *ev)
 {
+	machine_enter(m);
 	*ev = (struct mmsim_events) {
 		.faults = m->ev.faults,
 		.mkwrite_calls = m->ev.mkwrite_calls,
@@ -495,6 +496,7 @@ void mmsim_events(struct machine *m, struct mmsim_events *ev)
 
 int mmsim_ctl(struct task_struct *t, const char *line, struct seq_buf *out)
 {
+	machine_enter(t->machine);
 	struct ctl_ctx cx = { .t = t, .m = t->machine, .out = out };
 	char buf[256], *argv[CTL_MAX_ARGS], *save = NULL;
 	int argc = 0;

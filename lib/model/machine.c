@@ -17,9 +17,6 @@
 
 #define RAM_START_PFN	0x100UL
 
-/* Live machines, so a struct page alone can name its machine. */
-static struct machine *machines;
-
 void mmsim_config_init(struct mmsim_config *cfg)
 {
 	memset(cfg, 0, sizeof(*cfg));
@@ -54,6 +51,7 @@ int machine_create(const struct mmsim_config *cfg, struct machine **out)
 	m = calloc(1, sizeof(*m));
 	if (!m)
 		return -ENOMEM;
+	machine_enter(m);
 	m->cfg = *cfg;
 	m->profile = cfg->profile;
 	INIT_LIST_HEAD(&m->tasks);
@@ -66,33 +64,18 @@ int machine_create(const struct mmsim_config *cfg, struct machine **out)
 	if (err) {
 		free(m->memmap);
 		free(m);
+		machine_enter(NULL);
 		return err;
 	}
-	m->next_machine = machines;
-	machines = m;
 	*out = m;
 	return 0;
 }
 
-struct machine *page_machine(const struct page *page)
-{
-	for (struct machine *m = machines; m; m = m->next_machine)
-		if (page >= m->memmap && page < m->memmap + m->ram_pages)
-			return m;
-	return NULL;
-}
-
-static void machine_unlink(struct machine *m)
-{
-	for (struct machine **pp = &machines; *pp; pp = &(*pp)->next_machine)
-		if (*pp == m) {
-			*pp = m->next_machine;
-			return;
-		}
-}
+_Thread_local struct machine *__current_machine;
 
 void machine_destroy(struct machine *m)
 {
+	machine_enter(m);
 	struct task_struct *t, *n;
 	struct pin_set *ps, *pn;
 
@@ -104,9 +87,9 @@ void machine_destroy(struct machine *m)
 		sys_exit(t);
 	pincount_exit(m);
 	page_alloc_exit(m);
-	machine_unlink(m);
 	free(m->memmap);
 	free(m);
+	machine_enter(NULL);
 }
 
 void machine_set_profile(struct machine *m, const struct mmsim_profile *p)
@@ -153,6 +136,7 @@ static size_t pgtable_host_bytes(struct machine *m, unsigned long *content)
 
 void machine_meminfo(struct machine *m, struct mmsim_meminfo *mi)
 {
+	machine_enter(m);
 	unsigned long content;
 
 	memset(mi, 0, sizeof(*mi));

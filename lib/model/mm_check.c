@@ -136,18 +136,18 @@ static bool check_pte(struct check_state *cs, struct task_struct *t,
 		return fail(cs, "pid %d: writable entry at %lx to a deferred-I/O page not on the dirty list",
 			    t->pid, addr);
 	if (pte_special(pte)) {
-		if (!(vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP)) && !is_zero_pfn(m, pfn))
+		if (!(vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP)) && !is_zero_pfn(pfn))
 			return fail(cs, "pid %d: special entry at %lx in a normal vma", t->pid, addr);
 		if (vm_normal_page(vma, addr, pte))
 			return fail(cs, "pid %d: vm_normal_page returns a page for the special entry at %lx",
 				    t->pid, addr);
 		return true;
 	}
-	if (!pfn_valid_m(m, pfn))
+	if (!pfn_valid(pfn))
 		return fail(cs, "pid %d: entry at %lx maps pfn %lx without struct page but is not special",
 			    t->pid, addr, pfn);
 	page = vm_normal_page(vma, addr, pte);
-	if (page != pfn_to_page(m, pfn))
+	if (page != pfn_to_page(pfn))
 		return fail(cs, "pid %d: vm_normal_page disagrees with the entry at %lx", t->pid, addr);
 	if (!page->_refcount)
 		return fail(cs, "pid %d: entry at %lx maps free pfn %lx", t->pid, addr, pfn);
@@ -195,10 +195,10 @@ static bool walk_table(struct check_state *cs, struct task_struct *t,
 		       unsigned long table_pfn, int shift, unsigned long base)
 {
 	struct machine *m = cs->m;
-	struct page *tp = pfn_to_page(m, table_pfn);
+	struct page *tp = pfn_to_page(table_pfn);
 	const uint64_t *e;
 
-	if (!pfn_valid_m(m, table_pfn) || !PageTable(tp) || tp->_refcount != 1)
+	if (!pfn_valid(table_pfn) || !PageTable(tp) || tp->_refcount != 1)
 		return fail(cs, "pid %d: table pfn %lx is not a live page-table page",
 			    t->pid, table_pfn);
 	cs->maps[table_pfn - m->ram_start]++;	/* owned by its parent entry */
@@ -257,7 +257,7 @@ static bool count_one(struct folio *folio, struct vm_area_struct *vma,
 
 static bool check_rmap(struct check_state *cs, struct page *page)
 {
-	struct rmap_count rc = { .m = cs->m, .pfn = page_to_pfn(cs->m, page) };
+	struct rmap_count rc = { .m = cs->m, .pfn = page_to_pfn(page) };
 	struct rmap_walk_control rwc = { .arg = &rc, .rmap_one = count_one };
 
 	/* vm_insert_page()d driver memory: mapped, but nothing to walk */
@@ -315,7 +315,7 @@ static int count_pins(struct check_state *cs)
 		return -ENOMEM;
 	list_for_each_entry(ps, &cs->m->pin_sets, list)
 		for (unsigned long i = 0; i < ps->nr; i++)
-			if (!is_zero_pfn(cs->m, page_to_pfn(cs->m, ps->pages[i])))
+			if (!is_zero_pfn(page_to_pfn(ps->pages[i])))
 				count_one_ref(cs, ps, ps->pages[i]);
 	return 0;
 }
@@ -334,7 +334,7 @@ static bool check_frame(struct check_state *cs, unsigned long i)
 	if (PageTable(page))
 		return cs->maps[i] == 1 ? true :
 		       fail(cs, "page table pfn %lx is reachable %u times", pfn, cs->maps[i]);
-	if (is_zero_pfn(m, pfn))
+	if (is_zero_pfn(pfn))
 		return true;
 	if ((uint32_t)page_mapcount(page) != cs->maps[i])
 		return fail(cs, "pfn %lx: mapcount %d but %u entries map it (%s)",
@@ -343,7 +343,7 @@ static bool check_frame(struct check_state *cs, unsigned long i)
 		return fail(cs, "pfn %lx: pinned anon page is not exclusive", pfn);
 	if (cs->maps[i] && !check_rmap(cs, page))
 		return false;
-	why = pincount_check(m, page, h->counted);
+	why = pincount_check(page, h->counted);
 	if (why)
 		return fail(cs, "pfn %lx: %s (pins %u, %s)", pfn, why, h->counted,
 			    page_describe(page));
@@ -359,7 +359,7 @@ static bool check_frame(struct check_state *cs, unsigned long i)
 
 static bool check_pat(struct check_state *cs)
 {
-	const char *why = pfnmap_track_check(cs->m);
+	const char *why = pfnmap_track_check();
 
 	return why ? fail(cs, "%s", why) : true;
 }
@@ -392,6 +392,7 @@ static void check_state_free(struct check_state *cs)
 
 int mm_check(struct machine *m)
 {
+	machine_enter(m);
 	struct check_state cs = { .m = m };
 	struct task_struct *t;
 

@@ -18,9 +18,8 @@
 static uint64_t *mmu_walk(struct mm_struct *mm, unsigned long addr, bool write,
 			  unsigned long *pfn)
 {
-	struct machine *m = mm->machine;
 	const uint64_t need = _PAGE_PRESENT | _PAGE_USER | (write ? _PAGE_RW : 0);
-	uint64_t *tbl = pgtable_entries(m, mm->pgd);
+	uint64_t *tbl = pgtable_entries(mm->pgd);
 	static const int shifts[] = { PGDIR_SHIFT, PUD_SHIFT, PMD_SHIFT, PAGE_SHIFT };
 
 	for (int level = 0; level < 4; level++) {
@@ -35,7 +34,7 @@ static uint64_t *mmu_walk(struct mm_struct *mm, unsigned long addr, bool write,
 			       ((addr & span_mask) >> PAGE_SHIFT);
 			return e;
 		}
-		tbl = pgtable_entries(m, (*e & PTE_PFN_MASK) >> PAGE_SHIFT);
+		tbl = pgtable_entries((*e & PTE_PFN_MASK) >> PAGE_SHIFT);
 	}
 	return NULL;
 }
@@ -73,7 +72,7 @@ static int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
 
 		if (e) {
 			*e |= _PAGE_ACCESSED | (write ? _PAGE_DIRTY : 0);
-			*frame = pfn_frame(mm->machine, pfn);
+			*frame = pfn_frame(pfn);
 			return 0;
 		}
 		err = do_user_addr_fault(mm, addr, write);
@@ -120,16 +119,19 @@ static int uaccess(struct task_struct *t, unsigned long addr, void *buf,
 
 int uaccess_read(struct task_struct *t, unsigned long addr, void *buf, size_t len)
 {
+	machine_enter(t->machine);
 	return uaccess(t, addr, buf, 0, len, UA_READ);
 }
 
 int uaccess_write(struct task_struct *t, unsigned long addr, const void *buf,
 		  size_t len)
 {
+	machine_enter(t->machine);
 	return uaccess(t, addr, (void *)buf, 0, len, UA_WRITE);
 }
 
 int uaccess_memset(struct task_struct *t, unsigned long addr, int byte, size_t len)
 {
+	machine_enter(t->machine);
 	return uaccess(t, addr, NULL, byte, len, UA_FILL);
 }

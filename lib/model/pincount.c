@@ -49,13 +49,17 @@ static unsigned long frame_index(struct machine *m, const struct page *page)
 	return (unsigned long)(page - m->memmap);
 }
 
-int pincount_acct(struct machine *m)
+int pincount_acct(void)
 {
+	struct machine *m = current_machine();
+
 	return m->pins.historic == HISTORIC_PRE58 ? PINS_PLAIN : m->pins.design;
 }
 
-int pincount_may_switch(struct machine *m)
+int pincount_may_switch(void)
 {
+	struct machine *m = current_machine();
+
 	return m->pins.nr_pins ? -EBUSY : 0;
 }
 
@@ -67,7 +71,7 @@ static int shadow_init(struct machine *m)
 
 	if (m->pins.shadow)
 		return 0;
-	if (mm_should_fail(m))
+	if (mm_should_fail())
 		return -ENOMEM;
 	m->pins.shadow = calloc(m->ram_pages, sizeof(struct page));
 	if (!m->pins.shadow)
@@ -96,7 +100,7 @@ static struct page *pmd_table(struct mm_struct *mm, unsigned long addr)
 	pud = pud_offset(mm, pgd, addr);
 	if (!pud_present(*pud) || pud_leaf(*pud))
 		return NULL;
-	return pfn_to_page(mm->machine, pud_pfn(*pud));
+	return pfn_to_page(pud_pfn(*pud));
 }
 
 static struct pmd_pins *pmd_block(struct page *table)
@@ -110,7 +114,7 @@ static int pmd_block_get(struct machine *m, struct page *table,
 	struct pmd_pins *b = pmd_block(table);
 
 	if (!b) {
-		if (mm_should_fail(m))
+		if (mm_should_fail())
 			return -ENOMEM;
 		b = calloc(1, sizeof(*b));
 		if (!b)
@@ -123,8 +127,10 @@ static int pmd_block_get(struct machine *m, struct page *table,
 	return 0;
 }
 
-void pincount_table_free(struct machine *m, struct page *table)
+void pincount_table_free(struct page *table)
 {
+	struct machine *m = current_machine();
+
 	if (!table->_shadow)
 		return;
 	free(pmd_block(table));
@@ -140,7 +146,7 @@ static int pmd_rec_add(struct machine *m, const struct pmd_pin_rec *r)
 		size_t cap = ps->cap_recs ? 2 * ps->cap_recs : 16;
 		struct pmd_pin_rec *n;
 
-		if (mm_should_fail(m))
+		if (mm_should_fail())
 			return -ENOMEM;
 		n = realloc(ps->recs, cap * sizeof(*n));
 		if (!n)
@@ -219,7 +225,7 @@ static bool pmd_probe_one(struct folio *folio, struct vm_area_struct *vma,
 	struct pmd_probe *p = arg;
 	struct page *table;
 
-	if (!page_vma_mapped(vma, addr, folio_pfn(p->m, folio)))
+	if (!page_vma_mapped(vma, addr, folio_pfn(folio)))
 		return true;
 	table = pmd_table(vma->vm_mm, addr);
 	p->pinned = table && pmd_block(table) &&
@@ -267,8 +273,9 @@ int pincount_pin(struct mm_struct *mm, unsigned long addr, struct page *page,
 	return 0;
 }
 
-void pincount_unpin(struct machine *m, struct page *page, int acct)
+void pincount_unpin(struct page *page, int acct)
 {
+	struct machine *m = current_machine();
 	struct folio *folio = page_folio(page);
 	int refs = pincount_ref_weight(folio, acct);
 
@@ -280,12 +287,13 @@ void pincount_unpin(struct machine *m, struct page *page, int acct)
 		(*shadow_pincount(m, page))--;
 	m->pins.nr_pins--;
 	folio_ref_add(folio, 1 - refs);
-	folio_put(m, folio);
+	folio_put(folio);
 }
 
 bool folio_maybe_dma_pinned(struct folio *folio)
 {
-	struct machine *m = page_machine(&folio->page);
+	struct machine *m = current_machine();
+
 	int32_t *count;
 
 	if (folio_test_large(folio))
@@ -317,8 +325,10 @@ static long pmd_recs_of(struct machine *m, const struct page *page)
 	return n;
 }
 
-const char *pincount_check(struct machine *m, struct page *page, long pins)
+const char *pincount_check(struct page *page, long pins)
 {
+	struct machine *m = current_machine();
+
 	int32_t *count = shadow_pincount(m, page);
 
 	if (folio_test_large(page_folio(page)))
@@ -335,6 +345,7 @@ const char *pincount_check(struct machine *m, struct page *page, long pins)
 
 size_t pincount_bytes(struct machine *m)
 {
+	machine_enter(m);
 	return m->pins.bytes;
 }
 

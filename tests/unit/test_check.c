@@ -12,7 +12,7 @@ static struct page *page_at(struct task_struct *t, unsigned long addr)
 {
 	pte_t *ptep = walk_to_pte(t->mm, addr, NULL, NULL);
 
-	return pfn_to_page(t->machine, pte_pfn(*ptep));
+	return pfn_to_page(pte_pfn(*ptep));
 }
 
 TEST(check_catches_a_wrong_mapcount)
@@ -102,7 +102,7 @@ TEST(check_catches_leaked_frames_after_every_process_exits)
 	sys_exit(f.t);
 	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
 	p->_refcount--;
-	__free_pages(f.m, p);
+	__free_pages(p, 0);
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }

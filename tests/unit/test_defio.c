@@ -87,12 +87,12 @@ TEST(folio_mkclean_misses_driver_pages_that_mapping_wrprotect_range_finds)
 	ASSERT_EQ(map_fb(&f, fb, ARENA, PG, MAP_SHARED), ARENA);
 	ASSERT_EQ(uaccess_memset(f.t, ARENA, 7, 1), 0);
 	CHECK_MM(f.m);
-	page = pfn_to_page(f.m, pte_pfn(*pte_at(f.t, ARENA)));
+	page = pfn_to_page(pte_pfn(*pte_at(f.t, ARENA)));
 	/* no page->mapping, no page->index: the folio rmap finds nothing */
 	ASSERT_EQ(folio_mkclean(page_folio(page)), 0);
 	ASSERT_TRUE(pte_write(*pte_at(f.t, ARENA)));
 	ASSERT_EQ(mapping_wrprotect_range(fb->f_mapping, 0,
-					  page_to_pfn(f.m, page), 1), 1);
+					  page_to_pfn(page), 1), 1);
 	ASSERT_FALSE(pte_write(*pte_at(f.t, ARENA)));
 	CHECK_MM(f.m);
 	fput(fb);

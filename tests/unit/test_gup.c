@@ -14,7 +14,7 @@ static struct page *page_at(struct task_struct *t, unsigned long addr)
 {
 	pte_t *ptep = walk_to_pte(t->mm, addr, NULL, NULL);
 
-	return ptep && pte_present(*ptep) ? pfn_to_page(t->machine, pte_pfn(*ptep)) : NULL;
+	return ptep && pte_present(*ptep) ? pfn_to_page(pte_pfn(*ptep)) : NULL;
 }
 
 static int set_design(struct fixture *f, const char *line)
@@ -194,11 +194,11 @@ TEST(short_term_read_only_pin_may_take_the_zero_page_uncounted)
 	ASSERT_EQ(map_anon(&f, ARENA, PG, RW, MAP_PRIVATE), ARENA);
 	ASSERT_EQ(peek(f.t, ARENA), 0);
 	ASSERT_EQ(pin_user_pages(f.t->mm, ARENA, 1, 0, &p), 1);
-	ASSERT_EQ(page_to_pfn(f.m, p), f.m->zero_pfn);
+	ASSERT_EQ(page_to_pfn(p), f.m->zero_pfn);
 	unpin_user_pages(&p, 1);
 	CHECK_MM(f.m);
 	ASSERT_EQ(pin_range(f.t, ARENA, PG, true, &ps), 0);	/* long-term */
-	ASSERT_NE(page_to_pfn(f.m, ps->pages[0]), f.m->zero_pfn);
+	ASSERT_NE(page_to_pfn(ps->pages[0]), f.m->zero_pfn);
 	CHECK_MM(f.m);
 	pin_release(ps);
 	CHECK_MM(f.m);
@@ -359,7 +359,7 @@ TEST(gup_get_reference_errors_and_read_back)
 	ASSERT_EQ(gup_get_range(f.t, "R", ARENA, 2 * PG, &ps), 0);
 	ASSERT_EQ(gup_get_range(f.t, "R", ARENA, PG, &other), -EEXIST);
 	ASSERT_EQ(pin_set_read(ps), -1);		/* 3 then zeroes: mixed */
-	ASSERT_EQ(pin_set_find(f.m, "R"), ps);
+	ASSERT_EQ(pin_set_find("R"), ps);
 	CHECK_MM(f.m);
 	seq_buf_init(&s);
 	ASSERT_EQ(mmsim_ctl(f.t, "gup_put nosuch", &s), -ENOENT);

@@ -162,7 +162,7 @@ TEST(folio_walk_start_returns_zero_folio_only_with_fw_zeropage)
 	ASSERT_TRUE(folio_walk_start(&fw, vma, ARENA, 0) == NULL);
 	folio = folio_walk_start(&fw, vma, ARENA, FW_ZEROPAGE);
 	ASSERT_TRUE(folio != NULL && fw.page == NULL);
-	ASSERT_EQ(folio_pfn(f.m, folio), f.m->zero_pfn);
+	ASSERT_EQ(folio_pfn(folio), f.m->zero_pfn);
 	ASSERT_EQ(do_pages_stat_one(f.t->mm, ARENA), -EFAULT);
 	ASSERT_EQ(do_pages_stat_one(f.t->mm, ARENA + PG), -EFAULT);	/* no VMA */
 	machine_destroy(f.m);

@@ -20,10 +20,10 @@ static int hook_whole(struct vm_area_struct *vma)
 	unsigned long start, nr;
 
 	hooked = vma;
-	machine_io_range(vma_machine(vma), &start, &nr);
+	machine_io_range(current_machine(), &start, &nr);
 	pgprot_set_cachemode(&vma->vm_page_prot, want);
 	if (ram_back)
-		start = vma_machine(vma)->ram_start + vma_machine(vma)->ram_pages - ram_back;
+		start = current_machine()->ram_start + current_machine()->ram_pages - ram_back;
 	return remap_pfn_range(vma, vma->vm_start, start + first_io,
 			       vma->vm_end - vma->vm_start, vma->vm_page_prot);
 }
@@ -33,7 +33,7 @@ static int hook_partial(struct vm_area_struct *vma)
 	unsigned long start, nr;
 
 	hooked = vma;
-	machine_io_range(vma_machine(vma), &start, &nr);
+	machine_io_range(current_machine(), &start, &nr);
 	pgprot_set_cachemode(&vma->vm_page_prot, want);
 	return remap_pfn_range(vma, vma->vm_start + PG, start + first_io, 2 * PG,
 			       vma->vm_page_prot);
@@ -52,8 +52,8 @@ static const struct file_operations pat_fops = { .name = "/dev/pat", .mmap = pat
 static long map_io(struct fixture *f, unsigned long addr, unsigned long pages,
 		   unsigned long io, enum page_cache_mode pcm)
 {
-	struct inode *inode = shmem_inode_create(f->m, "pat");
-	struct file *file = inode ? alloc_file(f->m, inode, &pat_fops,
+	struct inode *inode = shmem_inode_create("pat");
+	struct file *file = inode ? alloc_file(inode, &pat_fops,
 					       FMODE_READ | FMODE_WRITE) : NULL;
 	long ret;
 
@@ -93,18 +93,18 @@ static void whole_range_tracked_until_last_vma(enum pat_design d)
 
 	ASSERT_EQ(init(&f, d), 0);
 	ASSERT_EQ(map_io(&f, ARENA, 4, 0, _PAGE_CACHE_MODE_WC), ARENA);
-	ASSERT_EQ(lookup_memtype(f.m, io_pfn(&f, 3)), _PAGE_CACHE_MODE_WC);
+	ASSERT_EQ(lookup_memtype(io_pfn(&f, 3)), _PAGE_CACHE_MODE_WC);
 	ASSERT_EQ(pte_mode(&f, ARENA + 3 * PG), _PAGE_CACHE_MODE_WC);
 	CHECK_MM(f.m);
 	ASSERT_EQ(sys_munmap(f.t, ARENA + PG, 2 * PG), 0);	/* split: 2 VMAs */
 	ASSERT_EQ(vma_pfnmap_ctx(vma_lookup(f.t->mm, ARENA))->kref, 2);
-	ASSERT_EQ(lookup_memtype(f.m, io_pfn(&f, 1)), _PAGE_CACHE_MODE_WC);
+	ASSERT_EQ(lookup_memtype(io_pfn(&f, 1)), _PAGE_CACHE_MODE_WC);
 	CHECK_MM(f.m);
 	ASSERT_EQ(sys_munmap(f.t, ARENA, PG), 0);
-	ASSERT_EQ(lookup_memtype(f.m, io_pfn(&f, 0)), _PAGE_CACHE_MODE_WC);
+	ASSERT_EQ(lookup_memtype(io_pfn(&f, 0)), _PAGE_CACHE_MODE_WC);
 	CHECK_MM(f.m);
 	ASSERT_EQ(sys_munmap(f.t, ARENA + 3 * PG, PG), 0);
-	ASSERT_EQ(lookup_memtype(f.m, io_pfn(&f, 0)), _PAGE_CACHE_MODE_UC_MINUS);
+	ASSERT_EQ(lookup_memtype(io_pfn(&f, 0)), _PAGE_CACHE_MODE_UC_MINUS);
 	ASSERT_TRUE(list_empty(&f.m->pat.memtypes));
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
@@ -139,7 +139,7 @@ static void fork_and_mremap_share_the_ctx(enum pat_design d)
 	CHECK_MM(f.m);
 	sys_exit(child);
 	ASSERT_EQ(vma_pfnmap_ctx(vma_lookup(f.t->mm, to))->kref, 1);
-	ASSERT_EQ(lookup_memtype(f.m, io_pfn(&f, 1)), _PAGE_CACHE_MODE_UC);
+	ASSERT_EQ(lookup_memtype(io_pfn(&f, 1)), _PAGE_CACHE_MODE_UC);
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
@@ -211,12 +211,12 @@ TEST(pat_conflicting_cache_mode_is_einval_compatible_one_is_adopted)
 	ASSERT_EQ(pte_mode(&f, ARENA + 16 * PG), _PAGE_CACHE_MODE_WC);
 	CHECK_MM(f.m);
 	/* two overlapping entries that disagree: -EBUSY from the tree */
-	ASSERT_EQ(memtype_reserve(f.m, io_pfn(&f, 10), io_pfn(&f, 12), _PAGE_CACHE_MODE_UC, NULL), 0);
-	ASSERT_EQ(memtype_reserve(f.m, io_pfn(&f, 11), io_pfn(&f, 13), _PAGE_CACHE_MODE_WB, NULL), -EBUSY);
-	ASSERT_EQ(memtype_reserve(f.m, io_pfn(&f, 3), io_pfn(&f, 11), _PAGE_CACHE_MODE_WC, NULL), -EBUSY);
-	ASSERT_EQ(memtype_reserve(f.m, io_pfn(&f, 3), io_pfn(&f, 3), _PAGE_CACHE_MODE_WC, NULL), -EINVAL);
-	ASSERT_EQ(memtype_free(f.m, io_pfn(&f, 10), io_pfn(&f, 11)), -EINVAL);	/* not exact */
-	ASSERT_EQ(memtype_free(f.m, io_pfn(&f, 10), io_pfn(&f, 12)), 0);
+	ASSERT_EQ(memtype_reserve(io_pfn(&f, 10), io_pfn(&f, 12), _PAGE_CACHE_MODE_UC, NULL), 0);
+	ASSERT_EQ(memtype_reserve(io_pfn(&f, 11), io_pfn(&f, 13), _PAGE_CACHE_MODE_WB, NULL), -EBUSY);
+	ASSERT_EQ(memtype_reserve(io_pfn(&f, 3), io_pfn(&f, 11), _PAGE_CACHE_MODE_WC, NULL), -EBUSY);
+	ASSERT_EQ(memtype_reserve(io_pfn(&f, 3), io_pfn(&f, 3), _PAGE_CACHE_MODE_WC, NULL), -EINVAL);
+	ASSERT_EQ(memtype_free(io_pfn(&f, 10), io_pfn(&f, 11)), -EINVAL);	/* not exact */
+	ASSERT_EQ(memtype_free(io_pfn(&f, 10), io_pfn(&f, 12)), 0);
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
@@ -272,11 +272,11 @@ TEST(pat_design_switch_is_ebusy_while_tracking_lives)
 	struct fixture f;
 
 	ASSERT_EQ(init(&f, PAT_VMA_CTX), 0);
-	ASSERT_EQ(pat_may_switch(f.m), 0);
+	ASSERT_EQ(pat_may_switch(), 0);
 	ASSERT_EQ(map_io(&f, ARENA, 1, 0, _PAGE_CACHE_MODE_WB), ARENA);
-	ASSERT_EQ(pat_may_switch(f.m), -EBUSY);
+	ASSERT_EQ(pat_may_switch(), -EBUSY);
 	ASSERT_EQ(sys_munmap(f.t, ARENA, PG), 0);
-	ASSERT_EQ(pat_may_switch(f.m), 0);
+	ASSERT_EQ(pat_may_switch(), 0);
 	machine_destroy(f.m);
 }
 
@@ -288,13 +288,13 @@ TEST(pat_check_catches_stray_memtype_missing_memtype_and_bad_kref)
 	ASSERT_EQ(init(&f, PAT_VMA_CTX), 0);
 	ASSERT_EQ(map_io(&f, ARENA, 2, 0, _PAGE_CACHE_MODE_WC), ARENA);
 	CHECK_MM(f.m);
-	ASSERT_EQ(memtype_reserve(f.m, io_pfn(&f, 8), io_pfn(&f, 9), _PAGE_CACHE_MODE_UC, NULL), 0);
+	ASSERT_EQ(memtype_reserve(io_pfn(&f, 8), io_pfn(&f, 9), _PAGE_CACHE_MODE_UC, NULL), 0);
 	ASSERT_EQ(mm_check(f.m), -EUCLEAN);		/* no context holds it */
-	ASSERT_EQ(memtype_free(f.m, io_pfn(&f, 8), io_pfn(&f, 9)), 0);
+	ASSERT_EQ(memtype_free(io_pfn(&f, 8), io_pfn(&f, 9)), 0);
 	CHECK_MM(f.m);
-	ASSERT_EQ(memtype_free(f.m, io_pfn(&f, 0), io_pfn(&f, 2)), 0);
+	ASSERT_EQ(memtype_free(io_pfn(&f, 0), io_pfn(&f, 2)), 0);
 	ASSERT_EQ(mm_check(f.m), -EUCLEAN);		/* the context lost it */
-	ASSERT_EQ(memtype_reserve(f.m, io_pfn(&f, 0), io_pfn(&f, 2), _PAGE_CACHE_MODE_WC, NULL), 0);
+	ASSERT_EQ(memtype_reserve(io_pfn(&f, 0), io_pfn(&f, 2), _PAGE_CACHE_MODE_WC, NULL), 0);
 	CHECK_MM(f.m);
 	ctx = vma_pfnmap_ctx(vma_lookup(f.t->mm, ARENA));
 	ctx->kref = 2;

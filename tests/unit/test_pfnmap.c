@@ -24,8 +24,8 @@ static const struct file_operations test_fops = { .name = "/dev/test", .mmap = t
 static long map_dev(struct fixture *f, unsigned long pages, int flags,
 		    int (*hook)(struct vm_area_struct *))
 {
-	struct inode *inode = shmem_inode_create(f->m, "test");
-	struct file *file = alloc_file(f->m, inode, &test_fops, FMODE_READ | FMODE_WRITE);
+	struct inode *inode = shmem_inode_create("test");
+	struct file *file = alloc_file(inode, &test_fops, FMODE_READ | FMODE_WRITE);
 	long ret;
 
 	mmap_hook = hook;
@@ -47,7 +47,7 @@ static int hook_err;
 
 static int hook_cow_partial_then_whole(struct vm_area_struct *vma)
 {
-	unsigned long pfn = io_pfn(&(struct fixture){ .m = vma_machine(vma) }, 8);
+	unsigned long pfn = io_pfn(&(struct fixture){ .m = current_machine() }, 8);
 
 	hook_err = remap_pfn_range(vma, vma->vm_start + PG, pfn, PG, vma->vm_page_prot);
 	return remap_pfn_range(vma, vma->vm_start, pfn, 2 * PG, vma->vm_page_prot);
@@ -69,7 +69,7 @@ TEST(remap_pfn_range_cow_mapping_must_cover_whole_vma_and_sets_pgoff)
 
 static int hook_shared_ranges(struct vm_area_struct *vma)
 {
-	unsigned long pfn = io_pfn(&(struct fixture){ .m = vma_machine(vma) }, 0);
+	unsigned long pfn = io_pfn(&(struct fixture){ .m = current_machine() }, 0);
 	pgprot_t prot = vma->vm_page_prot;
 
 	if (remap_pfn_range(vma, vma->vm_start + 1, pfn, PG, prot) != -EINVAL ||
@@ -174,7 +174,7 @@ TEST(vm_insert_page_maps_normal_refcounted_entry_and_sets_mixedmap)
 	struct folio *anon;
 
 	ASSERT_EQ(fixture_init(&f), 0);
-	kpages[0] = alloc_kernel_page(f.m);
+	kpages[0] = alloc_kernel_page();
 	ASSERT_EQ(map_dev(&f, 2, MAP_SHARED, hook_insert), ARENA);
 	ASSERT_TRUE(hooked->vm_flags & VM_MIXEDMAP);
 	ASSERT_FALSE(pte_special(pte_at(&f, ARENA)));
@@ -183,17 +183,17 @@ TEST(vm_insert_page_maps_normal_refcounted_entry_and_sets_mixedmap)
 	ASSERT_EQ(page_mapcount(kpages[0]), 1);
 	ASSERT_EQ(vm_insert_page(hooked, ARENA, kpages[0]), -EBUSY);
 	ASSERT_EQ(vm_insert_page(hooked, ARENA + 2 * PG, kpages[0]), -EFAULT);
-	anon = folio_alloc(f.m, 0);
+	anon = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
 	folio_add_new_anon_rmap(anon, hooked, ARENA + PG);	/* just to make it anon */
 	anon->page._mapcount = -1;
 	ASSERT_EQ(vm_insert_page(hooked, ARENA + PG, &anon->page), -EINVAL);
 	anon->page.mapping = NULL;
-	folio_put(f.m, anon);
+	folio_put(anon);
 	add_mm_counter(f.t->mm, MM_ANONPAGES, -1);
 	CHECK_MM(f.m);
 	sys_munmap(f.t, ARENA, 2 * PG);
 	ASSERT_EQ(page_ref_count(kpages[0]), 1);
-	put_page(f.m, kpages[0]);
+	put_page(kpages[0]);
 	machine_destroy(f.m);
 }
 
@@ -202,10 +202,10 @@ TEST(vm_insert_page_on_pfnmap_is_einval)
 	struct fixture f;
 
 	ASSERT_EQ(fixture_init(&f), 0);
-	kpages[0] = alloc_kernel_page(f.m);
+	kpages[0] = alloc_kernel_page();
 	ASSERT_EQ(map_dev(&f, 1, MAP_SHARED, hook_pfnmap), ARENA);
 	ASSERT_EQ(vm_insert_page(hooked, ARENA, kpages[0]), -EINVAL);
-	put_page(f.m, kpages[0]);
+	put_page(kpages[0]);
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
@@ -226,13 +226,13 @@ TEST(vm_insert_pages_returns_the_number_not_mapped)
 
 	ASSERT_EQ(fixture_init(&f), 0);
 	for (int i = 0; i < 4; i++)
-		kpages[i] = alloc_kernel_page(f.m);
+		kpages[i] = alloc_kernel_page();
 	ASSERT_EQ(map_dev(&f, 3, MAP_SHARED, hook_insert_pages), ARENA);
 	ASSERT_EQ(hook_err, -EBUSY);
 	CHECK_MM(f.m);
 	sys_munmap(f.t, ARENA, 3 * PG);
 	for (int i = 0; i < 4; i++)
-		put_page(f.m, kpages[i]);
+		put_page(kpages[i]);
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
@@ -247,14 +247,14 @@ TEST(vm_map_pages_beyond_the_array_is_enxio)
 	struct fixture f;
 
 	ASSERT_EQ(fixture_init(&f), 0);
-	kpages[0] = alloc_kernel_page(f.m);
-	kpages[1] = alloc_kernel_page(f.m);
+	kpages[0] = alloc_kernel_page();
+	kpages[1] = alloc_kernel_page();
 	ASSERT_EQ(map_dev(&f, 3, MAP_SHARED, hook_map_pages), -ENXIO);
 	ASSERT_EQ(map_dev(&f, 2, MAP_SHARED, hook_map_pages), ARENA);
 	ASSERT_EQ(page_mapcount(kpages[1]), 1);
 	sys_munmap(f.t, ARENA, 2 * PG);
-	put_page(f.m, kpages[0]);
-	put_page(f.m, kpages[1]);
+	put_page(kpages[0]);
+	put_page(kpages[1]);
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
@@ -336,8 +336,8 @@ static const struct file_operations prepare_fops = {
 
 static long map_prepare(struct fixture *f, int flags)
 {
-	struct inode *inode = shmem_inode_create(f->m, "test");
-	struct file *file = alloc_file(f->m, inode, &prepare_fops, FMODE_READ | FMODE_WRITE);
+	struct inode *inode = shmem_inode_create("test");
+	struct file *file = alloc_file(inode, &prepare_fops, FMODE_READ | FMODE_WRITE);
 	long ret = sys_mmap(f->t, ARENA, 2 * PG, PROT_READ | PROT_WRITE,
 			    flags | MAP_FIXED_NOREPLACE, file, 0);
 

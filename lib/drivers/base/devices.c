@@ -101,17 +101,18 @@ int device_check_options(const char *options, const char *const *known)
 int device_open(struct machine *m, const char *device, const char *options,
 		struct file **out)
 {
+	machine_enter(m);
 	for (size_t i = 0; i < ARRAY_SIZE(devices); i++)
 		if (!strcmp(devices[i]->name, device))
 			return devices[i]->open(m, options ? options : "", out);
 	return -ENODEV;
 }
 
-struct file *device_file_alloc(struct machine *m, const char *name,
+struct file *device_file_alloc(const char *name,
 			       const struct file_operations *fops)
 {
-	struct inode *inode = shmem_inode_create(m, name);
-	struct file *f = inode ? alloc_file(m, inode, fops, FMODE_READ | FMODE_WRITE) : NULL;
+	struct inode *inode = shmem_inode_create(name);
+	struct file *f = inode ? alloc_file(inode, fops, FMODE_READ | FMODE_WRITE) : NULL;
 
 	if (!f && inode)
 		iput(inode);
@@ -141,7 +142,7 @@ static int zero_open(struct machine *m, const char *options, struct file **out)
 
 	if (device_check_options(options, known))
 		return -EINVAL;
-	f = device_file_alloc(m, "anon_inode", &zero_fops);
+	f = device_file_alloc("anon_inode", &zero_fops);
 	if (!f) {
 		return -ENOMEM;
 	}

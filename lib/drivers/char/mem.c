@@ -52,7 +52,7 @@ static int mem_open(struct machine *m, const char *options, struct file **out)
 	if (!device_option(options, "cache", val, sizeof(val)) &&
 	    cattr_parse(val, &pcm))
 		return -EINVAL;
-	f = device_file_alloc(m, "mem", &mem_fops);
+	f = device_file_alloc("mem", &mem_fops);
 	if (!f) {
 		return -ENOMEM;
 	}

@@ -83,9 +83,9 @@ static void kbuf_release(struct file *file)
 	struct kbuf *kb = file->private_data;
 
 	for (unsigned long i = 0; i < kb->nr_pages; i++)
-		put_page(kb->m, kb->pages[i]);
-	kfree(kb->m, kb->pages);
-	kfree(kb->m, kb);
+		put_page(kb->pages[i]);
+	kfree(kb->pages);
+	kfree(kb);
 }
 
 static const struct file_operations kbuf_fops[] = {
@@ -94,20 +94,21 @@ static const struct file_operations kbuf_fops[] = {
 	{ .name = "/dev/kbuf", .mmap_prepare = kbuf_mmap_prepare, .release = kbuf_release },
 };
 
-static struct kbuf *kbuf_alloc(struct machine *m, unsigned long n)
+static struct kbuf *kbuf_alloc(unsigned long n)
 {
-	struct kbuf *kb = kzalloc(m, sizeof(*kb));
+	struct machine *m = current_machine();
+	struct kbuf *kb = kzalloc(sizeof(*kb), GFP_KERNEL);
 
 	if (!kb)
 		return NULL;
 	kb->m = m;
-	kb->pages = kzalloc(m, n * sizeof(*kb->pages));
+	kb->pages = kzalloc(n * sizeof(*kb->pages), GFP_KERNEL);
 	if (!kb->pages) {
-		kfree(m, kb);
+		kfree(kb);
 		return NULL;
 	}
 	for (; kb->nr_pages < n; kb->nr_pages++) {
-		kb->pages[kb->nr_pages] = alloc_kernel_page(m);
+		kb->pages[kb->nr_pages] = alloc_kernel_page();
 		if (!kb->pages[kb->nr_pages]) {
 			kbuf_release(&(struct file) { .private_data = kb });
 			return NULL;
@@ -147,10 +148,10 @@ static int kbuf_open(struct machine *m, const char *options, struct file **out)
 
 	if (kbuf_parse(options, &n, &kind))
 		return -EINVAL;
-	kb = kbuf_alloc(m, n);
+	kb = kbuf_alloc(n);
 	if (!kb)
 		return -ENOMEM;
-	f = device_file_alloc(m, "kbuf", &kbuf_fops[kind]);
+	f = device_file_alloc("kbuf", &kbuf_fops[kind]);
 	if (!f) {
 		kbuf_release(&(struct file) { .private_data = kb });
 		return -ENOMEM;

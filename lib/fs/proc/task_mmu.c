@@ -106,6 +106,7 @@ static int show_each_vma(struct task_struct *t, struct seq_buf *s,
 
 int proc_pid_maps(struct task_struct *t, struct seq_buf *s)
 {
+	machine_enter(t->machine);
 	return show_each_vma(t, s, show_map_vma);
 }
 
@@ -270,7 +271,7 @@ static const char *const vm_flag_codes[64] = {
 
 static void show_smap_vma_flags(struct seq_buf *s, struct vm_area_struct *vma)
 {
-	bool soft_dirty = vma_machine(vma)->profile.soft_dirty;
+	bool soft_dirty = current_machine()->profile.soft_dirty;
 
 	seq_buf_printf(s, "VmFlags: ");
 	for (int bit = 0; bit < 64; bit++) {
@@ -331,6 +332,7 @@ static void show_smap(struct seq_buf *s, struct vm_area_struct *vma)
 
 int proc_pid_smaps(struct task_struct *t, struct seq_buf *s)
 {
+	machine_enter(t->machine);
 	return show_each_vma(t, s, show_smap);
 }
 
@@ -344,7 +346,7 @@ static uint64_t make_pme(unsigned long pfn, uint64_t flags)
 /* Flags every entry of @vma carries, present or not. */
 static uint64_t pagemap_vma_flags(struct vm_area_struct *vma)
 {
-	if (vma_machine(vma)->profile.soft_dirty &&
+	if (current_machine()->profile.soft_dirty &&
 	    (vma->vm_flags & VM_SOFTDIRTY))
 		return PM_SOFT_DIRTY;
 	return 0;
@@ -367,7 +369,7 @@ static uint64_t pagemap_page_flags(struct page *page)
 static uint64_t pagemap_pte(struct vm_area_struct *vma, unsigned long addr,
 			    pte_t pte)
 {
-	bool soft_dirty = vma_machine(vma)->profile.soft_dirty;
+	bool soft_dirty = current_machine()->profile.soft_dirty;
 	uint64_t flags = pagemap_vma_flags(vma);
 
 	/* The model has no swap entries: anything else is a hole. */
@@ -385,7 +387,7 @@ static uint64_t pagemap_pte(struct vm_area_struct *vma, unsigned long addr,
 static uint64_t pagemap_leaf(struct vm_area_struct *vma, unsigned long addr,
 			     pmd_t *pmdp, pud_t *pudp)
 {
-	bool soft_dirty = vma_machine(vma)->profile.soft_dirty;
+	bool soft_dirty = current_machine()->profile.soft_dirty;
 	uint64_t flags = pagemap_vma_flags(vma) | PM_PRESENT;
 	struct page *page;
 	unsigned long pfn;
@@ -454,6 +456,7 @@ static const struct mm_walk_ops pagemap_ops = {
 
 int proc_pid_pagemap(struct task_struct *t, unsigned long addr, uint64_t *entry)
 {
+	machine_enter(t->machine);
 	if (!t || !entry)
 		return -EINVAL;
 	*entry = 0;

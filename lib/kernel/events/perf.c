@@ -50,26 +50,25 @@ static void perf_buffer_free(struct perf_event *event)
 		return;
 	for (unsigned long i = 0; i <= rb->nr_pages; i++) {
 		rb->pages[i]->mapping = NULL;	/* legacy: undo the fake mapping */
-		put_page(event->m, rb->pages[i]);
+		put_page(rb->pages[i]);
 	}
-	kfree(event->m, rb);
+	kfree(rb);
 	event->rb = NULL;
 }
 
-static struct perf_buffer *perf_buffer_alloc(struct machine *m,
-					     unsigned long nr_pages)
+static struct perf_buffer *perf_buffer_alloc(unsigned long nr_pages)
 {
-	struct perf_buffer *rb = kzalloc(m, sizeof(*rb) + (nr_pages + 1) * sizeof(struct page *));
+	struct perf_buffer *rb = kzalloc(sizeof(*rb) + (nr_pages + 1) * sizeof(struct page *), GFP_KERNEL);
 
 	if (!rb)
 		return NULL;
 	rb->nr_pages = nr_pages;
 	for (unsigned long i = 0; i <= nr_pages; i++) {
-		rb->pages[i] = alloc_kernel_page(m);
+		rb->pages[i] = alloc_kernel_page();
 		if (!rb->pages[i]) {
 			while (i--)
-				put_page(m, rb->pages[i]);
-			kfree(m, rb);
+				put_page(rb->pages[i]);
+			kfree(rb);
 			return NULL;
 		}
 	}
@@ -96,7 +95,7 @@ static int perf_mmap_attach(struct perf_event *event, vm_flags_t flags,
 	if (event->rb && event->rb->nr_pages != nr_pages)
 		return -EINVAL;
 	if (!event->rb) {
-		event->rb = perf_buffer_alloc(event->m, nr_pages);
+		event->rb = perf_buffer_alloc(nr_pages);
 		if (!event->rb)
 			return -ENOMEM;
 	}
@@ -143,11 +142,10 @@ static int perf_map_range(struct perf_buffer *rb, struct vm_area_struct *vma)
 {
 	/* vm_page_prot is not final yet: compute the read-only one here */
 	pgprot_t prot = vm_get_page_prot(vma->vm_flags & ~VM_SHARED);
-	struct machine *m = vma_machine(vma);
 
 	for (unsigned long i = 0; i <= rb->nr_pages; i++) {
 		int err = remap_pfn_range(vma, vma->vm_start + i * PAGE_SIZE,
-					  page_to_pfn(m, rb->pages[i]),
+					  page_to_pfn(rb->pages[i]),
 					  PAGE_SIZE, prot);
 		if (err)
 			return err;
@@ -254,7 +252,7 @@ static void perf_release(struct file *file)
 	struct perf_event *event = file->private_data;
 
 	perf_buffer_free(event);	/* no mapping can be left: they hold the file */
-	kfree(event->m, event);
+	kfree(event);
 }
 
 static const struct file_operations perf_fops[] = {
@@ -275,8 +273,9 @@ static const struct file_operations perf_fops[] = {
 	},
 };
 
-static int perf_parse_design(struct machine *m, const char *options, int *design)
+static int perf_parse_design(const char *options, int *design)
 {
+	struct machine *m = current_machine();
 	static const char *const known[] = { "design", NULL };
 	char val[16];
 	int err = device_check_options(options, known);
@@ -299,18 +298,18 @@ static int perf_open(struct machine *m, const char *options, struct file **out)
 {
 	struct perf_event *event;
 	struct file *f;
-	int design, err = perf_parse_design(m, options, &design);
+	int design, err = perf_parse_design(options, &design);
 
 	if (err)
 		return err;
-	event = kzalloc(m, sizeof(*event));
+	event = kzalloc(sizeof(*event), GFP_KERNEL);
 	if (!event)
 		return -ENOMEM;
 	event->m = m;
 	event->design = design;
-	f = device_file_alloc(m, "anon_inode", &perf_fops[design]);
+	f = device_file_alloc("anon_inode", &perf_fops[design]);
 	if (!f) {
-		kfree(m, event);
+		kfree(event);
 		return -ENOMEM;
 	}
 	f->private_data = event;

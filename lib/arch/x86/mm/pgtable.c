@@ -14,40 +14,38 @@
  */
 #include "internal.h"
 
-uint64_t *pgtable_entries(struct machine *m, unsigned long table_pfn)
+uint64_t *pgtable_entries(unsigned long table_pfn)
 {
-	return pfn_to_page(m, table_pfn)->pt;
+	return pfn_to_page(table_pfn)->pt;
 }
 
 static unsigned long pgtable_page_alloc(struct mm_struct *mm)
 {
-	struct machine *m = mm->machine;
-	struct page *p = alloc_pages(m, 0);
+	struct page *p = alloc_pages(GFP_KERNEL, 0);
 
 	if (!p)
 		return 0;
 	p->pt = calloc(PTRS_PER_PTE, sizeof(uint64_t));
 	if (!p->pt) {
 		p->_refcount = 0;
-		__free_pages(m, p);
+		__free_pages(p, 0);
 		return 0;
 	}
 	SetPageTable(p);
 	mm->pgtables_bytes += PAGE_SIZE;
-	return page_to_pfn(m, p);
+	return page_to_pfn(p);
 }
 
 static void pgtable_page_free(struct mm_struct *mm, unsigned long pfn)
 {
-	struct machine *m = mm->machine;
-	struct page *p = pfn_to_page(m, pfn);
+	struct page *p = pfn_to_page(pfn);
 
 	free(p->pt);
 	p->pt = NULL;
-	pincount_table_free(m, p);
+	pincount_table_free(p);
 	ClearPageTable(p);
 	p->_refcount = 0;
-	__free_pages(m, p);
+	__free_pages(p, 0);
 	mm->pgtables_bytes -= PAGE_SIZE;
 }
 
@@ -87,22 +85,22 @@ int pgd_alloc(struct mm_struct *mm)
 
 pgd_t *pgd_offset(struct mm_struct *mm, unsigned long addr)
 {
-	return (pgd_t *)pgtable_entries(mm->machine, mm->pgd) + pgd_index(addr);
+	return (pgd_t *)pgtable_entries(mm->pgd) + pgd_index(addr);
 }
 
 pud_t *pud_offset(struct mm_struct *mm, pgd_t *pgd, unsigned long addr)
 {
-	return (pud_t *)pgtable_entries(mm->machine, pgd_pfn(*pgd)) + pud_index(addr);
+	return (pud_t *)pgtable_entries(pgd_pfn(*pgd)) + pud_index(addr);
 }
 
 pmd_t *pmd_offset(struct mm_struct *mm, pud_t *pud, unsigned long addr)
 {
-	return (pmd_t *)pgtable_entries(mm->machine, pud_pfn(*pud)) + pmd_index(addr);
+	return (pmd_t *)pgtable_entries(pud_pfn(*pud)) + pmd_index(addr);
 }
 
 pte_t *pte_offset(struct mm_struct *mm, pmd_t *pmd, unsigned long addr)
 {
-	return (pte_t *)pgtable_entries(mm->machine, pmd_pfn(*pmd)) + pte_index(addr);
+	return (pte_t *)pgtable_entries(pmd_pfn(*pmd)) + pte_index(addr);
 }
 
 /* Install a new table under *entry if it is empty; 0 or -ENOMEM. */
@@ -184,7 +182,7 @@ pte_t *walk_to_pte(struct mm_struct *mm, unsigned long addr,
 
 static bool table_empty(struct machine *m, unsigned long pfn)
 {
-	const uint64_t *e = pgtable_entries(m, pfn);
+	const uint64_t *e = pgtable_entries(pfn);
 
 	for (int i = 0; i < PTRS_PER_PTE; i++)
 		if (e[i])
@@ -206,7 +204,7 @@ static void free_level(struct mm_struct *mm, uint64_t *entry, int shift,
 
 	if (!*entry || (*entry & _PAGE_PSE))
 		return;
-	tbl = pgtable_entries(m, (*entry & PTE_PFN_MASK) >> PAGE_SHIFT);
+	tbl = pgtable_entries((*entry & PTE_PFN_MASK) >> PAGE_SHIFT);
 	if (shift > PAGE_SHIFT) {
 		for (int i = 0; i < PTRS_PER_PTE; i++) {
 			unsigned long a = base + ((unsigned long)i << shift);
@@ -227,7 +225,7 @@ static void free_level(struct mm_struct *mm, uint64_t *entry, int shift,
 void free_pgtables(struct mm_struct *mm, unsigned long floor,
 		   unsigned long ceiling)
 {
-	uint64_t *pgd = pgtable_entries(mm->machine, mm->pgd);
+	uint64_t *pgd = pgtable_entries(mm->pgd);
 	unsigned long addr = floor;
 
 	if (floor >= ceiling)

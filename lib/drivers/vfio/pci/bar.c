@@ -69,7 +69,7 @@ static int bar_mmap(struct file *file, struct vm_area_struct *vma)
 
 static void bar_release(struct file *file)
 {
-	kfree(file->machine, file->private_data);
+	kfree(file->private_data);
 }
 
 static const struct file_operations bar_fops = {
@@ -116,18 +116,18 @@ static int bar_place(struct machine *m, const char *options, struct bar *bar)
 
 static int bar_open(struct machine *m, const char *options, struct file **out)
 {
-	struct bar *bar = kzalloc(m, sizeof(*bar));
+	struct bar *bar = kzalloc(sizeof(*bar), GFP_KERNEL);
 	struct file *f;
 
 	if (!bar)
 		return -ENOMEM;
 	if (bar_place(m, options, bar)) {
-		kfree(m, bar);
+		kfree(bar);
 		return -EINVAL;
 	}
-	f = device_file_alloc(m, "vfio", &bar_fops);
+	f = device_file_alloc("vfio", &bar_fops);
 	if (!f) {
-		kfree(m, bar);
+		kfree(bar);
 		return -ENOMEM;
 	}
 	f->private_data = bar;

@@ -102,9 +102,10 @@ static int memtype_check_conflict(struct machine *m, unsigned long s,
 	return 0;
 }
 
-int memtype_reserve(struct machine *m, unsigned long start, unsigned long end,
+int memtype_reserve(unsigned long start, unsigned long end,
 		    enum page_cache_mode req, enum page_cache_mode *new_type)
 {
+	struct machine *m = current_machine();
 	enum page_cache_mode found;
 	struct memtype *new, *e;
 	int err;
@@ -114,7 +115,7 @@ int memtype_reserve(struct machine *m, unsigned long start, unsigned long end,
 	err = memtype_check_conflict(m, start, end, req, &found);
 	if (err || (!new_type && found != req))
 		return err ? err : -EBUSY;
-	new = kmalloc(m, sizeof(*new));
+	new = kmalloc(sizeof(*new), GFP_KERNEL);
 	if (!new)
 		return -ENOMEM;
 	*new = (struct memtype) { .start = start, .end = end, .type = found };
@@ -127,25 +128,27 @@ int memtype_reserve(struct machine *m, unsigned long start, unsigned long end,
 	return 0;
 }
 
-int memtype_free(struct machine *m, unsigned long start, unsigned long end)
+int memtype_free(unsigned long start, unsigned long end)
 {
+	struct machine *m = current_machine();
 	struct memtype *e;
 
 	list_for_each_entry(e, &m->pat.memtypes, node)
 		if (e->start == start && e->end == end) {
 			list_del(&e->node);
-			kfree(m, e);
+			kfree(e);
 			return 0;
 		}
 	return -EINVAL;
 }
 
 /* The type of @pfn: its reservation's, WB for RAM, else UC-. */
-enum page_cache_mode lookup_memtype(struct machine *m, unsigned long pfn)
+enum page_cache_mode lookup_memtype(unsigned long pfn)
 {
+	struct machine *m = current_machine();
 	struct memtype *e;
 
-	if (pfn_valid_m(m, pfn))
+	if (pfn_valid(pfn))
 		return _PAGE_CACHE_MODE_WB;
 	list_for_each_entry(e, &m->pat.memtypes, node)
 		if (overlaps(e, pfn, pfn + 1))
@@ -154,11 +157,11 @@ enum page_cache_mode lookup_memtype(struct machine *m, unsigned long pfn)
 }
 
 /* Visit every reservation; stops at the first nonzero return. */
-int memtype_for_each(struct machine *m,
-		     int (*fn)(unsigned long start, unsigned long end,
+int memtype_for_each(int (*fn)(unsigned long start, unsigned long end,
 			       enum page_cache_mode type, void *arg),
 		     void *arg)
 {
+	struct machine *m = current_machine();
 	struct memtype *e;
 	int ret;
 

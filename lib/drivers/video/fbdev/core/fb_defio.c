@@ -51,7 +51,7 @@ static struct fbdefio *vma_fbdefio(struct vm_area_struct *vma);
 
 static unsigned long fbdefio_pfn(struct fbdefio *fb, pgoff_t index)
 {
-	return page_to_pfn(fb->m, fb->pages[index]);
+	return page_to_pfn(fb->pages[index]);
 }
 
 /* fb_deferred_io_pageref_get: list @index once, until the next flush. */
@@ -73,7 +73,7 @@ static vm_fault_t fbdefio_fault(struct vm_fault *vmf)
 	page = fb->pages[vmf->pgoff];
 	if (fb->kmemfb)
 		return vmf_insert_pfn(vmf->vma, vmf->address,
-				      page_to_pfn(fb->m, page));
+				      page_to_pfn(page));
 	get_page(page);
 	vmf->page = page;
 	return 0;
@@ -211,11 +211,11 @@ static void fbdefio_free(struct fbdefio *fb)
 {
 	for (unsigned long i = 0; fb->pages && i < fb->nr_pages; i++)
 		if (fb->pages[i])
-			put_page(fb->m, fb->pages[i]);
-	kfree(fb->m, fb->pages);
-	kfree(fb->m, fb->listed);
-	kfree(fb->m, fb->dirty);
-	kfree(fb->m, fb);
+			put_page(fb->pages[i]);
+	kfree(fb->pages);
+	kfree(fb->listed);
+	kfree(fb->dirty);
+	kfree(fb);
 }
 
 static void fbdefio_release(struct file *file)
@@ -229,23 +229,24 @@ static const struct file_operations fbdefio_fops = {
 	.release = fbdefio_release,
 };
 
-static struct fbdefio *fbdefio_alloc(struct machine *m, unsigned long n,
+static struct fbdefio *fbdefio_alloc(unsigned long n,
 				     bool kmemfb)
 {
-	struct fbdefio *fb = kzalloc(m, sizeof(*fb));
+	struct machine *m = current_machine();
+	struct fbdefio *fb = kzalloc(sizeof(*fb), GFP_KERNEL);
 
 	if (!fb)
 		return NULL;
 	fb->m = m;
 	fb->kmemfb = kmemfb;
 	fb->nr_pages = n;
-	fb->pages = kzalloc(m, n * sizeof(*fb->pages));
-	fb->listed = kzalloc(m, n * sizeof(*fb->listed));
-	fb->dirty = kzalloc(m, n * sizeof(*fb->dirty));
+	fb->pages = kzalloc(n * sizeof(*fb->pages), GFP_KERNEL);
+	fb->listed = kzalloc(n * sizeof(*fb->listed), GFP_KERNEL);
+	fb->dirty = kzalloc(n * sizeof(*fb->dirty), GFP_KERNEL);
 	if (!fb->pages || !fb->listed || !fb->dirty)
 		goto fail;
 	for (unsigned long i = 0; i < n; i++) {
-		fb->pages[i] = alloc_kernel_page(m);
+		fb->pages[i] = alloc_kernel_page();
 		if (!fb->pages[i])
 			goto fail;
 	}
@@ -278,10 +279,10 @@ static int fbdefio_open(struct machine *m, const char *options,
 
 	if (fbdefio_parse(options, &n, &kmemfb))
 		return -EINVAL;
-	fb = fbdefio_alloc(m, n, kmemfb);
+	fb = fbdefio_alloc(n, kmemfb);
 	if (!fb)
 		return -ENOMEM;
-	f = device_file_alloc(m, "fb0", &fbdefio_fops);
+	f = device_file_alloc("fb0", &fbdefio_fops);
 	if (!f) {
 		fbdefio_free(fb);
 		return -ENOMEM;
