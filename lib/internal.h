@@ -16,6 +16,7 @@
 
 #include <mmsim/mmsim.h>
 #include <mmsim/mm.h>
+#include <mmsim/swapops.h>
 
 #define likely(x)	__builtin_expect(!!(x), 1)
 #define unlikely(x)	__builtin_expect(!!(x), 0)
@@ -404,6 +405,22 @@ struct vm_area_struct *vma_merge_new_range(struct mm_struct *mm,
 struct vm_area_struct *copy_vma(struct vm_area_struct *vma, unsigned long addr,
 				unsigned long len, pgoff_t pgoff);
 
+/* ---- mseal.c ---------------------------------------------------------- */
+
+/* A sealed VMA cannot be unmapped, moved, reprotected or re-flagged. */
+static inline bool vma_is_sealed(const struct vm_area_struct *vma)
+{
+	return vma->vm_flags & VM_SEALED;
+}
+/* -EPERM if any VMA overlapping [start, end) is sealed. */
+int can_modify_range(struct mm_struct *mm, unsigned long start,
+		     unsigned long end);
+/* fork copies the seal records (-ENOMEM); exit frees them. */
+int mseal_dup(struct mm_struct *mm, struct mm_struct *oldmm);
+void mseal_exit(struct mm_struct *mm);
+/* NULL, or how a recorded seal was broken. */
+const char *mseal_check(struct mm_struct *mm);
+
 /* ---- mmap.c ----------------------------------------------------------- */
 
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
@@ -417,7 +434,18 @@ void vm_stat_account(struct mm_struct *mm, vm_flags_t flags, long npages);
 
 /* ---- memory.c: faults, zap, copy -------------------------------------- */
 
-/* Unmap [start, end) of @vma, dropping what the entries held. */
+/*
+ * struct zap_details - how a zap treats what is not a mapping: without
+ * ZAP_FLAG_DROP_MARKER (MADV_DONTNEED, truncation, guard install) PTE
+ * markers stay; unmapping the VMA drops them.
+ */
+#define ZAP_FLAG_DROP_MARKER	0x1
+struct zap_details {
+	unsigned int zap_flags;
+};
+void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
+		      unsigned long end, const struct zap_details *details);
+/* Zap [start, end) of @vma, dropping what the entries held; keeps markers. */
 void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 		    unsigned long end);
 void unmap_vmas(struct mm_struct *mm, unsigned long start, unsigned long end);

@@ -49,6 +49,9 @@
 #define VM_HUGEPAGE	0x20000000ULL
 #define VM_NOHUGEPAGE	0x40000000ULL
 #define VM_MERGEABLE	0x80000000ULL
+/* Above 32 bits, 64-bit only (CONFIG_64BIT in the kernel). */
+#define VM_DROPPABLE	(1ULL << 40)	/* MAP_DROPPABLE, Linux 6.11 */
+#define VM_SEALED	(1ULL << 42)	/* mseal(2), Linux 6.10 */
 
 #define VM_STACK_FLAGS	(VM_GROWSDOWN)
 #define VM_LOCKED_MASK	(VM_LOCKED | VM_LOCKONFAULT)
@@ -56,8 +59,13 @@
 /* Never merged, never expanded by mremap, no ordinary page handling. */
 #define VM_SPECIAL	(VM_IO | VM_DONTEXPAND | VM_PFNMAP | VM_MIXEDMAP)
 #define VMA_REMAP_FLAGS	(VM_IO | VM_PFNMAP | VM_DONTEXPAND | VM_DONTDUMP)
-/* Flags that do not stop two VMAs from merging. */
-#define VM_IGNORE_MERGE	(VM_SOFTDIRTY)
+/*
+ * Sticky flags: a VMA made of merged VMAs has each one any part had
+ * (soft-dirty: VMA granularity; maybe-guard: the page tables may hold
+ * markers).  They do not stop two VMAs from merging.
+ */
+#define VM_STICKY	(VM_SOFTDIRTY | VM_MAYBE_GUARD)
+#define VM_IGNORE_MERGE	VM_STICKY
 /* Page tables of these are copied at fork even without an anon_vma. */
 #define VM_COPY_ON_FORK	(VM_PFNMAP | VM_MIXEDMAP | VM_UFFD_WP | VM_MAYBE_GUARD)
 

@@ -170,6 +170,7 @@ struct mm_struct {
 	unsigned long pgtables_bytes;
 	unsigned int write_protect_seq;
 	int mm_users;
+	struct list_head sealed;	/* mseal.c: what each seal promised */
 };
 
 struct task_struct {

@@ -111,6 +111,9 @@ int sys_madvise(struct task_struct *t, unsigned long addr, unsigned long len,
 		int advice);
 int sys_mlock(struct task_struct *t, unsigned long addr, unsigned long len);
 int sys_munlock(struct task_struct *t, unsigned long addr, unsigned long len);
+/* mseal(2): seal [addr, addr+len) against unmap, move and mprotect. */
+int sys_mseal(struct task_struct *t, unsigned long addr, size_t len,
+	      unsigned long flags);
 
 /* Files: a memfd, a model device, and page-cache I/O. */
 int sys_memfd_create(struct machine *m, const char *name, struct file **out);

@@ -19,6 +19,7 @@ static struct mm_struct *mm_alloc(struct machine *m)
 	mm->machine = m;
 	mm->mm_rb = RB_ROOT;
 	mm->mm_users = 1;
+	INIT_LIST_HEAD(&mm->sealed);
 	if (pgd_alloc(mm)) {
 		kfree(mm);
 		return NULL;
@@ -68,6 +69,7 @@ static void exit_mmap(struct mm_struct *mm)
 		remove_vma(vma);
 	}
 	pgd_free(mm);
+	mseal_exit(mm);
 	kfree(mm);
 }
 
@@ -104,6 +106,8 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 
 	mm->flags = oldmm->flags & ~(1UL << MMF_HAS_PINNED);
 	mm->def_flags = oldmm->def_flags;
+	if (mseal_dup(mm, oldmm))
+		return -ENOMEM;
 	for_each_vma(oldmm, mpnt) {
 		int err;
 

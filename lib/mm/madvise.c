@@ -6,6 +6,20 @@
  * and merge); MADV_DONTNEED zaps; the populate advice faults in.  A hole
  * in the range does not stop the call: the mapped parts are advised and
  * ENOMEM is returned at the end, as in the kernel.
+ *
+ * Guard regions (MADV_GUARD_INSTALL / MADV_GUARD_REMOVE, Linux 6.13;
+ * file-backed and read-only mappings since 6.15): install puts a guard
+ * PTE marker (swapops.h) in every entry of the range, zapping what was
+ * mapped there first (markers already there stay), so any access is
+ * SIGSEGV; remove clears the guard markers and nothing else.  The VMA is
+ * not split: it is marked VM_MAYBE_GUARD (smaps "gu"; sticky across
+ * merges, and it makes fork copy the page tables), and an anonymous VMA
+ * gets its anon_vma.  Install refuses VM_SPECIAL, hugetlb and mlock()ed
+ * VMAs (EINVAL); remove allows mlock()ed ones.
+ *
+ * A sealed VMA (mseal.c) refuses the discarding advice (is_discard) with
+ * EPERM unless it is file-backed or writable: discarding anonymous
+ * memory the process cannot write would change read-only contents.
  */
 #include <sys/mman.h>
 
@@ -14,6 +28,10 @@
 #ifndef MADV_POPULATE_READ
 #define MADV_POPULATE_READ 22
 #define MADV_POPULATE_WRITE 23
+#endif
+#ifndef MADV_GUARD_INSTALL
+#define MADV_GUARD_INSTALL 102
+#define MADV_GUARD_REMOVE 103
 #endif
 
 static bool madvise_behavior_valid(int behavior)
@@ -24,9 +42,101 @@ static bool madvise_behavior_valid(int behavior)
 	case MADV_DOFORK: case MADV_WIPEONFORK: case MADV_KEEPONFORK:
 	case MADV_HUGEPAGE: case MADV_NOHUGEPAGE:
 	case MADV_POPULATE_READ: case MADV_POPULATE_WRITE:
+	case MADV_GUARD_INSTALL: case MADV_GUARD_REMOVE:
 		return true;
 	}
 	return false;
+}
+
+/* ---- mseal: which advice a sealed VMA refuses -------------------------- */
+
+/* Advice that throws contents away or hides them from a child. */
+static bool is_discard(int behavior)
+{
+	switch (behavior) {
+	case MADV_FREE: case MADV_DONTNEED: case MADV_REMOVE:
+	case MADV_DONTFORK: case MADV_WIPEONFORK: case MADV_GUARD_INSTALL:
+		return true;
+	}
+	return false;
+}
+
+static bool can_madvise_modify(struct vm_area_struct *vma, int behavior)
+{
+	if (!vma_is_sealed(vma) || !is_discard(behavior))
+		return true;
+	if (vma->vm_file)
+		return true;
+	return vma->vm_flags & VM_WRITE;
+}
+
+/* ---- guard regions ----------------------------------------------------- */
+
+static bool is_valid_guard_vma(struct vm_area_struct *vma, bool allow_locked)
+{
+	vm_flags_t disallowed = VM_SPECIAL | VM_HUGETLB;
+
+	if (!allow_locked)
+		disallowed |= VM_LOCKED;
+	return !(vma->vm_flags & disallowed);
+}
+
+/* Every page table the range needs, so that installing cannot fail. */
+static int guard_prealloc_tables(struct vm_area_struct *vma,
+				 unsigned long start, unsigned long end)
+{
+	unsigned long addr = start;
+
+	do {
+		if (!walk_to_pte_alloc(vma->vm_mm, addr))
+			return -ENOMEM;
+		addr = pmd_addr_end(addr, end);
+	} while (addr != end);
+	return 0;
+}
+
+static int madvise_guard_install(struct vm_area_struct *vma,
+				 unsigned long start, unsigned long end)
+{
+	int err;
+
+	if (!is_valid_guard_vma(vma, false))
+		return -EINVAL;
+	vm_flags_set(vma, VM_MAYBE_GUARD);
+	if (vma_is_anonymous(vma) && anon_vma_prepare(vma))
+		return -ENOMEM;
+	err = guard_prealloc_tables(vma, start, end);
+	if (err)
+		return err;
+	/* what is mapped goes; guard markers already there stay */
+	zap_page_range(vma, start, end);
+	for (unsigned long addr = start; addr < end; addr += PAGE_SIZE) {
+		pte_t *ptep = walk_to_pte(vma->vm_mm, addr, NULL, NULL);
+
+		VM_BUG_ON(!ptep);
+		if (pte_none(ptep_get(ptep)))
+			set_pte_at(vma->vm_mm, addr, ptep,
+				   make_pte_marker(PTE_MARKER_GUARD));
+	}
+	return 0;
+}
+
+static int madvise_guard_remove(struct vm_area_struct *vma,
+				unsigned long start, unsigned long end)
+{
+	/* removing is not destructive: mlock()ed ranges are fine */
+	if (!is_valid_guard_vma(vma, true))
+		return -EINVAL;
+	for (unsigned long addr = start, next; addr < end; addr = next) {
+		pte_t *ptep = walk_to_pte(vma->vm_mm, addr, NULL, NULL);
+
+		next = addr + PAGE_SIZE;
+		if (!ptep)	/* no table: nothing to remove up to the next */
+			next = pmd_addr_end(addr, end);
+		else if (is_guard_pte_marker(ptep_get(ptep)))
+			ptep_get_and_clear(vma->vm_mm, addr, ptep);
+	}
+	return 0;
 }
 
 /* The new flags for @behavior, or -EINVAL; *flags unchanged for no-ops. */
@@ -74,7 +184,13 @@ static int madvise_vma(struct vm_area_struct *vma, unsigned long start,
 	vm_flags_t flags;
 	int err;
 
+	if (!can_madvise_modify(vma, behavior))
+		return -EPERM;
 	switch (behavior) {
+	case MADV_GUARD_INSTALL:
+		return madvise_guard_install(vma, start, end);
+	case MADV_GUARD_REMOVE:
+		return madvise_guard_remove(vma, start, end);
 	case MADV_DONTNEED:
 		if (vma->vm_flags & (VM_LOCKED | VM_PFNMAP))
 			return -EINVAL;

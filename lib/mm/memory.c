@@ -16,6 +16,7 @@
  *   read-only  shared, struct page  write    wp_page_shared (page_mkwrite)
  *   read-only  shared, special      write    wp_pfn_shared (pfn_mkwrite)
  *   any        private              unshare  do_wp_page without writing
+ *   marker     any                  any      do_swap_page: guard is SIGSEGV
  *
  * Every mapping entry of a page with struct page holds one reference and
  * one mapcount; special entries (PFN maps, the zero page) hold neither.
@@ -460,6 +461,28 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 	return wp_page_copy(vmf);
 }
 
+/* ---- non-present entries: PTE markers ---------------------------------- */
+
+/* A marker decides the fault: a guard region is never accessible. */
+static vm_fault_t handle_pte_marker(struct vm_fault *vmf)
+{
+	swp_entry_t entry = pte_to_swp_entry(vmf->orig_pte);
+
+	if (is_guard_swp_entry(entry))
+		return VM_FAULT_SIGSEGV;
+	return VM_FAULT_SIGBUS;		/* no other marker in the model */
+}
+
+/* A non-present, non-empty entry: the model has no swap, only markers. */
+static vm_fault_t do_swap_page(struct vm_fault *vmf)
+{
+	swp_entry_t entry = pte_to_swp_entry(vmf->orig_pte);
+
+	if (is_pte_marker_entry(entry))
+		return handle_pte_marker(vmf);
+	return VM_FAULT_SIGBUS;
+}
+
 /* ---- dispatch ---------------------------------------------------------- */
 
 static vm_fault_t handle_pte_fault(struct vm_fault *vmf)
@@ -472,6 +495,8 @@ static vm_fault_t handle_pte_fault(struct vm_fault *vmf)
 			return do_anonymous_page(vmf);
 		return do_fault(vmf);
 	}
+	if (!pte_present(entry))
+		return do_swap_page(vmf);
 	if (vmf->flags & (FAULT_FLAG_WRITE | FAULT_FLAG_UNSHARE)) {
 		if (!pte_write(entry))
 			return do_wp_page(vmf);
@@ -562,13 +587,28 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 
 /* ---- zap --------------------------------------------------------------- */
 
-static void zap_pte(struct vm_area_struct *vma, unsigned long addr, pte_t *ptep)
+static bool zap_drop_markers(const struct zap_details *details)
+{
+	return details && (details->zap_flags & ZAP_FLAG_DROP_MARKER);
+}
+
+/* A marker maps nothing: only unmapping the VMA removes it. */
+static void zap_nonpresent_pte(struct vm_area_struct *vma, unsigned long addr,
+			       pte_t *ptep, const struct zap_details *details)
+{
+	swp_entry_t entry = pte_to_swp_entry(ptep_get(ptep));
+
+	if (is_guard_swp_entry(entry) && !zap_drop_markers(details))
+		return;
+	ptep_get_and_clear(vma->vm_mm, addr, ptep);
+}
+
+static void zap_present_pte(struct vm_area_struct *vma, unsigned long addr,
+			    pte_t *ptep)
 {
 	pte_t pte = ptep_get_and_clear(vma->vm_mm, addr, ptep);
 	struct page *page;
 
-	if (!pte_present(pte))
-		return;
 	page = vm_normal_page(vma, addr, pte);
 	if (!page)
 		return;
@@ -578,18 +618,29 @@ static void zap_pte(struct vm_area_struct *vma, unsigned long addr, pte_t *ptep)
 	put_page(page);
 }
 
+static void zap_pte(struct vm_area_struct *vma, unsigned long addr, pte_t *ptep,
+		    const struct zap_details *details)
+{
+	if (pte_present(ptep_get(ptep)))
+		zap_present_pte(vma, addr, ptep);
+	else
+		zap_nonpresent_pte(vma, addr, ptep, details);
+}
+
 static void zap_pte_range(struct vm_area_struct *vma, pmd_t *pmd,
-			  unsigned long addr, unsigned long end)
+			  unsigned long addr, unsigned long end,
+			  const struct zap_details *details)
 {
 	pte_t *ptep = pte_offset(vma->vm_mm, pmd, addr);
 
 	for (; addr != end; addr += PAGE_SIZE, ptep++)
 		if (!pte_none(*ptep))
-			zap_pte(vma, addr, ptep);
+			zap_pte(vma, addr, ptep, details);
 }
 
 static void zap_pmd_range(struct vm_area_struct *vma, pud_t *pud,
-			  unsigned long addr, unsigned long end)
+			  unsigned long addr, unsigned long end,
+			  const struct zap_details *details)
 {
 	pmd_t *pmd = pmd_offset(vma->vm_mm, pud, addr);
 	unsigned long next;
@@ -603,12 +654,13 @@ static void zap_pmd_range(struct vm_area_struct *vma, pud_t *pud,
 			set_pmd_at(vma->vm_mm, addr, pmd, __pmd(0));
 			continue;
 		}
-		zap_pte_range(vma, pmd, addr, next);
+		zap_pte_range(vma, pmd, addr, next, details);
 	} while (pmd++, addr = next, addr != end);
 }
 
 static void zap_pud_range(struct vm_area_struct *vma, pgd_t *pgd,
-			  unsigned long addr, unsigned long end)
+			  unsigned long addr, unsigned long end,
+			  const struct zap_details *details)
 {
 	pud_t *pud = pud_offset(vma->vm_mm, pgd, addr);
 	unsigned long next;
@@ -621,12 +673,12 @@ static void zap_pud_range(struct vm_area_struct *vma, pgd_t *pgd,
 			set_pud_at(vma->vm_mm, addr, pud, __pud(0));
 			continue;
 		}
-		zap_pmd_range(vma, pud, addr, next);
+		zap_pmd_range(vma, pud, addr, next, details);
 	} while (pud++, addr = next, addr != end);
 }
 
-void zap_page_range(struct vm_area_struct *vma, unsigned long start,
-		    unsigned long end)
+void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
+		      unsigned long end, const struct zap_details *details)
 {
 	unsigned long addr = start, next;
 	pgd_t *pgd;
@@ -637,17 +689,25 @@ void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 	do {
 		next = pgd_addr_end(addr, end);
 		if (!pgd_none(*pgd))
-			zap_pud_range(vma, pgd, addr, next);
+			zap_pud_range(vma, pgd, addr, next, details);
 	} while (pgd++, addr = next, addr != end);
+}
+
+void zap_page_range(struct vm_area_struct *vma, unsigned long start,
+		    unsigned long end)
+{
+	unmap_page_range(vma, start, end, NULL);
 }
 
 void unmap_vmas(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
+	const struct zap_details details = { .zap_flags = ZAP_FLAG_DROP_MARKER };
 	struct vm_area_struct *vma;
 
 	for (vma = find_vma(mm, start); vma && vma->vm_start < end;
 	     vma = vma_next(vma))
-		zap_page_range(vma, max(start, vma->vm_start), min(end, vma->vm_end));
+		unmap_page_range(vma, max(start, vma->vm_start),
+				 min(end, vma->vm_end), &details);
 }
 
 struct unmap_arg {
@@ -677,7 +737,7 @@ void unmap_mapping_range(struct address_space *mapping, pgoff_t first,
 					continue;
 				pg = vm_normal_page(vma, a, *ptep);
 				if (pg && !folio_test_anon(page_folio(pg)))
-					zap_pte(vma, a, ptep);
+					zap_present_pte(vma, a, ptep);
 			}
 			continue;
 		}
@@ -737,6 +797,26 @@ static int copy_present_pte(struct vm_area_struct *dst_vma,
 	return 0;
 }
 
+/*
+ * A non-present entry at fork: markers that describe the address space
+ * (guard, poison) go to the child; a uffd-wp marker only to a child VMA
+ * that keeps uffd-wp (copy_pte_marker).
+ */
+static void copy_nonpresent_pte(struct vm_area_struct *dst_vma, pte_t *dst_pte,
+				pte_t *src_pte, unsigned long addr)
+{
+	swp_entry_t entry = pte_to_swp_entry(ptep_get(src_pte));
+	pte_marker marker;
+
+	if (!is_pte_marker_entry(entry))
+		return;
+	marker = pte_marker_get(entry) & (PTE_MARKER_GUARD | PTE_MARKER_POISONED);
+	if (dst_vma->vm_flags & VM_UFFD_WP)
+		marker |= pte_marker_get(entry) & PTE_MARKER_UFFD_WP;
+	if (marker)
+		set_pte_at(dst_vma->vm_mm, addr, dst_pte, make_pte_marker(marker));
+}
+
 static int copy_pte_range(struct vm_area_struct *dst_vma,
 			  struct vm_area_struct *src_vma, pmd_t *src_pmd,
 			  unsigned long addr, unsigned long end)
@@ -754,7 +834,9 @@ static int copy_pte_range(struct vm_area_struct *dst_vma,
 		} else {
 			dst++;
 		}
-		if (copy_present_pte(dst_vma, src_vma, dst, src, addr))
+		if (!pte_present(*src))
+			copy_nonpresent_pte(dst_vma, dst, src, addr);
+		else if (copy_present_pte(dst_vma, src_vma, dst, src, addr))
 			return -ENOMEM;
 		/* keep dst in step with src for the next entry */
 		dst = walk_to_pte(dst_vma->vm_mm, addr, NULL, NULL);

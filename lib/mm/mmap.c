@@ -391,7 +391,10 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 	vma = find_vma(mm, start);
 	if (!vma || vma->vm_start >= end)
 		return 0;
-	/* What can fail happens first: both edge splits are checked. */
+	/* What can fail happens first: seals, then both edge splits. */
+	err = can_modify_range(mm, start, end);
+	if (err)
+		return err;
 	last = find_vma(mm, end - 1);
 	if (start > vma->vm_start && (err = vma_can_split(vma, start)))
 		return err;

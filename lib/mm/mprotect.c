@@ -30,6 +30,8 @@ static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start,
 	vm_flags_t oldflags = vma->vm_flags;
 	int err;
 
+	if (vma_is_sealed(vma))
+		return -EPERM;
 	if (newflags == oldflags)
 		return 0;
 	if (newflags & VM_WRITE) {

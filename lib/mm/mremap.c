@@ -1,14 +1,29 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * mremap.c - mremap(2): shrink, grow in place, or move (MREMAP_MAYMOVE,
- * MREMAP_FIXED, MREMAP_DONTUNMAP).
+ * MREMAP_FIXED, MREMAP_DONTUNMAP), as Linux 6.18 decides:
  *
- * A move creates (or merges into) a VMA at the destination with the same
- * pgoff, moves the entries there unchanged - rmap, counts and contents
- * move with them, and anonymous folios keep their index because the new
- * VMA keeps vm_pgoff - then unmaps the source.  VM_DONTEXPAND and PFN
- * maps cannot grow (EFAULT); a driver's may_split can refuse partial
- * moves.
+ *   FIXED, same size	remap_move(): every VMA of the range moves, gaps
+ *			between them kept (6.17; one VMA as before); a
+ *			gap at the start, or a VMA after an uffd one, is
+ *			EFAULT
+ *   FIXED/DONTUNMAP	mremap_to(): unmap the target, shrink first (the
+ *			tail is unmapped, so the rest may then move), move
+ *   otherwise		shrink in place, grow in place if nothing is in
+ *			the way, or move where MAYMOVE allows
+ *
+ * A move creates (or merges into) a VMA at the destination and moves the
+ * entries there unchanged - rmap, counts, contents and PTE markers move
+ * with them - then unmaps the source (DONTUNMAP: the source VMA stays,
+ * empty, without VM_LOCKED and VM_ACCOUNT, and without its anon_vma when
+ * all of it moved).  The destination keeps vm_pgoff, so anonymous folios
+ * keep their index; an anonymous VMA that was never faulted (no
+ * anon_vma, so no folio) takes the pgoff of its new address instead
+ * (copy_vma), which lets it merge with its new neighbours.  An old
+ * length of 0 on a shared mapping makes a second mapping of the same
+ * object (EINVAL on a private one).  VM_DONTEXPAND and PFN maps cannot
+ * grow (EFAULT); a driver's may_split can refuse partial moves; a sealed
+ * VMA (mseal.c) cannot be remapped at all (EPERM).
  */
 #include <sys/mman.h>
 
@@ -46,6 +61,20 @@ static int prealloc_tables(struct mm_struct *mm, unsigned long addr,
 	return 0;
 }
 
+/*
+ * MREMAP_DONTUNMAP: the source VMA stays, its entries gone; it is no
+ * longer locked nor accounted (the destination is), and once all of it
+ * moved it lets go of its anon_vma.
+ */
+static void dontunmap_complete(struct vm_area_struct *vma,
+			       struct vm_area_struct *new_vma,
+			       unsigned long addr, unsigned long len)
+{
+	vm_flags_clear(vma, VM_LOCKED_MASK | VM_ACCOUNT);
+	if (new_vma != vma && addr == vma->vm_start && addr + len == vma->vm_end)
+		unlink_anon_vmas(vma);
+}
+
 static long move_vma(struct vm_area_struct *vma, unsigned long old_addr,
 		     unsigned long old_len, unsigned long new_len,
 		     unsigned long new_addr, unsigned long flags)
@@ -54,6 +83,13 @@ static long move_vma(struct vm_area_struct *vma, unsigned long old_addr,
 	pgoff_t pgoff = vma->vm_pgoff + ((old_addr - vma->vm_start) >> PAGE_SHIFT);
 	struct vm_area_struct *new_vma;
 	int err;
+
+	/*
+	 * Never faulted: no folio keeps an index, so follow the address.
+	 * (Some model drivers map files without vm_ops: not anonymous.)
+	 */
+	if (vma_is_anonymous(vma) && !vma->vm_file && !vma->anon_vma)
+		pgoff = new_addr >> PAGE_SHIFT;
 
 	if (vma->vm_start != old_addr && (err = vma_can_split(vma, old_addr)))
 		return err;
@@ -73,36 +109,48 @@ static long move_vma(struct vm_area_struct *vma, unsigned long old_addr,
 	vm_stat_account(mm, new_vma->vm_flags, (long)(new_len >> PAGE_SHIFT));
 	if (new_vma->vm_flags & VM_LOCKED)
 		mm->locked_vm += new_len >> PAGE_SHIFT;
-	if (!(flags & MREMAP_DONTUNMAP))
+	if (flags & MREMAP_DONTUNMAP)
+		dontunmap_complete(vma, new_vma, old_addr, old_len);
+	else
 		do_munmap(mm, old_addr, old_len);
 	if ((new_vma->vm_flags & VM_LOCKED) && new_len > old_len)
 		__mm_populate(mm, new_addr + old_len, new_len - old_len, true);
 	return new_addr;
 }
 
-/* The VMA at @addr, checked for a resize from old_len to new_len. */
-static struct vm_area_struct *vma_to_resize(struct mm_struct *mm,
-					    unsigned long addr,
-					    unsigned long old_len,
-					    unsigned long new_len, int *err)
+/*
+ * check_prep_vma - may the VMA at @addr be remapped so?  Only growing,
+ * or moving, asks more than that it exists and is not sealed.  When a
+ * move shrinks, the span is checked after the tail is gone (mremap_to).
+ */
+static int check_prep_vma(struct vm_area_struct *vma, unsigned long addr,
+			  unsigned long old_len, unsigned long new_len,
+			  unsigned long flags)
 {
-	struct vm_area_struct *vma = vma_lookup(mm, addr);
 	pgoff_t pgoff;
 
-	*err = -EFAULT;
-	if (!vma || old_len > vma->vm_end - addr)
-		return NULL;
-	if (new_len == old_len)
-		return vma;
+	if (!vma)
+		return -EFAULT;
+	if (vma_is_sealed(vma))
+		return -EPERM;
+	if (new_len <= old_len && !(flags & (MREMAP_FIXED | MREMAP_DONTUNMAP)))
+		return 0;
+	/* duplicating a private mapping would make an unrelated one */
+	if (!old_len && !(vma->vm_flags & (VM_SHARED | VM_MAYSHARE)))
+		return -EINVAL;
+	if ((flags & MREMAP_DONTUNMAP) &&
+	    (vma->vm_flags & (VM_DONTEXPAND | VM_PFNMAP)))
+		return -EINVAL;
+	if (min(old_len, new_len) > vma->vm_end - addr)
+		return -EFAULT;
+	if (new_len <= old_len)
+		return 0;
 	pgoff = vma->vm_pgoff + ((addr - vma->vm_start) >> PAGE_SHIFT);
-	*err = -EINVAL;
 	if (pgoff + (new_len >> PAGE_SHIFT) < pgoff)
-		return NULL;
-	*err = -EFAULT;
-	if (new_len > old_len && (vma->vm_flags & (VM_DONTEXPAND | VM_PFNMAP)))
-		return NULL;
-	*err = 0;
-	return vma;
+		return -EINVAL;
+	if (vma->vm_flags & (VM_DONTEXPAND | VM_PFNMAP))
+		return -EFAULT;
+	return 0;
 }
 
 static long mremap_to(struct mm_struct *mm, unsigned long addr,
@@ -112,20 +160,15 @@ static long mremap_to(struct mm_struct *mm, unsigned long addr,
 	struct vm_area_struct *vma;
 	int err;
 
-	if (new_addr & ~PAGE_MASK)
-		return -EINVAL;
 	if (new_len > TASK_SIZE || new_addr > TASK_SIZE - new_len)
 		return -EINVAL;
 	if (addr + old_len > new_addr && new_addr + new_len > addr)
 		return -EINVAL;
-	if ((flags & MREMAP_DONTUNMAP) && old_len != new_len)
-		return -EINVAL;
-	vma = vma_to_resize(mm, addr, old_len, new_len, &err);
-	if (!vma)
-		return err;
-	err = do_munmap(mm, new_addr, new_len);
-	if (err)
-		return err;
+	if (flags & MREMAP_FIXED) {
+		err = do_munmap(mm, new_addr, new_len);
+		if (err)
+			return err;
+	}
 	if (old_len > new_len) {
 		err = do_munmap(mm, addr + new_len, old_len - new_len);
 		if (err)
@@ -135,7 +178,64 @@ static long mremap_to(struct mm_struct *mm, unsigned long addr,
 	vma = vma_lookup(mm, addr);
 	if (!vma)
 		return -EFAULT;
+	if (old_len > vma->vm_end - addr)
+		return -EFAULT;
 	return move_vma(vma, addr, old_len, new_len, new_addr, flags);
+}
+
+/* Multi-VMA moves cannot wait for a userfaultfd monitor between VMAs. */
+static bool vma_multi_allowed(struct vm_area_struct *vma)
+{
+	return !(vma->vm_flags & (VM_UFFD_MISSING | VM_UFFD_WP));
+}
+
+/*
+ * remap_move - move every VMA of [addr, addr + len) to @new_addr, keeping
+ * the gaps between them: the first lands at @new_addr, each next one at
+ * the previous one's new end plus the gap before it.  Stops at the first
+ * failure, leaving what moved moved (the kernel does the same).
+ */
+static long remap_move(struct mm_struct *mm, unsigned long addr,
+		       unsigned long len, unsigned long new_addr,
+		       unsigned long flags)
+{
+	unsigned long end = addr + len, target = new_addr, last_end = 0;
+	unsigned long cur = addr;
+	bool seen = false, allowed = true;
+	long res = -EFAULT;
+
+	for (;;) {
+		struct vm_area_struct *vma = find_vma(mm, cur);
+		unsigned long vaddr, vlen, offset;
+		long moved;
+		int err;
+
+		if (!vma || vma->vm_start >= end)
+			break;
+		if (!allowed)
+			return -EFAULT;
+		if (!seen && addr < vma->vm_start)
+			return -EFAULT;	/* no gap allowed at the start */
+		vaddr = max(vma->vm_start, addr);
+		vlen = min(end, vma->vm_end) - vaddr;
+		offset = seen ? vma->vm_start - last_end : 0;
+		last_end = vma->vm_end;
+		allowed = vma_multi_allowed(vma);
+		if (seen && !allowed)
+			return -EFAULT;
+		err = check_prep_vma(vma, vaddr, vlen, vlen, flags);
+		if (err)
+			return err;
+		moved = mremap_to(mm, vaddr, vlen, vlen, target + offset, flags);
+		if (IS_ERR_VALUE_ADDR(moved))
+			return moved;
+		if (!seen)
+			res = moved;
+		seen = true;
+		target = moved + vlen;
+		cur = vaddr + vlen;
+	}
+	return res;
 }
 
 /* Grow @vma in place up to addr+new_len if nothing lies in the way. */
@@ -154,6 +254,7 @@ static bool vma_expand_in_place(struct vm_area_struct *vma, unsigned long end)
 	    (!next->anon_vma || next->anon_vma == vma->anon_vma)) {
 		unsigned long nend = next->vm_end;
 
+		vm_flags_set(vma, next->vm_flags & VM_STICKY);
 		vma_unlink_tree(mm, next);
 		remove_vma(next);
 		vma->vm_end = nend;
@@ -183,16 +284,26 @@ long sys_mremap(struct task_struct *t, unsigned long addr,
 
 	if (flags & ~(unsigned long)(MREMAP_FIXED | MREMAP_MAYMOVE | MREMAP_DONTUNMAP))
 		return -EINVAL;
-	if ((flags & (MREMAP_FIXED | MREMAP_DONTUNMAP)) && !(flags & MREMAP_MAYMOVE))
-		return -EINVAL;
 	if (addr & ~PAGE_MASK)
 		return -EINVAL;
+	if (!PAGE_ALIGN(new_len))	/* zero, or rounded up to zero */
+		return -EINVAL;
+	if (flags & (MREMAP_FIXED | MREMAP_DONTUNMAP)) {
+		if (new_addr & ~PAGE_MASK)
+			return -EINVAL;
+		if (!(flags & MREMAP_MAYMOVE))
+			return -EINVAL;
+		if ((flags & MREMAP_DONTUNMAP) && old_len != new_len)
+			return -EINVAL;
+	}
 	old_len = PAGE_ALIGN(old_len);
 	new_len = PAGE_ALIGN(new_len);
-	if (!new_len || !old_len)
-		return -EINVAL;
-	if (addr > TASK_SIZE || old_len > TASK_SIZE - addr)
-		return -EINVAL;
+	if ((flags & MREMAP_FIXED) && old_len == new_len && old_len)
+		return remap_move(mm, addr, old_len, new_addr, flags);
+	vma = vma_lookup(mm, addr);
+	err = check_prep_vma(vma, addr, old_len, new_len, flags);
+	if (err)
+		return err;
 	if (flags & (MREMAP_FIXED | MREMAP_DONTUNMAP)) {
 		if (!(flags & MREMAP_FIXED)) {
 			new_addr = get_unmapped_area(mm, new_len);
@@ -202,14 +313,11 @@ long sys_mremap(struct task_struct *t, unsigned long addr,
 		return mremap_to(mm, addr, old_len, new_len, new_addr, flags);
 	}
 	if (old_len >= new_len) {
+		if (old_len == new_len)
+			return addr;
 		err = do_munmap(mm, addr + new_len, old_len - new_len);
-		if (err && old_len != new_len)
-			return err;
-		return vma_lookup(mm, addr) ? (long)addr : -EFAULT;
+		return err ? err : (long)addr;
 	}
-	vma = vma_to_resize(mm, addr, old_len, new_len, &err);
-	if (!vma)
-		return err;
 	if (old_len == vma->vm_end - addr &&
 	    vma_expand_in_place(vma, addr + new_len))
 		return addr;

@@ -6,7 +6,9 @@
  * are rb_prev/rb_next.  Two VMAs merge when they touch and would be one
  * VMA had they been created together:
  *
- *   - flags equal apart from VM_IGNORE_MERGE (soft-dirty),
+ *   - flags equal apart from VM_IGNORE_MERGE (the sticky flags
+ *     soft-dirty and maybe-guard, which the merged VMA keeps if any
+ *     part had them),
  *   - same file and contiguous pgoff (anonymous VMAs: pgoff is the
  *     address in pages, so contiguity follows from adjacency unless the
  *     VMA was moved by mremap),
@@ -285,9 +287,11 @@ static int dup_anon_vma(struct vm_area_struct *dst, struct vm_area_struct *src)
 	return 0;
 }
 
-/* Remove a VMA swallowed by a merge (its range is covered by another). */
-static void vma_merge_remove(struct vm_area_struct *vma)
+/* Remove a VMA swallowed by a merge into @into, which keeps its sticky flags. */
+static void vma_merge_remove(struct vm_area_struct *vma,
+			     struct vm_area_struct *into)
 {
+	vm_flags_set(into, vma->vm_flags & VM_STICKY);
 	vma_unlink_tree(vma->vm_mm, vma);
 	remove_vma(vma);
 }
@@ -331,16 +335,19 @@ static struct vm_area_struct *__vma_merge_new(struct mm_struct *mm,
 
 		if (dup_anon_vma(prev, next))
 			return NULL;
-		vma_merge_remove(next);
+		vma_merge_remove(next, prev);
 		vma_set_range(prev, prev->vm_start, nend, prev->vm_pgoff);
+		vm_flags_set(prev, flags & VM_STICKY);
 		return prev;
 	}
 	if (left) {
 		vma_set_range(prev, prev->vm_start, end, prev->vm_pgoff);
+		vm_flags_set(prev, flags & VM_STICKY);
 		return prev;
 	}
 	if (right) {
 		vma_set_range(next, start, next->vm_end, pgoff);
+		vm_flags_set(next, flags & VM_STICKY);
 		return next;
 	}
 	return NULL;
@@ -421,11 +428,11 @@ static struct vm_area_struct *vma_merge_existing(struct vm_area_struct *vma,
 		if (right) {
 			unsigned long nend = next->vm_end;
 
-			vma_merge_remove(next);
+			vma_merge_remove(next, prev);
 			end = nend;
 		}
 		if (whole)
-			vma_merge_remove(vma);
+			vma_merge_remove(vma, prev);
 		else
 			vma_set_range(vma, end, vma->vm_end,
 				      vma->vm_pgoff + ((end - vma->vm_start) >> PAGE_SHIFT));
@@ -436,7 +443,7 @@ static struct vm_area_struct *vma_merge_existing(struct vm_area_struct *vma,
 		if ((*err = dup_anon_vma(next, vma)))
 			return NULL;
 		if (start == vma->vm_start)
-			vma_merge_remove(vma);
+			vma_merge_remove(vma, next);
 		else
 			vma_set_range(vma, vma->vm_start, start, vma->vm_pgoff);
 		vma_set_range(next, start, next->vm_end, pgoff);
@@ -456,7 +463,7 @@ struct vm_area_struct *vma_modify_flags(struct vm_area_struct *vma,
 	if (*err)
 		return NULL;
 	if (merged) {
-		merged->vm_flags = (merged->vm_flags & VM_IGNORE_MERGE) | flags;
+		merged->vm_flags = (merged->vm_flags & VM_STICKY) | flags;
 		return merged;
 	}
 	/* No merge: split off what stays as it was. */

@@ -152,6 +152,11 @@ static void print_entry(struct ctl_ctx *cx, const char *level, uint64_t e,
 		seq_buf_printf(cx->out, " none\n");
 		return;
 	}
+	if (leaf && is_pte_marker(__pte(e))) {
+		seq_buf_printf(cx->out, " marker=%s\n",
+			       is_guard_pte_marker(__pte(e)) ? "guard" : "other");
+		return;
+	}
 	for (size_t i = 0; i < ARRAY_SIZE(entry_bits); i++)
 		if (e & entry_bits[i].bit)
 			seq_buf_printf(cx->out, " %s", entry_bits[i].name);

@@ -7,7 +7,11 @@
  * (numbers as in shared/DESIGN.md):
  *
  *  1. VMAs sorted, non-overlapping, page-aligned, map_count right; no
- *     entry outside a VMA.
+ *     entry outside a VMA.  A PTE marker is not a mapping: it counts
+ *     nothing; a guard marker lies in a VMA with VM_MAYBE_GUARD (so that
+ *     fork copies it) that is not VM_SPECIAL, and an anonymous one with
+ *     an anon_vma.  Every range mseal() sealed is still mapped by
+ *     VM_SEALED VMAs with the protection, file and offset it had.
  *  2. mapcount of every RAM frame == entries mapping it; refcount ==
  *     mapcount + GUP references (a pin weighs what its design adds:
  *     1024 for bias on a small folio, else 1) + page-cache reference,
@@ -86,6 +90,7 @@ static bool check_vmas(struct check_state *cs, struct task_struct *t)
 {
 	struct mm_struct *mm = t->mm;
 	struct vm_area_struct *vma, *prev = NULL;
+	const char *why;
 	int n = 0;
 
 	for_each_vma(mm, vma) {
@@ -108,6 +113,9 @@ static bool check_vmas(struct check_state *cs, struct task_struct *t)
 	}
 	if (n != mm->map_count)
 		return fail(cs, "pid %d: map_count %d but %d vmas", t->pid, mm->map_count, n);
+	why = mseal_check(mm);
+	if (why)
+		return fail(cs, "pid %d: %s", t->pid, why);
 	return true;
 }
 
@@ -117,6 +125,25 @@ static const struct gup_held *held_of(const struct check_state *cs,
 				      unsigned long i)
 {
 	return cs->gup[i] ? &cs->held[cs->gup[i] - 1] : &no_gup;
+}
+
+/* A non-present entry: a PTE marker, where markers may be. */
+static bool check_nonpresent_pte(struct check_state *cs, struct task_struct *t,
+				 struct vm_area_struct *vma, unsigned long addr,
+				 pte_t pte)
+{
+	if (!is_guard_pte_marker(pte))
+		return fail(cs, "pid %d: non-present entry %llx at %lx is not a guard marker (no swap in the model)",
+			    t->pid, (unsigned long long)pte_val(pte), addr);
+	if (!(vma->vm_flags & VM_MAYBE_GUARD))
+		return fail(cs, "pid %d: guard marker at %lx in a vma without VM_MAYBE_GUARD",
+			    t->pid, addr);
+	if (vma->vm_flags & (VM_SPECIAL | VM_HUGETLB))
+		return fail(cs, "pid %d: guard marker at %lx in a special vma", t->pid, addr);
+	if (vma_is_anonymous(vma) && !vma->anon_vma)
+		return fail(cs, "pid %d: guard marker at %lx in an anonymous vma without anon_vma",
+			    t->pid, addr);
+	return true;
 }
 
 static bool check_pte(struct check_state *cs, struct task_struct *t,
@@ -130,8 +157,7 @@ static bool check_pte(struct check_state *cs, struct task_struct *t,
 	if (!vma)
 		return fail(cs, "pid %d: entry at %lx outside any vma", t->pid, addr);
 	if (!pte_present(pte))
-		return fail(cs, "pid %d: non-present entry %llx at %lx (no swap in the model)",
-			    t->pid, (unsigned long long)pte_val(pte), addr);
+		return check_nonpresent_pte(cs, t, vma, addr, pte);
 	if (!fbdefio_entry_tracked(vma, addr, pte))
 		return fail(cs, "pid %d: writable entry at %lx to a deferred-I/O page not on the dirty list",
 			    t->pid, addr);

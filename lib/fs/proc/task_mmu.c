@@ -181,7 +181,7 @@ static void smaps_pte_entry(struct mem_size_stats *mss,
 	struct page *page;
 
 	if (!pte_present(pte))
-		return;		/* no swap in the model */
+		return;		/* no swap in the model; markers count nothing */
 	page = vm_normal_page(vma, addr, pte);
 	if (!page)
 		return;
@@ -267,6 +267,7 @@ static const char *const vm_flag_codes[64] = {
 	"gd", "um", "pf", "gu", "uw", "lo", "io", "sr",	/*  8-15 */
 	"rr", "dc", "de", "lf", "ac", "nr", "ht", "sf",	/* 16-23 */
 	"ar", "wf", "dd", "sd", "mm", "hg", "nh", "mg",	/* 24-31 */
+	[42] = "sl",					/* VM_SEALED */
 };
 
 static void show_smap_vma_flags(struct seq_buf *s, struct vm_area_struct *vma)
@@ -366,15 +367,32 @@ static uint64_t pagemap_page_flags(struct page *page)
 	return flags;
 }
 
+/*
+ * A swap entry (the model's are PTE markers): "swapped", with type and
+ * offset where the PFN would be; a guard marker adds PM_GUARD_REGION.
+ */
+static uint64_t pagemap_swap_pte(pte_t pte, uint64_t flags)
+{
+	swp_entry_t entry = pte_to_swp_entry(pte);
+	unsigned long frame = swp_type(entry) |
+			      (swp_offset(entry) << MAX_SWAPFILES_SHIFT);
+
+	flags |= PM_SWAP;
+	if (is_guard_swp_entry(entry))
+		flags |= PM_GUARD_REGION;
+	return make_pme(frame, flags);
+}
+
 static uint64_t pagemap_pte(struct vm_area_struct *vma, unsigned long addr,
 			    pte_t pte)
 {
 	bool soft_dirty = current_machine()->profile.soft_dirty;
 	uint64_t flags = pagemap_vma_flags(vma);
 
-	/* The model has no swap entries: anything else is a hole. */
-	if (!pte_present(pte))
+	if (pte_none(pte))
 		return make_pme(0, flags);
+	if (!pte_present(pte))
+		return pagemap_swap_pte(pte, flags);
 	flags |= PM_PRESENT;
 	if (soft_dirty && pte_soft_dirty(pte))
 		flags |= PM_SOFT_DIRTY;
