@@ -12,6 +12,7 @@
  *   4. only then settle vm_page_prot (vma_set_page_prot): write-notify is
  *      decided after the driver has run, which is what seed 000 is about.
  */
+#include <limits.h>
 #include <sys/mman.h>
 
 #include "internal.h"
@@ -21,6 +22,12 @@
 #endif
 #ifndef MAP_SHARED_VALIDATE
 #define MAP_SHARED_VALIDATE 0x03
+#endif
+#ifndef MAP_DROPPABLE
+#define MAP_DROPPABLE 0x08
+#endif
+#ifndef MAP_UNINITIALIZED
+#define MAP_UNINITIALIZED 0x4000000
 #endif
 
 #define MMAP_BASE	0x7ff000000000UL
@@ -134,8 +141,6 @@ static vm_flags_t calc_vm_flags(unsigned long prot, unsigned long flags)
 		vm |= VM_EXEC;
 	if (flags & MAP_LOCKED)
 		vm |= VM_LOCKED;
-	if ((flags & MAP_TYPE) != MAP_PRIVATE)
-		vm |= VM_SHARED | VM_MAYSHARE;
 	if (flags & MAP_NORESERVE)
 		vm |= VM_NORESERVE;
 	return vm;
@@ -146,15 +151,55 @@ static bool accountable_mapping(vm_flags_t vm_flags)
 	return (vm_flags & (VM_NORESERVE | VM_SHARED | VM_WRITE)) == VM_WRITE;
 }
 
-/* Check the file allows this mapping; may drop VM_MAYWRITE. */
+/* The flags mmap() ever knew before MAP_SHARED_VALIDATE (LEGACY_MAP_MASK). */
+#define LEGACY_MAP_MASK	(MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | \
+			 MAP_DENYWRITE | MAP_EXECUTABLE | MAP_UNINITIALIZED | \
+			 MAP_GROWSDOWN | MAP_LOCKED | MAP_NORESERVE | \
+			 MAP_POPULATE | MAP_NONBLOCK | MAP_STACK | MAP_HUGETLB)
+/* loff_t's largest value: the end of any regular (here: shmem) file. */
+#define MAX_LFS_FILESIZE	((unsigned long)LLONG_MAX)
+
+/*
+ * file_mmap_ok - does [pgoff, pgoff + len) fit the file's offsets?
+ * Regular files end at MAX_LFS_FILESIZE; the model's devices take any
+ * unsigned offset.
+ */
+static bool file_mmap_ok(struct file *file, pgoff_t pgoff, unsigned long len)
+{
+	unsigned long maxsize = MAX_LFS_FILESIZE;
+
+	if (file->f_op != &shmem_file_operations)
+		return true;
+	if (len > maxsize)
+		return false;
+	maxsize -= len;
+	return pgoff <= maxsize >> PAGE_SHIFT;
+}
+
+/*
+ * The map type and the file's mode decide the flags of a file mapping;
+ * unknown flags are refused only with MAP_SHARED_VALIDATE (EOPNOTSUPP).
+ */
 static int mmap_check_file(struct file *file, unsigned long prot,
 			   unsigned long flags, vm_flags_t *vm_flags)
 {
-	if ((flags & MAP_TYPE) != MAP_PRIVATE) {
+	switch (flags & MAP_TYPE) {
+	case MAP_SHARED:
+		flags &= LEGACY_MAP_MASK;
+		/* fall through */
+	case MAP_SHARED_VALIDATE:
+		if (flags & ~(unsigned long)LEGACY_MAP_MASK)
+			return -EOPNOTSUPP;
 		if ((prot & PROT_WRITE) && !(file->f_mode & FMODE_WRITE))
 			return -EACCES;
+		*vm_flags |= VM_SHARED | VM_MAYSHARE;
 		if (!(file->f_mode & FMODE_WRITE))
 			*vm_flags &= ~(VM_MAYWRITE | VM_SHARED);
+		/* fall through */
+	case MAP_PRIVATE:
+		break;
+	default:
+		return -EINVAL;
 	}
 	if (!(file->f_mode & FMODE_READ))
 		return -EACCES;
@@ -166,6 +211,33 @@ static int mmap_check_file(struct file *file, unsigned long prot,
 	if (!file->f_op || (!file->f_op->mmap && !file->f_op->mmap_prepare))
 		return -ENODEV;
 	return 0;
+}
+
+/*
+ * An anonymous mapping: shared (pgoff 0), private (pgoff follows the
+ * address, for the anon_vma) or droppable (Linux 6.11: private memory
+ * the kernel may drop under pressure, never swapped, locked, dumped or
+ * inherited).
+ */
+static int mmap_check_anon(unsigned long addr, unsigned long flags,
+			   vm_flags_t *vm_flags, pgoff_t *pgoff)
+{
+	switch (flags & MAP_TYPE) {
+	case MAP_SHARED:
+		*pgoff = 0;
+		*vm_flags |= VM_SHARED | VM_MAYSHARE;
+		return 0;
+	case MAP_DROPPABLE:
+		if (flags & (MAP_LOCKED | MAP_GROWSDOWN))
+			return -EINVAL;
+		*vm_flags |= VM_DROPPABLE | VM_NORESERVE | VM_WIPEONFORK |
+			     VM_DONTDUMP;
+		/* fall through */
+	case MAP_PRIVATE:
+		*pgoff = addr >> PAGE_SHIFT;
+		return 0;
+	}
+	return -EINVAL;
 }
 
 static int mmap_new_vma(struct mm_struct *mm, struct file *file,
@@ -286,7 +358,6 @@ long sys_mmap(struct task_struct *t, unsigned long addr, unsigned long len,
 {
 	machine_enter(t->machine);
 	struct mm_struct *mm = t->mm;
-	unsigned long type = flags & MAP_TYPE;
 	vm_flags_t vm_flags;
 	pgoff_t pgoff;
 	long ret;
@@ -294,8 +365,10 @@ long sys_mmap(struct task_struct *t, unsigned long addr, unsigned long len,
 
 	if (off & ~PAGE_MASK)
 		return -EINVAL;
-	if (type != MAP_PRIVATE && type != MAP_SHARED && type != MAP_SHARED_VALIDATE)
-		return -EINVAL;
+	if (flags & MAP_ANONYMOUS)
+		file = NULL;
+	else if (!file)
+		return -EBADF;
 	if (!len)
 		return -EINVAL;
 	len = PAGE_ALIGN(len);
@@ -306,21 +379,11 @@ long sys_mmap(struct task_struct *t, unsigned long addr, unsigned long len,
 		return -EOVERFLOW;
 	if (flags & MAP_FIXED_NOREPLACE)
 		flags |= MAP_FIXED;
-	if (flags & MAP_ANONYMOUS)
-		file = NULL;
-	else if (!file)
-		return -EBADF;
-	vm_flags = calc_vm_flags(prot, flags) | mm->def_flags;
-	if (file) {
-		err = mmap_check_file(file, prot, flags, &vm_flags);
-		if (err)
-			return err;
-	}
 	if (flags & MAP_FIXED) {
-		if (addr & ~PAGE_MASK)
-			return -EINVAL;
 		if (addr > TASK_SIZE - len)
 			return -ENOMEM;
+		if (addr & ~PAGE_MASK)
+			return -EINVAL;
 		if (addr < MMAP_MIN_ADDR)
 			return -EPERM;
 		if ((flags & MAP_FIXED_NOREPLACE) && find_vma(mm, addr) &&
@@ -331,8 +394,16 @@ long sys_mmap(struct task_struct *t, unsigned long addr, unsigned long len,
 		if (IS_ERR_VALUE_ADDR(addr))
 			return (long)addr;
 	}
-	if (!file)
-		pgoff = (vm_flags & VM_SHARED) ? 0 : addr >> PAGE_SHIFT;
+	vm_flags = calc_vm_flags(prot, flags) | mm->def_flags;
+	if (file) {
+		if (!file_mmap_ok(file, pgoff, len))
+			return -EOVERFLOW;
+		err = mmap_check_file(file, prot, flags, &vm_flags);
+	} else {
+		err = mmap_check_anon(addr, flags, &vm_flags, &pgoff);
+	}
+	if (err)
+		return err;
 	ret = mmap_region(mm, file, addr, len, vm_flags, pgoff);
 	if (ret < 0)
 		return ret;

@@ -267,6 +267,7 @@ static const char *const vm_flag_codes[64] = {
 	"gd", "um", "pf", "gu", "uw", "lo", "io", "sr",	/*  8-15 */
 	"rr", "dc", "de", "lf", "ac", "nr", "ht", "sf",	/* 16-23 */
 	"ar", "wf", "dd", "sd", "mm", "hg", "nh", "mg",	/* 24-31 */
+	[40] = "dp",					/* VM_DROPPABLE */
 	[42] = "sl",					/* VM_SEALED */
 };
 

@@ -33,6 +33,7 @@
 	X(MADVISE,   "addr len advice")					\
 	X(MLOCK,     "addr len")					\
 	X(MUNLOCK,   "addr len")					\
+	X(MSEAL,     "addr len")					\
 	X(MEMFD,     "file size; str=name")				\
 	X(FTRUNCATE, "file size")					\
 	X(PWRITE,    "file off byte len")				\

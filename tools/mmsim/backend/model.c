@@ -487,6 +487,9 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 	case BOP_MUNLOCK:
 		set_err(r, sys_munlock(t, a[0], a[1]));
 		break;
+	case BOP_MSEAL:
+		set_err(r, sys_mseal(t, a[0], a[1], 0));
+		break;
 	case BOP_WRITE:
 		set_sig(r, uaccess_memset(t, a[0], (int)a[1], a[2]));
 		break;

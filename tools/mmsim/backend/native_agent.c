@@ -277,6 +277,16 @@ static void op_munlock(struct agent *a, const struct bcmd *c,
 	set_ret(r, munlock((void *)c->a[0], c->a[1]));
 }
 
+#ifndef SYS_mseal
+#define SYS_mseal 462		/* x86-64, Linux 6.10 */
+#endif
+
+/* glibc has no mseal() wrapper. */
+static void op_mseal(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	set_ret(r, syscall(SYS_mseal, c->a[0], c->a[1], 0UL));
+}
+
 /* ---- files and devices --------------------------------------------- */
 
 /* Install @fd (or report errno when it is -1) as file id @id. */
@@ -671,6 +681,7 @@ static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_MADVISE]	= op_madvise,
 	[BOP_MLOCK]	= op_mlock,
 	[BOP_MUNLOCK]	= op_munlock,
+	[BOP_MSEAL]	= op_mseal,
 	[BOP_MEMFD]	= op_memfd,
 	[BOP_FTRUNCATE]	= op_ftruncate,
 	[BOP_PWRITE]	= op_pwrite,

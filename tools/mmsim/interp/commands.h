@@ -13,16 +13,20 @@
 #define SCENARIO_COMMANDS(X)						\
 	X(mmap, cmd_mmap, 4, 7,						\
 	  "mmap NAME LEN PROT FLAGS [file=F] [off=N] [at=ADDR]",	\
-	  "map LEN bytes; FLAGS: private|shared,populate,noreserve,locked,fixed") \
+	  "map LEN bytes; FLAGS: private|shared|shared_validate|droppable,"	\
+	  "populate,noreserve,locked,fixed,noreplace")			\
 	X(munmap, cmd_munmap, 2, 2, "munmap ADDR LEN", "unmap a range")	\
 	X(mprotect, cmd_mprotect, 3, 3, "mprotect ADDR LEN PROT",	\
 	  "change the protection of a range")				\
-	X(mremap, cmd_mremap, 3, 6,					\
-	  "mremap ADDR OLDLEN NEWLEN [maymove] [to=ADDR] [as=NAME]",	\
+	X(mremap, cmd_mremap, 3, 7,					\
+	  "mremap ADDR OLDLEN NEWLEN [maymove] [dontunmap] [to=ADDR] [as=NAME]", \
 	  "resize or move a mapping; to= needs maymove, as= binds the result") \
 	X(madvise, cmd_madvise, 3, 3, "madvise ADDR LEN ADVICE",	\
 	  "dontneed dontfork dofork wipeonfork keeponfork willneed normal " \
-	  "random sequential hugepage nohugepage populate_read populate_write") \
+	  "random sequential hugepage nohugepage populate_read populate_write " \
+	  "guard_install guard_remove")					\
+	X(mseal, cmd_mseal, 2, 2, "mseal ADDR LEN",			\
+	  "seal a range against munmap, mremap, mprotect and discarding") \
 	X(mlock, cmd_mlock, 2, 2, "mlock ADDR LEN", "lock a range")	\
 	X(munlock, cmd_munlock, 2, 2, "munlock ADDR LEN", "unlock a range") \
 	X(memfd, cmd_memfd, 2, 2, "memfd F SIZE",			\

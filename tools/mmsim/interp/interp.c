@@ -34,6 +34,9 @@
  */
 #define MAP_SHARED		0x01
 #define MAP_PRIVATE		0x02
+#define MAP_SHARED_VALIDATE	0x03
+#define MAP_DROPPABLE		0x08
+#define MAP_TYPE		0x0f
 #define MAP_FIXED		0x10
 #define MAP_ANONYMOUS		0x20
 #define MAP_LOCKED		0x2000
@@ -42,6 +45,7 @@
 #define MAP_FIXED_NOREPLACE	0x100000
 #define MREMAP_MAYMOVE_	1
 #define MREMAP_FIXED_	2
+#define MREMAP_DONTUNMAP_	4
 
 /* The user address space: a longer length is a malformed scenario. */
 #define TASK_SIZE_MAX	(1UL << 47)
@@ -404,12 +408,17 @@ static int exec_simple(struct interp *ip, struct cmd *c, enum bop op,
 static int mmap_flags(struct interp *ip, const char *tok, unsigned long *flags,
 		      bool *fixed)
 {
+	/* the map types first: exactly one of them */
 	static const struct { const char *w; unsigned long f; } words[] = {
 		{ "private", MAP_PRIVATE }, { "shared", MAP_SHARED },
+		{ "shared_validate", MAP_SHARED_VALIDATE },
+		{ "droppable", MAP_DROPPABLE },
 		{ "populate", MAP_POPULATE }, { "noreserve", MAP_NORESERVE },
 		{ "locked", MAP_LOCKED }, { "fixed", MAP_FIXED },
+		{ "noreplace", MAP_FIXED_NOREPLACE },
 	};
 	const char *p = tok;
+	int types = 0;
 
 	*flags = 0;
 	while (*p) {
@@ -421,12 +430,13 @@ static int mmap_flags(struct interp *ip, const char *tok, unsigned long *flags,
 				break;
 		if (i == sizeof(words) / sizeof(words[0]))
 			return bad(ip, "unknown mmap flag %.*s", (int)n, p);
+		types += i < 4;
 		*flags |= words[i].f;
 		p += n + (p[n] == ',');
 	}
-	if (!(*flags & (MAP_PRIVATE | MAP_SHARED)) ||
-	    (*flags & MAP_PRIVATE && *flags & MAP_SHARED))
-		return bad(ip, "%s: need exactly one of private, shared", tok);
+	if (types != 1)
+		return bad(ip, "%s: need exactly one of private, shared, shared_validate, droppable",
+			   tok);
 	*fixed = *flags & MAP_FIXED;
 	*flags &= ~MAP_FIXED;
 	return 0;
@@ -462,7 +472,11 @@ static int cmd_mmap(struct interp *ip, struct cmd *c)
 	}
 	if (!at)
 		addr = ARENA_START + ip->next_slot++ * ARENA_SLOT;
-	flags |= fixed ? MAP_FIXED : MAP_FIXED_NOREPLACE;
+	/* placement: MAP_FIXED_NOREPLACE, or MAP_FIXED (with noreplace: both) */
+	if (fixed)
+		flags |= MAP_FIXED;
+	else
+		flags |= MAP_FIXED_NOREPLACE;
 	if (file == -1UL)
 		flags |= MAP_ANONYMOUS;
 	bc.a[0] = addr;
@@ -521,6 +535,8 @@ static int cmd_mremap(struct interp *ip, struct cmd *c)
 
 		if (!strcmp(t, "maymove")) {
 			flags |= MREMAP_MAYMOVE_;
+		} else if (!strcmp(t, "dontunmap")) {
+			flags |= MREMAP_DONTUNMAP_;
 		} else if ((v = lex_keyval(t, "to"))) {
 			if (arg_addr(ip, v, &to))
 				return -1;
@@ -533,7 +549,7 @@ static int cmd_mremap(struct interp *ip, struct cmd *c)
 			return bad(ip, "%s: unknown mremap option", t);
 		}
 	}
-	if (flags == MREMAP_MAYMOVE_)
+	if ((flags & MREMAP_MAYMOVE_) && !(flags & MREMAP_FIXED_))
 		return bad(ip, "maymove without to= (the kernel's choice of address is not deterministic)");
 	bc.a[0] = addr;
 	bc.a[1] = oldlen;
@@ -558,6 +574,7 @@ static const struct { const char *name; int advice; } advices[] = {
 	{ "dofork", 11 }, { "hugepage", 14 }, { "nohugepage", 15 },
 	{ "wipeonfork", 18 }, { "keeponfork", 19 },
 	{ "populate_read", 22 }, { "populate_write", 23 },
+	{ "guard_install", 102 }, { "guard_remove", 103 },
 };
 
 static int cmd_madvise(struct interp *ip, struct cmd *c)
@@ -593,6 +610,11 @@ static int cmd_mlock(struct interp *ip, struct cmd *c)
 static int cmd_munlock(struct interp *ip, struct cmd *c)
 {
 	return cmd_mlock_op(ip, c, BOP_MUNLOCK);
+}
+
+static int cmd_mseal(struct interp *ip, struct cmd *c)
+{
+	return cmd_mlock_op(ip, c, BOP_MSEAL);
 }
 
 /* ---- files ---- */
