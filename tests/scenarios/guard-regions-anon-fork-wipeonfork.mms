@@ -1,0 +1,43 @@
+# Port of tools/testing/selftests/mm/guard-regions.c, variant anon (MAP_PRIVATE anonymous).
+# With MADV_WIPEONFORK the child gets no markers.
+mmap p 10p rw- private
+madvise p 10p wipeonfork
+madvise p 5p guard_install
+fork child
+@child read p+0p
+@child write p+0p 0x78
+@child read p+1p
+@child write p+1p 0x78
+@child read p+2p
+@child write p+2p 0x78
+@child read p+3p
+@child write p+3p 0x78
+@child read p+4p
+@child write p+4p 0x78
+@child read p+5p
+@child write p+5p 0x78
+@child read p+6p
+@child write p+6p 0x78
+@child read p+7p
+@child write p+7p 0x78
+@child read p+8p
+@child write p+8p 0x78
+@child read p+9p
+@child write p+9p 0x78
+@child exit
+read p+0p => SIGSEGV
+read p+1p => SIGSEGV
+read p+2p => SIGSEGV
+read p+3p => SIGSEGV
+read p+4p => SIGSEGV
+read p+5p
+write p+5p 0x78
+read p+6p
+write p+6p 0x78
+read p+7p
+write p+7p 0x78
+read p+8p
+write p+8p 0x78
+read p+9p
+write p+9p 0x78
+munmap p 10p

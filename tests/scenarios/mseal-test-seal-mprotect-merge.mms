@@ -1,0 +1,14 @@
+# Port of tools/testing/selftests/mm/mseal_test.c, test_seal_mprotect_merge().
+# Sealed first two pages refuse; the last two do not.
+# not sealed
+mmap p 4p r-- private at=0x100000000000
+mprotect p 1p rw-
+mprotect p 2p r--
+mprotect p+2p 2p r--
+munmap 0x100000000000 64g
+# sealed
+mmap p 4p r-- private at=0x100000000000
+mprotect p 1p rw-
+mseal p 2p
+mprotect p 2p r-- => EPERM
+mprotect p+2p 2p r--

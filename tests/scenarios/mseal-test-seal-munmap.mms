@@ -1,0 +1,10 @@
+# Port of tools/testing/selftests/mm/mseal_test.c, test_seal_munmap().
+# munmap of a sealed mapping is EPERM.
+# not sealed
+mmap p 4p r-- private at=0x100000000000
+munmap p 4p
+munmap 0x100000000000 64g
+# sealed
+mmap p 4p r-- private at=0x100000000000
+mseal p 4p
+munmap p 4p => EPERM
