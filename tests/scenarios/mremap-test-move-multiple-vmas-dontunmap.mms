@@ -1,0 +1,18 @@
+# Port of mremap_test.c, mremap_move_multiple_vmas(dontunmap): the same
+# with MREMAP_DONTUNMAP: the source VMAs stay, empty.
+mmap s 6p rw- private
+write s 0x61 6p
+mprotect s+1p 1p r--
+munmap s+3p 1p
+mremap s 6p 6p maymove dontunmap to=0x100100000000 as=d
+maps =>
+| 100000000000-100000001000 rw-p 00000000
+| 100000001000-100000002000 r--p 00000000
+| 100000002000-100000003000 rw-p 00000000
+| 100000004000-100000006000 rw-p 00000000
+| 100100000000-100100001000 rw-p 00000000
+| 100100001000-100100002000 r--p 00000000
+| 100100002000-100100003000 rw-p 00000000
+| 100100004000-100100006000 rw-p 00000000
+read d => 0x61
+read s => 0x00
