@@ -1,0 +1,2 @@
+# exactly one map type
+mmap a 1p rw- private,droppable

@@ -1,0 +1,3 @@
+# mseal takes an address and a length
+mmap a 1p rw- private
+mseal a
