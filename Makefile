@@ -8,8 +8,11 @@
 #   make diff            the corpus on both, compared command by command
 #   make bench           model vs host, side by side
 #   make fuzz            libFuzzer on the scenario interpreter (clang)
+#   make pictures        the examples' SVG pictures, into docs/pictures/
+#   make check-man       render the man pages (docs/man) with groff -ww
 #
 # Switches: SANITIZE=address,undefined   DEBUG=1 (no optimisation)
+#           V=1 (print full commands)   NO_LIBEDIT=1 (plain REPL input)
 
 CC      ?= cc
 SANITIZE ?=
@@ -25,6 +28,31 @@ LDFLAGS += $(SANFLAGS)
 
 BUILD   := build$(if $(SANITIZE),-san)$(if $(DEBUG),-dbg)
 
+# kbuild-style quiet lines ("  CC      lib/mm/memory.o"); V=1 for commands.
+ifeq ($(V),1)
+Q :=
+msg = @:
+else
+Q := @
+msg = @printf '  %-7s %s\n' $(1) $(2)
+endif
+
+# The REPL's line editing: libedit (BSD licence), found by pkg-config or
+# by compiling against its header; without it, plain line input.
+ifeq ($(NO_LIBEDIT),)
+HAVE_LIBEDIT := $(shell pkg-config --exists libedit 2>/dev/null && echo y)
+ifeq ($(HAVE_LIBEDIT),)
+HAVE_LIBEDIT := $(shell printf '\043include <editline/readline.h>\nint main(void){return !readline;}\n' | \
+	$(CC) -x c - -ledit -o /dev/null 2>/dev/null && echo y)
+endif
+endif
+ifeq ($(HAVE_LIBEDIT),y)
+EDIT_LIBS := $(or $(shell pkg-config --libs libedit 2>/dev/null),-ledit)
+EDIT_CFLAGS := -DHAVE_LIBEDIT
+endif
+# A file named after the choice, so that changing it rebuilds the REPL.
+EDIT_STAMP := $(BUILD)/libedit-$(if $(HAVE_LIBEDIT),yes,no).stamp
+
 LIB_SRC := $(shell find lib -name '*.c' | sort)
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 LIB     := $(BUILD)/libmmsim.a
@@ -34,7 +62,7 @@ TOOL_OBJ := $(TOOL_SRC:%.c=$(BUILD)/%.o)
 
 # The library's files share lib/internal.h; the tools see only include/.
 $(LIB_OBJ): CFLAGS += -Ilib
-$(TOOL_OBJ): CFLAGS += -Itools/mmsim
+$(TOOL_OBJ): CFLAGS += -Itools/mmsim $(EDIT_CFLAGS)
 
 UNIT_SRC := $(wildcard tests/unit/*.c)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
@@ -45,37 +73,77 @@ BENCH_BIN := $(BUILD)/bench
 
 DEPS := $(LIB_OBJ:.o=.d) $(TOOL_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
 
-.PHONY: all mmsim test test-unit test-scenarios test-native diff bench fuzz clean
+XMLCHECK := $(BUILD)/xmlcheck
+
+.PHONY: all mmsim test test-unit test-scenarios test-native diff bench fuzz \
+	pictures check-man clean
 
 all: mmsim
 
+$(BUILD)/tools/mmsim/interp/repl.o $(BUILD)/tools/mmsim/interp/source.o: $(EDIT_STAMP)
+
+$(EDIT_STAMP):
+	@mkdir -p $(dir $@)
+	@rm -f $(BUILD)/libedit-*.stamp
+ifeq ($(HAVE_LIBEDIT),y)
+	$(call msg,NOTE,"REPL with libedit")
+else
+	@echo "  NOTE    libedit not found: the REPL reads plain lines (apt-get install libedit-dev)"
+endif
+	@touch $@
+
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+	$(call msg,CC,$(@:$(BUILD)/%=%))
+	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
 
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	$(call msg,AR,$@)
+	$(Q)ar rcs $@ $^
 
 $(BUILD)/mmsim: $(TOOL_OBJ) $(LIB)
-	$(CC) $(LDFLAGS) -o $@ $(TOOL_OBJ) $(LIB) $(LDLIBS)
+	$(call msg,LD,$@)
+	$(Q)$(CC) $(LDFLAGS) -o $@ $(TOOL_OBJ) $(LIB) $(LDLIBS) $(EDIT_LIBS)
 
 # ./mmsim is always the binary of the build just made (copied every time,
 # so a plain `make` after a sanitized one restores the plain binary).
 mmsim: $(BUILD)/mmsim
-	cp $< $@.tmp && mv -f $@.tmp $@
+	$(Q)cp $< $@.tmp && mv -f $@.tmp $@
 
 $(UNIT_BIN): $(UNIT_OBJ) $(LIB)
-	$(CC) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(LIB) $(LDLIBS)
+	$(call msg,LD,$@)
+	$(Q)$(CC) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(LIB) $(LDLIBS)
 
 $(BENCH_BIN): $(BENCH_SRC) $(LIB)
-	$(CC) $(CFLAGS) -O2 $(LDFLAGS) -o $@ $(BENCH_SRC) $(LIB) $(LDLIBS)
+	$(call msg,LD,$@)
+	$(Q)$(CC) $(CFLAGS) -O2 $(LDFLAGS) -o $@ $(BENCH_SRC) $(LIB) $(LDLIBS)
 
-test: $(UNIT_BIN) mmsim
-	@tests/run-tests.sh $(UNIT_BIN) ./mmsim
+# A small well-formedness checker for the SVG pictures (no dependency).
+$(XMLCHECK): tests/tools/xmlcheck.c
+	@mkdir -p $(dir $@)
+	$(call msg,LD,$@)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $<
+
+test: $(UNIT_BIN) mmsim $(XMLCHECK)
+	@tests/run-tests.sh $(UNIT_BIN) ./mmsim $(XMLCHECK)
 
 test-unit: $(UNIT_BIN)
 	$(UNIT_BIN)
+
+# The pictures of the examples, committed under docs/pictures/.
+pictures: mmsim
+	@mkdir -p docs/pictures
+	@for f in examples/*.mms; do \
+		out=docs/pictures/$$(basename $$f .mms).svg; \
+		echo "  SVG     $$out"; \
+		./mmsim run --svg=$$out $$f >/dev/null || exit 1; \
+	done
+
+# The man pages must render without a single groff warning.
+MAN_PAGES := docs/man/mmsim.1 docs/man/mmsim-scenario.5
+check-man:
+	@tests/check-man.sh $(MAN_PAGES)
 
 test-native: mmsim
 	@tests/run-scenarios.sh --native ./mmsim tests/scenarios
@@ -86,17 +154,20 @@ diff: mmsim
 bench: $(BENCH_BIN)
 	$(BENCH_BIN)
 
-# libFuzzer on the interpreter; needs clang and its runtime
-# (libclang-rt-14-dev on Debian, installed here if missing and root).
+# libFuzzer on the interpreter; needs clang and its runtime (on Debian:
+# apt-get install clang libclang-rt-14-dev).  The Makefile never installs
+# anything: it says what is missing and stops.
 FUZZ_BUILD := build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TOOLS := $(filter-out tools/mmsim/main.c tools/mmsim/diff.c tools/mmsim/report/%,$(TOOL_SRC))
+FUZZ_TOOLS := $(filter-out tools/mmsim/main.c tools/mmsim/cli.c tools/mmsim/diff.c tools/mmsim/report/%,$(TOOL_SRC))
 
 fuzz:
-	@echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return 0; }' > /tmp/mmsim-fuzz-probe.c
-	@clang -fsanitize=fuzzer /tmp/mmsim-fuzz-probe.c -o /tmp/mmsim-fuzz-probe 2>/dev/null || \
-		{ [ "$$(id -u)" = 0 ] && apt-get install -y -qq clang libclang-rt-14-dev; }
-	$(MAKE) CC=clang BUILD=$(FUZZ_BUILD) SANITIZE=fuzzer-no-link,address,undefined $(FUZZ_BUILD)/libmmsim.a
+	@command -v clang >/dev/null 2>&1 || \
+		{ echo "make fuzz: clang not found (Debian: apt-get install clang libclang-rt-14-dev)" >&2; exit 1; }
+	@printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return 0; }\n' | \
+		clang -x c -fsanitize=fuzzer - -o /dev/null 2>/dev/null || \
+		{ echo "make fuzz: clang has no libFuzzer runtime (Debian: apt-get install libclang-rt-14-dev)" >&2; exit 1; }
+	$(MAKE) CC=clang BUILD=$(FUZZ_BUILD) SANITIZE=fuzzer-no-link,address,undefined NO_LIBEDIT=1 $(FUZZ_BUILD)/libmmsim.a
 	clang -std=gnu11 -O1 -g -Iinclude -Itools/mmsim -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
 		$(FUZZ_TOOLS) tools/fuzz/fuzz_interp.c $(FUZZ_BUILD)/libmmsim.a -o $(FUZZ_BUILD)/fuzz-interp
 	@mkdir -p $(FUZZ_BUILD)/corpus tests/regress

@@ -1,20 +1,50 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * cli.h - what the CLI's subcommands share (main.c, diff.c).
+ * cli.h - what the CLI's subcommands share (main.c, cli.c, diff.c).
  */
 #ifndef MMSIM_TOOLS_CLI_H
 #define MMSIM_TOOLS_CLI_H
 
+#include <stdbool.h>
+
 #include "interp/interp.h"
 
-/* Run @path ("-" is stdin) with @nb backends; returns an exit code. */
-int run_path(const char *path, const struct backend_ops **ops, int nb,
-	     const struct mmsim_profile *prof, const struct interp_opts *o);
+/*
+ * struct cli - one `mmsim run` or `mmsim diff`: its backends, options and
+ * files (options may come before or after the files; `--` ends them).
+ */
+struct cli {
+	const char *cmd;		/* "run" or "diff" */
+	const struct backend_ops *ops[2];
+	int nb;
+	struct mmsim_profile prof;
+	bool host_profile;		/* --profile=host */
+	bool ktap;			/* --ktap */
+	struct interp_opts o;
+	char **files;
+	int nfiles;
+};
+
+/*
+ * cli_parse - the options of @c->cmd from @argv.  Returns 0, or an exit
+ * code (2 for a bad option, naming it; 0 with *done for --help).
+ */
+int cli_parse(struct cli *c, int argc, char **argv, bool *done);
+
+/*
+ * cli_run - run every file (none: the REPL, or commands piped in) and
+ * report: a line per file, a summary for several, or KTAP with --ktap.
+ * Returns the folded exit code (worst_exit).
+ */
+int cli_run(struct cli *c);
 
 /* The worst of two exit codes: 2 > 1 > 0 > 77 (77 only if all are 77). */
 int worst_exit(int a, int b);
 
-/* mmsim diff [-v] [--no-check] FILE... */
+/* Usage text of a subcommand (run, diff, report, help), or NULL. */
+const char *cli_usage(const char *cmd);
+
+/* mmsim diff [OPTION...] FILE... */
 int cmd_diff_main(int argc, char **argv);
 
 #endif /* MMSIM_TOOLS_CLI_H */

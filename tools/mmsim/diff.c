@@ -7,43 +7,34 @@
  * the command, both results, a line diff for maps) with exit 1.
  */
 #include <stdio.h>
-#include <string.h>
+#include <stdlib.h>
 
 #include "cli.h"
 
-static int diff_usage(void)
-{
-	fputs("usage: mmsim diff [-v] [--no-check] FILE...\n", stderr);
-	return EXIT_MALFORMED;
-}
-
 int cmd_diff_main(int argc, char **argv)
 {
-	const struct backend_ops *ops[2] = { &native_backend, &model_backend };
-	struct interp_opts o = { .check = true };
-	struct mmsim_profile prof;
-	int i, ret = -1, err;
+	struct cli c = { .cmd = "diff",
+			 .ops = { &native_backend, &model_backend }, .nb = 2,
+			 .o = { .check = true } };
+	bool done = false;
+	int ret = cli_parse(&c, argc, argv, &done), err;
 
-	for (i = 0; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-		if (!strcmp(argv[i], "-v"))
-			o.verbose = true;
-		else if (!strcmp(argv[i], "--no-check"))
-			o.check = false;
-		else
-			return diff_usage();
+	if (ret || done)
+		goto out;
+	if (!c.nfiles) {
+		fputs("mmsim diff: no FILE (mmsim help diff)\n", stderr);
+		ret = EXIT_MALFORMED;
+		goto out;
 	}
-	if (i == argc)
-		return diff_usage();
-	err = native_probe_profile(&prof);
+	err = native_probe_profile(&c.prof);
 	if (err) {
 		fprintf(stderr, "mmsim diff: cannot probe the host (%s)\n",
 			errno_name(-err) ? errno_name(-err) : "error");
-		return EXIT_SKIP;
+		ret = EXIT_SKIP;
+		goto out;
 	}
-	for (; i < argc; i++) {
-		int r = run_path(argv[i], ops, 2, &prof, &o);
-
-		ret = ret < 0 ? r : worst_exit(ret, r);
-	}
+	ret = cli_run(&c);
+out:
+	free(c.files);
 	return ret;
 }

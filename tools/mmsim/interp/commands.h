@@ -55,8 +55,8 @@
 	X(pin, cmd_pin, 3, 4, "pin NAME ADDR LEN [ro]",		\
 	  "long-term pin (FOLL_PIN|FOLL_LONGTERM, FOLL_WRITE unless ro)") \
 	X(unpin, cmd_unpin, 1, 1, "unpin NAME", "release pin NAME")	\
-	X(maps, cmd_maps, 0, 0, "maps",				\
-	  "the arena's VMAs as START-END PERMS OFFSET [PATH]")		\
+	X(maps, cmd_maps, 0, 1, "maps [--ruler]",			\
+	  "the scenario's VMAs as START-END PERMS OFFSET [PATH]; --ruler draws them") \
 	X(smaps, cmd_smaps, 2, 2, "smaps ADDR FIELD",			\
 	  "one smaps field of the VMA holding ADDR (VmFlags as a word set)") \
 	X(pagemap, cmd_pagemap, 1, 1, "pagemap ADDR",			\
@@ -65,7 +65,10 @@
 	X(frame, cmd_frame, 3, 3, "frame ADDR @P ADDR2",		\
 	  "same, different or absent: do both pages map one frame?")	\
 	X(require, cmd_require, 1, 1, "require model|native",		\
-	  "skip the scenario (exit 77) on the other backend")
+	  "skip the scenario (exit 77) on the other backend")		\
+	X(draw, cmd_draw, 1, 1, "draw FILE.svg",			\
+	  "model only: write an SVG picture of every process's address space, " \
+	  "page tables and shared frames")
 
 /*
  * Model-only commands: the interpreter resolves bound names among the

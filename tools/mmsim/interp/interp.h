@@ -22,15 +22,29 @@ enum {
 /*
  * struct interp_opts - how to run.
  * @check:	call the backend's check() after every command
- * @verbose:	echo every command with its result
- * @repl:	interactive: prompt, print every result, keep going after
- *		errors
+ * @verbose:	echo every command with its result (FILE:LINE: CMD => RES)
+ * @interactive: commands typed or piped in: print every result; with
+ *		@repl also prompt, edit, keep history and go on after errors
+ * @repl:	a person at a terminal (implies @interactive)
+ * @keep_going:	go on past a failed expectation or command; the run
+ *		still fails at the end
+ * @check_fatal: abort() on an mm_check failure (fuzzing)
+ * @no_files:	never write a file (draw renders to nowhere; fuzzing)
+ * @svg:	write the picture of the final state to this file
+ * @err:	where diagnostics go (NULL: stderr)
+ * @out:	where results go with @verbose or @interactive (NULL: stdout)
  */
 struct interp_opts {
 	bool check;
 	bool verbose;
+	bool interactive;
 	bool repl;
-	bool check_fatal;	/* abort() on an mm_check failure (fuzzing) */
+	bool keep_going;
+	bool check_fatal;
+	bool no_files;
+	const char *svg;
+	FILE *err;
+	FILE *out;
 };
 
 /*
@@ -45,5 +59,22 @@ int interp_run(const char *file, FILE *in, const struct backend_ops **ops,
 
 /* Print the command list, or one command's usage; false if unknown. */
 bool interp_help(FILE *out, const char *cmd);
+
+/*
+ * interp_skip_reason - why the last run ended with EXIT_SKIP ("requires
+ * model"), for KTAP's "# SKIP reason"; "" if it did not.
+ */
+const char *interp_skip_reason(void);
+
+/*
+ * shown - @s as it may be printed back: control and non-ASCII bytes as
+ * \xNN, cut to SHOWN_MAX characters with "..." after (util.c).  The
+ * result lives in one of a few static buffers: up to four at once.
+ */
+#define SHOWN_MAX	48
+#define SHOWN_LINE	160	/* for a whole command line or a path */
+const char *shown(const char *s);
+const char *shown_n(const char *s, size_t n);
+const char *shown_max(const char *s, size_t n, size_t max);
 
 #endif /* MMSIM_TOOLS_INTERP_H */

@@ -4,21 +4,48 @@
  * run through the same workload and printed side by side.  One line per
  * report; each lives in its own file (report_NAME.c).
  *
- * X(name, function, summary); function: int fn(int argc, char **argv),
- * returning an exit status.
+ * X(name, function, summary, about); function: int fn(int argc, char
+ * **argv), returning an exit status; @about is what `mmsim help NAME`
+ * prints under the summary.  The seeds are described in docs/seeds.md.
  */
 #ifndef MMSIM_TOOLS_REPORT_H
 #define MMSIM_TOOLS_REPORT_H
 
 #define REPORTS(X)							\
-	X(pins, report_pins, "pin accounting: bias vs shadow vs pmd (seed 003)") \
-	X(perf, report_perf, "perf ring buffer: legacy vs pfnmap vs mixedmap (seed 000)") \
-	X(walk, report_walk, "folio_walk_start: kernel vs early-reject (seed 002)")
+	X(pins, report_pins,						\
+	  "pin accounting: bias vs shadow vs pmd (seed 003, docs/seeds.md)", \
+	  "Four workloads (a pin and fork, pins spread over 16 MiB, a page\n" \
+	  "mapped 1025 times, 1024 vmsplice references) under each way of\n" \
+	  "counting DMA pins: the refcount bias of Linux 6.18, an exact count\n" \
+	  "in a shadow struct page, a counter per PMD table.  Columns: host\n" \
+	  "bytes the design spends, false positives of\n" \
+	  "page_maybe_dma_pinned(), pages fork copied for nothing.\n")	\
+	X(perf, report_perf,						\
+	  "perf ring buffer: legacy vs pfnmap vs mixedmap (seed 000, docs/seeds.md)", \
+	  "One perf ring-buffer workload (mmap 1+4 pages, read, write the\n" \
+	  "user and a data page, split, pin, fork, pagemap, smaps) under the\n" \
+	  "fault-based design from before seed 000, the PFN map of Linux\n" \
+	  "6.18 and the VM_MIXEDMAP alternative; '*' marks what user space\n" \
+	  "would see differently from the host's design.\n")			\
+	X(walk, report_walk,						\
+	  "folio_walk_start: kernel vs early-reject (seed 002, docs/seeds.md)", \
+	  "A MAP_PRIVATE /dev/mem mapping whose writes made anonymous COW\n" \
+	  "folios, walked by folio_walk_start() and move_pages() in both\n" \
+	  "designs: trust the special bit (Linux 6.18) or refuse\n"	\
+	  "VM_PFNMAP|VM_IO up front (the proposal in seed 002).\n")
 
-#define X(name, fn, summary) int fn(int argc, char **argv);
+#define X(name, fn, summary, about) int fn(int argc, char **argv);
 REPORTS(X)
 #undef X
 
 int cmd_report_main(int argc, char **argv);
+
+#include <stdbool.h>
+#include <stdio.h>
+
+/* The list of reports, one line each. */
+void report_list(FILE *out);
+/* `mmsim help NAME` for a report; false if NAME is none. */
+bool report_help(FILE *out, const char *name);
 
 #endif /* MMSIM_TOOLS_REPORT_H */

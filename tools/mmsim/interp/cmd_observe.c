@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * cmd_observe.c - the observation commands (maps, smaps, pagemap,
+ * frame), the require directive, and the model-only commands, which
+ * go to the library's mmsim_ctl with bound names resolved.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "interp_int.h"
+
+/* maps [--ruler]: the lines, or the rulers drawn from them. */
+int cmd_maps(struct interp *ip, struct cmd *c)
+{
+	struct bcmd bc = { .op = BOP_MAPS };
+	struct bres br[MAX_BACKENDS];
+	bool ruler = c->argc > 0;
+
+	if (ruler && strcmp(c->argv[1], "--ruler"))
+		return bad(ip, "maps: %s: expected --ruler", shown(c->argv[1]));
+	exec_all(ip, c, &bc, br);
+	for (int i = 0; i < ip->nb; i++) {
+		if (br[i].kind == BRES_TEXT) {
+			char *lines = render_maps(ip, br[i].text ? br[i].text : "");
+
+			if (ruler) {
+				char *r = maps_ruler(lines);
+
+				free(lines);
+				lines = r;
+			}
+			result_set(&c->res[i], RK_LINES, lines);
+		} else
+			render(&c->res[i], &br[i]);
+		bres_clear(&br[i]);
+	}
+	return 0;
+}
+
+static bool smaps_header(const char *l, unsigned long *start,
+			 unsigned long *end)
+{
+	char *e;
+
+	if (!isxdigit((unsigned char)*l))
+		return false;
+	*start = strtoul(l, &e, 16);
+	if (*e != '-')
+		return false;
+	*end = strtoul(e + 1, &e, 16);
+	return *e == ' ';
+}
+
+/* The value of @field in the smaps entry of the VMA holding @addr. */
+static void smaps_field(struct result *r, const char *text, unsigned long addr,
+			const char *field)
+{
+	size_t flen = strlen(field);
+	bool in = false, found_vma = false;
+	unsigned long s, e;
+
+	for (const char *l = text; *l; ) {
+		size_t n = strcspn(l, "\n");
+
+		if (smaps_header(l, &s, &e)) {
+			in = addr >= s && addr < e;
+			found_vma |= in;
+		} else if (in && n > flen && !strncmp(l, field, flen) &&
+			   l[flen] == ':') {
+			char *out = NULL;
+			size_t len = 0;
+
+			append_squeezed(&out, &len, l + flen + 1, n - flen - 1);
+			result_set(r, strcmp(field, "VmFlags") ? RK_WORD : RK_SET,
+				   out);
+			return;
+		}
+		l += n + (l[n] == '\n');
+	}
+	result_set(r, RK_WORD, xstrdup(found_vma ? "nofield" : "novma"));
+}
+
+int cmd_smaps(struct interp *ip, struct cmd *c)
+{
+	struct bcmd bc = { .op = BOP_SMAPS };
+	struct bres br[MAX_BACKENDS];
+	unsigned long addr;
+
+	if (arg_addr(ip, c->argv[1], &addr))
+		return -1;
+	exec_all(ip, c, &bc, br);
+	for (int i = 0; i < ip->nb; i++) {
+		if (br[i].kind == BRES_TEXT)
+			smaps_field(&c->res[i], br[i].text ? br[i].text : "",
+				    addr, c->argv[2]);
+		else
+			render(&c->res[i], &br[i]);
+		bres_clear(&br[i]);
+	}
+	return 0;
+}
+
+int cmd_ctl(struct interp *ip, struct cmd *c)
+{
+	struct bcmd bc = { .op = BOP_CTL };
+	size_t len = 0;
+
+	for (int i = 0; i <= c->argc; i++) {
+		const char *tok = c->argv[i];
+		char num[32];
+		int n = i ? lex_name_len(tok) : 0;
+		int w;
+
+		if (n && !strchr(tok, '=') && sym_find(&ip->names, tok, n)) {
+			unsigned long addr;
+
+			if (arg_addr(ip, tok, &addr))
+				return -1;
+			snprintf(num, sizeof(num), "0x%lx", addr);
+			tok = num;
+		}
+		w = snprintf(bc.str + len, sizeof(bc.str) - len, "%s%s",
+			     i ? " " : "", tok);
+		if (w < 0 || (size_t)w >= sizeof(bc.str) - len)
+			return bad(ip, "%s: command too long", shown(c->argv[0]));
+		len += w;
+	}
+	exec_render(ip, c, &bc, false);
+	return 0;
+}
+
+int cmd_pagemap(struct interp *ip, struct cmd *c)
+{
+	struct bcmd bc = { .op = BOP_PAGEMAP };
+	struct bres br[MAX_BACKENDS];
+
+	if (arg_addr(ip, c->argv[1], &bc.a[0]))
+		return -1;
+	exec_all(ip, c, &bc, br);
+	for (int i = 0; i < ip->nb; i++) {
+		if (br[i].kind == BRES_VALUE)
+			result_set(&c->res[i], RK_SET, pagemap_words(br[i].value));
+		else
+			render(&c->res[i], &br[i]);
+		bres_clear(&br[i]);
+	}
+	return 0;
+}
+
+static void frame_render(struct result *r, const struct bres *a,
+			 const struct bres *b)
+{
+	uint64_t pa, pb;
+
+	if (a->kind != BRES_VALUE) {
+		render(r, a);
+		return;
+	}
+	if (b->kind != BRES_VALUE) {
+		render(r, b);
+		return;
+	}
+	if (!(a->value & PM_PRESENT) || !(b->value & PM_PRESENT)) {
+		result_set(r, RK_WORD, xstrdup("absent"));
+		return;
+	}
+	pa = a->value & PM_PFRAME_MASK;
+	pb = b->value & PM_PFRAME_MASK;
+	if (!pa || !pb)
+		result_set(r, RK_UNSUP,
+			   xstrdup("frame: PFNs read as 0 (pagemap needs CAP_SYS_ADMIN)"));
+	else
+		result_set(r, RK_WORD, xstrdup(pa == pb ? "same" : "different"));
+}
+
+int cmd_frame(struct interp *ip, struct cmd *c)
+{
+	struct bcmd b1 = { .op = BOP_PAGEMAP }, b2 = { .op = BOP_PAGEMAP };
+	struct bres r1[MAX_BACKENDS], r2[MAX_BACKENDS];
+	int proc2, self = c->proc;
+
+	if (c->argv[2][0] != '@')
+		return bad(ip, "frame: expected @PROC, got %s", shown(c->argv[2]));
+	if (arg_addr(ip, c->argv[1], &b1.a[0]) ||
+	    arg_proc(ip, c->argv[2] + 1, &proc2) ||
+	    arg_addr(ip, c->argv[3], &b2.a[0]))
+		return -1;
+	exec_all(ip, c, &b1, r1);
+	c->proc = proc2;
+	exec_all(ip, c, &b2, r2);
+	c->proc = self;
+	for (int i = 0; i < ip->nb; i++) {
+		frame_render(&c->res[i], &r1[i], &r2[i]);
+		bres_clear(&r1[i]);
+		bres_clear(&r2[i]);
+	}
+	return 0;
+}
+
+int cmd_require(struct interp *ip, struct cmd *c)
+{
+	const char *want = c->argv[1];
+	bool skip;
+
+	if (strcmp(want, "model") && strcmp(want, "native"))
+		return bad(ip, "require: %s: expected model or native", shown(want));
+	skip = ip->nb > 1 || strcmp(ip->ops[0]->name, want);
+	for (int i = 0; i < ip->nb; i++)
+		result_set(&c->res[i], skip ? RK_UNSUP : RK_OK,
+			   skip ? xasprintf("requires %s", want) : xstrdup("ok"));
+	return 0;
+}
+
+
+/*
+ * draw FILE.svg: the picture of the state at this line (svg.c).  A
+ * scenario may only name a file in the current directory.
+ */
+int cmd_draw(struct interp *ip, struct cmd *c)
+{
+	const char *path = c->argv[1];
+	size_t n = strlen(path);
+
+	if (n < 5 || strcmp(path + n - 4, ".svg") ||
+	    strspn(path, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+			 "0123456789_.-") != n || path[0] == '.')
+		return bad(ip, "draw: %s: expected a NAME.svg in the current directory",
+			   shown(path));
+	for (int i = 0; i < ip->nb; i++) {
+		if (strcmp(ip->ops[i]->name, "model")) {
+			result_set(&c->res[i], RK_UNSUP,
+				   xstrdup("draw: the model's state only"));
+			continue;
+		}
+		if (svg_write(ip, c->proc, ip->o.no_files ? NULL : path))
+			return -1;
+		result_set(&c->res[i], RK_OK, xstrdup("ok"));
+	}
+	return 0;
+}

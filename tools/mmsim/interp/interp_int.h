@@ -1,0 +1,198 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * interp_int.h - what the pieces of the scenario interpreter share.
+ *
+ *   interp.c	the main loop: a line, its command, the checker, the verdict
+ *   source.c	where lines come from (a file, a pipe, the REPL's editor);
+ *		the line-length limit
+ *   symtab.c	the name spaces (addresses, processes, files, pins)
+ *   args.c	argument parsers and the malformed-scenario message
+ *   placement.c the arena: where an mmap without at= goes, which VMAs
+ *		`maps` shows
+ *   cmd_*.c	the commands, one file per section of docs/scenarios.md
+ *   render.c	raw backend results -> the words and lines scenarios see
+ *   expect.c	comparing results with expectations (run) or with each
+ *		other (diff)
+ *   ruler.c	`maps --ruler`: address-space rulers
+ *   svg.c	`draw FILE` / `run --svg=FILE`: a picture of the state
+ *   repl.c	the interactive side: banner, help, quit, completion
+ *   util.c	allocation that cannot fail, escaping input for messages
+ */
+#ifndef MMSIM_TOOLS_INTERP_INT_H
+#define MMSIM_TOOLS_INTERP_INT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "interp.h"
+#include "lexer.h"
+
+/*
+ * Linux's values, spelled out: <sys/mman.h> cannot be included next to
+ * mmsim.h (glibc's memfd_create() clashes with the library's).
+ */
+#define MAP_SHARED		0x01
+#define MAP_PRIVATE		0x02
+#define MAP_SHARED_VALIDATE	0x03
+#define MAP_DROPPABLE		0x08
+#define MAP_TYPE		0x0f
+#define MAP_FIXED		0x10
+#define MAP_ANONYMOUS		0x20
+#define MAP_LOCKED		0x2000
+#define MAP_NORESERVE		0x4000
+#define MAP_POPULATE		0x8000
+#define MAP_FIXED_NOREPLACE	0x100000
+#define MREMAP_MAYMOVE_	1
+#define MREMAP_FIXED_	2
+#define MREMAP_DONTUNMAP_	4
+
+/* The user address space: a longer length is a malformed scenario. */
+#define TASK_SIZE_MAX	(1UL << 47)
+#define MAX_BACKENDS	2
+
+/* A bound name: an address, a process, a file or a pin. */
+struct sym {
+	char *name;		/* NULL once forgotten (a closed file) */
+	unsigned long val;	/* address; owner process of a pin */
+	bool live;
+};
+
+struct symtab {
+	struct sym *v;
+	int n, cap;
+};
+
+enum rkind {
+	RK_OK,
+	RK_FAIL,	/* errno or signal */
+	RK_BYTE,	/* value; compares numerically */
+	RK_WORD,
+	RK_SET,		/* space-separated words; compares as a set */
+	RK_LINES,	/* '\n'-separated, blank-normalized lines */
+	RK_UNSUP,
+};
+
+struct result {
+	enum rkind kind;
+	unsigned long value;
+	char *text;
+};
+
+struct cmd {
+	int proc;
+	int argc;		/* arguments, not counting argv[0] */
+	char **argv;		/* argv[0] is the command */
+	struct result res[MAX_BACKENDS];
+};
+
+/* One range the scenario placed something in (placement.c). */
+struct claim {
+	unsigned long start, end;
+};
+
+struct interp {
+	const char *file;
+	const struct backend_ops **ops;
+	struct backend **bk;
+	int nb;
+	struct interp_opts o;
+	FILE *err;		/* diagnostics: stderr, or the KTAP buffer */
+	FILE *out;		/* results (-v, interactive): stdout, or the KTAP buffer */
+	struct symtab names, procs, files, pins;
+	unsigned long next_slot;	/* k: automatic mmaps so far */
+	struct claim *claims;	/* sorted, disjoint, merged */
+	int nclaims, claims_cap;
+	int failures;		/* failed expectations (--keep-going) */
+	bool quit;		/* the REPL's quit */
+	char msg[512];		/* the malformed-scenario message */
+};
+
+typedef int (*cmd_fn)(struct interp *ip, struct cmd *c);
+
+/* The handlers of commands.h, in cmd_*.c. */
+#include "commands.h"
+#define X(n, fn, lo, hi, use, sum) int fn(struct interp *, struct cmd *);
+SCENARIO_COMMANDS(X)
+#undef X
+int cmd_ctl(struct interp *ip, struct cmd *c);
+
+struct command {
+	const char *name;
+	cmd_fn fn;
+	int min, max;
+	const char *usage, *summary;
+};
+
+/* interp.c: the command table (scenario, model-only and REPL words). */
+const struct command *find_command(const char *name);
+const struct command *command_at(size_t i);	/* NULL past the end */
+
+/* util.c */
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+
+/* symtab.c */
+struct sym *sym_find(struct symtab *t, const char *name, size_t len);
+struct sym *sym_lookup(struct symtab *t, const char *name);
+int sym_add(struct symtab *t, const char *name, unsigned long val);
+void sym_free(struct symtab *t);
+
+/* args.c: each returns 0, or -1 with the message set by bad(). */
+int bad(struct interp *ip, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+int arg_int(struct interp *ip, const char *tok, uint64_t *v);
+int arg_len(struct interp *ip, const char *tok, unsigned long *len);
+int arg_byte(struct interp *ip, const char *tok, unsigned long *b);
+int arg_name(struct interp *ip, const char *tok);
+int arg_addr(struct interp *ip, const char *tok, unsigned long *addr);
+int arg_prot(struct interp *ip, const char *tok, unsigned long *prot);
+int arg_file(struct interp *ip, const char *tok, unsigned long *id);
+int arg_proc(struct interp *ip, const char *name, int *id);
+
+/* placement.c */
+int place_auto(struct interp *ip, unsigned long len, unsigned long *addr);
+void place_claim(struct interp *ip, unsigned long start, unsigned long len);
+bool place_shown(const struct interp *ip, unsigned long start,
+		 unsigned long end);
+void place_free(struct interp *ip);
+
+/* render.c */
+void result_clear(struct result *r);
+void result_set(struct result *r, enum rkind kind, char *text);
+void render(struct result *r, const struct bres *b);
+void exec_all(struct interp *ip, struct cmd *c, struct bcmd *bc,
+	      struct bres *br);
+void exec_render(struct interp *ip, struct cmd *c, struct bcmd *bc,
+		 bool value_ok);
+int exec_simple(struct interp *ip, struct cmd *c, enum bop op, int nargs,
+		const unsigned long *a);
+bool first_ok(struct cmd *c);
+void append_squeezed(char **out, size_t *len, const char *s, size_t n);
+void append_line(char **out, size_t *len, const char *s, size_t n);
+char *render_maps(const struct interp *ip, const char *text);
+char *pagemap_words(uint64_t e);
+void print_result(FILE *out, const char *prefix, const struct result *r);
+
+/* expect.c */
+bool result_matches(const struct result *r, const char *expected);
+bool results_agree(const struct result *a, const struct result *b);
+void print_line_diff(FILE *out, const char *a, const char *b);
+void print_expected(FILE *out, const char *exp, bool block);
+
+/* ruler.c: the maps lines (START-END PERMS ...) as rulers. */
+char *maps_ruler(const char *lines);
+
+/* svg.c: write the picture of every live process to @path. */
+int svg_write(struct interp *ip, int proc, const char *path);
+
+/* repl.c */
+void repl_banner(FILE *out);
+void repl_begin(struct interp *ip, bool edit);
+void repl_end(struct interp *ip, bool eof);
+bool repl_word(struct interp *ip, char **argv, int argc);
+void repl_exit_hint(struct interp *ip);
+
+#endif /* MMSIM_TOOLS_INTERP_INT_H */
