@@ -10,6 +10,7 @@
  * design switches) here.
  */
 #include "internal.h"
+#include "model/draw.h"
 
 #define CTL_MAX_ARGS 8
 
@@ -459,6 +460,22 @@ static int ctl_defio(struct ctl_ctx *cx, int argc, char **argv)
 	return fbdefio_ctl(vma, argv[0] + strlen("defio_"), cx->out);
 }
 
+/* pgtable, rmap, leaves: the pictures (draw.c) */
+static int ctl_draw(struct ctl_ctx *cx, int argc, char **argv)
+{
+	return draw_ctl(cx->t, argc, argv, cx->out);
+}
+
+/* design_list: every KEY=VALUE `design` accepts (for completion) */
+static int ctl_design_list(struct ctl_ctx *cx, int argc, char **argv)
+{
+	for (const struct design_switch *d = designs; d->key; d++)
+		for (int v = 0; d->values[v]; v++)
+			seq_buf_printf(cx->out, "%s%s=%s", d == designs && !v ?
+				       "" : " ", d->key, d->values[v]);
+	return 0;
+}
+
 static const struct {
 	const char *name;
 	int min_args, max_args;
@@ -484,6 +501,10 @@ static const struct {
 	{ "defio_flush", 1, 1, ctl_defio },
 	{ "defio_dirty", 1, 1, ctl_defio },
 	{ "defio_written", 1, 1, ctl_defio },
+	{ "pgtable", 1, 2, ctl_draw },
+	{ "rmap", 1, 1, ctl_draw },
+	{ "leaves", 2, 2, ctl_draw },
+	{ "design_list", 0, 0, ctl_design_list },
 };
 
 void mmsim_events(struct machine *m, struct mmsim_events *ev)

@@ -117,6 +117,10 @@
 	X(defio_dirty, 1, 1, "defio_dirty ADDR",			\
 	  "the dirty list of the fbdefio at ADDR: page indices, or none") \
 	X(defio_written, 1, 1, "defio_written ADDR",			\
-	  "pages the fbdefio at ADDR wrote back so far, in order, or none")
+	  "pages the fbdefio at ADDR wrote back so far, in order, or none") \
+	X(pgtable, 1, 2, "pgtable ADDR [LEN]",				\
+	  "the page tables over the range as a tree: tables, leaves by kind") \
+	X(rmap, 1, 1, "rmap ADDR",					\
+	  "the frame at ADDR and every process, VMA and entry that maps it")
 
 #endif /* MMSIM_TOOLS_COMMANDS_H */

@@ -9,8 +9,11 @@
  * they depend only on the scenario's text, not on what a backend did.
  *
  * The k-th mmap without at= (k counted from 0 across all processes,
- * whether it succeeds or fails) goes to the first 1 GiB-aligned address
- * at or after ARENA_START + k * 1 GiB whose whole length is unclaimed.
+ * whether it succeeds or fails) goes to ARENA_START + k * 1 GiB if its
+ * whole length is unclaimed there; else past the claim in the way, to
+ * the first 1 GiB boundary above that claim's end (so a pushed mapping
+ * never touches, and never merges with, the range that pushed it), and
+ * so on until it fits.
  * While mappings are at most 1 GiB and nothing was placed by hand in the
  * arena, that is ARENA_START + k * 1 GiB, the rule of SCENARIOS.md.
  *
@@ -90,7 +93,8 @@ int place_auto(struct interp *ip, unsigned long len, unsigned long *addr)
 			continue;
 		if (ip->claims[i].start >= start + want)
 			break;
-		start = (ip->claims[i].end + ARENA_SLOT - 1) & ~(ARENA_SLOT - 1);
+		/* the next slot boundary past it, never touching it */
+		start = (ip->claims[i].end + ARENA_SLOT) & ~(ARENA_SLOT - 1);
 	}
 	if (start + want > TASK_SIZE_MAX)
 		return bad(ip, "no room left in the arena for %lu bytes", len);
