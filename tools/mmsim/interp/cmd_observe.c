@@ -101,6 +101,53 @@ int cmd_smaps(struct interp *ip, struct cmd *c)
 	return 0;
 }
 
+/* The model's pid of scenario process @proc on backend @b, or -1. */
+static int proc_pid(struct interp *ip, int b, int proc)
+{
+	struct bcmd bc = { .op = BOP_CTL, .proc = proc, .str = "leaves 0 0" };
+	struct bres br;
+	int pid = -1;
+
+	memset(&br, 0, sizeof(br));
+	ip->ops[b]->exec(ip->bk[b], &bc, &br);
+	if (!br.text || sscanf(br.text, "pid %d", &pid) != 1)
+		pid = -1;
+	bres_clear(&br);
+	return pid;
+}
+
+/* rmap's "pid N" lines name the scenario's process instead: "@NAME". */
+static void name_pids(struct interp *ip, int b, struct result *r)
+{
+	char *out = xstrdup(""), *tmp;
+	size_t len = 0;
+
+	for (const char *l = r->text; *l; ) {
+		size_t n = strcspn(l, "\n");
+		int pid, skip = 0, p = ip->procs.n;
+
+		if (sscanf(l, "pid %d %n", &pid, &skip) == 1 && skip)
+			for (p = 0; p < ip->procs.n; p++)
+				if (ip->procs.v[p].name && ip->procs.v[p].live &&
+				    proc_pid(ip, b, p) == pid)
+					break;
+		if (p < ip->procs.n)
+			tmp = xasprintf("@%s %.*s", ip->procs.v[p].name,
+					(int)(n - skip), l + skip);
+		else
+			tmp = xasprintf("%.*s", (int)n, l);
+		append_line(&out, &len, tmp, strlen(tmp));
+		free(tmp);
+		l += n + (l[n] == '\n');
+	}
+	result_set(r, RK_LINES, out);
+}
+
+/*
+ * A model-only command: bound names become absolute addresses, every
+ * other token passes through; the library answers.  rmap's processes
+ * are named as the scenario names them.
+ */
 int cmd_ctl(struct interp *ip, struct cmd *c)
 {
 	struct bcmd bc = { .op = BOP_CTL };
@@ -127,6 +174,10 @@ int cmd_ctl(struct interp *ip, struct cmd *c)
 		len += w;
 	}
 	exec_render(ip, c, &bc, false);
+	if (!strcmp(c->argv[0], "rmap"))
+		for (int i = 0; i < ip->nb; i++)
+			if (c->res[i].kind == RK_LINES)
+				name_pids(ip, i, &c->res[i]);
 	return 0;
 }
 

@@ -180,7 +180,8 @@ static char *join_words(char **w, int n)
 }
 
 /* Collect the `|` lines after `CMD =>` into blank-normalized lines. */
-static int read_block(struct interp *ip, struct src *s, char **out)
+static int read_block(struct interp *ip, struct src *s, char **out,
+		      int *lineno)
 {
 	size_t len = 0;
 	char *l;
@@ -195,6 +196,7 @@ static int read_block(struct interp *ip, struct src *s, char **out)
 		}
 		if (s->toolong || s->nul) {
 			free(l);
+			*lineno = s->lineno;	/* the message names the block line */
 			return bad(ip, s->nul ? "NUL byte in the line" :
 				   "line longer than %d bytes", LINE_MAX_BYTES);
 		}
@@ -225,7 +227,7 @@ static int run_step(struct interp *ip, struct src *s, struct step *st,
 		return -1;
 	st->has_expect = l->has_expect;
 	if (l->has_expect && !l->nexpect) {
-		if (read_block(ip, s, &st->expected))
+		if (read_block(ip, s, &st->expected, &st->lineno))
 			return -1;
 	} else {
 		st->expected = join_words(l->expect, l->nexpect);

@@ -1,0 +1,2 @@
+require model
+draw picture.png

@@ -1,0 +1,2 @@
+require model
+draw /tmp/x.svg

@@ -1,0 +1,2 @@
+# help and quit are the REPL's words, not the language's
+help
