@@ -1,42 +1,87 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 #
-# run-tests.sh UNIT-BIN MMSIM - the test suite on the model:
-#   the unit tests (UNIT-BIN, whose last line is "unit: N passed, N failed"),
-#   every tests/scenarios/*.mms with `MMSIM run` (exit 0 passes, 77 is
-#   skipped, anything else fails), every fuzzer finding in tests/regress/
-#   (any orderly exit passes; a crash fails), and every
-#   tests/bad/*.mms, which must exit 2 with the message in the matching
-#   .err file ("LINE: message", prefixed here with the file's path).
+# run-tests.sh UNIT-BIN MMSIM XMLCHECK - the test suite on the model, by
+# group, each ending in its own "GROUP: N passed, N failed[, N skipped]":
+#   unit             UNIT-BIN (its last line is "unit: N passed, N failed")
+#   scenarios        every tests/scenarios/*.mms with `MMSIM run` (exit 0
+#                    passes, 77 is skipped), and every fuzzer finding in
+#                    tests/regress/ (any orderly exit passes; a crash fails)
+#   malformed input  every tests/bad/*.mms must exit 2 with the message of
+#                    the matching .err file ("LINE: message", prefixed here
+#                    with the file's path)
+#   command line     tests/cli.sh
+#   pictures         tests/pictures.sh (SVG well-formed and up to date)
+#   man pages        tests/check-man.sh (skipped without groff)
+#   repl             tests/repl/run.sh (in tmux; skipped without it)
 # Prints each failure, then one line: "N passed, N failed[, N skipped]".
 # Exits non-zero on any failure.
 
 unit=$1
 mmsim=$2
+xmlcheck=$3
 dir=$(dirname "$0")
-passed=0 failed=0 skipped=0
+total_p=0 total_f=0 total_s=0
 to=""
 command -v timeout >/dev/null 2>&1 && to="timeout 120"
 
-if [ -z "$unit" ] || [ -z "$mmsim" ]; then
-	echo "usage: $0 UNIT-BIN MMSIM" >&2
+if [ -z "$unit" ] || [ -z "$mmsim" ] || [ -z "$xmlcheck" ]; then
+	echo "usage: $0 UNIT-BIN MMSIM XMLCHECK" >&2
 	exit 2
 fi
+
+# group NAME: print the group's line and add it to the totals.
+group() {
+	if [ "$skipped" -gt 0 ]; then
+		echo "$1: $passed passed, $failed failed, $skipped skipped"
+	else
+		echo "$1: $passed passed, $failed failed"
+	fi
+	total_p=$((total_p + passed))
+	total_f=$((total_f + failed))
+	total_s=$((total_s + skipped))
+	passed=0 failed=0 skipped=0
+}
+
+# script NAME CMD...: a test script whose last line is the counts.
+script() {
+	name=$1
+	shift
+	out=$($to "$@" 2>&1)
+	last=$(printf '%s\n' "$out" | tail -n 1)
+	case $last in
+	*" passed, "*" failed"*)
+		set -- $(printf '%s\n' "$last" | tr -d ',')
+		passed=$1 failed=$3 skipped=${5:-0}
+		if [ "$failed" -gt 0 ]; then
+			printf '%s\n' "$out" | sed '$d'
+		else
+			printf '%s\n' "$out" | grep '^skipped'
+		fi ;;
+	*)
+		printf 'FAIL %s (no summary line)\n%s\n' "$name" "$out"
+		passed=0 failed=1 skipped=0 ;;
+	esac
+	group "$name"
+}
+
+passed=0 failed=0 skipped=0
 
 out=$($to "$unit" 2>&1)
 last=$(printf '%s\n' "$out" | tail -n 1)
 case $last in
 "unit: "*" passed, "*" failed")
 	set -- $last
-	passed=$((passed + $2))
-	failed=$((failed + $4))
+	passed=$2
+	failed=$4
 	[ "$4" -eq 0 ] || printf '%s\n' "$out" | grep -v '^unit: '
 	;;
 *)
 	printf 'FAIL %s (no summary line)\n%s\n' "$unit" "$out"
-	failed=$((failed + 1))
+	failed=1
 	;;
 esac
+group unit
 
 for f in "$dir"/scenarios/*.mms; do
 	[ -e "$f" ] || continue
@@ -63,6 +108,7 @@ for f in "$dir"/regress/*; do
 	    printf 'FAIL %s (exit %d: a crash)\n%s\n' "$f" "$rc" "$out" ;;
 	esac
 done
+group scenarios
 
 for f in "$dir"/bad/*.mms; do
 	[ -e "$f" ] || continue
@@ -79,12 +125,19 @@ for f in "$dir"/bad/*.mms; do
 	esac
 	failed=$((failed + 1))
 	printf 'FAIL %s (exit %d, want 2)\n  want: %s\n  got:  %s\n' \
-		"$f" "$rc" "$want" "$first"
+		"$f" "$rc" "$want" "$(printf '%s' "$first" | cut -c 1-300)"
 done
+group "malformed input"
 
-if [ "$skipped" -gt 0 ]; then
-	echo "$passed passed, $failed failed, $skipped skipped"
+script "command line" "$dir/cli.sh" "$mmsim"
+script pictures "$dir/pictures.sh" "$mmsim" "$xmlcheck"
+script "man pages" "$dir/check-man.sh" "$dir/../docs/man/mmsim.1" \
+	"$dir/../docs/man/mmsim-scenario.5"
+script repl "$dir/repl/run.sh" "$mmsim"
+
+if [ "$total_s" -gt 0 ]; then
+	echo "$total_p passed, $total_f failed, $total_s skipped"
 else
-	echo "$passed passed, $failed failed"
+	echo "$total_p passed, $total_f failed"
 fi
-[ "$failed" -eq 0 ]
+[ "$total_f" -eq 0 ]

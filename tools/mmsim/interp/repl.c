@@ -200,7 +200,8 @@ void repl_begin(struct interp *ip, bool edit)
 	cur = ip;
 	rl_readline_name = "mmsim";
 	rl_attempted_completion_function = complete;
-	rl_completer_word_break_characters = breaks;
+	rl_completer_word_break_characters = breaks;	/* not '@' nor '=' */
+	rl_basic_word_break_characters = breaks;
 	stifle_history(HISTORY_LINES);
 	history_file = history_path();
 	if (history_file)

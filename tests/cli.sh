@@ -1,0 +1,129 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# cli.sh MMSIM - the command line: options anywhere and bad ones named,
+# files that are not scenarios refused (PATH: reason, exit 2) without
+# reading them whole, help for every subcommand and report, the per-file
+# lines, the summary, KTAP as kselftest prints it, --keep-going, --svg,
+# and commands piped to a bare `mmsim`.
+# Prints each failure, then "N passed, N failed".
+
+mmsim=$1
+passed=0 failed=0
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT
+to=""
+command -v timeout >/dev/null 2>&1 && to="timeout 20"
+
+# check NAME WANT-RC WANT-TEXT CMD...: run CMD (stdout+stderr), compare
+# the exit code and look for WANT-TEXT (a fixed string; "" for none).
+check() {
+	name=$1 want_rc=$2 want=$3
+	shift 3
+	out=$($to "$@" 2>&1)
+	rc=$?
+	if [ "$rc" -eq "$want_rc" ] &&
+	   { [ -z "$want" ] || printf '%s\n' "$out" | grep -qF -- "$want"; }; then
+		passed=$((passed + 1))
+	else
+		failed=$((failed + 1))
+		printf 'FAIL cli: %s (exit %d, want %d)\n  want: %s\n  got:  %s\n' \
+			"$name" "$rc" "$want_rc" "$want" "$(printf '%s' "$out" | head -c 600)"
+	fi
+}
+
+cat >"$tmp/pass.mms" <<'EOF'
+mmap a 1p rw- private
+write a 7
+read a => 7
+EOF
+cat >"$tmp/skip.mms" <<'EOF'
+require native
+EOF
+cat >"$tmp/fail.mms" <<'EOF'
+mmap a 1p rw- private
+read a => 1
+read a => 2
+read a => 0
+EOF
+
+# Options and files
+check "a bad option is named" 2 "mmsim run: --bogus: unknown option" \
+	"$mmsim" run --bogus "$tmp/pass.mms"
+check "a bad diff option is named" 2 "mmsim diff: --native: unknown option" \
+	"$mmsim" diff --native "$tmp/pass.mms"
+check "--profile needs =host" 2 "--profile=bogus: expected --profile=host" \
+	"$mmsim" run --profile=bogus "$tmp/pass.mms"
+check "options may follow the files" 0 "ok $tmp/pass.mms" \
+	"$mmsim" run "$tmp/pass.mms" --no-check -v
+check "-- ends the options" 2 "-v: No such file or directory" \
+	"$mmsim" run -- -v
+check "a directory is refused" 2 "$tmp: is a directory, not a scenario" \
+	"$mmsim" run "$tmp"
+check "a device is refused at once" 2 "/dev/zero: is a device, not a scenario" \
+	"$mmsim" run /dev/zero
+check "a missing file names the reason" 2 "$tmp/none.mms: No such file or directory" \
+	"$mmsim" run "$tmp/none.mms"
+check "an endless pipe stops at the line limit" 2 "<stdin>:1: line longer than 4096 bytes" \
+	sh -c "head -c 50000000 /dev/zero | '$mmsim' run -"
+check "unknown subcommand is named" 2 "mmsim: unknown command frob" \
+	"$mmsim" frob
+check "diff needs a file" 2 "mmsim diff: no FILE" \
+	"$mmsim" diff
+check "--svg draws one scenario" 2 "--svg: draws one scenario" \
+	"$mmsim" run --svg="$tmp/x.svg" "$tmp/pass.mms" "$tmp/pass.mms"
+check "--svg draws the model only" 2 "--svg: draws the model's state" \
+	"$mmsim" run --native --svg="$tmp/x.svg" "$tmp/pass.mms"
+
+# Help: every subcommand, report and command
+for w in run diff report help pins perf walk mmap pgtable; do
+	check "help $w" 0 "usage: " "$mmsim" help "$w"
+done
+check "help report lists the reports" 0 "perf ring buffer" "$mmsim" help report
+check "help of nothing known" 2 "mmsim help: frob: no such command" "$mmsim" help frob
+check "run --help" 0 "--keep-going" "$mmsim" run --help
+check "a report takes no arguments" 2 "mmsim report perf: extra: takes no arguments" \
+	"$mmsim" report perf extra
+check "--version names the kernel" 0 "models Linux 6.18" "$mmsim" --version
+
+# Reporting
+check "a file passing prints ok" 0 "ok $tmp/pass.mms" "$mmsim" run "$tmp/pass.mms"
+check "a failing file prints not ok with its exit" 1 "not ok $tmp/fail.mms # exit=1" \
+	"$mmsim" run "$tmp/fail.mms"
+check "several files end with a summary" 1 "1 passed, 1 failed, 1 skipped" \
+	"$mmsim" run "$tmp/pass.mms" "$tmp/skip.mms" "$tmp/fail.mms"
+out=$("$mmsim" run --ktap "$tmp/pass.mms" "$tmp/skip.mms" "$tmp/fail.mms" 2>/dev/null)
+want="TAP version 13
+1..3
+ok 1 $tmp/pass.mms
+# $tmp/skip.mms:1: skipped: requires native
+ok 2 $tmp/skip.mms # SKIP requires native
+# $tmp/fail.mms:2: expected 1, got 0x00
+not ok 3 $tmp/fail.mms # exit=1
+# Totals: pass:1 fail:1 xfail:0 xpass:0 skip:1 error:0"
+if [ "$out" = "$want" ]; then
+	passed=$((passed + 1))
+else
+	failed=$((failed + 1))
+	printf 'FAIL cli: --ktap prints KTAP as kselftest does\n--- want\n%s\n--- got\n%s\n' "$want" "$out"
+fi
+check "without --keep-going the first failure stops" 1 "" "$mmsim" run "$tmp/fail.mms"
+out=$("$mmsim" run --keep-going "$tmp/fail.mms" 2>&1)
+rc=$?
+if [ "$rc" -eq 1 ] && printf '%s\n' "$out" | grep -q 'fail.mms:2: expected 1' &&
+   printf '%s\n' "$out" | grep -q 'fail.mms:3: expected 2' &&
+   ! printf '%s\n' "$out" | grep -q 'fail.mms:4'; then
+	passed=$((passed + 1))
+else
+	failed=$((failed + 1))
+	printf 'FAIL cli: --keep-going reports every failure, exit 1 (exit %d)\n%s\n' "$rc" "$out"
+fi
+
+# Commands piped to a bare mmsim print their results
+check "echo maps | mmsim prints the maps" 0 "100000000000-100000001000 rw-p 00000000" \
+	sh -c "printf 'mmap a 1p rw- private\nmaps\n' | '$mmsim'"
+check "piped commands print values" 0 "0x00" \
+	sh -c "printf 'mmap a 1p rw- private\nread a\n' | '$mmsim' run"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
