@@ -49,25 +49,25 @@ static unsigned long entry_pfn(uint64_t e)
 }
 
 /* The huge zero folio's test goes here once the model has one. */
-static bool is_huge_zero_pfn(struct machine *m, unsigned long pfn)
+static bool is_huge_zero_pfn(unsigned long pfn)
 {
 	return false;
 }
 
-static enum leaf_kind leaf_kind(struct machine *m, int level, uint64_t e)
+static enum leaf_kind leaf_kind(int level, uint64_t e)
 {
 	unsigned long pfn = entry_pfn(e);
 	struct folio *folio;
 
 	if (!(e & ENTRY_PRESENT))
 		return LEAF_MARKER;
-	if (level == 2 && is_huge_zero_pfn(m, pfn))
+	if (level == 2 && is_huge_zero_pfn(pfn))
 		return LEAF_HUGE_ZERO;
-	if (is_zero_pfn(m, pfn))
+	if (is_zero_pfn(pfn))
 		return LEAF_ZERO;
-	if ((e & _PAGE_SPECIAL) || !pfn_valid_m(m, pfn))
+	if ((e & _PAGE_SPECIAL) || !pfn_valid(pfn))
 		return LEAF_SPECIAL;
-	folio = page_folio(pfn_to_page(m, pfn));
+	folio = page_folio(pfn_to_page(pfn));
 	if (folio_test_anon(folio))
 		return LEAF_ANON;
 	return PageKernel(&folio->page) ? LEAF_KERNEL : LEAF_FILE;
@@ -83,7 +83,6 @@ static bool entry_is_leaf(int level, uint64_t e)
  * reached (level 0 is the PGD page), ->leaf for each leaf entry.
  */
 struct draw_walk {
-	struct machine *m;
 	void (*table)(struct draw_walk *w, int level, unsigned long addr,
 		      unsigned long pfn);
 	void (*leaf)(struct draw_walk *w, int level, unsigned long addr,
@@ -95,7 +94,7 @@ static void walk_level(struct draw_walk *w, int level, unsigned long table,
 		       unsigned long start, unsigned long end)
 {
 	unsigned long size = 1UL << level_shift[level];
-	uint64_t *tbl = pgtable_entries(w->m, table);
+	uint64_t *tbl = pgtable_entries(table);
 	unsigned long addr = start, next;
 
 	do {
@@ -217,7 +216,7 @@ static void tree_leaf(struct draw_walk *w, int level, unsigned long addr,
 		      uint64_t e)
 {
 	struct tree_state *ts = w->priv;
-	enum leaf_kind kind = leaf_kind(w->m, level, e);
+	enum leaf_kind kind = leaf_kind(level, e);
 	unsigned long size = 1UL << level_shift[level];
 
 	if (ts->run_n && ts->run_level == level && ts->run_end == addr &&
@@ -236,7 +235,7 @@ static int draw_pgtable(struct task_struct *t, int argc, char **argv,
 			struct seq_buf *out)
 {
 	struct tree_state ts = { .out = out };
-	struct draw_walk w = { .m = t->machine, .table = tree_table,
+	struct draw_walk w = { .table = tree_table,
 			       .leaf = tree_leaf, .priv = &ts };
 	unsigned long addr, len = PAGE_SIZE;
 
@@ -284,13 +283,13 @@ static void rmap_leaf(struct draw_walk *w, int level, unsigned long addr,
 }
 
 /* The leaf entry mapping @addr in @mm and its level, or 0. */
-static uint64_t leaf_at(struct machine *m, struct mm_struct *mm,
+static uint64_t leaf_at(struct mm_struct *mm,
 			unsigned long addr, int *level)
 {
 	unsigned long table = mm->pgd;
 
 	for (int l = 0; l < 4; l++) {
-		uint64_t e = pgtable_entries(m, table)
+		uint64_t e = pgtable_entries(table)
 			[(addr >> level_shift[l]) & (PTRS_PER_PTE - 1)];
 
 		if (!e || entry_is_leaf(l, e)) {
@@ -302,17 +301,17 @@ static uint64_t leaf_at(struct machine *m, struct mm_struct *mm,
 	return 0;
 }
 
-static void rmap_frame_header(struct machine *m, struct seq_buf *out,
+static void rmap_frame_header(struct seq_buf *out,
 			      unsigned long pfn, enum leaf_kind kind)
 {
 	struct page *page;
 
 	seq_buf_printf(out, "frame pfn %#lx %s", pfn, leaf_kind_name[kind]);
-	if (!pfn_valid_m(m, pfn)) {
+	if (!pfn_valid(pfn)) {
 		seq_buf_printf(out, " (no struct page)\n");
 		return;
 	}
-	page = pfn_to_page(m, pfn);
+	page = pfn_to_page(pfn);
 	seq_buf_printf(out, " refcount %d mapcount %d\n", page->_refcount,
 		       page_mapcount(page));
 }
@@ -322,7 +321,7 @@ static int draw_rmap(struct task_struct *t, int argc, char **argv,
 {
 	struct machine *m = t->machine;
 	struct rmap_state rs = { .out = out };
-	struct draw_walk w = { .m = m, .leaf = rmap_leaf, .priv = &rs };
+	struct draw_walk w = { .leaf = rmap_leaf, .priv = &rs };
 	struct task_struct *other;
 	unsigned long addr;
 	int level;
@@ -332,13 +331,13 @@ static int draw_rmap(struct task_struct *t, int argc, char **argv,
 		return -EINVAL;
 	if (!vma_lookup(t->mm, addr))
 		return -EFAULT;
-	e = leaf_at(m, t->mm, addr, &level);
+	e = leaf_at(t->mm, addr, &level);
 	if (!(e & ENTRY_PRESENT)) {
 		seq_buf_printf(out, "unmapped");
 		return 0;
 	}
 	rs.pfn = entry_pfn(e) + ((addr & ((1UL << level_shift[level]) - 1)) >> PAGE_SHIFT);
-	rmap_frame_header(m, out, rs.pfn, leaf_kind(m, level, e));
+	rmap_frame_header(out, rs.pfn, leaf_kind(level, e));
 	list_for_each_entry(other, &m->tasks, tasks) {
 		if (!other->mm)
 			continue;
@@ -361,14 +360,14 @@ static void list_leaf(struct draw_walk *w, int level, unsigned long addr,
 		      uint64_t e)
 {
 	seq_buf_printf(w->priv, "leaf %s %lx %lx %s%s\n", level_name[level],
-		       addr, entry_pfn(e), leaf_kind_name[leaf_kind(w->m, level, e)],
+		       addr, entry_pfn(e), leaf_kind_name[leaf_kind(level, e)],
 		       !(e & ENTRY_PRESENT) ? "" : e & _PAGE_RW ? " rw" : " ro");
 }
 
 static int draw_leaves(struct task_struct *t, int argc, char **argv,
 		       struct seq_buf *out)
 {
-	struct draw_walk w = { .m = t->machine, .table = list_table,
+	struct draw_walk w = { .table = list_table,
 			       .leaf = list_leaf, .priv = out };
 	unsigned long start, end;
 
