@@ -72,6 +72,13 @@ check "diff needs a file" 2 "mmsim diff: no FILE" \
 	"$mmsim" diff
 check "--svg draws one scenario" 2 "--svg: draws one scenario" \
 	"$mmsim" run --svg="$tmp/x.svg" "$tmp/pass.mms" "$tmp/pass.mms"
+out=$("$mmsim" run --svg="$tmp/no/x.svg" "$tmp/pass.mms" 2>&1)
+if [ $? -eq 2 ] && printf '%s\n' "$out" | grep -qxF "$tmp/no/x.svg: No such file or directory"; then
+	passed=$((passed + 1))
+else
+	failed=$((failed + 1))
+	printf 'FAIL cli: --svg into a missing directory is PATH: reason, exit 2\n%s\n' "$out"
+fi
 check "--svg draws the model only" 2 "--svg: draws the model's state" \
 	"$mmsim" run --native --svg="$tmp/x.svg" "$tmp/pass.mms"
 

@@ -330,7 +330,7 @@ static int final_svg(struct interp *ip, int ret)
 	if (!ip->o.svg || ret == EXIT_MALFORMED || ret == EXIT_SKIP)
 		return ret;
 	if (svg_write(ip, -1, ip->o.svg)) {
-		fprintf(ip->err, "%s: %s\n", ip->o.svg, ip->msg);
+		fprintf(ip->err, "%s\n", ip->msg);	/* PATH: reason */
 		return EXIT_MALFORMED;
 	}
 	return ret;

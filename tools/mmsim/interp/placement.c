@@ -97,7 +97,7 @@ int place_auto(struct interp *ip, unsigned long len, unsigned long *addr)
 		start = (ip->claims[i].end + ARENA_SLOT) & ~(ARENA_SLOT - 1);
 	}
 	if (start + want > TASK_SIZE_MAX)
-		return bad(ip, "no room left in the arena for %lu bytes", len);
+		return bad(ip, "no room left in the arena for %#lx bytes", len);
 	*addr = start;
 	place_claim(ip, start, len);
 	return 0;
