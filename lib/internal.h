@@ -503,13 +503,48 @@ pte_t *page_vma_mapped(struct vm_area_struct *vma, unsigned long addr,
 /* The address at which @vma maps file/anon index @pgoff, or -EFAULT. */
 unsigned long vma_address(struct vm_area_struct *vma, pgoff_t pgoff);
 
-/* ---- shmem.c / file.c -------------------------------------------------- */
+/* ---- fs/: files, inodes, reads and writes ------------------------------ */
 
+/* file_table.c */
 struct file *alloc_file(struct inode *inode,
 			const struct file_operations *fops, unsigned int mode);
-struct inode *shmem_inode_create(const char *name);
-void iput(struct inode *inode);
 struct file *get_file(struct file *f);
+/* inode.c: new_inode() is freed with kfree; inode_init() fills an
+ * inode embedded in a filesystem's own structure. */
+struct inode *new_inode(const char *name);
+void inode_init(struct inode *inode, const char *name);
+void iput(struct inode *inode);
+/* read_write.c: the most one read or write transfers (INT_MAX & PAGE_MASK). */
+#define MAX_RW_COUNT	(0x7fffffffUL & PAGE_MASK)
+
+/* lib/iov_iter.c: each returns the bytes copied, the iterator advanced. */
+void iov_iter_kvec(struct iov_iter *i, bool data_source, void *buf,
+		   size_t count);
+size_t copy_to_iter(const void *addr, size_t bytes, struct iov_iter *i);
+size_t copy_from_iter(void *addr, size_t bytes, struct iov_iter *i);
+size_t iov_iter_zero(size_t bytes, struct iov_iter *i);
+size_t copy_page_to_iter(struct page *page, size_t offset, size_t bytes,
+			 struct iov_iter *i);
+/* *err: -ENOMEM if the host could not store the bytes. */
+size_t copy_page_from_iter(struct page *page, size_t offset, size_t bytes,
+			   struct iov_iter *i, int *err);
+
+/* ---- shmem.c ------------------------------------------------------------ */
+
+/* The shmem part of an inode (SHMEM_I), as in include/linux/shmem_fs.h. */
+struct shmem_inode_info {
+	unsigned int seals;		/* F_SEAL_* (memfd.c) */
+	struct inode vfs_inode;
+};
+
+static inline struct shmem_inode_info *SHMEM_I(struct inode *inode)
+{
+	return container_of(inode, struct shmem_inode_info, vfs_inode);
+}
+
+struct inode *shmem_inode_create(const char *name);
+/* Drop the cached pages from index @start on (mm/truncate.c). */
+void truncate_inode_pages(struct address_space *mapping, pgoff_t start);
 /* shared anonymous memory: a shmem file behind the VMA (/dev/zero). */
 int shmem_zero_setup(struct vm_area_struct *vma);
 bool vma_is_shmem(const struct vm_area_struct *vma);

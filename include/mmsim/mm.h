@@ -189,11 +189,53 @@ struct vm_area_desc {
 	struct mmap_action action;
 };
 
+/*
+ * struct kiocb - one read or write on a file: the file and the position.
+ * struct iov_iter - where the bytes come from or go to: a kernel buffer
+ * (ITER_KVEC, kernel_read/kernel_write) or user memory of @mm
+ * (ITER_UBUF, read(2)/write(2)), consumed as the copy advances.
+ */
+struct kiocb {
+	struct file *ki_filp;
+	loff_t ki_pos;
+};
+
+enum iter_type { ITER_KVEC, ITER_UBUF };
+
+struct iov_iter {
+	enum iter_type iter_type;
+	bool data_source;		/* true: the bytes are written to the file */
+	size_t count;			/* bytes left */
+	union {
+		char *kvec_base;	/* ITER_KVEC */
+		unsigned long ubuf;	/* ITER_UBUF: a user address in @mm */
+	};
+	struct mm_struct *mm;
+};
+
 struct file_operations {
 	const char *name;
 	int (*mmap)(struct file *file, struct vm_area_struct *vma);
 	int (*mmap_prepare)(struct vm_area_desc *desc);
 	void (*release)(struct file *file);
+	/* Return: bytes transferred (iocb->ki_pos advanced), or -errno. */
+	ssize_t (*read_iter)(struct kiocb *iocb, struct iov_iter *to);
+	ssize_t (*write_iter)(struct kiocb *iocb, struct iov_iter *from);
+};
+
+/* struct iattr - attributes to change (ATTR_SIZE: truncate to @ia_size). */
+#define ATTR_SIZE	(1U << 3)
+struct iattr {
+	unsigned int ia_valid;
+	loff_t ia_size;
+};
+
+struct inode_operations {
+	int (*setattr)(struct inode *inode, struct iattr *attr);
+};
+
+struct super_operations {
+	void (*free_inode)(struct inode *inode);
 };
 
 /* Return the VMA containing or following @addr, or NULL. */

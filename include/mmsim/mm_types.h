@@ -202,10 +202,20 @@ struct address_space {
 	unsigned long flags;
 };
 
+struct inode_operations;
+struct super_operations;
+
+/*
+ * struct inode - a file's size and page cache.  @i_sop stands for
+ * i_sb->s_op: the model has no superblocks, only their operations.
+ */
 struct inode {
 	loff_t i_size;
 	int i_count;
 	unsigned int i_flags;
+	unsigned short i_mode;		/* permission bits */
+	const struct inode_operations *i_op;
+	const struct super_operations *i_sop;
 	struct address_space i_data;
 	struct machine *machine;
 	char name[264];

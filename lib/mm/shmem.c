@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * shmem.c - memory files: memfd, shared anonymous memory (a hidden
- * "/dev/zero" file per mapping), their page cache, and the struct file /
- * inode life cycle every file in the model shares.
+ * shmem.c - memory files: the tmpfs inodes behind memfds and shared
+ * anonymous memory (a hidden "/dev/zero" file per mapping), their page
+ * cache, reads, writes and truncation, and their faults.
  *
  * The page cache of an inode is mapping->pages, indexed by pgoff; each
  * cached folio holds one reference for the cache, PG_swapbacked set,
@@ -13,87 +13,30 @@
  */
 #include "internal.h"
 
-/* ---- files and inodes -------------------------------------------------- */
+/* ---- inodes ------------------------------------------------------------ */
+
+static void shmem_free_inode(struct inode *inode)
+{
+	kfree(SHMEM_I(inode));
+}
+
+static const struct super_operations shmem_ops = {
+	.free_inode = shmem_free_inode,
+};
+
+static const struct inode_operations shmem_inode_operations;
 
 struct inode *shmem_inode_create(const char *name)
 {
-	struct machine *m = current_machine();
-	struct inode *inode = kzalloc(sizeof(*inode), GFP_KERNEL);
+	struct shmem_inode_info *info = kzalloc(sizeof(*info), GFP_KERNEL);
 
-	if (!inode)
+	if (!info)
 		return NULL;
-	inode->i_count = 1;
-	inode->machine = m;
-	inode->i_data.host = inode;
-	inode->i_data.i_mmap = RB_ROOT;
-	snprintf(inode->name, sizeof(inode->name), "%s", name);
-	m->nr_inodes++;
-	return inode;
-}
-
-static void truncate_inode_pages(struct address_space *mapping, pgoff_t start);
-
-void iput(struct inode *inode)
-{
-	struct machine *m = inode->machine;
-
-	if (--inode->i_count)
-		return;
-	truncate_inode_pages(&inode->i_data, 0);
-	free(inode->i_data.pages);
-	m->nr_inodes--;
-	kfree(inode);
-}
-
-struct file *alloc_file(struct inode *inode,
-			const struct file_operations *fops, unsigned int mode)
-{
-	struct machine *m = current_machine();
-	struct file *f = kzalloc(sizeof(*f), GFP_KERNEL);
-
-	if (!f)
-		return NULL;
-	f->f_count = 1;
-	f->f_mode = mode;
-	f->f_op = fops;
-	f->f_inode = inode;
-	f->f_mapping = inode ? &inode->i_data : NULL;
-	f->machine = m;
-	m->nr_files++;
-	return f;
-}
-
-struct file *get_file(struct file *f)
-{
-	f->f_count++;
-	return f;
-}
-
-void fput(struct file *f)
-{
-	machine_enter(f->machine);
-	struct machine *m;
-
-	if (!f || --f->f_count)
-		return;
-	m = f->machine;
-	if (f->f_op && f->f_op->release)
-		f->f_op->release(f);
-	if (f->f_inode)
-		iput(f->f_inode);
-	m->nr_files--;
-	kfree(f);
-}
-
-const char *file_path_name(struct file *f, char *buf, size_t size)
-{
-	if (f->f_op && f->f_op->name)
-		snprintf(buf, size, "%s", f->f_op->name);
-	else if (f->f_inode)
-		snprintf(buf, size, "/%s (deleted)", f->f_inode->name);
-	else
-		snprintf(buf, size, "anon_inode:[unknown]");
-	return buf;
+	inode_init(&info->vfs_inode, name);
+	info->vfs_inode.i_sop = &shmem_ops;
+	info->vfs_inode.i_op = &shmem_inode_operations;
+	info->vfs_inode.i_mode = 0777;
+	return &info->vfs_inode;
 }
 
 /* ---- page cache ------------------------------------------------------- */
@@ -155,9 +98,8 @@ static void filemap_remove_folio(struct address_space *mapping,
 	folio_put(folio);
 }
 
-static void truncate_inode_pages(struct address_space *mapping, pgoff_t start)
+void truncate_inode_pages(struct address_space *mapping, pgoff_t start)
 {
-
 	for (pgoff_t i = start; i < mapping->nr_slots; i++)
 		if (mapping->pages[i])
 			filemap_remove_folio(mapping, i);
@@ -168,18 +110,13 @@ static pgoff_t size_pages(struct inode *inode)
 	return (pgoff_t)((inode->i_size + PAGE_SIZE - 1) >> PAGE_SHIFT);
 }
 
-int vfs_truncate(struct file *f, loff_t size)
+static int shmem_setattr(struct inode *inode, struct iattr *attr)
 {
-	machine_enter(f->machine);
-	struct inode *inode = f->f_inode;
+	loff_t size = attr->ia_size;
 	pgoff_t first;
 
-	if (size < 0)
-		return -EINVAL;
-	if (!inode || f->f_op != &shmem_file_operations)
-		return -EINVAL;
-	if (!(f->f_mode & FMODE_WRITE))
-		return -EINVAL;
+	if (!(attr->ia_valid & ATTR_SIZE))
+		return 0;
 	if ((unsigned long long)size > (1ULL << 46))
 		return -EFBIG;
 	if (size < inode->i_size) {
@@ -198,61 +135,66 @@ int vfs_truncate(struct file *f, loff_t size)
 	return 0;
 }
 
-static ssize_t shmem_rw(struct file *f, void *buf, size_t count, loff_t pos,
-			bool write)
+static const struct inode_operations shmem_inode_operations = {
+	.setattr = shmem_setattr,
+};
+
+static ssize_t shmem_file_read_iter(struct kiocb *iocb, struct iov_iter *to)
 {
-	struct inode *inode = f->f_inode;
+	struct inode *inode = iocb->ki_filp->f_inode;
 	size_t done = 0;
 
-	if (pos < 0)
-		return -EINVAL;
-	if (!inode || f->f_op != &shmem_file_operations)
-		return -EINVAL;
-	if (!write) {
-		if (pos >= inode->i_size)
-			return 0;
-		count = min(count, (size_t)(inode->i_size - pos));
-	}
-	while (done < count) {
-		loff_t p = pos + done;
-		size_t off = p & (PAGE_SIZE - 1), n = min(count - done, PAGE_SIZE - off);
+	while (to->count && iocb->ki_pos < inode->i_size) {
+		loff_t pos = iocb->ki_pos;
+		size_t off = pos & (PAGE_SIZE - 1);
+		size_t n = min(to->count, PAGE_SIZE - off), c;
 		struct folio *folio;
 
-		if (write)
-			folio = shmem_get_folio(inode, p >> PAGE_SHIFT);
+		n = min(n, (size_t)(inode->i_size - pos));
+		folio = filemap_get_folio(&inode->i_data, pos >> PAGE_SHIFT);
+		if (folio)
+			c = copy_page_to_iter(&folio->page, off, n, to);
 		else
-			folio = filemap_get_folio(&inode->i_data, p >> PAGE_SHIFT);
-		if (write && !folio)
-			return done ? (ssize_t)done : -ENOMEM;
-		if (!folio)
-			memset((char *)buf + done, 0, n);
-		else if (!write)
-			frame_read(&folio->page, off, (char *)buf + done, n);
-		else if (frame_write(&folio->page, off, (char *)buf + done, n))
-			return done ? (ssize_t)done : -ENOMEM;
-		else
-			SetPageDirty(&folio->page);
-		done += n;
-		if (write && pos + (loff_t)done > inode->i_size)
-			inode->i_size = pos + done;
+			c = iov_iter_zero(n, to);
+		done += c;
+		iocb->ki_pos += c;
+		if (c < n)
+			return done ? (ssize_t)done : -EFAULT;
 	}
 	return done;
 }
 
-ssize_t kernel_write(struct file *f, const void *buf, size_t count, loff_t pos)
+static ssize_t shmem_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 {
-	machine_enter(f->machine);
-	if (!(f->f_mode & FMODE_WRITE))
-		return -EBADF;
-	return shmem_rw(f, (void *)buf, count, pos, true);
-}
+	struct inode *inode = iocb->ki_filp->f_inode;
+	size_t done = 0;
+	int err = 0;
 
-ssize_t kernel_read(struct file *f, void *buf, size_t count, loff_t pos)
-{
-	machine_enter(f->machine);
-	if (!(f->f_mode & FMODE_READ))
-		return -EBADF;
-	return shmem_rw(f, buf, count, pos, false);
+	while (from->count) {
+		loff_t pos = iocb->ki_pos;
+		size_t off = pos & (PAGE_SIZE - 1);
+		size_t n = min(from->count, PAGE_SIZE - off), c;
+		struct folio *folio = shmem_get_folio(inode, pos >> PAGE_SHIFT);
+
+		if (!folio) {
+			err = -ENOMEM;
+			break;
+		}
+		c = copy_page_from_iter(&folio->page, off, n, from, &err);
+		if (c)
+			SetPageDirty(&folio->page);
+		done += c;
+		iocb->ki_pos += c;
+		if (iocb->ki_pos > inode->i_size)
+			inode->i_size = iocb->ki_pos;
+		if (err)
+			break;
+		if (c < n) {
+			err = -EFAULT;
+			break;
+		}
+	}
+	return done ? (ssize_t)done : err;
 }
 
 /* ---- faults ----------------------------------------------------------- */
@@ -312,33 +254,13 @@ static int shmem_mmap(struct file *file, struct vm_area_struct *vma)
 
 const struct file_operations shmem_file_operations = {
 	.mmap = shmem_mmap,
+	.read_iter = shmem_file_read_iter,
+	.write_iter = shmem_file_write_iter,
 };
 
 bool vma_is_shmem(const struct vm_area_struct *vma)
 {
 	return vma->vm_ops == &shmem_vm_ops;
-}
-
-int sys_memfd_create(struct machine *m, const char *name, struct file **out)
-{
-	machine_enter(m);
-	char full[264];
-	struct inode *inode;
-	struct file *f;
-
-	if (!name || strlen(name) > 249)
-		return -EINVAL;
-	snprintf(full, sizeof(full), "memfd:%s", name);
-	inode = shmem_inode_create(full);
-	if (!inode)
-		return -ENOMEM;
-	f = alloc_file(inode, &shmem_file_operations, FMODE_READ | FMODE_WRITE);
-	if (!f) {
-		iput(inode);
-		return -ENOMEM;
-	}
-	*out = f;
-	return 0;
 }
 
 int shmem_zero_setup(struct vm_area_struct *vma)

@@ -111,7 +111,7 @@ int device_open(struct machine *m, const char *device, const char *options,
 struct file *device_file_alloc(const char *name,
 			       const struct file_operations *fops)
 {
-	struct inode *inode = shmem_inode_create(name);
+	struct inode *inode = new_inode(name);
 	struct file *f = inode ? alloc_file(inode, fops, FMODE_READ | FMODE_WRITE) : NULL;
 
 	if (!f && inode)

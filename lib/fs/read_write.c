@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * read_write.c - reads and writes at a position: the checks every file
+ * shares (open mode, position), then the file's ->read_iter or
+ * ->write_iter.  kernel_read()/kernel_write() move bytes to and from a
+ * kernel buffer.
+ */
+#include "internal.h"
+
+/* rw_verify_area(): a position and count the file can take. */
+static int rw_verify_area(loff_t pos, size_t count)
+{
+	loff_t end;
+
+	if ((ssize_t)count < 0)
+		return -EINVAL;
+	if (pos < 0 || __builtin_add_overflow(pos, (loff_t)count, &end))
+		return -EINVAL;
+	return 0;
+}
+
+static ssize_t vfs_iter(struct file *f, struct iov_iter *iter, loff_t pos)
+{
+	struct kiocb kiocb = { .ki_filp = f, .ki_pos = pos };
+	unsigned int need = iter->data_source ? FMODE_WRITE : FMODE_READ;
+	ssize_t (*op)(struct kiocb *, struct iov_iter *);
+	int err;
+
+	if (!(f->f_mode & need))
+		return -EBADF;
+	op = iter->data_source ? f->f_op->write_iter : f->f_op->read_iter;
+	if (!op)
+		return -EINVAL;
+	err = rw_verify_area(pos, iter->count);
+	if (err)
+		return err;
+	if (iter->count > MAX_RW_COUNT)
+		iter->count = MAX_RW_COUNT;
+	return op(&kiocb, iter);
+}
+
+ssize_t kernel_read(struct file *f, void *buf, size_t count, loff_t pos)
+{
+	struct iov_iter iter;
+
+	machine_enter(f->machine);
+	iov_iter_kvec(&iter, false, buf, count);
+	return vfs_iter(f, &iter, pos);
+}
+
+ssize_t kernel_write(struct file *f, const void *buf, size_t count, loff_t pos)
+{
+	struct iov_iter iter;
+
+	machine_enter(f->machine);
+	iov_iter_kvec(&iter, true, (void *)buf, count);
+	return vfs_iter(f, &iter, pos);
+}
