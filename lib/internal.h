@@ -119,6 +119,7 @@ struct machine {
 	int next_pid;
 	long nr_files;			/* open struct file */
 	long nr_inodes;
+	struct list_head inodes;	/* every live inode (sb->s_inodes) */
 
 	struct mm_events ev;
 	int walk_design;		/* enum walk_design */
@@ -543,7 +544,31 @@ static inline struct shmem_inode_info *SHMEM_I(struct inode *inode)
 }
 
 struct inode *shmem_inode_create(const char *name);
-/* Drop the cached pages from index @start on (mm/truncate.c). */
+
+/* ---- lib/xarray.c: the page cache's sparse array ----------------------- */
+
+void *xa_load(const struct xarray *xa, unsigned long index);
+/* 0, -EBUSY (occupied) or -ENOMEM (unchanged). */
+int xa_insert(struct xarray *xa, unsigned long index, void *entry, gfp_t gfp);
+void *xa_erase(struct xarray *xa, unsigned long index);
+/* The first entry at an index in [*index, max]; *index set to it. */
+void *xa_find(const struct xarray *xa, unsigned long *index, unsigned long max);
+/* Host bytes of the array's nodes. */
+size_t xa_node_bytes(const struct xarray *xa);
+
+/* ---- filemap.c, truncate.c: the page cache ------------------------------ */
+
+/* The largest file size (include/linux/fs.h, 64-bit): LLONG_MAX. */
+#define MAX_LFS_FILESIZE	((loff_t)0x7fffffffffffffffLL)
+
+int filemap_add_folio(struct address_space *mapping, struct folio *folio,
+		      pgoff_t index);
+void filemap_remove_folio(struct folio *folio);
+struct folio *filemap_get_next_folio(struct address_space *mapping,
+				     pgoff_t *index, pgoff_t last);
+const char *filemap_check(struct address_space *mapping);
+void truncate_inode_pages_range(struct address_space *mapping, pgoff_t start,
+				pgoff_t last);
 void truncate_inode_pages(struct address_space *mapping, pgoff_t start);
 /* shared anonymous memory: a shmem file behind the VMA (/dev/zero). */
 int shmem_zero_setup(struct vm_area_struct *vma);

@@ -23,6 +23,7 @@
 #include <mmsim/list.h>
 #include <mmsim/rbtree.h>
 #include <mmsim/pgtable_types.h>
+#include <mmsim/xarray.h>
 
 #define PAGE_SHIFT	12
 #define PAGE_SIZE	(1UL << PAGE_SHIFT)
@@ -189,14 +190,15 @@ struct address_space_operations {
  * address_space - a file's pages and the VMAs that map it.
  * @i_mmap: interval tree of shared and private file VMAs, keyed by the
  *	    pgoff range each maps.
- * @pages:  the page cache, indexed by pgoff (an xarray in the kernel).
+ * @i_mmap_writable: shared VMAs that may write (VM_SHARED|VM_MAYWRITE),
+ *	    or minus the number of denials (a write seal being added).
+ * @i_pages: the page cache, indexed by pgoff.
  */
 struct address_space {
 	struct inode *host;
 	struct rb_root i_mmap;
-	unsigned long i_mmap_writable;
-	struct folio **pages;
-	unsigned long nr_slots;
+	long i_mmap_writable;
+	struct xarray i_pages;
 	unsigned long nrpages;
 	const struct address_space_operations *a_ops;
 	unsigned long flags;
@@ -216,6 +218,7 @@ struct inode {
 	unsigned short i_mode;		/* permission bits */
 	const struct inode_operations *i_op;
 	const struct super_operations *i_sop;
+	struct list_head i_sb_list;	/* machine->inodes */
 	struct address_space i_data;
 	struct machine *machine;
 	char name[264];

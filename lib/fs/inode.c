@@ -16,6 +16,7 @@ void iput(struct inode *inode)
 	if (--inode->i_count)
 		return;
 	truncate_inode_pages(&inode->i_data, 0);
+	list_del(&inode->i_sb_list);
 	m->nr_inodes--;
 	inode->i_sop->free_inode(inode);
 }
@@ -38,6 +39,7 @@ void inode_init(struct inode *inode, const char *name)
 	inode->i_data.host = inode;
 	inode->i_data.i_mmap = RB_ROOT;
 	snprintf(inode->name, sizeof(inode->name), "%s", name);
+	list_add_tail(&inode->i_sb_list, &m->inodes);
 	m->nr_inodes++;
 }
 

@@ -41,30 +41,6 @@ struct inode *shmem_inode_create(const char *name)
 
 /* ---- page cache ------------------------------------------------------- */
 
-struct folio *filemap_get_folio(struct address_space *mapping, pgoff_t index)
-{
-	return index < mapping->nr_slots ? mapping->pages[index] : NULL;
-}
-
-static int filemap_grow(struct address_space *mapping,
-			pgoff_t index)
-{
-	unsigned long n = mapping->nr_slots ? mapping->nr_slots : 16;
-	struct folio **p;
-
-	while (n <= index)
-		n *= 2;
-	if (mm_should_fail())
-		return -ENOMEM;
-	p = realloc(mapping->pages, n * sizeof(*p));
-	if (!p)
-		return -ENOMEM;
-	memset(p + mapping->nr_slots, 0, (n - mapping->nr_slots) * sizeof(*p));
-	mapping->pages = p;
-	mapping->nr_slots = n;
-	return 0;
-}
-
 /* The cached folio at @index, allocating a zeroed one if there is none. */
 static struct folio *shmem_get_folio(struct inode *inode, pgoff_t index)
 {
@@ -73,36 +49,16 @@ static struct folio *shmem_get_folio(struct inode *inode, pgoff_t index)
 
 	if (folio)
 		return folio;
-	if (index >= mapping->nr_slots && filemap_grow(mapping, index))
-		return NULL;
 	folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
 	if (!folio)
 		return NULL;
-	folio->page.mapping = mapping;
-	folio->page.index = index;
 	SetPageSwapBacked(&folio->page);
 	SetPageUptodate(&folio->page);
-	mapping->pages[index] = folio;
-	mapping->nrpages++;
+	if (filemap_add_folio(mapping, folio, index)) {
+		folio_put(folio);
+		return NULL;
+	}
 	return folio;
-}
-
-static void filemap_remove_folio(struct address_space *mapping,
-				 pgoff_t index)
-{
-	struct folio *folio = mapping->pages[index];
-
-	mapping->pages[index] = NULL;
-	mapping->nrpages--;
-	folio->page.mapping = NULL;
-	folio_put(folio);
-}
-
-void truncate_inode_pages(struct address_space *mapping, pgoff_t start)
-{
-	for (pgoff_t i = start; i < mapping->nr_slots; i++)
-		if (mapping->pages[i])
-			filemap_remove_folio(mapping, i);
 }
 
 static pgoff_t size_pages(struct inode *inode)
@@ -117,7 +73,7 @@ static int shmem_setattr(struct inode *inode, struct iattr *attr)
 
 	if (!(attr->ia_valid & ATTR_SIZE))
 		return 0;
-	if ((unsigned long long)size > (1ULL << 46))
+	if (size > MAX_LFS_FILESIZE)		/* inode_newsize_ok() */
 		return -EFBIG;
 	if (size < inode->i_size) {
 		struct folio *partial;

@@ -56,6 +56,7 @@ int machine_create(const struct mmsim_config *cfg, struct machine **out)
 	m->profile = cfg->profile;
 	INIT_LIST_HEAD(&m->tasks);
 	INIT_LIST_HEAD(&m->pin_sets);
+	INIT_LIST_HEAD(&m->inodes);
 	memtype_init(m);
 	m->next_pid = 1;
 	err = machine_alloc_memmap(m);

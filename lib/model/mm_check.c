@@ -37,6 +37,9 @@
  *  8. with no process, file or pin left, every frame but the zero page is
  *     free and no object is allocated.
  *
+ * and that every page cache holds its folios where their mapping and
+ * index say, with nrpages counting them.
+ *
  * The first failure is described in mm_check_report(); -EUCLEAN.
  */
 #include <stdarg.h>
@@ -390,6 +393,21 @@ static bool check_pat(struct check_state *cs)
 	return why ? fail(cs, "%s", why) : true;
 }
 
+/* ---- the page cache of every inode ------------------------------------ */
+
+static bool check_page_caches(struct check_state *cs)
+{
+	struct inode *inode;
+
+	list_for_each_entry(inode, &cs->m->inodes, i_sb_list) {
+		const char *why = filemap_check(&inode->i_data);
+
+		if (why)
+			return fail(cs, "inode %s: %s", inode->name, why);
+	}
+	return true;
+}
+
 /* ---- 8: nothing left behind ------------------------------------------- */
 
 static bool check_leaks(struct check_state *cs)
@@ -437,6 +455,8 @@ int mm_check(struct machine *m)
 		check_frame(&cs, i);
 	if (!cs.failed)
 		check_pat(&cs);
+	if (!cs.failed)
+		check_page_caches(&cs);
 	if (!cs.failed)
 		check_leaks(&cs);
 	check_state_free(&cs);

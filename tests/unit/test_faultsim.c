@@ -47,6 +47,7 @@ static void run_workload(struct workload *w)
 		return;
 	expect_ok_or_nomem(w, vfs_truncate(w->memfd, 4 * PG));
 	expect_ok_or_nomem(w, kernel_write(w->memfd, "x", 1, PG));
+	expect_ok_or_nomem(w, kernel_write(w->memfd, "y", 1, 1UL << 40));
 	r = sys_mmap(t, ARENA + (2UL << 30), 4 * PG, PROT_READ | PROT_WRITE,
 		     MAP_SHARED | MAP_FIXED_NOREPLACE, w->memfd, 0);
 	expect_ok_or_nomem(w, r);

@@ -162,3 +162,59 @@ TEST(folio_mkclean_write_protects_every_shared_mapping)
 	fput(mf);
 	machine_destroy(f.m);
 }
+
+TEST(a_write_at_one_tib_costs_one_frame_and_a_few_tree_nodes)
+{
+	struct mmsim_meminfo before, after;
+	struct fixture f;
+	struct file *mf;
+	char c = 0;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(sys_memfd_create(f.m, "m", &mf), 0);
+	ASSERT_EQ(vfs_truncate(mf, PG), 0);
+	machine_meminfo(f.m, &before);
+	ASSERT_EQ(kernel_write(mf, "\x2a", 1, 1UL << 40), 1);
+	machine_meminfo(f.m, &after);
+	ASSERT_EQ(after.frames_used, before.frames_used + 1);
+	ASSERT_LE(xa_node_bytes(&mf->f_mapping->i_pages), 5 * 600);
+	ASSERT_EQ(mf->f_inode->i_size, (1L << 40) + 1);
+	ASSERT_EQ(kernel_read(mf, &c, 1, 1UL << 40), 1);
+	ASSERT_EQ(c, 0x2a);
+	ASSERT_EQ(kernel_read(mf, &c, 1, 1UL << 39), 1);	/* a hole reads 0 */
+	ASSERT_EQ(c, 0);
+	ASSERT_EQ(mf->f_mapping->nrpages, 1);			/* and stays a hole */
+	CHECK_MM(f.m);
+	ASSERT_EQ(vfs_truncate(mf, PG), 0);
+	machine_meminfo(f.m, &after);
+	ASSERT_EQ(after.frames_used, before.frames_used);
+	ASSERT_EQ(xa_node_bytes(&mf->f_mapping->i_pages), 0);
+	fput(mf);
+	machine_destroy(f.m);
+}
+
+TEST(file_size_limit_is_llong_max_and_positions_past_it_are_einval)
+{
+	const loff_t max = 0x7fffffffffffffffLL;
+	struct fixture f;
+	struct file *mf;
+	char c = 0;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(sys_memfd_create(f.m, "m", &mf), 0);
+	ASSERT_EQ(vfs_truncate(mf, max), 0);
+	ASSERT_EQ(vfs_truncate(mf, -1), -EINVAL);
+	ASSERT_EQ(kernel_write(mf, "\x07", 1, max - 1), 1);	/* the last byte */
+	ASSERT_EQ(kernel_write(mf, "\x07", 1, max), -EINVAL);	/* pos + count overflows */
+	ASSERT_EQ(kernel_write(mf, "", 0, max), 0);
+	ASSERT_EQ(kernel_write(mf, "\x07", 1, -1), -EINVAL);
+	ASSERT_EQ(kernel_read(mf, &c, 1, max - 1), 1);
+	ASSERT_EQ(c, 7);
+	ASSERT_EQ(kernel_read(mf, &c, 1, max), -EINVAL);
+	ASSERT_EQ(kernel_read(mf, &c, 1, -5), -EINVAL);
+	CHECK_MM(f.m);
+	fput(mf);
+	sys_exit(f.t);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
