@@ -521,14 +521,24 @@ void iput(struct inode *inode);
 /* lib/iov_iter.c: each returns the bytes copied, the iterator advanced. */
 void iov_iter_kvec(struct iov_iter *i, bool data_source, void *buf,
 		   size_t count);
+void iov_iter_ubuf(struct iov_iter *i, bool data_source,
+		   struct mm_struct *mm, unsigned long uaddr, size_t count);
 size_t copy_to_iter(const void *addr, size_t bytes, struct iov_iter *i);
 size_t copy_from_iter(void *addr, size_t bytes, struct iov_iter *i);
 size_t iov_iter_zero(size_t bytes, struct iov_iter *i);
 size_t copy_page_to_iter(struct page *page, size_t offset, size_t bytes,
 			 struct iov_iter *i);
-/* *err: -ENOMEM if the host could not store the bytes. */
-size_t copy_page_from_iter(struct page *page, size_t offset, size_t bytes,
-			   struct iov_iter *i, int *err);
+
+/* lib/usercopy.c: each returns the bytes NOT copied (0: all of them). */
+bool access_ok(unsigned long addr, size_t size);
+size_t copy_to_user(struct mm_struct *mm, unsigned long to, const void *from,
+		    size_t n);
+size_t copy_from_user(struct mm_struct *mm, void *to, unsigned long from,
+		      size_t n);
+/* model/mmu.c: the frame at @addr, faulting as the process (@user) or
+ * the kernel would; 0, SIGSEGV, SIGBUS, UACCESS_UFFD_WP or -ENOMEM. */
+int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
+		  bool user, struct page **frame);
 
 /* ---- shmem.c ------------------------------------------------------------ */
 

@@ -123,6 +123,17 @@ void fput(struct file *f);
 int vfs_truncate(struct file *f, loff_t size);
 ssize_t kernel_write(struct file *f, const void *buf, size_t count, loff_t pos);
 ssize_t kernel_read(struct file *f, void *buf, size_t count, loff_t pos);
+/*
+ * pread64(2)/pwrite64(2) between @f and the memory of @t at @buf: the
+ * kernel's copy_to_user()/copy_from_user() fault pages in, and a fault
+ * they cannot handle ends the transfer without a signal.
+ * Return: the bytes transferred (short at the first such fault), or
+ * -EFAULT if none, or another negative errno.
+ */
+ssize_t sys_pread64(struct task_struct *t, struct file *f, unsigned long buf,
+		    size_t count, loff_t pos);
+ssize_t sys_pwrite64(struct task_struct *t, struct file *f, unsigned long buf,
+		     size_t count, loff_t pos);
 
 /*
  * The process's own loads and stores, through the software MMU: each page

@@ -2,7 +2,9 @@
 /*
  * iov_iter.c - the two ends of a read or write: a kernel buffer
  * (ITER_KVEC) or user memory (ITER_UBUF).  A copy consumes the iterator
- * as far as it got.
+ * as far as it got; copies to and from user memory go through
+ * copy_to_user()/copy_from_user() and may stop short at a fault, which
+ * is how read(2) and write(2) return partial counts.
  *
  * The page cache keeps frame contents behind frame_read()/frame_write(),
  * so copies between a page and an iterator bounce through a page-sized
@@ -16,6 +18,15 @@ void iov_iter_kvec(struct iov_iter *i, bool data_source, void *buf,
 	*i = (struct iov_iter) {
 		.iter_type = ITER_KVEC, .data_source = data_source,
 		.count = count, .kvec_base = buf,
+	};
+}
+
+void iov_iter_ubuf(struct iov_iter *i, bool data_source,
+		   struct mm_struct *mm, unsigned long uaddr, size_t count)
+{
+	*i = (struct iov_iter) {
+		.iter_type = ITER_UBUF, .data_source = data_source,
+		.count = count, .ubuf = uaddr, .mm = mm,
 	};
 }
 
@@ -33,7 +44,10 @@ size_t copy_to_iter(const void *addr, size_t bytes, struct iov_iter *i)
 	size_t n = min(bytes, i->count);
 
 	VM_BUG_ON(i->data_source);
-	memcpy(i->kvec_base, addr, n);
+	if (i->iter_type == ITER_KVEC)
+		memcpy(i->kvec_base, addr, n);
+	else
+		n -= copy_to_user(i->mm, i->ubuf, addr, n);
 	iov_iter_advance(i, n);
 	return n;
 }
@@ -43,7 +57,10 @@ size_t copy_from_iter(void *addr, size_t bytes, struct iov_iter *i)
 	size_t n = min(bytes, i->count);
 
 	VM_BUG_ON(!i->data_source);
-	memcpy(addr, i->kvec_base, n);
+	if (i->iter_type == ITER_KVEC)
+		memcpy(addr, i->kvec_base, n);
+	else
+		n -= copy_from_user(i->mm, addr, i->ubuf, n);
 	iov_iter_advance(i, n);
 	return n;
 }
@@ -72,18 +89,4 @@ size_t copy_page_to_iter(struct page *page, size_t offset, size_t bytes,
 	VM_BUG_ON(offset + bytes > PAGE_SIZE);
 	frame_read(page, offset, buf, bytes);
 	return copy_to_iter(buf, bytes, i);
-}
-
-size_t copy_page_from_iter(struct page *page, size_t offset, size_t bytes,
-			   struct iov_iter *i, int *err)
-{
-	char buf[PAGE_SIZE];
-	size_t n;
-
-	VM_BUG_ON(offset + bytes > PAGE_SIZE);
-	*err = 0;
-	n = copy_from_iter(buf, bytes, i);
-	if (n)
-		*err = frame_write(page, offset, buf, n);
-	return *err ? 0 : n;
 }

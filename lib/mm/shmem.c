@@ -120,9 +120,16 @@ static ssize_t shmem_file_read_iter(struct kiocb *iocb, struct iov_iter *to)
 	return done;
 }
 
+/*
+ * Each page-sized chunk is taken from the source first (the kernel
+ * faults the source in before it allocates in the page cache), so a
+ * source that cannot be read at all leaves the file untouched: EFAULT.
+ * A short copy ends the write with what was written.
+ */
 static ssize_t shmem_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 {
 	struct inode *inode = iocb->ki_filp->f_inode;
+	char buf[PAGE_SIZE];
 	size_t done = 0;
 	int err = 0;
 
@@ -130,25 +137,25 @@ static ssize_t shmem_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 		loff_t pos = iocb->ki_pos;
 		size_t off = pos & (PAGE_SIZE - 1);
 		size_t n = min(from->count, PAGE_SIZE - off), c;
-		struct folio *folio = shmem_get_folio(inode, pos >> PAGE_SHIFT);
+		struct folio *folio;
 
-		if (!folio) {
+		c = copy_from_iter(buf, n, from);
+		if (!c) {
+			err = -EFAULT;
+			break;
+		}
+		folio = shmem_get_folio(inode, pos >> PAGE_SHIFT);
+		if (!folio || frame_write(&folio->page, off, buf, c)) {
 			err = -ENOMEM;
 			break;
 		}
-		c = copy_page_from_iter(&folio->page, off, n, from, &err);
-		if (c)
-			SetPageDirty(&folio->page);
+		SetPageDirty(&folio->page);
 		done += c;
 		iocb->ki_pos += c;
 		if (iocb->ki_pos > inode->i_size)
 			inode->i_size = iocb->ki_pos;
-		if (err)
+		if (c < n)
 			break;
-		if (c < n) {
-			err = -EFAULT;
-			break;
-		}
 	}
 	return done ? (ssize_t)done : err;
 }

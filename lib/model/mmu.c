@@ -39,17 +39,24 @@ static uint64_t *mmu_walk(struct mm_struct *mm, unsigned long addr, bool write,
 	return NULL;
 }
 
-/* The x86 page-fault handler for a user access. */
-static int do_user_addr_fault(struct mm_struct *mm, unsigned long addr, bool write)
+/*
+ * The x86 page-fault handler for an access to user memory: by the
+ * process itself (@user, FAULT_FLAG_USER) or by the kernel on its
+ * behalf (copy_to_user), where the caller turns a signal into a fixup.
+ */
+static int do_user_addr_fault(struct mm_struct *mm, unsigned long addr,
+			      bool write, bool user)
 {
 	struct vm_area_struct *vma = vma_lookup(mm, addr);
+	unsigned int flags = (user ? FAULT_FLAG_USER : 0) |
+			     (write ? FAULT_FLAG_WRITE : 0);
 	vm_fault_t ret;
 
 	if (!vma)
 		return SIGSEGV;
 	if (write ? !(vma->vm_flags & VM_WRITE) : !(vma->vm_flags & VM_ACCESS_FLAGS))
 		return SIGSEGV;
-	ret = handle_mm_fault(vma, addr, FAULT_FLAG_USER | (write ? FAULT_FLAG_WRITE : 0));
+	ret = handle_mm_fault(vma, addr, flags);
 	if (ret & VM_FAULT_OOM)
 		return -ENOMEM;
 	if (ret & (VM_FAULT_SIGBUS | VM_FAULT_HWPOISON | VM_FAULT_HWPOISON_LARGE))
@@ -61,9 +68,13 @@ static int do_user_addr_fault(struct mm_struct *mm, unsigned long addr, bool wri
 	return 0;
 }
 
-/* Translate, faulting as needed; the frame holding the byte at @addr. */
-static int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
-			 struct page **frame)
+/*
+ * mmu_translate - the frame holding the byte at @addr, faulting as
+ * needed, for an access by the process (@user) or by the kernel.
+ * Return: 0, SIGSEGV, SIGBUS, UACCESS_UFFD_WP or -ENOMEM.
+ */
+int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
+		  bool user, struct page **frame)
 {
 	for (int tries = 0; tries < MMU_RETRIES; tries++) {
 		unsigned long pfn;
@@ -75,7 +86,7 @@ static int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
 			*frame = pfn_frame(pfn);
 			return 0;
 		}
-		err = do_user_addr_fault(mm, addr, write);
+		err = do_user_addr_fault(mm, addr, write, user);
 		if (err)
 			return err;
 	}
@@ -96,7 +107,7 @@ static int uaccess(struct task_struct *t, unsigned long addr, void *buf,
 		unsigned long a = addr + done;
 		size_t off = a & (PAGE_SIZE - 1), n = min(len - done, PAGE_SIZE - off);
 		struct page *frame;
-		int err = mmu_translate(t->mm, a, kind != UA_READ, &frame);
+		int err = mmu_translate(t->mm, a, kind != UA_READ, true, &frame);
 
 		if (err)
 			return err;

@@ -23,6 +23,17 @@ static void expect_ok_or_nomem(struct workload *w, long ret)
 		w->bad = (int)ret;
 }
 
+/*
+ * read(2)/write(2) into user memory: a kernel-mode fault that cannot
+ * allocate is fixed up like any other, so EFAULT (or a short count) is
+ * the kernel's answer there, not ENOMEM.
+ */
+static void expect_count_or_efault(struct workload *w, long ret)
+{
+	if (ret < 0 && ret != -ENOMEM && ret != -EFAULT)
+		w->bad = (int)ret;
+}
+
 static void run_workload(struct workload *w)
 {
 	struct task_struct *t = w->f.t;
@@ -53,6 +64,13 @@ static void run_workload(struct workload *w)
 	expect_ok_or_nomem(w, r);
 	if (r > 0)
 		expect_ok_or_nomem(w, uaccess_memset(t, r, 4, 4 * PG));
+	r = map_anon(&w->f, ARENA + (3UL << 30), 2 * PG, PROT_READ | PROT_WRITE,
+		     MAP_PRIVATE);
+	expect_ok_or_nomem(w, r);
+	if (r > 0) {
+		expect_count_or_efault(w, sys_pread64(t, w->memfd, r, 2 * PG, 0));
+		expect_count_or_efault(w, sys_pwrite64(t, w->memfd, r, 2 * PG, 8 * PG));
+	}
 	expect_ok_or_nomem(w, sys_munmap(t, ARENA + 3 * PG, PG));
 	/* issue 10: guard markers, seals, multi-VMA and DONTUNMAP moves */
 	expect_ok_or_nomem(w, sys_madvise(t, ARENA + 4 * PG, 2 * PG, 102));
