@@ -554,6 +554,85 @@ static inline struct shmem_inode_info *SHMEM_I(struct inode *inode)
 }
 
 struct inode *shmem_inode_create(const char *name);
+bool shmem_file(struct file *file);
+
+/* ---- memfd.c: seals (values Linux's, include/uapi/linux/fcntl.h) ------- */
+
+#ifndef F_ADD_SEALS
+#define F_ADD_SEALS		1033
+#endif
+#ifndef F_GET_SEALS
+#define F_GET_SEALS		1034
+#endif
+#ifndef F_SEAL_SEAL
+#define F_SEAL_SEAL		0x0001
+#endif
+#ifndef F_SEAL_SHRINK
+#define F_SEAL_SHRINK		0x0002
+#endif
+#ifndef F_SEAL_GROW
+#define F_SEAL_GROW		0x0004
+#endif
+#ifndef F_SEAL_WRITE
+#define F_SEAL_WRITE		0x0008
+#endif
+#ifndef F_SEAL_FUTURE_WRITE
+#define F_SEAL_FUTURE_WRITE	0x0010
+#endif
+#ifndef F_SEAL_EXEC
+#define F_SEAL_EXEC		0x0020
+#endif
+#define F_ALL_SEALS	(F_SEAL_SEAL | F_SEAL_EXEC | F_SEAL_SHRINK | \
+			 F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_FUTURE_WRITE)
+#ifndef MFD_CLOEXEC
+#define MFD_CLOEXEC		0x0001U
+#endif
+#ifndef MFD_ALLOW_SEALING
+#define MFD_ALLOW_SEALING	0x0002U
+#endif
+#ifndef MFD_HUGETLB
+#define MFD_HUGETLB		0x0004U
+#endif
+#ifndef MFD_NOEXEC_SEAL
+#define MFD_NOEXEC_SEAL		0x0008U
+#endif
+#ifndef MFD_EXEC
+#define MFD_EXEC		0x0010U
+#endif
+
+int memfd_check_seals_mmap(struct file *file, vm_flags_t *vm_flags);
+
+/*
+ * i_mmap_writable counts the shared mappings that may write; a write
+ * seal denies them (the count goes negative) while none exists.
+ */
+static inline bool vma_is_shared_maywrite(const struct vm_area_struct *vma)
+{
+	return (vma->vm_flags & (VM_SHARED | VM_MAYWRITE)) ==
+	       (VM_SHARED | VM_MAYWRITE);
+}
+
+static inline int mapping_deny_writable(struct address_space *mapping)
+{
+	if (mapping->i_mmap_writable > 0)
+		return -EBUSY;
+	mapping->i_mmap_writable--;
+	return 0;
+}
+
+static inline void mapping_allow_writable(struct address_space *mapping)
+{
+	mapping->i_mmap_writable++;
+}
+
+/* ---- fs/open.c: fallocate modes (include/uapi/linux/falloc.h) ---------- */
+
+#ifndef FALLOC_FL_KEEP_SIZE
+#define FALLOC_FL_KEEP_SIZE	0x01
+#endif
+#ifndef FALLOC_FL_PUNCH_HOLE
+#define FALLOC_FL_PUNCH_HOLE	0x02
+#endif
 
 /* ---- lib/xarray.c: the page cache's sparse array ----------------------- */
 

@@ -221,6 +221,10 @@ struct file_operations {
 	/* Return: bytes transferred (iocb->ki_pos advanced), or -errno. */
 	ssize_t (*read_iter)(struct kiocb *iocb, struct iov_iter *to);
 	ssize_t (*write_iter)(struct kiocb *iocb, struct iov_iter *from);
+	/* FALLOC_FL_* @mode over [@offset, @offset + @len); 0 or -errno. */
+	long (*fallocate)(struct file *file, int mode, loff_t offset, loff_t len);
+	/* Write back [@start, @end]; 0 or -errno.  NULL: fsync is EINVAL. */
+	int (*fsync)(struct file *file, loff_t start, loff_t end, int datasync);
 };
 
 /* struct iattr - attributes to change (ATTR_SIZE: truncate to @ia_size). */

@@ -215,7 +215,7 @@ struct inode {
 	loff_t i_size;
 	int i_count;
 	unsigned int i_flags;
-	unsigned short i_mode;		/* permission bits */
+	unsigned short i_mode;		/* S_IFREG for regular files, and permissions */
 	const struct inode_operations *i_op;
 	const struct super_operations *i_sop;
 	struct list_head i_sb_list;	/* machine->inodes */

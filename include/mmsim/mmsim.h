@@ -115,8 +115,24 @@ int sys_munlock(struct task_struct *t, unsigned long addr, unsigned long len);
 int sys_mseal(struct task_struct *t, unsigned long addr, size_t len,
 	      unsigned long flags);
 
-/* Files: a memfd, a model device, and page-cache I/O. */
+/*
+ * Files: a memfd, a model device, and page-cache I/O.  MFD_*, F_*SEAL*,
+ * O_* and FALLOC_FL_* values are Linux's.  sys_memfd_create() is
+ * memfd_create(name, 0); with neither MFD_EXEC nor MFD_NOEXEC_SEAL the
+ * file is executable (vm.memfd_noexec = 0, the default).
+ */
 int sys_memfd_create(struct machine *m, const char *name, struct file **out);
+int sys_memfd_create_flags(struct machine *m, const char *name,
+			   unsigned int flags, struct file **out);
+/* fcntl(2) F_ADD_SEALS / F_GET_SEALS: 0 or the seals, or -errno. */
+long memfd_fcntl(struct file *f, unsigned int cmd, unsigned long arg);
+/*
+ * A second open file description of @f's inode, as open("/proc/self/fd/N",
+ * @flags) gives: O_RDONLY, O_WRONLY or O_RDWR, and O_TRUNC.  Memfds only
+ * (-ENXIO for device files).
+ */
+int dentry_open(struct file *f, int flags, struct file **out);
+long vfs_fallocate(struct file *f, int mode, loff_t offset, loff_t len);
 int device_open(struct machine *m, const char *device, const char *options,
 		struct file **out);
 void fput(struct file *f);

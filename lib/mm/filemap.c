@@ -56,9 +56,24 @@ struct folio *filemap_get_next_folio(struct address_space *mapping,
 	return xa_find(&mapping->i_pages, index, last);
 }
 
+/* i_mmap_writable counts the shared VMAs that may write, or is denied. */
+static const char *mapping_writable_check(struct address_space *mapping)
+{
+	struct vm_area_struct *vma;
+	long writers = 0;
+
+	vma_interval_tree_foreach(vma, &mapping->i_mmap, 0, ~0UL)
+		writers += vma_is_shared_maywrite(vma);
+	if (mapping->i_mmap_writable == writers ||
+	    (!writers && mapping->i_mmap_writable < 0))
+		return NULL;
+	return "i_mmap_writable does not count the shared writable mappings";
+}
+
 /*
  * filemap_check - every cached folio is where its mapping and index say,
- * and nrpages counts them.  Return: NULL, or what is wrong.
+ * nrpages counts them, and i_mmap_writable the shared mappings that may
+ * write.  Return: NULL, or what is wrong.
  */
 const char *filemap_check(struct address_space *mapping)
 {
@@ -78,5 +93,5 @@ const char *filemap_check(struct address_space *mapping)
 	}
 	if (n != mapping->nrpages)
 		return "nrpages does not count the cached folios";
-	return NULL;
+	return mapping_writable_check(mapping);
 }

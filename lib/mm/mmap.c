@@ -210,7 +210,7 @@ static int mmap_check_file(struct file *file, unsigned long prot,
 	}
 	if (!file->f_op || (!file->f_op->mmap && !file->f_op->mmap_prepare))
 		return -ENODEV;
-	return 0;
+	return memfd_check_seals_mmap(file, vm_flags);
 }
 
 /*

@@ -205,8 +205,10 @@ void vma_link_file(struct vm_area_struct *vma)
 {
 	struct address_space *mapping = vma->vm_file->f_mapping;
 
-	if (vma->vm_flags & VM_SHARED)
+	if (vma_is_shared_maywrite(vma)) {
+		VM_BUG_ON_VMA(mapping->i_mmap_writable < 0, vma);
 		mapping->i_mmap_writable++;
+	}
 	vma_interval_tree_insert(vma, &mapping->i_mmap);
 }
 
@@ -214,7 +216,7 @@ void vma_unlink_file(struct vm_area_struct *vma)
 {
 	struct address_space *mapping = vma->vm_file->f_mapping;
 
-	if (vma->vm_flags & VM_SHARED)
+	if (vma_is_shared_maywrite(vma))
 		mapping->i_mmap_writable--;
 	vma_interval_tree_remove(vma, &mapping->i_mmap);
 }

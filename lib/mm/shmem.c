@@ -11,6 +11,8 @@
  * every mapping of the dropped range, private copies included, then
  * drops the pages: accesses past EOF raise SIGBUS.
  */
+#include <sys/stat.h>
+
 #include "internal.h"
 
 /* ---- inodes ------------------------------------------------------------ */
@@ -35,7 +37,8 @@ struct inode *shmem_inode_create(const char *name)
 	inode_init(&info->vfs_inode, name);
 	info->vfs_inode.i_sop = &shmem_ops;
 	info->vfs_inode.i_op = &shmem_inode_operations;
-	info->vfs_inode.i_mode = 0777;
+	info->vfs_inode.i_mode = S_IFREG | 0777;
+	info->seals = F_SEAL_SEAL;	/* memfd_create() may allow sealing */
 	return &info->vfs_inode;
 }
 
@@ -75,6 +78,9 @@ static int shmem_setattr(struct inode *inode, struct iattr *attr)
 		return 0;
 	if (size > MAX_LFS_FILESIZE)		/* inode_newsize_ok() */
 		return -EFBIG;
+	if ((size < inode->i_size && (SHMEM_I(inode)->seals & F_SEAL_SHRINK)) ||
+	    (size > inode->i_size && (SHMEM_I(inode)->seals & F_SEAL_GROW)))
+		return -EPERM;
 	if (size < inode->i_size) {
 		struct folio *partial;
 
@@ -120,6 +126,18 @@ static ssize_t shmem_file_read_iter(struct kiocb *iocb, struct iov_iter *to)
 	return done;
 }
 
+/* The seals' say on writing @len bytes at @pos (shmem_write_begin). */
+static int shmem_write_begin(struct inode *inode, loff_t pos, size_t len)
+{
+	unsigned int seals = SHMEM_I(inode)->seals;
+
+	if (seals & (F_SEAL_WRITE | F_SEAL_FUTURE_WRITE))
+		return -EPERM;
+	if ((seals & F_SEAL_GROW) && pos + (loff_t)len > inode->i_size)
+		return -EPERM;
+	return 0;
+}
+
 /*
  * Each page-sized chunk is taken from the source first (the kernel
  * faults the source in before it allocates in the page cache), so a
@@ -139,6 +157,9 @@ static ssize_t shmem_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 		size_t n = min(from->count, PAGE_SIZE - off), c;
 		struct folio *folio;
 
+		err = shmem_write_begin(inode, pos, n);
+		if (err)
+			break;
 		c = copy_from_iter(buf, n, from);
 		if (!c) {
 			err = -EFAULT;
@@ -158,6 +179,110 @@ static ssize_t shmem_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 			break;
 	}
 	return done ? (ssize_t)done : err;
+}
+
+/* Zero [from, to) of one cached page, if it is cached. */
+static void shmem_zero_partial(struct address_space *mapping, loff_t from,
+			       loff_t to)
+{
+	struct folio *folio;
+
+	if (from >= to)
+		return;
+	folio = filemap_get_folio(mapping, from >> PAGE_SHIFT);
+	if (folio)
+		frame_fill(&folio->page, from & (PAGE_SIZE - 1), 0, to - from);
+}
+
+/*
+ * Punch a hole: zap the shared mappings of the whole pages in the range
+ * (private COW copies stay), drop those pages, and zero the partial
+ * pages at the edges.
+ */
+static long shmem_punch_hole(struct inode *inode, loff_t offset, loff_t len)
+{
+	struct address_space *mapping = &inode->i_data;
+	pgoff_t first = (pgoff_t)((offset + PAGE_SIZE - 1) >> PAGE_SHIFT);
+	pgoff_t end = (pgoff_t)((offset + len) >> PAGE_SHIFT);	/* exclusive */
+	loff_t last = offset + len - 1;
+
+	if (SHMEM_I(inode)->seals & (F_SEAL_WRITE | F_SEAL_FUTURE_WRITE))
+		return -EPERM;
+	if (end > first) {
+		unmap_mapping_range(mapping, first, end - first, false);
+		truncate_inode_pages_range(mapping, first, end - 1);
+	}
+	/* the partial pages at either end keep their other bytes */
+	shmem_zero_partial(mapping, offset,
+			   (loff_t)min((unsigned long long)last + 1,
+				       (unsigned long long)first << PAGE_SHIFT));
+	shmem_zero_partial(mapping, max(offset, (loff_t)end << PAGE_SHIFT), last + 1);
+	return 0;
+}
+
+/*
+ * Allocate [offset, offset + len): every missing page is added, zeroed,
+ * and the file grows unless FALLOC_FL_KEEP_SIZE.  Pages are added not
+ * uptodate and marked at the end, so a failure can drop exactly those.
+ */
+static long shmem_fallocate_range(struct inode *inode, int mode, loff_t offset,
+				  loff_t len)
+{
+	struct address_space *mapping = &inode->i_data;
+	pgoff_t start = offset >> PAGE_SHIFT;
+	pgoff_t end = (pgoff_t)((offset + len - 1) >> PAGE_SHIFT);
+	struct folio *folio;
+	pgoff_t index;
+	int err = 0;
+
+	if ((SHMEM_I(inode)->seals & F_SEAL_GROW) && offset + len > inode->i_size)
+		return -EPERM;
+	for (index = start; index <= end && !err; index++) {
+		if (filemap_get_folio(mapping, index))
+			continue;
+		folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
+		if (!folio) {
+			err = -ENOMEM;
+			break;
+		}
+		SetPageSwapBacked(&folio->page);
+		err = filemap_add_folio(mapping, folio, index);
+		if (err)
+			folio_put(folio);
+	}
+	/* mark the new pages uptodate, or drop them on failure */
+	for (index = start; (folio = filemap_get_next_folio(mapping, &index, end)); index++) {
+		if (!PageUptodate(&folio->page)) {
+			if (err)
+				filemap_remove_folio(folio);
+			else
+				SetPageUptodate(&folio->page);
+		}
+		if (index == end)
+			break;
+	}
+	if (err)
+		return err;
+	if (!(mode & FALLOC_FL_KEEP_SIZE) && offset + len > inode->i_size)
+		inode->i_size = offset + len;
+	return 0;
+}
+
+static long shmem_fallocate(struct file *file, int mode, loff_t offset,
+			    loff_t len)
+{
+	struct inode *inode = file->f_inode;
+
+	if (mode & ~(FALLOC_FL_KEEP_SIZE | FALLOC_FL_PUNCH_HOLE))
+		return -EOPNOTSUPP;
+	if (mode & FALLOC_FL_PUNCH_HOLE)
+		return shmem_punch_hole(inode, offset, len);
+	return shmem_fallocate_range(inode, mode, offset, len);
+}
+
+static int noop_fsync(struct file *file, loff_t start, loff_t end, int datasync)
+{
+	return 0;
 }
 
 /* ---- faults ----------------------------------------------------------- */
@@ -219,6 +344,8 @@ const struct file_operations shmem_file_operations = {
 	.mmap = shmem_mmap,
 	.read_iter = shmem_file_read_iter,
 	.write_iter = shmem_file_write_iter,
+	.fallocate = shmem_fallocate,
+	.fsync = noop_fsync,
 };
 
 bool vma_is_shmem(const struct vm_area_struct *vma)
