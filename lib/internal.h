@@ -432,6 +432,17 @@ int __mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len,
 #define AS_CAN_WRITEBACK	0x1	/* dirty pages are written back (not shmem) */
 unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long len);
 void vm_stat_account(struct mm_struct *mm, vm_flags_t flags, long npages);
+/* RLIMIT_AS / RLIMIT_DATA of the mm's owner allow @npages more of @flags. */
+bool may_expand_vm(struct mm_struct *mm, vm_flags_t flags, unsigned long npages);
+unsigned long count_vma_pages_range(struct mm_struct *mm, unsigned long start,
+				    unsigned long end);
+
+/* ---- mlock.c ---------------------------------------------------------- */
+
+/* RLIMIT_MEMLOCK is not 0, or the process has CAP_IPC_LOCK. */
+bool can_do_mlock(struct task_struct *t);
+/* A VM_LOCKED mapping of @bytes more fits RLIMIT_MEMLOCK (or CAP_IPC_LOCK). */
+bool mlock_future_ok(struct mm_struct *mm, vm_flags_t flags, unsigned long bytes);
 
 /* ---- memory.c: faults, zap, copy -------------------------------------- */
 
@@ -666,6 +677,38 @@ struct folio *filemap_get_folio(struct address_space *mapping, pgoff_t index);
 const char *file_path_name(struct file *f, char *buf, size_t size);
 extern const struct vm_operations_struct shmem_vm_ops;
 extern const struct file_operations shmem_file_operations;
+
+/* ---- kernel/sys.c: limits, capabilities, prctl -------------------------- */
+
+#define CAP_IPC_LOCK		14
+#define CAP_SYS_RESOURCE	24
+#define CAP_LAST_CAP		40
+#define PR_SET_MDWE		65
+#define PR_GET_MDWE		66
+#define PR_MDWE_REFUSE_EXEC_GAIN	(1UL << 0)
+#define PR_MDWE_NO_INHERIT		(1UL << 1)
+
+/* INIT_RLIMITS and every capability, as for root. */
+void task_init_rlimits(struct task_struct *t);
+unsigned long task_rlimit(const struct task_struct *t, unsigned int limit);
+unsigned long task_rlimit_max(const struct task_struct *t, unsigned int limit);
+bool has_capability(const struct task_struct *t, int cap);
+
+/*
+ * map_deny_write_exec - under MDWE, a VMA may not become writable and
+ * executable, nor executable when it was not (include/linux/mman.h).
+ */
+static inline bool map_deny_write_exec(struct mm_struct *mm, vm_flags_t old,
+				       vm_flags_t new)
+{
+	if (!(mm->flags & (1UL << MMF_HAS_MDWE)))
+		return false;
+	if (!(new & VM_EXEC))
+		return false;
+	if (new & VM_WRITE)
+		return true;
+	return !(old & VM_EXEC);
+}
 
 /* ---- devices ---------------------------------------------------------- */
 

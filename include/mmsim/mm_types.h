@@ -144,7 +144,9 @@ struct vm_area_struct {
 };
 
 /* mm->flags bits */
-#define MMF_HAS_PINNED	27
+#define MMF_HAS_PINNED		27
+#define MMF_HAS_MDWE		28	/* PR_SET_MDWE: refuse W+X and exec gain */
+#define MMF_HAS_MDWE_NO_INHERIT	29	/* ...and not for children */
 
 enum mm_counter {
 	MM_FILEPAGES,
@@ -172,14 +174,33 @@ struct mm_struct {
 	unsigned int write_protect_seq;
 	int mm_users;
 	struct list_head sealed;	/* mseal.c: what each seal promised */
+	struct task_struct *owner;	/* the process whose mm this is */
 };
 
+/*
+ * One resource limit; RLIMIT_* indices and RLIM_INFINITY (~0UL) are
+ * Linux's (<sys/resource.h>).
+ */
+#define MMSIM_RLIM_NLIMITS	16
+
+struct rlimit_pair {
+	unsigned long rlim_cur;
+	unsigned long rlim_max;
+};
+
+/*
+ * struct task_struct - a process.  @rlim stands for signal->rlim and
+ * @cap_effective for cred->cap_effective (CAP_* bit numbers Linux's);
+ * both are copied at fork.
+ */
 struct task_struct {
 	int pid;
 	struct mm_struct *mm;
 	struct machine *machine;
 	struct list_head tasks;		/* machine->tasks */
 	int exit_state;
+	struct rlimit_pair rlim[MMSIM_RLIM_NLIMITS];
+	uint64_t cap_effective;
 };
 
 struct address_space_operations {

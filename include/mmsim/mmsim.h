@@ -114,6 +114,27 @@ int sys_munlock(struct task_struct *t, unsigned long addr, unsigned long len);
 /* mseal(2): seal [addr, addr+len) against unmap, move and mprotect. */
 int sys_mseal(struct task_struct *t, unsigned long addr, size_t len,
 	      unsigned long flags);
+/* mlock2(2) (MLOCK_ONFAULT 1), mlockall(2) (MCL_* Linux's), munlockall(2). */
+int sys_mlock2(struct task_struct *t, unsigned long addr, unsigned long len,
+	       unsigned int flags);
+int sys_mlockall(struct task_struct *t, int flags);
+int sys_munlockall(struct task_struct *t);
+
+/*
+ * Limits and credentials of a process, copied at fork.  RLIMIT_* are
+ * Linux's; a new process has the kernel's initial limits (RLIMIT_MEMLOCK
+ * 8 MiB, the others unlimited) and, like root, every capability.
+ * capset_effective() raises or drops one capability (CAP_IPC_LOCK: 14)
+ * from the effective set.
+ */
+int sys_setrlimit(struct task_struct *t, unsigned int resource,
+		  unsigned long cur, unsigned long max);
+int sys_getrlimit(struct task_struct *t, unsigned int resource,
+		  unsigned long *cur, unsigned long *max);
+int capset_effective(struct task_struct *t, int cap, bool on);
+/* prctl(2): PR_SET_MDWE (65) and PR_GET_MDWE (66); others EINVAL. */
+long sys_prctl(struct task_struct *t, int option, unsigned long arg2,
+	       unsigned long arg3, unsigned long arg4, unsigned long arg5);
 
 /*
  * Files: a memfd, a model device, and page-cache I/O.  MFD_*, F_*SEAL*,

@@ -6,7 +6,8 @@
  * copied empty.  Page tables are copied only where the kernel copies
  * them (copy_page_range: VMAs with an anon_vma, or PFN/mixed maps);
  * shared file pages elsewhere are faulted in again by the child.
- * mlock is not inherited.
+ * mlock and mlockall(MCL_FUTURE) are not inherited; MDWE is unless
+ * PR_MDWE_NO_INHERIT; limits and capabilities are copied.
  */
 #include "internal.h"
 
@@ -36,6 +37,7 @@ static struct task_struct *task_alloc(struct machine *m, struct mm_struct *mm)
 	t->pid = m->next_pid++;
 	t->mm = mm;
 	t->machine = m;
+	mm->owner = t;
 	list_add_tail(&t->tasks, &m->tasks);
 	return t;
 }
@@ -54,6 +56,7 @@ int task_create(struct machine *m, struct task_struct **out)
 		kfree(mm);
 		return -ENOMEM;
 	}
+	task_init_rlimits(t);
 	*out = t;
 	return 0;
 }
@@ -100,12 +103,22 @@ static int dup_vma(struct mm_struct *mm, struct vm_area_struct *mpnt)
 	return copy_page_range(tmp, mpnt);
 }
 
+/* What a child's mm keeps of its parent's flags. */
+static unsigned long mmf_init_flags(unsigned long flags)
+{
+	flags &= ~(1UL << MMF_HAS_PINNED);
+	if (flags & (1UL << MMF_HAS_MDWE_NO_INHERIT))
+		flags &= ~((1UL << MMF_HAS_MDWE) | (1UL << MMF_HAS_MDWE_NO_INHERIT));
+	return flags;
+}
+
 static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 {
 	struct vm_area_struct *mpnt;
 
-	mm->flags = oldmm->flags & ~(1UL << MMF_HAS_PINNED);
-	mm->def_flags = oldmm->def_flags;
+	mm->flags = mmf_init_flags(oldmm->flags);
+	/* mlockall(MCL_FUTURE) is not inherited (VM_INIT_DEF_MASK) */
+	mm->def_flags = oldmm->def_flags & VM_NOHUGEPAGE;
 	if (mseal_dup(mm, oldmm))
 		return -ENOMEM;
 	for_each_vma(oldmm, mpnt) {
@@ -140,6 +153,8 @@ int sys_fork(struct task_struct *parent, struct task_struct **child)
 		exit_mmap(mm);
 		return -ENOMEM;
 	}
+	memcpy(t->rlim, parent->rlim, sizeof(t->rlim));
+	t->cap_effective = parent->cap_effective;
 	*child = t;
 	return 0;
 }

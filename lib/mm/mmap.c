@@ -14,6 +14,7 @@
  */
 #include <limits.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 
 #include "internal.h"
 
@@ -98,10 +99,49 @@ void vma_set_page_prot(struct vm_area_struct *vma)
 	vma->vm_page_prot = prot;
 }
 
+static bool is_data_mapping(vm_flags_t flags)
+{
+	return (flags & (VM_WRITE | VM_SHARED | VM_STACK_FLAGS)) == VM_WRITE;
+}
+
+/*
+ * may_expand_vm - can @mm grow by @npages of @flags?  RLIMIT_AS bounds
+ * every mapping, RLIMIT_DATA private writable ones (with the kernel's
+ * allowance for a soft limit of 0 under a larger hard one, kept for
+ * Valgrind).
+ */
+bool may_expand_vm(struct mm_struct *mm, vm_flags_t flags, unsigned long npages)
+{
+	struct task_struct *t = mm->owner;
+
+	if (mm->total_vm + npages > task_rlimit(t, RLIMIT_AS) >> PAGE_SHIFT)
+		return false;
+	if (is_data_mapping(flags) &&
+	    mm->data_vm + npages > task_rlimit(t, RLIMIT_DATA) >> PAGE_SHIFT) {
+		if (task_rlimit(t, RLIMIT_DATA) == 0 &&
+		    mm->data_vm + npages <= task_rlimit_max(t, RLIMIT_DATA) >> PAGE_SHIFT)
+			return true;
+		return false;
+	}
+	return true;
+}
+
+/* Pages of the VMAs in [start, end) (what MAP_FIXED would replace). */
+unsigned long count_vma_pages_range(struct mm_struct *mm, unsigned long start,
+				    unsigned long end)
+{
+	unsigned long n = 0;
+	struct vm_area_struct *vma;
+
+	for (vma = find_vma(mm, start); vma && vma->vm_start < end; vma = vma_next(vma))
+		n += (min(end, vma->vm_end) - max(start, vma->vm_start)) >> PAGE_SHIFT;
+	return n;
+}
+
 void vm_stat_account(struct mm_struct *mm, vm_flags_t flags, long npages)
 {
 	mm->total_vm += npages;
-	if ((flags & (VM_WRITE | VM_SHARED | VM_STACK_FLAGS)) == VM_WRITE)
+	if (is_data_mapping(flags))
 		mm->data_vm += npages;
 	else if ((flags & (VM_EXEC | VM_WRITE)) == VM_EXEC)
 		mm->exec_vm += npages;
@@ -156,9 +196,6 @@ static bool accountable_mapping(vm_flags_t vm_flags)
 			 MAP_DENYWRITE | MAP_EXECUTABLE | MAP_UNINITIALIZED | \
 			 MAP_GROWSDOWN | MAP_LOCKED | MAP_NORESERVE | \
 			 MAP_POPULATE | MAP_NONBLOCK | MAP_STACK | MAP_HUGETLB)
-/* loff_t's largest value: the end of any regular (here: shmem) file. */
-#define MAX_LFS_FILESIZE	((unsigned long)LLONG_MAX)
-
 /*
  * file_mmap_ok - does [pgoff, pgoff + len) fit the file's offsets?
  * Regular files end at MAX_LFS_FILESIZE; the model's devices take any
@@ -166,7 +203,7 @@ static bool accountable_mapping(vm_flags_t vm_flags)
  */
 static bool file_mmap_ok(struct file *file, pgoff_t pgoff, unsigned long len)
 {
-	unsigned long maxsize = MAX_LFS_FILESIZE;
+	unsigned long maxsize = (unsigned long)MAX_LFS_FILESIZE;
 
 	if (file->f_op != &shmem_file_operations)
 		return true;
@@ -257,6 +294,11 @@ static long mmap_region(struct mm_struct *mm, struct file *file,
 	struct mmap_action action = { .type = MMAP_NOTHING };
 	int err;
 
+	if (map_deny_write_exec(mm, vm_flags, vm_flags))
+		return -EACCES;
+	if (!may_expand_vm(mm, vm_flags, (len >> PAGE_SHIFT) -
+			   count_vma_pages_range(mm, addr, addr + len)))
+		return -ENOMEM;
 	if (find_vma(mm, addr) && find_vma(mm, addr)->vm_start < addr + len) {
 		err = do_munmap(mm, addr, len);
 		if (err)
@@ -395,6 +437,10 @@ long sys_mmap(struct task_struct *t, unsigned long addr, unsigned long len,
 			return (long)addr;
 	}
 	vm_flags = calc_vm_flags(prot, flags) | mm->def_flags;
+	if ((flags & MAP_LOCKED) && !can_do_mlock(t))
+		return -EPERM;
+	if (!mlock_future_ok(mm, vm_flags, len))
+		return -EAGAIN;
 	if (file) {
 		if (!file_mmap_ok(file, pgoff, len))
 			return -EOVERFLOW;
@@ -432,7 +478,8 @@ int __mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len,
 
 		if (vma->vm_flags & (VM_IO | VM_PFNMAP))
 			continue;
-		if ((vma->vm_flags & VM_LOCKONFAULT) && !(vma->vm_flags & VM_LOCKED))
+		/* lock-on-fault: pages are locked as they come, not faulted now */
+		if (vma->vm_flags & VM_LOCKONFAULT)
 			continue;
 		ret = populate_vma_range(vma, max(start, vma->vm_start),
 					 min(end, vma->vm_end), write);

@@ -5,7 +5,9 @@
  *
  * VMAs are changed one after the other from the start; a hole stops the
  * walk with ENOMEM after the part before it has been changed, as in the
- * kernel.  Making a private mapping writable charges it (VM_ACCOUNT), and
+ * kernel.  Under MDWE (prctl) no VMA may become executable or writable
+ * and executable (EACCES); a range turning into data must fit
+ * RLIMIT_DATA (ENOMEM), and total_vm/data_vm/exec_vm follow the flags.  Making a private mapping writable charges it (VM_ACCOUNT), and
  * an anonymous VMA with no anon_vma made read-only is uncharged: this is
  * visible because VM_ACCOUNT takes part in merging.
  */
@@ -28,6 +30,8 @@ static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start,
 			  unsigned long end, vm_flags_t newflags)
 {
 	vm_flags_t oldflags = vma->vm_flags;
+	struct mm_struct *mm = vma->vm_mm;
+	long nrpages = (end - start) >> PAGE_SHIFT;
 	int err;
 
 	if (vma_is_sealed(vma))
@@ -35,6 +39,10 @@ static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start,
 	if (newflags == oldflags)
 		return 0;
 	if (newflags & VM_WRITE) {
+		/* RLIMIT_DATA, when the range turns into data */
+		if (!may_expand_vm(mm, newflags, nrpages) &&
+		    may_expand_vm(mm, oldflags, nrpages))
+			return -ENOMEM;
 		if (!(oldflags & (VM_ACCOUNT | VM_WRITE | VM_HUGETLB | VM_SHARED |
 				  VM_NORESERVE)))
 			newflags |= VM_ACCOUNT;
@@ -45,6 +53,8 @@ static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start,
 	vma = vma_modify_flags(vma, start, end, newflags, &err);
 	if (!vma)
 		return err;
+	vm_stat_account(mm, oldflags, -nrpages);
+	vm_stat_account(mm, newflags, nrpages);
 	vma_set_page_prot(vma);
 	change_protection(vma, start, end, vma->vm_page_prot, newflags);
 	/* a locked private mapping becoming writable breaks COW now */
@@ -85,6 +95,8 @@ int sys_mprotect(struct task_struct *t, unsigned long start, unsigned long len,
 		newflags = (vma->vm_flags & ~VM_ACCESS_FLAGS) | prot_to_vm(prot);
 		/* VM_MAY* sit four bits above the flags they allow */
 		if ((newflags & ~(newflags >> 4)) & VM_ACCESS_FLAGS)
+			return -EACCES;
+		if (map_deny_write_exec(mm, vma->vm_flags, newflags))
 			return -EACCES;
 		tmp = min(vma->vm_end, end);
 		err = mprotect_fixup(vma, nstart, tmp, newflags);

@@ -141,6 +141,10 @@ static int check_prep_vma(struct vm_area_struct *vma, unsigned long addr,
 	if ((flags & MREMAP_DONTUNMAP) &&
 	    (vma->vm_flags & (VM_DONTEXPAND | VM_PFNMAP)))
 		return -EINVAL;
+	/* the source stays mapped: the copy is growth */
+	if ((flags & MREMAP_DONTUNMAP) &&
+	    !may_expand_vm(vma->vm_mm, vma->vm_flags, old_len >> PAGE_SHIFT))
+		return -ENOMEM;
 	if (min(old_len, new_len) > vma->vm_end - addr)
 		return -EFAULT;
 	if (new_len <= old_len)
@@ -150,6 +154,10 @@ static int check_prep_vma(struct vm_area_struct *vma, unsigned long addr,
 		return -EINVAL;
 	if (vma->vm_flags & (VM_DONTEXPAND | VM_PFNMAP))
 		return -EFAULT;
+	if (!mlock_future_ok(vma->vm_mm, vma->vm_flags, new_len - old_len))
+		return -EAGAIN;
+	if (!may_expand_vm(vma->vm_mm, vma->vm_flags, (new_len - old_len) >> PAGE_SHIFT))
+		return -ENOMEM;
 	return 0;
 }
 
