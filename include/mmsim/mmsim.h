@@ -109,6 +109,15 @@ long sys_mremap(struct task_struct *t, unsigned long addr,
 		unsigned long flags, unsigned long new_addr);
 int sys_madvise(struct task_struct *t, unsigned long addr, unsigned long len,
 		int advice);
+/*
+ * mincore(2): @vec gets one byte per page of [addr, addr + len), 1 when
+ * resident (mapped, or in the page cache of the VMA's file).
+ */
+int sys_mincore(struct task_struct *t, unsigned long addr, unsigned long len,
+		unsigned char *vec);
+/* msync(2): MS_ASYNC 1, MS_INVALIDATE 2, MS_SYNC 4. */
+int sys_msync(struct task_struct *t, unsigned long addr, unsigned long len,
+	      int flags);
 int sys_mlock(struct task_struct *t, unsigned long addr, unsigned long len);
 int sys_munlock(struct task_struct *t, unsigned long addr, unsigned long len);
 /* mseal(2): seal [addr, addr+len) against unmap, move and mprotect. */
@@ -223,9 +232,10 @@ void seq_buf_free(struct seq_buf *s);
 void seq_buf_printf(struct seq_buf *s, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* /proc/PID/maps, smaps (whole file) and one pagemap entry. */
+/* /proc/PID/maps, smaps, status (its memory lines) and one pagemap entry. */
 int proc_pid_maps(struct task_struct *t, struct seq_buf *s);
 int proc_pid_smaps(struct task_struct *t, struct seq_buf *s);
+int proc_pid_status(struct task_struct *t, struct seq_buf *s);
 int proc_pid_pagemap(struct task_struct *t, unsigned long addr, uint64_t *entry);
 
 #define PM_PFRAME_MASK		((1ULL << 55) - 1)

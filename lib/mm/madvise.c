@@ -3,7 +3,10 @@
  * madvise.c - madvise(2) for the advice the model knows.
  *
  * Advice that only changes flags goes through vma_modify_flags() (split
- * and merge); MADV_DONTNEED zaps; the populate advice faults in.  A hole
+ * and merge); MADV_DONTNEED zaps; the populate advice faults in;
+ * MADV_FREE, MADV_COLD and MADV_PAGEOUT act on the pages only this
+ * process maps, as reclaim would on a machine without swap (the host's
+ * configuration); MADV_REMOVE punches a hole in the file.  A hole
  * in the range does not stop the call: the mapped parts are advised and
  * ENOMEM is returned at the end, as in the kernel.
  *
@@ -33,6 +36,10 @@
 #define MADV_GUARD_INSTALL 102
 #define MADV_GUARD_REMOVE 103
 #endif
+#ifndef MADV_COLD
+#define MADV_COLD 20
+#define MADV_PAGEOUT 21
+#endif
 
 static bool madvise_behavior_valid(int behavior)
 {
@@ -43,6 +50,7 @@ static bool madvise_behavior_valid(int behavior)
 	case MADV_HUGEPAGE: case MADV_NOHUGEPAGE:
 	case MADV_POPULATE_READ: case MADV_POPULATE_WRITE:
 	case MADV_GUARD_INSTALL: case MADV_GUARD_REMOVE:
+	case MADV_FREE: case MADV_REMOVE: case MADV_COLD: case MADV_PAGEOUT:
 		return true;
 	}
 	return false;
@@ -178,6 +186,112 @@ static int madvise_populate(struct vm_area_struct *vma, unsigned long start,
 	return populate_vma_range(vma, start, end, write);
 }
 
+/* ---- MADV_FREE, MADV_COLD, MADV_PAGEOUT, MADV_REMOVE ------------------ */
+
+/* The folio mapped at @addr if only this entry maps it, else NULL. */
+static struct folio *madvise_exclusive_folio(struct vm_area_struct *vma,
+					     unsigned long addr, pte_t **ptep)
+{
+	struct page *page;
+
+	*ptep = walk_to_pte(vma->vm_mm, addr, NULL, NULL);
+	if (!*ptep || !pte_present(ptep_get(*ptep)))
+		return NULL;
+	page = vm_normal_page(vma, addr, ptep_get(*ptep));
+	if (!page || folio_mapcount(page_folio(page)) != 1)
+		return NULL;
+	return page_folio(page);
+}
+
+/*
+ * MADV_FREE: the anonymous pages only this process maps become lazily
+ * freeable - clean and old, PG_swapbacked cleared - so reclaim may drop
+ * them without swap; a store before that redirties them and keeps them.
+ * The kernel marks them through a per-CPU batch, so /proc shows it only
+ * once the batch drains; the model marks them at once.
+ */
+static void madvise_free_range(struct vm_area_struct *vma, unsigned long start,
+			       unsigned long end)
+{
+	for (unsigned long addr = start; addr < end; addr += PAGE_SIZE) {
+		struct folio *folio;
+		pte_t *ptep;
+
+		folio = madvise_exclusive_folio(vma, addr, &ptep);
+		if (!folio || !folio_test_anon(folio))
+			continue;
+		set_pte_at(vma->vm_mm, addr, ptep,
+			   pte_mkold(pte_mkclean(ptep_get(ptep))));
+		ClearPageDirty(&folio->page);
+		ClearPageSwapBacked(&folio->page);
+	}
+}
+
+/*
+ * Reclaim without swap (the host has none): only a lazily-freed anon
+ * page that is clean and held by nothing but its one mapping can go;
+ * its entry is cleared and it is freed.  Dirty anon and shmem pages
+ * would need swap and stay (with swap they would be paged out).
+ */
+static void madvise_pageout_one(struct vm_area_struct *vma, unsigned long addr,
+				pte_t *ptep, struct folio *folio)
+{
+	if (!folio_test_anon(folio) || PageSwapBacked(&folio->page))
+		return;
+	if (pte_dirty(ptep_get(ptep)) || folio_test_dirty(folio) ||
+	    folio_ref_count(folio) != folio_mapcount(folio)) {
+		SetPageSwapBacked(&folio->page);	/* redirtied: keep it */
+		return;
+	}
+	zap_page_range(vma, addr, addr + PAGE_SIZE);
+}
+
+/*
+ * MADV_COLD deactivates: the pages only this process maps lose their
+ * accessed bit and PG_referenced.  MADV_PAGEOUT also reclaims them at
+ * once (madvise_pageout_one); the pages it keeps stay young.
+ */
+static void madvise_cold_or_pageout_range(struct vm_area_struct *vma,
+					  unsigned long start,
+					  unsigned long end, bool pageout)
+{
+	for (unsigned long addr = start; addr < end; addr += PAGE_SIZE) {
+		struct folio *folio;
+		pte_t *ptep;
+
+		folio = madvise_exclusive_folio(vma, addr, &ptep);
+		if (!folio)
+			continue;
+		if (!pageout && pte_young(ptep_get(ptep)))
+			set_pte_at(vma->vm_mm, addr, ptep, pte_mkold(ptep_get(ptep)));
+		ClearPageReferenced(&folio->page);
+		if (pageout)
+			madvise_pageout_one(vma, addr, ptep, folio);
+	}
+}
+
+/*
+ * MADV_REMOVE: punch a hole in the file behind a shared mapping that
+ * may write (the shared mappings of the range are zapped with it).
+ */
+static int madvise_remove(struct vm_area_struct *vma, unsigned long start,
+			  unsigned long end)
+{
+	loff_t offset;
+
+	if (vma->vm_flags & VM_LOCKED)
+		return -EINVAL;
+	if (!vma->vm_file || !vma->vm_file->f_mapping)
+		return -EINVAL;
+	if (!vma_is_shared_maywrite(vma))
+		return -EACCES;
+	offset = (loff_t)(start - vma->vm_start) +
+		 ((loff_t)vma->vm_pgoff << PAGE_SHIFT);
+	return (int)vfs_fallocate(vma->vm_file,
+				  FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
+				  offset, end - start);
+}
+
 static int madvise_vma(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, int behavior)
 {
@@ -196,6 +310,20 @@ static int madvise_vma(struct vm_area_struct *vma, unsigned long start,
 			return -EINVAL;
 		zap_page_range(vma, start, end);
 		return 0;
+	case MADV_FREE:
+		if ((vma->vm_flags & (VM_LOCKED | VM_PFNMAP)) || !vma_is_anonymous(vma))
+			return -EINVAL;
+		madvise_free_range(vma, start, end);
+		return 0;
+	case MADV_COLD:
+	case MADV_PAGEOUT:
+		if (vma->vm_flags & (VM_LOCKED | VM_PFNMAP | VM_HUGETLB))
+			return -EINVAL;
+		madvise_cold_or_pageout_range(vma, start, end,
+					      behavior == MADV_PAGEOUT);
+		return 0;
+	case MADV_REMOVE:
+		return madvise_remove(vma, start, end);
 	case MADV_WILLNEED:
 		return 0;
 	case MADV_POPULATE_READ:

@@ -64,6 +64,12 @@ static void run_workload(struct workload *w)
 	expect_ok_or_nomem(w, r);
 	if (r > 0)
 		expect_ok_or_nomem(w, uaccess_memset(t, r, 4, 4 * PG));
+	expect_ok_or_nomem(w, vfs_fallocate(w->memfd, 0, 8 * PG, 4 * PG));
+	expect_ok_or_nomem(w, sys_madvise(t, ARENA + (2UL << 30), PG, MADV_REMOVE));
+	expect_ok_or_nomem(w, sys_madvise(t, ARENA, 8 * PG, MADV_FREE));
+	expect_ok_or_nomem(w, sys_madvise(t, ARENA, 8 * PG, MADV_PAGEOUT));
+	expect_ok_or_nomem(w, sys_mlockall(t, MCL_CURRENT | MCL_ONFAULT));
+	expect_ok_or_nomem(w, sys_munlockall(t));
 	r = map_anon(&w->f, ARENA + (3UL << 30), 2 * PG, PROT_READ | PROT_WRITE,
 		     MAP_PRIVATE);
 	expect_ok_or_nomem(w, r);

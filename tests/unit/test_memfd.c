@@ -107,6 +107,7 @@ TEST(seals_need_allow_sealing_a_writable_open_and_known_bits)
 	ASSERT_EQ(memfd_fcntl(exec, F_ADD_SEALS, 0x40), -EINVAL);
 	ASSERT_EQ(dentry_open(exec, O_RDONLY, &ro), 0);
 	ASSERT_EQ(memfd_fcntl(ro, F_ADD_SEALS, F_SEAL_SHRINK), -EPERM);
+	fput(ro);
 	/* exec seal on an executable file: all the write seals come along */
 	ASSERT_EQ(memfd_fcntl(exec, F_ADD_SEALS, F_SEAL_EXEC), 0);
 	ASSERT_EQ(memfd_fcntl(exec, F_GET_SEALS, 0), F_SEAL_EXEC | F_SEAL_SHRINK |
