@@ -3,7 +3,8 @@
  * mincore.c - mincore(2): which pages of a range are resident.
  *
  * A page is resident when its entry is present (any leaf, the zero page
- * included), or, where nothing is mapped, when the VMA's file has the
+ * included), or, where nothing is mapped (no entry, or a guard marker),
+ * when the VMA's file has the
  * page in its page cache - so a shared or private file mapping reports
  * cached pages it never faulted in, and anonymous memory reports only
  * what it maps.  PFN maps are not walked (walk_page_test): they answer
@@ -63,7 +64,10 @@ static int mincore_pmd_entry(pmd_t *pmd, unsigned long addr,
 static int mincore_pte_entry(pte_t *pte, unsigned long addr,
 			     unsigned long next, struct mm_walk *walk)
 {
-	if (pte_none(ptep_get(pte)))
+	pte_t entry = ptep_get(pte);
+
+	/* a marker (a guard) maps nothing: as if none */
+	if (pte_none(entry) || is_pte_marker(entry))
 		return mincore_unmapped_range(addr, next, 3, walk);
 	*mincore_slot(walk, addr) = 1;
 	return 0;

@@ -9,6 +9,10 @@
 #include <fcntl.h>
 #include <stdlib.h>
 
+#ifndef MADV_GUARD_INSTALL
+#define MADV_GUARD_INSTALL 102
+#endif
+
 #include "helpers.h"
 #include "../../lib/internal.h"
 
@@ -205,6 +209,13 @@ TEST(mincore_reports_mapped_pages_and_cached_file_pages)
 		  ARENA + SLOT);
 	ASSERT_EQ(uaccess_memset(f.t, ARENA + SLOT + PG, 1, 1), 0);
 	ASSERT_STREQ(mincore_str(f.t, ARENA + SLOT, 3), "010");
+	/* a guard marker maps nothing: the file's cache answers */
+	ASSERT_EQ(sys_madvise(f.t, ARENA + PG, PG, MADV_GUARD_INSTALL), 0);
+	ASSERT_STREQ(mincore_str(f.t, ARENA, 4), "1110");
+	ASSERT_EQ(sys_madvise(f.t, ARENA + SLOT, PG, MADV_GUARD_INSTALL), 0);
+	ASSERT_STREQ(mincore_str(f.t, ARENA + SLOT, 3), "010");
+	ASSERT_EQ(sys_madvise(f.t, ARENA + SLOT + PG, PG, MADV_GUARD_INSTALL), 0);
+	ASSERT_STREQ(mincore_str(f.t, ARENA + SLOT, 3), "000");
 	ASSERT_EQ(sys_mincore(f.t, ARENA + 1, PG, vec), -EINVAL);
 	ASSERT_EQ(sys_mincore(f.t, ARENA + SLOT, 4 * PG, vec), -ENOMEM);
 	ASSERT_EQ(sys_mincore(f.t, ARENA + 5 * PG, PG, vec), -ENOMEM);
