@@ -31,15 +31,25 @@
 	X(MPROTECT,  "addr len prot")					\
 	X(MREMAP,    "addr oldlen newlen flags newaddr -> value addr")	\
 	X(MADVISE,   "addr len advice")					\
-	X(MLOCK,     "addr len")					\
+	X(MLOCK,     "addr len flags(MLOCK_ONFAULT: mlock2)")		\
 	X(MUNLOCK,   "addr len")					\
 	X(MSEAL,     "addr len")					\
-	X(MEMFD,     "file size; str=name")				\
+	X(MLOCKALL,  "flags (MCL_*)")					\
+	X(MUNLOCKALL, "")						\
+	X(MINCORE,   "addr len -> word: one 0/1 per page")		\
+	X(MSYNC,     "addr len flags (MS_*)")				\
+	X(MEMFD,     "file size flags (MFD_*); str=name")		\
 	X(FTRUNCATE, "file size")					\
 	X(PWRITE,    "file off byte len")				\
 	X(PREAD,     "file off -> value byte")				\
 	X(OPEN,      "file; str=\"DEVICE key=value...\"")		\
 	X(CLOSE,     "file")						\
+	X(REOPEN,    "newfile file oflags (O_*: /proc/self/fd/N)")	\
+	X(SEAL,      "file seals (F_ADD_SEALS)")			\
+	X(SEALS,     "file -> value seals (F_GET_SEALS)")		\
+	X(FALLOCATE, "file off len mode (FALLOC_FL_*)")			\
+	X(SYSREAD,   "file off addr len -> value bytes (pread into memory)") \
+	X(SYSWRITE,  "file off addr len -> value bytes (pwrite from memory)") \
 	X(WRITE,     "addr byte len -> ok | signal")			\
 	X(READ,      "addr len -> value byte | word mixed | signal")	\
 	X(TOUCH,     "addr len write(0/1) -> ok | signal")		\
@@ -51,7 +61,19 @@
 	X(MAPS,      "-> text: /proc/PID/maps")				\
 	X(SMAPS,     "-> text: /proc/PID/smaps")			\
 	X(PAGEMAP,   "addr -> value: the 64-bit pagemap entry")		\
+	X(STATUS,    "-> text: /proc/PID/status")			\
+	X(SETRLIMIT, "resource cur max keepmax(0/1), arena-relative")	\
+	X(CAPABILITY, "cap on(0/1): the effective set")			\
+	X(PRCTL,     "option arg2 arg3 arg4 arg5 -> value")		\
 	X(CTL,       "str = a model-only command, names resolved -> word | text | errno")
+
+/*
+ * SETRLIMIT sets a limit on what the scenario maps: a native agent
+ * maps its own code, heap and stack besides, so it adds those (what
+ * counts against RLIMIT_AS, RLIMIT_DATA or RLIMIT_MEMLOCK outside the
+ * scenario's mappings) to the limit it asks the kernel for.  Limits
+ * are in bytes, ~0UL is RLIM_INFINITY.
+ */
 
 enum bop {
 #define X(name, doc) BOP_##name,

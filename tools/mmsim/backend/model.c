@@ -184,7 +184,7 @@ static int new_file(struct backend *b, unsigned long id, struct file *f)
 static void do_memfd(struct backend *b, const struct bcmd *c, struct bres *r)
 {
 	struct file *f;
-	int err = sys_memfd_create(b->m, c->str, &f);
+	int err = sys_memfd_create_flags(b->m, c->str, (unsigned int)c->a[2], &f);
 
 	if (!err) {
 		err = vfs_truncate(f, (loff_t)c->a[1]);
@@ -369,13 +369,66 @@ static void do_unpin(struct backend *b, unsigned long id, struct bres *r)
 	set_err(r, 0);
 }
 
-static void do_proc_text(struct task_struct *t, bool smaps, struct bres *r)
+/* One '0' or '1' per page, as mincore's vector says. */
+static void do_mincore(struct task_struct *t, const unsigned long *a,
+		       struct bres *r)
+{
+	unsigned long pages = (a[1] + PAGE_SIZE_ - 1) / PAGE_SIZE_;
+	unsigned char *vec = malloc(pages + 1);
+	int err;
+
+	if (!vec) {
+		set_err(r, -ENOMEM);
+		return;
+	}
+	err = sys_mincore(t, a[0], a[1], vec);
+	if (err) {
+		set_err(r, err);
+		free(vec);
+		return;
+	}
+	for (unsigned long i = 0; i < pages; i++)
+		vec[i] = '0' + (vec[i] & 1);
+	vec[pages] = '\0';
+	r->kind = BRES_WORD;
+	r->text = (char *)vec;
+}
+
+/* a[3]: keep the hard limit as it is. */
+static void do_setrlimit(struct task_struct *t, const unsigned long *a,
+			 struct bres *r)
+{
+	unsigned long cur, max;
+	int err = sys_getrlimit(t, (unsigned int)a[0], &cur, &max);
+
+	if (!err)
+		err = sys_setrlimit(t, (unsigned int)a[0], a[1], a[3] ? max : a[2]);
+	set_err(r, err);
+}
+
+static void do_prctl(struct task_struct *t, const unsigned long *a,
+		     struct bres *r)
+{
+	long ret = sys_prctl(t, (int)a[0], a[1], a[2], a[3], a[4]);
+
+	if (ret < 0)
+		set_err(r, ret);
+	else
+		set_value(r, (uint64_t)ret);
+}
+
+static void do_proc_text(struct task_struct *t, enum bop op, struct bres *r)
 {
 	struct seq_buf s;
 	int err;
 
 	seq_buf_init(&s);
-	err = smaps ? proc_pid_smaps(t, &s) : proc_pid_maps(t, &s);
+	if (op == BOP_SMAPS)
+		err = proc_pid_smaps(t, &s);
+	else if (op == BOP_STATUS)
+		err = proc_pid_status(t, &s);
+	else
+		err = proc_pid_maps(t, &s);
 	if (!err && s.err)
 		err = s.err;
 	if (err) {
@@ -397,6 +450,50 @@ static void do_pagemap(struct task_struct *t, unsigned long addr,
 		set_err(r, err);
 	else
 		set_value(r, e);
+}
+
+static void do_reopen(struct backend *b, const unsigned long *a,
+		      struct bres *r)
+{
+	struct file *f = file_of(b, a[1]), *nf;
+	int err = f ? dentry_open(f, (int)a[2], &nf) : -EBADF;
+
+	if (!err)
+		err = new_file(b, a[0], nf);
+	set_err(r, err);
+}
+
+static void do_seals(struct backend *b, const unsigned long *a,
+		     struct bres *r)
+{
+	struct file *f = file_of(b, a[0]);
+	long ret = f ? memfd_fcntl(f, 1034 /* F_GET_SEALS */, 0) : -EBADF;
+
+	if (ret < 0)
+		set_err(r, ret);
+	else
+		set_value(r, (uint64_t)ret);
+}
+
+/* pread/pwrite between file a[0] at a[1] and the memory of @t. */
+static void do_sysrw(struct backend *b, struct task_struct *t,
+		     const struct bcmd *c, struct bres *r)
+{
+	struct file *f = file_of(b, c->a[0]);
+	ssize_t ret;
+
+	if (!f) {
+		set_err(r, -EBADF);
+		return;
+	}
+	if (c->op == BOP_SYSREAD)
+		ret = sys_pread64(t, f, c->a[2], c->a[3], (loff_t)c->a[1]);
+	else
+		ret = sys_pwrite64(t, f, c->a[2], c->a[3], (loff_t)c->a[1]);
+	if (ret < 0)
+		set_err(r, ret);
+	else
+		set_value(r, (uint64_t)ret);
 }
 
 /* The commands that act on the files of the machine. */
@@ -423,6 +520,21 @@ static bool exec_file(struct backend *b, const struct bcmd *c, struct bres *r)
 		break;
 	case BOP_CLOSE:
 		do_close(b, c->a[0], r);
+		break;
+	case BOP_REOPEN:
+		do_reopen(b, c->a, r);
+		break;
+	case BOP_SEAL:
+		f = file_of(b, c->a[0]);
+		set_err(r, f ? memfd_fcntl(f, 1033 /* F_ADD_SEALS */, c->a[1]) : -EBADF);
+		break;
+	case BOP_SEALS:
+		do_seals(b, c->a, r);
+		break;
+	case BOP_FALLOCATE:
+		f = file_of(b, c->a[0]);
+		set_err(r, f ? vfs_fallocate(f, (int)c->a[3], (loff_t)c->a[1],
+					     (loff_t)c->a[2]) : -EBADF);
 		break;
 	default:
 		return false;
@@ -482,7 +594,33 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 		set_err(r, sys_madvise(t, a[0], a[1], (int)a[2]));
 		break;
 	case BOP_MLOCK:
-		set_err(r, sys_mlock(t, a[0], a[1]));
+		set_err(r, a[2] ? sys_mlock2(t, a[0], a[1], (unsigned int)a[2]) :
+				  sys_mlock(t, a[0], a[1]));
+		break;
+	case BOP_MLOCKALL:
+		set_err(r, sys_mlockall(t, (int)a[0]));
+		break;
+	case BOP_MUNLOCKALL:
+		set_err(r, sys_munlockall(t));
+		break;
+	case BOP_MINCORE:
+		do_mincore(t, a, r);
+		break;
+	case BOP_MSYNC:
+		set_err(r, sys_msync(t, a[0], a[1], (int)a[2]));
+		break;
+	case BOP_SYSREAD:
+	case BOP_SYSWRITE:
+		do_sysrw(b, t, c, r);
+		break;
+	case BOP_SETRLIMIT:
+		do_setrlimit(t, a, r);
+		break;
+	case BOP_CAPABILITY:
+		set_err(r, capset_effective(t, (int)a[0], a[1]));
+		break;
+	case BOP_PRCTL:
+		do_prctl(t, a, r);
 		break;
 	case BOP_MUNLOCK:
 		set_err(r, sys_munlock(t, a[0], a[1]));
@@ -519,7 +657,8 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 		break;
 	case BOP_MAPS:
 	case BOP_SMAPS:
-		do_proc_text(t, c->op == BOP_SMAPS, r);
+	case BOP_STATUS:
+		do_proc_text(t, c->op, r);
 		break;
 	case BOP_PAGEMAP:
 		do_pagemap(t, a[0], r);

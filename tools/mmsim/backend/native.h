@@ -16,6 +16,7 @@
 #ifndef MMSIM_TOOLS_NATIVE_H
 #define MMSIM_TOOLS_NATIVE_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -33,6 +34,17 @@ struct nat_reply {
 
 /* Run the agent on @sock; never returns. */
 void native_agent_main(int sock) __attribute__((noreturn));
+
+/*
+ * native_limits.c: limits relative to the scenario's mappings (see
+ * there); each returns 0 or a negative errno.
+ */
+void nat_limits_init(void);
+int nat_setrlimit(unsigned int resource, unsigned long cur, unsigned long max,
+		  bool keepmax);
+int nat_mlockall(int flags);
+int nat_munlockall(void);
+int nat_capability(int cap, bool on);
 
 /* Full-length I/O on a socket or pipe; 0, or -1 with errno (EPIPE on EOF). */
 int nat_read_full(int fd, void *buf, size_t len);

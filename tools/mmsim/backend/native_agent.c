@@ -35,6 +35,7 @@
 #define memfd_create glibc_memfd_create
 #include <sys/mman.h>
 #undef memfd_create
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -266,9 +267,52 @@ static void op_madvise(struct agent *a, const struct bcmd *c,
 	set_ret(r, madvise((void *)c->a[0], c->a[1], (int)c->a[2]));
 }
 
+/* a[2]: mlock2's flags (MLOCK_ONFAULT); glibc's wrapper may be missing. */
 static void op_mlock(struct agent *a, const struct bcmd *c, struct reply *r)
 {
+	if (c->a[2])
+		return set_ret(r, syscall(SYS_mlock2, c->a[0], c->a[1], c->a[2]));
 	set_ret(r, mlock((void *)c->a[0], c->a[1]));
+}
+
+static void op_mlockall(struct agent *a, const struct bcmd *c,
+			struct reply *r)
+{
+	int err = nat_mlockall((int)c->a[0]);
+
+	return err ? set_errno(r, -err) : (void)(r->h.kind = BRES_OK);
+}
+
+static void op_munlockall(struct agent *a, const struct bcmd *c,
+			  struct reply *r)
+{
+	int err = nat_munlockall();
+
+	return err ? set_errno(r, -err) : (void)(r->h.kind = BRES_OK);
+}
+
+static void op_mincore(struct agent *a, const struct bcmd *c,
+		       struct reply *r)
+{
+	unsigned long pages = (c->a[1] + PAGE_SIZE - 1) / PAGE_SIZE;
+	unsigned char *vec = malloc(pages + 1);
+
+	if (!vec)
+		return set_errno(r, ENOMEM);
+	if (mincore((void *)c->a[0], c->a[1], vec)) {
+		free(vec);
+		return set_errno(r, errno);
+	}
+	for (unsigned long i = 0; i < pages; i++)
+		vec[i] = '0' + (vec[i] & 1);
+	vec[pages] = '\0';
+	r->h.kind = BRES_WORD;
+	r->text = (char *)vec;
+}
+
+static void op_msync(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	set_ret(r, msync((void *)c->a[0], c->a[1], (int)c->a[2]));
 }
 
 static void op_munlock(struct agent *a, const struct bcmd *c,
@@ -308,7 +352,8 @@ static void install_file(struct agent *a, unsigned long id, int fd,
 static void op_memfd(struct agent *a, const struct bcmd *c, struct reply *r)
 {
 	/* A raw syscall: memfd_create is also the library's symbol. */
-	int fd = (int)syscall(SYS_memfd_create, c->str, MFD_CLOEXEC);
+	int fd = (int)syscall(SYS_memfd_create, c->str,
+			      MFD_CLOEXEC | (unsigned int)c->a[2]);
 
 	if (fd >= 0 && ftruncate(fd, (off_t)c->a[1])) {
 		int err = errno;
@@ -405,6 +450,95 @@ static void op_close(struct agent *a, const struct bcmd *c, struct reply *r)
 		return set_errno(r, EBADF);
 	a->files.fd[c->a[0]] = -1;
 	set_ret(r, close(fd));
+}
+
+/* A second open file description, through /proc/self/fd/N. */
+static void op_reopen(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	int fd = idtab_get(&a->files, c->a[1]);
+	char path[64];
+
+	if (fd < 0)
+		return set_errno(r, EBADF);
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+	install_file(a, c->a[0], open(path, (int)c->a[2] | O_CLOEXEC), r);
+}
+
+#ifndef F_ADD_SEALS
+#define F_ADD_SEALS	1033
+#define F_GET_SEALS	1034
+#endif
+
+static void op_seal(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	int fd = idtab_get(&a->files, c->a[0]);
+	int ret;
+
+	if (fd < 0)
+		return set_errno(r, EBADF);
+	ret = fcntl(fd, c->op == BOP_SEAL ? F_ADD_SEALS : F_GET_SEALS,
+		    (unsigned int)c->a[1]);
+	if (ret < 0)
+		return set_errno(r, errno);
+	if (c->op == BOP_SEALS)
+		return set_value(r, (unsigned int)ret);
+	r->h.kind = BRES_OK;
+}
+
+static void op_fallocate(struct agent *a, const struct bcmd *c,
+			 struct reply *r)
+{
+	int fd = idtab_get(&a->files, c->a[0]);
+
+	if (fd < 0)
+		return set_errno(r, EBADF);
+	set_ret(r, fallocate(fd, (int)c->a[3], (off_t)c->a[1], (off_t)c->a[2]));
+}
+
+/* pread/pwrite with the scenario's memory as the buffer: the kernel
+ * copies to and from it (copy_to_user), faults never reach the agent. */
+static void op_sysrw(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	int fd = idtab_get(&a->files, c->a[0]);
+	ssize_t n;
+
+	if (fd < 0)
+		return set_errno(r, EBADF);
+	if (c->op == BOP_SYSREAD)
+		n = pread(fd, (void *)c->a[2], c->a[3], (off_t)c->a[1]);
+	else
+		n = pwrite(fd, (const void *)c->a[2], c->a[3], (off_t)c->a[1]);
+	if (n < 0)
+		return set_errno(r, errno);
+	set_value(r, (uint64_t)n);
+}
+
+/* ---- limits and credentials ---------------------------------------- */
+
+static void op_setrlimit(struct agent *a, const struct bcmd *c,
+			 struct reply *r)
+{
+	int err = nat_setrlimit((unsigned int)c->a[0], c->a[1], c->a[2], c->a[3]);
+
+	return err ? set_errno(r, -err) : (void)(r->h.kind = BRES_OK);
+}
+
+static void op_capability(struct agent *a, const struct bcmd *c,
+			  struct reply *r)
+{
+	int err = nat_capability((int)c->a[0], c->a[1]);
+
+	return err ? set_errno(r, -err) : (void)(r->h.kind = BRES_OK);
+}
+
+/* Every argument passed as a long: prctl checks the unused ones are 0. */
+static void op_prctl(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	long ret = prctl((int)c->a[0], c->a[1], c->a[2], c->a[3], c->a[4]);
+
+	if (ret < 0)
+		return set_errno(r, errno);
+	set_value(r, (uint64_t)ret);
 }
 
 /* ---- user accesses ------------------------------------------------- */
@@ -621,7 +755,8 @@ static void op_proc_text(struct agent *a, const struct bcmd *c,
 			 struct reply *r)
 {
 	const char *path = c->op == BOP_MAPS ? "/proc/self/maps" :
-					       "/proc/self/smaps";
+			   c->op == BOP_STATUS ? "/proc/self/status" :
+						 "/proc/self/smaps";
 	size_t len;
 
 	r->text = nat_slurp(path, &len);
@@ -682,6 +817,20 @@ static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_MLOCK]	= op_mlock,
 	[BOP_MUNLOCK]	= op_munlock,
 	[BOP_MSEAL]	= op_mseal,
+	[BOP_MLOCKALL]	= op_mlockall,
+	[BOP_MUNLOCKALL] = op_munlockall,
+	[BOP_MINCORE]	= op_mincore,
+	[BOP_MSYNC]	= op_msync,
+	[BOP_REOPEN]	= op_reopen,
+	[BOP_SEAL]	= op_seal,
+	[BOP_SEALS]	= op_seal,
+	[BOP_FALLOCATE]	= op_fallocate,
+	[BOP_SYSREAD]	= op_sysrw,
+	[BOP_SYSWRITE]	= op_sysrw,
+	[BOP_STATUS]	= op_proc_text,
+	[BOP_SETRLIMIT]	= op_setrlimit,
+	[BOP_CAPABILITY] = op_capability,
+	[BOP_PRCTL]	= op_prctl,
 	[BOP_MEMFD]	= op_memfd,
 	[BOP_FTRUNCATE]	= op_ftruncate,
 	[BOP_PWRITE]	= op_pwrite,
@@ -757,6 +906,7 @@ void native_agent_main(int sock)
 	sigemptyset(&all);
 	sigprocmask(SIG_SETMASK, &all, NULL);
 	install_fault_handler();
+	nat_limits_init();
 	/* Children of an agent are reaped by the kernel. */
 	signal(SIGCHLD, SIG_IGN);
 	while (!a.exiting) {

@@ -114,3 +114,34 @@ int arg_proc(struct interp *ip, const char *name, int *id)
 	*id = s - ip->procs.v;
 	return 0;
 }
+
+/*
+ * arg_flags - FLAGS: comma-separated words of @words (a NULL-terminated
+ * table of name/value pairs), ORed; or a plain integer, passed as it is
+ * (for the kernel's own checks of unknown bits).  @what names the kind
+ * in messages.
+ */
+int arg_flags(struct interp *ip, const char *tok, const struct flag_word *words,
+	      const char *what, unsigned long *flags)
+{
+	const char *p = tok, *err;
+
+	*flags = 0;
+	if (!lex_int(tok, flags, &err))
+		return 0;
+	while (*p) {
+		size_t n = strcspn(p, ",");
+		const struct flag_word *w;
+
+		for (w = words; w->name; w++)
+			if (strlen(w->name) == n && !strncmp(p, w->name, n))
+				break;
+		if (!w->name)
+			return bad(ip, "unknown %s %s", what, shown_n(p, n));
+		*flags |= w->value;
+		p += n + (p[n] == ',');
+	}
+	if (!*tok)
+		return bad(ip, "empty %s", what);
+	return 0;
+}

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * cmd_file.c - files and devices: memfd, open, close, ftruncate,
- * pwrite, pread.  File names are bound when the open succeeds on the
- * first backend.
+ * cmd_file.c - files and devices: memfd, open, reopen, close, ftruncate,
+ * fallocate, pwrite, pread, seal, seals, and sysread/syswrite between a
+ * file and the process's memory.  File names are bound when the open
+ * succeeds on the first backend.
  */
 #include <string.h>
 
@@ -27,12 +28,25 @@ static int open_file(struct interp *ip, struct cmd *c, const char *name,
 	return 0;
 }
 
+static const struct flag_word mfd_words[] = {
+	{ "sealing", 0x2 }, { "noexec", 0x8 }, { "exec", 0x10 }, { NULL, 0 },
+};
+
+/* memfd F SIZE [sealing] [noexec|exec]: MFD_ALLOW_SEALING, MFD_NOEXEC_SEAL,
+ * MFD_EXEC; the words may also come comma-joined. */
 int cmd_memfd(struct interp *ip, struct cmd *c)
 {
 	struct bcmd bc = { .op = BOP_MEMFD };
 
 	if (arg_int(ip, c->argv[2], &bc.a[1]))
 		return -1;
+	for (int i = 3; i <= c->argc; i++) {
+		unsigned long f;
+
+		if (arg_flags(ip, c->argv[i], mfd_words, "memfd flag", &f))
+			return -1;
+		bc.a[2] |= f;
+	}
 	if (strlen(c->argv[1]) >= BCMD_STR_MAX)
 		return bad(ip, "file name too long");
 	strcpy(bc.str, c->argv[1]);
@@ -98,3 +112,107 @@ int cmd_pread(struct interp *ip, struct cmd *c)
 	return exec_simple(ip, c, BOP_PREAD, 2, a);
 }
 
+
+/* reopen G F MODE: open("/proc/self/fd/N") of F with rdonly|wronly|rdwr[,trunc]. */
+static const struct flag_word oflag_words[] = {
+	{ "rdonly", 00 }, { "wronly", 01 }, { "rdwr", 02 }, { "trunc", 01000 },
+	{ NULL, 0 },
+};
+
+int cmd_reopen(struct interp *ip, struct cmd *c)
+{
+	struct bcmd bc = { .op = BOP_REOPEN };
+
+	if (arg_file(ip, c->argv[2], &bc.a[1]) ||
+	    arg_flags(ip, c->argv[3], oflag_words, "open mode", &bc.a[2]))
+		return -1;
+	return open_file(ip, c, c->argv[1], &bc);
+}
+
+static const struct flag_word seal_words[] = {
+	{ "seal", 0x1 }, { "shrink", 0x2 }, { "grow", 0x4 }, { "write", 0x8 },
+	{ "future_write", 0x10 }, { "exec", 0x20 }, { NULL, 0 },
+};
+
+/* seal F WORDS: fcntl(F_ADD_SEALS). */
+int cmd_seal(struct interp *ip, struct cmd *c)
+{
+	unsigned long a[2];
+
+	if (arg_file(ip, c->argv[1], &a[0]) ||
+	    arg_flags(ip, c->argv[2], seal_words, "seal", &a[1]))
+		return -1;
+	return exec_simple(ip, c, BOP_SEAL, 2, a);
+}
+
+/* seals F: fcntl(F_GET_SEALS) as a word set. */
+int cmd_seals(struct interp *ip, struct cmd *c)
+{
+	struct bcmd bc = { .op = BOP_SEALS };
+	struct bres br[MAX_BACKENDS];
+
+	if (arg_file(ip, c->argv[1], &bc.a[0]))
+		return -1;
+	exec_all(ip, c, &bc, br);
+	for (int i = 0; i < ip->nb; i++) {
+		if (br[i].kind == BRES_VALUE)
+			result_set(&c->res[i], RK_SET, flag_words(seal_words, br[i].value));
+		else
+			render(&c->res[i], &br[i]);
+		bres_clear(&br[i]);
+	}
+	return 0;
+}
+
+static const struct flag_word falloc_words[] = {
+	{ "keep_size", 0x1 }, { "punch_hole", 0x2 }, { NULL, 0 },
+};
+
+/* fallocate F OFF LEN [MODE]: allocate, or punch_hole,keep_size. */
+int cmd_fallocate(struct interp *ip, struct cmd *c)
+{
+	unsigned long a[4] = { 0, 0, 0, 0 };
+
+	if (arg_file(ip, c->argv[1], &a[0]) || arg_int(ip, c->argv[2], &a[1]) ||
+	    arg_int(ip, c->argv[3], &a[2]) ||
+	    (c->argc > 3 && arg_flags(ip, c->argv[4], falloc_words,
+				      "fallocate mode", &a[3])))
+		return -1;
+	return exec_simple(ip, c, BOP_FALLOCATE, 4, a);
+}
+
+/*
+ * sysread F OFF ADDR LEN / syswrite F OFF ADDR LEN: pread(2)/pwrite(2)
+ * with the scenario's memory as the buffer.  The result is the count the
+ * call returned, in decimal (short when a fault stopped the copy), or
+ * the errno.
+ */
+static int cmd_sysrw(struct interp *ip, struct cmd *c, enum bop op)
+{
+	struct bcmd bc = { .op = op };
+	struct bres br[MAX_BACKENDS];
+
+	if (arg_file(ip, c->argv[1], &bc.a[0]) || arg_int(ip, c->argv[2], &bc.a[1]) ||
+	    arg_addr(ip, c->argv[3], &bc.a[2]) || arg_len(ip, c->argv[4], &bc.a[3]))
+		return -1;
+	exec_all(ip, c, &bc, br);
+	for (int i = 0; i < ip->nb; i++) {
+		if (br[i].kind == BRES_VALUE)
+			result_set(&c->res[i], RK_WORD,
+				   xasprintf("%lu", (unsigned long)br[i].value));
+		else
+			render(&c->res[i], &br[i]);
+		bres_clear(&br[i]);
+	}
+	return 0;
+}
+
+int cmd_sysread(struct interp *ip, struct cmd *c)
+{
+	return cmd_sysrw(ip, c, BOP_SYSREAD);
+}
+
+int cmd_syswrite(struct interp *ip, struct cmd *c)
+{
+	return cmd_sysrw(ip, c, BOP_SYSWRITE);
+}

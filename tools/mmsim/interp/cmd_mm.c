@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * cmd_mm.c - the address-space commands: mmap, munmap, mprotect,
- * mremap, madvise, mlock, munlock.  mmap and mremap bind names and
- * claim the ranges they place (placement.c).
+ * mremap, madvise, mseal, the mlock family, mincore and msync.  mmap and
+ * mremap bind names and claim the ranges they place (placement.c).
  */
 #include <string.h>
 
@@ -181,6 +181,7 @@ static const struct { const char *name; int advice; } advices[] = {
 	{ "wipeonfork", 18 }, { "keeponfork", 19 },
 	{ "populate_read", 22 }, { "populate_write", 23 },
 	{ "guard_install", 102 }, { "guard_remove", 103 },
+	{ "free", 8 }, { "remove", 9 }, { "cold", 20 }, { "pageout", 21 },
 };
 
 int cmd_madvise(struct interp *ip, struct cmd *c)
@@ -208,9 +209,66 @@ static int cmd_mlock_op(struct interp *ip, struct cmd *c, enum bop op)
 	return exec_simple(ip, c, op, 2, a);
 }
 
+/* mlock ADDR LEN [onfault]: mlock(2), or mlock2(2) with MLOCK_ONFAULT. */
 int cmd_mlock(struct interp *ip, struct cmd *c)
 {
-	return cmd_mlock_op(ip, c, BOP_MLOCK);
+	unsigned long a[3] = { 0, 0, 0 };
+
+	if (arg_addr(ip, c->argv[1], &a[0]) || arg_len(ip, c->argv[2], &a[1]))
+		return -1;
+	if (c->argc > 2) {
+		if (strcmp(c->argv[3], "onfault"))
+			return bad(ip, "mlock: %s: expected onfault", shown(c->argv[3]));
+		a[2] = MLOCK_ONFAULT_;
+	}
+	return exec_simple(ip, c, BOP_MLOCK, 3, a);
+}
+
+static const struct flag_word mcl_words[] = {
+	{ "current", 1 }, { "future", 2 }, { "onfault", 4 }, { NULL, 0 },
+};
+
+int cmd_mlockall(struct interp *ip, struct cmd *c)
+{
+	unsigned long flags;
+
+	if (arg_flags(ip, c->argv[1], mcl_words, "mlockall flag", &flags))
+		return -1;
+	return exec_simple(ip, c, BOP_MLOCKALL, 1, &flags);
+}
+
+int cmd_munlockall(struct interp *ip, struct cmd *c)
+{
+	return exec_simple(ip, c, BOP_MUNLOCKALL, 0, NULL);
+}
+
+/* One 0/1 per page: the longest range keeps the result a few pages long. */
+#define MINCORE_MAX_LEN	(4UL << 30)
+
+int cmd_mincore(struct interp *ip, struct cmd *c)
+{
+	struct bcmd bc = { .op = BOP_MINCORE };
+
+	if (arg_addr(ip, c->argv[1], &bc.a[0]) || arg_len(ip, c->argv[2], &bc.a[1]))
+		return -1;
+	if (bc.a[1] > MINCORE_MAX_LEN)
+		return bad(ip, "mincore: %s: longer than 4g", shown(c->argv[2]));
+	exec_render(ip, c, &bc, false);
+	return 0;
+}
+
+static const struct flag_word ms_words[] = {
+	{ "async", 1 }, { "invalidate", 2 }, { "sync", 4 }, { NULL, 0 },
+};
+
+int cmd_msync(struct interp *ip, struct cmd *c)
+{
+	unsigned long a[3];
+
+	if (arg_addr(ip, c->argv[1], &a[0]) || arg_len(ip, c->argv[2], &a[1]) ||
+	    arg_flags(ip, c->argv[3], ms_words, "msync flag", &a[2]))
+		return -1;
+	return exec_simple(ip, c, BOP_MSYNC, 3, a);
 }
 
 int cmd_munlock(struct interp *ip, struct cmd *c)

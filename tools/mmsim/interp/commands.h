@@ -24,13 +24,42 @@
 	X(madvise, cmd_madvise, 3, 3, "madvise ADDR LEN ADVICE",	\
 	  "dontneed dontfork dofork wipeonfork keeponfork willneed normal " \
 	  "random sequential hugepage nohugepage populate_read populate_write " \
-	  "guard_install guard_remove")					\
+	  "guard_install guard_remove free remove cold pageout")	\
 	X(mseal, cmd_mseal, 2, 2, "mseal ADDR LEN",			\
 	  "seal a range against munmap, mremap, mprotect and discarding") \
-	X(mlock, cmd_mlock, 2, 2, "mlock ADDR LEN", "lock a range")	\
+	X(mlock, cmd_mlock, 2, 3, "mlock ADDR LEN [onfault]",		\
+	  "lock a range (onfault: mlock2 MLOCK_ONFAULT, locked as faulted)") \
 	X(munlock, cmd_munlock, 2, 2, "munlock ADDR LEN", "unlock a range") \
-	X(memfd, cmd_memfd, 2, 2, "memfd F SIZE",			\
+	X(mlockall, cmd_mlockall, 1, 1, "mlockall current,future,onfault", \
+	  "lock what is mapped (current) and what will be (future)")	\
+	X(munlockall, cmd_munlockall, 0, 0, "munlockall",		\
+	  "unlock everything and stop locking new mappings")		\
+	X(mincore, cmd_mincore, 2, 2, "mincore ADDR LEN",		\
+	  "residency of each page: a word of 0s and 1s")		\
+	X(msync, cmd_msync, 3, 3, "msync ADDR LEN sync|async|invalidate", \
+	  "msync(2) with these flags (comma-joined)")			\
+	X(setrlimit, cmd_setrlimit, 2, 3, "setrlimit as|data|memlock CUR [MAX]", \
+	  "set a limit on the process's mappings (bytes or unlimited)")	\
+	X(capability, cmd_capability, 2, 2, "capability ipc_lock on|off", \
+	  "raise or drop CAP_IPC_LOCK (root has it: RLIMIT_MEMLOCK ignored)") \
+	X(prctl, cmd_prctl, 1, 5, "prctl mdwe [BITS] [ARG...] | prctl get_mdwe [ARG...]", \
+	  "PR_SET_MDWE (BITS: no_inherit, none or N) / PR_GET_MDWE")	\
+	X(memfd, cmd_memfd, 2, 4, "memfd F SIZE [sealing] [noexec|exec]", \
 	  "create a memfd named F of SIZE bytes")			\
+	X(reopen, cmd_reopen, 3, 3, "reopen G F rdonly|wronly|rdwr[,trunc]", \
+	  "G: F opened again through /proc/self/fd/N, in this mode")	\
+	X(seal, cmd_seal, 2, 2,						\
+	  "seal F seal,shrink,grow,write,future_write,exec",		\
+	  "add seals to memfd F (F_ADD_SEALS)")				\
+	X(seals, cmd_seals, 1, 1, "seals F",				\
+	  "the seals of memfd F as words (F_GET_SEALS), or none")	\
+	X(fallocate, cmd_fallocate, 3, 4,				\
+	  "fallocate F OFF LEN [keep_size,punch_hole]",			\
+	  "allocate a range of F, or punch a hole in it")		\
+	X(sysread, cmd_sysread, 4, 4, "sysread F OFF ADDR LEN",	\
+	  "pread(2) into memory at ADDR: the count, short at a fault")	\
+	X(syswrite, cmd_syswrite, 4, 4, "syswrite F OFF ADDR LEN",	\
+	  "pwrite(2) from memory at ADDR: the count, short at a fault")	\
 	X(ftruncate, cmd_ftruncate, 2, 2, "ftruncate F SIZE",		\
 	  "set the size of file F")					\
 	X(pwrite, cmd_pwrite, 3, 4, "pwrite F OFF BYTE [LEN]",		\
@@ -59,6 +88,8 @@
 	  "the scenario's VMAs as START-END PERMS OFFSET [PATH]; --ruler draws them") \
 	X(smaps, cmd_smaps, 2, 2, "smaps ADDR FIELD",			\
 	  "one smaps field of the VMA holding ADDR (VmFlags as a word set)") \
+	X(status, cmd_status, 1, 1, "status FIELD",			\
+	  "one field of /proc/PID/status (VmLck compares with the host)") \
 	X(pagemap, cmd_pagemap, 1, 1, "pagemap ADDR",			\
 	  "pagemap bits as words: present swapped file excl uffd-wp "	\
 	  "soft-dirty guard, or none")					\

@@ -46,6 +46,7 @@
 #define MREMAP_MAYMOVE_	1
 #define MREMAP_FIXED_	2
 #define MREMAP_DONTUNMAP_	4
+#define MLOCK_ONFAULT_		1
 
 /* The user address space: a longer length is a malformed scenario. */
 #define TASK_SIZE_MAX	(1UL << 47)
@@ -151,6 +152,12 @@ int arg_addr(struct interp *ip, const char *tok, unsigned long *addr);
 int arg_prot(struct interp *ip, const char *tok, unsigned long *prot);
 int arg_file(struct interp *ip, const char *tok, unsigned long *id);
 int arg_proc(struct interp *ip, const char *name, int *id);
+struct flag_word {
+	const char *name;
+	unsigned long value;
+};
+int arg_flags(struct interp *ip, const char *tok, const struct flag_word *words,
+	      const char *what, unsigned long *flags);
 
 /* placement.c */
 int place_auto(struct interp *ip, unsigned long len, unsigned long *addr);
@@ -174,6 +181,8 @@ void append_squeezed(char **out, size_t *len, const char *s, size_t n);
 void append_line(char **out, size_t *len, const char *s, size_t n);
 char *render_maps(const struct interp *ip, const char *text);
 char *pagemap_words(uint64_t e);
+/* The words of @table (args.c's struct flag_word) set in @v, or "none". */
+char *flag_words(const struct flag_word *table, unsigned long v);
 void print_result(FILE *out, const char *prefix, const struct result *r);
 
 /* expect.c */

@@ -216,3 +216,23 @@ void print_result(FILE *out, const char *prefix,
 }
 
 /* Split @text into its lines (pointers into it; lens in @len). */
+
+/* The words of @table whose bits are set in @v, or "none". */
+char *flag_words(const struct flag_word *table, unsigned long v)
+{
+	char *out = xstrdup("");
+	size_t len = 0;
+
+	for (const struct flag_word *w = table; w->name; w++) {
+		if (!(v & w->value))
+			continue;
+		out = xrealloc(out, len + strlen(w->name) + 2);
+		len += sprintf(out + len, "%s%s", len ? " " : "", w->name);
+		v &= ~w->value;
+	}
+	if (v) {
+		out = xrealloc(out, len + 24);
+		len += sprintf(out + len, "%s0x%lx", len ? " " : "", v);
+	}
+	return len ? out : (free(out), xstrdup("none"));
+}

@@ -1,0 +1,1 @@
+capability sys_admin off

@@ -1,0 +1,1 @@
+capability ipc_lock maybe

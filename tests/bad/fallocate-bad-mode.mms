@@ -1,0 +1,2 @@
+memfd f 1p
+fallocate f 0 1p zero_range

@@ -1,0 +1,1 @@
+memfd f 1p sealing,hugetlb

@@ -1,0 +1,2 @@
+mmap a 1p rw- private
+mincore a 5g

@@ -1,0 +1,1 @@
+mlockall current,past

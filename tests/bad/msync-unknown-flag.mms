@@ -1,0 +1,2 @@
+mmap a 1p rw- private
+msync a 1p sync,later

@@ -1,0 +1,1 @@
+prctl get_mdwe 0 0 0 0 0

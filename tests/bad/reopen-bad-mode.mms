@@ -1,0 +1,2 @@
+memfd f 1p
+reopen g f append

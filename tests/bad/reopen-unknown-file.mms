@@ -1,0 +1,1 @@
+reopen g nosuch rdonly

@@ -1,0 +1,2 @@
+memfd f 1p sealing
+seal f write,paint

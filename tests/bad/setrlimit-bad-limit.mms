@@ -1,0 +1,1 @@
+setrlimit as lots

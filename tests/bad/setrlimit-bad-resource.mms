@@ -1,0 +1,1 @@
+setrlimit stack 1m

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * cmd_limits.c - a process's limits and credentials: setrlimit,
+ * capability, and prctl for the memory manager's own switches (MDWE).
+ * Each applies to the process it runs in and is inherited by the
+ * children it forks afterwards.
+ */
+#include <string.h>
+
+#include "interp_int.h"
+
+#define RLIM_INFINITY_	(~0UL)
+
+static const struct { const char *name; unsigned long resource; } rlimits[] = {
+	{ "data", 2 }, { "memlock", 8 }, { "as", 9 },
+};
+
+/* A limit in bytes, or "unlimited". */
+static int arg_rlim(struct interp *ip, const char *tok, unsigned long *v)
+{
+	if (!strcmp(tok, "unlimited")) {
+		*v = RLIM_INFINITY_;
+		return 0;
+	}
+	return arg_int(ip, tok, v);
+}
+
+/*
+ * setrlimit as|data|memlock CUR [MAX]: the soft limit, and the hard one
+ * (kept as it is when not given).  The limits bound the scenario's own
+ * mappings (backend.h).
+ */
+int cmd_setrlimit(struct interp *ip, struct cmd *c)
+{
+	unsigned long a[4] = { 0, 0, 0, 1 };
+	size_t i;
+
+	for (i = 0; i < sizeof(rlimits) / sizeof(rlimits[0]); i++)
+		if (!strcmp(c->argv[1], rlimits[i].name))
+			break;
+	if (i == sizeof(rlimits) / sizeof(rlimits[0]))
+		return bad(ip, "setrlimit: %s: expected as, data or memlock",
+			   shown(c->argv[1]));
+	a[0] = rlimits[i].resource;
+	if (arg_rlim(ip, c->argv[2], &a[1]))
+		return -1;
+	if (c->argc > 2) {
+		if (arg_rlim(ip, c->argv[3], &a[2]))
+			return -1;
+		a[3] = 0;
+	}
+	return exec_simple(ip, c, BOP_SETRLIMIT, 4, a);
+}
+
+/* capability ipc_lock on|off: CAP_IPC_LOCK in the effective set. */
+int cmd_capability(struct interp *ip, struct cmd *c)
+{
+	unsigned long a[2] = { 14, 0 };
+
+	if (strcmp(c->argv[1], "ipc_lock"))
+		return bad(ip, "capability: %s: expected ipc_lock", shown(c->argv[1]));
+	if (!strcmp(c->argv[2], "on"))
+		a[1] = 1;
+	else if (strcmp(c->argv[2], "off"))
+		return bad(ip, "capability: %s: expected on or off", shown(c->argv[2]));
+	return exec_simple(ip, c, BOP_CAPABILITY, 2, a);
+}
+
+#define PR_SET_MDWE_	65
+#define PR_GET_MDWE_	66
+
+/* PR_MDWE_NO_INHERIT only goes with PR_MDWE_REFUSE_EXEC_GAIN: the word
+ * asks for both. */
+static const struct flag_word mdwe_set_words[] = {
+	{ "refuse_exec_gain", 1 }, { "no_inherit", 3 }, { "none", 0 },
+	{ NULL, 0 },
+};
+
+static const struct flag_word mdwe_words[] = {
+	{ "refuse_exec_gain", 1 }, { "no_inherit", 2 }, { NULL, 0 },
+};
+
+/*
+ * prctl mdwe [BITS] [ARG3 ARG4 ARG5]   PR_SET_MDWE; BITS: no_inherit,
+ *				       none, or an integer (default
+ *				       refuse_exec_gain)
+ * prctl get_mdwe [ARG2 ARG3 ARG4 ARG5] PR_GET_MDWE: the bits as words
+ */
+int cmd_prctl(struct interp *ip, struct cmd *c)
+{
+	struct bcmd bc = { .op = BOP_PRCTL };
+	struct bres br[MAX_BACKENDS];
+	bool get = !strcmp(c->argv[1], "get_mdwe");
+	int first = 2;
+
+	if (get) {
+		bc.a[0] = PR_GET_MDWE_;
+	} else if (!strcmp(c->argv[1], "mdwe")) {
+		bc.a[0] = PR_SET_MDWE_;
+		bc.a[1] = 1;
+		if (c->argc > 1 && arg_flags(ip, c->argv[2], mdwe_set_words,
+					     "mdwe flag", &bc.a[1]))
+			return -1;
+		first = 3;
+	} else {
+		return bad(ip, "prctl: %s: expected mdwe or get_mdwe", shown(c->argv[1]));
+	}
+	for (int i = first; i <= c->argc; i++)
+		if (arg_int(ip, c->argv[i], &bc.a[i - 1]))
+			return -1;
+	exec_all(ip, c, &bc, br);
+	for (int i = 0; i < ip->nb; i++) {
+		if (br[i].kind == BRES_VALUE && get)
+			result_set(&c->res[i], RK_SET, flag_words(mdwe_words, br[i].value));
+		else if (br[i].kind == BRES_VALUE)
+			result_set(&c->res[i], RK_OK, xstrdup("ok"));
+		else
+			render(&c->res[i], &br[i]);
+		bres_clear(&br[i]);
+	}
+	return 0;
+}
