@@ -6,7 +6,9 @@
  * and merge); MADV_DONTNEED zaps; the populate advice faults in;
  * MADV_FREE, MADV_COLD and MADV_PAGEOUT act on the pages only this
  * process maps, as reclaim would on a machine without swap (the host's
- * configuration); MADV_REMOVE punches a hole in the file.  A hole
+ * configuration: only clean lazily-freed anon pages are freed, shmem
+ * pages are unmapped and stay cached); MADV_REMOVE punches a hole in the
+ * file.  A hole
  * in the range does not stop the call: the mapped parts are advised and
  * ENOMEM is returned at the end, as in the kernel.
  *
@@ -228,15 +230,23 @@ static void madvise_free_range(struct vm_area_struct *vma, unsigned long start,
 }
 
 /*
- * Reclaim without swap (the host has none): only a lazily-freed anon
- * page that is clean and held by nothing but its one mapping can go;
- * its entry is cleared and it is freed.  Dirty anon and shmem pages
- * would need swap and stay (with swap they would be paged out).
+ * Reclaim without swap (the host has none).  A page-cache (shmem) page
+ * is unmapped first - try_to_unmap() comes before writeback for file
+ * pages - and then stays cached, since shmem can only be written to
+ * swap: the next access maps it again.  An anonymous page is unmapped
+ * only once it has a swap slot, so a dirty one stays mapped; a
+ * lazily-freed one that is clean and held by nothing but its one
+ * mapping needs no swap: it is dropped.  (With swap, dirty anon and
+ * shmem pages would be paged out.)
  */
 static void madvise_pageout_one(struct vm_area_struct *vma, unsigned long addr,
 				pte_t *ptep, struct folio *folio)
 {
-	if (!folio_test_anon(folio) || PageSwapBacked(&folio->page))
+	if (!folio_test_anon(folio)) {
+		zap_page_range(vma, addr, addr + PAGE_SIZE);
+		return;
+	}
+	if (PageSwapBacked(&folio->page))
 		return;
 	if (pte_dirty(ptep_get(ptep)) || folio_test_dirty(folio) ||
 	    folio_ref_count(folio) != folio_mapcount(folio)) {

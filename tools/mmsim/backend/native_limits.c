@@ -9,7 +9,9 @@
  * address range, measured from /proc/self/status and smaps at the moment
  * the limit is set - and keeps that part from changing: at start it
  * grows its heap and stack once and tells malloc never to give memory
- * back or to map it apart.
+ * back or to map it apart.  A soft limit of 0 stays 0: RLIMIT_DATA at 0
+ * lets data mappings through up to the hard limit, RLIMIT_MEMLOCK at 0
+ * forbids mlock, and both must keep that meaning.
  *
  * RLIMIT_MEMLOCK needs more: mlockall(MCL_CURRENT) locks the agent's own
  * memory too, and checks total_vm, not locked_vm, against the limit; the
@@ -38,11 +40,15 @@
 
 #include "native.h"
 
-/* The scenario's addresses (the arena and what at= places near it); the
- * agent's own code, heap, libraries and stack lie outside. */
+/*
+ * The scenario's addresses (the arena and what at= places near it); the
+ * agent's own code and heap lie above (a PIE is loaded from two thirds of
+ * the address space, 0x555555554000, up), its libraries and stack higher.
+ */
 #define SCENARIO_LO	0x100000000000UL
-#define SCENARIO_HI	0x7e0000000000UL
+#define SCENARIO_HI	0x550000000000UL
 #define HEAP_RESERVE	(16UL << 20)
+#define MMAP_THRESHOLD	(32 << 20)	/* glibc's largest */
 #define STACK_RESERVE	(256UL << 10)
 #define MLOCK_LIMIT	(8UL << 20)
 
@@ -89,10 +95,12 @@ static void smaps_scan(const char *smaps, struct usage *u)
 	}
 }
 
+/* smaps first: its buffer is the larger, and status must see the heap
+ * as it is once both are allocated. */
 static int usage_get(struct usage *u)
 {
-	char *status = nat_slurp("/proc/self/status", NULL);
 	char *smaps = nat_slurp("/proc/self/smaps", NULL);
+	char *status = nat_slurp("/proc/self/status", NULL);
 
 	memset(u, 0, sizeof(*u));
 	if (!status || !smaps) {
@@ -131,7 +139,7 @@ void nat_limits_init(void)
 	cpu_set_t set;
 	void *p;
 
-	mallopt(M_MMAP_THRESHOLD, (int)(HEAP_RESERVE / 2));
+	mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD);
 	mallopt(M_TRIM_THRESHOLD, -1);
 	p = malloc(HEAP_RESERVE);
 	free(p);
@@ -154,7 +162,8 @@ void nat_limits_init(void)
 /* RLIMIT_MEMLOCK = the scenario's + @pages of the agent's own. */
 static int memlock_apply(unsigned long pages)
 {
-	struct rlimit rl = { plus(memlock_cur, pages), plus(memlock_max, pages) };
+	struct rlimit rl = { memlock_cur ? plus(memlock_cur, pages) : 0,
+			     plus(memlock_max, pages) };
 
 	return setrlimit(RLIMIT_MEMLOCK, &rl) ? -errno : 0;
 }
@@ -186,7 +195,9 @@ int nat_setrlimit(unsigned int resource, unsigned long cur, unsigned long max,
 		      rl.rlim_max - own * 4096;
 	if (cur > max)
 		return -EINVAL;
-	rl.rlim_cur = plus(cur, own);
+	/* a soft limit of 0 means something of its own (may_expand_vm's
+	 * allowance under a larger hard limit, can_do_mlock): keep it 0 */
+	rl.rlim_cur = cur || resource == RLIMIT_AS ? plus(cur, own) : 0;
 	rl.rlim_max = plus(max, own);
 	if (setrlimit(resource, &rl))
 		return -errno;

@@ -1,0 +1,5 @@
+# mdwe_test.c, consecutive_prctl_flags/cant_disable_mdwe_no_inherit: PR_SET_MDWE
+# with no_inherit, then with none: the second is EPERM (MDWE cannot be changed once set).
+prctl mdwe no_inherit
+prctl mdwe none => EPERM
+prctl get_mdwe => refuse_exec_gain no_inherit

@@ -1,0 +1,10 @@
+# mdwe_test.c, mdwe/inherited/mmap_FIXED: MAP_FIXED over a readable mapping with a readable and executable one: allowed, the old mapping goes first and the new one is judged alone,
+# in a child that inherited MDWE.
+prctl mdwe
+prctl get_mdwe => refuse_exec_gain
+fork child
+@child prctl get_mdwe => refuse_exec_gain
+@child mmap p 1p r-- shared
+@child mmap q 1p r-x shared,fixed at=p
+@child maps =>
+| 100000000000-100000001000 r-xs 00000000 /dev/zero (deleted)

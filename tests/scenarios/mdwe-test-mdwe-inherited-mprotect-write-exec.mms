@@ -1,0 +1,8 @@
+# mdwe_test.c, mdwe/inherited/mprotect_WRITE_EXEC: making a writable mapping executable is refused under MDWE,
+# in a child that inherited MDWE.
+prctl mdwe
+prctl get_mdwe => refuse_exec_gain
+fork child
+@child prctl get_mdwe => refuse_exec_gain
+@child mmap p 1p -w- shared
+@child mprotect p 1p -wx => EACCES
