@@ -35,6 +35,8 @@ enum {
 	ROW_MUNMAP,
 	ROW_META,
 	ROW_RSS,
+	ROW_SPARSE,
+	ROW_SPARSE_BYTES,
 	NR_ROWS
 };
 
@@ -60,6 +62,9 @@ static struct row rows[NR_ROWS] = {
 	[ROW_META]           = { "metadata per frame (B)", 80, true },
 	/* 2 GiB of RSS for 16 GiB touched = 512 B per 4 KiB page. */
 	[ROW_RSS]            = { "RSS growth per page touched (B)", 512, true },
+	/* issue 10: a write at any offset costs what it stores */
+	[ROW_SPARSE]         = { "memfd pwrite 1 B at 1 TiB+ (ns/write)", 0 },
+	[ROW_SPARSE_BYTES]   = { "memfd bytes per such write (B)", 8192, true },
 };
 
 /*
@@ -74,6 +79,7 @@ enum {
 	WL_FORK,
 	WL_COW,
 	WL_MUNMAP,
+	WL_SPARSE,
 	WL_MEMORY,
 	NR_WORKLOADS
 };
@@ -92,6 +98,8 @@ static struct workload {
 	[WL_MPROTECT] = { "mprotect",
 		"64 MiB: every other page read-only, then back" },
 	[WL_MUNMAP] = { "munmap", "unmap the populated mapping" },
+	[WL_SPARSE] = { "sparse-write",
+		"1000 one-byte writes from 1 TiB on into a one-page memfd" },
 	[WL_MEMORY] = { "memory",
 		"model metadata and RSS per touched page (--big: 16 GiB)" },
 };
@@ -255,14 +263,17 @@ struct side {
 	int (*mprotect)(unsigned long len, double *split_ns,
 			double *merge_ns);
 	int (*munmap)(unsigned long len, double *ns);
+	int (*sparse_write)(unsigned long nr, double *ns, double *bytes);
 };
 
 static const struct side model_side = {
 	true, model_anon_fault, model_fork, model_mprotect, model_munmap,
+	model_sparse_write,
 };
 
 static const struct side host_side = {
 	false, native_anon_fault, native_fork, native_mprotect, native_munmap,
+	native_sparse_write,
 };
 
 /* One run of workload @wl on side @s, recorded in its rows. */
@@ -296,6 +307,12 @@ static int run_once(int wl, const struct side *s)
 	case WL_MUNMAP:
 		ret = s->munmap(opt.len, &a);
 		record(ROW_MUNMAP, s->model, ret, a);
+		break;
+	case WL_SPARSE:
+		ret = s->sparse_write(1000, &a, &b);
+		record(ROW_SPARSE, s->model, ret, a);
+		if (s->model)
+			record(ROW_SPARSE_BYTES, true, ret, b);
 		break;
 	}
 	return ret;

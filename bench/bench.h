@@ -61,6 +61,14 @@ int model_mprotect(unsigned long len, double *split_ns_per_call,
 		   double *merge_ns_per_call);
 int model_munmap(unsigned long len, double *ns_per_page);
 int model_memory(unsigned long len, double rss_cap, struct bench_mem *out);
+/*
+ * @nr one-byte writes into a one-page memfd, each to a page of its own
+ * from 1 TiB on: the time per write, and the memory the file then holds
+ * per write (model: frames and page-cache nodes, from machine_meminfo).
+ */
+#define BENCH_SPARSE_OFF	(1024 * BENCH_GIB)
+int model_sparse_write(unsigned long nr, double *ns_per_write,
+		       double *bytes_per_write);
 
 /*
  * workloads_native.c: each run happens in a freshly forked worker, forked
@@ -75,6 +83,8 @@ int native_fork(unsigned long len, bool cow, double *fork_ns_per_page,
 int native_mprotect(unsigned long len, double *split_ns_per_call,
 		    double *merge_ns_per_call);
 int native_munmap(unsigned long len, double *ns_per_page);
+int native_sparse_write(unsigned long nr, double *ns_per_write,
+			double *bytes_per_write);
 
 /*
  * Run @fn(@arg, @out) in a forked child and copy back its @nout doubles

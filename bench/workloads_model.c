@@ -272,3 +272,43 @@ out:
 	machine_destroy(m);
 	return ret;
 }
+
+int model_sparse_write(unsigned long nr, double *ns_per_write,
+		       double *bytes_per_write)
+{
+	struct mmsim_meminfo before, after;
+	struct mmsim_config cfg;
+	struct machine *m;
+	struct file *f;
+	double t0, t1;
+	long ret;
+
+	mmsim_config_init(&cfg);
+	cfg.ram_bytes = 64 * BENCH_MIB + nr * BENCH_PAGE_SIZE;
+	ret = machine_create(&cfg, &m);
+	if (!ret)
+		ret = sys_memfd_create(m, "sparse", &f);
+	if (ret) {
+		fprintf(stderr, "model sparse-write: %s\n", err_name(ret));
+		return (int)ret;
+	}
+	ret = vfs_truncate(f, BENCH_PAGE_SIZE);
+	machine_meminfo(m, &before);
+	t0 = bench_now_ns();
+	for (unsigned long i = 0; i < nr && !ret; i++) {
+		ret = kernel_write(f, "x", 1, (loff_t)(BENCH_SPARSE_OFF +
+					       i * 17 * BENCH_PAGE_SIZE));
+		ret = ret == 1 ? 0 : ret;
+	}
+	t1 = bench_now_ns();
+	machine_meminfo(m, &after);
+	if (ret)
+		fprintf(stderr, "model sparse-write: kernel_write: %s\n", err_name(ret));
+	*ns_per_write = (t1 - t0) / (double)nr;
+	*bytes_per_write = ((double)(after.frames_used - before.frames_used) *
+			    BENCH_PAGE_SIZE + after.object_bytes -
+			    before.object_bytes) / (double)nr;
+	fput(f);
+	machine_destroy(m);
+	return (int)ret;
+}

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -332,9 +333,41 @@ static int local_munmap(unsigned long len, double *ns_per_page)
 	return bench_in_child(munmap_worker, &len, ns_per_page, 1);
 }
 
+/* ---- sparse-write ------------------------------------------------------ */
+
+static int sparse_write_worker(void *arg, double *out)
+{
+	unsigned long nr = *(unsigned long *)arg, i;
+	int fd = (int)syscall(SYS_memfd_create, "sparse", 0U);
+	double t0, t1;
+
+	if (fd < 0 || ftruncate(fd, BENCH_PAGE_SIZE)) {
+		perror("host sparse-write: memfd_create");
+		return -errno;
+	}
+	t0 = bench_now_ns();
+	for (i = 0; i < nr; i++) {
+		if (pwrite(fd, "x", 1, (off_t)(BENCH_SPARSE_OFF +
+					     i * 17 * BENCH_PAGE_SIZE)) != 1) {
+			perror("host sparse-write: pwrite");
+			close(fd);
+			return -EIO;
+		}
+	}
+	t1 = bench_now_ns();
+	close(fd);
+	out[0] = (t1 - t0) / (double)nr;
+	return 0;
+}
+
+static int local_sparse_write(unsigned long nr, double *ns_per_write)
+{
+	return bench_in_child(sparse_write_worker, &nr, ns_per_write, 1);
+}
+
 /* ---- the worker server ------------------------------------------------- */
 
-enum native_op { OP_ANON_FAULT, OP_FORK, OP_MPROTECT, OP_MUNMAP };
+enum native_op { OP_ANON_FAULT, OP_FORK, OP_MPROTECT, OP_MUNMAP, OP_SPARSE };
 
 struct native_req {
 	int op;
@@ -361,6 +394,8 @@ static int local_call(const struct native_req *rq, double *out)
 		return local_mprotect(rq->len, &out[0], &out[1]);
 	case OP_MUNMAP:
 		return local_munmap(rq->len, &out[0]);
+	case OP_SPARSE:
+		return local_sparse_write(rq->len, &out[0]);
 	}
 	return -EINVAL;
 }
@@ -484,5 +519,16 @@ int native_munmap(unsigned long len, double *ns_per_page)
 	int ret = native_call(OP_MUNMAP, false, len, out);
 
 	*ns_per_page = out[0];
+	return ret;
+}
+
+int native_sparse_write(unsigned long nr, double *ns_per_write,
+			double *bytes_per_write)
+{
+	double out[2] = { 0, 0 };
+	int ret = native_call(OP_SPARSE, false, nr, out);
+
+	*ns_per_write = out[0];
+	*bytes_per_write = 0;		/* not measured on the host */
 	return ret;
 }
