@@ -63,14 +63,17 @@ static int prealloc_tables(struct mm_struct *mm, unsigned long addr,
 
 /*
  * MREMAP_DONTUNMAP: the source VMA stays, its entries gone; it is no
- * longer locked nor accounted (the destination is), and once all of it
- * moved it lets go of its anon_vma.
+ * longer locked (VM_ACCOUNT stays: "mm/mremap: correctly account old
+ * mapping after MREMAP_DONTUNMAP remap", in 6.18.y, as the host shows),
+ * and once all of it moved it lets go of its anon_vma.  locked_vm is not
+ * uncharged for it: the kernel leaks those pages in VmLck, and so does
+ * the model.
  */
 static void dontunmap_complete(struct vm_area_struct *vma,
 			       struct vm_area_struct *new_vma,
 			       unsigned long addr, unsigned long len)
 {
-	vm_flags_clear(vma, VM_LOCKED_MASK | VM_ACCOUNT);
+	vm_flags_clear(vma, VM_LOCKED_MASK);
 	if (new_vma != vma && addr == vma->vm_start && addr + len == vma->vm_end)
 		unlink_anon_vmas(vma);
 }

@@ -7,7 +7,8 @@
  * (numbers as in shared/DESIGN.md):
  *
  *  1. VMAs sorted, non-overlapping, page-aligned, map_count right; no
- *     entry outside a VMA.  A PTE marker is not a mapping: it counts
+ *     entry outside a VMA; total_vm and data_vm count them, locked_vm at
+ *     least the locked ones.  A PTE marker is not a mapping: it counts
  *     nothing; a guard marker lies in a VMA with VM_MAYBE_GUARD (so that
  *     fork copies it) that is not VM_SPECIAL, and an anonymous one with
  *     an anon_vma.  Every range mseal() sealed is still mapped by
@@ -251,12 +252,41 @@ static bool walk_table(struct check_state *cs, struct task_struct *t,
 	return true;
 }
 
+/*
+ * The size counters of /proc/PID/status and of the limits, from the
+ * VMAs: total_vm, data_vm (private writable), and locked_vm (VM_LOCKED),
+ * which may count more - as in Linux 6.18, MREMAP_DONTUNMAP of locked
+ * memory unlocks the source without uncharging it.
+ */
+static bool check_vm_counters(struct check_state *cs, struct task_struct *t)
+{
+	struct mm_struct *mm = t->mm;
+	unsigned long total = 0, locked = 0, data = 0;
+	struct vm_area_struct *vma;
+
+	for_each_vma(mm, vma) {
+		unsigned long pages = vma_pages(vma);
+
+		total += pages;
+		if (vma->vm_flags & VM_LOCKED)
+			locked += pages;
+		if ((vma->vm_flags & (VM_WRITE | VM_SHARED | VM_STACK_FLAGS)) == VM_WRITE)
+			data += pages;
+	}
+	if (total != mm->total_vm || locked > mm->locked_vm || data != mm->data_vm)
+		return fail(cs, "pid %d: total/locked/data_vm %lu/%lu/%lu, VMAs say %lu/%lu/%lu",
+			    t->pid, mm->total_vm, mm->locked_vm, mm->data_vm,
+			    total, locked, data);
+	return true;
+}
+
 static bool check_task(struct check_state *cs, struct task_struct *t)
 {
 	struct mm_struct *mm = t->mm;
 
 	memset(cs->rss, 0, sizeof(cs->rss));
-	if (!check_vmas(cs, t) || !walk_table(cs, t, mm->pgd, PGDIR_SHIFT, 0))
+	if (!check_vmas(cs, t) || !check_vm_counters(cs, t) ||
+	    !walk_table(cs, t, mm->pgd, PGDIR_SHIFT, 0))
 		return false;
 	for (int i = 0; i < NR_MM_COUNTERS; i++)
 		if (cs->rss[i] != mm->rss_stat[i])

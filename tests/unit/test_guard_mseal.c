@@ -126,7 +126,11 @@ TEST(mremap_dontunmap_empties_the_source_and_drops_its_anon_vma)
 	src = vma_lookup(f.t->mm, ARENA);
 	ASSERT_TRUE(src != NULL);
 	ASSERT_EQ(src->anon_vma, NULL);
-	ASSERT_FALSE(src->vm_flags & (VM_LOCKED | VM_ACCOUNT));
+	/* as the host shows: unlocked, still accounted, and VmLck not
+	 * uncharged for it (Linux 6.18 leaks those pages in locked_vm) */
+	ASSERT_FALSE(src->vm_flags & VM_LOCKED);
+	ASSERT_TRUE(src->vm_flags & VM_ACCOUNT);
+	ASSERT_EQ(f.t->mm->locked_vm, 4);
 	ASSERT_TRUE(vma_lookup(f.t->mm, to)->vm_flags & VM_LOCKED);
 	ASSERT_EQ(peek(f.t, to), 7);
 	ASSERT_EQ(peek(f.t, ARENA), 0);
