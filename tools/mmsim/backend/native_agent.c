@@ -207,6 +207,15 @@ static void set_ret(struct reply *r, long ret)
 		r->h.kind = BRES_OK;
 }
 
+/* BRES_OK for 0, else the negative errno @err. */
+static void set_neg(struct reply *r, int err)
+{
+	if (err)
+		set_errno(r, -err);
+	else
+		r->h.kind = BRES_OK;
+}
+
 static void set_value(struct reply *r, uint64_t value)
 {
 	r->h.kind = BRES_VALUE;
@@ -278,17 +287,13 @@ static void op_mlock(struct agent *a, const struct bcmd *c, struct reply *r)
 static void op_mlockall(struct agent *a, const struct bcmd *c,
 			struct reply *r)
 {
-	int err = nat_mlockall((int)c->a[0]);
-
-	return err ? set_errno(r, -err) : (void)(r->h.kind = BRES_OK);
+	set_neg(r, nat_mlockall((int)c->a[0]));
 }
 
 static void op_munlockall(struct agent *a, const struct bcmd *c,
 			  struct reply *r)
 {
-	int err = nat_munlockall();
-
-	return err ? set_errno(r, -err) : (void)(r->h.kind = BRES_OK);
+	set_neg(r, nat_munlockall());
 }
 
 static void op_mincore(struct agent *a, const struct bcmd *c,
@@ -518,17 +523,13 @@ static void op_sysrw(struct agent *a, const struct bcmd *c, struct reply *r)
 static void op_setrlimit(struct agent *a, const struct bcmd *c,
 			 struct reply *r)
 {
-	int err = nat_setrlimit((unsigned int)c->a[0], c->a[1], c->a[2], c->a[3]);
-
-	return err ? set_errno(r, -err) : (void)(r->h.kind = BRES_OK);
+	set_neg(r, nat_setrlimit((unsigned int)c->a[0], c->a[1], c->a[2], c->a[3]));
 }
 
 static void op_capability(struct agent *a, const struct bcmd *c,
 			  struct reply *r)
 {
-	int err = nat_capability((int)c->a[0], c->a[1]);
-
-	return err ? set_errno(r, -err) : (void)(r->h.kind = BRES_OK);
+	set_neg(r, nat_capability((int)c->a[0], c->a[1]));
 }
 
 /* Every argument passed as a long: prctl checks the unused ones are 0. */
