@@ -17,15 +17,8 @@
 #include <mmsim/mmsim.h>
 #include <mmsim/mm.h>
 #include <mmsim/swapops.h>
-
-#define likely(x)	__builtin_expect(!!(x), 1)
-#define unlikely(x)	__builtin_expect(!!(x), 0)
-#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
-#define min(a, b)	((a) < (b) ? (a) : (b))
-#define max(a, b)	((a) > (b) ? (a) : (b))
-#define IS_ERR_VALUE_ADDR(x) ((unsigned long)(x) >= (unsigned long)-4095)
-#define ALIGN_DOWN(x, a) ((x) & ~((__typeof__(x))(a) - 1))
-#define IS_ALIGNED(x, a) (((x) & ((__typeof__(x))(a) - 1)) == 0)
+#include <mmsim/kernel.h>
+#include <mmsim/driver.h>
 
 /*
  * Loud invariant breaks inside the library (a model bug, never bad
@@ -40,14 +33,10 @@ const char *vma_describe(const struct vm_area_struct *vma);
 
 /* ---- machine.c -------------------------------------------------------- */
 
+/* Event counters, read by mmsim_events() (ctl.c) for the reports. */
 struct mm_events {
 	unsigned long faults;		/* handle_mm_fault calls */
-	unsigned long anon_faults;
-	unsigned long cow_faults;
-	unsigned long file_faults;
-	unsigned long wp_reuse;
 	unsigned long mkwrite_calls;	/* page_mkwrite + pfn_mkwrite */
-	unsigned long fork_copies;	/* pages fork copied eagerly */
 	unsigned long pfn_mkwrite_calls;	/* ->pfn_mkwrite only */
 	unsigned long entries_at_mmap;	/* entries installed by remap_pfn_range, vm_insert_page*, vmf_insert_* */
 	unsigned long legacy_page_writes;	/* page->mapping/index written on kernel pages */
@@ -80,16 +69,26 @@ struct pincount_state {
  * x86 PAT (memtype.c, pfnmap_track.c; seed 004), switched by `design pat=`:
  * the memtype tree, and in the global design the VMA -> tracking records.
  */
-enum page_cache_mode {
-	_PAGE_CACHE_MODE_WB, _PAGE_CACHE_MODE_WC, _PAGE_CACHE_MODE_UC_MINUS,
-	_PAGE_CACHE_MODE_UC, _PAGE_CACHE_MODE_NUM
-};
 enum pat_design { PAT_VMA_CTX, PAT_GLOBAL };
 struct pat_state {
 	struct list_head memtypes;	/* struct memtype, by start PFN */
 	struct list_head links;		/* PAT_GLOBAL: struct pfnmap_link */
 	int design;			/* enum pat_design */
 	char why[160];			/* pfnmap_track_check()'s finding */
+};
+
+/*
+ * What the machine knows of drivers (drivers/base/driver.c): which one
+ * is running (so that the pages it allocates are its, for leak reports),
+ * who allocated each kernel page (lazily, per RAM frame: registry index
+ * + 1, or 0), the first misbehaviour seen, and the vmalloc areas.
+ */
+struct driver_state {
+	int current;			/* registry index + 1, or 0 */
+	uint16_t *page_owner;
+	char error[256];		/* reported by mm_check, then cleared */
+	struct list_head vmap_areas;	/* mm/vmalloc.c */
+	unsigned long vmalloc_next;	/* next free kernel address */
 };
 
 struct machine {
@@ -126,6 +125,12 @@ struct machine {
 	int perf_design;		/* enum perf_design: default of `open F perf` */
 	struct pincount_state pins;	/* pincount.c: pin-accounting design */
 	struct pat_state pat;		/* memtype.c, pfnmap_track.c */
+	/*
+	 * Called on every page-table page before it is freed, for designs
+	 * that hang records off tables (pincount.c sets it); or NULL.
+	 */
+	void (*pagetable_dtor)(struct page *table);
+	struct driver_state drv;	/* drivers/base/driver.c, mm/vmalloc.c */
 	char check_report[1024];
 };
 
@@ -154,11 +159,9 @@ static inline void machine_enter(struct machine *m)
 /*
  * mm_should_fail - consume one tick of the failure-injection countdown.
  * Return: true if this allocation must fail.
+ * (kmalloc, kzalloc, kfree: driver.h)
  */
 bool mm_should_fail(void);
-void *kmalloc(size_t size, gfp_t flags);	/* NULL on (injected) failure */
-void *kzalloc(size_t size, gfp_t flags);
-void kfree(const void *p);
 
 /* ---- frame_data.c: contents of RAM frames ----------------------------- */
 
@@ -271,14 +274,17 @@ static inline int folio_mapcount(const struct folio *f) { return f->page._mapcou
 static inline int page_mapcount(const struct page *p) { return p->_mapcount + 1; }
 static inline bool folio_mapped(const struct folio *f) { return f->page._mapcount >= 0; }
 static inline void folio_get(struct folio *f) { f->page._refcount++; }
-static inline void get_page(struct page *p) { p->_refcount++; }
 static inline void folio_ref_add(struct folio *f, int n) { f->page._refcount += n; }
 static inline bool folio_test_dirty(const struct folio *f) { return PageDirty(&f->page); }
 static inline void folio_mark_dirty(struct folio *f) { SetPageDirty(&f->page); }
 
 /* ---- page_alloc.c: memmap and buddy allocator ------------------------- */
 
-static inline bool pfn_valid(unsigned long pfn)
+/*
+ * The library's own inline forms of driver.h's pfn_valid, pfn_to_page
+ * and page_to_pfn (drivers call the out-of-line ones in page_alloc.c).
+ */
+static inline bool __pfn_valid(unsigned long pfn)
 {
 	const struct machine *m = current_machine();
 
@@ -290,18 +296,21 @@ static inline bool pfn_is_io(unsigned long pfn)
 
 	return pfn - m->io_start < m->io_pages;
 }
-static inline struct page *pfn_to_page(unsigned long pfn)
+static inline struct page *__pfn_to_page(unsigned long pfn)
 {
 	const struct machine *m = current_machine();
 
 	return &m->memmap[pfn - m->ram_start];
 }
-static inline unsigned long page_to_pfn(const struct page *p)
+static inline unsigned long __page_to_pfn(const struct page *p)
 {
 	const struct machine *m = current_machine();
 
 	return (unsigned long)(p - m->memmap) + m->ram_start;
 }
+#define pfn_valid(pfn)		__pfn_valid(pfn)
+#define pfn_to_page(pfn)	__pfn_to_page(pfn)
+#define page_to_pfn(page)	__page_to_pfn(page)
 static inline unsigned long folio_pfn(const struct folio *f)
 {
 	return page_to_pfn(&f->page);
@@ -315,14 +324,13 @@ static inline bool is_zero_pfn(unsigned long pfn)
 
 int page_alloc_init(struct machine *m);
 void page_alloc_exit(struct machine *m);
-/* A new page with refcount 1, mapcount 0 (stored -1), contents zero. */
-struct page *alloc_pages(gfp_t gfp, unsigned int order);
+/*
+ * alloc_pages, __free_pages, put_page: driver.h.  A page allocated
+ * without __GFP_MOVABLE is kernel memory (PG_kernel).
+ */
 struct folio *folio_alloc(gfp_t gfp, unsigned int order);
-/* Give a page back to the buddy allocator (refcount must be 0). */
-void __free_pages(struct page *page, unsigned int order);
 /* Drop a reference; the last one frees the folio and its contents. */
 void folio_put(struct folio *folio);
-void put_page(struct page *page);
 unsigned long nr_free_pages(struct machine *m);
 
 /*
@@ -422,6 +430,12 @@ void mseal_exit(struct mm_struct *mm);
 /* NULL, or how a recorded seal was broken. */
 const char *mseal_check(struct mm_struct *mm);
 
+/* ---- mprotect.c ------------------------------------------------------- */
+
+/* Rewrite the entries of [start, end) of @vma for its new protection. */
+void change_protection(struct vm_area_struct *vma, unsigned long start,
+		       unsigned long end, pgprot_t newprot, vm_flags_t newflags);
+
 /* ---- mmap.c ----------------------------------------------------------- */
 
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
@@ -461,9 +475,6 @@ void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
 void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 		    unsigned long end);
 void unmap_vmas(struct mm_struct *mm, unsigned long start, unsigned long end);
-/* Zap the pgoff range [first, first+nr) of a file in every VMA mapping it. */
-void unmap_mapping_range(struct address_space *mapping, pgoff_t first,
-			 pgoff_t nr, bool even_cows);
 int copy_page_range(struct vm_area_struct *dst_vma, struct vm_area_struct *src_vma);
 void add_mm_counter(struct mm_struct *mm, int member, long value);
 int mm_counter_file(struct folio *folio);
@@ -472,8 +483,6 @@ void set_pte_range(struct vm_fault *vmf, struct page *page, bool cow);
 /* Populate [start, end) as faults would (MAP_POPULATE, mlock, madvise). */
 int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, bool write);
-void change_protection(struct vm_area_struct *vma, unsigned long start,
-		       unsigned long end, pgprot_t newprot, vm_flags_t newflags);
 struct page *vm_normal_page_pmd(struct vm_area_struct *vma, unsigned long addr,
 				pmd_t pmd);
 struct page *vm_normal_page_pud(struct vm_area_struct *vma, unsigned long addr,
@@ -670,8 +679,6 @@ const char *filemap_check(struct address_space *mapping);
 void truncate_inode_pages_range(struct address_space *mapping, pgoff_t start,
 				pgoff_t last);
 void truncate_inode_pages(struct address_space *mapping, pgoff_t start);
-/* shared anonymous memory: a shmem file behind the VMA (/dev/zero). */
-int shmem_zero_setup(struct vm_area_struct *vma);
 bool vma_is_shmem(const struct vm_area_struct *vma);
 struct folio *filemap_get_folio(struct address_space *mapping, pgoff_t index);
 const char *file_path_name(struct file *f, char *buf, size_t size);
@@ -710,41 +717,59 @@ static inline bool map_deny_write_exec(struct mm_struct *mm, vm_flags_t old,
 	return !(old & VM_EXEC);
 }
 
-/* ---- devices ---------------------------------------------------------- */
+/* ---- drivers/base/driver.c: the driver registry ---------------------- */
 
-struct mm_device {
-	const char *name;
-	int (*open)(struct machine *m, const char *options, struct file **out);
-};
-extern const struct mm_device perf_device;
-extern const struct mm_device zero_device;
-extern const struct mm_device mem_device;
-extern const struct mm_device bar_device;
-extern const struct mm_device kbuf_device;
-extern const struct mm_device fbdefio_device;
-/* drivers/video/fbdev/core/fb_defio.c: invariant 7, and defio_flush|dirty|written (@what) */
-bool fbdefio_entry_tracked(struct vm_area_struct *vma, unsigned long addr,
-			   pte_t pte);
-int fbdefio_ctl(struct vm_area_struct *vma, const char *what,
-		struct seq_buf *out);
-/* "key=value key=value": copy the value of @key into @buf; -ENOENT if absent. */
-int device_option(const char *options, const char *key, char *buf, size_t size);
-/*
- * KEY=N within [lo, hi], or KEY=on|off: *val is set only when the option
- * is given (keep the default otherwise); -EINVAL for a bad value.
- */
-int device_option_ulong(const char *options, const char *key,
-			unsigned long lo, unsigned long hi, unsigned long *val);
-int device_option_bool(const char *options, const char *key, bool *val);
-/* Reject options other than @known (NULL-terminated): -EINVAL. */
-int device_check_options(const char *options, const char *const *known);
-
+/* The built-in modules, generated from the driver files (Makefile). */
+extern const struct mmsim_module *const mmsim_builtin_modules[];
+/* Register every driver of @mod, or none (*clash: the name refused). */
+int mmsim_module_register(const struct mmsim_module *mod, const char **clash);
 /* A device's open file, with an inode of its own (NULL: -ENOMEM). */
 struct file *device_file_alloc(const char *name,
 			       const struct file_operations *fops);
+/* ctl.c: the built-in model-only command called @name, or NULL. */
+const struct mmsim_ctl_command *ctl_builtin_find(const char *name);
+/* Registered drivers' model-only commands, in registration order. */
+const struct mmsim_driver_command *driver_command(unsigned int i,
+						  const struct mmsim_driver **drv);
+int driver_command_run(struct task_struct *t, const struct mmsim_driver *drv,
+		       const struct mmsim_driver_command *cmd, int argc,
+		       char **argv, struct seq_buf *out);
+/*
+ * Running driver code: the driver of @file (or none) becomes the current
+ * one, so that the kernel pages it allocates are its own; returns the
+ * previous one for driver_exit().
+ */
+int driver_enter(const struct file *file);
+void driver_exit(int prev);
+/* Record who allocated @page (order @order); forget it when freed. */
+void driver_page_alloc(struct page *page, unsigned int order);
+void driver_page_free(struct page *page, unsigned int order);
+/* The name of the driver that allocated @page, or NULL. */
+const char *driver_page_owner(const struct page *page);
+/* The name of the driver of @vma's file, or "a driver" (for messages). */
+const char *vma_driver_name(const struct vm_area_struct *vma);
+/*
+ * Call a fault hook of @vmf->vma's driver and check what it returned:
+ * a value that is not a vm_fault_t is recorded for mm_check (naming the
+ * driver) and turned into VM_FAULT_SIGBUS.
+ */
+#define vmf_call(vmf, hook, call) ({					\
+	int __prev = driver_enter((vmf)->vma->vm_file);		\
+	vm_fault_t __ret = (call);					\
+	driver_exit(__prev);						\
+	vmf_check_ret((vmf)->vma, hook, __ret);			\
+})
+vm_fault_t vmf_check_ret(struct vm_area_struct *vma, const char *hook,
+			 vm_fault_t ret);
+/* Record a driver's misbehaviour for the next mm_check (first one wins). */
+void driver_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void driver_state_exit(struct machine *m);
 
-/* kernel pages for drivers: allocated, zeroed, PG_kernel, refcount 1 */
-struct page *alloc_kernel_page(void);
+/* ---- mm/vmalloc.c ---------------------------------------------------- */
+
+void vmalloc_init(struct machine *m);
+/* Host bytes and count of live vmalloc areas (leak check). */
+long vmalloc_nr_areas(struct machine *m);
 
 /* ---- pfnmap.c: the mmap_prepare action, run after vm_page_prot is set -- */
 
@@ -846,6 +871,7 @@ const char *pincount_check(struct page *page, long pins);
 /* Designs may change only while nothing is pinned: -EBUSY. */
 int pincount_may_switch(void);
 void pincount_table_free(struct page *table);
+void pincount_init(struct machine *m);
 void pincount_exit(struct machine *m);
 /* fork must copy an anon page now rather than share it (maybe pinned). */
 bool folio_needs_cow_for_dma(struct vm_area_struct *vma, struct folio *folio);
@@ -888,6 +914,12 @@ int memtype_for_each(int (*fn)(unsigned long start, unsigned long end,
 /* remap_pfn_range() without PAT tracking (pfnmap.c). */
 int remap_pfn_range_notrack(struct vm_area_struct *vma, unsigned long addr,
 			    unsigned long pfn, unsigned long size, pgprot_t prot);
+/*
+ * Reserve [pfn, pfn + size)'s memtype for the whole of @vma and attach the
+ * tracking context (remap_pfn_range); -EINVAL if @vma is tracked already.
+ */
+int vma_pfnmap_track(struct vm_area_struct *vma, unsigned long pfn,
+		     unsigned long size, pgprot_t *prot);
 int pfnmap_track(unsigned long pfn, unsigned long size,
 		 pgprot_t *prot);
 void pfnmap_untrack(unsigned long pfn, unsigned long size);

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * mm.h - the kernel-level interface of the model: VMA flags, the fault
- * interface a driver implements (vm_operations_struct, vm_fault), the
- * file hooks, and the core calls a driver or a test makes.
+ * mm.h - the kernel-level interface of the model: VMA flags, fault and
+ * GUP flags, VMA look-ups, faults, vm_normal_page() and GUP.  What a
+ * driver implements and calls (vm_operations_struct, vm_fault,
+ * file_operations, remap_pfn_range, vmf_insert_*, ...) is in driver.h.
  *
  * Values of VM_*, FAULT_FLAG_*, VM_FAULT_* and FOLL_* are the kernel's
  * (Linux 6.18, x86-64), so a flag word printed by the model can be read
@@ -121,112 +122,6 @@ static inline bool is_cow_mapping(vm_flags_t flags)
 
 #define GUP_PIN_COUNTING_BIAS	(1U << 10)
 
-/*
- * struct vm_fault - one fault, as handed to a driver's hooks.
- * @pgoff is the file offset in pages of @address within the VMA.
- * @page is what ->fault returns (with a reference held).
- */
-struct vm_fault {
-	struct vm_area_struct *vma;
-	unsigned int flags;
-	pgoff_t pgoff;
-	unsigned long address;
-	unsigned long real_address;
-	pud_t *pud;
-	pmd_t *pmd;
-	pte_t *pte;
-	pte_t orig_pte;
-	struct page *cow_page;
-	struct page *page;
-};
-
-struct vm_operations_struct {
-	void (*open)(struct vm_area_struct *vma);
-	void (*close)(struct vm_area_struct *vma);
-	int (*may_split)(struct vm_area_struct *vma, unsigned long addr);
-	int (*mremap)(struct vm_area_struct *vma);
-	vm_fault_t (*fault)(struct vm_fault *vmf);
-	vm_fault_t (*huge_fault)(struct vm_fault *vmf, unsigned int order);
-	vm_fault_t (*map_pages)(struct vm_fault *vmf, pgoff_t start_pgoff,
-				pgoff_t end_pgoff);
-	vm_fault_t (*page_mkwrite)(struct vm_fault *vmf);
-	vm_fault_t (*pfn_mkwrite)(struct vm_fault *vmf);
-	const char *(*name)(struct vm_area_struct *vma);
-};
-
-/*
- * struct mmap_action - what an ->mmap_prepare hook asks the core to map
- * once the VMA exists and vm_page_prot is settled (write-notify decided):
- * a PFN range (remap_pfn_range) or an array of kernel pages
- * (vm_insert_pages, VM_MIXEDMAP).  The first @nr_writable pages of a
- * shared writable mapping are mapped writable at once; the rest get
- * vm_page_prot, so a write to them reaches ->page_mkwrite/->pfn_mkwrite.
- */
-enum mmap_action_type { MMAP_NOTHING, MMAP_REMAP_PFN, MMAP_INSERT_PAGES };
-struct mmap_action {
-	enum mmap_action_type type;
-	unsigned long pfn;		/* MMAP_REMAP_PFN: first PFN */
-	struct page **pages;		/* MMAP_INSERT_PAGES */
-	unsigned long nr_pages;		/* pages to map from the VMA start */
-	unsigned long nr_writable;
-};
-
-/*
- * struct vm_area_desc - what an ->mmap_prepare hook sees and may change
- * before the VMA exists (the core then maps what the hook described in
- * @action, after vm_page_prot is settled).
- */
-struct vm_area_desc {
-	struct mm_struct *mm;
-	struct file *file;
-	unsigned long start;
-	unsigned long end;
-	pgoff_t pgoff;
-	vm_flags_t vm_flags;
-	pgprot_t page_prot;
-	const struct vm_operations_struct *vm_ops;
-	void *private_data;
-	struct mmap_action action;
-};
-
-/*
- * struct kiocb - one read or write on a file: the file and the position.
- * struct iov_iter - where the bytes come from or go to: a kernel buffer
- * (ITER_KVEC, kernel_read/kernel_write) or user memory of @mm
- * (ITER_UBUF, read(2)/write(2)), consumed as the copy advances.
- */
-struct kiocb {
-	struct file *ki_filp;
-	loff_t ki_pos;
-};
-
-enum iter_type { ITER_KVEC, ITER_UBUF };
-
-struct iov_iter {
-	enum iter_type iter_type;
-	bool data_source;		/* true: the bytes are written to the file */
-	size_t count;			/* bytes left */
-	union {
-		char *kvec_base;	/* ITER_KVEC */
-		unsigned long ubuf;	/* ITER_UBUF: a user address in @mm */
-	};
-	struct mm_struct *mm;
-};
-
-struct file_operations {
-	const char *name;
-	int (*mmap)(struct file *file, struct vm_area_struct *vma);
-	int (*mmap_prepare)(struct vm_area_desc *desc);
-	void (*release)(struct file *file);
-	/* Return: bytes transferred (iocb->ki_pos advanced), or -errno. */
-	ssize_t (*read_iter)(struct kiocb *iocb, struct iov_iter *to);
-	ssize_t (*write_iter)(struct kiocb *iocb, struct iov_iter *from);
-	/* FALLOC_FL_* @mode over [@offset, @offset + @len); 0 or -errno. */
-	long (*fallocate)(struct file *file, int mode, loff_t offset, loff_t len);
-	/* Write back [@start, @end]; 0 or -errno.  NULL: fsync is EINVAL. */
-	int (*fsync)(struct file *file, loff_t start, loff_t end, int datasync);
-};
-
 /* struct iattr - attributes to change (ATTR_SIZE: truncate to @ia_size). */
 #define ATTR_SIZE	(1U << 3)
 struct iattr {
@@ -282,47 +177,72 @@ struct page *vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
 struct folio *vm_normal_folio(struct vm_area_struct *vma, unsigned long addr,
 			      pte_t pte);
 
-/* GUP, minimal (see gup.c). */
-long pin_user_pages(struct mm_struct *mm, unsigned long start,
-		    unsigned long nr_pages, unsigned int gup_flags,
-		    struct page **pages);
-long get_user_pages(struct mm_struct *mm, unsigned long start,
-		    unsigned long nr_pages, unsigned int gup_flags,
-		    struct page **pages);
-void unpin_user_pages(struct page **pages, unsigned long npages);
-void put_user_pages(struct page **pages, unsigned long npages);
-bool folio_maybe_dma_pinned(struct folio *folio);
+/**
+ * get_user_pages_remote - take a reference on the pages behind user
+ * addresses of @mm, faulting them in as the access needs (FOLL_GET)
+ * @mm: the address space
+ * @start: page-aligned first address
+ * @nr_pages: how many pages
+ * @gup_flags: FOLL_WRITE, FOLL_FORCE, ... (not FOLL_PIN)
+ * @pages: where the pages go
+ * @locked: unused (the model takes no mmap lock); NULL
+ *
+ * Context: any (the current machine is set from @mm).
+ * Return: the number of pages taken, which may be fewer than @nr_pages
+ * when an address cannot be (a hole, a VM_IO/VM_PFNMAP VMA, a fault
+ * error); a negative errno when not even the first one could.
+ */
+long get_user_pages_remote(struct mm_struct *mm, unsigned long start,
+			   unsigned long nr_pages, unsigned int gup_flags,
+			   struct page **pages, int *locked);
 
-/* Special mappings (pfnmap.c). */
-int remap_pfn_range(struct vm_area_struct *vma, unsigned long addr,
-		    unsigned long pfn, unsigned long size, pgprot_t prot);
-vm_fault_t vmf_insert_pfn(struct vm_area_struct *vma, unsigned long addr,
-			  unsigned long pfn);
-vm_fault_t vmf_insert_pfn_prot(struct vm_area_struct *vma, unsigned long addr,
-			       unsigned long pfn, pgprot_t pgprot);
-int vm_insert_page(struct vm_area_struct *vma, unsigned long addr,
-		   struct page *page);
-int vm_insert_pages(struct vm_area_struct *vma, unsigned long addr,
-		    struct page **pages, unsigned long *num);
-int vm_map_pages(struct vm_area_struct *vma, struct page **pages,
-		 unsigned long num);
-vm_fault_t vmf_insert_mixed(struct vm_area_struct *vma, unsigned long addr,
-			    unsigned long pfn);
-vm_fault_t vmf_insert_mixed_mkwrite(struct vm_area_struct *vma,
-				    unsigned long addr, unsigned long pfn);
-vm_fault_t vmf_insert_pfn_pmd(struct vm_fault *vmf, unsigned long pfn,
-			      bool write);
-vm_fault_t vmf_insert_pfn_pud(struct vm_fault *vmf, unsigned long pfn,
-			      bool write);
-/* mmap_prepare variant: flags and pgoff now, the mapping after prot is set. */
-void remap_pfn_range_prepare(struct vm_area_desc *desc, unsigned long pfn);
+/**
+ * pin_user_pages_remote - get_user_pages_remote() taking DMA pins
+ * (FOLL_PIN), counted as the pin-accounting design says
+ * @mm: the address space
+ * @start: page-aligned first address
+ * @nr_pages: how many pages
+ * @gup_flags: FOLL_WRITE, FOLL_LONGTERM, ... (not FOLL_GET)
+ * @pages: where the pages go
+ * @locked: unused; NULL
+ *
+ * Context: any.
+ * Return: as get_user_pages_remote(); release with unpin_user_pages().
+ */
+long pin_user_pages_remote(struct mm_struct *mm, unsigned long start,
+			   unsigned long nr_pages, unsigned int gup_flags,
+			   struct page **pages, int *locked);
+
+/**
+ * unpin_user_pages - release pins taken by pin_user_pages_remote()
+ * @pages: the pages
+ * @npages: how many
+ *
+ * Context: any, with the current machine set.
+ */
+void unpin_user_pages(struct page **pages, unsigned long npages);
+
+/**
+ * put_user_pages - release references taken by get_user_pages_remote()
+ * @pages: the pages
+ * @npages: how many
+ *
+ * Context: any, with the current machine set.
+ */
+void put_user_pages(struct page **pages, unsigned long npages);
+
+/**
+ * folio_maybe_dma_pinned - might @folio be pinned for DMA?
+ * @folio: the folio
+ *
+ * Context: any.
+ * Return: true if pinned, or (small folios, bias design) if its refcount
+ * is high enough to look pinned.
+ */
+bool folio_maybe_dma_pinned(struct folio *folio);
 
 /* rmap */
 int folio_mkclean(struct folio *folio);
-/* Write-protect and clean the shared mappings of [pfn, pfn + nr_pages) at
- * [pgoff, pgoff + nr_pages) of @mapping, with no struct page needed. */
-int mapping_wrprotect_range(struct address_space *mapping, pgoff_t pgoff,
-			    unsigned long pfn, unsigned long nr_pages);
 int pfn_mkclean_range(unsigned long pfn, unsigned long nr_pages, pgoff_t pgoff,
 		      struct vm_area_struct *vma);
 

@@ -48,6 +48,7 @@ struct file;
 struct frame_data;
 struct vm_fault;
 struct pfnmap_track_ctx;
+struct mmsim_driver;
 
 /*
  * struct page - one per RAM frame (the memmap).  64 bytes.
@@ -258,6 +259,7 @@ struct file {
 	struct address_space *f_mapping;
 	void *private_data;
 	struct machine *machine;
+	const struct mmsim_driver *f_driver;	/* model: who opened it, or NULL */
 };
 
 #endif /* MMSIM_MM_TYPES_H */

@@ -258,13 +258,38 @@ const char *mm_check_report(struct machine *m);
  * mmsim_ctl - the model's control and introspection interface, for what
  * user space cannot see or set: one command line (addresses in hex, as
  * the scenario interpreter resolves them) run in process @t; the answer
- * is printed into @out.  Commands: profile, design, entry, normal_page,
- * counts, folio_walk, page_status, gup_get/gup_put/gup_read, pin_read,
- * clear_refs, uffd_register,
- * uffd_wp, uffd_unwp, ... (see docs/scenarios.md).  Returns 0 or a negative errno
- * (-EINVAL for an unknown command or argument).
+ * is printed into @out.  The commands are listed by mmsim_ctl_command():
+ * the library's own (profile, design, entry, normal_page, counts, ...)
+ * and those of the registered drivers (e.g. defio_flush).
+ * Return: 0 or a negative errno (-EINVAL for an unknown command or a bad
+ * argument).
  */
 int mmsim_ctl(struct task_struct *t, const char *line, struct seq_buf *out);
+
+/*
+ * struct mmsim_ctl_command - one model-only command, for a CLI's parser,
+ * help and completion.
+ * @name:	the command word
+ * @min_args, @max_args: how many arguments follow it
+ * @usage:	"NAME ARG...": argument words spelled ADDR are addresses
+ *		(a CLI resolves scenario names there, and only there)
+ * @summary:	one line
+ */
+struct mmsim_ctl_command {
+	const char *name;
+	int min_args, max_args;
+	const char *usage;
+	const char *summary;
+};
+
+/*
+ * mmsim_ctl_command - the @i-th model-only command (the library's, then
+ * the registered drivers').
+ * Return: true with *@cmd filled, false past the last one.
+ */
+bool mmsim_ctl_command(unsigned int i, struct mmsim_ctl_command *cmd);
+/* The command called @name: true with *@cmd filled, else false. */
+bool mmsim_ctl_lookup(const char *name, struct mmsim_ctl_command *cmd);
 
 /*
  * struct mmsim_events - event counters of a machine since it was created,

@@ -243,12 +243,15 @@ static void release_pages_flags(struct page **pages,
 	}
 }
 
+/*
+ * The kernel's checks, then __get_user_pages(): the number of pages
+ * taken, fewer than asked when it stopped early, or an errno if it could
+ * not take the first one.
+ */
 static long gup_checked(struct mm_struct *mm, unsigned long start,
 			unsigned long nr_pages, unsigned int flags,
 			struct page **pages)
 {
-	long got;
-
 	if (!is_valid_gup_args(flags))
 		return -EINVAL;
 	if (start & ~PAGE_MASK)
@@ -257,19 +260,12 @@ static long gup_checked(struct mm_struct *mm, unsigned long start,
 		return 0;
 	if (start >= TASK_SIZE || nr_pages > (TASK_SIZE - start) >> PAGE_SHIFT)
 		return -EFAULT;
-	got = __get_user_pages(mm, start, nr_pages, flags, pages);
-	/* A partial result is not useful to callers that need all pages. */
-	if (got >= 0 && (unsigned long)got < nr_pages) {
-		release_pages_flags(pages, got, flags,
-				    pincount_acct());
-		got = -EFAULT;
-	}
-	return got;
+	return __get_user_pages(mm, start, nr_pages, flags, pages);
 }
 
-long pin_user_pages(struct mm_struct *mm, unsigned long start,
-		    unsigned long nr_pages, unsigned int gup_flags,
-		    struct page **pages)
+long pin_user_pages_remote(struct mm_struct *mm, unsigned long start,
+			   unsigned long nr_pages, unsigned int gup_flags,
+			   struct page **pages, int *locked)
 {
 	machine_enter(mm->machine);
 	if (gup_flags & FOLL_GET)
@@ -277,9 +273,9 @@ long pin_user_pages(struct mm_struct *mm, unsigned long start,
 	return gup_checked(mm, start, nr_pages, gup_flags | FOLL_PIN, pages);
 }
 
-long get_user_pages(struct mm_struct *mm, unsigned long start,
-		    unsigned long nr_pages, unsigned int gup_flags,
-		    struct page **pages)
+long get_user_pages_remote(struct mm_struct *mm, unsigned long start,
+			   unsigned long nr_pages, unsigned int gup_flags,
+			   struct page **pages, int *locked)
 {
 	machine_enter(mm->machine);
 	if (gup_flags & FOLL_PIN)
@@ -312,7 +308,8 @@ int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,
 		unsigned long a = addr + done;
 		size_t off = a & ~PAGE_MASK, n = min(len - done, PAGE_SIZE - off);
 		struct page *page;
-		long got = get_user_pages(mm, a & PAGE_MASK, 1, gup_flags, &page);
+		long got = get_user_pages_remote(mm, a & PAGE_MASK, 1, gup_flags,
+						 &page, NULL);
 		int err = 0;
 
 		if (got < 0)
@@ -382,9 +379,16 @@ static int pin_set_fill(struct task_struct *t, struct pin_set *ps,
 	long got;
 
 	if (ps->flags & FOLL_PIN)
-		got = pin_user_pages(t->mm, ps->start, ps->nr, gup_flags, ps->pages);
+		got = pin_user_pages_remote(t->mm, ps->start, ps->nr, gup_flags,
+					    ps->pages, NULL);
 	else
-		got = get_user_pages(t->mm, ps->start, ps->nr, gup_flags, ps->pages);
+		got = get_user_pages_remote(t->mm, ps->start, ps->nr, gup_flags,
+					    ps->pages, NULL);
+	/* all or nothing: a pin set that cannot hold every page fails */
+	if (got >= 0 && (unsigned long)got < ps->nr) {
+		release_pages_flags(ps->pages, got, ps->flags, ps->acct);
+		got = -EFAULT;
+	}
 	if (got < 0) {
 		kfree(ps);
 		return (int)got;

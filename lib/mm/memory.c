@@ -135,7 +135,6 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 		entry = pte_mkwrite(mkdirty(entry));
 	folio_add_new_anon_rmap(folio, vma, vmf->address);
 	set_pte_at(vma->vm_mm, vmf->address, vmf->pte, entry);
-	m->ev.anon_faults++;
 	return 0;
 }
 
@@ -143,13 +142,19 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 
 static vm_fault_t __do_fault(struct vm_fault *vmf)
 {
-	vm_fault_t ret = vmf->vma->vm_ops->fault(vmf);
+	vm_fault_t ret = vmf_call(vmf, "fault", vmf->vma->vm_ops->fault(vmf));
 
 	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE | VM_FAULT_RETRY |
 		   VM_FAULT_DONE_COW))
 		return ret;
-	if (!vmf->page)
+	if (!vmf->page) {
+		driver_error("driver %s: ->fault returned 0x%x without a page",
+			     vma_driver_name(vmf->vma), ret);
 		return VM_FAULT_SIGBUS;
+	}
+	/* seed 000's legacy perf: a kernel page with a faked page->mapping */
+	if (PageKernel(vmf->page) && vmf->page->mapping)
+		current_machine()->ev.legacy_page_writes++;
 	return ret;
 }
 
@@ -203,8 +208,9 @@ static vm_fault_t do_fault_around(struct vm_fault *vmf)
 	pgoff_t to = min(min(from + FAULT_AROUND_PAGES, (pgoff_t)PTRS_PER_PTE),
 			 pte_off + vma_pages(vma) - vma_off) - 1;
 
-	return vma->vm_ops->map_pages(vmf, vmf->pgoff + from - pte_off,
-				      vmf->pgoff + to - pte_off);
+	return vmf_call(vmf, "map_pages",
+			vma->vm_ops->map_pages(vmf, vmf->pgoff + from - pte_off,
+					       vmf->pgoff + to - pte_off));
 }
 
 static vm_fault_t do_read_fault(struct vm_fault *vmf)
@@ -271,7 +277,7 @@ static vm_fault_t do_page_mkwrite(struct vm_fault *vmf, struct page *page)
 
 	vmf->flags = FAULT_FLAG_WRITE | FAULT_FLAG_MKWRITE;
 	current_machine()->ev.mkwrite_calls++;
-	ret = vmf->vma->vm_ops->page_mkwrite(vmf);
+	ret = vmf_call(vmf, "page_mkwrite", vmf->vma->vm_ops->page_mkwrite(vmf));
 	vmf->flags = old_flags;
 	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
 		return ret;
@@ -309,7 +315,6 @@ static vm_fault_t do_fault(struct vm_fault *vmf)
 {
 	struct vm_area_struct *vma = vmf->vma;
 
-	current_machine()->ev.file_faults++;
 	if (!vma->vm_ops->fault)
 		return VM_FAULT_SIGBUS;
 	if (!(vmf->flags & FAULT_FLAG_WRITE))
@@ -328,7 +333,6 @@ static vm_fault_t wp_page_reuse(struct vm_fault *vmf)
 
 	entry = maybe_mkwrite(mkdirty(entry), vma);
 	set_pte_at(vma->vm_mm, vmf->address, vmf->pte, entry);
-	current_machine()->ev.wp_reuse++;
 	return 0;
 }
 
@@ -342,7 +346,7 @@ static vm_fault_t wp_pfn_shared(struct vm_fault *vmf)
 		vmf->flags |= FAULT_FLAG_MKWRITE;
 		current_machine()->ev.mkwrite_calls++;
 		current_machine()->ev.pfn_mkwrite_calls++;
-		ret = vma->vm_ops->pfn_mkwrite(vmf);
+		ret = vmf_call(vmf, "pfn_mkwrite", vma->vm_ops->pfn_mkwrite(vmf));
 		if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
 			return ret;
 		/* finish_mkwrite_fault: the entry may have changed meanwhile */
@@ -376,7 +380,6 @@ static vm_fault_t wp_page_shared(struct vm_fault *vmf, struct page *page)
 static vm_fault_t wp_page_copy(struct vm_fault *vmf)
 {
 	struct vm_area_struct *vma = vmf->vma;
-	struct machine *m = current_machine();
 	bool unshare = vmf->flags & FAULT_FLAG_UNSHARE;
 	unsigned long pfn = pte_pfn(vmf->orig_pte);
 	struct page *old = vmf->page, *new;
@@ -407,7 +410,6 @@ static vm_fault_t wp_page_copy(struct vm_fault *vmf)
 		folio_remove_rmap_pte(page_folio(old), vma);
 		put_page(old);
 	}
-	m->ev.cow_faults++;
 	return 0;
 }
 
@@ -523,7 +525,8 @@ static vm_fault_t handle_huge_leaf_fault(struct vm_fault *vmf, uint64_t *entry,
 	if (!(vma->vm_flags & VM_SHARED))
 		return VM_FAULT_SIGBUS;
 	if (vma->vm_ops && vma->vm_ops->huge_fault) {
-		vm_fault_t ret = vma->vm_ops->huge_fault(vmf, order);
+		vm_fault_t ret = vmf_call(vmf, "huge_fault",
+					  vma->vm_ops->huge_fault(vmf, order));
 
 		if (!(ret & VM_FAULT_FALLBACK))
 			return ret;
@@ -533,8 +536,7 @@ static vm_fault_t handle_huge_leaf_fault(struct vm_fault *vmf, uint64_t *entry,
 
 		current_machine()->ev.mkwrite_calls++;
 		current_machine()->ev.pfn_mkwrite_calls++;
-		ret = vma->vm_ops->pfn_mkwrite(vmf);
-
+		ret = vmf_call(vmf, "pfn_mkwrite", vma->vm_ops->pfn_mkwrite(vmf));
 		if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
 			return ret;
 	}
@@ -563,7 +565,8 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 	if (pud_leaf(*vmf.pud))
 		return handle_huge_leaf_fault(&vmf, &vmf.pud->pud, PUD_SHIFT - PAGE_SHIFT);
 	if (pud_none(*vmf.pud) && vma->vm_ops && vma->vm_ops->huge_fault) {
-		vm_fault_t ret = vma->vm_ops->huge_fault(&vmf, PUD_SHIFT - PAGE_SHIFT);
+		vm_fault_t ret = vmf_call(&vmf, "huge_fault",
+			vma->vm_ops->huge_fault(&vmf, PUD_SHIFT - PAGE_SHIFT));
 
 		if (!(ret & VM_FAULT_FALLBACK))
 			return ret;
@@ -574,7 +577,8 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 	if (pmd_leaf(*vmf.pmd))
 		return handle_huge_leaf_fault(&vmf, &vmf.pmd->pmd, PMD_SHIFT - PAGE_SHIFT);
 	if (pmd_none(*vmf.pmd) && vma->vm_ops && vma->vm_ops->huge_fault) {
-		vm_fault_t ret = vma->vm_ops->huge_fault(&vmf, PMD_SHIFT - PAGE_SHIFT);
+		vm_fault_t ret = vmf_call(&vmf, "huge_fault",
+			vma->vm_ops->huge_fault(&vmf, PMD_SHIFT - PAGE_SHIFT));
 
 		if (!(ret & VM_FAULT_FALLBACK))
 			return ret;
@@ -710,11 +714,6 @@ void unmap_vmas(struct mm_struct *mm, unsigned long start, unsigned long end)
 				 min(end, vma->vm_end), &details);
 }
 
-struct unmap_arg {
-	pgoff_t first, last;
-	bool even_cows;
-};
-
 void unmap_mapping_range(struct address_space *mapping, pgoff_t first,
 			 pgoff_t nr, bool even_cows)
 {
@@ -751,7 +750,6 @@ void unmap_mapping_range(struct address_space *mapping, pgoff_t first,
 static int copy_present_page(struct vm_area_struct *dst_vma, pte_t *dst_pte,
 			     unsigned long addr, struct page *src)
 {
-	struct machine *m = current_machine();
 	struct page *new = alloc_pages(GFP_HIGHUSER_MOVABLE, 0);
 	pte_t entry;
 
@@ -764,7 +762,6 @@ static int copy_present_page(struct vm_area_struct *dst_vma, pte_t *dst_pte,
 	folio_add_new_anon_rmap(page_folio(new), dst_vma, addr);
 	entry = maybe_mkwrite(mkdirty(mk_pte(new, dst_vma->vm_page_prot)), dst_vma);
 	set_pte_at(dst_vma->vm_mm, addr, dst_pte, entry);
-	m->ev.fork_copies++;
 	return 0;
 }
 
@@ -963,73 +960,4 @@ int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
 			return -EFAULT;
 	}
 	return 0;
-}
-
-/* ---- mprotect ---------------------------------------------------------- */
-
-static bool vma_soft_dirty_enabled(struct vm_area_struct *vma)
-{
-	return current_machine()->profile.soft_dirty &&
-	       !(vma->vm_flags & VM_SOFTDIRTY);
-}
-
-/* Could this entry be made writable now, without the write fault? */
-static bool can_change_pte_writable(struct vm_area_struct *vma,
-				    unsigned long addr, pte_t pte)
-{
-	struct page *page;
-
-	if (!(vma->vm_flags & VM_WRITE) || pte_protnone(pte))
-		return false;
-	if (vma_soft_dirty_enabled(vma) && !pte_soft_dirty(pte))
-		return false;
-	if ((vma->vm_flags & VM_UFFD_WP) && pte_uffd_wp(pte))
-		return false;
-	if (!(vma->vm_flags & VM_SHARED)) {
-		page = vm_normal_page(vma, addr, pte);
-		return page && folio_test_anon(page_folio(page)) &&
-		       PageAnonExclusive(page);
-	}
-	return pte_dirty(pte);
-}
-
-static bool vma_wants_manual_pte_write_upgrade(struct vm_area_struct *vma)
-{
-	if (vma->vm_flags & VM_SHARED)
-		return vma_wants_writenotify(vma, vma->vm_page_prot);
-	return vma->vm_flags & VM_WRITE;
-}
-
-void change_protection(struct vm_area_struct *vma, unsigned long start,
-		       unsigned long end, pgprot_t newprot, vm_flags_t newflags)
-{
-	bool try_writable = vma_wants_manual_pte_write_upgrade(vma);
-
-	for (unsigned long a = start; a < end; a += PAGE_SIZE) {
-		pmd_t *leaf_pmd = NULL;
-		pud_t *leaf_pud = NULL;
-		pte_t *ptep = walk_to_pte(vma->vm_mm, a, &leaf_pmd, &leaf_pud);
-		pte_t pte;
-
-		if (leaf_pmd || leaf_pud) {
-			uint64_t *e = leaf_pmd ? &leaf_pmd->pmd : &leaf_pud->pud;
-			uint64_t keep = *e & (_PAGE_CHG_MASK | _PAGE_PSE | _PAGE_PAT_LARGE);
-
-			*e = keep | (pgprot_val(newprot) & ~(_PAGE_CHG_MASK | _PAGE_PAT));
-			a = (a | ((leaf_pmd ? PMD_SIZE : PUD_SIZE) - 1));
-			continue;
-		}
-		if (!ptep) {
-			a = (a | (PMD_SIZE - 1));
-			continue;
-		}
-		pte = ptep_get(ptep);
-		if (!pte_present(pte))
-			continue;
-		pte = pte_modify(pte, newprot);
-		if (try_writable && !pte_write(pte) &&
-		    can_change_pte_writable(vma, a, pte))
-			pte = pte_mkwrite(pte);
-		set_pte_at(vma->vm_mm, a, ptep, pte);
-	}
 }

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * mprotect.c - mprotect(2): new access flags per VMA (split or merged as
- * the kernel would), then the entries rewritten by change_protection().
+ * the kernel would), then the entries rewritten by change_protection(),
+ * level by level: a present PTE takes the new protection (keeping its
+ * PFN, cache mode and software bits), and where the VMA is writable and
+ * no fault is owed (write-notify, soft-dirty, uffd-wp, COW) it is made
+ * writable at once; a huge PFN-map leaf at PMD or PUD level takes the new
+ * protection as a whole.
  *
  * VMAs are changed one after the other from the start; a hole stops the
  * walk with ENOMEM after the part before it has been changed, as in the
@@ -18,6 +23,127 @@
 #ifndef PROT_SEM
 #define PROT_SEM 0x8
 #endif
+
+/* ---- change_protection ------------------------------------------------- */
+
+static bool vma_soft_dirty_enabled(struct vm_area_struct *vma)
+{
+	return current_machine()->profile.soft_dirty &&
+	       !(vma->vm_flags & VM_SOFTDIRTY);
+}
+
+/* Could this entry be made writable now, without the write fault? */
+static bool can_change_pte_writable(struct vm_area_struct *vma,
+				    unsigned long addr, pte_t pte)
+{
+	struct page *page;
+
+	if (!(vma->vm_flags & VM_WRITE) || pte_protnone(pte))
+		return false;
+	if (vma_soft_dirty_enabled(vma) && !pte_soft_dirty(pte))
+		return false;
+	if ((vma->vm_flags & VM_UFFD_WP) && pte_uffd_wp(pte))
+		return false;
+	if (!(vma->vm_flags & VM_SHARED)) {
+		page = vm_normal_page(vma, addr, pte);
+		return page && folio_test_anon(page_folio(page)) &&
+		       PageAnonExclusive(page);
+	}
+	return pte_dirty(pte);
+}
+
+static bool vma_wants_manual_pte_write_upgrade(struct vm_area_struct *vma)
+{
+	if (vma->vm_flags & VM_SHARED)
+		return vma_wants_writenotify(vma, vma->vm_page_prot);
+	return vma->vm_flags & VM_WRITE;
+}
+
+/* A huge special leaf keeps its PFN, size and cache mode. */
+static uint64_t huge_leaf_modify(uint64_t e, pgprot_t newprot)
+{
+	uint64_t keep = e & (_PAGE_CHG_MASK | _PAGE_PSE | _PAGE_PAT_LARGE);
+
+	return keep | (pgprot_val(newprot) & ~(_PAGE_CHG_MASK | _PAGE_PAT));
+}
+
+static void change_pte_range(struct vm_area_struct *vma, pmd_t *pmd,
+			     unsigned long addr, unsigned long end,
+			     pgprot_t newprot, bool try_writable)
+{
+	pte_t *ptep = pte_offset(vma->vm_mm, pmd, addr);
+
+	for (; addr != end; addr += PAGE_SIZE, ptep++) {
+		pte_t pte = ptep_get(ptep);
+
+		if (!pte_present(pte))
+			continue;
+		pte = pte_modify(pte, newprot);
+		if (try_writable && !pte_write(pte) &&
+		    can_change_pte_writable(vma, addr, pte))
+			pte = pte_mkwrite(pte);
+		set_pte_at(vma->vm_mm, addr, ptep, pte);
+	}
+}
+
+static void change_pmd_range(struct vm_area_struct *vma, pud_t *pud,
+			     unsigned long addr, unsigned long end,
+			     pgprot_t newprot, bool try_writable)
+{
+	pmd_t *pmd = pmd_offset(vma->vm_mm, pud, addr);
+	unsigned long next;
+
+	do {
+		next = pmd_addr_end(addr, end);
+		if (pmd_none(*pmd))
+			continue;
+		if (pmd_leaf(*pmd)) {
+			set_pmd_at(vma->vm_mm, addr, pmd,
+				   __pmd(huge_leaf_modify(pmd_val(*pmd), newprot)));
+			continue;
+		}
+		change_pte_range(vma, pmd, addr, next, newprot, try_writable);
+	} while (pmd++, addr = next, addr != end);
+}
+
+static void change_pud_range(struct vm_area_struct *vma, pgd_t *pgd,
+			     unsigned long addr, unsigned long end,
+			     pgprot_t newprot, bool try_writable)
+{
+	pud_t *pud = pud_offset(vma->vm_mm, pgd, addr);
+	unsigned long next;
+
+	do {
+		next = pud_addr_end(addr, end);
+		if (pud_none(*pud))
+			continue;
+		if (pud_leaf(*pud)) {
+			set_pud_at(vma->vm_mm, addr, pud,
+				   __pud(huge_leaf_modify(pud_val(*pud), newprot)));
+			continue;
+		}
+		change_pmd_range(vma, pud, addr, next, newprot, try_writable);
+	} while (pud++, addr = next, addr != end);
+}
+
+void change_protection(struct vm_area_struct *vma, unsigned long start,
+		       unsigned long end, pgprot_t newprot, vm_flags_t newflags)
+{
+	bool try_writable = vma_wants_manual_pte_write_upgrade(vma);
+	unsigned long addr = start, next;
+	pgd_t *pgd;
+
+	if (start >= end)
+		return;
+	pgd = pgd_offset(vma->vm_mm, addr);
+	do {
+		next = pgd_addr_end(addr, end);
+		if (!pgd_none(*pgd))
+			change_pud_range(vma, pgd, addr, next, newprot, try_writable);
+	} while (pgd++, addr = next, addr != end);
+}
+
+/* ---- mprotect(2) ------------------------------------------------------- */
 
 static vm_flags_t prot_to_vm(unsigned long prot)
 {

@@ -135,6 +135,10 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 	expand(m, p, order, o);
 	m->nr_free -= 1UL << order;
 	prep_new_page(p, order);
+	if (!(gfp & __GFP_MOVABLE)) {	/* kernel memory: tables, drivers */
+		SetPageKernel(p);
+		driver_page_alloc(p, order);
+	}
 	return p;
 }
 
@@ -153,6 +157,7 @@ void __free_pages(struct page *page, unsigned int order)
 	VM_BUG_ON_PAGE(page->_mapcount != -1, page);
 	if (page->data)
 		frame_clear(page);
+	driver_page_free(page, order);
 	m->nr_free += 1UL << order;
 	while (order < MAX_PAGE_ORDER) {
 		unsigned long bidx = idx ^ (1UL << order);
@@ -192,13 +197,20 @@ unsigned long nr_free_pages(struct machine *m)
 	return m->nr_free;
 }
 
-struct page *alloc_kernel_page(void)
+/* The out-of-line forms drivers call (driver.h); the library inlines them. */
+unsigned long (page_to_pfn)(const struct page *page)
 {
-	struct page *p = alloc_pages(GFP_KERNEL, 0);
+	return __page_to_pfn(page);
+}
 
-	if (p)
-		SetPageKernel(p);
-	return p;
+struct page *(pfn_to_page)(unsigned long pfn)
+{
+	return __pfn_to_page(pfn);
+}
+
+bool (pfn_valid)(unsigned long pfn)
+{
+	return __pfn_valid(pfn);
 }
 
 struct page *io_frame(unsigned long pfn)

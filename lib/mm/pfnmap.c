@@ -39,7 +39,7 @@ static int remap_pte_range(struct vm_area_struct *vma, unsigned long addr,
 	return 0;
 }
 
-/* PAT tracking is pfnmap_track.c's remap_pfn_range(); this maps. */
+/* remap_pfn_range() without the PAT tracking: this maps. */
 int remap_pfn_range_notrack(struct vm_area_struct *vma, unsigned long addr,
 			    unsigned long pfn, unsigned long size, pgprot_t prot)
 {
@@ -56,6 +56,30 @@ int remap_pfn_range_notrack(struct vm_area_struct *vma, unsigned long addr,
 	}
 	vm_flags_set(vma, VMA_REMAP_FLAGS);
 	return remap_pte_range(vma, addr, end, pfn, prot);
+}
+
+/*
+ * The whole VMA: reserve the memtype and remember it (pfnmap_track.c); a
+ * part: take the mode the frames already have, reserving nothing.
+ */
+int remap_pfn_range(struct vm_area_struct *vma, unsigned long addr,
+		    unsigned long pfn, unsigned long size, pgprot_t prot)
+{
+	int err;
+
+	size = PAGE_ALIGN(size);
+	if (addr != vma->vm_start || addr + size != vma->vm_end) {
+		if (pfnmap_setup_cachemode(pfn, size, &prot))
+			return -EINVAL;
+		return remap_pfn_range_notrack(vma, addr, pfn, size, prot);
+	}
+	err = vma_pfnmap_track(vma, pfn, size, &prot);
+	if (err)
+		return err;
+	err = remap_pfn_range_notrack(vma, addr, pfn, size, prot);
+	if (err)
+		vma_pfnmap_track_ctx_release(vma);
+	return err;
 }
 
 void remap_pfn_range_prepare(struct vm_area_desc *desc, unsigned long pfn)

@@ -3,7 +3,7 @@
  * pfnmap_track.c - PAT tracking of remap_pfn_range() (mm/memory.c,
  * mm/vma_init.c, arch/x86/mm/pat/memtype.c in Linux 6.18; seed 004).
  *
- * A remap_pfn_range() that covers the whole VMA reserves the memtype of
+ * A remap_pfn_range() (pfnmap.c) that covers the whole VMA reserves the memtype of
  * [pfn, pfn + size) and records it in a struct pfnmap_track_ctx; a VMA
  * that already has one gets -EINVAL.  A partial remap only takes the
  * cache mode the frames already have (pfnmap_setup_cachemode), reserving
@@ -218,32 +218,21 @@ void vma_pfnmap_track_ctx_release(struct vm_area_struct *vma)
 	pfnmap_track_ctx_put(ctx);
 }
 
-/* The whole VMA: reserve and remember; a part: take the frames' mode. */
-int remap_pfn_range(struct vm_area_struct *vma, unsigned long addr,
-		    unsigned long pfn, unsigned long size, pgprot_t prot)
+/* remap_pfn_range() of the whole VMA: reserve and remember (pfnmap.c). */
+int vma_pfnmap_track(struct vm_area_struct *vma, unsigned long pfn,
+		     unsigned long size, pgprot_t *prot)
 {
 	struct pfnmap_track_ctx *ctx;
 	int err = 0;
 
-	size = PAGE_ALIGN(size);
-	if (addr != vma->vm_start || addr + size != vma->vm_end) {
-		if (pfnmap_setup_cachemode(pfn, size, &prot))
-			return -EINVAL;
-		return remap_pfn_range_notrack(vma, addr, pfn, size, prot);
-	}
 	if (vma_pfnmap_ctx(vma))
 		return -EINVAL;
-	ctx = pfnmap_track_ctx_alloc(pfn, size, &prot, &err);
+	ctx = pfnmap_track_ctx_alloc(pfn, size, prot, &err);
 	if (!ctx)
 		return err;
 	err = vma_set_ctx(vma, ctx);
-	if (err) {
-		pfnmap_track_ctx_put(ctx);
-		return err;
-	}
-	err = remap_pfn_range_notrack(vma, addr, pfn, size, prot);
 	if (err)
-		vma_pfnmap_track_ctx_release(vma);
+		pfnmap_track_ctx_put(ctx);
 	return err;
 }
 

@@ -448,18 +448,6 @@ static int ctl_uffd(struct ctl_ctx *cx, int argc, char **argv)
 	return err;
 }
 
-/* defio_flush / defio_dirty / defio_written ADDR: the fbdefio mapped there */
-static int ctl_defio(struct ctl_ctx *cx, int argc, char **argv)
-{
-	struct vm_area_struct *vma;
-	unsigned long addr;
-	int err = ctl_vma_at(cx, argv[1], &addr, &vma);
-
-	if (err)
-		return err;
-	return fbdefio_ctl(vma, argv[0] + strlen("defio_"), cx->out);
-}
-
 /* pgtable, rmap, leaves: the pictures (draw.c) */
 static int ctl_draw(struct ctl_ctx *cx, int argc, char **argv)
 {
@@ -476,36 +464,103 @@ static int ctl_design_list(struct ctl_ctx *cx, int argc, char **argv)
 	return 0;
 }
 
-static const struct {
-	const char *name;
-	int min_args, max_args;
+/*
+ * The one list of model-only commands (the CLI asks for it with
+ * mmsim_ctl_command()).  In usage, argument words spelled ADDR are
+ * addresses the CLI resolves from scenario names; the others pass as
+ * written.  Drivers add theirs (driver.h: struct mmsim_driver_command).
+ */
+static const struct ctl_cmd {
+	struct mmsim_ctl_command c;
 	ctl_fn fn;
 } ctls[] = {
-	{ "profile", 1, CTL_MAX_ARGS - 1, ctl_profile },
-	{ "design", 1, CTL_MAX_ARGS - 1, ctl_design },
-	{ "entry", 1, 1, ctl_entry },
-	{ "normal_page", 1, 1, ctl_normal_page },
-	{ "counts", 1, 1, ctl_counts },
-	{ "gup_get", 3, 3, ctl_gup_get },
-	{ "gup_put", 1, 1, ctl_gup_put },
-	{ "gup_read", 1, 1, ctl_gup_read },
-	{ "pin_read", 1, 1, ctl_pin_read },
-	{ "clear_refs", 1, 1, ctl_clear_refs },
-	{ "uffd_register", 2, 2, ctl_uffd },
-	{ "uffd_wp", 2, 2, ctl_uffd },
-	{ "uffd_unwp", 2, 2, ctl_uffd },
-	{ "folio_walk", 1, 1, ctl_folio_walk },
-	{ "page_status", 1, 1, ctl_page_status },
-	{ "pat_report", 0, 0, ctl_pat },
-	{ "memtype_list", 0, 0, ctl_pat },
-	{ "defio_flush", 1, 1, ctl_defio },
-	{ "defio_dirty", 1, 1, ctl_defio },
-	{ "defio_written", 1, 1, ctl_defio },
-	{ "pgtable", 1, 2, ctl_draw },
-	{ "rmap", 1, 1, ctl_draw },
-	{ "leaves", 2, 2, ctl_draw },
-	{ "design_list", 0, 0, ctl_design_list },
+	{ { "profile", 1, CTL_MAX_ARGS - 1, "profile KEY=on|off...",
+	    "configure the model: zero_page, soft_dirty" }, ctl_profile },
+	{ { "design", 1, CTL_MAX_ARGS - 1, "design KEY=VALUE...",
+	    "switch a modelled design (see docs/scenarios.md)" }, ctl_design },
+	{ { "entry", 1, 1, "entry ADDR",
+	    "the page-table entry at every level: LEVEL BITS..." }, ctl_entry },
+	{ { "normal_page", 1, 1, "normal_page ADDR",
+	    "vm_normal_page(): anon, file, kernel or none" }, ctl_normal_page },
+	{ { "counts", 1, 1, "counts ADDR",
+	    "refcount, mapcount, pincount and flags of the page at ADDR" }, ctl_counts },
+	{ { "gup_get", 3, 3, "gup_get NAME ADDR LEN",
+	    "read-only GUP reference without a pin (as vmsplice takes)" }, ctl_gup_get },
+	{ { "gup_put", 1, 1, "gup_put NAME", "drop reference NAME" }, ctl_gup_put },
+	{ { "gup_read", 1, 1, "gup_read NAME",
+	    "what reference NAME sees: the byte if uniform, else mixed" }, ctl_gup_read },
+	{ { "pin_read", 1, 1, "pin_read NAME",
+	    "what pin NAME sees: the byte if uniform, else mixed" }, ctl_pin_read },
+	{ { "clear_refs", 1, 1, "clear_refs TYPE",
+	    "write TYPE to /proc/PID/clear_refs (4: clear soft-dirty)" }, ctl_clear_refs },
+	{ { "uffd_register", 2, 2, "uffd_register ADDR LEN",
+	    "register a range with userfaultfd, mode write-protect" }, ctl_uffd },
+	{ { "uffd_wp", 2, 2, "uffd_wp ADDR LEN",
+	    "UFFDIO_WRITEPROTECT: write-protect; writes then give uffd-wp" }, ctl_uffd },
+	{ { "uffd_unwp", 2, 2, "uffd_unwp ADDR LEN",
+	    "UFFDIO_WRITEPROTECT mode 0: resolve the write protection" }, ctl_uffd },
+	{ { "folio_walk", 1, 1, "folio_walk ADDR",
+	    "folio_walk_start(FW_ZEROPAGE): anon|file|kernel|zero pte|pmd|pud, or none" },
+	  ctl_folio_walk },
+	{ { "page_status", 1, 1, "page_status ADDR",
+	    "move_pages(2) status (nodes NULL): node 0, ENOENT or EFAULT" }, ctl_page_status },
+	{ { "pat_report", 0, 0, "pat_report",
+	    "vm_area_struct size and slab class per PAT design; tracked ranges" }, ctl_pat },
+	{ { "memtype_list", 0, 0, "memtype_list",
+	    "the PAT memtype tree: [mem START-END] wb|wc|uc-|uc, or none" }, ctl_pat },
+	{ { "pgtable", 1, 2, "pgtable ADDR [LEN]",
+	    "the page tables over the range as a tree: tables, leaves by kind" }, ctl_draw },
+	{ { "rmap", 1, 1, "rmap ADDR",
+	    "the frame at ADDR and every process, VMA and entry that maps it" }, ctl_draw },
+	{ { "leaves", 2, 2, "leaves ADDR ADDR",
+	    "the leaf entries from the first ADDR to the second, for pictures" }, ctl_draw },
+	{ { "design_list", 0, 0, "design_list",
+	    "every KEY=VALUE `design` accepts (for completion)" }, ctl_design_list },
 };
+
+const struct mmsim_ctl_command *ctl_builtin_find(const char *name)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(ctls); i++)
+		if (!strcmp(ctls[i].c.name, name))
+			return &ctls[i].c;
+	return NULL;
+}
+
+static void ctl_from_driver(const struct mmsim_driver_command *d,
+			    struct mmsim_ctl_command *cmd)
+{
+	*cmd = (struct mmsim_ctl_command) {
+		.name = d->name, .min_args = d->min_args, .max_args = d->max_args,
+		.usage = d->usage, .summary = d->summary,
+	};
+}
+
+bool mmsim_ctl_command(unsigned int i, struct mmsim_ctl_command *cmd)
+{
+	const struct mmsim_driver_command *d;
+
+	mmsim_driver_find("");		/* the built-in drivers are registered */
+	if (i < ARRAY_SIZE(ctls)) {
+		*cmd = ctls[i].c;
+		return true;
+	}
+	d = driver_command(i - ARRAY_SIZE(ctls), NULL);
+	if (d)
+		ctl_from_driver(d, cmd);
+	return d;
+}
+
+bool mmsim_ctl_lookup(const char *name, struct mmsim_ctl_command *cmd)
+{
+	struct mmsim_ctl_command c;
+
+	for (unsigned int i = 0; mmsim_ctl_command(i, &c); i++)
+		if (!strcmp(c.name, name)) {
+			*cmd = c;
+			return true;
+		}
+	return false;
+}
 
 void mmsim_events(struct machine *m, struct mmsim_events *ev)
 {
@@ -518,6 +573,38 @@ void mmsim_events(struct machine *m, struct mmsim_events *ev)
 		.page_field_writes = m->ev.legacy_page_writes,
 		.bad_page_map = m->ev.bad_page_map,
 	};
+}
+
+int mmsim_design(const char *key)
+{
+	const struct design_switch *d;
+
+	for (d = designs; d->key && strcmp(d->key, key); d++)
+		;
+	return d->key ? *d->slot(current_machine()) : -EINVAL;
+}
+
+/* Run argv[0] with @argc words: a built-in command, else a driver's. */
+static int ctl_run(struct ctl_ctx *cx, int argc, char **argv)
+{
+	const struct mmsim_driver_command *d;
+	const struct mmsim_driver *drv;
+
+	for (size_t i = 0; i < ARRAY_SIZE(ctls); i++) {
+		if (strcmp(ctls[i].c.name, argv[0]))
+			continue;
+		if (argc - 1 < ctls[i].c.min_args || argc - 1 > ctls[i].c.max_args)
+			return -EINVAL;
+		return ctls[i].fn(cx, argc, argv);
+	}
+	for (unsigned int i = 0; (d = driver_command(i, &drv)); i++) {
+		if (strcmp(d->name, argv[0]))
+			continue;
+		if (argc - 1 < d->min_args || argc - 1 > d->max_args)
+			return -EINVAL;
+		return driver_command_run(cx->t, drv, d, argc, argv, cx->out);
+	}
+	return -EINVAL;
 }
 
 int mmsim_ctl(struct task_struct *t, const char *line, struct seq_buf *out)
@@ -535,12 +622,8 @@ int mmsim_ctl(struct task_struct *t, const char *line, struct seq_buf *out)
 			return -EINVAL;
 		argv[argc++] = w;
 	}
-	for (size_t i = 0; argc && i < ARRAY_SIZE(ctls); i++) {
-		if (strcmp(ctls[i].name, argv[0]))
-			continue;
-		if (argc - 1 < ctls[i].min_args || argc - 1 > ctls[i].max_args)
-			return -EINVAL;
-		return ctls[i].fn(&cx, argc, argv);
-	}
-	return -EINVAL;
+	if (!argc)
+		return -EINVAL;
+	mmsim_driver_find("");		/* the built-in drivers are registered */
+	return ctl_run(&cx, argc, argv);
 }

@@ -253,3 +253,35 @@ size_t frame_bytes(const struct page *page)
 
 	return fd ? fd_size(fd_cap(__builtin_popcountll(fd->map))) : 0;
 }
+
+/* ---- driver.h: what a driver reads and writes of a page's contents ---- */
+
+static bool page_range_ok(const char *what, size_t offset, size_t len)
+{
+	if (offset <= PAGE_SIZE && len <= PAGE_SIZE - offset)
+		return true;
+	driver_error("%s: offset %zu + length %zu is past the page", what,
+		     offset, len);
+	return false;
+}
+
+void memcpy_to_page(struct page *page, size_t offset, const void *from,
+		    size_t len)
+{
+	if (page_range_ok("memcpy_to_page", offset, len) &&
+	    frame_write(page, offset, from, len))
+		driver_error("memcpy_to_page: the host is out of memory");
+}
+
+void memcpy_from_page(void *to, struct page *page, size_t offset, size_t len)
+{
+	if (page_range_ok("memcpy_from_page", offset, len))
+		frame_read(page, offset, to, len);
+}
+
+void memset_page(struct page *page, size_t offset, int val, size_t len)
+{
+	if (page_range_ok("memset_page", offset, len) &&
+	    frame_fill(page, offset, val, len))
+		driver_error("memset_page: the host is out of memory");
+}

@@ -58,6 +58,8 @@ int machine_create(const struct mmsim_config *cfg, struct machine **out)
 	INIT_LIST_HEAD(&m->pin_sets);
 	INIT_LIST_HEAD(&m->inodes);
 	memtype_init(m);
+	pincount_init(m);
+	vmalloc_init(m);
 	m->next_pid = 1;
 	err = machine_alloc_memmap(m);
 	if (!err)
@@ -88,6 +90,7 @@ void machine_destroy(struct machine *m)
 		sys_exit(t);
 	pincount_exit(m);
 	page_alloc_exit(m);
+	driver_state_exit(m);
 	free(m->memmap);
 	free(m);
 	machine_enter(NULL);
@@ -108,6 +111,11 @@ void machine_ram_range(struct machine *m, unsigned long *start_pfn,
 {
 	*start_pfn = m->ram_start;
 	*nr_pages = m->ram_pages;
+}
+
+void mmsim_io_region(unsigned long *start_pfn, unsigned long *nr_pages)
+{
+	machine_io_range(current_machine(), start_pfn, nr_pages);
 }
 
 void machine_io_range(struct machine *m, unsigned long *start_pfn,

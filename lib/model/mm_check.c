@@ -32,11 +32,15 @@
  *  6. PAT: the memtype tree holds exactly the ranges of the live tracking
  *     contexts (recomputed from every VMA, or the global design's links),
  *     and each context's kref counts the VMAs holding it.
- *  7. a writable entry to a deferred-I/O framebuffer page implies the
- *     page is on its dirty list (so a flush, which write-protects every
- *     listed page, leaves none writable): no write is missed.
+ *  7. drivers' own invariants: every present PTE of a VMA of a driver's
+ *     file passes the driver's check_entry hook (driver.h) - fb_defio's:
+ *     a writable entry to a framebuffer page implies the page is on its
+ *     dirty list, so no write is missed; and no driver misbehaved since
+ *     the last check (a fault hook returned something that is not a
+ *     vm_fault_t, a special entry maps a free frame).
  *  8. with no process, file or pin left, every frame but the zero page is
- *     free and no object is allocated.
+ *     free and no object is allocated; a leaked kernel page names the
+ *     driver that allocated it.
  *
  * and that every page cache holds its folios where their mapping and
  * index say, with nrpages counting them.
@@ -150,6 +154,26 @@ static bool check_nonpresent_pte(struct check_state *cs, struct task_struct *t,
 	return true;
 }
 
+/* 7: the driver of @vma's file checks its own invariant on the entry. */
+static bool check_driver_entry(struct check_state *cs, struct task_struct *t,
+			       struct vm_area_struct *vma, unsigned long addr,
+			       pte_t pte)
+{
+	const struct mmsim_driver *drv = mmsim_file_driver(vma->vm_file);
+	struct seq_buf why;
+	bool ok;
+
+	if (!drv || !drv->check_entry || !pte_present(pte))
+		return true;
+	seq_buf_init(&why);
+	ok = !drv->check_entry(vma, addr, pte, &why);
+	if (!ok)
+		fail(cs, "pid %d: driver %s at %lx: %s", t->pid, drv->name, addr,
+		     why.buf && !why.err ? why.buf : "its check failed");
+	seq_buf_free(&why);
+	return ok;
+}
+
 static bool check_pte(struct check_state *cs, struct task_struct *t,
 		      unsigned long addr, pte_t pte)
 {
@@ -162,10 +186,15 @@ static bool check_pte(struct check_state *cs, struct task_struct *t,
 		return fail(cs, "pid %d: entry at %lx outside any vma", t->pid, addr);
 	if (!pte_present(pte))
 		return check_nonpresent_pte(cs, t, vma, addr, pte);
-	if (!fbdefio_entry_tracked(vma, addr, pte))
-		return fail(cs, "pid %d: writable entry at %lx to a deferred-I/O page not on the dirty list",
-			    t->pid, addr);
+	if (!check_driver_entry(cs, t, vma, addr, pte))
+		return false;
 	if (pte_special(pte)) {
+		if (pfn_valid(pfn) && (!pfn_to_page(pfn)->_refcount ||
+				       PageTable(pfn_to_page(pfn))))
+			return fail(cs, "pid %d: special entry at %lx maps %s pfn %lx (%s mapped memory it does not own)",
+				    t->pid, addr,
+				    PageTable(pfn_to_page(pfn)) ? "page-table" : "free",
+				    pfn, vma_driver_name(vma));
 		if (!(vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP)) && !is_zero_pfn(pfn))
 			return fail(cs, "pid %d: special entry at %lx in a normal vma", t->pid, addr);
 		if (vm_normal_page(vma, addr, pte))
@@ -448,9 +477,18 @@ static bool check_leaks(struct check_state *cs)
 		return true;
 	if (m->nr_inodes)
 		return fail(cs, "%ld inodes left with no file open", m->nr_inodes);
-	if (m->nr_free != m->ram_pages - 1)
+	if (m->nr_free != m->ram_pages - 1) {
+		for (unsigned long i = 0; i < m->ram_pages; i++) {
+			const char *owner = driver_page_owner(&m->memmap[i]);
+
+			if (m->memmap[i]._refcount && owner)
+				return fail(cs, "driver %s leaked pfn %lx: %lu frames still allocated with no process or file left",
+					    owner, m->ram_start + i,
+					    m->ram_pages - 1 - m->nr_free);
+		}
 		return fail(cs, "%lu frames still allocated with no process left",
 			    m->ram_pages - 1 - m->nr_free);
+	}
 	if (m->live_objects)
 		return fail(cs, "%ld objects still allocated with no process left",
 			    m->live_objects);
@@ -478,8 +516,12 @@ int mm_check(struct machine *m)
 		check_state_free(&cs);
 		return -ENOMEM;
 	}
+	if (m->drv.error[0]) {
+		fail(&cs, "%s", m->drv.error);
+		m->drv.error[0] = '\0';	/* reported once */
+	}
 	list_for_each_entry(t, &m->tasks, tasks)
-		if (!check_task(&cs, t))
+		if (!cs.failed && !check_task(&cs, t))
 			break;
 	for (unsigned long i = 0; !cs.failed && i < m->ram_pages; i++)
 		check_frame(&cs, i);

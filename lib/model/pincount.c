@@ -349,6 +349,12 @@ size_t pincount_bytes(struct machine *m)
 	return m->pins.bytes;
 }
 
+/* The pmd design's records hang off PMD tables: freed with the table. */
+void pincount_init(struct machine *m)
+{
+	m->pagetable_dtor = pincount_table_free;
+}
+
 void pincount_exit(struct machine *m)
 {
 	free(m->pins.shadow);

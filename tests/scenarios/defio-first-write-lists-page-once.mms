@@ -35,5 +35,5 @@ entry b+1p =>
 | pgd present rw user accessed dirty pfn=table
 | pud present rw user accessed dirty pfn=table
 | pmd present rw user accessed dirty pfn=table
-| pte present rw user accessed dirty special soft-dirty nx pfn=ram
+| pte present rw user accessed dirty special nx pfn=ram
 read b+4105 => 0x22

@@ -31,7 +31,7 @@ entry b =>
 | pgd present rw user accessed dirty pfn=table
 | pud present rw user accessed dirty pfn=table
 | pmd present rw user accessed dirty pfn=table
-| pte present user accessed special soft-dirty nx pfn=ram
+| pte present user accessed special nx pfn=ram
 write b 0x22
 defio_dirty b => 0
 read b => 0x22

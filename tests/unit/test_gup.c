@@ -40,29 +40,34 @@ TEST(gup_rejects_invalid_flag_combinations)
 
 	ASSERT_EQ(fixture_init(&f), 0);
 	ASSERT_EQ(map_anon(&f, ARENA, PG, RW, MAP_PRIVATE), ARENA);
-	ASSERT_EQ(pin_user_pages(f.t->mm, ARENA, 1, FOLL_GET, &p), -EINVAL);
-	ASSERT_EQ(get_user_pages(f.t->mm, ARENA, 1, FOLL_PIN, &p), -EINVAL);
-	ASSERT_EQ(get_user_pages(f.t->mm, ARENA, 1, FOLL_LONGTERM, &p), -EINVAL);
-	ASSERT_EQ(get_user_pages(f.t->mm, ARENA + 1, 1, 0, &p), -EINVAL);
-	ASSERT_EQ(get_user_pages(f.t->mm, ARENA, 0, 0, &p), 0);
-	ASSERT_EQ(get_user_pages(f.t->mm, TASK_SIZE, 1, 0, &p), -EFAULT);
+	ASSERT_EQ(pin_user_pages_remote(f.t->mm, ARENA, 1, FOLL_GET, &p, NULL), -EINVAL);
+	ASSERT_EQ(get_user_pages_remote(f.t->mm, ARENA, 1, FOLL_PIN, &p, NULL), -EINVAL);
+	ASSERT_EQ(get_user_pages_remote(f.t->mm, ARENA, 1, FOLL_LONGTERM, &p, NULL), -EINVAL);
+	ASSERT_EQ(get_user_pages_remote(f.t->mm, ARENA + 1, 1, 0, &p, NULL), -EINVAL);
+	ASSERT_EQ(get_user_pages_remote(f.t->mm, ARENA, 0, 0, &p, NULL), 0);
+	ASSERT_EQ(get_user_pages_remote(f.t->mm, TASK_SIZE, 1, 0, &p, NULL), -EFAULT);
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
 
-TEST(gup_on_a_hole_is_efault_and_releases_what_it_took)
+TEST(gup_on_a_hole_is_efault_and_a_short_result_is_the_partial_count)
 {
 	struct fixture f;
 	struct page *p[2];
 
 	ASSERT_EQ(fixture_init(&f), 0);
-	ASSERT_EQ(get_user_pages(f.t->mm, ARENA, 1, 0, p), -EFAULT);
+	ASSERT_EQ(get_user_pages_remote(f.t->mm, ARENA, 1, 0, p, NULL), -EFAULT);
 	ASSERT_EQ(map_anon(&f, ARENA, PG, RW, MAP_PRIVATE), ARENA);
 	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, PG), 0);
-	ASSERT_EQ(pin_user_pages(f.t->mm, ARENA, 2, FOLL_WRITE, p), -EFAULT);
+	/* the kernel's convention: the pages taken before the hole */
+	ASSERT_EQ(pin_user_pages_remote(f.t->mm, ARENA, 2, FOLL_WRITE, p, NULL), 1);
+	ASSERT_TRUE(folio_maybe_dma_pinned(page_folio(page_at(f.t, ARENA))));
+	unpin_user_pages(p, 1);
 	ASSERT_EQ(page_ref_count(page_at(f.t, ARENA)), 1);
 	ASSERT_FALSE(folio_maybe_dma_pinned(page_folio(page_at(f.t, ARENA))));
 	ASSERT_TRUE(has_pinned(f.t));	/* set by the attempt, sticky */
+	ASSERT_EQ(get_user_pages_remote(f.t->mm, ARENA, 2, 0, p, NULL), 1);
+	put_user_pages(p, 1);
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
@@ -75,15 +80,15 @@ TEST(gup_write_to_read_only_vma_needs_force_and_a_private_mapping)
 
 	ASSERT_EQ(fixture_init(&f), 0);
 	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ, MAP_PRIVATE), ARENA);
-	ASSERT_EQ(get_user_pages(f.t->mm, ARENA, 1, FOLL_WRITE, &p), -EFAULT);
+	ASSERT_EQ(get_user_pages_remote(f.t->mm, ARENA, 1, FOLL_WRITE, &p, NULL), -EFAULT);
 	ASSERT_EQ(sys_memfd_create(f.m, "g", &file), 0);
 	ASSERT_EQ(vfs_truncate(file, PG), 0);
 	ASSERT_EQ(sys_mmap(f.t, ARENA + PG, PG, PROT_READ, MAP_SHARED | MAP_FIXED_NOREPLACE,
 			   file, 0), (long)(ARENA + PG));
-	ASSERT_EQ(get_user_pages(f.t->mm, ARENA + PG, 1, FOLL_WRITE | FOLL_FORCE, &p), -EFAULT);
+	ASSERT_EQ(get_user_pages_remote(f.t->mm, ARENA + PG, 1, FOLL_WRITE | FOLL_FORCE, &p, NULL), -EFAULT);
 	ASSERT_EQ(map_anon(&f, ARENA + 2 * PG, PG, PROT_NONE, MAP_PRIVATE), ARENA + 2 * PG);
-	ASSERT_EQ(get_user_pages(f.t->mm, ARENA + 2 * PG, 1, 0, &p), -EFAULT);
-	ASSERT_EQ(get_user_pages(f.t->mm, ARENA + 2 * PG, 1, FOLL_FORCE, &p), 1);
+	ASSERT_EQ(get_user_pages_remote(f.t->mm, ARENA + 2 * PG, 1, 0, &p, NULL), -EFAULT);
+	ASSERT_EQ(get_user_pages_remote(f.t->mm, ARENA + 2 * PG, 1, FOLL_FORCE, &p, NULL), 1);
 	put_user_pages(&p, 1);
 	CHECK_MM(f.m);
 	fput(file);
@@ -145,7 +150,7 @@ TEST(pin_sets_mm_has_pinned_but_get_does_not_and_fork_drops_it)
 
 	ASSERT_EQ(fixture_init(&f), 0);
 	ASSERT_EQ(map_anon(&f, ARENA, PG, RW, MAP_PRIVATE), ARENA);
-	ASSERT_EQ(get_user_pages(f.t->mm, ARENA, 1, 0, &p), 1);
+	ASSERT_EQ(get_user_pages_remote(f.t->mm, ARENA, 1, 0, &p, NULL), 1);
 	ASSERT_FALSE(has_pinned(f.t));
 	put_user_pages(&p, 1);
 	ASSERT_EQ(pin_range(f.t, ARENA, PG, true, &ps), 0);
@@ -193,7 +198,7 @@ TEST(short_term_read_only_pin_may_take_the_zero_page_uncounted)
 	ASSERT_EQ(fixture_init(&f), 0);
 	ASSERT_EQ(map_anon(&f, ARENA, PG, RW, MAP_PRIVATE), ARENA);
 	ASSERT_EQ(peek(f.t, ARENA), 0);
-	ASSERT_EQ(pin_user_pages(f.t->mm, ARENA, 1, 0, &p), 1);
+	ASSERT_EQ(pin_user_pages_remote(f.t->mm, ARENA, 1, 0, &p, NULL), 1);
 	ASSERT_EQ(page_to_pfn(p), f.m->zero_pfn);
 	unpin_user_pages(&p, 1);
 	CHECK_MM(f.m);
@@ -383,7 +388,7 @@ TEST(pfnmap_and_io_vmas_have_no_pages_for_gup)
 	ASSERT_EQ(map_anon(&f, ARENA, PG, RW, MAP_PRIVATE), ARENA);
 	vma = vma_lookup(f.t->mm, ARENA);
 	vma->vm_flags |= VM_IO;
-	ASSERT_EQ(get_user_pages(f.t->mm, ARENA, 1, 0, &p), -EFAULT);
+	ASSERT_EQ(get_user_pages_remote(f.t->mm, ARENA, 1, 0, &p, NULL), -EFAULT);
 	vma->vm_flags &= ~VM_IO;
 	CHECK_MM(f.m);
 	machine_destroy(f.m);

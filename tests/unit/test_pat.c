@@ -13,6 +13,7 @@
 static enum page_cache_mode want = _PAGE_CACHE_MODE_WB;
 static unsigned long first_io;		/* I/O frame the hook maps from */
 static long ram_back;			/* nonzero: start that many frames before */
+static unsigned long ram_pfn;		/* nonzero: map these RAM frames */
 static struct vm_area_struct *hooked;
 
 static int hook_whole(struct vm_area_struct *vma)
@@ -24,6 +25,8 @@ static int hook_whole(struct vm_area_struct *vma)
 	pgprot_set_cachemode(&vma->vm_page_prot, want);
 	if (ram_back)
 		start = current_machine()->ram_start + current_machine()->ram_pages - ram_back;
+	if (ram_pfn)
+		start = ram_pfn;
 	return remap_pfn_range(vma, vma->vm_start, start + first_io,
 			       vma->vm_end - vma->vm_start, vma->vm_page_prot);
 }
@@ -325,9 +328,15 @@ TEST(pat_ram_is_not_reserved_and_a_ram_io_mix_is_einval)
 	struct fixture f;
 
 	ASSERT_EQ(init(&f, PAT_VMA_CTX), 0);
+	struct page *ram = alloc_pages(GFP_KERNEL, 1);
+
+	ram[1]._refcount = 1;		/* split_page(): two pages, each held */
+	ram[1]._mapcount = -1;
+	ram[1].flags = ram[0].flags;	/* PG_kernel */
 	ASSERT_EQ(f.m->ram_start + f.m->ram_pages <= io_pfn(&f, 0), 1);
-	ram_back = 2;		/* the last two RAM frames: WB, never in the tree */
+	ram_pfn = page_to_pfn(ram);	/* two RAM frames: WB, never in the tree */
 	ASSERT_EQ(map_io(&f, ARENA, 2, 0, _PAGE_CACHE_MODE_WC), ARENA);
+	ram_pfn = 0;
 	ASSERT_EQ(pte_mode(&f, ARENA), _PAGE_CACHE_MODE_WB);
 	ASSERT_TRUE(list_empty(&f.m->pat.memtypes));
 	ASSERT_EQ(vma_pfnmap_ctx(vma_lookup(f.t->mm, ARENA))->kref, 1);
@@ -336,6 +345,10 @@ TEST(pat_ram_is_not_reserved_and_a_ram_io_mix_is_einval)
 	ASSERT_EQ(map_io(&f, ARENA + 8 * PG, 2, 0, _PAGE_CACHE_MODE_WB), -EINVAL);
 	ram_back = 0;
 	ASSERT_EQ(sys_munmap(f.t, ARENA, 2 * PG), 0);
+	ram[0]._refcount = ram[1]._refcount = 0;
+	ram[1]._mapcount = 0;		/* as the buddy keeps a tail */
+	ram[1].flags = 0;
+	__free_pages(ram, 1);
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }

@@ -174,7 +174,7 @@ TEST(vm_insert_page_maps_normal_refcounted_entry_and_sets_mixedmap)
 	struct folio *anon;
 
 	ASSERT_EQ(fixture_init(&f), 0);
-	kpages[0] = alloc_kernel_page();
+	kpages[0] = alloc_page(GFP_KERNEL);
 	ASSERT_EQ(map_dev(&f, 2, MAP_SHARED, hook_insert), ARENA);
 	ASSERT_TRUE(hooked->vm_flags & VM_MIXEDMAP);
 	ASSERT_FALSE(pte_special(pte_at(&f, ARENA)));
@@ -202,7 +202,7 @@ TEST(vm_insert_page_on_pfnmap_is_einval)
 	struct fixture f;
 
 	ASSERT_EQ(fixture_init(&f), 0);
-	kpages[0] = alloc_kernel_page();
+	kpages[0] = alloc_page(GFP_KERNEL);
 	ASSERT_EQ(map_dev(&f, 1, MAP_SHARED, hook_pfnmap), ARENA);
 	ASSERT_EQ(vm_insert_page(hooked, ARENA, kpages[0]), -EINVAL);
 	put_page(kpages[0]);
@@ -226,7 +226,7 @@ TEST(vm_insert_pages_returns_the_number_not_mapped)
 
 	ASSERT_EQ(fixture_init(&f), 0);
 	for (int i = 0; i < 4; i++)
-		kpages[i] = alloc_kernel_page();
+		kpages[i] = alloc_page(GFP_KERNEL);
 	ASSERT_EQ(map_dev(&f, 3, MAP_SHARED, hook_insert_pages), ARENA);
 	ASSERT_EQ(hook_err, -EBUSY);
 	CHECK_MM(f.m);
@@ -247,8 +247,8 @@ TEST(vm_map_pages_beyond_the_array_is_enxio)
 	struct fixture f;
 
 	ASSERT_EQ(fixture_init(&f), 0);
-	kpages[0] = alloc_kernel_page();
-	kpages[1] = alloc_kernel_page();
+	kpages[0] = alloc_page(GFP_KERNEL);
+	kpages[1] = alloc_page(GFP_KERNEL);
 	ASSERT_EQ(map_dev(&f, 3, MAP_SHARED, hook_map_pages), -ENXIO);
 	ASSERT_EQ(map_dev(&f, 2, MAP_SHARED, hook_map_pages), ARENA);
 	ASSERT_EQ(page_mapcount(kpages[1]), 1);

@@ -23,6 +23,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <mmsim/driver.h>
+
 #include "cli.h"
 
 static const char run_usage[] =
@@ -37,6 +39,8 @@ static const char run_usage[] =
 	"  --keep-going    go on past a failed expectation; fail at the end\n"
 	"  --ktap          report in KTAP (as kselftest does)\n"
 	"  --svg=FILE      write a picture of the final state (one scenario)\n"
+	"  --driver=FILE.so  load a driver built outside the tree (repeatable;\n"
+	"                  docs/drivers.md); on the host, opening it skips\n"
 	"Exit: 0 pass, 1 an expectation failed, 2 malformed scenario or bad\n"
 	"usage, 77 skipped (the backend cannot run it).\n";
 
@@ -48,6 +52,8 @@ static const char diff_usage[] =
 	"  --no-check      do not run mm_check() after every command\n"
 	"  --keep-going    go on past a difference; fail at the end\n"
 	"  --ktap          report in KTAP (as kselftest does)\n"
+	"  --driver=FILE.so  load a driver for the model side (repeatable); a\n"
+	"                  scenario that opens it is skipped (77)\n"
 	"Exit: 0 same, 1 a difference, 2 malformed or bad usage, 77 skipped.\n";
 
 static const char report_usage[] =
@@ -91,6 +97,17 @@ static int bad_option(struct cli *c, const char *opt, const char *why)
 	return EXIT_MALFORMED;
 }
 
+/* --driver=FILE.so: load it now; 0, or exit 2 after saying why. */
+static int load_driver(struct cli *c, const char *path)
+{
+	char err[512];
+
+	if (!mmsim_module_load(path, err, sizeof(err)))
+		return 0;
+	fprintf(stderr, "mmsim %s: %s\n", c->cmd, err);
+	return EXIT_MALFORMED;
+}
+
 /* One option; 0, or an exit code. */
 static int parse_option(struct cli *c, const char *a, bool *done)
 {
@@ -113,6 +130,8 @@ static int parse_option(struct cli *c, const char *a, bool *done)
 		c->host_profile = true;
 	} else if (run && !strncmp(a, "--svg=", 6) && a[6]) {
 		c->o.svg = a + 6;
+	} else if (!strncmp(a, "--driver=", 9) && a[9]) {
+		return load_driver(c, a + 9);
 	} else {
 		const char *why = "unknown option";
 
@@ -120,6 +139,8 @@ static int parse_option(struct cli *c, const char *a, bool *done)
 			why = "expected --profile=host";
 		else if (run && !strncmp(a, "--svg", 5))
 			why = "expected --svg=FILE";
+		else if (!strncmp(a, "--driver", 8))
+			why = "expected --driver=FILE.so";
 		return bad_option(c, shown(a), why);
 	}
 	return 0;

@@ -15,10 +15,9 @@
  *		->mmap_prepare and mapped by the core once vm_page_prot is
  *		settled (entries start read-only; the first write notifies).
  */
-#include "internal.h"
+#include <mmsim/driver.h>
 
 struct kbuf {
-	struct machine *m;
 	unsigned long nr_pages;
 	struct page **pages;
 };
@@ -42,7 +41,8 @@ static int kbuf_mmap_common(struct kbuf *kb, vm_flags_t *flags, pgoff_t pgoff,
 	return 0;
 }
 
-static int kbuf_mmap(struct file *file, struct vm_area_struct *vma)
+static int kbuf_map(struct file *file, struct vm_area_struct *vma,
+		    const struct vm_operations_struct *ops)
 {
 	struct kbuf *kb = file->private_data;
 	int err = kbuf_mmap_common(kb, &vma->vm_flags, vma->vm_pgoff,
@@ -50,15 +50,18 @@ static int kbuf_mmap(struct file *file, struct vm_area_struct *vma)
 
 	if (err)
 		return err;
-	vma->vm_ops = vma->vm_private_data ? &kbuf_notify_vmops : &kbuf_vmops;
-	vma->vm_private_data = NULL;
+	vma->vm_ops = ops;
 	return vm_map_pages(vma, kb->pages, kb->nr_pages);
+}
+
+static int kbuf_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	return kbuf_map(file, vma, &kbuf_vmops);
 }
 
 static int kbuf_mmap_notify(struct file *file, struct vm_area_struct *vma)
 {
-	vma->vm_private_data = file;	/* ask kbuf_mmap for the notify ops */
-	return kbuf_mmap(file, vma);
+	return kbuf_map(file, vma, &kbuf_notify_vmops);
 }
 
 static int kbuf_mmap_prepare(struct vm_area_desc *desc)
@@ -78,16 +81,20 @@ static int kbuf_mmap_prepare(struct vm_area_desc *desc)
 	return 0;
 }
 
-static void kbuf_release(struct file *file)
+static void kbuf_free(struct kbuf *kb)
 {
-	struct kbuf *kb = file->private_data;
-
 	for (unsigned long i = 0; i < kb->nr_pages; i++)
 		put_page(kb->pages[i]);
 	kfree(kb->pages);
 	kfree(kb);
 }
 
+static void kbuf_release(struct file *file)
+{
+	kbuf_free(file->private_data);
+}
+
+/* 0 plain, 1 notify in ->mmap, 2 notify via ->mmap_prepare. */
 static const struct file_operations kbuf_fops[] = {
 	{ .name = "/dev/kbuf", .mmap = kbuf_mmap, .release = kbuf_release },
 	{ .name = "/dev/kbuf", .mmap = kbuf_mmap_notify, .release = kbuf_release },
@@ -96,72 +103,51 @@ static const struct file_operations kbuf_fops[] = {
 
 static struct kbuf *kbuf_alloc(unsigned long n)
 {
-	struct machine *m = current_machine();
 	struct kbuf *kb = kzalloc(sizeof(*kb), GFP_KERNEL);
 
 	if (!kb)
 		return NULL;
-	kb->m = m;
 	kb->pages = kzalloc(n * sizeof(*kb->pages), GFP_KERNEL);
 	if (!kb->pages) {
 		kfree(kb);
 		return NULL;
 	}
 	for (; kb->nr_pages < n; kb->nr_pages++) {
-		kb->pages[kb->nr_pages] = alloc_kernel_page();
+		kb->pages[kb->nr_pages] = alloc_page(GFP_KERNEL);
 		if (!kb->pages[kb->nr_pages]) {
-			kbuf_release(&(struct file) { .private_data = kb });
+			kbuf_free(kb);
 			return NULL;
 		}
 	}
 	return kb;
 }
 
-/* Which fops: 0 plain, 1 notify in ->mmap, 2 notify via ->mmap_prepare. */
-static int kbuf_parse(const char *options, unsigned long *n, int *kind)
+static int kbuf_open(struct file *file, const char *options)
 {
-	static const char *const known[] = { "pages", "notify", "hook", NULL };
-	char val[16];
-	bool notify = false, prepare = false;
-
-	*n = 4;
-	if (device_check_options(options, known) ||
-	    device_option_ulong(options, "pages", 1, 4096, n) ||
-	    device_option_bool(options, "notify", &notify))
-		return -EINVAL;
-	if (!device_option(options, "hook", val, sizeof(val))) {
-		if (strcmp(val, "mmap") && strcmp(val, "prepare"))
-			return -EINVAL;
-		prepare = !strcmp(val, "prepare");
-	}
-	/* the prepare hook always asks for write-notify */
-	*kind = prepare ? 2 : notify ? 1 : 0;
-	return 0;
-}
-
-static int kbuf_open(struct machine *m, const char *options, struct file **out)
-{
-	unsigned long n;
+	static const char *const hooks[] = { "mmap", "prepare", NULL };
+	unsigned long n = 4;
+	bool notify = false;
+	int hook = 0;
 	struct kbuf *kb;
-	struct file *f;
-	int kind;
 
-	if (kbuf_parse(options, &n, &kind))
+	if (driver_option_ulong(options, "pages", 1, 4096, &n) ||
+	    driver_option_bool(options, "notify", &notify) ||
+	    driver_option_match(options, "hook", hooks, &hook))
 		return -EINVAL;
 	kb = kbuf_alloc(n);
 	if (!kb)
 		return -ENOMEM;
-	f = device_file_alloc("kbuf", &kbuf_fops[kind]);
-	if (!f) {
-		kbuf_release(&(struct file) { .private_data = kb });
-		return -ENOMEM;
-	}
-	f->private_data = kb;
-	*out = f;
+	/* the prepare hook always asks for write-notify */
+	file->f_op = &kbuf_fops[hook ? 2 : notify ? 1 : 0];
+	file->private_data = kb;
 	return 0;
 }
 
-const struct mm_device kbuf_device = {
+static const struct mmsim_driver kbuf_driver = {
 	.name = "kbuf",
+	.fops = &kbuf_fops[0],
+	.options = (const char *const[]){ "pages", "notify", "hook", NULL },
 	.open = kbuf_open,
 };
+
+MMSIM_MODULE(&kbuf_driver);

@@ -23,7 +23,10 @@
  *		plus VM_IO so GUP still refuses it); ->page_mkwrite refuses
  *		writes to data pages.
  */
-#include "internal.h"
+#include <mmsim/driver.h>
+
+/* index = the value of `design perf=` (mmsim_design("perf")) */
+enum perf_design { PERF_PFNMAP, PERF_LEGACY, PERF_MIXEDMAP };
 
 struct perf_buffer {
 	unsigned long nr_pages;		/* data pages, a power of two or 0 */
@@ -32,14 +35,13 @@ struct perf_buffer {
 };
 
 struct perf_event {
-	struct machine *m;
 	int design;			/* enum perf_design */
 	struct perf_buffer *rb;
 };
 
 static const char *const perf_design_names[] = {
 	[PERF_PFNMAP] = "pfnmap", [PERF_LEGACY] = "legacy",
-	[PERF_MIXEDMAP] = "mixedmap",
+	[PERF_MIXEDMAP] = "mixedmap", NULL,
 };
 
 static void perf_buffer_free(struct perf_event *event)
@@ -64,7 +66,7 @@ static struct perf_buffer *perf_buffer_alloc(unsigned long nr_pages)
 		return NULL;
 	rb->nr_pages = nr_pages;
 	for (unsigned long i = 0; i <= nr_pages; i++) {
-		rb->pages[i] = alloc_kernel_page();
+		rb->pages[i] = alloc_page(GFP_KERNEL);
 		if (!rb->pages[i]) {
 			while (i--)
 				put_page(rb->pages[i]);
@@ -73,11 +75,6 @@ static struct perf_buffer *perf_buffer_alloc(unsigned long nr_pages)
 		}
 	}
 	return rb;
-}
-
-static bool is_power_of_2(unsigned long n)
-{
-	return n && !(n & (n - 1));
 }
 
 /* perf_mmap()'s checks and the ring's allocation, common to all designs. */
@@ -185,8 +182,7 @@ static vm_fault_t perf_mmap_fault(struct vm_fault *vmf)
 	get_page(page);
 	/* what seed 000 removes: folio fields written on a kernel page */
 	page->mapping = vmf->vma->vm_file->f_mapping;
-	page->index = vmf->pgoff;
-	event->m->ev.legacy_page_writes++;
+	page->index = vmf->pgoff;	/* the core counts these (page_field_writes) */
 	vmf->page = page;
 	return 0;
 }
@@ -273,51 +269,28 @@ static const struct file_operations perf_fops[] = {
 	},
 };
 
-static int perf_parse_design(const char *options, int *design)
+static int perf_open(struct file *file, const char *options)
 {
-	struct machine *m = current_machine();
-	static const char *const known[] = { "design", NULL };
-	char val[16];
-	int err = device_check_options(options, known);
-
-	if (err)
-		return err;
-	*design = m->perf_design;
-	if (device_option(options, "design", val, sizeof(val)))
-		return 0;
-	for (int d = 0; d < (int)ARRAY_SIZE(perf_design_names); d++) {
-		if (!strcmp(val, perf_design_names[d])) {
-			*design = d;
-			return 0;
-		}
-	}
-	return -EINVAL;
-}
-
-static int perf_open(struct machine *m, const char *options, struct file **out)
-{
+	int design = mmsim_design("perf");
 	struct perf_event *event;
-	struct file *f;
-	int design, err = perf_parse_design(options, &design);
 
-	if (err)
-		return err;
+	if (driver_option_match(options, "design", perf_design_names, &design) ||
+	    design < 0)
+		return -EINVAL;
 	event = kzalloc(sizeof(*event), GFP_KERNEL);
 	if (!event)
 		return -ENOMEM;
-	event->m = m;
 	event->design = design;
-	f = device_file_alloc("anon_inode", &perf_fops[design]);
-	if (!f) {
-		kfree(event);
-		return -ENOMEM;
-	}
-	f->private_data = event;
-	*out = f;
+	file->f_op = &perf_fops[design];
+	file->private_data = event;
 	return 0;
 }
 
-const struct mm_device perf_device = {
+static const struct mmsim_driver perf_driver = {
 	.name = "perf",
+	.fops = &perf_fops[PERF_PFNMAP],
+	.options = (const char *const[]){ "design", NULL },
 	.open = perf_open,
 };
+
+MMSIM_MODULE(&perf_driver);

@@ -7,6 +7,8 @@
  */
 #include <string.h>
 
+#include <mmsim/driver.h>
+
 #include "interp_int.h"
 
 /* Bind file name @name to a new id and run @bc (a[0] = the id) to open it. */
@@ -53,10 +55,30 @@ int cmd_memfd(struct interp *ip, struct cmd *c)
 	return open_file(ip, c, c->argv[1], &bc);
 }
 
+/* Does every backend run the model? */
+static bool model_only(struct interp *ip)
+{
+	for (int i = 0; i < ip->nb; i++)
+		if (strcmp(ip->ops[i]->name, "model"))
+			return false;
+	return true;
+}
+
 int cmd_open(struct interp *ip, struct cmd *c)
 {
+	const struct mmsim_driver *drv = mmsim_driver_find(c->argv[2]);
 	struct bcmd bc = { .op = BOP_OPEN };
 	size_t n = 0;
+
+	/* a driver loaded with --driver exists only in the model: skip */
+	if (drv && !mmsim_driver_is_builtin(drv) && !model_only(ip)) {
+		c->skip = true;
+		for (int i = 0; i < ip->nb; i++)
+			result_set(&c->res[i], RK_UNSUP,
+				   xasprintf("%s is a loaded driver (model only)",
+					     shown(c->argv[2])));
+		return 0;
+	}
 
 	for (int i = 2; i <= c->argc; i++) {
 		size_t len = strlen(c->argv[i]);

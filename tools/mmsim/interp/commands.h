@@ -102,56 +102,11 @@
 	  "page tables and shared frames")
 
 /*
- * Model-only commands: the interpreter resolves bound names among the
- * arguments to addresses and hands the line to the library's ctl
- * interface (mmsim_ctl); the host has no answer, so --native skips the
- * scenario (exit 77) and diff does not compare them.
- *
- * X(name, min_args, max_args, usage, summary)
+ * Model-only commands are not listed here: the library has the one list
+ * (its own and its drivers', mmsim_ctl_command()); the interpreter
+ * resolves bound names among the arguments and hands the line to
+ * mmsim_ctl().  The host has no answer, so --native skips the scenario
+ * (exit 77) and diff does not compare them.
  */
-#define MODEL_COMMANDS(X)						\
-	X(profile, 1, 4, "profile KEY=on|off...",			\
-	  "configure the model: zero_page, soft_dirty")			\
-	X(design, 1, 4, "design KEY=VALUE...",				\
-	  "switch a modelled design (see docs/scenarios.md)")		\
-	X(entry, 1, 1, "entry ADDR",					\
-	  "the page-table entry at every level: LEVEL BITS...")		\
-	X(normal_page, 1, 1, "normal_page ADDR",			\
-	  "vm_normal_page(): anon, file, kernel or none")		\
-	X(counts, 1, 1, "counts ADDR",					\
-	  "refcount, mapcount, pincount and flags of the page at ADDR")	\
-	X(gup_get, 3, 3, "gup_get NAME ADDR LEN",			\
-	  "read-only GUP reference without a pin (as vmsplice takes)")	\
-	X(gup_put, 1, 1, "gup_put NAME", "drop reference NAME")	\
-	X(gup_read, 1, 1, "gup_read NAME",				\
-	  "what reference NAME sees: the byte if uniform, else mixed")	\
-	X(pin_read, 1, 1, "pin_read NAME",				\
-	  "what pin NAME sees: the byte if uniform, else mixed")	\
-	X(clear_refs, 1, 1, "clear_refs TYPE",				\
-	  "write TYPE to /proc/PID/clear_refs (4: clear soft-dirty)")	\
-	X(uffd_register, 2, 2, "uffd_register ADDR LEN",		\
-	  "register a range with userfaultfd, mode write-protect")	\
-	X(uffd_wp, 2, 2, "uffd_wp ADDR LEN",				\
-	  "UFFDIO_WRITEPROTECT: write-protect; writes then give uffd-wp") \
-	X(uffd_unwp, 2, 2, "uffd_unwp ADDR LEN",			\
-	  "UFFDIO_WRITEPROTECT mode 0: resolve the write protection") \
-	X(folio_walk, 1, 1, "folio_walk ADDR",				\
-	  "folio_walk_start(FW_ZEROPAGE): anon|file|kernel|zero pte|pmd|pud, or none") \
-	X(page_status, 1, 1, "page_status ADDR",			\
-	  "move_pages(2) status (nodes NULL): node 0, ENOENT or EFAULT") \
-	X(pat_report, 0, 0, "pat_report",				\
-	  "vm_area_struct size and slab class per PAT design; tracked ranges") \
-	X(memtype_list, 0, 0, "memtype_list",				\
-	  "the PAT memtype tree: [mem START-END] wb|wc|uc-|uc, or none") \
-	X(defio_flush, 1, 1, "defio_flush ADDR",			\
-	  "run the deferred I/O of the fbdefio at ADDR: entries write-protected") \
-	X(defio_dirty, 1, 1, "defio_dirty ADDR",			\
-	  "the dirty list of the fbdefio at ADDR: page indices, or none") \
-	X(defio_written, 1, 1, "defio_written ADDR",			\
-	  "pages the fbdefio at ADDR wrote back so far, in order, or none") \
-	X(pgtable, 1, 2, "pgtable ADDR [LEN]",				\
-	  "the page tables over the range as a tree: tables, leaves by kind") \
-	X(rmap, 1, 1, "rmap ADDR",					\
-	  "the frame at ADDR and every process, VMA and entry that maps it")
 
 #endif /* MMSIM_TOOLS_COMMANDS_H */

@@ -23,20 +23,45 @@
 #include "interp_int.h"
 #include "source.h"
 
-static const struct command commands[] = {
+static const struct command scenario_commands[] = {
 #define X(n, fn, lo, hi, use, sum) { #n, fn, lo, hi, use, sum },
 	SCENARIO_COMMANDS(X)
 #undef X
-#define X(n, lo, hi, use, sum) { #n, cmd_ctl, lo, hi, use, sum },
-	MODEL_COMMANDS(X)
-#undef X
 };
 
-#define NR_COMMANDS	(sizeof(commands) / sizeof(commands[0]))
+#define NR_SCENARIO	(sizeof(scenario_commands) / sizeof(scenario_commands[0]))
+
+/*
+ * The scenario commands, then the model-only ones as the library lists
+ * them (its own and its drivers', mmsim_ctl_command()): rebuilt when a
+ * driver loaded since adds commands.  The strings are the library's.
+ */
+static struct command *commands;
+static size_t nr_commands;
+
+static void commands_refresh(void)
+{
+	struct mmsim_ctl_command cc;
+	size_t n = 0;
+
+	while (mmsim_ctl_command(n, &cc))
+		n++;
+	if (commands && nr_commands == NR_SCENARIO + n)
+		return;
+	commands = xrealloc(commands, (NR_SCENARIO + n) * sizeof(*commands));
+	memcpy(commands, scenario_commands, sizeof(scenario_commands));
+	for (size_t i = 0; i < n && mmsim_ctl_command(i, &cc); i++)
+		commands[NR_SCENARIO + i] = (struct command) {
+			cc.name, cmd_ctl, cc.min_args, cc.max_args, cc.usage,
+			cc.summary,
+		};
+	nr_commands = NR_SCENARIO + n;
+}
 
 const struct command *find_command(const char *name)
 {
-	for (size_t i = 0; i < NR_COMMANDS; i++)
+	commands_refresh();
+	for (size_t i = 0; i < nr_commands; i++)
 		if (!strcmp(commands[i].name, name))
 			return &commands[i];
 	return NULL;
@@ -44,7 +69,8 @@ const struct command *find_command(const char *name)
 
 const struct command *command_at(size_t i)
 {
-	return i < NR_COMMANDS ? &commands[i] : NULL;
+	commands_refresh();
+	return i < nr_commands ? &commands[i] : NULL;
 }
 
 static char skip_reason[128];
@@ -93,7 +119,7 @@ static int judge_diff(struct interp *ip, const struct step *st,
 	struct result *a = &c->res[0], *b = &c->res[1];
 	const char *text = shown_max(st->text, -1, SHOWN_LINE);
 
-	if (!strcmp(c->argv[0], "require"))
+	if (c->skip || !strcmp(c->argv[0], "require"))
 		return skipped(ip, st, a->text);
 	if (a->kind == RK_UNSUP || b->kind == RK_UNSUP) {
 		if (ip->o.verbose)
@@ -395,7 +421,8 @@ bool interp_help(FILE *out, const char *name)
 	}
 	fputs("Scenario commands (prefix with @PROC to run in PROC; "
 	      "append => EXPECTED):\n", out);
-	for (size_t i = 0; i < NR_COMMANDS; i++) {
+	commands_refresh();
+	for (size_t i = 0; i < nr_commands; i++) {
 		if (commands[i].fn == cmd_ctl && (i == 0 || commands[i - 1].fn != cmd_ctl))
 			fputs("Model-only commands (no answer on the host):\n", out);
 		fprintf(out, "  %s\n      %s\n", commands[i].usage,

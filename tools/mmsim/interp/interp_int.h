@@ -81,6 +81,7 @@ struct result {
 };
 
 struct cmd {
+	bool skip;		/* the scenario cannot run on these backends */
 	int proc;
 	int argc;		/* arguments, not counting argv[0] */
 	char **argv;		/* argv[0] is the command */

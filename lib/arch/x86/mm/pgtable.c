@@ -42,7 +42,8 @@ static void pgtable_page_free(struct mm_struct *mm, unsigned long pfn)
 
 	free(p->pt);
 	p->pt = NULL;
-	pincount_table_free(p);
+	if (current_machine()->pagetable_dtor)
+		current_machine()->pagetable_dtor(p);
 	ClearPageTable(p);
 	p->_refcount = 0;
 	__free_pages(p, 0);

@@ -13,7 +13,7 @@
  * reads see all ones, writes are dropped.  MAP_PRIVATE is -EINVAL and a
  * range past the BAR is -EINVAL (vfio_pci_core_mmap).
  */
-#include "internal.h"
+#include <mmsim/driver.h>
 
 struct bar {
 	unsigned long pfn;		/* first PFN */
@@ -72,70 +72,37 @@ static void bar_release(struct file *file)
 	kfree(file->private_data);
 }
 
+static int bar_open(struct file *file, const char *options)
+{
+	unsigned long size = 4UL << 20, io_start, io_pages;
+	struct bar *bar;
+
+	if (driver_option_ulong(options, "size", PAGE_SIZE, 1UL << 46, &size) ||
+	    !IS_ALIGNED(size, PAGE_SIZE))
+		return -EINVAL;
+	bar = kzalloc(sizeof(*bar), GFP_KERNEL);
+	if (!bar)
+		return -ENOMEM;
+	mmsim_io_region(&io_start, &io_pages);
+	bar->nr_pages = size >> PAGE_SHIFT;
+	bar->pfn = io_start;
+	if (bar->nr_pages > io_pages)
+		bar->pfn = ALIGN(io_start + io_pages, PUD_SIZE >> PAGE_SHIFT);
+	file->private_data = bar;
+	return 0;
+}
+
 static const struct file_operations bar_fops = {
 	.name = "/dev/vfio/devices/vfio0",
 	.mmap = bar_mmap,
 	.release = bar_release,
 };
 
-static int parse_size(const char *s, unsigned long *out)
-{
-	char *end;
-	unsigned long v = strtoul(s, &end, 0);
-
-	switch (*end | 0x20) {		/* k, m, g in either case */
-	case 'g': v <<= 10; /* fall through */
-	case 'm': v <<= 10; /* fall through */
-	case 'k': v <<= 10; end++; break;
-	}
-	if (*end || end == s || !v || !PAGE_ALIGNED(v))
-		return -EINVAL;
-	*out = v;
-	return 0;
-}
-
-static int bar_place(struct machine *m, const char *options, struct bar *bar)
-{
-	static const char *const known[] = { "size", NULL };
-	unsigned long size = 4UL << 20, io_start, io_pages;
-	char val[32];
-
-	if (device_check_options(options, known))
-		return -EINVAL;
-	if (!device_option(options, "size", val, sizeof(val)) &&
-	    parse_size(val, &size))
-		return -EINVAL;
-	machine_io_range(m, &io_start, &io_pages);
-	bar->nr_pages = size >> PAGE_SHIFT;
-	bar->pfn = io_start;
-	if (bar->nr_pages > io_pages)
-		bar->pfn = ALIGN_DOWN(io_start + io_pages + (PUD_SIZE >> PAGE_SHIFT) - 1,
-				      PUD_SIZE >> PAGE_SHIFT);
-	return 0;
-}
-
-static int bar_open(struct machine *m, const char *options, struct file **out)
-{
-	struct bar *bar = kzalloc(sizeof(*bar), GFP_KERNEL);
-	struct file *f;
-
-	if (!bar)
-		return -ENOMEM;
-	if (bar_place(m, options, bar)) {
-		kfree(bar);
-		return -EINVAL;
-	}
-	f = device_file_alloc("vfio", &bar_fops);
-	if (!f) {
-		kfree(bar);
-		return -ENOMEM;
-	}
-	f->private_data = bar;
-	*out = f;
-	return 0;
-}
-
-const struct mm_device bar_device = {
+static const struct mmsim_driver bar_driver = {
 	.name = "bar",
+	.fops = &bar_fops,
+	.options = (const char *const[]){ "size", NULL },
 	.open = bar_open,
 };
+
+MMSIM_MODULE(&bar_driver);

@@ -59,15 +59,15 @@ enum page_cache_mode pgprot2cachemode(pgprot_t prot)
 	return (v & _PAGE_PCD ? 2 : 0) + (v & _PAGE_PWT ? 1 : 0);
 }
 
+uint64_t cachemode2protval(enum page_cache_mode pcm)
+{
+	return (pcm & 1 ? _PAGE_PWT : 0) | (pcm & 2 ? _PAGE_PCD : 0);
+}
+
 void pgprot_set_cachemode(pgprot_t *prot, enum page_cache_mode pcm)
 {
-	uint64_t v = pgprot_val(*prot) & ~_PAGE_CACHE_MASK;
-
-	if (pcm & 1)
-		v |= _PAGE_PWT;
-	if (pcm & 2)
-		v |= _PAGE_PCD;
-	*prot = __pgprot(v);
+	*prot = __pgprot((pgprot_val(*prot) & ~_PAGE_CACHE_MASK) |
+			 cachemode2protval(pcm));
 }
 
 void memtype_init(struct machine *m)

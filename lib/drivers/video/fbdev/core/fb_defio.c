@@ -20,22 +20,29 @@
  *		no struct page: only MAP_SHARED (else -EINVAL), VM_PFNMAP |
  *		VM_IO, ->fault inserts a special entry with vmf_insert_pfn(),
  *		the first write reaches ->pfn_mkwrite, which lists the page
- *		and makes the entry writable itself before returning
- *		VM_FAULT_NOPAGE.
+ *		and returns 0: the core then makes the entry writable
+ *		(wp_pfn_shared).  The proposal (Michael Kelley, 2025) upgraded
+ *		the entry itself with vmf_insert_mixed_mkwrite(PFN_SPECIAL)
+ *		and returned VM_FAULT_NOPAGE; without pfn_t (6.18) that call
+ *		refuses a RAM PFN outside VM_MIXEDMAP, and what user space and
+ *		the dirty list see is the same either way.
  *
- * Both kinds use RAM pages from alloc_kernel_page(), as the kernel's
+ * The model-only commands defio_flush, defio_dirty and defio_written
+ * (below) and invariant 7 (fbdefio_check_entry, run by mm_check) are
+ * this driver's own, registered with it.
+ *
+ * Both kinds use RAM pages from alloc_page(GFP_KERNEL), as the kernel's
  * kmemfb drivers use kernel memory: the point of kmemfb is memory the mm
  * must not manage through struct page, not memory without RAM behind it.
  * The flush uses mapping_wrprotect_range() for both, never page->mapping
  * or page->index (which the driver's pages do not have: folio_mkclean()
  * would find nothing - seed 001).
  */
-#include "internal.h"
+#include <mmsim/driver.h>
 
 #define FBDEFIO_LOG 64	/* pages written back that `defio_written` shows */
 
 struct fbdefio {
-	struct machine *m;
 	struct address_space *mapping;	/* of the open file, for the rmap */
 	bool kmemfb;
 	unsigned long nr_pages;
@@ -79,24 +86,6 @@ static vm_fault_t fbdefio_fault(struct vm_fault *vmf)
 	return 0;
 }
 
-/*
- * The kernel calls vmf_insert_mixed_mkwrite() here with a PFN_SPECIAL
- * pfn_t so that it accepts a VM_PFNMAP VMA; the model's (like 6.18's,
- * without pfn_t) refuses a RAM pfn outside VM_MIXEDMAP, so the driver
- * upgrades the entry it was called for, as insert_pfn(mkwrite) would:
- * still before the dirty list can be flushed again.
- */
-static vm_fault_t fbdefio_mkwrite_special(struct vm_fault *vmf,
-					  unsigned long pfn)
-{
-	pte_t pte = ptep_get(vmf->pte);
-
-	if (pte_present(pte) && pte_pfn(pte) == pfn)
-		set_pte_at(vmf->vma->vm_mm, vmf->address, vmf->pte,
-			   pte_mkwrite(pte_mkdirty(pte_mkyoung(pte))));
-	return VM_FAULT_NOPAGE;
-}
-
 /* fb_deferred_io_track_page: the first write since the last flush. */
 static vm_fault_t fbdefio_track_page(struct vm_fault *vmf)
 {
@@ -105,9 +94,7 @@ static vm_fault_t fbdefio_track_page(struct vm_fault *vmf)
 	if (vmf->pgoff >= fb->nr_pages)
 		return VM_FAULT_SIGBUS;
 	fbdefio_list_add(fb, vmf->pgoff);
-	if (fb->kmemfb)
-		return fbdefio_mkwrite_special(vmf, fbdefio_pfn(fb, vmf->pgoff));
-	return VM_FAULT_LOCKED;
+	return fb->kmemfb ? 0 : VM_FAULT_LOCKED;
 }
 
 static const struct vm_operations_struct fbdefio_vm_ops = {
@@ -163,18 +150,20 @@ static int fbdefio_flush(struct fbdefio *fb)
 }
 
 /* Invariant 7: a writable entry to a framebuffer page must be listed. */
-bool fbdefio_entry_tracked(struct vm_area_struct *vma, unsigned long addr,
-			   pte_t pte)
+static int fbdefio_check_entry(struct vm_area_struct *vma, unsigned long addr,
+			       pte_t pte, struct seq_buf *why)
 {
 	struct fbdefio *fb = vma_fbdefio(vma);
 	pgoff_t index = linear_page_index(vma, addr);
 
 	if (!fb || !pte_write(pte) || index >= fb->nr_pages)
-		return true;
+		return 0;
 	/* a private COW copy is not the framebuffer */
-	if (pte_pfn(pte) != fbdefio_pfn(fb, index))
-		return true;
-	return fb->listed[index];
+	if (pte_pfn(pte) != fbdefio_pfn(fb, index) || fb->listed[index])
+		return 0;
+	seq_buf_printf(why, "writable entry to deferred-I/O page %lu not on the dirty list",
+		       index);
+	return 1;
 }
 
 static void print_indices(struct seq_buf *out, const unsigned long *v,
@@ -186,24 +175,42 @@ static void print_indices(struct seq_buf *out, const unsigned long *v,
 		seq_buf_printf(out, "%s%lu", i ? " " : "", v[i]);
 }
 
-/* The model-only commands defio_flush, defio_dirty, defio_written. */
-int fbdefio_ctl(struct vm_area_struct *vma, const char *what,
-		struct seq_buf *out)
+/* defio_flush ADDR: the deferred I/O of the fbdefio mapped at ADDR. */
+static int fbdefio_cmd_flush(struct vm_area_struct *vma, int argc, char **argv,
+			     struct seq_buf *out)
 {
 	struct fbdefio *fb = vma_fbdefio(vma);
 
 	if (!fb)
 		return -ENODEV;
-	if (!strcmp(what, "flush")) {
-		seq_buf_printf(out, "%d", fbdefio_flush(fb));
-	} else if (!strcmp(what, "dirty")) {
-		print_indices(out, fb->dirty, fb->nr_dirty);
-	} else {
-		print_indices(out, fb->written, min(fb->nr_written,
-						    (unsigned long)FBDEFIO_LOG));
-		if (fb->nr_written > FBDEFIO_LOG)
-			seq_buf_printf(out, " ... (%lu)", fb->nr_written);
-	}
+	seq_buf_printf(out, "%d", fbdefio_flush(fb));
+	return 0;
+}
+
+/* defio_dirty ADDR: its dirty list. */
+static int fbdefio_cmd_dirty(struct vm_area_struct *vma, int argc, char **argv,
+			     struct seq_buf *out)
+{
+	struct fbdefio *fb = vma_fbdefio(vma);
+
+	if (!fb)
+		return -ENODEV;
+	print_indices(out, fb->dirty, fb->nr_dirty);
+	return 0;
+}
+
+/* defio_written ADDR: the pages written back so far. */
+static int fbdefio_cmd_written(struct vm_area_struct *vma, int argc,
+			       char **argv, struct seq_buf *out)
+{
+	struct fbdefio *fb = vma_fbdefio(vma);
+
+	if (!fb)
+		return -ENODEV;
+	print_indices(out, fb->written, min(fb->nr_written,
+					    (unsigned long)FBDEFIO_LOG));
+	if (fb->nr_written > FBDEFIO_LOG)
+		seq_buf_printf(out, " ... (%lu)", fb->nr_written);
 	return 0;
 }
 
@@ -229,15 +236,12 @@ static const struct file_operations fbdefio_fops = {
 	.release = fbdefio_release,
 };
 
-static struct fbdefio *fbdefio_alloc(unsigned long n,
-				     bool kmemfb)
+static struct fbdefio *fbdefio_alloc(unsigned long n, bool kmemfb)
 {
-	struct machine *m = current_machine();
 	struct fbdefio *fb = kzalloc(sizeof(*fb), GFP_KERNEL);
 
 	if (!fb)
 		return NULL;
-	fb->m = m;
 	fb->kmemfb = kmemfb;
 	fb->nr_pages = n;
 	fb->pages = kzalloc(n * sizeof(*fb->pages), GFP_KERNEL);
@@ -246,7 +250,7 @@ static struct fbdefio *fbdefio_alloc(unsigned long n,
 	if (!fb->pages || !fb->listed || !fb->dirty)
 		goto fail;
 	for (unsigned long i = 0; i < n; i++) {
-		fb->pages[i] = alloc_kernel_page();
+		fb->pages[i] = alloc_page(GFP_KERNEL);
 		if (!fb->pages[i])
 			goto fail;
 	}
@@ -256,44 +260,43 @@ fail:
 	return NULL;
 }
 
-static int fbdefio_parse(const char *options, unsigned long *n, bool *kmemfb)
+static int fbdefio_open(struct file *file, const char *options)
 {
-	static const char *const known[] = { "pages", "kmemfb", NULL };
-
-	*n = 4;
-	*kmemfb = false;
-	if (device_check_options(options, known) ||
-	    device_option_ulong(options, "pages", 1, 4096, n) ||
-	    device_option_bool(options, "kmemfb", kmemfb))
-		return -EINVAL;
-	return 0;
-}
-
-static int fbdefio_open(struct machine *m, const char *options,
-			struct file **out)
-{
+	unsigned long n = 4;
+	bool kmemfb = false;
 	struct fbdefio *fb;
-	struct file *f;
-	unsigned long n;
-	bool kmemfb;
 
-	if (fbdefio_parse(options, &n, &kmemfb))
+	if (driver_option_ulong(options, "pages", 1, 4096, &n) ||
+	    driver_option_bool(options, "kmemfb", &kmemfb))
 		return -EINVAL;
 	fb = fbdefio_alloc(n, kmemfb);
 	if (!fb)
 		return -ENOMEM;
-	f = device_file_alloc("fb0", &fbdefio_fops);
-	if (!f) {
-		fbdefio_free(fb);
-		return -ENOMEM;
-	}
-	fb->mapping = f->f_mapping;	/* fb_deferred_io_open */
-	f->private_data = fb;
-	*out = f;
+	fb->mapping = file->f_mapping;	/* fb_deferred_io_open */
+	file->private_data = fb;
 	return 0;
 }
 
-const struct mm_device fbdefio_device = {
-	.name = "fbdefio",
-	.open = fbdefio_open,
+static const struct mmsim_driver_command fbdefio_commands[] = {
+	{ "defio_flush", 1, 1, "defio_flush ADDR",
+	  "run the deferred I/O of the fbdefio at ADDR: entries write-protected",
+	  fbdefio_cmd_flush },
+	{ "defio_dirty", 1, 1, "defio_dirty ADDR",
+	  "the dirty list of the fbdefio at ADDR: page indices, or none",
+	  fbdefio_cmd_dirty },
+	{ "defio_written", 1, 1, "defio_written ADDR",
+	  "pages the fbdefio at ADDR wrote back so far, in order, or none",
+	  fbdefio_cmd_written },
+	{ NULL },
 };
+
+static const struct mmsim_driver fbdefio_driver = {
+	.name = "fbdefio",
+	.fops = &fbdefio_fops,
+	.options = (const char *const[]){ "pages", "kmemfb", NULL },
+	.open = fbdefio_open,
+	.check_entry = fbdefio_check_entry,
+	.commands = fbdefio_commands,
+};
+
+MMSIM_MODULE(&fbdefio_driver);
