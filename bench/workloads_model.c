@@ -8,7 +8,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <linux/mman.h>	/* not <sys/mman.h>: its memfd_create() clashes */
+#include <sys/mman.h>
 
 #include <mmsim/mmsim.h>
 

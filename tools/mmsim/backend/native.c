@@ -28,10 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-/* <sys/mman.h> declares memfd_create(), a name the library's API takes. */
-#define memfd_create glibc_memfd_create
 #include <sys/mman.h>
-#undef memfd_create
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>

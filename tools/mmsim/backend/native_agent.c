@@ -31,10 +31,7 @@
 #include <unistd.h>
 #include <linux/io_uring.h>
 #include <linux/perf_event.h>
-/* <sys/mman.h> declares memfd_create(), a name the library's API takes. */
-#define memfd_create glibc_memfd_create
 #include <sys/mman.h>
-#undef memfd_create
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
@@ -356,9 +353,7 @@ static void install_file(struct agent *a, unsigned long id, int fd,
 
 static void op_memfd(struct agent *a, const struct bcmd *c, struct reply *r)
 {
-	/* A raw syscall: memfd_create is also the library's symbol. */
-	int fd = (int)syscall(SYS_memfd_create, c->str,
-			      MFD_CLOEXEC | (unsigned int)c->a[2]);
+	int fd = memfd_create(c->str, MFD_CLOEXEC | (unsigned int)c->a[2]);
 
 	if (fd >= 0 && ftruncate(fd, (off_t)c->a[1])) {
 		int err = errno;

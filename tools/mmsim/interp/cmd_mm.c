@@ -144,13 +144,13 @@ int cmd_mremap(struct interp *ip, struct cmd *c)
 		const char *t = c->argv[i];
 
 		if (!strcmp(t, "maymove")) {
-			flags |= MREMAP_MAYMOVE_;
+			flags |= MREMAP_MAYMOVE;
 		} else if (!strcmp(t, "dontunmap")) {
-			flags |= MREMAP_DONTUNMAP_;
+			flags |= MREMAP_DONTUNMAP;
 		} else if ((v = lex_keyval(t, "to"))) {
 			if (arg_addr(ip, v, &to))
 				return -1;
-			flags |= MREMAP_FIXED_;
+			flags |= MREMAP_FIXED;
 		} else if ((v = lex_keyval(t, "as"))) {
 			if (arg_name(ip, v))
 				return -1;
@@ -159,14 +159,14 @@ int cmd_mremap(struct interp *ip, struct cmd *c)
 			return bad(ip, "%s: unknown mremap option", shown(t));
 		}
 	}
-	if ((flags & MREMAP_MAYMOVE_) && !(flags & MREMAP_FIXED_))
+	if ((flags & MREMAP_MAYMOVE) && !(flags & MREMAP_FIXED))
 		return bad(ip, "maymove without to= (the kernel's choice of address is not deterministic)");
 	bc.a[0] = addr;
 	bc.a[1] = oldlen;
 	bc.a[2] = newlen;
 	bc.a[3] = flags;
 	bc.a[4] = to;
-	if (flags & MREMAP_FIXED_)
+	if (flags & MREMAP_FIXED)
 		place_claim(ip, to, newlen);
 	else if (newlen > oldlen)
 		place_claim(ip, addr, newlen);
@@ -219,7 +219,7 @@ int cmd_mlock(struct interp *ip, struct cmd *c)
 	if (c->argc > 2) {
 		if (strcmp(c->argv[3], "onfault"))
 			return bad(ip, "mlock: %s: expected onfault", shown(c->argv[3]));
-		a[2] = MLOCK_ONFAULT_;
+		a[2] = MLOCK_ONFAULT;
 	}
 	return exec_simple(ip, c, BOP_MLOCK, 3, a);
 }

@@ -179,22 +179,47 @@ static void name_pids(struct interp *ip, int b, struct result *r)
 }
 
 /*
- * A model-only command: bound names become absolute addresses, every
- * other token passes through; the library answers.  rmap's processes
- * are named as the scenario names them.
+ * The @i-th argument word of @usage ("name ARG ARG..."); a last word
+ * ending in "..." stands for all the arguments from there on.
+ */
+static bool usage_word_is(const char *usage, int i, const char *word)
+{
+	const char *w = usage, *at = usage;
+	size_t len = 0;
+	int k = -1;
+
+	while (*w && k < i) {		/* word i, or the last one */
+		at = w;
+		len = strcspn(w, " ");
+		k++;
+		w += len;
+		w += strspn(w, " ");
+	}
+	if (len >= 3 && !strncmp(at + len - 3, "...", 3))
+		len -= 3;
+	else if (k < i)			/* more arguments than words */
+		return false;
+	return k > 0 && len == strlen(word) && !strncmp(at, word, len);
+}
+
+/*
+ * A model-only command: the arguments the library's usage calls ADDR are
+ * resolved from bound names (an unknown name is a malformed scenario);
+ * every other token passes through as written; the library answers.
+ * rmap's processes are named as the scenario names them.
  */
 int cmd_ctl(struct interp *ip, struct cmd *c)
 {
+	const struct command *cmd = find_command(c->argv[0]);
 	struct bcmd bc = { .op = BOP_CTL };
 	size_t len = 0;
 
 	for (int i = 0; i <= c->argc; i++) {
 		const char *tok = c->argv[i];
 		char num[32];
-		int n = i ? lex_name_len(tok) : 0;
 		int w;
 
-		if (n && !strchr(tok, '=') && sym_find(&ip->names, tok, n)) {
+		if (i && cmd && usage_word_is(cmd->usage, i, "ADDR")) {
 			unsigned long addr;
 
 			if (arg_addr(ip, tok, &addr))

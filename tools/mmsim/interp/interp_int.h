@@ -24,29 +24,27 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <sys/mman.h>
 
 #include "interp.h"
 #include "lexer.h"
 
-/*
- * Linux's values, spelled out: <sys/mman.h> cannot be included next to
- * mmsim.h (glibc's memfd_create() clashes with the library's).
- */
-#define MAP_SHARED		0x01
-#define MAP_PRIVATE		0x02
+/* What older C libraries may not define yet (Linux's values). */
+#ifndef MAP_SHARED_VALIDATE
 #define MAP_SHARED_VALIDATE	0x03
+#endif
+#ifndef MAP_DROPPABLE
 #define MAP_DROPPABLE		0x08
-#define MAP_TYPE		0x0f
-#define MAP_FIXED		0x10
-#define MAP_ANONYMOUS		0x20
-#define MAP_LOCKED		0x2000
-#define MAP_NORESERVE		0x4000
-#define MAP_POPULATE		0x8000
+#endif
+#ifndef MAP_FIXED_NOREPLACE
 #define MAP_FIXED_NOREPLACE	0x100000
-#define MREMAP_MAYMOVE_	1
-#define MREMAP_FIXED_	2
-#define MREMAP_DONTUNMAP_	4
-#define MLOCK_ONFAULT_		1
+#endif
+#ifndef MREMAP_DONTUNMAP
+#define MREMAP_DONTUNMAP	4
+#endif
+#ifndef MLOCK_ONFAULT
+#define MLOCK_ONFAULT		1
+#endif
 
 /* The user address space: a longer length is a malformed scenario. */
 #define TASK_SIZE_MAX	(1UL << 47)

@@ -1,0 +1,3 @@
+# A model-only command's arguments are counted from the library's list.
+require model
+entry
