@@ -6,7 +6,8 @@
 # examples/drivers/NAME.c compiled out of tree with
 #   cc -shared -fPIC $(pkg-config --cflags mmsim) NAME.c -o NAME.so
 # (PKG_CONFIG_PATH pointing into the install) and NAME.mms run with the
-# installed `mmsim run --driver=./NAME.so`.  The installed pieces must
+# installed `mmsim run --driver=./NAME.so` (and skipped, 77, with
+# --native: a loaded driver exists on the model only).  The installed pieces must
 # all be there.  Prints each failure, then "examples: N passed, N failed".
 
 make=$1
@@ -50,6 +51,15 @@ for c in "$dir"/examples/drivers/*.c; do
 		passed=$((passed + 1))
 	else
 		fail "$name.mms (exit $rc)" "$out"
+	fi
+	# the host has no such driver: the scenario is skipped there
+	out=$(cd "$dir/examples/drivers" &&
+	      "$tmp/prefix/bin/mmsim" run --native --driver="$tmp/$name.so" "$name.mms" 2>&1)
+	rc=$?
+	if [ "$rc" -eq 77 ]; then
+		passed=$((passed + 1))
+	else
+		fail "$name.mms --native (exit $rc, want 77)" "$out"
 	fi
 done
 
