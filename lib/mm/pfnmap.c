@@ -21,6 +21,25 @@ static void count_entry(struct vm_area_struct *vma)
 	current_machine()->ev.entries_at_mmap++;
 }
 
+/*
+ * x86-64 with four-level paging: 46 bits of physical address.  A PFN
+ * beyond them does not fit an entry (pfn_pte() would silently cut it to
+ * another frame): a driver bug, refused and reported with its name.
+ */
+#define MAX_PHYSMEM_BITS	46
+
+static bool pfn_range_in_physmem(struct vm_area_struct *vma, unsigned long pfn,
+				 unsigned long nr)
+{
+	unsigned long max = 1UL << (MAX_PHYSMEM_BITS - PAGE_SHIFT);
+
+	if (pfn < max && nr <= max - pfn)
+		return true;
+	driver_error("driver %s: PFN %#lx (+%lu) is beyond the %d-bit physical address space",
+		     vma_driver_name(vma), pfn, nr, MAX_PHYSMEM_BITS);
+	return false;
+}
+
 /* ---- remap_pfn_range -------------------------------------------------- */
 
 static int remap_pte_range(struct vm_area_struct *vma, unsigned long addr,
@@ -48,6 +67,8 @@ int remap_pfn_range_notrack(struct vm_area_struct *vma, unsigned long addr,
 	if (!PAGE_ALIGNED(addr) || end <= addr || addr < vma->vm_start ||
 	    end > vma->vm_end)
 		return -EINVAL;
+	if (!pfn_range_in_physmem(vma, pfn, (end - addr) >> PAGE_SHIFT))
+		return -EINVAL;
 	if (is_cow_mapping(vma->vm_flags)) {
 		/* the whole VMA, so vm_pgoff can name the first PFN */
 		if (addr != vma->vm_start || end != vma->vm_end)
@@ -68,6 +89,8 @@ int remap_pfn_range(struct vm_area_struct *vma, unsigned long addr,
 	int err;
 
 	size = PAGE_ALIGN(size);
+	if (!pfn_range_in_physmem(vma, pfn, size >> PAGE_SHIFT))
+		return -EINVAL;
 	if (addr != vma->vm_start || addr + size != vma->vm_end) {
 		if (pfnmap_setup_cachemode(pfn, size, &prot))
 			return -EINVAL;
@@ -152,7 +175,7 @@ static bool vmf_insert_pfn_misuse(struct vm_area_struct *vma, unsigned long pfn)
 vm_fault_t vmf_insert_pfn_prot(struct vm_area_struct *vma, unsigned long addr,
 			       unsigned long pfn, pgprot_t pgprot)
 {
-	if (vmf_insert_pfn_misuse(vma, pfn))
+	if (vmf_insert_pfn_misuse(vma, pfn) || !pfn_range_in_physmem(vma, pfn, 1))
 		return VM_FAULT_SIGBUS;
 	if (addr < vma->vm_start || addr >= vma->vm_end)
 		return VM_FAULT_SIGBUS;
@@ -183,7 +206,7 @@ static vm_fault_t __vm_insert_mixed(struct vm_area_struct *vma,
 				    unsigned long addr, unsigned long pfn,
 				    bool mkwrite)
 {
-	if (!vm_mixed_ok(vma, pfn, mkwrite))
+	if (!vm_mixed_ok(vma, pfn, mkwrite) || !pfn_range_in_physmem(vma, pfn, 1))
 		return VM_FAULT_SIGBUS;
 	if (addr < vma->vm_start || addr >= vma->vm_end)
 		return VM_FAULT_SIGBUS;
@@ -240,7 +263,8 @@ static vm_fault_t insert_huge_leaf(struct vm_area_struct *vma, uint64_t *e,
 vm_fault_t vmf_insert_pfn_pmd(struct vm_fault *vmf, unsigned long pfn,
 			      bool write)
 {
-	if (!huge_insert_ok(vmf, PMD_SIZE) || !vmf->pmd)
+	if (!huge_insert_ok(vmf, PMD_SIZE) || !vmf->pmd ||
+	    !pfn_range_in_physmem(vmf->vma, pfn, PMD_SIZE >> PAGE_SHIFT))
 		return VM_FAULT_SIGBUS;
 	if (!pmd_none(*vmf->pmd) && !pmd_leaf(*vmf->pmd))
 		return VM_FAULT_FALLBACK;	/* a PTE table is already there */
@@ -250,7 +274,8 @@ vm_fault_t vmf_insert_pfn_pmd(struct vm_fault *vmf, unsigned long pfn,
 vm_fault_t vmf_insert_pfn_pud(struct vm_fault *vmf, unsigned long pfn,
 			      bool write)
 {
-	if (!huge_insert_ok(vmf, PUD_SIZE) || !vmf->pud)
+	if (!huge_insert_ok(vmf, PUD_SIZE) || !vmf->pud ||
+	    !pfn_range_in_physmem(vmf->vma, pfn, PUD_SIZE >> PAGE_SHIFT))
 		return VM_FAULT_SIGBUS;
 	if (!pud_none(*vmf->pud) && !pud_leaf(*vmf->pud))
 		return VM_FAULT_FALLBACK;
@@ -380,6 +405,8 @@ int mmap_action_complete(struct vm_area_struct *vma, struct mmap_action *action)
 	case MMAP_NOTHING:
 		return 0;
 	case MMAP_REMAP_PFN:
+		if (!pfn_range_in_physmem(vma, action->pfn, n))
+			return -EINVAL;
 		err = remap_pte_range(vma, vma->vm_start,
 				      vma->vm_start + n * PAGE_SIZE,
 				      action->pfn, vma->vm_page_prot);
