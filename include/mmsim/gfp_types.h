@@ -34,5 +34,8 @@ typedef unsigned int gfp_t;
 #define GFP_TRANSHUGE_LIGHT	(GFP_HIGHUSER_MOVABLE | __GFP_COMP | \
 				 __GFP_NOWARN)
 #define GFP_TRANSHUGE		GFP_TRANSHUGE_LIGHT
+/* User page tables, charged to the task (asm/pgalloc.h). */
+#define GFP_PGTABLE_KERNEL	(GFP_KERNEL | __GFP_ZERO)
+#define GFP_PGTABLE_USER	(GFP_PGTABLE_KERNEL | __GFP_ACCOUNT)
 
 #endif /* MMSIM_GFP_TYPES_H */

@@ -339,8 +339,8 @@ static void mmap_abort_vma(struct vm_area_struct *vma)
 	vm_area_free(vma);
 }
 
-static int mmap_file(struct file *file, struct vm_area_struct *vma,
-		     struct mmap_action *action)
+static int __mmap_file(struct file *file, struct vm_area_struct *vma,
+		       struct mmap_action *action)
 {
 	struct vm_area_desc desc;
 	int err;
@@ -362,6 +362,17 @@ static int mmap_file(struct file *file, struct vm_area_struct *vma,
 	vma->vm_private_data = desc.private_data;
 	*action = desc.action;
 	return 0;
+}
+
+/* The driver's hook runs as the driver: what it allocates is its own. */
+static int mmap_file(struct file *file, struct vm_area_struct *vma,
+		     struct mmap_action *action)
+{
+	int prev = driver_enter(file);
+	int err = __mmap_file(file, vma, action);
+
+	driver_exit(prev);
+	return err;
 }
 
 static int mmap_new_vma(struct mm_struct *mm, struct file *file,

@@ -137,7 +137,9 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 	prep_new_page(p, order);
 	if (!(gfp & __GFP_MOVABLE)) {	/* kernel memory: tables, drivers */
 		SetPageKernel(p);
-		driver_page_alloc(p, order);
+		/* charged to a task (page tables) is not a driver's to leak */
+		if (!(gfp & __GFP_ACCOUNT))
+			driver_page_alloc(p, order);
 	}
 	return p;
 }

@@ -426,3 +426,25 @@ TEST(allocation_failure_in_drivers_leaves_the_model_consistent_and_leak_free)
 	}
 	ASSERT_GT(n, 10);
 }
+
+TEST(pages_a_driver_allocates_in_mmap_are_its_own_but_page_tables_are_not)
+{
+	struct fixture f;
+	struct file *file;
+	pmd_t *pmd = NULL;
+	pte_t *ptep;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(device_open(f.m, "perf", "", &file), 0);	/* ring: at mmap */
+	ASSERT_EQ(sys_mmap(f.t, ARENA, 3 * PG, PROT_READ | PROT_WRITE,
+			   MAP_SHARED | MAP_FIXED_NOREPLACE, file, 0), (long)ARENA);
+	machine_enter(f.m);
+	ptep = walk_to_pte(f.t->mm, ARENA + PG, NULL, NULL);
+	ASSERT_TRUE(ptep && pte_present(*ptep));
+	ASSERT_STREQ(driver_page_owner(pfn_to_page(pte_pfn(*ptep))), "perf");
+	pmd = pmd_offset(f.t->mm, pud_offset(f.t->mm, pgd_offset(f.t->mm, ARENA), ARENA), ARENA);
+	ASSERT_TRUE(driver_page_owner(pfn_to_page(pmd_pfn(*pmd))) == NULL);
+	CHECK_MM(f.m);
+	fput(file);
+	machine_destroy(f.m);
+}

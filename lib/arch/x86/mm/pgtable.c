@@ -21,7 +21,7 @@ uint64_t *pgtable_entries(unsigned long table_pfn)
 
 static unsigned long pgtable_page_alloc(struct mm_struct *mm)
 {
-	struct page *p = alloc_pages(GFP_KERNEL, 0);
+	struct page *p = alloc_pages(GFP_PGTABLE_USER, 0);
 
 	if (!p)
 		return 0;
