@@ -70,6 +70,13 @@
 /* Page tables of these are copied at fork even without an anon_vma. */
 #define VM_COPY_ON_FORK	(VM_PFNMAP | VM_MIXEDMAP | VM_UFFD_WP | VM_MAYBE_GUARD)
 
+/**
+ * is_cow_mapping - private and may be written: writes copy on write
+ * @flags: a VMA's vm_flags
+ *
+ * Context: any.
+ * Return: true for a COW mapping.
+ */
 static inline bool is_cow_mapping(vm_flags_t flags)
 {
 	return (flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE;
@@ -137,43 +144,161 @@ struct super_operations {
 	void (*free_inode)(struct inode *inode);
 };
 
-/* Return the VMA containing or following @addr, or NULL. */
+/**
+ * find_vma - the first VMA ending above @addr
+ * @mm: the address space
+ * @addr: the address
+ *
+ * Context: any.
+ * Return: the VMA containing or following @addr, or NULL.
+ */
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
-/* Return the VMA containing @addr, or NULL. */
+
+/**
+ * vma_lookup - the VMA containing @addr
+ * @mm: the address space
+ * @addr: the address
+ *
+ * Context: any.
+ * Return: the VMA, or NULL.
+ */
 struct vm_area_struct *vma_lookup(struct mm_struct *mm, unsigned long addr);
+
+/**
+ * vma_next - the VMA after @vma in its mm
+ * @vma: a linked VMA
+ *
+ * Context: any.
+ * Return: the next VMA, or NULL.
+ */
 struct vm_area_struct *vma_next(struct vm_area_struct *vma);
+
+/**
+ * vma_prev - the VMA before @vma in its mm
+ * @vma: a linked VMA
+ *
+ * Context: any.
+ * Return: the previous VMA, or NULL.
+ */
 struct vm_area_struct *vma_prev(struct vm_area_struct *vma);
+
+/**
+ * vma_first - the lowest VMA of @mm
+ * @mm: the address space
+ *
+ * Context: any.
+ * Return: the VMA, or NULL for an empty mm.
+ */
 struct vm_area_struct *vma_first(struct mm_struct *mm);
 
 #define for_each_vma(mm, vma) \
 	for ((vma) = vma_first(mm); (vma); (vma) = vma_next(vma))
 
+/**
+ * vma_pages - the size of @vma in pages
+ * @vma: the VMA
+ *
+ * Context: any.
+ * Return: the number of pages.
+ */
 static inline unsigned long vma_pages(const struct vm_area_struct *vma)
 {
 	return (vma->vm_end - vma->vm_start) >> PAGE_SHIFT;
 }
 
+/**
+ * vma_is_anonymous - is @vma anonymous memory (no vm_ops)?
+ * @vma: the VMA
+ *
+ * Context: any.
+ * Return: true for anonymous VMAs.
+ */
 static inline bool vma_is_anonymous(const struct vm_area_struct *vma)
 {
 	return !vma->vm_ops;
 }
 
+/**
+ * linear_page_index - the file offset, in pages, @vma maps at @address
+ * @vma: the VMA
+ * @address: an address inside it
+ *
+ * Context: any.
+ * Return: the page offset.
+ */
 static inline pgoff_t linear_page_index(const struct vm_area_struct *vma,
 					unsigned long address)
 {
 	return ((address - vma->vm_start) >> PAGE_SHIFT) + vma->vm_pgoff;
 }
 
+/**
+ * vm_get_page_prot - the entry protection of VM_READ/WRITE/EXEC/SHARED
+ * @vm_flags: the flags (x86-64's protection_map)
+ *
+ * A driver mapping in ->mmap before write-notify is decided passes
+ * vm_flags & ~VM_SHARED to get a protection that is never writable.
+ * Context: any.
+ * Return: the protection.
+ */
 pgprot_t vm_get_page_prot(vm_flags_t vm_flags);
+
+/**
+ * vma_wants_writenotify - must the first write to each page fault?
+ * @vma: a shared writable VMA
+ * @vm_page_prot: the protection it would have
+ *
+ * Context: any, with the current machine set.
+ * Return: true if the VMA has ->page_mkwrite/->pfn_mkwrite, tracks
+ * soft-dirty or uffd-wp, or its file writes dirty pages back.
+ */
 bool vma_wants_writenotify(struct vm_area_struct *vma, pgprot_t vm_page_prot);
+
+/**
+ * vma_set_page_prot - settle vm_page_prot from vm_flags and write-notify
+ * @vma: the VMA
+ *
+ * Context: mmap, mprotect (the core calls it after the driver's ->mmap).
+ */
 void vma_set_page_prot(struct vm_area_struct *vma);
 
-/* Faults: the arch fault handler calls this; so do GUP and populate. */
+/**
+ * handle_mm_fault - resolve a fault at @address of @vma
+ * @vma: the VMA
+ * @address: the faulting address
+ * @flags: FAULT_FLAG_*
+ *
+ * The MMU calls this on a missing or read-only entry; so do GUP and
+ * populate.
+ * Context: any.
+ * Return: 0 or VM_FAULT_* bits (VM_FAULT_ERROR ones mean the access
+ * fails).
+ */
 vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 			   unsigned int flags);
 
+/**
+ * vm_normal_page - the struct page an entry maps, if it is a normal one
+ * @vma: the VMA holding the entry
+ * @addr: its address
+ * @pte: the entry
+ *
+ * Context: any, with the current machine set.
+ * Return: the page; NULL for special entries (PFN maps, the zero page)
+ * and frames without struct page.
+ */
 struct page *vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
 			    pte_t pte);
+
+/**
+ * vm_normal_folio - the folio of vm_normal_page()
+ * @vma: the VMA holding the entry
+ * @addr: its address
+ * @pte: the entry
+ *
+ * Context: any, with the current machine set.
+ * Return: the folio, or NULL.
+ */
 struct folio *vm_normal_folio(struct vm_area_struct *vma, unsigned long addr,
 			      pte_t pte);
 
@@ -241,16 +366,49 @@ void put_user_pages(struct page **pages, unsigned long npages);
  */
 bool folio_maybe_dma_pinned(struct folio *folio);
 
-/* rmap */
+/**
+ * folio_mkclean - write-protect and clean every shared mapping of a
+ * page-cache folio (through folio->mapping and index)
+ * @folio: the folio
+ *
+ * Context: any, with the current machine set.
+ * Return: the number of entries cleaned.
+ */
 int folio_mkclean(struct folio *folio);
+
+/**
+ * pfn_mkclean_range - write-protect and clean the entries of @vma that
+ * map [@pfn, @pfn + @nr_pages) at file offset @pgoff
+ * @pfn: first PFN
+ * @nr_pages: how many
+ * @pgoff: the file offset they are mapped at
+ * @vma: a shared VMA of the file
+ *
+ * Context: any, with the current machine set.
+ * Return: the number of entries cleaned.
+ */
 int pfn_mkclean_range(unsigned long pfn, unsigned long nr_pages, pgoff_t pgoff,
 		      struct vm_area_struct *vma);
 
+/**
+ * vm_flags_set - set flags on a VMA being set up
+ * @vma: the VMA (in ->mmap)
+ * @flags: VM_* to set
+ *
+ * Context: ->mmap.
+ */
 static inline void vm_flags_set(struct vm_area_struct *vma, vm_flags_t flags)
 {
 	vma->vm_flags |= flags;
 }
 
+/**
+ * vm_flags_clear - clear flags of a VMA being set up
+ * @vma: the VMA (in ->mmap)
+ * @flags: VM_* to clear
+ *
+ * Context: ->mmap.
+ */
 static inline void vm_flags_clear(struct vm_area_struct *vma, vm_flags_t flags)
 {
 	vma->vm_flags &= ~flags;
