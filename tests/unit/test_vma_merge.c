@@ -214,23 +214,34 @@ TEST(vma_merge_new_needs_adjacency_equal_flags_and_contiguous_pgoff)
 	machine_destroy(f.m);
 }
 
-TEST(vma_merge_new_ignores_soft_dirty_in_either_neighbour)
+TEST(vma_merge_new_ignores_soft_dirty_in_every_permutation)
 {
-	struct fixture f;
-	struct vm_area_struct *got;
-
 	/*
 	 * 0123456789
-	 * AA*BB		A soft-dirty, B not, new not: all one VMA
+	 * AA*BB		A, the new range and B each with or without
+	 * AAAAA		VM_SOFTDIRTY (VM_IGNORE_MERGE): always one VMA
 	 */
-	ASSERT_EQ(fixture_init(&f), 0);
-	alloc_and_link_vma(&f, 0, 2, 0, RW | VM_SOFTDIRTY);
-	alloc_and_link_vma(&f, 3, 5, 3, RW);
-	got = merge_new(&f, 2, 3, 2, RW, NULL);
-	ASSERT_TRUE(got != NULL);
-	ASSERT_VMAS(f.t->mm, { 0, 5, 0, RW | VM_SOFTDIRTY });
-	CHECK_MM(f.m);
-	machine_destroy(f.m);
+	for (int p = 0; p < 8; p++) {
+		vm_flags_t fa = RW | (p & 1 ? VM_SOFTDIRTY : 0);
+		vm_flags_t fn = RW | (p & 2 ? VM_SOFTDIRTY : 0);
+		vm_flags_t fb = RW | (p & 4 ? VM_SOFTDIRTY : 0);
+		struct vm_area_struct *a, *vma;
+		struct fixture f;
+
+		ASSERT_EQ(fixture_init(&f), 0);
+		a = alloc_and_link_vma(&f, 0, 2, 0, fa);
+		alloc_and_link_vma(&f, 3, 5, 3, fb);
+		ASSERT_TRUE(merge_new(&f, 2, 3, 2, fn, NULL) == a);
+		vma = vma_first(f.t->mm);
+		ASSERT_TRUE(vma == a && !vma_next(vma));
+		ASSERT_EQ(vma->vm_start, P(0));
+		ASSERT_EQ(vma->vm_end, P(5));
+		ASSERT_EQ(vma->vm_pgoff, 0);
+		ASSERT_EQ(vma->vm_flags & ~VM_SOFTDIRTY, RW);
+		ASSERT_EQ(f.t->mm->map_count, 1);
+		CHECK_MM(f.m);
+		machine_destroy(f.m);
+	}
 }
 
 TEST(vma_merge_new_never_merges_special_mappings)
@@ -283,6 +294,17 @@ TEST(vma_merge_new_keeps_a_next_vma_that_has_close)
 	ASSERT_TRUE(got != NULL && got->vm_start == P(3));
 	ASSERT_VMAS(f.t->mm, { 0, 3, 0, RW | VM_SHARED, NULL, file },
 		    { 3, 6, 3, RW | VM_SHARED, NULL, file });
+	/*
+	 * 0123456789
+	 * AAABBB *CC	a new range before C (with ->close): C only grows
+	 * AAABBB CCC	down, nothing is deleted
+	 */
+	alloc_and_link_file_vma(&f, 8, 10, 8, RW | VM_SHARED, file, &close_ops);
+	got = merge_new(&f, 7, 8, 7, RW | VM_SHARED, file);
+	ASSERT_TRUE(got != NULL && got->vm_start == P(7));
+	ASSERT_VMAS(f.t->mm, { 0, 3, 0, RW | VM_SHARED, NULL, file },
+		    { 3, 6, 3, RW | VM_SHARED, NULL, file },
+		    { 7, 10, 7, RW | VM_SHARED, NULL, file });
 	ASSERT_EQ(closes, 0);
 	CHECK_MM(f.m);
 	fput(file);
@@ -494,6 +516,60 @@ TEST(vma_modify_between_incompatible_anon_vmas_merges_one_side)
 	ASSERT_TRUE(got == a);
 	ASSERT_VMAS(f.t->mm, { 0, 3, 0, RO, a->anon_vma }, { 3, 5, 3, RO, c->anon_vma });
 	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+TEST(vma_modify_merge_hands_the_deleted_vma_s_anon_vma_to_prev)
+{
+	struct fixture f;
+	struct vm_area_struct *a, *b, *got;
+	struct anon_vma *av;
+	int err;
+
+	/*
+	 * 0123456789
+	 * AABB		A read-only without anon_vma, B read-write with one
+	 * AAAA		B made read-only: B is deleted, A takes its anon_vma
+	 */
+	ASSERT_EQ(fixture_init(&f), 0);
+	a = alloc_and_link_vma(&f, 0, 2, 0, RO);
+	b = alloc_and_link_vma(&f, 2, 4, 2, RW);
+	ASSERT_EQ(anon_vma_prepare(b), 0);
+	av = b->anon_vma;
+	got = modify(&f, b, 2, 4, RO, &err);
+	ASSERT_EQ(err, 0);
+	ASSERT_TRUE(got == a);
+	ASSERT_VMAS(f.t->mm, { 0, 4, 0, RO, av });
+	ASSERT_FALSE(list_empty(&a->anon_vma_chain));
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+TEST(vma_modify_that_cannot_allocate_changes_nothing)
+{
+	struct fixture f;
+	struct vm_area_struct *a, *got;
+	struct anon_vma *av;
+	int err;
+
+	/*
+	 * 0123456789
+	 * A***A		the split needs a VMA (and its anon_vma chain):
+	 * AAAAA		with the allocation failing, -ENOMEM, all as it was
+	 */
+	ASSERT_EQ(fixture_init(&f), 0);
+	a = alloc_and_link_vma(&f, 0, 5, 0, RW);
+	ASSERT_EQ(anon_vma_prepare(a), 0);
+	av = a->anon_vma;
+	for (unsigned long n = 1; n <= 2; n++) {
+		mmsim_fail_nth(f.m, n);
+		got = modify(&f, a, 1, 4, RO, &err);
+		mmsim_fail_nth(f.m, 0);
+		ASSERT_TRUE(got == NULL);
+		ASSERT_EQ(err, -ENOMEM);
+		ASSERT_VMAS(f.t->mm, { 0, 5, 0, RW, av });
+		CHECK_MM(f.m);
+	}
 	machine_destroy(f.m);
 }
 
