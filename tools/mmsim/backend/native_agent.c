@@ -437,7 +437,13 @@ static void op_open(struct agent *a, const struct bcmd *c, struct reply *r)
 		fd = open_perf();
 	else if (n == 4 && !strncmp(c->str, "zero", 4))
 		fd = open("/dev/zero", O_RDWR | O_CLOEXEC);
-	else
+	else if (n == 3 && !strncmp(c->str, "mem", 3)) {
+		/* read-only: a scenario never writes the host's physical memory */
+		fd = open("/dev/mem", O_RDONLY | O_CLOEXEC);
+		if (fd < 0)
+			return set_text(r, BRES_UNSUPPORTED,
+					"cannot open /dev/mem read-only (root and CONFIG_DEVMEM needed)");
+	} else
 		return set_errno(r, ENODEV);
 	install_file(a, c->a[0], fd, r);
 }

@@ -27,6 +27,9 @@ static int open_file(struct interp *ip, struct cmd *c, const char *name,
 	exec_render(ip, c, bc, true);
 	if (!first_ok(c))
 		ip->files.v[id].live = false;
+	/* a file one backend cannot open: the rest cannot be compared */
+	for (int i = 0; i < ip->nb; i++)
+		c->skip |= c->res[i].kind == RK_UNSUP;
 	return 0;
 }
 
