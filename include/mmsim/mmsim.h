@@ -7,8 +7,8 @@
  * Every call returns 0 (or a value) on success and a negative errno on
  * failure, as the system call would; nothing here aborts on bad input.
  * User accesses return 0 or the signal the access raised (SIGSEGV,
- * SIGBUS).  Include <mmsim/mm.h> as well to write drivers or to work at
- * the level of VMAs, page tables and folios.
+ * SIGBUS).  Include <mmsim/mm.h> as well to work at the level of VMAs,
+ * page tables and folios, and <mmsim/driver.h> to write a driver.
  */
 #ifndef MMSIM_MMSIM_H
 #define MMSIM_MMSIM_H
