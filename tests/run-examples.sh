@@ -28,7 +28,9 @@ out=$($make -s -C "$dir" install PREFIX="$tmp/prefix" 2>&1) || {
 	exit 1
 }
 for f in bin/mmsim include/mmsim/driver.h include/mmsim/mmsim.h \
-	 lib/libmmsim.a lib/pkgconfig/mmsim.pc; do
+	 lib/libmmsim.a lib/pkgconfig/mmsim.pc \
+	 $(cd "$dir/docs/man" 2>/dev/null && for m in *.1 *.5; do
+		[ -e "$m" ] && echo "share/man/man${m##*.}/$m"; done); do
 	if [ -e "$tmp/prefix/$f" ]; then
 		passed=$((passed + 1))
 	else
