@@ -225,7 +225,6 @@ fuzz:
 # make install [PREFIX=/usr/local] [DESTDIR=]
 PREFIX ?= /usr/local
 INSTALL_ROOT = $(DESTDIR)$(PREFIX)
-MAN_PAGES := $(wildcard docs/man/*.1 docs/man/*.5)
 
 install: mmsim $(LIB)
 	install -d $(INSTALL_ROOT)/bin $(INSTALL_ROOT)/include/mmsim \
