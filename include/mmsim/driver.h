@@ -85,9 +85,11 @@ struct vm_operations_struct {
  * (vm_insert_pages, VM_MIXEDMAP).  The first @nr_writable pages of a
  * shared writable mapping are mapped writable at once; the rest get
  * vm_page_prot, so a write to them reaches ->page_mkwrite/->pfn_mkwrite.
- * (MMAP_INSERT_PAGES and @nr_writable are the model's rendering of the
- * 2026 proposal "mm: expand mmap_prepare functionality and usage",
- * mmap_action_map_kernel_pages(); 6.18 has MMAP_NOTHING only.)
+ * Versions: ->mmap_prepare arrived in 6.16 without any action; the
+ * remap actions came after 6.18 ("expand mmap_prepare functionality,
+ * port more users", October 2025); MMAP_INSERT_PAGES and @nr_writable
+ * render the proposal "mm: expand mmap_prepare functionality and usage"
+ * (v4, March 2026: mmap_action_map_kernel_pages[_full]).
  */
 enum mmap_action_type { MMAP_NOTHING, MMAP_REMAP_PFN, MMAP_INSERT_PAGES };
 struct mmap_action {
