@@ -171,9 +171,7 @@ $(BUILD)/tests/drivers/%.so: tests/drivers/%.c include/mmsim/*.h
 	$(Q)$(CC) -std=gnu11 -O2 -g $(WARN) -Iinclude -shared -fPIC $< -o $@
 
 test: $(UNIT_BIN) mmsim $(XMLCHECK) $(TEST_DRV_SO) check-driver-includes
-	@tests/run-tests.sh $(UNIT_BIN) ./mmsim $(XMLCHECK)
-	@tests/run-drivers.sh ./mmsim $(BUILD)
-	@tests/run-examples.sh "$(MAKE)" $(BUILD)
+	@tests/run-tests.sh $(UNIT_BIN) ./mmsim $(XMLCHECK) $(BUILD) "$(MAKE)"
 
 test-unit: $(UNIT_BIN)
 	$(UNIT_BIN)

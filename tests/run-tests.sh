@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 #
-# run-tests.sh UNIT-BIN MMSIM XMLCHECK - the test suite on the model, by
+# run-tests.sh UNIT-BIN MMSIM XMLCHECK BUILD MAKE - the test suite on the model, by
 # group, each ending in its own "GROUP: N passed, N failed[, N skipped]":
 #   unit             UNIT-BIN (its last line is "unit: N passed, N failed")
 #   scenarios        every tests/scenarios/*.mms with `MMSIM run` (exit 0
@@ -14,19 +14,25 @@
 #   pictures         tests/pictures.sh (SVG well-formed and up to date)
 #   man pages        tests/check-man.sh (skipped without groff)
 #   repl             tests/repl/run.sh (in tmux; skipped without it)
+#   drivers          tests/run-drivers.sh (loaded drivers, misbehaving ones)
+#   examples         tests/run-examples.sh (the example drivers built out of
+#                    tree against a temporary `make install`)
 # Prints each failure, then one line: "N passed, N failed[, N skipped]".
 # Exits non-zero on any failure.
 
 unit=$1
 mmsim=$2
 xmlcheck=$3
+build=$4
+make=$5
 dir=$(dirname "$0")
 total_p=0 total_f=0 total_s=0
 to=""
 command -v timeout >/dev/null 2>&1 && to="timeout 120"
 
-if [ -z "$unit" ] || [ -z "$mmsim" ] || [ -z "$xmlcheck" ]; then
-	echo "usage: $0 UNIT-BIN MMSIM XMLCHECK" >&2
+if [ -z "$unit" ] || [ -z "$mmsim" ] || [ -z "$xmlcheck" ] ||
+   [ -z "$build" ] || [ -z "$make" ]; then
+	echo "usage: $0 UNIT-BIN MMSIM XMLCHECK BUILD MAKE" >&2
 	exit 2
 fi
 
@@ -49,6 +55,7 @@ script() {
 	shift
 	out=$($to "$@" 2>&1)
 	last=$(printf '%s\n' "$out" | tail -n 1)
+	last=${last##*: }	# "GROUP: N passed, ..." or "N passed, ..."
 	case $last in
 	*" passed, "*" failed"*)
 		set -- $(printf '%s\n' "$last" | tr -d ',')
@@ -134,6 +141,8 @@ script pictures "$dir/pictures.sh" "$mmsim" "$xmlcheck"
 script "man pages" "$dir/check-man.sh" "$dir/../docs/man/mmsim.1" \
 	"$dir/../docs/man/mmsim-scenario.5"
 script repl "$dir/repl/run.sh" "$mmsim"
+script drivers "$dir/run-drivers.sh" "$mmsim" "$build"
+script examples "$dir/run-examples.sh" "$make" "$build"
 
 if [ "$total_s" -gt 0 ]; then
 	echo "$total_p passed, $total_f failed, $total_s skipped"
