@@ -276,7 +276,6 @@ static inline bool folio_mapped(const struct folio *f) { return f->page._mapcoun
 static inline void folio_get(struct folio *f) { f->page._refcount++; }
 static inline void folio_ref_add(struct folio *f, int n) { f->page._refcount += n; }
 static inline bool folio_test_dirty(const struct folio *f) { return PageDirty(&f->page); }
-static inline void folio_mark_dirty(struct folio *f) { SetPageDirty(&f->page); }
 
 /* ---- page_alloc.c: memmap and buddy allocator ------------------------- */
 
@@ -444,6 +443,8 @@ int __mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len,
 
 /* address_space flags */
 #define AS_CAN_WRITEBACK	0x1	/* dirty pages are written back (not shmem) */
+/* A shared writable mapping whose first store to each page must fault. */
+bool vma_needs_dirty_tracking(struct vm_area_struct *vma);
 unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long len);
 void vm_stat_account(struct mm_struct *mm, vm_flags_t flags, long npages);
 /* RLIMIT_AS / RLIMIT_DATA of the mm's owner allow @npages more of @flags. */
@@ -664,6 +665,12 @@ void *xa_erase(struct xarray *xa, unsigned long index);
 void *xa_find(const struct xarray *xa, unsigned long *index, unsigned long max);
 /* Host bytes of the array's nodes. */
 size_t xa_node_bytes(const struct xarray *xa);
+/* One mark (XA_MARK_0): set/clear on a present entry, test, find. */
+void xa_set_mark(struct xarray *xa, unsigned long index, xa_mark_t mark);
+void xa_clear_mark(struct xarray *xa, unsigned long index, xa_mark_t mark);
+bool xa_get_mark(const struct xarray *xa, unsigned long index, xa_mark_t mark);
+void *xa_find_marked(const struct xarray *xa, unsigned long *index,
+		     unsigned long max, xa_mark_t mark);
 
 /* ---- filemap.c, truncate.c: the page cache ------------------------------ */
 
@@ -684,6 +691,38 @@ struct folio *filemap_get_folio(struct address_space *mapping, pgoff_t index);
 const char *file_path_name(struct file *f, char *buf, size_t size);
 extern const struct vm_operations_struct shmem_vm_ops;
 extern const struct file_operations shmem_file_operations;
+
+/* ---- page-writeback.c: dirty folios and writeback ---------------------- */
+
+bool mapping_can_writeback(const struct address_space *mapping);
+bool folio_mark_dirty(struct folio *folio);
+bool noop_dirty_folio(struct address_space *mapping, struct folio *folio);
+bool filemap_dirty_folio(struct address_space *mapping, struct folio *folio);
+bool folio_clear_dirty_for_io(struct folio *folio);
+int filemap_write_and_wait_range(struct address_space *mapping, loff_t lstart,
+				 loff_t lend);
+const char *folio_dirty_check(struct address_space *mapping,
+			      struct folio *folio);
+bool writeback_entry_ok(struct vm_area_struct *vma, pte_t pte,
+			struct folio *folio);
+
+/* ---- filemap.c: generic page-cache paths of regular files -------------- */
+
+/* The kernel's default read-ahead window (VM_READAHEAD_PAGES, 128 KiB). */
+#define VM_READAHEAD_PAGES	32
+/* The cached folio at @index, or a new zeroed one added there (NULL: -ENOMEM). */
+struct folio *filemap_grab_folio(struct address_space *mapping, pgoff_t index);
+vm_fault_t filemap_fault(struct vm_fault *vmf);
+vm_fault_t filemap_map_pages(struct vm_fault *vmf, pgoff_t start, pgoff_t end);
+vm_fault_t filemap_page_mkwrite(struct vm_fault *vmf);
+extern const struct vm_operations_struct generic_file_vm_ops;
+int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
+ssize_t filemap_read(struct kiocb *iocb, struct iov_iter *to);
+ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from);
+
+/* ---- fs/diskfs.c: regular files on a disk filesystem ------------------- */
+
+bool diskfs_file(struct file *file);
 
 /* ---- kernel/sys.c: limits, capabilities, prctl -------------------------- */
 

@@ -214,7 +214,9 @@ struct address_space_operations {
  *	    pgoff range each maps.
  * @i_mmap_writable: shared VMAs that may write (VM_SHARED|VM_MAYWRITE),
  *	    or minus the number of denials (a write seal being added).
- * @i_pages: the page cache, indexed by pgoff.
+ * @i_pages: the page cache, indexed by pgoff; dirty folios of a file
+ *	    that writes back are tagged (PAGECACHE_TAG_DIRTY).
+ * @nr_written: folios writeback has written (page-writeback.c).
  */
 struct address_space {
 	struct inode *host;
@@ -224,6 +226,7 @@ struct address_space {
 	unsigned long nrpages;
 	const struct address_space_operations *a_ops;
 	unsigned long flags;
+	unsigned long nr_written;
 };
 
 struct inode_operations;

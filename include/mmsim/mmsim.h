@@ -154,12 +154,21 @@ long sys_prctl(struct task_struct *t, int option, unsigned long arg2,
 int sys_memfd_create(struct machine *m, const char *name, struct file **out);
 int sys_memfd_create_flags(struct machine *m, const char *name,
 			   unsigned int flags, struct file **out);
+/*
+ * vfs_tmpfile - open(DIR, O_TMPFILE | O_RDWR) on a disk filesystem
+ * (lib/fs/diskfs.c): a new, empty, unlinked regular file whose mapping
+ * writes back; maps names it "/var/tmp/#NAME (deleted)".
+ * Return: 0, -ENAMETOOLONG, -ENOMEM.
+ */
+int vfs_tmpfile(struct machine *m, const char *name, struct file **out);
+/* fsync(2): write back the file's dirty pages; -EINVAL without ->fsync. */
+int vfs_fsync(struct file *f);
 /* fcntl(2) F_ADD_SEALS / F_GET_SEALS: 0 or the seals, or -errno. */
 long memfd_fcntl(struct file *f, unsigned int cmd, unsigned long arg);
 /*
  * A second open file description of @f's inode, as open("/proc/self/fd/N",
- * @flags) gives: O_RDONLY, O_WRONLY or O_RDWR, and O_TRUNC.  Memfds only
- * (-ENXIO for device files).
+ * @flags) gives: O_RDONLY, O_WRONLY or O_RDWR, and O_TRUNC.  Memfds and
+ * tmpfiles only (-ENXIO for device files).
  */
 int dentry_open(struct file *f, int flags, struct file **out);
 long vfs_fallocate(struct file *f, int mode, loff_t offset, loff_t len);

@@ -17,6 +17,10 @@
 
 struct xa_node;
 
+/* The one mark the model keeps (the page cache's PAGECACHE_TAG_DIRTY). */
+typedef unsigned int xa_mark_t;
+#define XA_MARK_0	0U
+
 /* An empty array is all zeroes (XARRAY_INIT). */
 struct xarray {
 	struct xa_node *xa_head;

@@ -57,7 +57,7 @@ long vfs_fallocate(struct file *f, int mode, loff_t offset, loff_t len)
 /*
  * dentry_open - open @f's inode again, as open("/proc/self/fd/N") does:
  * a new open file description with its own mode.  The model reopens
- * memfds only.
+ * memfds and tmpfiles only.
  */
 int dentry_open(struct file *f, int flags, struct file **out)
 {
@@ -74,7 +74,7 @@ int dentry_open(struct file *f, int flags, struct file **out)
 	}
 	if (flags & ~(O_ACCMODE | O_TRUNC))
 		return -EINVAL;
-	if (!shmem_file(f))
+	if (!shmem_file(f) && !diskfs_file(f))
 		return -ENXIO;
 	nf = alloc_file(f->f_inode, f->f_op, mode);
 	if (!nf)

@@ -2,7 +2,8 @@
 /*
  * xarray.c - the sparse array behind the page cache: a radix tree of
  * 64-slot nodes (lib/xarray.c in the kernel, reduced to what the model
- * uses: load, insert, erase, find).
+ * uses: load, insert, erase, find, and one mark - the page cache's
+ * PAGECACHE_TAG_DIRTY).
  *
  * A node at @shift holds, in slot i, the entry or the child covering
  * indices [i << shift, (i + 1) << shift) of its range; leaves have
@@ -16,6 +17,11 @@
  * tree shrinks back), so an array costs what it stores.  Nodes come
  * from kmalloc: insertion can fail with -ENOMEM, and then leaves the
  * array as it was.
+ *
+ * Marks: bit i of a node's @marks is set iff slot i holds a marked entry
+ * (a leaf) or a subtree with one (an inner node), so a search for marked
+ * entries costs the height of the tree times the marked entries it
+ * passes, never the unmarked ones.  The model keeps one mark (XA_MARK_0).
  */
 #include "internal.h"
 
@@ -23,6 +29,7 @@ struct xa_node {
 	unsigned char shift;		/* bits of index below this node */
 	unsigned char offset;		/* slot in the parent */
 	unsigned char count;		/* occupied slots */
+	uint64_t marks;			/* XA_MARK_0 per slot (see above) */
 	struct xa_node *parent;
 	void *slots[XA_CHUNK_SIZE];
 };
@@ -126,6 +133,7 @@ static int xa_expand(struct xarray *xa, unsigned long index)
 		}
 		top->slots[0] = head;
 		top->count = 1;
+		top->marks = head->marks ? 1 : 0;
 		head->parent = top;
 		head->offset = 0;
 		xa->xa_head = top;
@@ -187,6 +195,7 @@ void *xa_erase(struct xarray *xa, unsigned long index)
 	entry = node->slots[xa_slot(node, index)];
 	if (!entry)
 		return NULL;
+	xa_clear_mark(xa, index, XA_MARK_0);
 	node->slots[xa_slot(node, index)] = NULL;
 	node->count--;
 	xa_delete_empty(xa, node);
@@ -194,9 +203,12 @@ void *xa_erase(struct xarray *xa, unsigned long index)
 	return entry;
 }
 
-/* The first entry at or above @index in @node's subtree, up to @max. */
+/*
+ * The first entry (@marked: marked entry) at or above @index in @node's
+ * subtree, up to @max.
+ */
 static void *xa_find_node(struct xa_node *node, unsigned long *index,
-			  unsigned long max)
+			  unsigned long max, bool marked)
 {
 	for (unsigned int slot = xa_slot(node, *index); slot < XA_CHUNK_SIZE; slot++) {
 		unsigned long base = (*index >> node->shift >> XA_CHUNK_SHIFT
@@ -207,11 +219,11 @@ static void *xa_find_node(struct xa_node *node, unsigned long *index,
 			return NULL;
 		if (base > *index)
 			*index = base;
-		if (!entry)
+		if (!entry || (marked && !(node->marks & (1ULL << slot))))
 			continue;
 		if (!node->shift)
 			return entry;
-		entry = xa_find_node(entry, index, max);
+		entry = xa_find_node(entry, index, max, marked);
 		if (entry)
 			return entry;
 		/* the subtree had nothing from *index on: next slot */
@@ -235,7 +247,78 @@ void *xa_find(const struct xarray *xa, unsigned long *index, unsigned long max)
 
 	if (!head || *index > max || *index > xa_node_max(head->shift))
 		return NULL;
-	return xa_find_node(head, index, max);
+	return xa_find_node(head, index, max, false);
+}
+
+/* xa_find_marked - xa_find() for entries marked @mark. */
+void *xa_find_marked(const struct xarray *xa, unsigned long *index,
+		     unsigned long max, xa_mark_t mark)
+{
+	struct xa_node *head = xa->xa_head;
+
+	VM_BUG_ON(mark != XA_MARK_0);
+	if (!head || *index > max || *index > xa_node_max(head->shift))
+		return NULL;
+	return xa_find_node(head, index, max, true);
+}
+
+/* The leaf node holding @index, or NULL if nothing is stored there. */
+static struct xa_node *xa_leaf(const struct xarray *xa, unsigned long index)
+{
+	struct xa_node *node = xa->xa_head;
+
+	if (!node || index > xa_node_max(node->shift))
+		return NULL;
+	while (node->shift) {
+		node = node->slots[xa_slot(node, index)];
+		if (!node)
+			return NULL;
+	}
+	return node->slots[xa_slot(node, index)] ? node : NULL;
+}
+
+bool xa_get_mark(const struct xarray *xa, unsigned long index, xa_mark_t mark)
+{
+	struct xa_node *node = xa_leaf(xa, index);
+
+	VM_BUG_ON(mark != XA_MARK_0);
+	return node && (node->marks & (1ULL << xa_slot(node, index)));
+}
+
+/* Mark the entry at @index and every node on its path; nothing if absent. */
+void xa_set_mark(struct xarray *xa, unsigned long index, xa_mark_t mark)
+{
+	struct xa_node *node = xa_leaf(xa, index);
+	unsigned int slot;
+
+	VM_BUG_ON(mark != XA_MARK_0);
+	if (!node)
+		return;
+	slot = xa_slot(node, index);
+	while (node) {
+		node->marks |= 1ULL << slot;
+		slot = node->offset;
+		node = node->parent;
+	}
+}
+
+/* Unmark @index; ancestors lose the bit once no slot below is marked. */
+void xa_clear_mark(struct xarray *xa, unsigned long index, xa_mark_t mark)
+{
+	struct xa_node *node = xa_leaf(xa, index);
+	unsigned int slot;
+
+	VM_BUG_ON(mark != XA_MARK_0);
+	if (!node)
+		return;
+	slot = xa_slot(node, index);
+	while (node) {
+		node->marks &= ~(1ULL << slot);
+		if (node->marks)
+			break;
+		slot = node->offset;
+		node = node->parent;
+	}
 }
 
 static size_t xa_node_bytes_rec(const struct xa_node *node)

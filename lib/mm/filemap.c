@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * filemap.c - the page cache: the folios of a file, in the file's
- * mapping->i_pages (an xarray indexed by page offset).
+ * mapping->i_pages (an xarray indexed by page offset), and the generic
+ * paths of regular files through it: faults (filemap_fault with
+ * read-around, fault-around with filemap_map_pages, the first store of a
+ * shared mapping with filemap_page_mkwrite) and read/write (filemap_read,
+ * generic_perform_write).
  *
  * A cached folio holds one reference for the cache, has mapping and
  * index set, and is counted in mapping->nrpages; removing it clears the
@@ -82,10 +86,15 @@ const char *filemap_check(struct address_space *mapping)
 	struct folio *folio;
 
 	while ((folio = filemap_get_next_folio(mapping, &index, ~0UL))) {
+		const char *why;
+
 		if (folio->page.mapping != mapping || folio->page.index != index)
 			return "a cached folio's mapping or index does not match its slot";
 		if (folio_ref_count(folio) < 1)
 			return "a cached folio without the cache's reference";
+		why = folio_dirty_check(mapping, folio);
+		if (why)
+			return why;
 		n++;
 		if (index == ~0UL)
 			break;
@@ -94,4 +103,219 @@ const char *filemap_check(struct address_space *mapping)
 	if (n != mapping->nrpages)
 		return "nrpages does not count the cached folios";
 	return mapping_writable_check(mapping);
+}
+
+/* ---- generic paths of regular files (mm/filemap.c) -------------------- */
+
+static pgoff_t i_size_pages(const struct inode *inode)
+{
+	return (pgoff_t)(((unsigned long long)inode->i_size + PAGE_SIZE - 1) >>
+			 PAGE_SHIFT);
+}
+
+/*
+ * filemap_grab_folio - the folio cached at @index, or a new one read in
+ * (the model's disk is the page cache, so what was never cached is a
+ * hole: zeroes).  Return: the folio (the cache's reference only), or
+ * NULL if it cannot be allocated.
+ */
+struct folio *filemap_grab_folio(struct address_space *mapping, pgoff_t index)
+{
+	struct folio *folio = filemap_get_folio(mapping, index);
+
+	if (folio)
+		return folio;
+	folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
+	if (!folio)
+		return NULL;
+	SetPageUptodate(&folio->page);
+	if (filemap_add_folio(mapping, folio, index)) {
+		folio_put(folio);
+		return NULL;
+	}
+	return folio;
+}
+
+/*
+ * Read-ahead for a fault on an uncached page (do_sync_mmap_readahead):
+ * VM_RAND_READ reads the page alone, VM_SEQ_READ the window from it on,
+ * anything else the window around it, never past the end of the file.
+ * Best effort: a folio that cannot be allocated ends it.
+ */
+static void do_sync_mmap_readahead(struct vm_fault *vmf, pgoff_t eof)
+{
+	struct address_space *mapping = vmf->vma->vm_file->f_mapping;
+	vm_flags_t flags = vmf->vma->vm_flags;
+	pgoff_t ra = VM_READAHEAD_PAGES, start = vmf->pgoff, end;
+
+	if (flags & VM_RAND_READ)
+		ra = 1;
+	else if (!(flags & VM_SEQ_READ))
+		start = vmf->pgoff - min(vmf->pgoff, ra / 2);
+	end = min(start + ra, eof);
+	for (pgoff_t i = start; i < end; i++)
+		if (!filemap_grab_folio(mapping, i))
+			break;
+}
+
+/*
+ * filemap_fault - ->fault of a regular file: the page at vmf->pgoff from
+ * the page cache.  Past the end of the file is SIGBUS.  An uncached page
+ * is read in with its neighbours, with the mmap lock dropped for the I/O:
+ * the fault is then retried (VM_FAULT_RETRY), and on the second try
+ * fault-around maps the neighbours too.
+ * Return: VM_FAULT_LOCKED with vmf->page referenced, or an error.
+ */
+vm_fault_t filemap_fault(struct vm_fault *vmf)
+{
+	struct address_space *mapping = vmf->vma->vm_file->f_mapping;
+	pgoff_t eof = i_size_pages(mapping->host);
+	struct folio *folio;
+
+	if (vmf->pgoff >= eof)
+		return VM_FAULT_SIGBUS;
+	folio = filemap_get_folio(mapping, vmf->pgoff);
+	if (!folio && !(vmf->flags & FAULT_FLAG_TRIED)) {
+		do_sync_mmap_readahead(vmf, eof);
+		return VM_FAULT_RETRY;
+	}
+	if (!folio)
+		folio = filemap_grab_folio(mapping, vmf->pgoff);
+	if (!folio)
+		return VM_FAULT_OOM;
+	folio_get(folio);
+	vmf->page = &folio->page;
+	return VM_FAULT_LOCKED;
+}
+
+/*
+ * filemap_map_pages - ->map_pages: map the uptodate cached pages of
+ * [@start, @end] around a read fault, read-only as a read fault would,
+ * within the file and where nothing is mapped yet.
+ * Return: VM_FAULT_NOPAGE if the faulting page itself was mapped.
+ */
+vm_fault_t filemap_map_pages(struct vm_fault *vmf, pgoff_t start, pgoff_t end)
+{
+	struct address_space *mapping = vmf->vma->vm_file->f_mapping;
+	pgoff_t eof = i_size_pages(mapping->host);
+	vm_fault_t ret = 0;
+
+	for (pgoff_t i = start; i <= end && i < eof; i++) {
+		struct folio *folio = filemap_get_folio(mapping, i);
+		struct vm_fault one = *vmf;
+
+		if (!folio || !PageUptodate(&folio->page))
+			continue;
+		one.address = vmf->address + ((long)i - (long)vmf->pgoff) * (long)PAGE_SIZE;
+		one.pte = vmf->pte + ((long)i - (long)vmf->pgoff);
+		one.flags &= ~FAULT_FLAG_WRITE;
+		if (!pte_none(ptep_get(one.pte)))
+			continue;
+		folio_get(folio);
+		set_pte_range(&one, &folio->page, false);
+		if (i == vmf->pgoff)
+			ret = VM_FAULT_NOPAGE;
+	}
+	return ret;
+}
+
+/*
+ * filemap_page_mkwrite - ->page_mkwrite: the first store to a page of a
+ * shared mapping since it was last cleaned.  A page truncated meanwhile
+ * makes the fault retry (VM_FAULT_NOPAGE); otherwise the folio is marked
+ * dirty (a filesystem would reserve its blocks here) and stays locked.
+ */
+vm_fault_t filemap_page_mkwrite(struct vm_fault *vmf)
+{
+	struct folio *folio = page_folio(vmf->page);
+	struct address_space *mapping = vmf->vma->vm_file->f_mapping;
+
+	if (folio->page.mapping != mapping)
+		return VM_FAULT_NOPAGE;
+	folio_mark_dirty(folio);
+	return VM_FAULT_LOCKED;
+}
+
+const struct vm_operations_struct generic_file_vm_ops = {
+	.fault = filemap_fault,
+	.map_pages = filemap_map_pages,
+	.page_mkwrite = filemap_page_mkwrite,
+};
+
+/* generic_file_mmap - ->mmap of a page-cache file: the generic vm_ops. */
+int generic_file_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	vma->vm_ops = &generic_file_vm_ops;
+	return 0;
+}
+
+/*
+ * filemap_read - ->read_iter through the page cache: up to the end of
+ * the file, reading uncached pages in (holes read as zeroes).  A short
+ * copy to the destination (a fault the kernel cannot handle) ends it.
+ * Return: the bytes read, or -EFAULT / -ENOMEM if none.
+ */
+ssize_t filemap_read(struct kiocb *iocb, struct iov_iter *to)
+{
+	struct address_space *mapping = iocb->ki_filp->f_mapping;
+	struct inode *inode = mapping->host;
+	size_t done = 0;
+
+	while (to->count && iocb->ki_pos < inode->i_size) {
+		loff_t pos = iocb->ki_pos;
+		size_t off = pos & (PAGE_SIZE - 1);
+		size_t n = min(min(to->count, PAGE_SIZE - off),
+			       (size_t)(inode->i_size - pos)), c;
+		struct folio *folio = filemap_grab_folio(mapping, pos >> PAGE_SHIFT);
+
+		if (!folio)
+			return done ? (ssize_t)done : -ENOMEM;
+		c = copy_page_to_iter(&folio->page, off, n, to);
+		done += c;
+		iocb->ki_pos += c;
+		if (c < n)
+			return done ? (ssize_t)done : -EFAULT;
+	}
+	return done;
+}
+
+/*
+ * generic_perform_write - ->write_iter's core: page by page, take the
+ * bytes from the source first (the kernel faults it in before it locks a
+ * page-cache folio), copy them into the cached folio, mark it dirty and
+ * grow i_size.  Return: the bytes written, or -EFAULT / -ENOMEM if none.
+ */
+ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from)
+{
+	struct address_space *mapping = iocb->ki_filp->f_mapping;
+	struct inode *inode = mapping->host;
+	char buf[PAGE_SIZE];
+	size_t done = 0;
+	int err = 0;
+
+	while (from->count) {
+		loff_t pos = iocb->ki_pos;
+		size_t off = pos & (PAGE_SIZE - 1);
+		size_t n = min(from->count, PAGE_SIZE - off), c;
+		struct folio *folio;
+
+		c = copy_from_iter(buf, n, from);
+		if (!c) {
+			err = -EFAULT;
+			break;
+		}
+		folio = filemap_grab_folio(mapping, pos >> PAGE_SHIFT);
+		if (!folio || frame_write(&folio->page, off, buf, c)) {
+			err = -ENOMEM;
+			break;
+		}
+		folio_mark_dirty(folio);
+		done += c;
+		iocb->ki_pos += c;
+		if (iocb->ki_pos > inode->i_size)
+			inode->i_size = iocb->ki_pos;
+		if (c < n)
+			break;
+	}
+	return done ? (ssize_t)done : err;
 }

@@ -307,21 +307,38 @@ static vm_fault_t do_shared_fault(struct vm_fault *vmf)
 		put_page(vmf->page);
 		return ret & ~VM_FAULT_LOCKED;
 	}
-	SetPageDirty(vmf->page);
+	folio_mark_dirty(page_folio(vmf->page));	/* fault_dirty_shared_page */
 	return ret & ~VM_FAULT_LOCKED;
 }
 
-static vm_fault_t do_fault(struct vm_fault *vmf)
+static vm_fault_t __do_fault_kind(struct vm_fault *vmf)
 {
-	struct vm_area_struct *vma = vmf->vma;
-
-	if (!vma->vm_ops->fault)
-		return VM_FAULT_SIGBUS;
 	if (!(vmf->flags & FAULT_FLAG_WRITE))
 		return do_read_fault(vmf);
-	if (!(vma->vm_flags & VM_SHARED))
+	if (!(vmf->vma->vm_flags & VM_SHARED))
 		return do_cow_fault(vmf);
 	return do_shared_fault(vmf);
+}
+
+/*
+ * A file's ->fault that had to read the page in returns VM_FAULT_RETRY
+ * (the kernel drops the mmap lock for the I/O); the fault is then taken
+ * again, once, with FAULT_FLAG_TRIED, as the architecture's fault handler
+ * does - now the page is cached and a read fault maps its neighbours too.
+ */
+static vm_fault_t do_fault(struct vm_fault *vmf)
+{
+	vm_fault_t ret;
+
+	if (!vmf->vma->vm_ops->fault)
+		return VM_FAULT_SIGBUS;
+	ret = __do_fault_kind(vmf);
+	if ((ret & VM_FAULT_RETRY) && !(vmf->flags & FAULT_FLAG_TRIED)) {
+		vmf->flags |= FAULT_FLAG_TRIED;
+		vmf->page = NULL;
+		ret = __do_fault_kind(vmf);
+	}
+	return ret;
 }
 
 /* ---- write-protect faults --------------------------------------------- */
@@ -368,7 +385,7 @@ static vm_fault_t wp_page_shared(struct vm_fault *vmf, struct page *page)
 		if (pte_val(ptep_get(vmf->pte)) != pte_val(vmf->orig_pte))
 			return 0;
 	}
-	SetPageDirty(page);
+	folio_mark_dirty(page_folio(page));	/* fault_dirty_shared_page */
 	return wp_page_reuse(vmf);
 }
 
@@ -617,7 +634,7 @@ static void zap_present_pte(struct vm_area_struct *vma, unsigned long addr,
 	if (!page)
 		return;
 	if (pte_dirty(pte) && !folio_test_anon(page_folio(page)))
-		SetPageDirty(page);
+		folio_mark_dirty(page_folio(page));
 	folio_remove_rmap_pte(page_folio(page), vma);
 	put_page(page);
 }

@@ -302,33 +302,6 @@ static vm_fault_t shmem_fault(struct vm_fault *vmf)
 	return VM_FAULT_LOCKED;
 }
 
-/* Map the cached pages of [start, end] around the fault, read-only. */
-static vm_fault_t filemap_map_pages(struct vm_fault *vmf, pgoff_t start,
-				    pgoff_t end)
-{
-	struct inode *inode = vmf->vma->vm_file->f_inode;
-	pgoff_t eof = size_pages(inode);
-	vm_fault_t ret = 0;
-
-	for (pgoff_t i = start; i <= end && i < eof; i++) {
-		struct folio *folio = filemap_get_folio(&inode->i_data, i);
-		struct vm_fault one = *vmf;
-
-		if (!folio || !PageUptodate(&folio->page))
-			continue;
-		one.address = vmf->address + ((long)i - (long)vmf->pgoff) * (long)PAGE_SIZE;
-		one.pte = vmf->pte + ((long)i - (long)vmf->pgoff);
-		one.flags &= ~FAULT_FLAG_WRITE;
-		if (!pte_none(ptep_get(one.pte)))
-			continue;
-		folio_get(folio);
-		set_pte_range(&one, &folio->page, false);
-		if (i == vmf->pgoff)
-			ret = VM_FAULT_NOPAGE;
-	}
-	return ret;
-}
-
 const struct vm_operations_struct shmem_vm_ops = {
 	.fault = shmem_fault,
 	.map_pages = filemap_map_pages,

@@ -114,3 +114,49 @@ TEST(xarray_insert_failing_to_allocate_leaves_the_array_as_it_was)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+/*
+ * The dirty tag's mark: found only where set, in index order, lost with
+ * xa_clear_mark and with the entry itself; inner nodes stop claiming a
+ * mark once the last one below them goes (else a search would find a
+ * cleared entry or walk forever through empty subtrees).
+ */
+TEST(xarray_marks_find_only_marked_entries_and_go_with_the_entry)
+{
+	struct xarray xa = XARRAY_INIT;
+	struct fixture f;
+	unsigned long index, i;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	for (i = 0; i < N; i++)
+		ASSERT_EQ(xa_insert(&xa, idx[i], entry_for(i), GFP_KERNEL), 0);
+	xa_set_mark(&xa, 5, XA_MARK_0);			/* absent: nothing */
+	ASSERT_FALSE(xa_get_mark(&xa, 5, XA_MARK_0));
+	for (i = 1; i < N; i += 3)
+		xa_set_mark(&xa, idx[i], XA_MARK_0);
+	index = 0;
+	for (i = 1; i < N; i += 3) {
+		ASSERT_TRUE(xa_find_marked(&xa, &index, ~0UL, XA_MARK_0) == entry_for(i));
+		ASSERT_EQ(index, idx[i]);
+		ASSERT_TRUE(xa_get_mark(&xa, idx[i], XA_MARK_0));
+		index++;
+	}
+	ASSERT_TRUE(xa_find_marked(&xa, &index, ~0UL, XA_MARK_0) == NULL);
+	ASSERT_FALSE(xa_get_mark(&xa, idx[0], XA_MARK_0));
+	/* clearing idx[4] (4095) leaves the mark on idx[7] found from 64 on */
+	xa_clear_mark(&xa, idx[4], XA_MARK_0);
+	index = 64;
+	ASSERT_TRUE(xa_find_marked(&xa, &index, ~0UL, XA_MARK_0) == entry_for(7));
+	/* erasing a marked entry takes its mark along */
+	xa_erase(&xa, idx[7]);
+	index = 64;
+	ASSERT_TRUE(xa_find_marked(&xa, &index, ~0UL - 1, XA_MARK_0) == NULL);
+	ASSERT_EQ(xa_insert(&xa, idx[7], entry_for(7), GFP_KERNEL), 0);
+	ASSERT_FALSE(xa_get_mark(&xa, idx[7], XA_MARK_0));
+	for (i = 0; i < N; i++)
+		xa_erase(&xa, idx[i]);
+	ASSERT_TRUE(xa_empty(&xa));
+	sys_exit(f.t);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
