@@ -157,7 +157,7 @@ int sys_memfd_create_flags(struct machine *m, const char *name,
 /*
  * vfs_tmpfile - open(DIR, O_TMPFILE | O_RDWR) on a disk filesystem
  * (lib/fs/diskfs.c): a new, empty, unlinked regular file whose mapping
- * writes back; maps names it "/var/tmp/#NAME (deleted)".
+ * writes back; maps names it "/var/tmp/NAME (deleted)".
  * Return: 0, -ENAMETOOLONG, -ENOMEM.
  */
 int vfs_tmpfile(struct machine *m, const char *name, struct file **out);

@@ -27,8 +27,10 @@
  * MADV_PAGEOUT therefore unmaps clean pages but keeps them cached, where
  * the host would drop clean ones from its cache.
  *
- * maps names a file "/var/tmp/#NAME (deleted)": the host makes its
- * tmpfiles with O_TMPFILE in /var/tmp, whose name there is "#INODE".
+ * maps names a file "/var/tmp/NAME (deleted)": the host makes its
+ * tmpfiles with O_TMPFILE in /var/tmp, which it names "#INODE" there (the
+ * native backend puts the scenario's name in its place; a "#" would
+ * start a comment in a scenario).
  */
 #include <sys/stat.h>
 
@@ -164,9 +166,9 @@ int vfs_tmpfile(struct machine *m, const char *name, struct file **out)
 	struct file *f;
 
 	machine_enter(m);
-	if (!name || strlen(name) > 255 - 2)	/* NAME_MAX less "#" */
+	if (!name || strlen(name) > 255)	/* NAME_MAX */
 		return -ENAMETOOLONG;
-	snprintf(path, sizeof(path), "var/tmp/#%s", name);
+	snprintf(path, sizeof(path), "var/tmp/%s", name);
 	inode = new_inode(path);
 	if (!inode)
 		return -ENOMEM;

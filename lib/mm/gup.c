@@ -14,6 +14,8 @@
  * /proc/PID/mem): the write fault breaks COW, and the resulting
  * exclusive, dirty but read-only entry may then be written through
  * (can_follow_write_pte).  VM_IO / VM_PFNMAP VMAs have no pages: EFAULT.
+ * A writable long-term pin of a shared mapping that needs dirty tracking
+ * (a file that writes back, a driver with ->page_mkwrite) is EFAULT too.
  *
  * With `design historic=pre5.8` GUP behaves as before Linux 5.8: pins are
  * plain references and nothing is ever unshared.
@@ -83,11 +85,29 @@ static bool can_follow_write_pte(pte_t pte, struct page *page,
 	return !userfaultfd_pte_wp(vma, pte);
 }
 
+/*
+ * writable_file_mapping_allowed - a long-term writable pin of a file
+ * mapping is refused where the mapping needs dirty tracking (Linux 6.5):
+ * writeback would clean and write-protect the page while the pin keeps
+ * writing into it.  Short-term pins and plain references are allowed.
+ */
+static bool writable_file_mapping_allowed(struct vm_area_struct *vma,
+					  unsigned int flags)
+{
+	if ((flags & (FOLL_PIN | FOLL_LONGTERM)) != (FOLL_PIN | FOLL_LONGTERM))
+		return true;
+	return !vma_needs_dirty_tracking(vma);
+}
+
 static int check_vma_flags(struct vm_area_struct *vma, unsigned int flags)
 {
 	if (vma->vm_flags & (VM_IO | VM_PFNMAP))
 		return -EFAULT;
 	if (flags & FOLL_WRITE) {
+		if (!vma_is_anonymous(vma) &&
+		    !writable_file_mapping_allowed(vma, flags) &&
+		    !historic(current_machine()))
+			return -EFAULT;
 		if (!(vma->vm_flags & VM_WRITE) &&
 		    (!(flags & FOLL_FORCE) || !is_cow_mapping(vma->vm_flags)))
 			return -EFAULT;

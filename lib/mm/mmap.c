@@ -72,6 +72,21 @@ static bool vma_fs_can_writeback(struct vm_area_struct *vma)
 	       (vma->vm_file->f_mapping->flags & AS_CAN_WRITEBACK);
 }
 
+/*
+ * vma_needs_dirty_tracking - a shared writable mapping whose stores must
+ * be noticed page by page: its driver has ->page_mkwrite/->pfn_mkwrite,
+ * or its file writes back.  GUP may not pin such a mapping writable for
+ * the long term (the pin would write behind writeback's back).
+ */
+bool vma_needs_dirty_tracking(struct vm_area_struct *vma)
+{
+	if ((vma->vm_flags & (VM_SHARED | VM_WRITE)) != (VM_SHARED | VM_WRITE))
+		return false;
+	if (vma->vm_ops && (vma->vm_ops->page_mkwrite || vma->vm_ops->pfn_mkwrite))
+		return true;
+	return vma_fs_can_writeback(vma);
+}
+
 bool vma_wants_writenotify(struct vm_area_struct *vma, pgprot_t vm_page_prot)
 {
 	if ((vma->vm_flags & (VM_SHARED | VM_WRITE)) != (VM_SHARED | VM_WRITE))

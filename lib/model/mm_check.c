@@ -222,6 +222,9 @@ static bool check_pte(struct check_state *cs, struct task_struct *t,
 				    t->pid, addr, page_describe(page));
 	} else {
 		cs->rss[mm_counter_file(page_folio(page))]++;
+		if (!writeback_entry_ok(vma, pte, page_folio(page)))
+			return fail(cs, "pid %d: writable or dirty entry at %lx to a clean page-cache folio of a file that writes back (%s)",
+				    t->pid, addr, page_describe(page));
 	}
 	return true;
 }

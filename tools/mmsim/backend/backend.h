@@ -39,6 +39,8 @@
 	X(MINCORE,   "addr len -> word: one 0/1 per page")		\
 	X(MSYNC,     "addr len flags (MS_*)")				\
 	X(MEMFD,     "file size flags (MFD_*); str=name")		\
+	X(FILE,      "file size; str=name (O_TMPFILE on a disk filesystem)") \
+	X(FSYNC,     "file")						\
 	X(FTRUNCATE, "file size")					\
 	X(PWRITE,    "file off byte len")				\
 	X(PREAD,     "file off -> value byte")				\

@@ -196,6 +196,22 @@ static void do_memfd(struct backend *b, const struct bcmd *c, struct bres *r)
 	set_err(r, err);
 }
 
+/* file F SIZE: a tmpfile on the model's disk filesystem (lib/fs/diskfs.c). */
+static void do_tmpfile(struct backend *b, const struct bcmd *c, struct bres *r)
+{
+	struct file *f;
+	int err = vfs_tmpfile(b->m, c->str, &f);
+
+	if (!err) {
+		err = vfs_truncate(f, (loff_t)c->a[1]);
+		if (err)
+			fput(f);
+		else
+			err = new_file(b, c->a[0], f);
+	}
+	set_err(r, err);
+}
+
 static void do_open(struct backend *b, const struct bcmd *c, struct bres *r)
 {
 	char dev[BCMD_STR_MAX];
@@ -504,6 +520,13 @@ static bool exec_file(struct backend *b, const struct bcmd *c, struct bres *r)
 	switch (c->op) {
 	case BOP_MEMFD:
 		do_memfd(b, c, r);
+		break;
+	case BOP_FILE:
+		do_tmpfile(b, c, r);
+		break;
+	case BOP_FSYNC:
+		f = file_of(b, c->a[0]);
+		set_err(r, f ? vfs_fsync(f) : -EBADF);
 		break;
 	case BOP_FTRUNCATE:
 		f = file_of(b, c->a[0]);

@@ -12,6 +12,14 @@
  *          (FOLL_WRITE | FOLL_PIN | FOLL_LONGTERM); a forked agent drops
  *          them, since a pin belongs to the process that took it.
  *
+ * A scenario's `file F` is an O_TMPFILE in /var/tmp (a disk filesystem
+ * by convention, never the repository; a tmpfs there is refused), which
+ * /proc/PID/maps names "/var/tmp/#INODE (deleted)".  The agent remembers
+ * each one's inode and name (inherited across fork, kept after close, as
+ * mappings outlive descriptors) and rewrites that name in maps and smaps
+ * to "/var/tmp/F (deleted)", as the model prints it ("#" would start a
+ * comment in a scenario's expectation).
+ *
  * User accesses (WRITE, READ, TOUCH) run with SIGSEGV and SIGBUS caught on
  * an alternate stack; a fault unwinds with siglongjmp and is reported as a
  * signal result, and the agent carries on.
@@ -35,7 +43,9 @@
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
+#include <sys/stat.h>
 #include <sys/uio.h>
+#include <sys/vfs.h>
 
 #include "native.h"
 
@@ -46,10 +56,18 @@ struct idtab {
 	unsigned long nr;
 };
 
+/* A tmpfile the agent made, for the names in maps (see above). */
+struct tmpfile_name {
+	char host[48];		/* "/var/tmp/#INODE (deleted)" */
+	char model[BCMD_STR_MAX + 24];	/* "/var/tmp/F (deleted)" */
+};
+
 struct agent {
 	int sock;
 	struct idtab files;
 	struct idtab pins;
+	struct tmpfile_name *tmpfiles;
+	unsigned long nr_tmpfiles;
 	bool silent;		/* a new child: do not answer this command */
 	bool exiting;
 };
@@ -362,6 +380,60 @@ static void op_memfd(struct agent *a, const struct bcmd *c, struct reply *r)
 		return set_errno(r, err);
 	}
 	install_file(a, c->a[0], fd, r);
+}
+
+#define TMPFILE_DIR	"/var/tmp"
+#ifndef TMPFS_MAGIC
+#define TMPFS_MAGIC	0x01021994
+#endif
+
+static int remember_tmpfile(struct agent *a, int fd, const char *name)
+{
+	struct tmpfile_name *t;
+	struct stat st;
+
+	if (fstat(fd, &st))
+		return -1;
+	t = realloc(a->tmpfiles, (a->nr_tmpfiles + 1) * sizeof(*t));
+	if (!t)
+		return -1;
+	a->tmpfiles = t;
+	t += a->nr_tmpfiles++;
+	snprintf(t->host, sizeof(t->host), TMPFILE_DIR "/#%lu (deleted)",
+		 (unsigned long)st.st_ino);
+	snprintf(t->model, sizeof(t->model), TMPFILE_DIR "/%s (deleted)", name);
+	return 0;
+}
+
+/* file F SIZE: O_TMPFILE on the disk filesystem under /var/tmp. */
+static void op_file(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	int fd = open(TMPFILE_DIR, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+	struct statfs sfs;
+	int err;
+
+	if (fd < 0)
+		return set_errno(r, errno);
+	if (!fstatfs(fd, &sfs) && sfs.f_type == TMPFS_MAGIC) {
+		close(fd);
+		return set_text(r, BRES_UNSUPPORTED,
+				TMPFILE_DIR " is a tmpfs here, not a disk filesystem");
+	}
+	if (ftruncate(fd, (off_t)c->a[1]) || remember_tmpfile(a, fd, c->str)) {
+		err = errno;
+		close(fd);
+		return set_errno(r, err);
+	}
+	install_file(a, c->a[0], fd, r);
+}
+
+static void op_fsync(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	int fd = idtab_get(&a->files, c->a[0]);
+
+	if (fd < 0)
+		return set_errno(r, EBADF);
+	set_ret(r, fsync(fd));
 }
 
 static void op_ftruncate(struct agent *a, const struct bcmd *c,
@@ -753,6 +825,44 @@ static void op_unpin(struct agent *a, const struct bcmd *c, struct reply *r)
 
 /* ---- observation --------------------------------------------------- */
 
+/* Replace every @from in @text (of *@len bytes) by @to; NULL: no memory. */
+static char *replace_all(char *text, size_t *len, const char *from,
+			 const char *to)
+{
+	size_t fl = strlen(from), tl = strlen(to), n = 0, out = 0;
+	const char *s;
+	char *res, *d;
+
+	for (s = strstr(text, from); s; s = strstr(s + fl, from))
+		n++;
+	if (!n)
+		return text;
+	res = malloc(*len + n * tl + 1);
+	if (!res) {
+		free(text);
+		return NULL;
+	}
+	d = res;
+	for (s = text; ; ) {
+		const char *hit = strstr(s, from);
+		size_t k = hit ? (size_t)(hit - s) : strlen(s);
+
+		memcpy(d, s, k);
+		d += k;
+		out += k;
+		if (!hit)
+			break;
+		memcpy(d, to, tl);
+		d += tl;
+		out += tl;
+		s = hit + fl;
+	}
+	*d = '\0';
+	free(text);
+	*len = out;
+	return res;
+}
+
 static void op_proc_text(struct agent *a, const struct bcmd *c,
 			 struct reply *r)
 {
@@ -762,8 +872,12 @@ static void op_proc_text(struct agent *a, const struct bcmd *c,
 	size_t len;
 
 	r->text = nat_slurp(path, &len);
+	for (unsigned long i = 0; r->text && c->op != BOP_STATUS &&
+	     i < a->nr_tmpfiles; i++)
+		r->text = replace_all(r->text, &len, a->tmpfiles[i].host,
+				      a->tmpfiles[i].model);
 	if (!r->text)
-		return set_errno(r, errno);
+		return set_errno(r, errno ? errno : ENOMEM);
 	r->h.kind = BRES_TEXT;
 	r->h.len = len;
 }
@@ -834,6 +948,8 @@ static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_CAPABILITY] = op_capability,
 	[BOP_PRCTL]	= op_prctl,
 	[BOP_MEMFD]	= op_memfd,
+	[BOP_FILE]	= op_file,
+	[BOP_FSYNC]	= op_fsync,
 	[BOP_FTRUNCATE]	= op_ftruncate,
 	[BOP_PWRITE]	= op_pwrite,
 	[BOP_PREAD]	= op_pread,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * cmd_file.c - files and devices: memfd, open, reopen, close, ftruncate,
- * fallocate, pwrite, pread, seal, seals, and sysread/syswrite between a
+ * cmd_file.c - files and devices: memfd, file, open, reopen, close, fsync,
+ * ftruncate, fallocate, pwrite, pread, seal, seals, and sysread/syswrite between a
  * file and the process's memory.  File names are bound when the open
  * succeeds on the first backend.
  */
@@ -56,6 +56,28 @@ int cmd_memfd(struct interp *ip, struct cmd *c)
 		return bad(ip, "file name too long");
 	strcpy(bc.str, c->argv[1]);
 	return open_file(ip, c, c->argv[1], &bc);
+}
+
+/* file F SIZE: an O_TMPFILE on a disk filesystem, truncated to SIZE. */
+int cmd_file(struct interp *ip, struct cmd *c)
+{
+	struct bcmd bc = { .op = BOP_FILE };
+
+	if (arg_int(ip, c->argv[2], &bc.a[1]))
+		return -1;
+	if (strlen(c->argv[1]) >= BCMD_STR_MAX)
+		return bad(ip, "file name too long");
+	strcpy(bc.str, c->argv[1]);
+	return open_file(ip, c, c->argv[1], &bc);
+}
+
+int cmd_fsync(struct interp *ip, struct cmd *c)
+{
+	unsigned long id;
+
+	if (arg_file(ip, c->argv[1], &id))
+		return -1;
+	return exec_simple(ip, c, BOP_FSYNC, 1, &id);
 }
 
 /* Does every backend run the model? */

@@ -46,6 +46,10 @@
 	  "PR_SET_MDWE (BITS: no_inherit, none or N) / PR_GET_MDWE")	\
 	X(memfd, cmd_memfd, 2, 4, "memfd F SIZE [sealing] [noexec|exec]", \
 	  "create a memfd named F of SIZE bytes")			\
+	X(file, cmd_file, 2, 2, "file F SIZE",				\
+	  "a new unlinked regular file F of SIZE bytes on a disk filesystem (O_TMPFILE)") \
+	X(fsync, cmd_fsync, 1, 1, "fsync F",				\
+	  "write back the dirty pages of file F (fsync(2))")		\
 	X(reopen, cmd_reopen, 3, 3, "reopen G F rdonly|wronly|rdwr[,trunc]", \
 	  "G: F opened again through /proc/self/fd/N, in this mode")	\
 	X(seal, cmd_seal, 2, 2,						\

@@ -1,0 +1,68 @@
+# Port of tools/testing/selftests/mm/guard-regions.c, variant file (a tmpfile of 100 pages on a disk filesystem, MAP_SHARED).
+# Truncating the file, even below the guards, keeps the markers.
+file f 100p
+mmap p 10p rw- shared file=f
+write p+0p 97 4096
+write p+1p 98 4096
+write p+2p 99 4096
+write p+3p 100 4096
+write p+4p 101 4096
+write p+5p 102 4096
+write p+6p 103 4096
+write p+7p 104 4096
+write p+8p 105 4096
+write p+9p 106 4096
+madvise p+0p 1p guard_install
+madvise p+2p 1p guard_install
+madvise p+4p 1p guard_install
+madvise p+6p 1p guard_install
+madvise p+8p 1p guard_install
+read p+0p => SIGSEGV
+read p+1p
+write p+1p 0x78
+read p+2p => SIGSEGV
+read p+3p
+write p+3p 0x78
+read p+4p => SIGSEGV
+read p+5p
+write p+5p 0x78
+read p+6p => SIGSEGV
+read p+7p
+write p+7p 0x78
+read p+8p => SIGSEGV
+read p+9p
+write p+9p 0x78
+ftruncate f 10p
+read p+0p => SIGSEGV
+read p+1p
+write p+1p 0x78
+read p+2p => SIGSEGV
+read p+3p
+write p+3p 0x78
+read p+4p => SIGSEGV
+read p+5p
+write p+5p 0x78
+read p+6p => SIGSEGV
+read p+7p
+write p+7p 0x78
+read p+8p => SIGSEGV
+read p+9p
+write p+9p 0x78
+ftruncate f 5p
+ftruncate f 10p
+read p+0p => SIGSEGV
+read p+1p
+write p+1p 0x78
+read p+2p => SIGSEGV
+read p+3p
+write p+3p 0x78
+read p+4p => SIGSEGV
+read p+5p
+write p+5p 0x78
+read p+6p => SIGSEGV
+read p+7p
+write p+7p 0x78
+read p+8p => SIGSEGV
+read p+9p
+write p+9p 0x78
+munmap p 10p
