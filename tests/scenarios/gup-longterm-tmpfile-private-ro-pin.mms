@@ -1,0 +1,13 @@
+# gup_longterm.c "R/O longterm GUP pin in MAP_PRIVATE file mapping" and its
+# GUP-fast row (the model has one GUP path), on a tmpfile (and local
+# tmpfile: both regular files on a disk filesystem, one kind in the model):
+# a read-only long-term pin of a page mapped read-only always works.
+# Model only: the host pins through io_uring, which always pins writable.
+require model
+file f 1p
+fallocate f 0 1p
+mmap mem 1p rw- private file=f
+write mem 0 1p
+mprotect mem 1p r--
+pin P mem 1p ro
+unpin P
