@@ -13,6 +13,7 @@ struct workload {
 	struct fixture f;
 	struct task_struct *child;
 	struct file *memfd;
+	struct file *tmpfile;
 	struct pin_set *pin;
 	int bad;			/* a result that is neither ok nor ENOMEM */
 };
@@ -34,10 +35,37 @@ static void expect_count_or_efault(struct workload *w, long ret)
 		w->bad = (int)ret;
 }
 
+/* A disk file: read-around, write-notify faults, writeback, truncation. */
+static void run_tmpfile_steps(struct workload *w)
+{
+	struct task_struct *t = w->f.t;
+	unsigned long at = ARENA + (5UL << 30);
+	unsigned char b;
+	long r;
+
+	expect_ok_or_nomem(w, vfs_tmpfile(w->f.m, "t", &w->tmpfile));
+	if (!w->tmpfile)
+		return;
+	expect_ok_or_nomem(w, vfs_truncate(w->tmpfile, 40 * PG));
+	r = sys_mmap(t, at, 40 * PG, PROT_READ | PROT_WRITE,
+		     MAP_SHARED | MAP_FIXED_NOREPLACE, w->tmpfile, 0);
+	expect_ok_or_nomem(w, r);
+	if (r < 0)
+		return;
+	expect_ok_or_nomem(w, uaccess_read(t, at + 20 * PG, &b, 1));
+	expect_ok_or_nomem(w, uaccess_memset(t, at, 5, 4 * PG));
+	expect_ok_or_nomem(w, kernel_write(w->tmpfile, "z", 1, 30 * PG));
+	expect_ok_or_nomem(w, vfs_fsync(w->tmpfile));
+	expect_ok_or_nomem(w, uaccess_memset(t, at, 6, PG));
+	expect_ok_or_nomem(w, vfs_truncate(w->tmpfile, 2 * PG + 10));
+}
+
 static void run_workload(struct workload *w)
 {
 	struct task_struct *t = w->f.t;
 	long r;
+
+	run_tmpfile_steps(w);
 
 	r = map_anon(&w->f, ARENA, 8 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	expect_ok_or_nomem(w, r);
@@ -96,6 +124,8 @@ static void teardown(struct workload *w)
 		pin_release(w->pin);
 	if (w->memfd)
 		fput(w->memfd);
+	if (w->tmpfile)
+		fput(w->tmpfile);
 	if (w->child)
 		sys_exit(w->child);
 	sys_exit(w->f.t);

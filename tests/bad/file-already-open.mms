@@ -1,0 +1,2 @@
+file f 1p
+file f 1p
