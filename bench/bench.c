@@ -37,6 +37,8 @@ enum {
 	ROW_RSS,
 	ROW_SPARSE,
 	ROW_SPARSE_BYTES,
+	ROW_WB_FAULT,
+	ROW_WB_FSYNC,
 	NR_ROWS
 };
 
@@ -65,6 +67,9 @@ static struct row rows[NR_ROWS] = {
 	/* issue 10: a write at any offset costs what it stores */
 	[ROW_SPARSE]         = { "memfd pwrite 1 B at 1 TiB+ (ns/write)", 0 },
 	[ROW_SPARSE_BYTES]   = { "memfd bytes per such write (B)", 8192, true },
+	/* a disk file's shared mapping: write-notify faults and writeback */
+	[ROW_WB_FAULT]       = { "tmpfile mkwrite fault (ns/fault)", 0 },
+	[ROW_WB_FSYNC]       = { "tmpfile fsync (ns/dirty page)", 0 },
 };
 
 /*
@@ -80,6 +85,7 @@ enum {
 	WL_COW,
 	WL_MUNMAP,
 	WL_SPARSE,
+	WL_WRITEBACK,
 	WL_MEMORY,
 	NR_WORKLOADS
 };
@@ -100,6 +106,8 @@ static struct workload {
 	[WL_MUNMAP] = { "munmap", "unmap the populated mapping" },
 	[WL_SPARSE] = { "sparse-write",
 		"1000 one-byte writes from 1 TiB on into a one-page memfd" },
+	[WL_WRITEBACK] = { "writeback",
+		"16 MiB tmpfile mapped shared: a store per page, fsync, again" },
 	[WL_MEMORY] = { "memory",
 		"model metadata and RSS per touched page (--big: 16 GiB)" },
 };
@@ -264,16 +272,17 @@ struct side {
 			double *merge_ns);
 	int (*munmap)(unsigned long len, double *ns);
 	int (*sparse_write)(unsigned long nr, double *ns, double *bytes);
+	int (*writeback)(unsigned long len, double *fault_ns, double *fsync_ns);
 };
 
 static const struct side model_side = {
 	true, model_anon_fault, model_fork, model_mprotect, model_munmap,
-	model_sparse_write,
+	model_sparse_write, model_writeback,
 };
 
 static const struct side host_side = {
 	false, native_anon_fault, native_fork, native_mprotect, native_munmap,
-	native_sparse_write,
+	native_sparse_write, native_writeback,
 };
 
 /* One run of workload @wl on side @s, recorded in its rows. */
@@ -313,6 +322,11 @@ static int run_once(int wl, const struct side *s)
 		record(ROW_SPARSE, s->model, ret, a);
 		if (s->model)
 			record(ROW_SPARSE_BYTES, true, ret, b);
+		break;
+	case WL_WRITEBACK:
+		ret = s->writeback(BENCH_WB_LEN, &a, &b);
+		record(ROW_WB_FAULT, s->model, ret, a);
+		record(ROW_WB_FSYNC, s->model, ret, b);
 		break;
 	}
 	return ret;

@@ -69,6 +69,15 @@ int model_memory(unsigned long len, double rss_cap, struct bench_mem *out);
 #define BENCH_SPARSE_OFF	(1024 * BENCH_GIB)
 int model_sparse_write(unsigned long nr, double *ns_per_write,
 		       double *bytes_per_write);
+/*
+ * A tmpfile of @len bytes (the host's in /var/tmp) mapped shared: one
+ * store per page (each a write-notify fault into ->page_mkwrite), fsync,
+ * and the stores again (each faults again: fsync write-protected every
+ * page).  The time per fault of the second round, and of fsync per dirty
+ * page (the host's includes its disk).
+ */
+#define BENCH_WB_LEN	(16 * BENCH_MIB)
+int model_writeback(unsigned long len, double *fault_ns, double *fsync_ns);
 
 /*
  * workloads_native.c: each run happens in a freshly forked worker, forked
@@ -78,6 +87,7 @@ int model_sparse_write(unsigned long nr, double *ns_per_write,
 int native_start(void);
 void native_stop(void);
 int native_anon_fault(unsigned long len, bool write, double *ns_per_fault);
+int native_writeback(unsigned long len, double *fault_ns, double *fsync_ns);
 int native_fork(unsigned long len, bool cow, double *fork_ns_per_page,
 		double *cow_ns_per_fault);
 int native_mprotect(unsigned long len, double *split_ns_per_call,

@@ -312,3 +312,47 @@ int model_sparse_write(unsigned long nr, double *ns_per_write,
 	machine_destroy(m);
 	return (int)ret;
 }
+
+/* ---- writeback ----------------------------------------------------------- */
+
+int model_writeback(unsigned long len, double *fault_ns, double *fsync_ns)
+{
+	unsigned long npages = len / BENCH_PAGE_SIZE, addr = 1UL << 40;
+	struct task_struct *t;
+	struct machine *m;
+	struct file *f = NULL;
+	double t0, t1, t2;
+	long ret;
+
+	ret = model_setup("writeback", ram_for(len, 1), BENCH_PAGE_SIZE, &m, &t,
+			  &(unsigned long){ 0 });
+	if (ret)
+		return (int)ret;
+	ret = vfs_tmpfile(m, "wb", &f);
+	if (!ret)
+		ret = vfs_truncate(f, (loff_t)len);
+	if (!ret) {
+		ret = sys_mmap(t, addr, len, PROT_READ | PROT_WRITE,
+			       MAP_SHARED | MAP_FIXED_NOREPLACE, f, 0);
+		ret = ret == (long)addr ? 0 : ret;
+	}
+	if (!ret)
+		ret = model_touch("writeback", t, addr, len);
+	if (!ret)
+		ret = vfs_fsync(f);
+	t0 = bench_now_ns();
+	if (!ret)
+		ret = model_touch("writeback", t, addr, len);
+	t1 = bench_now_ns();
+	if (!ret)
+		ret = vfs_fsync(f);
+	t2 = bench_now_ns();
+	if (ret)
+		fprintf(stderr, "model writeback: %s\n", err_name(ret));
+	*fault_ns = (t1 - t0) / (double)npages;
+	*fsync_ns = (t2 - t1) / (double)npages;
+	if (f)
+		fput(f);
+	machine_destroy(m);
+	return (int)ret;
+}

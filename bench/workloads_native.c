@@ -10,6 +10,7 @@
  * (bench_in_child) and the RSS probe both sides use.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -365,9 +366,50 @@ static int local_sparse_write(unsigned long nr, double *ns_per_write)
 	return bench_in_child(sparse_write_worker, &nr, ns_per_write, 1);
 }
 
+/* ---- writeback ----------------------------------------------------------- */
+
+static int writeback_worker(void *arg, double *out)
+{
+	unsigned long len = *(unsigned long *)arg, off;
+	int fd = open("/var/tmp", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+	volatile char *p;
+	double t0, t1, t2;
+
+	if (fd < 0 || ftruncate(fd, (off_t)len)) {
+		perror("host writeback: O_TMPFILE in /var/tmp");
+		return -errno;
+	}
+	p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	if (p == MAP_FAILED) {
+		perror("host writeback: mmap");
+		close(fd);
+		return -errno;
+	}
+	for (off = 0; off < len; off += BENCH_PAGE_SIZE)
+		p[off] = 1;
+	fsync(fd);
+	t0 = bench_now_ns();
+	for (off = 0; off < len; off += BENCH_PAGE_SIZE)
+		p[off] = 2;
+	t1 = bench_now_ns();
+	fsync(fd);
+	t2 = bench_now_ns();
+	munmap((void *)p, len);
+	close(fd);
+	out[0] = (t1 - t0) / (double)(len / BENCH_PAGE_SIZE);
+	out[1] = (t2 - t1) / (double)(len / BENCH_PAGE_SIZE);
+	return 0;
+}
+
+static int local_writeback(unsigned long len, double *out)
+{
+	return bench_in_child(writeback_worker, &len, out, 2);
+}
+
 /* ---- the worker server ------------------------------------------------- */
 
-enum native_op { OP_ANON_FAULT, OP_FORK, OP_MPROTECT, OP_MUNMAP, OP_SPARSE };
+enum native_op { OP_ANON_FAULT, OP_FORK, OP_MPROTECT, OP_MUNMAP, OP_SPARSE,
+		 OP_WRITEBACK };
 
 struct native_req {
 	int op;
@@ -396,6 +438,8 @@ static int local_call(const struct native_req *rq, double *out)
 		return local_munmap(rq->len, &out[0]);
 	case OP_SPARSE:
 		return local_sparse_write(rq->len, &out[0]);
+	case OP_WRITEBACK:
+		return local_writeback(rq->len, out);
 	}
 	return -EINVAL;
 }
@@ -530,5 +574,15 @@ int native_sparse_write(unsigned long nr, double *ns_per_write,
 
 	*ns_per_write = out[0];
 	*bytes_per_write = 0;		/* not measured on the host */
+	return ret;
+}
+
+int native_writeback(unsigned long len, double *fault_ns, double *fsync_ns)
+{
+	double out[2] = { 0, 0 };
+	int ret = native_call(OP_WRITEBACK, false, len, out);
+
+	*fault_ns = out[0];
+	*fsync_ns = out[1];
 	return ret;
 }
