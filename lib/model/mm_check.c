@@ -38,6 +38,10 @@
  *     dirty list, so no write is missed; and no driver misbehaved since
  *     the last check (a fault hook returned something that is not a
  *     vm_fault_t, a special entry maps a free frame).
+ *     Likewise for files that write back (page-writeback.c): in a shared
+ *     mapping that wants write-notify, a writable or dirty entry maps a
+ *     dirty folio, and PG_dirty agrees with the page cache's dirty tag,
+ *     so writeback misses no stored byte.
  *  8. with no process, file or pin left, every frame but the zero page is
  *     free and no object is allocated; a leaked kernel page names the
  *     driver that allocated it.
