@@ -686,6 +686,7 @@ const char *filemap_check(struct address_space *mapping);
 void truncate_inode_pages_range(struct address_space *mapping, pgoff_t start,
 				pgoff_t last);
 void truncate_inode_pages(struct address_space *mapping, pgoff_t start);
+long mapping_evict_folio(struct address_space *mapping, struct folio *folio);
 bool vma_is_shmem(const struct vm_area_struct *vma);
 struct folio *filemap_get_folio(struct address_space *mapping, pgoff_t index);
 const char *file_path_name(struct file *f, char *buf, size_t size);
@@ -710,7 +711,7 @@ bool writeback_entry_ok(struct vm_area_struct *vma, pte_t pte,
 
 /* The kernel's default read-ahead window (VM_READAHEAD_PAGES, 128 KiB). */
 #define VM_READAHEAD_PAGES	32
-/* The cached folio at @index, or a new zeroed one added there (NULL: -ENOMEM). */
+/* The cached folio at @index, or a new one read in (NULL: -ENOMEM). */
 struct folio *filemap_grab_folio(struct address_space *mapping, pgoff_t index);
 vm_fault_t filemap_fault(struct vm_fault *vmf);
 vm_fault_t filemap_map_pages(struct vm_fault *vmf, pgoff_t start, pgoff_t end);

@@ -204,8 +204,17 @@ struct task_struct {
 	uint64_t cap_effective;
 };
 
+/*
+ * struct address_space_operations - how a file's page cache meets its
+ * storage.  @read_folio fills a new folio from the file (0 or -errno);
+ * @write_folio is the model's one-folio ->writepages: write @folio back
+ * if it is dirty (folio_clear_dirty_for_io first) and return 1, 0 if it
+ * was clean, or -errno with nothing changed.
+ */
 struct address_space_operations {
 	bool (*dirty_folio)(struct address_space *mapping, struct folio *folio);
+	int (*read_folio)(struct file *file, struct folio *folio);
+	int (*write_folio)(struct address_space *mapping, struct folio *folio);
 };
 
 /*

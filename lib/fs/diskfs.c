@@ -42,8 +42,114 @@
 static const struct inode_operations diskfs_inode_operations;
 static const struct file_operations diskfs_file_operations;
 
+/* The diskfs part of an inode: its blocks, indexed by page offset. */
+struct diskfs_inode_info {
+	struct xarray blocks;		/* pgoff -> struct page (contents only) */
+	struct inode vfs_inode;
+};
+
+static struct diskfs_inode_info *DISKFS_I(struct inode *inode)
+{
+	return container_of(inode, struct diskfs_inode_info, vfs_inode);
+}
+
+/* ---- the disk ---------------------------------------------------------- */
+
+static void diskfs_free_block(struct xarray *blocks, pgoff_t index)
+{
+	struct page *block = xa_erase(blocks, index);
+
+	if (block) {
+		frame_clear(block);
+		kfree(block);
+	}
+}
+
+/* Drop the blocks of [first, last]: they become holes. */
+static void diskfs_drop_blocks(struct inode *inode, pgoff_t first, pgoff_t last)
+{
+	struct xarray *blocks = &DISKFS_I(inode)->blocks;
+	pgoff_t index = first;
+
+	while (xa_find(blocks, &index, last)) {
+		diskfs_free_block(blocks, index);
+		if (index++ == last)
+			break;
+	}
+}
+
+/* Zero [from, to) within one page: its block and its cached folio. */
+static void diskfs_zero_partial(struct inode *inode, loff_t from, loff_t to)
+{
+	pgoff_t index = (pgoff_t)(from >> PAGE_SHIFT);
+	struct page *block = xa_load(&DISKFS_I(inode)->blocks, index);
+	struct folio *folio = filemap_get_folio(&inode->i_data, index);
+
+	if (from >= to)
+		return;
+	if (block)
+		frame_fill(block, from & (PAGE_SIZE - 1), 0, to - from);
+	if (folio)
+		frame_fill(&folio->page, from & (PAGE_SIZE - 1), 0, to - from);
+}
+
+/* ->read_folio: the page's block, or zeroes for a hole. */
+static int diskfs_read_folio(struct file *file, struct folio *folio)
+{
+	struct inode *inode = folio->page.mapping ?
+		((struct address_space *)folio->page.mapping)->host : NULL;
+	struct page *block;
+
+	if (!inode)
+		return -EIO;
+	block = xa_load(&DISKFS_I(inode)->blocks, folio->page.index);
+	return block ? frame_copy(&folio->page, block) : 0;
+}
+
+/*
+ * ->write_folio: the block is allocated first (nothing changes if that
+ * fails), then the folio is cleaned for I/O and its bytes copied.
+ */
+static int diskfs_write_folio(struct address_space *mapping, struct folio *folio)
+{
+	struct xarray *blocks = &DISKFS_I(mapping->host)->blocks;
+	pgoff_t index = folio->page.index;
+	struct page *block = xa_load(blocks, index);
+	int err;
+
+	if (!block) {
+		block = kzalloc(sizeof(*block), GFP_KERNEL);
+		if (!block)
+			return -ENOMEM;
+		err = xa_insert(blocks, index, block, GFP_KERNEL);
+		if (err) {
+			kfree(block);
+			return err;
+		}
+	}
+	if (!folio_clear_dirty_for_io(folio))
+		return 0;
+	if (frame_copy(block, &folio->page)) {
+		folio_mark_dirty(folio);	/* the host is out of memory */
+		return -ENOMEM;
+	}
+	return 1;
+}
+
 static const struct address_space_operations diskfs_aops = {
 	.dirty_folio = filemap_dirty_folio,
+	.read_folio = diskfs_read_folio,
+	.write_folio = diskfs_write_folio,
+};
+
+static void diskfs_free_inode(struct inode *inode)
+{
+	diskfs_drop_blocks(inode, 0, ~0UL);
+	kfree(DISKFS_I(inode));
+}
+
+static const struct super_operations diskfs_super_operations = {
+	.free_inode = diskfs_free_inode,
 };
 
 bool diskfs_file(struct file *file)
@@ -51,23 +157,11 @@ bool diskfs_file(struct file *file)
 	return file && file->f_op == &diskfs_file_operations;
 }
 
-/* Zero [from, to) of one cached page, if it is cached (the rest stays). */
-static void diskfs_zero_partial(struct address_space *mapping, loff_t from,
-				loff_t to)
-{
-	struct folio *folio;
-
-	if (from >= to)
-		return;
-	folio = filemap_get_folio(mapping, from >> PAGE_SHIFT);
-	if (folio)
-		frame_fill(&folio->page, from & (PAGE_SIZE - 1), 0, to - from);
-}
-
 /*
  * ftruncate: shrinking zaps every mapping of what goes (private COW
- * copies too, as truncate_pagecache does) and drops it from the cache;
- * the partial last page keeps its bytes up to the new end only.
+ * copies too, as truncate_pagecache does) and drops it from the cache
+ * and the disk; the partial last page keeps its bytes up to the new end
+ * only.
  */
 static int diskfs_setattr(struct inode *inode, struct iattr *attr)
 {
@@ -83,8 +177,9 @@ static int diskfs_setattr(struct inode *inode, struct iattr *attr)
 
 		unmap_mapping_range(mapping, first, 0, true);
 		truncate_inode_pages(mapping, first);
+		diskfs_drop_blocks(inode, first, ~0UL);
 		if (size & (PAGE_SIZE - 1))
-			diskfs_zero_partial(mapping, size,
+			diskfs_zero_partial(inode, size,
 					    (loff_t)PAGE_ALIGN((unsigned long)size));
 	}
 	inode->i_size = size;
@@ -119,10 +214,10 @@ static long diskfs_punch_hole(struct inode *inode, loff_t offset, loff_t len)
 	if (last > first) {
 		unmap_mapping_range(mapping, first, last - first, false);
 		truncate_inode_pages_range(mapping, first, last - 1);
+		diskfs_drop_blocks(inode, first, last - 1);
 	}
-	diskfs_zero_partial(mapping, offset,
-			    min(end, (loff_t)first << PAGE_SHIFT));
-	diskfs_zero_partial(mapping, max(offset, (loff_t)last << PAGE_SHIFT), end);
+	diskfs_zero_partial(inode, offset, min(end, (loff_t)first << PAGE_SHIFT));
+	diskfs_zero_partial(inode, max(offset, (loff_t)last << PAGE_SHIFT), end);
 	return 0;
 }
 
@@ -161,6 +256,7 @@ static const struct file_operations diskfs_file_operations = {
 
 int vfs_tmpfile(struct machine *m, const char *name, struct file **out)
 {
+	struct diskfs_inode_info *info;
 	char path[264];
 	struct inode *inode;
 	struct file *f;
@@ -168,10 +264,13 @@ int vfs_tmpfile(struct machine *m, const char *name, struct file **out)
 	machine_enter(m);
 	if (!name || strlen(name) > 255)	/* NAME_MAX */
 		return -ENAMETOOLONG;
-	snprintf(path, sizeof(path), "var/tmp/%s", name);
-	inode = new_inode(path);
-	if (!inode)
+	info = kzalloc(sizeof(*info), GFP_KERNEL);
+	if (!info)
 		return -ENOMEM;
+	snprintf(path, sizeof(path), "var/tmp/%s", name);
+	inode = &info->vfs_inode;
+	inode_init(inode, path);
+	inode->i_sop = &diskfs_super_operations;
 	inode->i_mode = S_IFREG | 0600;
 	inode->i_op = &diskfs_inode_operations;
 	inode->i_data.a_ops = &diskfs_aops;

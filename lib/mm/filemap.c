@@ -115,9 +115,9 @@ static pgoff_t i_size_pages(const struct inode *inode)
 
 /*
  * filemap_grab_folio - the folio cached at @index, or a new one read in
- * (the model's disk is the page cache, so what was never cached is a
- * hole: zeroes).  Return: the folio (the cache's reference only), or
- * NULL if it cannot be allocated.
+ * with the file's ->read_folio (without one, zeroes: a hole).
+ * Return: the folio (the cache's reference only), or NULL if it cannot
+ * be allocated or read.
  */
 struct folio *filemap_grab_folio(struct address_space *mapping, pgoff_t index)
 {
@@ -128,11 +128,17 @@ struct folio *filemap_grab_folio(struct address_space *mapping, pgoff_t index)
 	folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
 	if (!folio)
 		return NULL;
-	SetPageUptodate(&folio->page);
 	if (filemap_add_folio(mapping, folio, index)) {
 		folio_put(folio);
 		return NULL;
 	}
+	/* in the cache, not uptodate, until the file has filled it */
+	if (mapping->a_ops && mapping->a_ops->read_folio &&
+	    mapping->a_ops->read_folio(NULL, folio)) {
+		filemap_remove_folio(folio);
+		return NULL;
+	}
+	SetPageUptodate(&folio->page);
 	return folio;
 }
 

@@ -230,10 +230,12 @@ static void madvise_free_range(struct vm_area_struct *vma, unsigned long start,
 }
 
 /*
- * Reclaim without swap (the host has none).  A page-cache (shmem) page
- * is unmapped first - try_to_unmap() comes before writeback for file
- * pages - and then stays cached, since shmem can only be written to
- * swap: the next access maps it again.  An anonymous page is unmapped
+ * Reclaim without swap (the host has none).  A page-cache page is
+ * unmapped first - try_to_unmap() comes before writeback for file pages.
+ * A clean page of a file that writes back is then dropped from the cache
+ * (its contents are on disk: the next access reads it back); a dirty one
+ * stays, since reclaim outside kswapd does not write file pages; a shmem
+ * page stays, since shmem can only be written to swap.  An anonymous page is unmapped
  * only once it has a swap slot, so a dirty one stays mapped; a
  * lazily-freed one that is clean and held by nothing but its one
  * mapping needs no swap: it is dropped.  (With swap, dirty anon and
@@ -243,7 +245,10 @@ static void madvise_pageout_one(struct vm_area_struct *vma, unsigned long addr,
 				pte_t *ptep, struct folio *folio)
 {
 	if (!folio_test_anon(folio)) {
+		folio_get(folio);
 		zap_page_range(vma, addr, addr + PAGE_SIZE);
+		folio_put(folio);	/* the cache's reference is left */
+		mapping_evict_folio(folio_mapping(folio), folio);
 		return;
 	}
 	if (PageSwapBacked(&folio->page))

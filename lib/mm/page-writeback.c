@@ -10,13 +10,14 @@
  * noop_dirty_folio() (shmem, anonymous memory) sets PG_dirty only.
  *
  * Writeback (filemap_write_and_wait_range, as fsync and msync(MS_SYNC)
- * run it) visits the tagged folios of a range, like write_cache_pages():
- * folio_clear_dirty_for_io() first write-protects and cleans every
- * shared entry mapping the folio through the file rmap (folio_mkclean),
- * carrying a dirty entry's bit over to the folio, then clears PG_dirty
- * and the tag; the folio is then "written".  The model's disk is the page
- * cache itself (nothing is ever evicted from it), so writing is counting.
- * The next store to a cleaned page faults, and ->page_mkwrite sees it.
+ * run it) visits the tagged folios of a range, like write_cache_pages(),
+ * and has the file's ->write_folio write each: folio_clear_dirty_for_io()
+ * first write-protects and cleans every shared entry mapping the folio
+ * through the file rmap (folio_mkclean), carrying a dirty entry's bit
+ * over to the folio, then clears PG_dirty and the tag; then the contents
+ * go to the file's storage (diskfs.c keeps them per page).  The next
+ * store to a cleaned page faults, and ->page_mkwrite sees it; a clean
+ * folio may be evicted (mapping_evict_folio) and read back later.
  *
  * Invariants (checked by mm_check):
  *  - on a mapping that writes back, PG_dirty and the dirty tag agree;
@@ -103,7 +104,8 @@ bool folio_clear_dirty_for_io(struct folio *folio)
  * filemap_write_and_wait_range - write back the dirty folios of @mapping
  * whose bytes meet [@lstart, @lend] (inclusive), and wait for it (in the
  * model writing is synchronous).  Nothing to do on a mapping without
- * writeback.  Return: 0 (the model's disk never fails).
+ * writeback.  Return: 0, or the first error of ->write_folio (-ENOMEM:
+ * that folio and those after it stay dirty).
  */
 int filemap_write_and_wait_range(struct address_space *mapping, loff_t lstart,
 				 loff_t lend)
@@ -117,8 +119,13 @@ int filemap_write_and_wait_range(struct address_space *mapping, loff_t lstart,
 	last = (pgoff_t)lend >> PAGE_SHIFT;
 	while ((folio = xa_find_marked(&mapping->i_pages, &index, last,
 				       PAGECACHE_TAG_DIRTY))) {
-		if (folio_clear_dirty_for_io(folio))
-			mapping->nr_written++;
+		int ret = mapping->a_ops && mapping->a_ops->write_folio ?
+			  mapping->a_ops->write_folio(mapping, folio) :
+			  folio_clear_dirty_for_io(folio);
+
+		if (ret < 0)
+			return ret;
+		mapping->nr_written += ret;
 		if (index == last)
 			break;
 		index++;

@@ -15,3 +15,10 @@ read q => 0x11
 ftruncate f 2p
 read s+1p 1p => 0
 read q+1p 1p => 0
+# a partial last page keeps its bytes up to the end only, on disk too
+pwrite f 0 0x61 8
+fsync f
+ftruncate f 4
+ftruncate f 8
+pread f 3 => 0x61
+pread f 4 => 0

@@ -244,3 +244,57 @@ TEST(check_catches_a_writable_entry_to_a_clean_page_cache_folio)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+/* The disk: what fsync wrote comes back after the page left the cache. */
+TEST(tmpfile_evicted_clean_page_reads_back_what_was_written_back)
+{
+	struct fixture f;
+	struct file *file = tmpfile_mapped(&f, 2, MAP_SHARED);
+	struct address_space *mapping;
+
+	ASSERT_TRUE(file != NULL);
+	mapping = file->f_mapping;
+	ASSERT_EQ(uaccess_memset(f.t, FILE_AT, 0x5a, 2 * PG), 0);
+	ASSERT_EQ(sys_madvise(f.t, FILE_AT, 2 * PG, MADV_PAGEOUT), 0);
+	ASSERT_EQ(mapping->nrpages, 2);		/* dirty: kept */
+	ASSERT_EQ(vfs_fsync(file), 0);
+	ASSERT_EQ(peek(f.t, FILE_AT), 0x5a);		/* map them again */
+	ASSERT_EQ(sys_madvise(f.t, FILE_AT, 2 * PG, MADV_PAGEOUT), 0);
+	ASSERT_EQ(mapping->nrpages, 0);		/* clean: evicted */
+	ASSERT_EQ(peek(f.t, FILE_AT + PG + 100), 0x5a);	/* read back */
+	CHECK_MM(f.m);
+	fput(file);
+	sys_exit(f.t);
+	CHECK_MM(f.m);			/* the blocks went with the inode */
+	machine_destroy(f.m);
+}
+
+/* Truncation drops the blocks too: growing again reads a hole. */
+TEST(tmpfile_truncation_leaves_no_stale_block_behind)
+{
+	struct fixture f;
+	struct file *file = tmpfile_mapped(&f, 1, MAP_SHARED);
+
+	ASSERT_TRUE(file != NULL);
+	ASSERT_EQ(kernel_write(file, "abcdefgh", 8, 0), 8);
+	ASSERT_EQ(vfs_fsync(file), 0);
+	ASSERT_EQ(vfs_truncate(file, 4), 0);		/* partial: tail zeroed */
+	ASSERT_EQ(vfs_fsync(file), 0);
+	ASSERT_EQ(vfs_truncate(file, 0), 0);
+	ASSERT_EQ(vfs_truncate(file, PG), 0);
+	ASSERT_EQ(file->f_mapping->nrpages, 0);
+	ASSERT_EQ(peek(f.t, FILE_AT), 0);		/* a hole, not "a" */
+	ASSERT_EQ(kernel_write(file, "abcdefgh", 8, 0), 8);
+	ASSERT_EQ(vfs_fsync(file), 0);
+	ASSERT_EQ(vfs_truncate(file, 4), 0);
+	ASSERT_EQ(sys_madvise(f.t, FILE_AT, PG, MADV_PAGEOUT), 0);
+	ASSERT_EQ(file->f_mapping->nrpages, 0);
+	ASSERT_EQ(vfs_truncate(file, 8), 0);
+	ASSERT_EQ(peek(f.t, FILE_AT + 3), 'd');
+	ASSERT_EQ(peek(f.t, FILE_AT + 4), 0);		/* the block's tail too */
+	CHECK_MM(f.m);
+	fput(file);
+	sys_exit(f.t);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
