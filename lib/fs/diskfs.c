@@ -20,12 +20,19 @@
  *     drops the whole pages and zeroes the partial ones), the size limit
  *     of ext4 with 4 KiB blocks (s_maxbytes, 16 TiB - 4 KiB: EFBIG).
  *
- * What it does not: blocks, extents, delayed allocation, the journal,
- * ENOSPC, large folios, page eviction and reading back from a device.
- * The page cache is the disk: a folio is never dropped while its inode
- * lives, so "writing back" is cleaning (and counting: nr_written).
- * MADV_PAGEOUT therefore unmaps clean pages but keeps them cached, where
- * the host would drop clean ones from its cache.
+ *   - the disk: writeback (->write_folio) copies a page's bytes into the
+ *     file's block for that page, and a page read into the cache
+ *     (->read_folio) comes from its block, or is zeroes (a hole); so a
+ *     clean page may be evicted (MADV_PAGEOUT) and read back, and a store
+ *     that writeback missed would be lost - observable by content.
+ *
+ * What it does not: block allocation, extents, delayed allocation, the
+ * journal, ENOSPC, I/O errors, background writeback, and large folios
+ * (ext4 caches files in large folios since 6.16: the host evicts, keeps
+ * and punches whole folios where the model handles pages).  Blocks live
+ * in DISKFS_I(inode)->blocks, one per page written back, each a struct
+ * page that is no frame (never in the memmap, never mapped): only a
+ * holder of contents in frame_data.c's form.
  *
  * maps names a file "/var/tmp/NAME (deleted)": the host makes its
  * tmpfiles with O_TMPFILE in /var/tmp, which it names "#INODE" there (the
