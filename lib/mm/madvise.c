@@ -7,8 +7,8 @@
  * MADV_FREE, MADV_COLD and MADV_PAGEOUT act on the pages only this
  * process maps, as reclaim would on a machine without swap (the host's
  * configuration: only clean lazily-freed anon pages are freed, shmem
- * pages are unmapped and stay cached); MADV_REMOVE punches a hole in the
- * file.  A hole
+ * pages are unmapped and stay cached, clean pages of a file that writes
+ * back leave its cache); MADV_REMOVE punches a hole in the file.  A hole
  * in the range does not stop the call: the mapped parts are advised and
  * ENOMEM is returned at the end, as in the kernel.
  *

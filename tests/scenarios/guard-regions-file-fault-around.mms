@@ -1,8 +1,7 @@
 # Port of tools/testing/selftests/mm/guard-regions.c, variant file (a tmpfile of 100 pages on a disk filesystem, MAP_SHARED).
 # Fault-around of the odd pages leaves the markers on the even ones.
 # MADV_PAGEOUT first unmaps the pages; they are dirty, and reclaim outside
-# kswapd does not write file pages, so they stay cached (the model never
-# evicts them anyway).
+# kswapd does not write file pages, so they stay cached.
 file f 100p
 mmap p 10p rw- shared file=f
 write p+0p 97 4096
