@@ -35,7 +35,8 @@ static void expect_count_or_efault(struct workload *w, long ret)
 		w->bad = (int)ret;
 }
 
-/* A disk file: read-around, write-notify faults, writeback, truncation. */
+/* A disk file: read-around, write-notify faults, writeback, eviction and
+ * reading back, truncation. */
 static void run_tmpfile_steps(struct workload *w)
 {
 	struct task_struct *t = w->f.t;
@@ -56,6 +57,8 @@ static void run_tmpfile_steps(struct workload *w)
 	expect_ok_or_nomem(w, uaccess_memset(t, at, 5, 4 * PG));
 	expect_ok_or_nomem(w, kernel_write(w->tmpfile, "z", 1, 30 * PG));
 	expect_ok_or_nomem(w, vfs_fsync(w->tmpfile));
+	expect_ok_or_nomem(w, sys_madvise(t, at, 4 * PG, MADV_PAGEOUT));
+	expect_ok_or_nomem(w, uaccess_read(t, at + PG, &b, 1));
 	expect_ok_or_nomem(w, uaccess_memset(t, at, 6, PG));
 	expect_ok_or_nomem(w, vfs_truncate(w->tmpfile, 2 * PG + 10));
 }
