@@ -484,6 +484,10 @@ void set_pte_range(struct vm_fault *vmf, struct page *page, bool cow);
 /* Populate [start, end) as faults would (MAP_POPULATE, mlock, madvise). */
 int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, bool write);
+/* mprotect.c's helpers for making an entry writable without a fault. */
+bool can_change_pte_writable(struct vm_area_struct *vma, unsigned long addr,
+			     pte_t pte);
+bool vma_wants_manual_pte_write_upgrade(struct vm_area_struct *vma);
 struct page *vm_normal_page_pmd(struct vm_area_struct *vma, unsigned long addr,
 				pmd_t pmd);
 struct page *vm_normal_page_pud(struct vm_area_struct *vma, unsigned long addr,
@@ -728,6 +732,7 @@ bool diskfs_file(struct file *file);
 /* ---- kernel/sys.c: limits, capabilities, prctl -------------------------- */
 
 #define CAP_IPC_LOCK		14
+#define CAP_SYS_PTRACE		19
 #define CAP_SYS_RESOURCE	24
 #define CAP_LAST_CAP		40
 #define PR_SET_MDWE		65
@@ -918,13 +923,17 @@ bool folio_needs_cow_for_dma(struct vm_area_struct *vma, struct folio *folio);
 
 /* ---- mm/userfaultfd.c, fs/proc/clear_refs.c ------------------------- */
 
+bool userfaultfd_wp(struct vm_area_struct *vma);
+bool userfaultfd_missing(struct vm_area_struct *vma);
 bool userfaultfd_pte_wp(struct vm_area_struct *vma, pte_t pte);
-/* A uffd-wp write fault: reported to the monitor, VM_FAULT_RETRY. */
+bool userfaultfd_wp_async(struct vm_area_struct *vma);
+bool userfaultfd_wp_use_markers(struct vm_area_struct *vma);
+bool uffd_disable_fault_around(struct vm_area_struct *vma);
+/* A fault for the monitor (@reason VM_UFFD_*): VM_FAULT_RETRY. */
 vm_fault_t handle_userfault(struct vm_fault *vmf, unsigned long reason);
-int uffd_register_wp(struct task_struct *t, unsigned long start,
-		     unsigned long len);
-int uffd_writeprotect(struct task_struct *t, unsigned long start,
-		      unsigned long len, bool wp);
+/* Protect (or resolve) [start, start + len) of @vma: 0 or -ENOMEM. */
+int uffd_wp_range(struct vm_area_struct *vma, unsigned long start,
+		  unsigned long len, bool enable_wp);
 /* /proc/PID/clear_refs: 4 clears soft-dirty, 5 is accepted. */
 int clear_refs_write(struct task_struct *t, int type);
 

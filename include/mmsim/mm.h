@@ -52,6 +52,7 @@
 #define VM_MERGEABLE	0x80000000ULL
 /* Above 32 bits, 64-bit only (CONFIG_64BIT in the kernel). */
 #define VM_DROPPABLE	(1ULL << 40)	/* MAP_DROPPABLE, Linux 6.11 */
+#define VM_UFFD_MINOR	(1ULL << 41)	/* userfaultfd minor faults */
 #define VM_SEALED	(1ULL << 42)	/* mseal(2), Linux 6.10 */
 
 #define VM_STACK_FLAGS	(VM_GROWSDOWN)

@@ -157,6 +157,17 @@ enum mm_counter {
 	NR_MM_COUNTERS
 };
 
+/*
+ * The userfaultfd of an mm (the model's one per mm, userfaultfd.c):
+ * @initialized once UFFDIO_API succeeded, with @features (UFFD_FEATURE_*);
+ * @fault_reason: why the last fault went to the monitor (VM_UFFD_*).
+ */
+struct userfaultfd_ctx {
+	bool initialized;
+	uint64_t features;
+	unsigned long fault_reason;
+};
+
 struct mm_struct {
 	struct rb_root mm_rb;
 	int map_count;
@@ -176,6 +187,7 @@ struct mm_struct {
 	int mm_users;
 	struct list_head sealed;	/* mseal.c: what each seal promised */
 	struct task_struct *owner;	/* the process whose mm this is */
+	struct userfaultfd_ctx uffd_ctx;
 };
 
 /*

@@ -87,7 +87,11 @@ static int dup_vma(struct mm_struct *mm, struct vm_area_struct *mpnt)
 	tmp->vm_mm = mm;
 	tmp->vm_flags &= ~VM_LOCKED_MASK;
 	/* dup_userfaultfd without UFFD_FEATURE_EVENT_FORK: not registered */
-	tmp->vm_flags &= ~(VM_UFFD_MISSING | VM_UFFD_WP);
+	if (tmp->vm_flags & (VM_UFFD_MISSING | VM_UFFD_WP | VM_UFFD_MINOR)) {
+		tmp->vm_flags &= ~(VM_UFFD_MISSING | VM_UFFD_WP | VM_UFFD_MINOR);
+		if (tmp->vm_flags & VM_SHARED)
+			vma_set_page_prot(tmp);
+	}
 	if (tmp->vm_flags & VM_WIPEONFORK)
 		tmp->anon_vma = NULL;
 	else if ((err = anon_vma_fork(tmp, mpnt))) {

@@ -431,22 +431,6 @@ static int ctl_clear_refs(struct ctl_ctx *cx, int argc, char **argv)
 	return err;
 }
 
-/* uffd_register / uffd_wp / uffd_unwp ADDR LEN */
-static int ctl_uffd(struct ctl_ctx *cx, int argc, char **argv)
-{
-	unsigned long addr, len;
-	int err = parse_range(argv + 1, &addr, &len);
-
-	if (err)
-		return err;
-	if (!strcmp(argv[0], "uffd_register"))
-		err = uffd_register_wp(cx->t, addr, len);
-	else
-		err = uffd_writeprotect(cx->t, addr, len, !strcmp(argv[0], "uffd_wp"));
-	if (!err)
-		seq_buf_printf(cx->out, "ok");
-	return err;
-}
 
 /* pgtable, rmap, leaves: the pictures (draw.c) */
 static int ctl_draw(struct ctl_ctx *cx, int argc, char **argv)
@@ -493,12 +477,6 @@ static const struct ctl_cmd {
 	    "what pin NAME sees: the byte if uniform, else mixed" }, ctl_pin_read },
 	{ { "clear_refs", 1, 1, "clear_refs TYPE",
 	    "write TYPE to /proc/PID/clear_refs (4: clear soft-dirty)" }, ctl_clear_refs },
-	{ { "uffd_register", 2, 2, "uffd_register ADDR LEN",
-	    "register a range with userfaultfd, mode write-protect" }, ctl_uffd },
-	{ { "uffd_wp", 2, 2, "uffd_wp ADDR LEN",
-	    "UFFDIO_WRITEPROTECT: write-protect; writes then give uffd-wp" }, ctl_uffd },
-	{ { "uffd_unwp", 2, 2, "uffd_unwp ADDR LEN",
-	    "UFFDIO_WRITEPROTECT mode 0: resolve the write protection" }, ctl_uffd },
 	{ { "folio_walk", 1, 1, "folio_walk ADDR",
 	    "folio_walk_start(FW_ZEROPAGE): anon|file|kernel|zero pte|pmd|pud, or none" },
 	  ctl_folio_walk },

@@ -9,7 +9,8 @@
  *  1. VMAs sorted, non-overlapping, page-aligned, map_count right; no
  *     entry outside a VMA; total_vm and data_vm count them, locked_vm at
  *     least the locked ones.  A PTE marker is not a mapping: it counts
- *     nothing; a guard marker lies in a VMA with VM_MAYBE_GUARD (so that
+ *     nothing; a uffd-wp marker lies in a VMA registered for uffd-wp;
+ *     a guard marker lies in a VMA with VM_MAYBE_GUARD (so that
  *     fork copies it) that is not VM_SPECIAL, and an anonymous one with
  *     an anon_vma.  Every range mseal() sealed is still mapped by
  *     VM_SEALED VMAs with the protection, file and offset it had.
@@ -144,8 +145,14 @@ static bool check_nonpresent_pte(struct check_state *cs, struct task_struct *t,
 				 struct vm_area_struct *vma, unsigned long addr,
 				 pte_t pte)
 {
+	if (pte_marker_uffd_wp(pte) && !is_guard_pte_marker(pte)) {
+		if (!(vma->vm_flags & VM_UFFD_WP))
+			return fail(cs, "pid %d: uffd-wp marker at %lx in a vma without VM_UFFD_WP",
+				    t->pid, addr);
+		return true;
+	}
 	if (!is_guard_pte_marker(pte))
-		return fail(cs, "pid %d: non-present entry %llx at %lx is not a guard marker (no swap in the model)",
+		return fail(cs, "pid %d: non-present entry %llx at %lx is not a guard marker nor a uffd-wp one (no swap in the model)",
 			    t->pid, (unsigned long long)pte_val(pte), addr);
 	if (!(vma->vm_flags & VM_MAYBE_GUARD))
 		return fail(cs, "pid %d: guard marker at %lx in a vma without VM_MAYBE_GUARD",
@@ -190,6 +197,8 @@ static bool check_pte(struct check_state *cs, struct task_struct *t,
 		return fail(cs, "pid %d: entry at %lx outside any vma", t->pid, addr);
 	if (!pte_present(pte))
 		return check_nonpresent_pte(cs, t, vma, addr, pte);
+	if (pte_uffd_wp(pte) && pte_write(pte))	/* page_table_check_pte_flags */
+		return fail(cs, "pid %d: entry at %lx is uffd-wp and writable", t->pid, addr);
 	if (!check_driver_entry(cs, t, vma, addr, pte))
 		return false;
 	if (pte_special(pte)) {

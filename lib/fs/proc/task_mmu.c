@@ -370,7 +370,8 @@ static uint64_t pagemap_page_flags(struct page *page)
 
 /*
  * A swap entry (the model's are PTE markers): "swapped", with type and
- * offset where the PFN would be; a guard marker adds PM_GUARD_REGION.
+ * offset where the PFN would be; a guard marker adds PM_GUARD_REGION, a
+ * uffd-wp marker (or the swap entry's uffd-wp bit) PM_UFFD_WP.
  */
 static uint64_t pagemap_swap_pte(pte_t pte, uint64_t flags)
 {
@@ -379,6 +380,10 @@ static uint64_t pagemap_swap_pte(pte_t pte, uint64_t flags)
 			      (swp_offset(entry) << MAX_SWAPFILES_SHIFT);
 
 	flags |= PM_SWAP;
+	if (current_machine()->profile.soft_dirty && pte_swp_soft_dirty(pte))
+		flags |= PM_SOFT_DIRTY;
+	if (pte_swp_uffd_wp(pte) || pte_marker_entry_uffd_wp(entry))
+		flags |= PM_UFFD_WP;
 	if (is_guard_swp_entry(entry))
 		flags |= PM_GUARD_REGION;
 	return make_pme(frame, flags);
