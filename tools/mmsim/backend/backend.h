@@ -67,7 +67,23 @@
 	X(SETRLIMIT, "resource cur max keepmax(0/1), arena-relative")	\
 	X(CAPABILITY, "cap on(0/1): the effective set")			\
 	X(PRCTL,     "option arg2 arg3 arg4 arg5 -> value")		\
+	X(UFFD_API,  "features (UFFD_FEATURE_*): UFFDIO_API on the process's userfaultfd") \
+	X(UFFD_REGISTER, "addr len mode (UFFDIO_REGISTER_MODE_*)")	\
+	X(UFFD_UNREGISTER, "addr len")					\
+	X(UFFD_WP,   "addr len wp(0/1): UFFDIO_WRITEPROTECT")		\
+	X(UFFD_COPY, "addr len byte mode (UFFDIO_COPY_MODE_*)")		\
+	X(PAGEMAP_SCAN, "addr len flags max_pages vec_len vec_null(0/1); str = \"required anyof inverted return\" in hex -> text (see below)") \
 	X(CTL,       "str = a model-only command, names resolved -> word | text | errno")
+
+/*
+ * PAGEMAP_SCAN answers, both backends alike, with a text: the first
+ * line "RET WALK_END", then RET lines "START END CATEGORIES", all in hex
+ * (the ioctl's return value, arg.walk_end, and the page_region vector).
+ *
+ * A user access (WRITE, READ, TOUCH) that a userfaultfd monitor gets
+ * instead of the kernel answers with the word "uffd-wp" (a write to a
+ * write-protected entry) or "uffd-missing" (a missing fault).
+ */
 
 /*
  * SETRLIMIT sets a limit on what the scenario maps: a native agent

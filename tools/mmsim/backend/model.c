@@ -7,6 +7,8 @@
  * close() releases pins and files and destroys the machine.
  */
 #include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,9 +120,10 @@ static void set_err(struct bres *r, long err)
 
 static void set_sig(struct bres *r, int sig)
 {
-	if (sig == UACCESS_UFFD_WP) {	/* reported to userfaultfd */
+	if (sig == UACCESS_UFFD_WP || sig == UACCESS_UFFD_MISSING) {
+		/* reported to the userfaultfd monitor */
 		r->kind = BRES_WORD;
-		r->text = strdup("uffd-wp");
+		r->text = strdup(sig == UACCESS_UFFD_WP ? "uffd-wp" : "uffd-missing");
 		return;
 	}
 	r->kind = sig ? BRES_SIGNAL : BRES_OK;
@@ -512,6 +515,58 @@ static void do_sysrw(struct backend *b, struct task_struct *t,
 		set_value(r, (uint64_t)ret);
 }
 
+/* UFFDIO_COPY: a partial copy is -EAGAIN, as the ioctl reports it. */
+static void do_uffd_copy(struct task_struct *t, const unsigned long *a,
+			 struct bres *r)
+{
+	long ret = uffd_copy(t, a[0], a[1], (int)a[2], a[3]);
+
+	if (ret >= 0 && (unsigned long)ret != a[1])
+		ret = -EAGAIN;
+	set_err(r, ret < 0 ? ret : 0);
+}
+
+/* PAGEMAP_SCAN: "RET WALK_END" and the regions, in hex (backend.h). */
+static void do_pagemap_scan(struct task_struct *t, const struct bcmd *c,
+			    struct bres *r)
+{
+	struct pm_scan_arg arg = {
+		.size = sizeof(arg), .flags = c->a[2], .start = c->a[0],
+		.end = c->a[0] + c->a[1], .max_pages = c->a[3],
+		.vec_len = c->a[4], .vec = c->a[5] ? 0 : 1,
+	};
+	struct page_region *vec = calloc(c->a[4] ? c->a[4] : 1, sizeof(*vec));
+	struct seq_buf s;
+	long ret;
+
+	if (!vec || sscanf(c->str, "%" SCNx64 " %" SCNx64 " %" SCNx64 " %" SCNx64,
+			   &arg.category_mask, &arg.category_anyof_mask,
+			   &arg.category_inverted, &arg.return_mask) != 4) {
+		free(vec);
+		set_err(r, vec ? -EINVAL : -ENOMEM);
+		return;
+	}
+	ret = pagemap_scan(t, &arg, vec);
+	if (ret < 0) {
+		free(vec);
+		set_err(r, ret);
+		return;
+	}
+	seq_buf_init(&s);
+	seq_buf_printf(&s, "%lx %" PRIx64 "\n", ret, arg.walk_end);
+	for (long i = 0; i < ret; i++)
+		seq_buf_printf(&s, "%" PRIx64 " %" PRIx64 " %" PRIx64 "\n",
+			       vec[i].start, vec[i].end, vec[i].categories);
+	free(vec);
+	if (s.err) {
+		set_err(r, s.err);
+	} else {
+		r->kind = BRES_TEXT;
+		r->text = strndup(s.buf, s.len);
+	}
+	seq_buf_free(&s);
+}
+
 /* The commands that act on the files of the machine. */
 static bool exec_file(struct backend *b, const struct bcmd *c, struct bres *r)
 {
@@ -685,6 +740,24 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 		break;
 	case BOP_PAGEMAP:
 		do_pagemap(t, a[0], r);
+		break;
+	case BOP_UFFD_API:
+		set_err(r, uffd_api(t, a[0]));
+		break;
+	case BOP_UFFD_REGISTER:
+		set_err(r, uffd_register(t, a[0], a[1], a[2]));
+		break;
+	case BOP_UFFD_UNREGISTER:
+		set_err(r, uffd_unregister(t, a[0], a[1]));
+		break;
+	case BOP_UFFD_WP:
+		set_err(r, uffd_writeprotect(t, a[0], a[1], a[2]));
+		break;
+	case BOP_UFFD_COPY:
+		do_uffd_copy(t, a, r);
+		break;
+	case BOP_PAGEMAP_SCAN:
+		do_pagemap_scan(t, c, r);
 		break;
 	case BOP_CTL:
 		do_ctl(t, c->str, r);

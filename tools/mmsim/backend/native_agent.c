@@ -22,7 +22,8 @@
  *
  * User accesses (WRITE, READ, TOUCH) run with SIGSEGV and SIGBUS caught on
  * an alternate stack; a fault unwinds with siglongjmp and is reported as a
- * signal result, and the agent carries on.
+ * signal result, and the agent carries on.  SIGUSR1 from the userfaultfd
+ * monitor (native_uffd.c) unwinds an access the monitor was handed.
  *
  * Invariants: the agent never replies to a command it did not receive (a
  * newly forked agent starts silent); it exits on EOF; before exiting it
@@ -622,6 +623,8 @@ static volatile sig_atomic_t fault_armed;
 
 static void fault_handler(int sig, siginfo_t *si, void *uc)
 {
+	if (!fault_armed && sig == SIGUSR1)
+		return;		/* the monitor's signal: nothing to end */
 	if (!fault_armed) {
 		/* A bug in the agent itself: die of it on return. */
 		signal(sig, SIG_DFL);
@@ -681,6 +684,9 @@ static void op_access(struct agent *a, const struct bcmd *c, struct reply *r)
 	int sig;
 
 	sig = sigsetjmp(fault_env, 1);
+	if (sig == SIGUSR1)	/* the userfaultfd monitor got the fault */
+		return set_text(r, BRES_WORD, nat_uffd_fault_kind() == NAT_UFFD_WP ?
+				"uffd-wp" : "uffd-missing");
 	if (sig) {
 		r->h.kind = BRES_SIGNAL;
 		r->h.code = sig;
@@ -718,6 +724,7 @@ static void install_fault_handler(void)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGSEGV, &sa, NULL);
 	sigaction(SIGBUS, &sa, NULL);
+	sigaction(SIGUSR1, &sa, NULL);	/* native_uffd.c's monitor */
 }
 
 /* ---- processes ----------------------------------------------------- */
@@ -752,6 +759,7 @@ static void op_fork(struct agent *a, const struct bcmd *c, struct reply *r)
 		close(sv[0]);
 		a->sock = sv[1];
 		drop_inherited_pins(a);
+		nat_uffd_forked();
 		a->silent = true;
 		return;
 	}
@@ -913,6 +921,37 @@ static void op_pagemap(struct agent *a, const struct bcmd *c,
 	set_value(r, entry);
 }
 
+/* ---- userfaultfd and PAGEMAP_SCAN (native_uffd.c) ------------------ */
+
+static void op_uffd(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	switch (c->op) {
+	case BOP_UFFD_API:
+		return set_neg(r, nat_uffd_api(c->a[0]));
+	case BOP_UFFD_REGISTER:
+		return set_neg(r, nat_uffd_register(c->a[0], c->a[1], c->a[2]));
+	case BOP_UFFD_UNREGISTER:
+		return set_neg(r, nat_uffd_unregister(c->a[0], c->a[1]));
+	case BOP_UFFD_WP:
+		return set_neg(r, nat_uffd_writeprotect(c->a[0], c->a[1], c->a[2]));
+	default:
+		return set_neg(r, nat_uffd_copy(c->a[0], c->a[1], (int)c->a[2],
+						c->a[3]));
+	}
+}
+
+static void op_pagemap_scan(struct agent *a, const struct bcmd *c,
+			    struct reply *r)
+{
+	size_t len = 0;
+	int err = nat_pagemap_scan(c->a, c->str, &r->text, &len);
+
+	if (err)
+		return set_neg(r, err);
+	r->h.kind = BRES_TEXT;
+	r->h.len = len;
+}
+
 /* ---- the loop ------------------------------------------------------ */
 
 typedef void (*agent_op_t)(struct agent *, const struct bcmd *,
@@ -966,6 +1005,12 @@ static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_MAPS]	= op_proc_text,
 	[BOP_SMAPS]	= op_proc_text,
 	[BOP_PAGEMAP]	= op_pagemap,
+	[BOP_UFFD_API]	= op_uffd,
+	[BOP_UFFD_REGISTER] = op_uffd,
+	[BOP_UFFD_UNREGISTER] = op_uffd,
+	[BOP_UFFD_WP]	= op_uffd,
+	[BOP_UFFD_COPY]	= op_uffd,
+	[BOP_PAGEMAP_SCAN] = op_pagemap_scan,
 	[BOP_CTL]	= op_ctl,
 };
 
@@ -1000,10 +1045,13 @@ static void agent_step(struct agent *a, struct bcmd *c)
 	struct reply r = { .pass_fd = -1 };
 
 	c->str[BCMD_STR_MAX - 1] = '\0';
-	if ((unsigned)c->op >= BOP__COUNT || !agent_ops[c->op])
+	if ((unsigned)c->op >= BOP__COUNT || !agent_ops[c->op]) {
 		set_errno(&r, ENOSYS);
-	else
+	} else {
+		nat_uffd_monitor_start();
 		agent_ops[c->op](a, c, &r);
+		nat_uffd_monitor_stop();
+	}
 	if (a->silent) {
 		a->silent = false;
 		return;

@@ -99,6 +99,24 @@
 	  "soft-dirty guard, or none")					\
 	X(frame, cmd_frame, 3, 3, "frame ADDR @P ADDR2",		\
 	  "same, different or absent: do both pages map one frame?")	\
+	X(pagemap_scan, cmd_pagemap_scan, 2, 12,			\
+	  "pagemap_scan ADDR LEN [mask=CATS] [anyof=CATS] [inverted=CATS] " \
+	  "[return=CATS] [flags=wp,check_wpasync] [max_pages=N] [vec_len=N] " \
+	  "[vec=null] [count]",						\
+	  "the PAGEMAP_SCAN ioctl: regions START-END CATEGORIES and walk_end") \
+	X(uffd_api, cmd_uffd_api, 1, 1, "uffd_api FEATURES",		\
+	  "UFFDIO_API on the process's userfaultfd: wp_async, wp_unpopulated, ...") \
+	X(uffd_register, cmd_uffd_register, 2, 3,			\
+	  "uffd_register ADDR LEN [missing,wp]",			\
+	  "UFFDIO_REGISTER a range (mode wp unless given)")		\
+	X(uffd_unregister, cmd_uffd_unregister, 2, 2,			\
+	  "uffd_unregister ADDR LEN", "UFFDIO_UNREGISTER a range")	\
+	X(uffd_wp, cmd_uffd_wp, 2, 2, "uffd_wp ADDR LEN",		\
+	  "UFFDIO_WRITEPROTECT: protect; a write then goes to the monitor") \
+	X(uffd_unwp, cmd_uffd_wp, 2, 2, "uffd_unwp ADDR LEN",		\
+	  "UFFDIO_WRITEPROTECT mode 0: resolve the write protection")	\
+	X(uffd_copy, cmd_uffd_copy, 3, 4, "uffd_copy ADDR LEN BYTE [wp]", \
+	  "UFFDIO_COPY: fill empty pages with BYTE (wp: UFFDIO_COPY_MODE_WP)") \
 	X(require, cmd_require, 1, 1, "require model|native",		\
 	  "skip the scenario (exit 77) on the other backend")		\
 	X(draw, cmd_draw, 1, 1, "draw FILE.svg",			\
