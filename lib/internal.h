@@ -934,8 +934,6 @@ vm_fault_t handle_userfault(struct vm_fault *vmf, unsigned long reason);
 /* Protect (or resolve) [start, start + len) of @vma: 0 or -ENOMEM. */
 int uffd_wp_range(struct vm_area_struct *vma, unsigned long start,
 		  unsigned long len, bool enable_wp);
-/* /proc/PID/clear_refs: 4 clears soft-dirty, 5 is accepted. */
-int clear_refs_write(struct task_struct *t, int type);
 
 /* ---- memtype.c, pfnmap_track.c: x86 PAT ------------------------------- */
 

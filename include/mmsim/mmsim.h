@@ -315,6 +315,12 @@ struct pm_scan_arg {
 #define PAGE_IS_GUARD		(1ULL << 8)
 long pagemap_scan(struct task_struct *t, struct pm_scan_arg *arg,
 		  struct page_region *vec);
+/*
+ * A write of @type to /proc/PID/clear_refs: 1-3 clear the accessed and
+ * referenced bits (all, anonymous, file VMAs), 4 soft-dirty (with
+ * CONFIG_MEM_SOFT_DIRTY), 5 is accepted; 0 or -EINVAL.
+ */
+int clear_refs_write(struct task_struct *t, int type);
 
 #define PM_PFRAME_MASK		((1ULL << 55) - 1)
 #define PM_SOFT_DIRTY		(1ULL << 55)

@@ -419,17 +419,6 @@ static int ctl_pin_read(struct ctl_ctx *cx, int argc, char **argv)
 	return read_set(cx, argv[1], FOLL_PIN);
 }
 
-/* clear_refs TYPE: write TYPE to /proc/PID/clear_refs. */
-static int ctl_clear_refs(struct ctl_ctx *cx, int argc, char **argv)
-{
-	unsigned long type;
-	int err = parse_addr(argv[1], &type) ? -EINVAL :
-		  clear_refs_write(cx->t, type > 5 ? -1 : (int)type);
-
-	if (!err)
-		seq_buf_printf(cx->out, "ok");
-	return err;
-}
 
 
 /* pgtable, rmap, leaves: the pictures (draw.c) */
@@ -475,8 +464,6 @@ static const struct ctl_cmd {
 	    "what reference NAME sees: the byte if uniform, else mixed" }, ctl_gup_read },
 	{ { "pin_read", 1, 1, "pin_read NAME",
 	    "what pin NAME sees: the byte if uniform, else mixed" }, ctl_pin_read },
-	{ { "clear_refs", 1, 1, "clear_refs TYPE",
-	    "write TYPE to /proc/PID/clear_refs (4: clear soft-dirty)" }, ctl_clear_refs },
 	{ { "folio_walk", 1, 1, "folio_walk ADDR",
 	    "folio_walk_start(FW_ZEROPAGE): anon|file|kernel|zero pte|pmd|pud, or none" },
 	  ctl_folio_walk },

@@ -435,7 +435,7 @@ TEST(clear_refs_write_protects_and_mprotect_does_not_set_soft_dirty)
 	ASSERT_FALSE(pte_write(*walk_to_pte(f.t->mm, ARENA, NULL, NULL)));
 	ASSERT_EQ(uaccess_memset(f.t, ARENA, 2, 1), 0);
 	ASSERT_TRUE(pagemap(f.t, ARENA) & PM_SOFT_DIRTY);
-	ASSERT_EQ(clear_refs_write(f.t, 1), -EINVAL);
+	ASSERT_EQ(clear_refs_write(f.t, 6), -EINVAL);
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }

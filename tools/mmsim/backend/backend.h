@@ -54,7 +54,7 @@
 	X(SYSWRITE,  "file off addr len -> value bytes (pwrite from memory)") \
 	X(WRITE,     "addr byte len -> ok | signal")			\
 	X(READ,      "addr len -> value byte | word mixed | signal")	\
-	X(TOUCH,     "addr len write(0/1) -> ok | signal")		\
+	X(TOUCH,     "addr len write(0/1) stride(a page multiple) -> ok | signal")		\
 	X(MEMWRITE,  "addr byte len -> ok | errno (/proc/self/mem)")	\
 	X(FORK,      "child-proc")					\
 	X(EXIT,      "")						\
@@ -63,6 +63,7 @@
 	X(MAPS,      "-> text: /proc/PID/maps")				\
 	X(SMAPS,     "-> text: /proc/PID/smaps")			\
 	X(PAGEMAP,   "addr -> value: the 64-bit pagemap entry")		\
+	X(CLEAR_REFS, "type: written to /proc/PID/clear_refs")		\
 	X(STATUS,    "-> text: /proc/PID/status")			\
 	X(SETRLIMIT, "resource cur max keepmax(0/1), arena-relative")	\
 	X(CAPABILITY, "cap on(0/1): the effective set")			\

@@ -344,7 +344,7 @@ static void do_touch(struct task_struct *t, const unsigned long *a,
 		sig = uaccess_read(t, addr, &byte, 1);
 		if (!sig && a[2])
 			sig = uaccess_write(t, addr, &byte, 1);
-		addr += PAGE_SIZE_;
+		addr += a[3] ? a[3] : PAGE_SIZE_;
 	}
 	set_sig(r, sig);
 }
@@ -740,6 +740,9 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 		break;
 	case BOP_PAGEMAP:
 		do_pagemap(t, a[0], r);
+		break;
+	case BOP_CLEAR_REFS:
+		set_err(r, clear_refs_write(t, (int)a[0]));
 		break;
 	case BOP_UFFD_API:
 		set_err(r, uffd_api(t, a[0]));

@@ -668,7 +668,7 @@ static NO_SANITIZE void access_touch(const struct bcmd *c)
 	unsigned long addr = c->a[0] & ~(PAGE_SIZE - 1);
 	unsigned long end = c->a[0] + c->a[1];
 
-	for (; addr < end; addr += PAGE_SIZE) {
+	for (; addr < end; addr += c->a[3] ? c->a[3] : PAGE_SIZE) {
 		volatile unsigned char *p = (volatile unsigned char *)addr;
 
 		if (c->a[2])
@@ -911,6 +911,19 @@ static void op_mem_write(struct agent *a, const struct bcmd *c,
 		close(fd);
 }
 
+/* The digit written to /proc/self/clear_refs, as echo N would. */
+static void op_clear_refs(struct agent *a, const struct bcmd *c,
+			  struct reply *r)
+{
+	int fd = open("/proc/self/clear_refs", O_WRONLY | O_CLOEXEC);
+	char digit = (char)('0' + c->a[0]);
+	ssize_t n = fd < 0 ? -1 : write(fd, &digit, 1);
+
+	set_ret(r, n < 0 ? -1 : 0);
+	if (fd >= 0)
+		close(fd);
+}
+
 static void op_pagemap(struct agent *a, const struct bcmd *c,
 		       struct reply *r)
 {
@@ -1005,6 +1018,7 @@ static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_MAPS]	= op_proc_text,
 	[BOP_SMAPS]	= op_proc_text,
 	[BOP_PAGEMAP]	= op_pagemap,
+	[BOP_CLEAR_REFS] = op_clear_refs,
 	[BOP_UFFD_API]	= op_uffd,
 	[BOP_UFFD_REGISTER] = op_uffd,
 	[BOP_UFFD_UNREGISTER] = op_uffd,

@@ -10,6 +10,20 @@
 
 #include "interp_int.h"
 
+/* clear_refs TYPE: the integer written to /proc/PID/clear_refs. */
+int cmd_clear_refs(struct interp *ip, struct cmd *c)
+{
+	uint64_t type;
+	unsigned long a;
+
+	if (arg_int(ip, c->argv[1], &type))
+		return -1;
+	if (type > 9)
+		return bad(ip, "clear_refs: %s: one digit", shown(c->argv[1]));
+	a = type;
+	return exec_simple(ip, c, BOP_CLEAR_REFS, 1, &a);
+}
+
 /* maps [--ruler]: the lines, or the rulers drawn from them. */
 int cmd_maps(struct interp *ip, struct cmd *c)
 {

@@ -79,8 +79,8 @@
 	  "the byte at ADDR; with LEN, the byte if all equal, else mixed") \
 	X(mem_write, cmd_mem_write, 2, 3, "mem_write ADDR BYTE [LEN]",	\
 	  "write through /proc/self/mem (FOLL_FORCE: even read-only memory)") \
-	X(touch, cmd_touch, 3, 3, "touch ADDR LEN r|w",		\
-	  "read (or write back) one byte in every page of the range")	\
+	X(touch, cmd_touch, 3, 4, "touch ADDR LEN r|w [every=N]",	\
+	  "read (or write back) one byte in every page (every N bytes) of the range") \
 	X(fork, cmd_fork, 1, 1, "fork NAME",				\
 	  "create child NAME of the current process")			\
 	X(exit, cmd_exit, 0, 0, "exit",				\
@@ -99,6 +99,8 @@
 	  "soft-dirty guard, or none")					\
 	X(frame, cmd_frame, 3, 3, "frame ADDR @P ADDR2",		\
 	  "same, different or absent: do both pages map one frame?")	\
+	X(clear_refs, cmd_clear_refs, 1, 1, "clear_refs TYPE",		\
+	  "write TYPE to /proc/PID/clear_refs (1-3: referenced, 4: soft-dirty)") \
 	X(pagemap_scan, cmd_pagemap_scan, 2, 12,			\
 	  "pagemap_scan ADDR LEN [mask=CATS] [anyof=CATS] [inverted=CATS] " \
 	  "[return=CATS] [flags=wp,check_wpasync] [max_pages=N] [vec_len=N] " \
