@@ -733,6 +733,7 @@ bool diskfs_file(struct file *file);
 
 #define CAP_IPC_LOCK		14
 #define CAP_SYS_PTRACE		19
+#define CAP_SYS_NICE		23
 #define CAP_SYS_RESOURCE	24
 #define CAP_LAST_CAP		40
 #define PR_SET_MDWE		65

@@ -322,6 +322,20 @@ long pagemap_scan(struct task_struct *t, struct pm_scan_arg *arg,
  */
 int clear_refs_write(struct task_struct *t, int type);
 
+/*
+ * process_madvise(2): @pid is the process the pidfd names (the caller's
+ * own pid for PIDFD_SELF), or the negative errno resolving the pidfd gave.
+ * Returns the bytes advised or a negative errno (lib/mm/madvise.c).
+ */
+struct iovec_range {
+	unsigned long base, len;
+};
+ssize_t sys_process_madvise(struct task_struct *t, int pid,
+			    const struct iovec_range *vec, size_t vlen,
+			    int behavior, unsigned int flags);
+/* The pid of a process (for a pidfd that names it). */
+int task_pid_nr(const struct task_struct *t);
+
 #define PM_PFRAME_MASK		((1ULL << 55) - 1)
 #define PM_SOFT_DIRTY		(1ULL << 55)
 #define PM_MMAP_EXCLUSIVE	(1ULL << 56)

@@ -171,3 +171,8 @@ void sys_exit(struct task_struct *t)
 	list_del(&t->tasks);
 	kfree(t);
 }
+
+int task_pid_nr(const struct task_struct *t)
+{
+	return t->pid;
+}

@@ -42,6 +42,9 @@
 #define MADV_COLD 20
 #define MADV_PAGEOUT 21
 #endif
+#ifndef MADV_COLLAPSE
+#define MADV_COLLAPSE 25
+#endif
 
 static bool madvise_behavior_valid(int behavior)
 {
@@ -387,4 +390,92 @@ int sys_madvise(struct task_struct *t, unsigned long start, unsigned long len,
 		start = tmp;
 	}
 	return unmapped;
+}
+
+/* ---- process_madvise(2) ------------------------------------------------ */
+
+#define UIO_MAXIOV	1024
+
+/* What a process may advise on another's memory (non-destructive hints). */
+static bool process_madvise_remote_valid(int behavior)
+{
+	switch (behavior) {
+	case MADV_COLD: case MADV_PAGEOUT: case MADV_WILLNEED:
+	case MADV_COLLAPSE:
+		return true;
+	}
+	return false;
+}
+
+/* The process @pid names (a pidfd), if it still has its memory. */
+static struct task_struct *pidfd_task(struct machine *m, int pid)
+{
+	struct task_struct *t;
+
+	list_for_each_entry(t, &m->tasks, tasks)
+		if (t->pid == pid)
+			return t->mm ? t : NULL;
+	return NULL;
+}
+
+/* vector_madvise(): the bytes advised, or the error of the first range. */
+static ssize_t vector_madvise(struct task_struct *target,
+			      const struct iovec_range *vec, size_t vlen,
+			      int behavior)
+{
+	size_t total = 0, done = 0;
+	ssize_t ret = 0;
+
+	for (size_t i = 0; i < vlen; i++)
+		total += vec[i].len;
+	for (size_t i = 0; i < vlen && done < total; i++) {
+		if (!vec[i].len)
+			continue;	/* the iterator steps over empty segments */
+		ret = sys_madvise(target, vec[i].base, vec[i].len, behavior);
+		if (ret < 0)
+			break;
+		done += vec[i].len;
+	}
+	return done ? (ssize_t)done : ret;
+}
+
+/**
+ * sys_process_madvise - process_madvise(2) by @t.
+ * @t:        the calling process
+ * @pid:      the pid of the process the pidfd refers to (the caller's own
+ *            for PIDFD_SELF), or the negative errno resolving it gave
+ *            (-EBADF: no pidfd)
+ * @vec:      the ranges (struct iovec), @vlen of them
+ * @behavior: the advice
+ * @flags:    must be 0
+ *
+ * Context: Linux 6.18: any advice on oneself, only MADV_COLD, PAGEOUT,
+ * WILLNEED and COLLAPSE on another process, with CAP_SYS_NICE.
+ * Return: the bytes advised (those of the ranges before the first that
+ * failed), or -EINVAL (flags, more than UIO_MAXIOV ranges, advice), -EBADF,
+ * -ESRCH (the process is gone), -EPERM, or the first range's error.
+ */
+ssize_t sys_process_madvise(struct task_struct *t, int pid,
+			    const struct iovec_range *vec, size_t vlen,
+			    int behavior, unsigned int flags)
+{
+	struct task_struct *target;
+
+	machine_enter(t->machine);
+	if (flags)
+		return -EINVAL;
+	if (vlen > UIO_MAXIOV)
+		return -EINVAL;
+	if (pid < 0)
+		return pid;
+	target = pidfd_task(t->machine, pid);
+	if (!target)
+		return -ESRCH;
+	if (target->mm != t->mm) {
+		if (!process_madvise_remote_valid(behavior))
+			return -EINVAL;
+		if (!has_capability(t, CAP_SYS_NICE))
+			return -EPERM;
+	}
+	return vector_madvise(target, vec, vlen, behavior);
 }

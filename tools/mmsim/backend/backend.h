@@ -64,6 +64,8 @@
 	X(SMAPS,     "-> text: /proc/PID/smaps")			\
 	X(PAGEMAP,   "addr -> value: the 64-bit pagemap entry")		\
 	X(CLEAR_REFS, "type: written to /proc/PID/clear_refs")		\
+	X(PIDFD,     "file proc: pidfd_open of process proc (the native backend puts its pid in a[1])") \
+	X(PROCESS_MADVISE, "pidfd(file, PMADV_SELF, PMADV_BADFD) advice vlen flags nranges; str = \"base len...\" in hex -> value bytes") \
 	X(STATUS,    "-> text: /proc/PID/status")			\
 	X(SETRLIMIT, "resource cur max keepmax(0/1), arena-relative")	\
 	X(CAPABILITY, "cap on(0/1): the effective set")			\
@@ -85,6 +87,11 @@
  * instead of the kernel answers with the word "uffd-wp" (a write to a
  * write-protected entry) or "uffd-missing" (a missing fault).
  */
+
+/* PROCESS_MADVISE's pidfd argument besides a file id. */
+#define PMADV_SELF	(~0UL)		/* PIDFD_SELF */
+#define PMADV_BADFD	(~0UL - 1)	/* -1, no file at all */
+#define PMADV_MAX_RANGES 8
 
 /*
  * SETRLIMIT sets a limit on what the scenario maps: a native agent

@@ -31,6 +31,8 @@ struct backend {
 	int nfiles;
 	struct pin_slot *pins;
 	int npins;
+	int *pidfds;		/* file id -> pid + 1 of a pidfd, 0 if none */
+	int npidfds;
 };
 
 /* Grow @arr (of @n elements of @size) so that index @id exists, zeroed. */
@@ -105,6 +107,7 @@ static void model_close(struct backend *b)
 	free(b->tasks);
 	free(b->files);
 	free(b->pins);
+	free(b->pidfds);
 	free(b);
 }
 
@@ -232,10 +235,20 @@ static void do_open(struct backend *b, const struct bcmd *c, struct bres *r)
 	set_err(r, err);
 }
 
+static int pidfd_of(struct backend *b, unsigned long id)
+{
+	return id < (unsigned long)b->npidfds ? b->pidfds[id] : 0;
+}
+
 static void do_close(struct backend *b, unsigned long id, struct bres *r)
 {
 	struct file *f = file_of(b, id);
 
+	if (!f && pidfd_of(b, id)) {
+		b->pidfds[id] = 0;
+		set_err(r, 0);
+		return;
+	}
 	if (!f) {
 		set_err(r, -EBADF);
 		return;
@@ -515,6 +528,51 @@ static void do_sysrw(struct backend *b, struct task_struct *t,
 		set_value(r, (uint64_t)ret);
 }
 
+/* pidfd_open of process a[1], as file a[0]: the pid it names. */
+static void do_pidfd(struct backend *b, const unsigned long *a, struct bres *r)
+{
+	struct task_struct *target = a[1] < (unsigned long)b->ntasks ?
+				     b->tasks[a[1]] : NULL;
+	int err = target ? grow(&b->pidfds, &b->npidfds, a[0], sizeof(*b->pidfds))
+			 : -ESRCH;
+
+	if (!err)
+		b->pidfds[a[0]] = task_pid_nr(target) + 1;
+	set_err(r, err);
+}
+
+/* process_madvise with the ranges of c->str (backend.h). */
+static void do_process_madvise(struct backend *b, struct task_struct *t,
+			       const struct bcmd *c, struct bres *r)
+{
+	unsigned long nr = c->a[4], vlen = c->a[2];
+	struct iovec_range *vec = calloc(vlen > nr ? vlen : nr ? nr : 1, sizeof(*vec));
+	const char *s = c->str;
+	ssize_t ret;
+	int pid, n;
+
+	if (!vec) {
+		set_err(r, -ENOMEM);
+		return;
+	}
+	for (unsigned long i = 0; i < nr; i++, s += n)
+		if (sscanf(s, "%lx %lx %n", &vec[i].base, &vec[i].len, &n) != 2)
+			n = 0;
+	if (c->a[0] == PMADV_SELF)
+		pid = task_pid_nr(t);
+	else if (c->a[0] == PMADV_BADFD || !pidfd_of(b, c->a[0]))
+		pid = -EBADF;	/* not even a file, or a file but no pidfd */
+	else
+		pid = pidfd_of(b, c->a[0]) - 1;
+	ret = sys_process_madvise(t, pid, vec, vlen, (int)c->a[1],
+				  (unsigned int)c->a[3]);
+	free(vec);
+	if (ret < 0)
+		set_err(r, ret);
+	else
+		set_value(r, (uint64_t)ret);
+}
+
 /* UFFDIO_COPY: a partial copy is -EAGAIN, as the ioctl reports it. */
 static void do_uffd_copy(struct task_struct *t, const unsigned long *a,
 			 struct bres *r)
@@ -740,6 +798,12 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 		break;
 	case BOP_PAGEMAP:
 		do_pagemap(t, a[0], r);
+		break;
+	case BOP_PIDFD:
+		do_pidfd(b, a, r);
+		break;
+	case BOP_PROCESS_MADVISE:
+		do_process_madvise(b, t, c, r);
 		break;
 	case BOP_CLEAR_REFS:
 		set_err(r, clear_refs_write(t, (int)a[0]));

@@ -285,10 +285,31 @@ static void nat_fork_done(struct backend *b, const struct bcmd *c,
 	r->value = 0;
 }
 
+/*
+ * PIDFD names a scenario process (a[1]): its agent opens the target's
+ * real pid, so @tmp carries that instead.  NULL (ESRCH) if it is gone.
+ */
+static const struct bcmd *nat_pidfd_target(struct backend *b,
+					   const struct bcmd *c,
+					   struct bcmd *tmp, struct bres *r)
+{
+	struct nat_proc *target = nat_proc_get(b, c->a[1]);
+
+	if (!target) {
+		r->kind = BRES_ERRNO;
+		r->code = ESRCH;
+		return NULL;
+	}
+	*tmp = *c;
+	tmp->a[1] = (unsigned long)target->pid;
+	return tmp;
+}
+
 static void native_exec(struct backend *b, const struct bcmd *c,
 			struct bres *r)
 {
 	struct nat_proc *p = nat_proc_get(b, (unsigned long)c->proc);
+	struct bcmd pc;
 	int fd = -1;
 
 	memset(r, 0, sizeof(*r));
@@ -297,6 +318,8 @@ static void native_exec(struct backend *b, const struct bcmd *c,
 		r->code = ESRCH;
 		return;
 	}
+	if (c->op == BOP_PIDFD && !(c = nat_pidfd_target(b, c, &pc, r)))
+		return;
 	if (nat_call(p, c, r, &fd)) {
 		if (fd >= 0)
 			close(fd);

@@ -934,6 +934,54 @@ static void op_pagemap(struct agent *a, const struct bcmd *c,
 	set_value(r, entry);
 }
 
+/* ---- pidfds and process_madvise ------------------------------------- */
+
+#ifndef SYS_pidfd_open
+#define SYS_pidfd_open 434
+#endif
+#ifndef SYS_process_madvise
+#define SYS_process_madvise 440
+#endif
+#define PIDFD_SELF	(-10000)	/* PIDFD_SELF_THREAD, Linux 6.14 */
+
+/* a[1] is the target's pid (native.c put it there). */
+static void op_pidfd(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	install_file(a, c->a[0], (int)syscall(SYS_pidfd_open, (pid_t)c->a[1], 0), r);
+}
+
+static void op_process_madvise(struct agent *a, const struct bcmd *c,
+			       struct reply *r)
+{
+	unsigned long nr = c->a[4], vlen = c->a[2];
+	struct iovec *vec = calloc(vlen > nr ? vlen : nr ? nr : 1, sizeof(*vec));
+	const char *s = c->str;
+	int pidfd, n;
+	long ret;
+
+	if (!vec)
+		return set_errno(r, ENOMEM);
+	for (unsigned long i = 0; i < nr; i++, s += n) {
+		unsigned long base, len;
+
+		if (sscanf(s, "%lx %lx %n", &base, &len, &n) != 2)
+			n = 0;
+		vec[i] = (struct iovec){ (void *)base, len };
+	}
+	if (c->a[0] == PMADV_SELF)
+		pidfd = PIDFD_SELF;
+	else if (c->a[0] == PMADV_BADFD)
+		pidfd = -1;
+	else
+		pidfd = idtab_get(&a->files, c->a[0]);
+	ret = syscall(SYS_process_madvise, pidfd, vec, vlen, (int)c->a[1],
+		      (unsigned int)c->a[3]);
+	free(vec);
+	if (ret < 0)
+		return set_errno(r, errno);
+	set_value(r, (uint64_t)ret);
+}
+
 /* ---- userfaultfd and PAGEMAP_SCAN (native_uffd.c) ------------------ */
 
 static void op_uffd(struct agent *a, const struct bcmd *c, struct reply *r)
@@ -1019,6 +1067,8 @@ static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_SMAPS]	= op_proc_text,
 	[BOP_PAGEMAP]	= op_pagemap,
 	[BOP_CLEAR_REFS] = op_clear_refs,
+	[BOP_PIDFD]	= op_pidfd,
+	[BOP_PROCESS_MADVISE] = op_process_madvise,
 	[BOP_UFFD_API]	= op_uffd,
 	[BOP_UFFD_REGISTER] = op_uffd,
 	[BOP_UFFD_UNREGISTER] = op_uffd,

@@ -40,8 +40,8 @@
 	  "msync(2) with these flags (comma-joined)")			\
 	X(setrlimit, cmd_setrlimit, 2, 3, "setrlimit as|data|memlock CUR [MAX]", \
 	  "set a limit on the process's mappings (bytes or unlimited)")	\
-	X(capability, cmd_capability, 2, 2, "capability ipc_lock on|off", \
-	  "raise or drop CAP_IPC_LOCK (root has it: RLIMIT_MEMLOCK ignored)") \
+	X(capability, cmd_capability, 2, 2, "capability ipc_lock|sys_nice on|off", \
+	  "raise or drop CAP_IPC_LOCK (root has it: RLIMIT_MEMLOCK ignored) or CAP_SYS_NICE") \
 	X(prctl, cmd_prctl, 1, 5, "prctl mdwe [BITS] [ARG...] | prctl get_mdwe [ARG...]", \
 	  "PR_SET_MDWE (BITS: no_inherit, none or N) / PR_GET_MDWE")	\
 	X(memfd, cmd_memfd, 2, 4, "memfd F SIZE [sealing] [noexec|exec]", \
@@ -99,6 +99,11 @@
 	  "soft-dirty guard, or none")					\
 	X(frame, cmd_frame, 3, 3, "frame ADDR @P ADDR2",		\
 	  "same, different or absent: do both pages map one frame?")	\
+	X(pidfd, cmd_pidfd, 2, 2, "pidfd F @P",				\
+	  "F: a pidfd of process P (pidfd_open)")			\
+	X(process_madvise, cmd_process_madvise, 2, 20,		\
+	  "process_madvise self|badfd|F ADVICE [ADDR LEN]... [vlen=N] [flags=N]", \
+	  "process_madvise(2) on the process a pidfd names: the bytes advised") \
 	X(clear_refs, cmd_clear_refs, 1, 1, "clear_refs TYPE",		\
 	  "write TYPE to /proc/PID/clear_refs (1-3: referenced, 4: soft-dirty)") \
 	X(pagemap_scan, cmd_pagemap_scan, 2, 12,			\

@@ -158,6 +158,10 @@ struct flag_word {
 int arg_flags(struct interp *ip, const char *tok, const struct flag_word *words,
 	      const char *what, unsigned long *flags);
 
+/* cmd_file.c: bind file NAME to a new id (a[0]) and run @bc opening it. */
+int open_file(struct interp *ip, struct cmd *c, const char *name,
+	      struct bcmd *bc);
+
 /* placement.c */
 int place_auto(struct interp *ip, unsigned long len, unsigned long *addr);
 void place_claim(struct interp *ip, unsigned long start, unsigned long len);
