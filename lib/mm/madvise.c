@@ -241,8 +241,10 @@ static void madvise_free_range(struct vm_area_struct *vma, unsigned long start,
  * page stays, since shmem can only be written to swap.  An anonymous page is unmapped
  * only once it has a swap slot, so a dirty one stays mapped; a
  * lazily-freed one that is clean and held by nothing but its one
- * mapping needs no swap: it is dropped.  (With swap, dirty anon and
- * shmem pages would be paged out.)
+ * mapping needs no swap: it is dropped.  A page of a MAP_DROPPABLE
+ * mapping is never swap-backed and is dropped even when dirty (it
+ * reads as zero afterwards).  (With swap, dirty anon and shmem pages
+ * would be paged out.)
  */
 static void madvise_pageout_one(struct vm_area_struct *vma, unsigned long addr,
 				pte_t *ptep, struct folio *folio)
@@ -256,8 +258,11 @@ static void madvise_pageout_one(struct vm_area_struct *vma, unsigned long addr,
 	}
 	if (PageSwapBacked(&folio->page))
 		return;
-	if (pte_dirty(ptep_get(ptep)) || folio_test_dirty(folio) ||
-	    folio_ref_count(folio) != folio_mapcount(folio)) {
+	if (folio_ref_count(folio) != folio_mapcount(folio))
+		return;		/* held by more than its mapping */
+	/* droppable pages go even when dirty (try_to_unmap_one) */
+	if (!(vma->vm_flags & VM_DROPPABLE) &&
+	    (pte_dirty(ptep_get(ptep)) || folio_test_dirty(folio))) {
 		SetPageSwapBacked(&folio->page);	/* redirtied: keep it */
 		return;
 	}

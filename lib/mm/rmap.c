@@ -152,7 +152,9 @@ void folio_add_new_anon_rmap(struct folio *folio, struct vm_area_struct *vma,
 	p->index = linear_page_index(vma, address);
 	p->_mapcount = 0;
 	SetPageAnonExclusive(p);
-	SetPageSwapBacked(p);
+	/* droppable memory never goes to swap: reclaim may just drop it */
+	if (!(vma->vm_flags & VM_DROPPABLE))
+		SetPageSwapBacked(p);
 	add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
 }
 
