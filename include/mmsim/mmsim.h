@@ -336,6 +336,26 @@ ssize_t sys_process_madvise(struct task_struct *t, int pid,
 /* The pid of a process (for a pidfd that names it). */
 int task_pid_nr(const struct task_struct *t);
 
+/* The PROCMAP_QUERY ioctl on /proc/PID/maps (<linux/fs.h>, Linux 6.11). */
+struct procmap_query {
+	uint64_t size, query_flags, query_addr;
+	uint64_t vma_start, vma_end, vma_flags, vma_page_size, vma_offset;
+	uint64_t inode;
+	uint32_t dev_major, dev_minor;
+	uint32_t vma_name_size, build_id_size;
+	uint64_t vma_name_addr, build_id_addr;
+};
+#define PROCMAP_QUERY_VMA_READABLE		0x01
+#define PROCMAP_QUERY_VMA_WRITABLE		0x02
+#define PROCMAP_QUERY_VMA_EXECUTABLE		0x04
+#define PROCMAP_QUERY_VMA_SHARED		0x08
+#define PROCMAP_QUERY_COVERING_OR_NEXT_VMA	0x10
+#define PROCMAP_QUERY_FILE_BACKED_VMA		0x20
+int procmap_query(struct task_struct *t, struct procmap_query *q, char *name);
+/* readlink of /proc/PID/map_files/@dname: 0 or -ENOENT. */
+int proc_map_files_readlink(struct task_struct *t, const char *dname,
+			    char *buf, size_t size);
+
 #define PM_PFRAME_MASK		((1ULL << 55) - 1)
 #define PM_SOFT_DIRTY		(1ULL << 55)
 #define PM_MMAP_EXCLUSIVE	(1ULL << 56)

@@ -64,6 +64,8 @@
 	X(SMAPS,     "-> text: /proc/PID/smaps")			\
 	X(PAGEMAP,   "addr -> value: the 64-bit pagemap entry")		\
 	X(CLEAR_REFS, "type: written to /proc/PID/clear_refs")		\
+	X(MAP_FILES, "str = a name in /proc/PID/map_files -> word: the link's target") \
+	X(PROCMAP_QUERY, "addr flags -> text \"START END FLAGS PAGE_SIZE OFFSET\\nNAME\" (hex)") \
 	X(PIDFD,     "file proc: pidfd_open of process proc (the native backend puts its pid in a[1])") \
 	X(PROCESS_MADVISE, "pidfd(file, PMADV_SELF, PMADV_BADFD) advice vlen flags nranges; str = \"base len...\" in hex -> value bytes") \
 	X(STATUS,    "-> text: /proc/PID/status")			\

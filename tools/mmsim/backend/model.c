@@ -573,6 +573,44 @@ static void do_process_madvise(struct backend *b, struct task_struct *t,
 		set_value(r, (uint64_t)ret);
 }
 
+static void do_map_files(struct task_struct *t, const char *name,
+			 struct bres *r)
+{
+	char target[256];
+	int err = proc_map_files_readlink(t, name, target, sizeof(target));
+
+	if (err) {
+		set_err(r, err);
+		return;
+	}
+	r->kind = BRES_WORD;
+	r->text = strdup(target);
+}
+
+/* PROCMAP_QUERY, asking for the name too (backend.h's text). */
+static void do_procmap_query(struct task_struct *t, const unsigned long *a,
+			     struct bres *r)
+{
+	char name[256] = "";
+	struct procmap_query q = {
+		.size = sizeof(q), .query_flags = a[1], .query_addr = a[0],
+		.vma_name_size = sizeof(name), .vma_name_addr = 1,
+	};
+	int err = procmap_query(t, &q, name);
+
+	if (err) {
+		set_err(r, err);
+		return;
+	}
+	r->kind = BRES_TEXT;
+	if (asprintf(&r->text, "%" PRIx64 " %" PRIx64 " %" PRIx64 " %" PRIx64
+		     " %" PRIx64 "\n%s", q.vma_start, q.vma_end, q.vma_flags,
+		     q.vma_page_size, q.vma_offset, q.vma_name_size ? name : "") < 0) {
+		r->text = NULL;
+		set_err(r, -ENOMEM);
+	}
+}
+
 /* UFFDIO_COPY: a partial copy is -EAGAIN, as the ioctl reports it. */
 static void do_uffd_copy(struct task_struct *t, const unsigned long *a,
 			 struct bres *r)
@@ -804,6 +842,12 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 		break;
 	case BOP_PROCESS_MADVISE:
 		do_process_madvise(b, t, c, r);
+		break;
+	case BOP_MAP_FILES:
+		do_map_files(t, c->str, r);
+		break;
+	case BOP_PROCMAP_QUERY:
+		do_procmap_query(t, a, r);
 		break;
 	case BOP_CLEAR_REFS:
 		set_err(r, clear_refs_write(t, (int)a[0]));

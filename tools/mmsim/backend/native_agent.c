@@ -31,6 +31,8 @@
  * io_uring's deferred ring teardown.
  */
 #include <errno.h>
+#include <inttypes.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <setjmp.h>
 #include <signal.h>
@@ -41,6 +43,7 @@
 #include <linux/io_uring.h>
 #include <linux/perf_event.h>
 #include <sys/mman.h>
+#include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
@@ -934,6 +937,58 @@ static void op_pagemap(struct agent *a, const struct bcmd *c,
 	set_value(r, entry);
 }
 
+/* ---- PROCMAP_QUERY ------------------------------------------------- */
+
+/* <linux/fs.h> of Linux 6.11 on: the host's headers may be older. */
+struct nat_procmap_query {
+	uint64_t size, query_flags, query_addr;
+	uint64_t vma_start, vma_end, vma_flags, vma_page_size, vma_offset;
+	uint64_t inode;
+	uint32_t dev_major, dev_minor, vma_name_size, build_id_size;
+	uint64_t vma_name_addr, build_id_addr;
+};
+#define NAT_PROCMAP_QUERY	_IOWR('f', 17, struct nat_procmap_query)
+
+static void op_procmap_query(struct agent *a, const struct bcmd *c,
+			     struct reply *r)
+{
+	char name[256] = "";
+	struct nat_procmap_query q = {
+		.size = sizeof(q), .query_flags = c->a[1], .query_addr = c->a[0],
+		.vma_name_size = sizeof(name), .vma_name_addr = (uintptr_t)name,
+	};
+	int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC), err = 0;
+
+	if (fd < 0 || ioctl(fd, NAT_PROCMAP_QUERY, &q))
+		err = errno;
+	if (fd >= 0)
+		close(fd);
+	if (err)
+		return set_errno(r, err);
+	if (asprintf(&r->text, "%" PRIx64 " %" PRIx64 " %" PRIx64 " %" PRIx64
+		     " %" PRIx64 "\n%s", q.vma_start, q.vma_end, q.vma_flags,
+		     q.vma_page_size, q.vma_offset, q.vma_name_size ? name : "") < 0) {
+		r->text = NULL;
+		return set_errno(r, ENOMEM);
+	}
+	r->h.kind = BRES_TEXT;
+}
+
+/* readlink of /proc/self/map_files/NAME. */
+static void op_map_files(struct agent *a, const struct bcmd *c,
+			 struct reply *r)
+{
+	char path[BCMD_STR_MAX + 32], target[PATH_MAX];
+	ssize_t n;
+
+	snprintf(path, sizeof(path), "/proc/self/map_files/%s", c->str);
+	n = readlink(path, target, sizeof(target) - 1);
+	if (n < 0)
+		return set_errno(r, errno);
+	target[n] = '\0';
+	set_text(r, BRES_WORD, target);
+}
+
 /* ---- pidfds and process_madvise ------------------------------------- */
 
 #ifndef SYS_pidfd_open
@@ -1067,6 +1122,8 @@ static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_SMAPS]	= op_proc_text,
 	[BOP_PAGEMAP]	= op_pagemap,
 	[BOP_CLEAR_REFS] = op_clear_refs,
+	[BOP_PROCMAP_QUERY] = op_procmap_query,
+	[BOP_MAP_FILES]	= op_map_files,
 	[BOP_PIDFD]	= op_pidfd,
 	[BOP_PROCESS_MADVISE] = op_process_madvise,
 	[BOP_UFFD_API]	= op_uffd,

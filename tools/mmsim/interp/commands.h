@@ -104,6 +104,10 @@
 	X(process_madvise, cmd_process_madvise, 2, 20,		\
 	  "process_madvise self|badfd|F ADVICE [ADDR LEN]... [vlen=N] [flags=N]", \
 	  "process_madvise(2) on the process a pidfd names: the bytes advised") \
+	X(map_files, cmd_map_files, 1, 1, "map_files NAME",		\
+	  "readlink of /proc/PID/map_files/NAME ({ADDR} in NAME is its hex, \\s a blank)") \
+	X(procmap_query, cmd_procmap_query, 1, 2, "procmap_query ADDR [FLAGS]", \
+	  "the PROCMAP_QUERY ioctl: the VMA at ADDR (or after it) that fits FLAGS") \
 	X(clear_refs, cmd_clear_refs, 1, 1, "clear_refs TYPE",		\
 	  "write TYPE to /proc/PID/clear_refs (1-3: referenced, 4: soft-dirty)") \
 	X(pagemap_scan, cmd_pagemap_scan, 2, 12,			\
