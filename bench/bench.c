@@ -39,6 +39,8 @@ enum {
 	ROW_SPARSE_BYTES,
 	ROW_WB_FAULT,
 	ROW_WB_FSYNC,
+	ROW_SCAN_ALL,
+	ROW_SCAN_HALF,
 	NR_ROWS
 };
 
@@ -70,6 +72,9 @@ static struct row rows[NR_ROWS] = {
 	/* a disk file's shared mapping: write-notify faults and writeback */
 	[ROW_WB_FAULT]       = { "tmpfile mkwrite fault (ns/fault)", 0 },
 	[ROW_WB_FSYNC]       = { "tmpfile fsync (ns/dirty page)", 0 },
+	/* async uffd-wp dirty tracking: PAGEMAP_SCAN get-and-clear */
+	[ROW_SCAN_ALL]       = { "PAGEMAP_SCAN wp, all written (ns/page)", 0 },
+	[ROW_SCAN_HALF]      = { "PAGEMAP_SCAN wp, every other (ns/page)", 0 },
 };
 
 /*
@@ -86,6 +91,7 @@ enum {
 	WL_MUNMAP,
 	WL_SPARSE,
 	WL_WRITEBACK,
+	WL_SCAN,
 	WL_MEMORY,
 	NR_WORKLOADS
 };
@@ -108,6 +114,8 @@ static struct workload {
 		"1000 one-byte writes from 1 TiB on into a one-page memfd" },
 	[WL_WRITEBACK] = { "writeback",
 		"16 MiB tmpfile mapped shared: a store per page, fsync, again" },
+	[WL_SCAN] = { "pagemap-scan",
+		"64 MiB under async uffd-wp: PAGEMAP_SCAN get-and-clear of written pages" },
 	[WL_MEMORY] = { "memory",
 		"model metadata and RSS per touched page (--big: 16 GiB)" },
 };
@@ -273,16 +281,17 @@ struct side {
 	int (*munmap)(unsigned long len, double *ns);
 	int (*sparse_write)(unsigned long nr, double *ns, double *bytes);
 	int (*writeback)(unsigned long len, double *fault_ns, double *fsync_ns);
+	int (*pagemap_scan)(unsigned long len, double *all_ns, double *half_ns);
 };
 
 static const struct side model_side = {
 	true, model_anon_fault, model_fork, model_mprotect, model_munmap,
-	model_sparse_write, model_writeback,
+	model_sparse_write, model_writeback, model_pagemap_scan,
 };
 
 static const struct side host_side = {
 	false, native_anon_fault, native_fork, native_mprotect, native_munmap,
-	native_sparse_write, native_writeback,
+	native_sparse_write, native_writeback, native_pagemap_scan,
 };
 
 /* One run of workload @wl on side @s, recorded in its rows. */
@@ -316,6 +325,11 @@ static int run_once(int wl, const struct side *s)
 	case WL_MUNMAP:
 		ret = s->munmap(opt.len, &a);
 		record(ROW_MUNMAP, s->model, ret, a);
+		break;
+	case WL_SCAN:
+		ret = s->pagemap_scan(64 * BENCH_MIB, &a, &b);
+		record(ROW_SCAN_ALL, s->model, ret, a);
+		record(ROW_SCAN_HALF, s->model, ret, b);
 		break;
 	case WL_SPARSE:
 		ret = s->sparse_write(1000, &a, &b);
