@@ -73,8 +73,8 @@ static struct row rows[NR_ROWS] = {
 	[ROW_WB_FAULT]       = { "tmpfile mkwrite fault (ns/fault)", 0 },
 	[ROW_WB_FSYNC]       = { "tmpfile fsync (ns/dirty page)", 0 },
 	/* async uffd-wp dirty tracking: PAGEMAP_SCAN get-and-clear */
-	[ROW_SCAN_ALL]       = { "PAGEMAP_SCAN wp, all written (ns/page)", 0 },
-	[ROW_SCAN_HALF]      = { "PAGEMAP_SCAN wp, every other (ns/page)", 0 },
+	[ROW_SCAN_ALL]       = { "pagemap scan+wp, all (ns/page)", 0 },
+	[ROW_SCAN_HALF]      = { "pagemap scan+wp, half (ns/page)", 0 },
 };
 
 /*

@@ -1,8 +1,8 @@
 # map_populate.c: MAP_PRIVATE | MAP_POPULATE of a file breaks COW at
 # once (the pages are populated for writing), so a later write through a
-# shared mapping of the file does not show in the private one.  A memfd
-# stands for the test's tmpfile.
-memfd f 1p
+# shared mapping of the file does not show in the private one.  A regular
+# file, as the test's tmpfile.
+file f 1p
 mmap smap 1p rw- shared file=f
 write smap 0xbe
 msync smap 1p sync

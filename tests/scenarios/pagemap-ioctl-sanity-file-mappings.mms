@@ -1,10 +1,9 @@
-# pagemap_ioctl.c, sanity_tests 9 and 10, with memfds where the test
-# maps files (the model has no disk filesystem): a read-only private
-# mapping, read in full, is present and file pages (13 pages for a
-# 50000-byte file); a private writable one, registered for asynchronous
-# uffd-wp and written in full, is written.  0x7d: every category but
-# written, soft-dirty and guard.
-memfd src 50000 noexec
+# pagemap_ioctl.c, sanity_tests 9 and 10, on regular files: a read-only
+# private mapping of a 50000-byte file, read in full, is present and file
+# pages (13 pages); a private writable mapping of a 10-page file,
+# registered for asynchronous uffd-wp and written in full, is written.
+# 0x7d: every category but written, soft-dirty and guard.
+file src 50000
 pwrite src 0 0x63 50000
 mmap fmem 50000 r-- private file=src
 touch fmem 50000 r
@@ -12,7 +11,7 @@ pagemap_scan fmem 50000 vec_len=10 anyof=0x7d return=0x7d =>
 | 100000000000-10000000d000 file present
 | walk_end 10000000d000
 uffd_api wp_async,wp_unpopulated,wp_hugetlbfs_shmem
-memfd tmp2 10p noexec
+file tmp2 10p
 pwrite tmp2 0 0x63 10p
 mmap buf 10p rw- private file=tmp2
 uffd_register buf 10p

@@ -13,7 +13,7 @@ pagemap map => present excl
 smaps map VmFlags => rd wr mr mw me ac
 pagemap_scan map 1p anyof=soft-dirty => 
 | walk_end 100000001000
-memfd f 1p
+file f 1p
 mmap fmap 1p rw- shared file=f
 write fmap 1
 clear_refs 4

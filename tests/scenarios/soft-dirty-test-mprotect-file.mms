@@ -1,8 +1,10 @@
 require model
-# soft-dirty.c, test_mprotect on a shared file mapping (a memfd for the
-# test's file), on the model with soft-dirty built in.
+# soft-dirty.c, test_mprotect on a shared mapping of a regular file, on
+# the model with soft-dirty built in: the store is soft-dirty; clear_refs
+# clears it; mprotect read-only and back leaves it clear; the next store
+# sets it.
 profile soft_dirty=on
-memfd f 1p
+file f 1p
 mmap map 1p rw- shared file=f
 write map 1
 pagemap map => present file excl soft-dirty
