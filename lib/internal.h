@@ -41,6 +41,29 @@ struct mm_events {
 	unsigned long entries_at_mmap;	/* entries installed by remap_pfn_range, vm_insert_page*, vmf_insert_* */
 	unsigned long legacy_page_writes;	/* page->mapping/index written on kernel pages */
 	unsigned long bad_page_map;	/* vm_normal_page*: special entry in a normal VMA */
+	/* transparent huge pages (huge_memory.c, khugepaged.c) */
+	unsigned long thp_fault_alloc;	/* PMD THP mapped at a fault */
+	unsigned long thp_fault_fallback;	/* PMD THP wanted, not allocated */
+	unsigned long thp_split_pmd;
+	unsigned long thp_split_page;	/* large folios split */
+	unsigned long thp_zero_page_alloc;
+	unsigned long thp_collapse_alloc;
+	unsigned long mthp_anon_alloc[10];	/* per order, do_anonymous_page */
+	unsigned long mthp_anon_fallback[10];
+};
+
+/*
+ * THP state of a machine (huge_memory.c): the huge zero folio, allocated
+ * on first use and freed once no mm holds it (as the shrinker would);
+ * the deferred split queue; the next mm_struct's MM id (CONFIG_MM_ID).
+ */
+struct thp_state {
+	struct folio *huge_zero_folio;
+	unsigned long huge_zero_pfn;
+	int huge_zero_refcount;		/* the mms holding it, plus one */
+	struct list_head deferred_split;	/* folio->_deferred_list */
+	unsigned long split_queue_len;
+	mm_id_t next_mm_id;
 };
 
 /* Design switches (`design KEY=VALUE`, lib/model/ctl.c designs[]). */
@@ -54,11 +77,16 @@ enum perf_design { PERF_PFNMAP, PERF_LEGACY, PERF_MIXEDMAP };
 enum pin_design { PINS_BIAS, PINS_SHADOW, PINS_PMD, PINS_PLAIN };
 enum historic_design { HISTORIC_CURRENT, HISTORIC_PRE58 };
 struct pmd_pin_rec;
+/* shadow design: one record per frame, the size of a struct page. */
+struct page_shadow {
+	int32_t _pincount;
+	char _rest[sizeof(struct page) - sizeof(int32_t)];
+};
 struct pincount_state {
 	int design;			/* enum pin_design (never PINS_PLAIN) */
 	int historic;			/* enum historic_design */
 	long nr_pins;			/* pins held, any design */
-	struct page *shadow;		/* shadow memmap: one record per frame */
+	struct page_shadow *shadow;	/* shadow memmap: one record per frame */
 	struct pmd_pin_rec *recs;	/* pmd design: where each pin was taken */
 	size_t nr_recs, cap_recs;
 	unsigned long pmd_gen;		/* pmd design: counter-block ids */
@@ -131,6 +159,7 @@ struct machine {
 	 */
 	void (*pagetable_dtor)(struct page *table);
 	struct driver_state drv;	/* drivers/base/driver.c, mm/vmalloc.c */
+	struct thp_state thp;		/* huge_memory.c */
 	char check_report[1024];
 };
 
@@ -167,7 +196,7 @@ bool mm_should_fail(void);
 
 /*
  * A frame's bytes live in page->data, or nowhere when every byte equals
- * page->fill (a frame never written costs nothing; memset of a whole page
+ * the fill byte (a frame never written costs nothing; memset of a whole page
  * returns it to that state).  These never fail injected: contents are the
  * host's representation, not a modelled allocation.  Functions that
  * allocate return -ENOMEM if the host is out of memory, leaving the
@@ -217,7 +246,7 @@ enum pageflags {
 	PG_uptodate,
 	PG_dirty,
 	PG_lru,
-	PG_head,
+	PG_head,		/* the first page of a large folio */
 	PG_reserved,
 	PG_swapbacked,
 	PG_anon_exclusive,
@@ -225,6 +254,12 @@ enum pageflags {
 	PG_buddy,		/* a page type in the kernel: free in the buddy */
 	PG_table,		/* a page type in the kernel: page-table page */
 	PG_kernel,		/* allocated for a kernel user (driver buffer) */
+	/*
+	 * Kept in a large folio's second page (FOLIO_SECOND_PAGE in the
+	 * kernel), whose flags' low byte is the folio's order.
+	 */
+	PG_large_rmappable,	/* an anon THP the rmap can split */
+	PG_partially_mapped,	/* on the deferred split queue */
 };
 
 #define PAGEFLAG_FNS(name, bit)						\
@@ -246,36 +281,13 @@ PAGEFLAG_FNS(Buddy, buddy)
 PAGEFLAG_FNS(Table, table)
 PAGEFLAG_FNS(Kernel, kernel)
 PAGEFLAG_FNS(Referenced, referenced)
+PAGEFLAG_FNS(Head, head)
 
 #define PAGE_MAPPING_ANON	0x1UL
 
-static inline struct folio *page_folio(struct page *page)
-{
-	/* Order-0 folios only for now: every page is its own head. */
-	return (struct folio *)page;
-}
-static inline bool folio_test_anon(const struct folio *f)
-{
-	return ((unsigned long)f->page.mapping & PAGE_MAPPING_ANON) != 0;
-}
-static inline struct anon_vma *folio_anon_vma(const struct folio *f)
-{
-	return (struct anon_vma *)((unsigned long)f->page.mapping & ~PAGE_MAPPING_ANON);
-}
-static inline struct address_space *folio_mapping(const struct folio *f)
-{
-	return folio_test_anon(f) ? NULL : f->page.mapping;
-}
-static inline bool folio_test_large(const struct folio *f) { return f->page.order > 0; }
-static inline long folio_nr_pages(const struct folio *f) { return 1L << f->page.order; }
-static inline int folio_ref_count(const struct folio *f) { return f->page._refcount; }
-static inline int page_ref_count(const struct page *p) { return p->_refcount; }
-static inline int folio_mapcount(const struct folio *f) { return f->page._mapcount + 1; }
-static inline int page_mapcount(const struct page *p) { return p->_mapcount + 1; }
-static inline bool folio_mapped(const struct folio *f) { return f->page._mapcount >= 0; }
-static inline void folio_get(struct folio *f) { f->page._refcount++; }
-static inline void folio_ref_add(struct folio *f, int n) { f->page._refcount += n; }
-static inline bool folio_test_dirty(const struct folio *f) { return PageDirty(&f->page); }
+/* Large folios, their mapcounts, the THP policy (folio.h, huge_mm.h). */
+#include "folio.h"
+#include "huge_mm.h"
 
 /* ---- page_alloc.c: memmap and buddy allocator ------------------------- */
 
@@ -501,14 +513,50 @@ int anon_vma_prepare(struct vm_area_struct *vma);
 int anon_vma_clone(struct vm_area_struct *dst, struct vm_area_struct *src);
 int anon_vma_fork(struct vm_area_struct *vma, struct vm_area_struct *pvma);
 void unlink_anon_vmas(struct vm_area_struct *vma);
+/*
+ * Mapping and unmapping folios (Linux 6.18's rmap API).  The anon and
+ * remove calls also keep the mm's RSS counters (the model's convention);
+ * folio_try_dup_anon_rmap_*() leave them to fork.  Large folios: every
+ * call keeps _large_mapcount, the per-page or entire mapcount,
+ * _nr_pages_mapped and the MM slots; PageAnonExclusive is per page for
+ * PTE mappings and the head's for a PMD mapping.
+ */
+typedef unsigned int rmap_t;
+#define RMAP_NONE	0x0
+#define RMAP_EXCLUSIVE	0x1	/* the pages are exclusive to this mapping */
+
 void folio_add_new_anon_rmap(struct folio *folio, struct vm_area_struct *vma,
-			     unsigned long address);
-void folio_add_anon_rmap_pte(struct folio *folio, struct vm_area_struct *vma,
-			     unsigned long address);
+			     unsigned long address, rmap_t flags);
+void folio_add_anon_rmap_ptes(struct folio *folio, struct page *page, int nr,
+			      struct vm_area_struct *vma, unsigned long address,
+			      rmap_t flags);
+void folio_add_anon_rmap_pmd(struct folio *folio, struct page *page,
+			     struct vm_area_struct *vma, unsigned long address,
+			     rmap_t flags);
 void folio_add_file_rmap_pte(struct folio *folio, struct vm_area_struct *vma);
-void folio_remove_rmap_pte(struct folio *folio, struct vm_area_struct *vma);
-/* fork: share an anon page with the child, or -EBUSY if it may be pinned. */
-int folio_try_dup_anon_rmap_pte(struct folio *folio, struct vm_area_struct *src);
+void folio_remove_rmap_ptes(struct folio *folio, struct page *page, int nr,
+			    struct vm_area_struct *vma);
+static inline void folio_remove_rmap_pte(struct folio *folio, struct page *page,
+					 struct vm_area_struct *vma)
+{
+	folio_remove_rmap_ptes(folio, page, 1, vma);
+}
+void folio_remove_rmap_pmd(struct folio *folio, struct page *page,
+			   struct vm_area_struct *vma);
+/* fork: share anon pages with the child, or -EBUSY if they may be pinned. */
+int folio_try_dup_anon_rmap_ptes(struct folio *folio, struct page *page, int nr,
+				 struct vm_area_struct *dst_vma,
+				 struct vm_area_struct *src_vma);
+static inline int folio_try_dup_anon_rmap_pte(struct folio *folio,
+					      struct page *page,
+					      struct vm_area_struct *dst_vma,
+					      struct vm_area_struct *src_vma)
+{
+	return folio_try_dup_anon_rmap_ptes(folio, page, 1, dst_vma, src_vma);
+}
+int folio_try_dup_anon_rmap_pmd(struct folio *folio, struct page *page,
+				struct vm_area_struct *dst_vma,
+				struct vm_area_struct *src_vma);
 void folio_move_anon_rmap(struct folio *folio, struct vm_area_struct *vma);
 void vma_link_file(struct vm_area_struct *vma);
 void vma_unlink_file(struct vm_area_struct *vma);
@@ -524,6 +572,25 @@ struct rmap_walk_control {
 	bool (*invalid_vma)(struct vm_area_struct *vma, void *arg);
 };
 void rmap_walk(struct folio *folio, struct rmap_walk_control *rwc);
+/*
+ * page_vma_mapped_walk - each entry of @vma mapping part of the PFN range
+ * [pfn, pfn + nr_pages) (a folio) from @address on: true with @address
+ * and either @pmd (a PMD leaf mapping the range) or @pte set; false when
+ * there is no more.  Start with the other fields zero.
+ * Present entries only: the model has no swap or migration entries.
+ */
+struct page_vma_mapped_walk {
+	unsigned long pfn;
+	unsigned long nr_pages;
+	struct vm_area_struct *vma;
+	unsigned long address;
+	pmd_t *pmd;
+	pte_t *pte;
+	unsigned long end;	/* private */
+};
+bool page_vma_mapped_walk(struct page_vma_mapped_walk *pvmw);
+/* The first address of @vma mapping any page of @folio, or -EFAULT. */
+unsigned long folio_vma_address(struct folio *folio, struct vm_area_struct *vma);
 pte_t *page_vma_mapped(struct vm_area_struct *vma, unsigned long addr,
 		       unsigned long pfn);
 /* The address at which @vma maps file/anon index @pgoff, or -EFAULT. */
@@ -820,8 +887,8 @@ long vmalloc_nr_areas(struct machine *m);
 /* ---- pfnmap.c: the mmap_prepare action, run after vm_page_prot is set -- */
 
 int mmap_action_complete(struct vm_area_struct *vma, struct mmap_action *action);
-/* Before a split at @addr: drop a special PMD/PUD leaf straddling it
- * (the kernel's split of a special huge entry zaps it; it refaults). */
+/* huge_memory.c: before a split at @addr, split a THP PMD straddling it,
+ * drop a special PMD/PUD leaf there (it refaults). */
 void vma_adjust_trans_huge(struct vm_area_struct *vma, unsigned long addr);
 
 /* ---- pagewalk.c ------------------------------------------------------- */

@@ -51,7 +51,10 @@ struct vm_fault {
 	pud_t *pud;
 	pmd_t *pmd;
 	pte_t *pte;
-	pte_t orig_pte;
+	union {
+		pte_t orig_pte;
+		pmd_t orig_pmd;		/* a fault on a PMD leaf */
+	};
 	struct page *cow_page;
 	struct page *page;
 };

@@ -53,52 +53,110 @@ struct mmsim_driver;
 /*
  * struct page - one per RAM frame (the memmap).  64 bytes.
  *
- * @flags:	PG_* bits (see page-flags.h).
- * @buddy:	free-list links (PFNs) while the frame is in the buddy
- *		allocator; @compound_head on tail pages of a large folio.
+ * @flags:	PG_* bits (see page-flags in lib/internal.h); the top byte
+ *		is the model's fill byte (what every byte of a frame without
+ *		@data reads as), as the kernel packs zone and node up there.
+ * @compound_head: tail pages of a large folio: the head's address | 1;
+ *		0 on every other page.
  * @mapping:	page cache: the address_space; anon: the anon_vma with
  *		PAGE_MAPPING_ANON set; NULL for kernel pages.
  * @index:	page-cache offset, or the anon linear index (pgoff).
- * @data:	the frame's contents (NULL: every byte equals @fill).
+ * @buddy:	free-list links (RAM indices + 1) of a free block's first
+ *		page, in place of @index.
+ * @private:	free blocks: the buddy order (set_buddy_order()).
+ * @_shadow:	page-table pages: the pin-accounting designs' records.
+ * @data:	the frame's contents (NULL: every byte equals the fill byte).
  * @pt:		page-table pages: the 512 entries.
- * @_refcount:	references; 0 iff the frame is free.
- * @_mapcount:	page-table entries mapping this page, minus one.
- * @_pincount:	exact pins (large folios, and the designs that count
- *		exactly); the bias design keeps small-folio pins in _refcount.
+ * @_refcount:	references; 0 iff the frame is free or a tail page.
+ * @_mapcount:	page-table entries mapping this page, minus one (for a
+ *		page of a large folio: the PTEs mapping it, as
+ *		CONFIG_PAGE_MAPCOUNT keeps them; PMD mappings are counted in
+ *		the folio's _entire_mapcount).
+ *
+ * The four words from @mapping to @_shadow are what the second and third
+ * struct page of a large folio lend to the folio's own fields (struct
+ * folio below), as the kernel's do; every page keeps its own @flags,
+ * @data and @_mapcount.
  */
 struct page {
 	unsigned long flags;
+	unsigned long compound_head;
+	void *mapping;
 	union {
+		pgoff_t index;
 		struct {
 			uint32_t next;
 			uint32_t prev;
 		} buddy;
-		unsigned long compound_head;
 	};
-	void *mapping;
-	pgoff_t index;
+	unsigned long private;
+	unsigned long _shadow;	/* reserved for pin-accounting designs */
 	union {
 		struct frame_data *data;
 		uint64_t *pt;
-		unsigned long private;
 	};
 	int32_t _refcount;
 	int32_t _mapcount;
-	int32_t _pincount;
-	uint8_t order;
-	uint8_t fill;
-	unsigned long _shadow;	/* reserved for pin-accounting designs */
 };
 
 /*
  * struct folio - a power-of-two run of pages handled as one.  Overlays its
  * head page exactly, as in the kernel; fields of large folios that do not
- * fit in the head live in the following struct pages.
+ * fit in the head live in the following struct pages (include/linux/
+ * mm_types.h, Linux 6.18, 64-bit layout with CONFIG_PAGE_MAPCOUNT and
+ * CONFIG_MM_ID, which a THP-enabled x86-64 kernel has by default):
+ *
+ * page 1:	@_flags_1 (the order in its low byte), @_large_mapcount
+ *		(every PTE and PMD mapping of the folio, minus one),
+ *		@_nr_pages_mapped (pages mapped by a PTE, plus ENTIRELY_MAPPED
+ *		while a PMD maps the folio), @_entire_mapcount (PMD mappings,
+ *		minus one), @_pincount (exact FOLL_PIN count), and the two MM
+ *		slots of CONFIG_MM_ID: @_mm_id_mapcount (mappings per MM,
+ *		minus one) and @_mm_ids (both MM ids and the "maybe mapped
+ *		shared" bit).
+ * page 2:	@_deferred_list (the deferred split queue; folios of order
+ *		2 and more only).
  */
-struct folio {
-	struct page page;
-};
+typedef uint32_t mm_id_t;
+typedef int32_t mm_id_mapcount_t;
 
+struct folio {
+	union {
+		struct {
+			unsigned long flags;
+			unsigned long _compound_head_0;
+			void *mapping;
+			pgoff_t index;
+			unsigned long private;
+			unsigned long _shadow_0;
+			struct frame_data *_data_0;
+			int32_t _refcount;
+			int32_t _mapcount;
+		};
+		struct page page;
+	};
+	union {
+		struct {
+			unsigned long _flags_1;
+			unsigned long _head_1;
+			int32_t _large_mapcount;
+			int32_t _nr_pages_mapped;
+			int32_t _entire_mapcount;
+			int32_t _pincount;
+			mm_id_mapcount_t _mm_id_mapcount[2];
+			unsigned long _mm_ids;
+		};
+		struct page __page_1;
+	};
+	union {
+		struct {
+			unsigned long _flags_2;
+			unsigned long _head_2;
+			struct list_head _deferred_list;
+		};
+		struct page __page_2;
+	};
+};
 
 /* anon_vma: the reverse map of anonymous folios (see rmap.c). */
 struct anon_vma {
@@ -145,6 +203,7 @@ struct vm_area_struct {
 };
 
 /* mm->flags bits */
+#define MMF_HUGE_ZERO_PAGE	23	/* holds a reference on the huge zero folio */
 #define MMF_HAS_PINNED		27
 #define MMF_HAS_MDWE		28	/* PR_SET_MDWE: refuse W+X and exec gain */
 #define MMF_HAS_MDWE_NO_INHERIT	29	/* ...and not for children */
@@ -188,6 +247,7 @@ struct mm_struct {
 	struct list_head sealed;	/* mseal.c: what each seal promised */
 	struct task_struct *owner;	/* the process whose mm this is */
 	struct userfaultfd_ctx uffd_ctx;
+	mm_id_t mm_id;			/* CONFIG_MM_ID: large-folio MM slots */
 };
 
 /*

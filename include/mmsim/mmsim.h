@@ -26,18 +26,59 @@ struct seq_buf;
 
 #define MMSIM_VERSION "0.1.0"
 
+/* THP settings, as /sys/kernel/mm/transparent_hugepage spells them. */
+enum mmsim_thp {
+	MMSIM_THP_NEVER,
+	MMSIM_THP_MADVISE,
+	MMSIM_THP_ALWAYS,
+	MMSIM_THP_INHERIT,	/* per-size only: follow @thp_enabled */
+};
+/* Anonymous folio orders the per-size settings cover: 2 (16 kB) to 9 (2 MB). */
+#define MMSIM_THP_MIN_ORDER	2
+#define MMSIM_THP_MAX_ORDER	9
+
 /*
  * struct mmsim_profile - how the modelled kernel is configured.  The
- * defaults are the kernel's; the native backend probes the host's and
- * `mmsim diff` applies them before comparing.
+ * defaults are the kernel's (mmsim_profile_defaults()); the native
+ * backend probes the host's and `mmsim diff` applies them before
+ * comparing.
  * @zero_page:	anonymous read faults map the shared zero page
  *		(mm_forbids_zeropage() false).
  * @soft_dirty:	CONFIG_MEM_SOFT_DIRTY (VM_SOFTDIRTY, pagemap bit 55).
+ * @thp_enabled: transparent_hugepage/enabled: always, madvise or never
+ *		(default always: mm/Kconfig TRANSPARENT_HUGEPAGE_ALWAYS).
+ * @thp_use_zero_page: transparent_hugepage/use_zero_page (default on):
+ *		read faults in a THP range map the huge zero page.
+ * @thp_anon:	transparent_hugepage/hugepages-<size>kB/enabled for the
+ *		anonymous orders MMSIM_THP_MIN_ORDER..MMSIM_THP_MAX_ORDER:
+ *		always, inherit, madvise or never (default: inherit for the
+ *		PMD size, never for the others, as mm/huge_memory.c sets
+ *		them up).
  */
 struct mmsim_profile {
 	bool zero_page;
 	bool soft_dirty;
+	unsigned char thp_enabled;
+	bool thp_use_zero_page;
+	unsigned char thp_anon[MMSIM_THP_MAX_ORDER + 1];
 };
+
+/* The kernel's defaults. */
+void mmsim_profile_defaults(struct mmsim_profile *p);
+/*
+ * mmsim_profile_set - set one profile key from its text value.  Keys:
+ * zero_page, soft_dirty (on|off), thp (always|madvise|never),
+ * thp_zero_page (on|off), thp_16k ... thp_2048k (always|inherit|madvise|
+ * never).  Returns 0, -ENOENT for an unknown key, -EINVAL for a value the
+ * key does not take.
+ */
+int mmsim_profile_set(struct mmsim_profile *p, const char *key,
+		      const char *value);
+/* The value of @key in its canonical spelling; -ENOENT for an unknown key. */
+int mmsim_profile_get(const struct mmsim_profile *p, const char *key,
+		      char *buf, size_t size);
+/* The values @key takes ("on|off", ...), or NULL for an unknown key. */
+const char *mmsim_profile_values(const char *key);
 
 /*
  * struct mmsim_config - the machine to build.

@@ -97,6 +97,31 @@ static inline pte_t pte_modify(pte_t p, pgprot_t newprot)
 }
 
 static inline bool pmd_present(pmd_t p) { return pmd_val(p) & (_PAGE_PRESENT | _PAGE_PROTNONE); }
+static inline bool pmd_protnone(pmd_t p)
+{
+	return (pmd_val(p) & (_PAGE_PRESENT | _PAGE_PROTNONE)) == _PAGE_PROTNONE;
+}
+static inline bool pmd_dirty(pmd_t p) { return pmd_val(p) & _PAGE_DIRTY; }
+static inline bool pmd_young(pmd_t p) { return pmd_val(p) & _PAGE_ACCESSED; }
+static inline bool pmd_soft_dirty(pmd_t p) { return pmd_val(p) & _PAGE_SOFT_DIRTY; }
+static inline bool pmd_uffd_wp(pmd_t p) { return pmd_val(p) & _PAGE_UFFD_WP; }
+static inline pmd_t pmd_set(pmd_t p, pteval_t bits) { return __pmd(pmd_val(p) | bits); }
+static inline pmd_t pmd_clear_bits(pmd_t p, pteval_t bits) { return __pmd(pmd_val(p) & ~bits); }
+static inline pmd_t pmd_mkwrite(pmd_t p) { return pmd_set(p, _PAGE_RW); }
+static inline pmd_t pmd_wrprotect(pmd_t p) { return pmd_clear_bits(p, _PAGE_RW); }
+static inline pmd_t pmd_mkdirty(pmd_t p) { return pmd_set(p, _PAGE_DIRTY | _PAGE_SOFT_DIRTY); }
+static inline pmd_t pmd_mkyoung(pmd_t p) { return pmd_set(p, _PAGE_ACCESSED); }
+static inline pmd_t pmd_mkold(pmd_t p) { return pmd_clear_bits(p, _PAGE_ACCESSED); }
+static inline pmd_t pmd_mkspecial(pmd_t p) { return pmd_set(p, _PAGE_SPECIAL); }
+static inline pmd_t pmd_clear_soft_dirty(pmd_t p) { return pmd_clear_bits(p, _PAGE_SOFT_DIRTY); }
+static inline pmd_t pmd_mkuffd_wp(pmd_t p) { return pmd_clear_bits(pmd_set(p, _PAGE_UFFD_WP), _PAGE_RW); }
+static inline pmd_t pmd_clear_uffd_wp(pmd_t p) { return pmd_clear_bits(p, _PAGE_UFFD_WP); }
+/* New protection bits for a huge leaf, keeping PFN, PSE, PAT and state. */
+static inline pmd_t pmd_modify(pmd_t p, pgprot_t newprot)
+{
+	return __pmd((pmd_val(p) & (_PAGE_CHG_MASK | _PAGE_PSE | _PAGE_PAT_LARGE)) |
+		     (pgprot_val(newprot) & ~(_PAGE_CHG_MASK | _PAGE_PAT)));
+}
 static inline bool pmd_leaf(pmd_t p) { return pmd_present(p) && (pmd_val(p) & _PAGE_PSE); }
 static inline bool pud_present(pud_t p) { return pud_val(p) & (_PAGE_PRESENT | _PAGE_PROTNONE); }
 static inline bool pud_leaf(pud_t p) { return pud_present(p) && (pud_val(p) & _PAGE_PSE); }

@@ -21,6 +21,8 @@ static struct mm_struct *mm_alloc(struct machine *m)
 	mm->mm_rb = RB_ROOT;
 	mm->mm_users = 1;
 	INIT_LIST_HEAD(&mm->sealed);
+	/* mm_id_alloc(): the model never runs out of its 2^31 - 1 ids */
+	mm->mm_id = ++m->thp.next_mm_id;
 	if (pgd_alloc(mm)) {
 		kfree(mm);
 		return NULL;
@@ -66,6 +68,7 @@ static void exit_mmap(struct mm_struct *mm)
 	struct vm_area_struct *vma, *next;
 
 	unmap_vmas(mm, 0, TASK_SIZE);
+	mm_put_huge_zero_folio(mm);
 	for (vma = vma_first(mm); vma; vma = next) {
 		next = vma_next(vma);
 		vma_unlink_tree(mm, vma);
@@ -110,7 +113,8 @@ static int dup_vma(struct mm_struct *mm, struct vm_area_struct *mpnt)
 /* What a child's mm keeps of its parent's flags. */
 static unsigned long mmf_init_flags(unsigned long flags)
 {
-	flags &= ~(1UL << MMF_HAS_PINNED);
+	/* each mm pins and takes the huge zero folio itself */
+	flags &= ~(1UL << MMF_HAS_PINNED | 1UL << MMF_HUGE_ZERO_PAGE);
 	if (flags & (1UL << MMF_HAS_MDWE_NO_INHERIT))
 		flags &= ~((1UL << MMF_HAS_MDWE) | (1UL << MMF_HAS_MDWE_NO_INHERIT));
 	return flags;

@@ -125,6 +125,40 @@ static bool zero_page_must_unshare(struct vm_area_struct *vma, unsigned int flag
 	       is_cow_mapping(vma->vm_flags) && !historic(current_machine());
 }
 
+/* can_follow_write_pte() for a PMD leaf: the head's exclusivity counts. */
+static bool can_follow_write_pmd(pmd_t pmd, struct page *page,
+				 struct vm_area_struct *vma, unsigned int flags)
+{
+	return can_follow_write_pte(__pte(pmd_val(pmd)), page, vma, flags);
+}
+
+/*
+ * follow_huge_pmd - the page at @addr under a THP or huge zero PMD, as
+ * follow_page_pte() decides for a PTE; the subpage is returned, the
+ * exclusivity that counts is the head's.
+ */
+static struct page *follow_huge_pmd(struct vm_area_struct *vma,
+				    unsigned long addr, pmd_t *pmd,
+				    unsigned int flags, bool *unshare)
+{
+	pmd_t pmdval = pmdp_get(pmd);
+	struct page *page = pfn_to_page(pmd_pfn(pmdval));
+
+	if (pmd_protnone(pmdval) && (vma->vm_flags & VM_ACCESS_FLAGS))
+		return NULL;
+	if ((flags & FOLL_WRITE) && !can_follow_write_pmd(pmdval, page, vma, flags))
+		return NULL;
+	if (!pmd_write(pmdval) && gup_must_unshare(vma, flags, page)) {
+		*unshare = true;
+		return NULL;
+	}
+	pmdval = pmd_mkyoung(pmdval);
+	if (flags & FOLL_WRITE)
+		pmdval = pmd_mkdirty(pmdval);
+	set_pmd_at(vma->vm_mm, addr & PMD_MASK, pmd, pmdval);
+	return page + pte_index(addr);
+}
+
 /*
  * follow_page_pte - the page at @addr if the entry allows this access;
  * NULL means fault first (with FAULT_FLAG_UNSHARE if *unshare).  The zero
@@ -133,11 +167,14 @@ static bool zero_page_must_unshare(struct vm_area_struct *vma, unsigned int flag
 static struct page *follow_page(struct vm_area_struct *vma, unsigned long addr,
 				unsigned int flags, bool *unshare)
 {
-	pte_t *ptep = walk_to_pte(vma->vm_mm, addr, NULL, NULL);
+	pmd_t *leaf_pmd = NULL;
+	pte_t *ptep = walk_to_pte(vma->vm_mm, addr, &leaf_pmd, NULL);
 	struct page *page;
 	pte_t pte;
 
 	*unshare = false;
+	if (leaf_pmd && pmd_is_anon_huge(vma, *leaf_pmd))
+		return follow_huge_pmd(vma, addr, leaf_pmd, flags, unshare);
 	if (!ptep || !pte_present(*ptep))
 		return NULL;
 	/* no NUMA hinting in the model: protnone is a PROT_NONE VMA's entry */
@@ -222,7 +259,10 @@ static int get_one_page(struct vm_area_struct *vma, unsigned long addr,
 	if (err)
 		return err;
 	VM_BUG_ON_PAGE((flags & FOLL_PIN) && acct != PINS_PLAIN &&
-		       folio_test_anon(page_folio(page)) && !PageAnonExclusive(page),
+		       folio_test_anon(page_folio(page)) && !PageAnonExclusive(page) &&
+		       !(folio_test_large(page_folio(page)) &&
+			 folio_entire_mapcount(page_folio(page)) &&
+			 PageAnonExclusive(&page_folio(page)->page)),
 		       page);
 	*out = page;
 	return 0;

@@ -3,7 +3,8 @@
  * madvise.c - madvise(2) for the advice the model knows.
  *
  * Advice that only changes flags goes through vma_modify_flags() (split
- * and merge); MADV_DONTNEED zaps; the populate advice faults in;
+ * and merge); MADV_DONTNEED zaps (splitting a THP it covers in part);
+ * the populate advice faults in; MADV_COLLAPSE makes THPs (khugepaged.c);
  * MADV_FREE, MADV_COLD and MADV_PAGEOUT act on the pages only this
  * process maps, as reclaim would on a machine without swap (the host's
  * configuration: only clean lazily-freed anon pages are freed, shmem
@@ -56,6 +57,7 @@ static bool madvise_behavior_valid(int behavior)
 	case MADV_POPULATE_READ: case MADV_POPULATE_WRITE:
 	case MADV_GUARD_INSTALL: case MADV_GUARD_REMOVE:
 	case MADV_FREE: case MADV_REMOVE: case MADV_COLD: case MADV_PAGEOUT:
+	case MADV_COLLAPSE:
 		return true;
 	}
 	return false;
@@ -352,6 +354,8 @@ static int madvise_vma(struct vm_area_struct *vma, unsigned long start,
 	case MADV_POPULATE_READ:
 	case MADV_POPULATE_WRITE:
 		return madvise_populate(vma, start, end, behavior == MADV_POPULATE_WRITE);
+	case MADV_COLLAPSE:
+		return madvise_collapse(vma, start, end);
 	}
 	err = madvise_new_flags(vma, behavior, &flags);
 	if (err || flags == vma->vm_flags)

@@ -7,8 +7,12 @@
  * handle_mm_fault() dispatches on the state of the entry and the VMA:
  *
  *   entry      VMA                  access   handler
+ *   none PMD   anonymous, THP ok    read     huge_memory.c: huge zero PMD
+ *   none PMD   anonymous, THP ok    write    huge_memory.c: PMD-mapped THP
+ *   PMD leaf   anonymous            write    huge_memory.c: reuse, or split
  *   none       anonymous            read     do_anonymous_page: zero page
- *   none       anonymous            write    do_anonymous_page: new folio
+ *   none       anonymous            write    do_anonymous_page: new folio,
+ *                                            of an mTHP order if enabled
  *   none       file/driver          read     do_read_fault (+ fault-around)
  *   none       private file         write    do_cow_fault
  *   none       shared file          write    do_shared_fault (+ page_mkwrite)
@@ -23,6 +27,9 @@
  *
  * Every mapping entry of a page with struct page holds one reference and
  * one mapcount; special entries (PFN maps, the zero page) hold neither.
+ * A large folio is referenced and mapcounted as a whole (folio.h): one
+ * reference per PTE or PMD mapping it.  PMD-level work on anonymous huge
+ * leaves (THP, the huge zero folio) is in huge_memory.c.
  */
 #include "internal.h"
 
@@ -65,11 +72,11 @@ struct page *__vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
 	/* x86 has pte_special: the bit alone decides, never the VMA's pgoff */
 	if (special) {
 		if (!(vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP)) &&
-		    !is_zero_pfn(pfn))
+		    !is_zero_pfn(pfn) && !is_huge_zero_pfn(pfn))
 			m->ev.bad_page_map++;	/* print_bad_page_map() */
 		return NULL;
 	}
-	if (is_zero_pfn(pfn))
+	if (is_zero_pfn(pfn) || is_huge_zero_pfn(pfn))
 		return NULL;
 	if (!pfn_valid(pfn)) {
 		m->ev.bad_page_map++;		/* pfn > highest_memmap_pfn */
@@ -92,19 +99,17 @@ struct folio *vm_normal_folio(struct vm_area_struct *vma, unsigned long addr,
 	return page ? page_folio(page) : NULL;
 }
 
+/* The first page the huge leaf maps (the folio's head), as the kernel's. */
 struct page *vm_normal_page_pmd(struct vm_area_struct *vma, unsigned long addr,
 				pmd_t pmd)
 {
-	return __vm_normal_page(vma, addr, pmd_pfn(pmd) + pte_index(addr),
-				pmd_special(pmd));
+	return __vm_normal_page(vma, addr, pmd_pfn(pmd), pmd_special(pmd));
 }
 
 struct page *vm_normal_page_pud(struct vm_area_struct *vma, unsigned long addr,
 				pud_t pud)
 {
-	return __vm_normal_page(vma, addr,
-				pud_pfn(pud) + ((addr & ~PUD_MASK) >> PAGE_SHIFT),
-				pud_special(pud));
+	return __vm_normal_page(vma, addr, pud_pfn(pud), pud_special(pud));
 }
 
 /* ---- anonymous faults -------------------------------------------------- */
@@ -120,12 +125,71 @@ static bool vmf_orig_pte_uffd_wp(struct vm_fault *vmf)
 	return pte_marker_uffd_wp(vmf->orig_pte);
 }
 
+static bool userfaultfd_armed(struct vm_area_struct *vma)
+{
+	return vma->vm_flags & (VM_UFFD_MISSING | VM_UFFD_WP);
+}
+
+static bool pte_range_none(pte_t *pte, unsigned int nr)
+{
+	for (unsigned int i = 0; i < nr; i++)
+		if (!pte_none(ptep_get(pte + i)))
+			return false;
+	return true;
+}
+
+/*
+ * alloc_anon_folio - the folio for an anonymous write fault: of the
+ * mTHP orders (below PMD_ORDER) the policy enables for this VMA, the
+ * highest whose aligned range fits the VMA and whose PTEs are all empty,
+ * falling back order by order when the allocation fails, down to one
+ * page.  *@addr: where the folio's first page goes.
+ */
+static struct folio *alloc_anon_folio(struct vm_fault *vmf, unsigned long *addr)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct machine *m = current_machine();
+	pte_t *pte = vmf->pte - pte_index(vmf->address);
+	unsigned long orders;
+	struct folio *folio;
+	int order;
+
+	*addr = vmf->address;
+	if (userfaultfd_armed(vma))	/* per-page fault fidelity */
+		goto fallback;
+	orders = thp_vma_allowable_orders(vma, vma->vm_flags, TVA_PAGEFAULT,
+					  BIT(PMD_ORDER) - 1);
+	orders = thp_vma_suitable_orders(vma, vmf->address, orders);
+	order = highest_order(orders);
+	while (orders) {
+		unsigned long a = ALIGN_DOWN(vmf->address, PAGE_SIZE << order);
+
+		if (pte_range_none(pte + pte_index(a), 1U << order))
+			break;
+		order = next_order(&orders, order);
+	}
+	while (orders) {
+		folio = folio_alloc(GFP_TRANSHUGE_LIGHT, order);
+		if (folio) {
+			*addr = ALIGN_DOWN(vmf->address, PAGE_SIZE << order);
+			m->ev.mthp_anon_alloc[order]++;
+			return folio;
+		}
+		m->ev.mthp_anon_fallback[order]++;
+		order = next_order(&orders, order);
+	}
+fallback:
+	return folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
+}
+
 static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 {
 	struct vm_area_struct *vma = vmf->vma;
 	struct machine *m = current_machine();
 	struct folio *folio;
-	pte_t entry;
+	unsigned long addr;
+	pte_t entry, *pte;
+	long nr;
 
 	if (vma->vm_flags & VM_SHARED)
 		return VM_FAULT_SIGBUS;
@@ -138,13 +202,24 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 	}
 	if (anon_vma_prepare(vma))
 		return VM_FAULT_OOM;
-	folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
+	folio = alloc_anon_folio(vmf, &addr);
 	if (!folio)
 		return VM_FAULT_OOM;
+	nr = folio_nr_pages(folio);
 	entry = mk_pte(&folio->page, vma->vm_page_prot);
 	if (vma->vm_flags & VM_WRITE)
 		entry = pte_mkwrite(mkdirty(entry));
-	folio_add_new_anon_rmap(folio, vma, vmf->address);
+	/* a uffd-wp marker stays (userfaultfd keeps the folio small) */
+	if (vmf_orig_pte_uffd_wp(vmf))
+		entry = pte_mkuffd_wp(entry);
+	/* one reference per PTE mapping it */
+	folio_ref_add(folio, nr - 1);
+	folio_add_new_anon_rmap(folio, vma, addr, RMAP_EXCLUSIVE);
+	pte = vmf->pte - ((vmf->address - addr) >> PAGE_SHIFT);
+	for (long i = 0; i < nr; i++)
+		set_pte_at(vma->vm_mm, addr + i * PAGE_SIZE, pte + i,
+			   __pte(pte_val(entry) + ((pteval_t)i << PAGE_SHIFT)));
+	return 0;
 setpte:
 	if (vmf_orig_pte_uffd_wp(vmf))
 		entry = pte_mkuffd_wp(entry);
@@ -189,7 +264,8 @@ void set_pte_range(struct vm_fault *vmf, struct page *page, bool cow)
 	if (vmf_orig_pte_uffd_wp(vmf))
 		entry = pte_mkuffd_wp(entry);
 	if (cow)
-		folio_add_new_anon_rmap(page_folio(page), vma, vmf->address);
+		folio_add_new_anon_rmap(page_folio(page), vma, vmf->address,
+					RMAP_EXCLUSIVE);
 	else
 		folio_add_file_rmap_pte(page_folio(page), vma);
 	set_pte_at(vma->vm_mm, vmf->address, vmf->pte, entry);
@@ -438,19 +514,39 @@ static vm_fault_t wp_page_copy(struct vm_fault *vmf)
 		entry = maybe_mkwrite(mkdirty(entry), vma);
 	}
 	ptep_get_and_clear(vma->vm_mm, vmf->address, vmf->pte);
-	folio_add_new_anon_rmap(page_folio(new), vma, vmf->address);
+	folio_add_new_anon_rmap(page_folio(new), vma, vmf->address, RMAP_EXCLUSIVE);
 	set_pte_at(vma->vm_mm, vmf->address, vmf->pte, entry);
 	if (old) {
-		folio_remove_rmap_pte(page_folio(old), vma);
+		folio_remove_rmap_pte(page_folio(old), old, vma);
 		put_page(old);
 	}
 	return 0;
 }
 
 /*
+ * A large anonymous folio (6.18, "COW reuse support for PTE-mapped THP"):
+ * reusable when more than one of its pages is mapped (a single one: copy
+ * it and let the folio go), only by this MM (the MM slots say it is not
+ * shared), and every reference is a mapping's.
+ */
+static bool __wp_can_reuse_large_anon_folio(struct folio *folio,
+					    struct vm_area_struct *vma)
+{
+	if (folio_large_mapcount(folio) <= 1)
+		return false;
+	if (folio->_mm_ids & FOLIO_MM_IDS_SHARED_BIT)
+		return false;
+	if (folio_large_mapcount(folio) != folio_ref_count(folio))
+		return false;
+	VM_BUG_ON_PAGE(folio_mm_id(folio, 0) != vma->vm_mm->mm_id &&
+		       folio_mm_id(folio, 1) != vma->vm_mm->mm_id, &folio->page);
+	return true;
+}
+
+/*
  * An anonymous page mapped read-only may be reused for writing when no
  * one else can hold it: exclusive, or (small folio) its only reference is
- * this mapping's.
+ * this mapping's, or (large folio) see above.
  */
 static bool wp_can_reuse_anon_folio(struct folio *folio,
 				    struct vm_area_struct *vma)
@@ -462,7 +558,9 @@ static bool wp_can_reuse_anon_folio(struct folio *folio,
 		folio_move_anon_rmap(folio, vma);
 		return true;
 	}
-	if (folio_test_large(folio) || folio_ref_count(folio) != 1)
+	if (folio_test_large(folio))
+		return __wp_can_reuse_large_anon_folio(folio, vma);
+	if (folio_ref_count(folio) != 1)
 		return false;
 	folio_move_anon_rmap(folio, vma);
 	return true;
@@ -628,6 +726,12 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 	vmf.pmd = pmd_alloc(mm, vmf.pud, address);
 	if (!vmf.pmd)
 		return VM_FAULT_OOM;
+	if (vma_is_anonymous(vma)) {
+		vm_fault_t ret = handle_anon_pmd_fault(&vmf);
+
+		if (!(ret & VM_FAULT_FALLBACK))
+			return ret;
+	}
 	if (pmd_leaf(*vmf.pmd))
 		return handle_huge_leaf_fault(&vmf, &vmf.pmd->pmd, PMD_SHIFT - PAGE_SHIFT);
 	if (pmd_none(*vmf.pmd) && vma->vm_ops && vma->vm_ops->huge_fault) {
@@ -672,7 +776,7 @@ static void zap_present_pte(struct vm_area_struct *vma, unsigned long addr,
 		return;
 	if (pte_dirty(pte) && !folio_test_anon(page_folio(page)))
 		folio_mark_dirty(page_folio(page));
-	folio_remove_rmap_pte(page_folio(page), vma);
+	folio_remove_rmap_pte(page_folio(page), page, vma);
 	put_page(page);
 }
 
@@ -719,9 +823,12 @@ static void zap_pmd_range(struct vm_area_struct *vma, pud_t *pud,
 		if (pmd_none(*pmd))
 			continue;
 		if (pmd_leaf(*pmd)) {
-			/* huge PFN-map leaves are special: nothing to put */
-			set_pmd_at(vma->vm_mm, addr, pmd, __pmd(0));
-			continue;
+			/* a whole THP goes at once; part of one: split first */
+			if (next - addr == PMD_SIZE || !pmd_is_anon_huge(vma, *pmd)) {
+				zap_huge_pmd(vma, pmd, addr);
+				continue;
+			}
+			__split_huge_pmd(vma, pmd, addr);
 		}
 		zap_pte_range(vma, pmd, addr, next, details);
 	} while (pmd++, addr = next, addr != end);
@@ -824,7 +931,7 @@ static int copy_present_page(struct vm_area_struct *dst_vma, pte_t *dst_pte,
 		put_page(new);
 		return -ENOMEM;
 	}
-	folio_add_new_anon_rmap(page_folio(new), dst_vma, addr);
+	folio_add_new_anon_rmap(page_folio(new), dst_vma, addr, RMAP_EXCLUSIVE);
 	entry = maybe_mkwrite(mkdirty(mk_pte(new, dst_vma->vm_page_prot)), dst_vma);
 	set_pte_at(dst_vma->vm_mm, addr, dst_pte, entry);
 	return 0;
@@ -838,7 +945,8 @@ static int copy_present_pte(struct vm_area_struct *dst_vma,
 	struct page *page = vm_normal_page(src_vma, addr, pte);
 
 	if (page && folio_test_anon(page_folio(page))) {
-		if (folio_try_dup_anon_rmap_pte(page_folio(page), src_vma))
+		if (folio_try_dup_anon_rmap_pte(page_folio(page), page, dst_vma,
+						src_vma))
 			return copy_present_page(dst_vma, dst_pte, addr, page);
 		get_page(page);
 		add_mm_counter(dst_vma->vm_mm, MM_ANONPAGES, 1);
@@ -945,6 +1053,15 @@ static int copy_pmd_range(struct vm_area_struct *dst_vma,
 		next = pmd_addr_end(addr, end);
 		if (pmd_none(*pmd))
 			continue;
+		if (pmd_is_anon_huge(src_vma, *pmd)) {
+			err = copy_huge_pmd(dst_vma, src_vma, pmd, addr);
+			if (err != -EAGAIN) {
+				if (err)
+					return err;
+				continue;
+			}
+			/* split (maybe pinned): copy its PTEs below */
+		}
 		if (pmd_leaf(*pmd))
 			err = copy_huge_leaf(dst_vma, src_vma, &pmd->pmd, addr, PMD_SHIFT);
 		else
@@ -1001,6 +1118,12 @@ int copy_page_range(struct vm_area_struct *dst_vma, struct vm_area_struct *src_v
 
 /* ---- populate ---------------------------------------------------------- */
 
+/* The last page of the PMD holding @addr: a per-page loop's next step. */
+static unsigned long pmd_last_page(unsigned long addr)
+{
+	return (addr | (PMD_SIZE - 1)) + 1 - PAGE_SIZE;
+}
+
 int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, bool write)
 {
@@ -1014,8 +1137,13 @@ int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
 		pte_t *ptep = walk_to_pte(vma->vm_mm, a, &leaf_pmd, &leaf_pud);
 		vm_fault_t ret;
 
-		if (leaf_pmd || leaf_pud)
+		if (leaf_pud)
 			continue;
+		/* a huge leaf serves the whole PMD, unless a write needs COW */
+		if (leaf_pmd && (!write || pmd_write(*leaf_pmd))) {
+			a = pmd_last_page(a);
+			continue;
+		}
 		if (ptep && pte_present(*ptep) && (!write || pte_write(*ptep)))
 			continue;
 		ret = handle_mm_fault(vma, a, flags);

@@ -97,7 +97,12 @@ static void change_pmd_range(struct vm_area_struct *vma, pud_t *pud,
 		next = pmd_addr_end(addr, end);
 		if (pmd_none(*pmd))
 			continue;
-		if (pmd_leaf(*pmd)) {
+		if (pmd_is_anon_huge(vma, *pmd)) {
+			/* a THP: changed whole, or split and changed below */
+			if (change_huge_pmd(vma, pmd, addr, next, newprot,
+					    try_writable))
+				continue;
+		} else if (pmd_leaf(*pmd)) {
 			set_pmd_at(vma->vm_mm, addr, pmd,
 				   __pmd(huge_leaf_modify(pmd_val(*pmd), newprot)));
 			continue;

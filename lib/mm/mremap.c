@@ -23,7 +23,9 @@
  * length of 0 on a shared mapping makes a second mapping of the same
  * object (EINVAL on a private one).  VM_DONTEXPAND and PFN maps cannot
  * grow (EFAULT); a driver's may_split can refuse partial moves; a sealed
- * VMA (mseal.c) cannot be remapped at all (EPERM).
+ * VMA (mseal.c) cannot be remapped at all (EPERM).  A THP's PMD moves
+ * whole when source and destination are PMD-aligned and the move covers
+ * it; otherwise it is split first (move_huge_pmd()).
  */
 #include <sys/mman.h>
 
@@ -38,10 +40,20 @@ static void move_ptes(struct vm_area_struct *vma, unsigned long old_addr,
 		      unsigned long len)
 {
 	for (unsigned long off = 0; off < len; off += PAGE_SIZE) {
-		pte_t *src = walk_to_pte(vma->vm_mm, old_addr + off, NULL, NULL);
+		pmd_t *leaf_pmd = NULL;
+		pte_t *src = walk_to_pte(vma->vm_mm, old_addr + off, &leaf_pmd, NULL);
 		pte_t *dst;
 		pte_t pte;
 
+		if (leaf_pmd) {
+			/* a whole aligned PMD moves as one; else it is split */
+			if (move_huge_pmd(vma, old_addr + off, new_vma,
+					  new_addr + off, len - off)) {
+				off += PMD_SIZE - PAGE_SIZE;
+				continue;
+			}
+			src = walk_to_pte(vma->vm_mm, old_addr + off, NULL, NULL);
+		}
 		if (!src || pte_none(*src))
 			continue;
 		dst = walk_to_pte_alloc(new_vma->vm_mm, new_addr + off);

@@ -419,17 +419,3 @@ int mmap_action_complete(struct vm_area_struct *vma, struct mmap_action *action)
 		mmap_action_mkwrite(vma, min(action->nr_writable, action->nr_pages));
 	return err;
 }
-
-/* ---- splitting a VMA under a huge special leaf ------------------------ */
-
-void vma_adjust_trans_huge(struct vm_area_struct *vma, unsigned long addr)
-{
-	pmd_t *leaf_pmd = NULL;
-	pud_t *leaf_pud = NULL;
-
-	walk_to_pte(vma->vm_mm, addr, &leaf_pmd, &leaf_pud);
-	if (leaf_pud && !IS_ALIGNED(addr, PUD_SIZE))
-		set_pud_at(vma->vm_mm, addr, leaf_pud, __pud(0));
-	if (leaf_pmd && !IS_ALIGNED(addr, PMD_SIZE))
-		set_pmd_at(vma->vm_mm, addr, leaf_pmd, __pmd(0));
-}

@@ -143,59 +143,290 @@ unsigned long vma_address(struct vm_area_struct *vma, pgoff_t pgoff)
 	return addr;
 }
 
-void folio_add_new_anon_rmap(struct folio *folio, struct vm_area_struct *vma,
-			     unsigned long address)
-{
-	struct page *p = &folio->page;
+/* ---- large folios: the MM slots of CONFIG_MM_ID ---------------------- */
 
-	p->mapping = (void *)((unsigned long)vma->anon_vma | PAGE_MAPPING_ANON);
-	p->index = linear_page_index(vma, address);
-	p->_mapcount = 0;
-	SetPageAnonExclusive(p);
-	/* droppable memory never goes to swap: reclaim may just drop it */
-	if (!(vma->vm_flags & VM_DROPPABLE))
-		SetPageSwapBacked(p);
-	add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
+/*
+ * include/linux/rmap.h keeps, besides _large_mapcount, up to two MMs with
+ * their own mapcounts.  While every mapping belongs to one slot's MM the
+ * folio is "mapped exclusively"; a mapping from a third MM (or one added
+ * while the other slot still maps) sets the shared bit, which is cleared
+ * again when one slot owns every mapping.  Counts are stored minus one.
+ */
+static void folio_set_large_mapcount(struct folio *folio, int mapcount,
+				     struct vm_area_struct *vma)
+{
+	VM_BUG_ON_PAGE(folio_mm_id(folio, 0) != MM_ID_DUMMY ||
+		       folio_mm_id(folio, 1) != MM_ID_DUMMY, &folio->page);
+	folio->_large_mapcount = mapcount - 1;
+	folio->_mm_id_mapcount[0] = mapcount - 1;
+	folio_set_mm_id(folio, 0, vma->vm_mm->mm_id);
 }
 
-void folio_add_anon_rmap_pte(struct folio *folio, struct vm_area_struct *vma,
+static int folio_add_return_large_mapcount(struct folio *folio, int diff,
+					   struct vm_area_struct *vma)
+{
+	const mm_id_t mm_id = vma->vm_mm->mm_id;
+	int new_mapcount_val = folio->_large_mapcount + diff;
+
+	folio->_large_mapcount = new_mapcount_val;
+	if (folio_mm_id(folio, 0) == mm_id) {
+		folio->_mm_id_mapcount[0] += diff;
+	} else if (folio_mm_id(folio, 1) == mm_id) {
+		folio->_mm_id_mapcount[1] += diff;
+	} else if (folio_mm_id(folio, 0) == MM_ID_DUMMY) {
+		folio_set_mm_id(folio, 0, mm_id);
+		folio->_mm_id_mapcount[0] = diff - 1;
+		/* other MMs may map it already */
+		if (new_mapcount_val != diff - 1)
+			folio->_mm_ids |= FOLIO_MM_IDS_SHARED_BIT;
+	} else if (folio_mm_id(folio, 1) == MM_ID_DUMMY) {
+		folio_set_mm_id(folio, 1, mm_id);
+		folio->_mm_id_mapcount[1] = diff - 1;
+		/* slot 0 maps it too */
+		folio->_mm_ids |= FOLIO_MM_IDS_SHARED_BIT;
+	}
+	return new_mapcount_val + 1;
+}
+
+static int folio_sub_return_large_mapcount(struct folio *folio, int diff,
+					   struct vm_area_struct *vma)
+{
+	const mm_id_t mm_id = vma->vm_mm->mm_id;
+	int new_mapcount_val = folio->_large_mapcount - diff;
+
+	folio->_large_mapcount = new_mapcount_val;
+	/*
+	 * A slot may go negative when some of its MM's mappings were added
+	 * while no slot was free: it is freed then.
+	 */
+	if (folio_mm_id(folio, 0) == mm_id) {
+		folio->_mm_id_mapcount[0] -= diff;
+		if (folio->_mm_id_mapcount[0] >= 0)
+			return new_mapcount_val + 1;
+		folio->_mm_id_mapcount[0] = -1;
+		folio_set_mm_id(folio, 0, MM_ID_DUMMY);
+	} else if (folio_mm_id(folio, 1) == mm_id) {
+		folio->_mm_id_mapcount[1] -= diff;
+		if (folio->_mm_id_mapcount[1] >= 0)
+			return new_mapcount_val + 1;
+		folio->_mm_id_mapcount[1] = -1;
+		folio_set_mm_id(folio, 1, MM_ID_DUMMY);
+	}
+	/* One slot owning every mapping (or none left): exclusive again. */
+	if (folio->_mm_id_mapcount[0] == new_mapcount_val ||
+	    folio->_mm_id_mapcount[1] == new_mapcount_val)
+		folio->_mm_ids &= ~FOLIO_MM_IDS_SHARED_BIT;
+	return new_mapcount_val + 1;
+}
+
+/* ---- mapping and unmapping ------------------------------------------- */
+
+enum rmap_level { RMAP_LEVEL_PTE, RMAP_LEVEL_PMD };
+
+static void __folio_set_anon(struct folio *folio, struct vm_area_struct *vma,
 			     unsigned long address)
 {
-	folio->page._mapcount++;
-	add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
+	folio->page.mapping = (void *)((unsigned long)vma->anon_vma | PAGE_MAPPING_ANON);
+	folio->page.index = linear_page_index(vma, address);
+}
+
+/*
+ * __folio_add_rmap - count @nr_pages PTE mappings from @page on, or one
+ * PMD mapping of the whole folio (mm/rmap.c, CONFIG_PAGE_MAPCOUNT).
+ */
+static void __folio_add_rmap(struct folio *folio, struct page *page,
+			     int nr_pages, struct vm_area_struct *vma,
+			     enum rmap_level level)
+{
+	int first = 0;
+
+	if (level == RMAP_LEVEL_PTE) {
+		if (!folio_test_large(folio)) {
+			page->_mapcount++;
+			return;
+		}
+		for (int i = 0; i < nr_pages; i++)
+			first += ++page[i]._mapcount == 0;
+		folio->_nr_pages_mapped += first;
+		folio_add_return_large_mapcount(folio, nr_pages, vma);
+		return;
+	}
+	if (++folio->_entire_mapcount == 0)
+		folio->_nr_pages_mapped += ENTIRELY_MAPPED;
+	folio_add_return_large_mapcount(folio, 1, vma);
+}
+
+void folio_add_new_anon_rmap(struct folio *folio, struct vm_area_struct *vma,
+			     unsigned long address, rmap_t flags)
+{
+	long nr = folio_nr_pages(folio);
+	bool exclusive = flags & RMAP_EXCLUSIVE;
+
+	__folio_set_anon(folio, vma, address);
+	/* droppable memory never goes to swap: reclaim may just drop it */
+	if (!(vma->vm_flags & VM_DROPPABLE))
+		SetPageSwapBacked(&folio->page);
+	if (!folio_test_large(folio)) {
+		folio->page._mapcount = 0;
+		if (exclusive)
+			SetPageAnonExclusive(&folio->page);
+	} else if (!folio_test_pmd_mappable(folio)) {
+		/* mTHP: mapped by one PTE per page */
+		for (long i = 0; i < nr; i++) {
+			folio_page(folio, i)->_mapcount = 0;
+			if (exclusive)
+				SetPageAnonExclusive(folio_page(folio, i));
+		}
+		folio_set_large_mapcount(folio, nr, vma);
+		folio->_nr_pages_mapped = nr;
+	} else {
+		/* PMD-mapped THP: the head's flag speaks for every page */
+		folio->_entire_mapcount = 0;
+		folio_set_large_mapcount(folio, 1, vma);
+		folio->_nr_pages_mapped = ENTIRELY_MAPPED;
+		if (exclusive)
+			SetPageAnonExclusive(&folio->page);
+	}
+	add_mm_counter(vma->vm_mm, MM_ANONPAGES, nr);
+}
+
+void folio_add_anon_rmap_ptes(struct folio *folio, struct page *page, int nr,
+			      struct vm_area_struct *vma, unsigned long address,
+			      rmap_t flags)
+{
+	__folio_add_rmap(folio, page, nr, vma, RMAP_LEVEL_PTE);
+	for (int i = 0; (flags & RMAP_EXCLUSIVE) && i < nr; i++)
+		SetPageAnonExclusive(page + i);
+	add_mm_counter(vma->vm_mm, MM_ANONPAGES, nr);
+}
+
+void folio_add_anon_rmap_pmd(struct folio *folio, struct page *page,
+			     struct vm_area_struct *vma, unsigned long address,
+			     rmap_t flags)
+{
+	__folio_add_rmap(folio, page, HPAGE_PMD_NR, vma, RMAP_LEVEL_PMD);
+	if (flags & RMAP_EXCLUSIVE)
+		SetPageAnonExclusive(page);
+	add_mm_counter(vma->vm_mm, MM_ANONPAGES, HPAGE_PMD_NR);
 }
 
 void folio_add_file_rmap_pte(struct folio *folio, struct vm_area_struct *vma)
 {
-	folio->page._mapcount++;
+	__folio_add_rmap(folio, &folio->page, 1, vma, RMAP_LEVEL_PTE);
 	add_mm_counter(vma->vm_mm, mm_counter_file(folio), 1);
 }
 
-void folio_remove_rmap_pte(struct folio *folio, struct vm_area_struct *vma)
+/*
+ * __folio_remove_rmap - the reverse of __folio_add_rmap().  An anon large
+ * folio left partly mapped (some pages unmapped, some still mapped) goes
+ * on the deferred split queue.
+ */
+static void __folio_remove_rmap(struct folio *folio, struct page *page,
+				int nr_pages, struct vm_area_struct *vma,
+				enum rmap_level level)
 {
-	struct page *p = &folio->page;
+	bool partially_mapped = false;
+	int last = 0;
 
-	VM_BUG_ON_PAGE(p->_mapcount < 0, p);
-	p->_mapcount--;
+	if (level == RMAP_LEVEL_PTE) {
+		if (!folio_test_large(folio)) {
+			VM_BUG_ON_PAGE(page->_mapcount < 0, page);
+			page->_mapcount--;
+			return;
+		}
+		folio_sub_return_large_mapcount(folio, nr_pages, vma);
+		for (int i = 0; i < nr_pages; i++) {
+			VM_BUG_ON_PAGE(page[i]._mapcount < 0, page + i);
+			last += --page[i]._mapcount < 0;
+		}
+		folio->_nr_pages_mapped -= last;
+		/* still mapped by PTEs, and no PMD maps it all */
+		partially_mapped = last && folio->_nr_pages_mapped &&
+				   folio->_nr_pages_mapped < ENTIRELY_MAPPED;
+	} else {
+		folio_sub_return_large_mapcount(folio, 1, vma);
+		VM_BUG_ON_PAGE(folio->_entire_mapcount < 0, &folio->page);
+		if (--folio->_entire_mapcount < 0) {
+			folio->_nr_pages_mapped -= ENTIRELY_MAPPED;
+			/* pages still mapped by PTEs elsewhere */
+			partially_mapped = folio->_nr_pages_mapped &&
+					   folio->_nr_pages_mapped < folio_nr_pages(folio);
+		}
+	}
+	if (partially_mapped && folio_test_anon(folio) &&
+	    !folio_test_partially_mapped(folio))
+		deferred_split_folio(folio, true);
+}
+
+void folio_remove_rmap_ptes(struct folio *folio, struct page *page, int nr,
+			    struct vm_area_struct *vma)
+{
+	__folio_remove_rmap(folio, page, nr, vma, RMAP_LEVEL_PTE);
 	add_mm_counter(vma->vm_mm, folio_test_anon(folio) ? MM_ANONPAGES :
-		       mm_counter_file(folio), -1);
+		       mm_counter_file(folio), -nr);
 	/*
 	 * PageAnonExclusive stays until the page is freed: a pinned page
 	 * unmapped meanwhile is still exclusive to its pinner.
 	 */
 }
 
-int folio_try_dup_anon_rmap_pte(struct folio *folio, struct vm_area_struct *src)
+void folio_remove_rmap_pmd(struct folio *folio, struct page *page,
+			   struct vm_area_struct *vma)
 {
-	struct page *p = &folio->page;
+	__folio_remove_rmap(folio, page, HPAGE_PMD_NR, vma, RMAP_LEVEL_PMD);
+	add_mm_counter(vma->vm_mm, MM_ANONPAGES, -(long)HPAGE_PMD_NR);
+}
 
-	/* before 5.8 fork shared pinned pages too (historic switch) */
-	if (PageAnonExclusive(p) && folio_needs_cow_for_dma(src, folio) &&
-	    current_machine()->pins.historic != HISTORIC_PRE58)
-		return -EBUSY;
-	ClearPageAnonExclusive(p);
-	p->_mapcount++;
+/*
+ * __folio_try_dup_anon_rmap - fork: the child maps these pages too, so
+ * they are no longer exclusive; a folio that may be pinned must not be
+ * shared while any of the pages is exclusive (-EBUSY: copy instead).
+ * Before 5.8 (historic switch) fork shared pinned pages too.
+ */
+static int __folio_try_dup_anon_rmap(struct folio *folio, struct page *page,
+				     int nr_pages, struct vm_area_struct *dst_vma,
+				     struct vm_area_struct *src_vma,
+				     enum rmap_level level)
+{
+	bool maybe_pinned = folio_needs_cow_for_dma(src_vma, folio) &&
+			    current_machine()->pins.historic != HISTORIC_PRE58;
+
+	if (level == RMAP_LEVEL_PMD) {
+		if (PageAnonExclusive(page)) {
+			if (maybe_pinned)
+				return -EBUSY;
+			ClearPageAnonExclusive(page);
+		}
+		folio->_entire_mapcount++;
+		folio_add_return_large_mapcount(folio, 1, dst_vma);
+		return 0;
+	}
+	for (int i = 0; maybe_pinned && i < nr_pages; i++)
+		if (PageAnonExclusive(page + i))
+			return -EBUSY;
+	for (int i = 0; i < nr_pages; i++) {
+		ClearPageAnonExclusive(page + i);
+		page[i]._mapcount++;
+	}
+	if (folio_test_large(folio))
+		folio_add_return_large_mapcount(folio, nr_pages, dst_vma);
 	return 0;
+}
+
+int folio_try_dup_anon_rmap_ptes(struct folio *folio, struct page *page, int nr,
+				 struct vm_area_struct *dst_vma,
+				 struct vm_area_struct *src_vma)
+{
+	return __folio_try_dup_anon_rmap(folio, page, nr, dst_vma, src_vma,
+					 RMAP_LEVEL_PTE);
+}
+
+int folio_try_dup_anon_rmap_pmd(struct folio *folio, struct page *page,
+				struct vm_area_struct *dst_vma,
+				struct vm_area_struct *src_vma)
+{
+	return __folio_try_dup_anon_rmap(folio, page, HPAGE_PMD_NR, dst_vma,
+					 src_vma, RMAP_LEVEL_PMD);
 }
 
 void folio_move_anon_rmap(struct folio *folio, struct vm_area_struct *vma)
@@ -223,6 +454,20 @@ void vma_unlink_file(struct vm_area_struct *vma)
 	vma_interval_tree_remove(vma, &mapping->i_mmap);
 }
 
+/*
+ * folio_vma_address - where @vma maps the first page of @folio it covers:
+ * a large folio may lie partly outside a VMA (split, partial mremap).
+ */
+unsigned long folio_vma_address(struct folio *folio, struct vm_area_struct *vma)
+{
+	pgoff_t first = folio->page.index;
+	pgoff_t last = first + folio_nr_pages(folio) - 1;
+
+	if (last < vma->vm_pgoff || first > vma_last_pgoff(vma))
+		return -EFAULT;
+	return vma_address(vma, max(first, vma->vm_pgoff));
+}
+
 static void rmap_walk_anon(struct folio *folio, struct rmap_walk_control *rwc)
 {
 	struct anon_vma *av = folio_anon_vma(folio);
@@ -230,7 +475,7 @@ static void rmap_walk_anon(struct folio *folio, struct rmap_walk_control *rwc)
 
 	list_for_each_entry(avc, &av->chains, same_anon_vma) {
 		struct vm_area_struct *vma = avc->vma;
-		unsigned long addr = vma_address(vma, folio->page.index);
+		unsigned long addr = folio_vma_address(folio, vma);
 
 		if (IS_ERR_VALUE_ADDR(addr))
 			continue;

@@ -326,11 +326,15 @@ static int uffd_copy_page(struct vm_area_struct *vma, unsigned long addr,
 			  int byte, bool wp)
 {
 	struct mm_struct *mm = vma->vm_mm;
+	pmd_t *leaf = NULL;
 	struct page *page;
 	pte_t *ptep, pte;
 
 	if (anon_vma_prepare(vma))
 		return -ENOMEM;
+	walk_to_pte(mm, addr, &leaf, NULL);
+	if (leaf)		/* a THP or the huge zero PMD is there */
+		return -EEXIST;
 	ptep = walk_to_pte_alloc(mm, addr);
 	if (!ptep)
 		return -ENOMEM;
@@ -352,7 +356,7 @@ static int uffd_copy_page(struct vm_area_struct *vma, unsigned long addr,
 		pte = pte_mkwrite(pte);
 	if (wp)
 		pte = pte_mkuffd_wp(pte);
-	folio_add_new_anon_rmap(page_folio(page), vma, addr);
+	folio_add_new_anon_rmap(page_folio(page), vma, addr, RMAP_EXCLUSIVE);
 	set_pte_at(mm, addr, ptep, pte);
 	return 0;
 }

@@ -431,21 +431,25 @@ static struct vm_area_struct *vma_merge_existing(struct vm_area_struct *vma,
 			vma_merge_remove(next, prev);
 			end = nend;
 		}
-		if (whole)
+		if (whole) {
 			vma_merge_remove(vma, prev);
-		else
+		} else {
+			vma_adjust_trans_huge(vma, end);
 			vma_set_range(vma, end, vma->vm_end,
 				      vma->vm_pgoff + ((end - vma->vm_start) >> PAGE_SHIFT));
+		}
 		vma_set_range(prev, prev->vm_start, end, prev->vm_pgoff);
 		return prev;
 	}
 	if (right) {
 		if ((*err = dup_anon_vma(next, vma)))
 			return NULL;
-		if (start == vma->vm_start)
+		if (start == vma->vm_start) {
 			vma_merge_remove(vma, next);
-		else
+		} else {
+			vma_adjust_trans_huge(vma, start);
 			vma_set_range(vma, vma->vm_start, start, vma->vm_pgoff);
+		}
 		vma_set_range(next, start, next->vm_end, pgoff);
 		return next;
 	}

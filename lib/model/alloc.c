@@ -83,9 +83,9 @@ const char *page_describe(const struct page *p)
 	static char buf[256];
 
 	snprintf(buf, sizeof(buf),
-		 "page %p flags 0x%lx refcount %d mapcount %d pincount %d mapping %p index 0x%lx",
+		 "page %p flags 0x%lx refcount %d mapcount %d mapping %p index 0x%lx%s",
 		 (const void *)p, p->flags, p->_refcount, p->_mapcount + 1,
-		 p->_pincount, p->mapping, p->index);
+		 p->mapping, p->index, PageTail(p) ? " (tail)" : "");
 	return buf;
 }
 

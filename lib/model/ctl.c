@@ -22,17 +22,6 @@ struct ctl_ctx {
 
 typedef int (*ctl_fn)(struct ctl_ctx *cx, int argc, char **argv);
 
-static int parse_on_off(const char *v, bool *out)
-{
-	if (!strcmp(v, "on") || !strcmp(v, "1") || !strcmp(v, "yes"))
-		*out = true;
-	else if (!strcmp(v, "off") || !strcmp(v, "0") || !strcmp(v, "no"))
-		*out = false;
-	else
-		return -EINVAL;
-	return 0;
-}
-
 static int parse_addr(const char *s, unsigned long *addr)
 {
 	char *end;
@@ -42,23 +31,18 @@ static int parse_addr(const char *s, unsigned long *addr)
 	return (errno || *end || end == s) ? -EINVAL : 0;
 }
 
-/* profile zero_page=on soft_dirty=off ... */
+/* profile KEY=VALUE ...: the configuration profile (profile.c). */
 static int ctl_profile(struct ctl_ctx *cx, int argc, char **argv)
 {
 	struct mmsim_profile p = cx->m->profile;
 
 	for (int i = 1; i < argc; i++) {
 		char *eq = strchr(argv[i], '=');
-		bool *field = NULL;
 
 		if (!eq)
 			return -EINVAL;
 		*eq = '\0';
-		if (!strcmp(argv[i], "zero_page"))
-			field = &p.zero_page;
-		else if (!strcmp(argv[i], "soft_dirty"))
-			field = &p.soft_dirty;
-		if (!field || parse_on_off(eq + 1, field))
+		if (mmsim_profile_set(&p, argv[i], eq + 1))
 			return -EINVAL;
 	}
 	cx->m->profile = p;
@@ -138,7 +122,7 @@ static const struct { uint64_t bit; const char *name; } entry_bits[] = {
 
 static const char *pfn_kind(struct machine *m, unsigned long pfn)
 {
-	if (is_zero_pfn(pfn))
+	if (is_zero_pfn(pfn) || is_huge_zero_pfn(pfn))
 		return "zero";
 	if (pfn_valid(pfn))
 		return PageTable(pfn_to_page(pfn)) ? "table" : "ram";
@@ -189,7 +173,6 @@ static int ctl_entry(struct ctl_ctx *cx, int argc, char **argv)
 	return 0;
 }
 
-/* The leaf entry mapping @addr and its VMA, or an errno. */
 /* The address in @arg and the VMA holding it: -EINVAL or -EFAULT. */
 static int ctl_vma_at(struct ctl_ctx *cx, const char *arg, unsigned long *addr,
 		      struct vm_area_struct **vma)
@@ -200,16 +183,25 @@ static int ctl_vma_at(struct ctl_ctx *cx, const char *arg, unsigned long *addr,
 	return *vma ? 0 : -EFAULT;
 }
 
+/*
+ * The leaf entry mapping @addr and its VMA, or an errno.  A PMD leaf is
+ * given as the PTE it would split into: the PFN of @addr's own page.
+ */
 static int leaf_at(struct ctl_ctx *cx, const char *arg, unsigned long *addr,
 		   struct vm_area_struct **vma, pte_t *pte)
 {
 	int err = ctl_vma_at(cx, arg, addr, vma);
+	pmd_t *leaf_pmd = NULL;
 	pte_t *ptep;
 
 	if (err)
 		return err;
-	ptep = walk_to_pte(cx->t->mm, *addr, NULL, NULL);
-	*pte = ptep ? ptep_get(ptep) : __pte(0);
+	ptep = walk_to_pte(cx->t->mm, *addr, &leaf_pmd, NULL);
+	if (leaf_pmd)
+		*pte = __pte(pmd_val(*leaf_pmd) +
+			     ((pteval_t)pte_index(*addr) << PAGE_SHIFT));
+	else
+		*pte = ptep ? ptep_get(ptep) : __pte(0);
 	return 0;
 }
 
@@ -262,6 +254,7 @@ static int ctl_counts(struct ctl_ctx *cx, int argc, char **argv)
 {
 	struct vm_area_struct *vma;
 	unsigned long addr;
+	struct folio *folio;
 	struct page *page;
 	pte_t pte;
 	int err = leaf_at(cx, argv[1], &addr, &vma, &pte);
@@ -273,11 +266,21 @@ static int ctl_counts(struct ctl_ctx *cx, int argc, char **argv)
 		return 0;
 	}
 	page = pfn_to_page(pte_pfn(pte));
-	seq_buf_printf(cx->out, "refcount %d mapcount %d pincount %d%s%s%s",
-		       page->_refcount, page_mapcount(page), page->_pincount,
-		       folio_maybe_dma_pinned(page_folio(page)) ? " maybe-pinned" : "",
-		       folio_test_anon(page_folio(page)) ? " anon" : "",
-		       PageAnonExclusive(page) ? " exclusive" : "");
+	folio = page_folio(page);
+	seq_buf_printf(cx->out, "refcount %d mapcount %d pincount %d",
+		       folio_ref_count(folio), page_mapcount(page),
+		       folio_test_large(folio) ? folio->_pincount : 0);
+	if (folio_test_large(folio))
+		seq_buf_printf(cx->out, " order %u large %d entire %d",
+			       folio_order(folio), folio_large_mapcount(folio),
+			       folio_entire_mapcount(folio));
+	seq_buf_printf(cx->out, "%s%s%s%s%s",
+		       folio_maybe_dma_pinned(folio) ? " maybe-pinned" : "",
+		       folio_test_anon(folio) ? " anon" : "",
+		       PageAnonExclusive(page) ? " exclusive" : "",
+		       folio_test_large(folio) && folio_maybe_mapped_shared(folio) ?
+		       " maybe-shared" : "",
+		       folio_test_partially_mapped(folio) ? " partially-mapped" : "");
 	return 0;
 }
 
@@ -317,6 +320,17 @@ static int ctl_page_status(struct ctl_ctx *cx, int argc, char **argv)
 		seq_buf_printf(cx->out, "%s", errno_name(-st));
 	else
 		seq_buf_printf(cx->out, "node %d", st);
+	return 0;
+}
+
+/*
+ * deferred_split_scan: the deferred split shrinker, on demand (under
+ * memory pressure in the kernel): splits the queued THPs that are partly
+ * unmapped or wholly zero.  Result: how many were split.
+ */
+static int ctl_deferred_split(struct ctl_ctx *cx, int argc, char **argv)
+{
+	seq_buf_printf(cx->out, "%lu", deferred_split_scan());
 	return 0;
 }
 
@@ -447,8 +461,10 @@ static const struct ctl_cmd {
 	struct mmsim_ctl_command c;
 	ctl_fn fn;
 } ctls[] = {
-	{ { "profile", 1, CTL_MAX_ARGS - 1, "profile KEY=on|off...",
-	    "configure the model: zero_page, soft_dirty" }, ctl_profile },
+	{ { "profile", 1, CTL_MAX_ARGS - 1, "profile KEY=VALUE...",
+	    "configure the model: zero_page, soft_dirty (on|off); thp "
+	    "(always|madvise|never), thp_zero_page (on|off), thp_16k ... "
+	    "thp_2048k (always|inherit|madvise|never)" }, ctl_profile },
 	{ { "design", 1, CTL_MAX_ARGS - 1, "design KEY=VALUE...",
 	    "switch a modelled design (see docs/scenarios.md)" }, ctl_design },
 	{ { "entry", 1, 1, "entry ADDR",
@@ -481,6 +497,9 @@ static const struct ctl_cmd {
 	    "the leaf entries from the first ADDR to the second, for pictures" }, ctl_draw },
 	{ { "design_list", 0, 0, "design_list",
 	    "every KEY=VALUE `design` accepts (for completion)" }, ctl_design_list },
+	{ { "deferred_split_scan", 0, 0, "deferred_split_scan",
+	    "run the THP deferred split shrinker now: the folios split" },
+	  ctl_deferred_split },
 };
 
 const struct mmsim_ctl_command *ctl_builtin_find(const char *name)

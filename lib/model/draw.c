@@ -48,12 +48,6 @@ static unsigned long entry_pfn(uint64_t e)
 	return (e & PTE_PFN_MASK) >> PAGE_SHIFT;
 }
 
-/* The huge zero folio's test goes here once the model has one. */
-static bool is_huge_zero_pfn(unsigned long pfn)
-{
-	return false;
-}
-
 static enum leaf_kind leaf_kind(int level, uint64_t e)
 {
 	unsigned long pfn = entry_pfn(e);

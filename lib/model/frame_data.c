@@ -3,13 +3,14 @@
  * frame_data.c - the contents of RAM frames, stored sparsely.
  *
  * A frame is 64 chunks of 64 bytes.  page->data == NULL means every byte
- * equals page->fill.  Otherwise page->data is a struct frame_data: @map
- * has bit i set iff chunk i is materialised, and the materialised chunks
- * are packed in @chunk[] in ascending chunk order (chunk i lives at index
- * popcount(map & (bit(i) - 1))); every byte of an absent chunk equals
- * page->fill.  Chunks are only ever added, and the slots allocated are
- * always fd_cap(popcount(map)): a power of two up to 32, or 64 once more
- * than 32 chunks are needed, in which case the frame is made flat
+ * equals the page's fill byte (page_fill()).  Otherwise page->data is a
+ * struct frame_data: @map has bit i set iff chunk i is materialised, and
+ * the materialised chunks are packed in @chunk[] in ascending chunk
+ * order (chunk i lives at index popcount(map & (bit(i) - 1))); every
+ * byte of an absent chunk equals the fill byte.  Chunks are only ever
+ * added, and the slots allocated are always fd_cap(popcount(map)): a
+ * power of two up to 32, or 64 once more than 32 chunks are needed, in
+ * which case the frame is made flat
  * (map == ~0, so chunk[] is the plain 4 KiB image).  Writing one byte
  * costs one 72-byte allocation (an 80-byte glibc chunk); filling a whole
  * page frees the storage.  Storage is plain host malloc: no fault injection;
@@ -126,7 +127,7 @@ static int frame_materialise(struct page *page, uint64_t need)
 		fd = n;
 		page->data = fd;
 	}
-	fd_spread(fd, map, page->fill);
+	fd_spread(fd, map, page_fill(page));
 	return 0;
 }
 
@@ -134,7 +135,7 @@ static void frame_drop(struct page *page, int byte)
 {
 	free(page->data);
 	page->data = NULL;
-	page->fill = byte;
+	set_page_fill(page, byte);
 }
 
 void frame_read(const struct page *page, size_t off, void *buf, size_t len)
@@ -144,7 +145,7 @@ void frame_read(const struct page *page, size_t off, void *buf, size_t len)
 
 	check_range(off, len);
 	if (!fd) {
-		memset(buf, page->fill, len);
+		memset(buf, page_fill(page), len);
 		return;
 	}
 	while (len) {
@@ -155,7 +156,7 @@ void frame_read(const struct page *page, size_t off, void *buf, size_t len)
 		if (fd->map & chunk_bit(c))
 			memcpy(dst, fd->chunk[chunk_slot(fd->map, c)] + in, n);
 		else
-			memset(dst, page->fill, n);
+			memset(dst, page_fill(page), n);
 		dst += n;
 		off += n;
 		len -= n;
@@ -210,7 +211,7 @@ int frame_fill(struct page *page, size_t off, int byte, size_t len)
 		frame_drop(page, byte);
 		return 0;
 	}
-	if (!len || (!page->data && page->fill == byte))
+	if (!len || (!page->data && page_fill(page) == byte))
 		return 0;
 	err = frame_materialise(page, range_mask(off, len));
 	if (err)
@@ -228,7 +229,7 @@ int frame_copy(struct page *dst, const struct page *src)
 	if (dst == src)
 		return 0;
 	if (!sfd) {
-		frame_drop(dst, src->fill);
+		frame_drop(dst, page_fill(src));
 		return 0;
 	}
 	nr = __builtin_popcountll(sfd->map);
@@ -238,7 +239,7 @@ int frame_copy(struct page *dst, const struct page *src)
 	memcpy(fd, sfd, fd_size(nr));
 	free(dst->data);
 	dst->data = fd;
-	dst->fill = src->fill;
+	set_page_fill(dst, page_fill(src));
 	return 0;
 }
 

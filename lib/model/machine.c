@@ -22,8 +22,7 @@ void mmsim_config_init(struct mmsim_config *cfg)
 	memset(cfg, 0, sizeof(*cfg));
 	cfg->ram_bytes = 4UL << 30;
 	cfg->io_bytes = 64UL << 20;
-	cfg->profile.zero_page = true;
-	cfg->profile.soft_dirty = false;
+	mmsim_profile_defaults(&cfg->profile);
 }
 
 static int machine_alloc_memmap(struct machine *m)
@@ -57,6 +56,7 @@ int machine_create(const struct mmsim_config *cfg, struct machine **out)
 	INIT_LIST_HEAD(&m->tasks);
 	INIT_LIST_HEAD(&m->pin_sets);
 	INIT_LIST_HEAD(&m->inodes);
+	INIT_LIST_HEAD(&m->thp.deferred_split);
 	memtype_init(m);
 	pincount_init(m);
 	vmalloc_init(m);
@@ -88,6 +88,7 @@ void machine_destroy(struct machine *m)
 		pin_release(ps);
 	list_for_each_entry_safe(t, n, &m->tasks, tasks)
 		sys_exit(t);
+	huge_zero_folio_exit(m);
 	pincount_exit(m);
 	page_alloc_exit(m);
 	driver_state_exit(m);

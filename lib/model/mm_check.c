@@ -28,7 +28,8 @@
  *     held (pincount_check).
  *  5. entries of frames without struct page are special, and only
  *     PFN/mixed maps (or the zero page) hold special entries; PMD/PUD
- *     leaves are special, aligned and inside one PFN/mixed map, and
+ *     leaves are special, aligned and inside one PFN/mixed map - or, in
+ *     an anonymous VMA, a THP or the huge zero folio (below) - and
  *     vm_normal_page*() returns no page for any special entry.
  *  6. PAT: the memtype tree holds exactly the ranges of the live tracking
  *     contexts (recomputed from every VMA, or the global design's links),
@@ -50,6 +51,19 @@
  * and that every page cache holds its folios where their mapping and
  * index say, with nrpages counting them.
  *
+ * Large folios (THP, mTHP; the "large folios" section): an anonymous PMD
+ * leaf maps the head of an order-9 anon folio (or is the special,
+ * read-only huge zero PMD), aligned, inside one anonymous VMA, with
+ * exactly one PTE table deposited under it; every page's mapcount is its
+ * PTEs, the entire mapcount its folio's PMDs, the large mapcount both,
+ * _nr_pages_mapped the pages mapped by PTE (plus ENTIRELY_MAPPED while a
+ * PMD maps it); _pincount is the pins held on any of its pages and no
+ * more than the refcount; the refcount is one per mapping plus GUP's;
+ * the MM slots count each MM's mappings, and a folio not marked "maybe
+ * shared" is mapped by one MM only; a writable PMD maps a folio this PMD
+ * alone maps, exclusively; tails point at their head and hold no
+ * reference; a partially-mapped folio is on the deferred split queue.
+ *
  * The first failure is described in mm_check_report(); -EUCLEAN.
  */
 #include <stdarg.h>
@@ -69,6 +83,8 @@ static const struct gup_held no_gup;
 struct check_state {
 	struct machine *m;
 	uint32_t *maps;		/* per RAM frame: entries mapping it */
+	uint32_t *pmd_maps;	/* per RAM frame: PMD leaves mapping it (heads) */
+	int anon_leaves;	/* anon PMD leaves in the PMD table being walked */
 	uint32_t *gup;		/* per RAM frame: 1 + index in held[], or 0 */
 	struct gup_held *held;	/* frames GUP holds, few */
 	size_t nr_held;
@@ -221,7 +237,7 @@ static bool check_pte(struct check_state *cs, struct task_struct *t,
 	page = vm_normal_page(vma, addr, pte);
 	if (page != pfn_to_page(pfn))
 		return fail(cs, "pid %d: vm_normal_page disagrees with the entry at %lx", t->pid, addr);
-	if (!page->_refcount)
+	if (!page_ref_count(page))
 		return fail(cs, "pid %d: entry at %lx maps free pfn %lx", t->pid, addr, pfn);
 	cs->maps[pfn - m->ram_start]++;
 	if (folio_test_anon(page_folio(page))) {
@@ -242,6 +258,68 @@ static bool check_pte(struct check_state *cs, struct task_struct *t,
 	return true;
 }
 
+/* ---- large folios: PMD leaves ------------------------------------- */
+
+/* An anonymous PMD leaf: a THP or the huge zero folio. */
+static bool check_anon_huge_leaf(struct check_state *cs, struct task_struct *t,
+				 struct vm_area_struct *vma, unsigned long a,
+				 pmd_t pmd)
+{
+	struct machine *m = cs->m;
+	unsigned long pfn = pmd_pfn(pmd);
+	struct folio *folio;
+
+	cs->anon_leaves++;
+	if (is_huge_zero_pmd(pmd))
+		return pmd_special(pmd) && !pmd_write(pmd) ? true :
+		       fail(cs, "pid %d: huge zero PMD at %lx is writable or not special",
+			    t->pid, a);
+	if (pmd_special(pmd) || !pfn_valid(pfn) || (pfn & (HPAGE_PMD_NR - 1)))
+		return fail(cs, "pid %d: anon PMD at %lx maps no aligned THP (pfn %lx)",
+			    t->pid, a, pfn);
+	folio = page_folio(pfn_to_page(pfn));
+	if (&folio->page != pfn_to_page(pfn) || folio_order(folio) != HPAGE_PMD_ORDER ||
+	    !folio_test_anon(folio) || !folio_ref_count(folio))
+		return fail(cs, "pid %d: anon PMD at %lx maps no live anon THP head (%s)",
+			    t->pid, a, page_describe(&folio->page));
+	if (vm_normal_page_pmd(vma, a, pmd) != &folio->page)
+		return fail(cs, "pid %d: vm_normal_page_pmd disagrees with the PMD at %lx",
+			    t->pid, a);
+	if (pmd_write(pmd) && (!PageAnonExclusive(&folio->page) ||
+			       folio_large_mapcount(folio) != 1))
+		return fail(cs, "pid %d: writable PMD at %lx to a THP mapped elsewhere too (%s)",
+			    t->pid, a, page_describe(&folio->page));
+	cs->pmd_maps[pfn - m->ram_start]++;
+	cs->rss[MM_ANONPAGES] += HPAGE_PMD_NR;
+	return true;
+}
+
+/* One deposited PTE table per anonymous leaf of the PMD table @table_pfn. */
+static bool check_deposits(struct check_state *cs, struct task_struct *t,
+			   unsigned long table_pfn)
+{
+	struct machine *m = cs->m;
+	int n = 0;
+
+	for (unsigned long pfn = pgtable_deposited_first(table_pfn); pfn;
+	     pfn = pgtable_deposited_next(pfn), n++) {
+		struct page *tp = pfn_valid(pfn) ? pfn_to_page(pfn) : NULL;
+
+		if (!tp || !PageTable(tp) || n > PTRS_PER_PMD)
+			return fail(cs, "pid %d: deposited table pfn %lx is not a page table",
+				    t->pid, pfn);
+		for (int i = 0; i < PTRS_PER_PTE; i++)
+			if (tp->pt[i])
+				return fail(cs, "pid %d: deposited table pfn %lx is not empty",
+					    t->pid, pfn);
+		cs->maps[pfn - m->ram_start]++;
+	}
+	if (n != cs->anon_leaves)
+		return fail(cs, "pid %d: PMD table pfn %lx has %d anon PMD leaves but %d deposited tables",
+			    t->pid, table_pfn, cs->anon_leaves, n);
+	return true;
+}
+
 /* 5 at PMD/PUD: a huge leaf is special, aligned, inside one PFN/mixed map. */
 static bool check_huge_leaf(struct check_state *cs, struct task_struct *t,
 			    unsigned long a, uint64_t e, int shift)
@@ -252,6 +330,8 @@ static bool check_huge_leaf(struct check_state *cs, struct task_struct *t,
 
 	if (!vma || a + (1UL << shift) > vma->vm_end)
 		return fail(cs, "pid %d: huge entry at %lx outside one vma", t->pid, a);
+	if (shift == PMD_SHIFT && pmd_is_anon_huge(vma, __pmd(e)))
+		return check_anon_huge_leaf(cs, t, vma, a, __pmd(e));
 	if (!(e & _PAGE_SPECIAL))
 		return fail(cs, "pid %d: huge entry at %lx is not special", t->pid, a);
 	if (!(vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP)))
@@ -278,6 +358,8 @@ static bool walk_table(struct check_state *cs, struct task_struct *t,
 			    t->pid, table_pfn);
 	cs->maps[table_pfn - m->ram_start]++;	/* owned by its parent entry */
 	e = tp->pt;
+	if (shift == PMD_SHIFT)
+		cs->anon_leaves = 0;
 	for (int i = 0; i < PTRS_PER_PTE; i++) {
 		unsigned long a = base + ((unsigned long)i << shift);
 
@@ -294,6 +376,11 @@ static bool walk_table(struct check_state *cs, struct task_struct *t,
 			return false;
 		}
 	}
+	if (shift == PMD_SHIFT)
+		return check_deposits(cs, t, table_pfn);
+	if (shift != PAGE_SHIFT && pgtable_deposited_first(table_pfn))
+		return fail(cs, "pid %d: table pfn %lx holds deposited tables", t->pid,
+			    table_pfn);
 	return true;
 }
 
@@ -424,6 +511,9 @@ static int count_pins(struct check_state *cs)
 	return 0;
 }
 
+static bool check_tail(struct check_state *cs, unsigned long i);
+static bool check_large_folio(struct check_state *cs, struct folio *folio);
+
 static bool check_frame(struct check_state *cs, unsigned long i)
 {
 	struct machine *m = cs->m;
@@ -433,13 +523,18 @@ static bool check_frame(struct check_state *cs, unsigned long i)
 	const char *why;
 	long expect;
 
+	if (PageTail(page))
+		return check_tail(cs, i);
 	if (!page->_refcount)
-		return cs->maps[i] ? fail(cs, "free pfn %lx is mapped", pfn) : true;
+		return cs->maps[i] || cs->pmd_maps[i] ?
+		       fail(cs, "free pfn %lx is mapped", pfn) : true;
 	if (PageTable(page))
 		return cs->maps[i] == 1 ? true :
 		       fail(cs, "page table pfn %lx is reachable %u times", pfn, cs->maps[i]);
 	if (is_zero_pfn(pfn))
 		return true;
+	if (folio_test_large(page_folio(page)))
+		return check_large_folio(cs, page_folio(page));
 	if ((uint32_t)page_mapcount(page) != cs->maps[i])
 		return fail(cs, "pfn %lx: mapcount %d but %u entries map it (%s)",
 			    pfn, page_mapcount(page), cs->maps[i], page_describe(page));
@@ -457,6 +552,157 @@ static bool check_frame(struct check_state *cs, unsigned long i)
 			    pfn, page->_refcount, expect, cs->maps[i], h->refs,
 			    in_page_cache(page));
 	return true;
+}
+
+/* ---- large folios: the folio and its pages ------------------------------- */
+
+/* A tail page: part of the large folio of the head it points at. */
+static bool check_tail(struct check_state *cs, unsigned long i)
+{
+	struct machine *m = cs->m;
+	struct page *page = &m->memmap[i], *head = compound_head(page);
+	unsigned long hi = (unsigned long)(head - m->memmap);
+
+	if (hi >= i || !PageHead(head) ||
+	    i - hi >= (unsigned long)folio_nr_pages((struct folio *)head) ||
+	    !head->_refcount || page->_refcount || PageBuddy(page))
+		return fail(cs, "pfn %lx: broken tail page (%s)", m->ram_start + i,
+			    page_describe(page));
+	return true;
+}
+
+/* What the rmap finds of one large folio: every mapping, per MM slot. */
+struct folio_rmap_count {
+	struct folio *folio;
+	long found;
+	long slot[2];		/* mappings by the MMs in the folio's slots */
+	mm_id_t first;		/* the first MM seen */
+	bool several;		/* more than one MM maps it */
+};
+
+static bool count_folio_one(struct folio *folio, struct vm_area_struct *vma,
+			    unsigned long addr, void *arg)
+{
+	struct folio_rmap_count *rc = arg;
+	struct page_vma_mapped_walk pvmw = {
+		.pfn = folio_pfn(folio), .nr_pages = folio_nr_pages(folio),
+		.vma = vma, .address = addr,
+	};
+	mm_id_t id = vma->vm_mm->mm_id;
+
+	while (page_vma_mapped_walk(&pvmw)) {
+		if (pvmw.pte && pte_special(*pvmw.pte))
+			continue;
+		rc->found++;
+		for (int s = 0; s < 2; s++)
+			rc->slot[s] += folio_mm_id(folio, s) == id;
+		if (!rc->first)
+			rc->first = id;
+		rc->several |= rc->first != id;
+	}
+	return true;
+}
+
+/*
+ * The rmap finds every mapping; each MM slot counts no more than its MM
+ * maps (a slot taken while its MM already mapped pages counts fewer, as
+ * the kernel allows); a folio not "maybe shared" is mapped by one MM.
+ */
+static bool check_folio_rmap(struct check_state *cs, struct folio *folio)
+{
+	struct folio_rmap_count rc = { .folio = folio };
+	struct rmap_walk_control rwc = { .arg = &rc, .rmap_one = count_folio_one };
+	unsigned long pfn = folio_pfn(folio);
+
+	rmap_walk(folio, &rwc);
+	if (rc.found != folio_large_mapcount(folio))
+		return fail(cs, "pfn %lx: rmap finds %ld of %d mappings of the large folio",
+			    pfn, rc.found, folio_large_mapcount(folio));
+	for (int s = 0; s < 2; s++) {
+		long slot = folio->_mm_id_mapcount[s] + 1;
+
+		if (folio_mm_id(folio, s) == MM_ID_DUMMY ? slot != 0 :
+		    slot < 1 || slot > rc.slot[s])
+			return fail(cs, "pfn %lx: MM slot %d (id %u) counts %ld, its MM maps %ld",
+				    pfn, s, folio_mm_id(folio, s), slot, rc.slot[s]);
+	}
+	if (rc.several && !folio_maybe_mapped_shared(folio))
+		return fail(cs, "pfn %lx: large folio mapped by several MMs is not maybe-shared",
+			    pfn);
+	return true;
+}
+
+/* The counts of one page of a large folio; adds up the folio's totals. */
+struct folio_totals {
+	long pte_maps, pages_mapped, refs, pins;
+};
+
+static bool check_folio_page(struct check_state *cs, struct folio *folio,
+			     long idx, struct folio_totals *ft)
+{
+	struct machine *m = cs->m;
+	struct page *page = folio_page(folio, idx);
+	unsigned long i = (unsigned long)(page - m->memmap), pfn = m->ram_start + i;
+	const struct gup_held *h = held_of(cs, i);
+	bool pmd_exclusive = cs->pmd_maps[i - idx] && PageAnonExclusive(&folio->page);
+	const char *why;
+
+	if (page->_mapcount + 1 != (int)cs->maps[i])
+		return fail(cs, "pfn %lx: page mapcount %d but %u PTEs map it (%s)",
+			    pfn, page->_mapcount + 1, cs->maps[i], page_describe(page));
+	if (h->pins && folio_test_anon(folio) && !PageAnonExclusive(page) &&
+	    !pmd_exclusive)
+		return fail(cs, "pfn %lx: pinned anon page is not exclusive", pfn);
+	why = pincount_check(page, h->counted);
+	if (why)
+		return fail(cs, "pfn %lx: %s (pins %u, %s)", pfn, why, h->counted,
+			    page_describe(page));
+	ft->pte_maps += cs->maps[i];
+	ft->pages_mapped += cs->maps[i] > 0;
+	ft->refs += h->refs;
+	ft->pins += h->counted;
+	return true;
+}
+
+static bool check_large_folio(struct check_state *cs, struct folio *folio)
+{
+	struct machine *m = cs->m;
+	unsigned long hi = (unsigned long)(&folio->page - m->memmap);
+	unsigned long pfn = m->ram_start + hi;
+	long nr = folio_nr_pages(folio), entire = cs->pmd_maps[hi];
+	struct folio_totals ft = { 0 };
+
+	if (is_huge_zero_folio(folio))
+		return folio_ref_count(folio) == 1 && !cs->maps[hi] ? true :
+		       fail(cs, "the huge zero folio is counted (%s)", page_describe(&folio->page));
+	if (folio_order(folio) < 1 || folio_order(folio) > HPAGE_PMD_ORDER ||
+	    (pfn & (nr - 1)))
+		return fail(cs, "pfn %lx: bad large folio order %u", pfn, folio_order(folio));
+	for (long idx = 0; idx < nr; idx++)
+		if (!check_folio_page(cs, folio, idx, &ft))
+			return false;
+	if (folio_entire_mapcount(folio) != entire ||
+	    folio_large_mapcount(folio) != ft.pte_maps + entire)
+		return fail(cs, "pfn %lx: entire mapcount %d, large %d; PMDs %ld, PTEs %ld",
+			    pfn, folio_entire_mapcount(folio), folio_large_mapcount(folio),
+			    entire, ft.pte_maps);
+	if (folio->_nr_pages_mapped != ft.pages_mapped + (entire ? ENTIRELY_MAPPED : 0))
+		return fail(cs, "pfn %lx: _nr_pages_mapped %#x, %ld pages mapped by PTE%s",
+			    pfn, folio->_nr_pages_mapped, ft.pages_mapped,
+			    entire ? " and a PMD" : "");
+	if (folio->_pincount != ft.pins || folio->_pincount > folio_ref_count(folio))
+		return fail(cs, "pfn %lx: _pincount %d, %ld pins held, refcount %d", pfn,
+			    folio->_pincount, ft.pins, folio_ref_count(folio));
+	if (folio_ref_count(folio) != ft.pte_maps + entire + ft.refs)
+		return fail(cs, "pfn %lx: refcount %d, expected %ld (PTEs %ld, PMDs %ld, gup refs %ld)",
+			    pfn, folio_ref_count(folio), ft.pte_maps + entire + ft.refs,
+			    ft.pte_maps, entire, ft.refs);
+	if (folio_test_partially_mapped(folio) && list_empty(&folio->_deferred_list))
+		return fail(cs, "pfn %lx: partially mapped folio not on the deferred split queue",
+			    pfn);
+	if (ft.pte_maps + entire && !folio->page.mapping)
+		return fail(cs, "mapped large folio with no rmap: %s", page_describe(&folio->page));
+	return ft.pte_maps + entire ? check_folio_rmap(cs, folio) : true;
 }
 
 /* ---- 6: PAT tracking ---------------------------------------------------- */
@@ -514,6 +760,7 @@ static bool check_leaks(struct check_state *cs)
 static void check_state_free(struct check_state *cs)
 {
 	free(cs->maps);
+	free(cs->pmd_maps);
 	free(cs->gup);
 	free(cs->held);
 }
@@ -526,8 +773,9 @@ int mm_check(struct machine *m)
 
 	m->check_report[0] = '\0';
 	cs.maps = calloc(m->ram_pages, sizeof(*cs.maps));
+	cs.pmd_maps = calloc(m->ram_pages, sizeof(*cs.pmd_maps));
 	cs.gup = calloc(m->ram_pages, sizeof(*cs.gup));
-	if (!cs.maps || !cs.gup || count_pins(&cs)) {
+	if (!cs.maps || !cs.pmd_maps || !cs.gup || count_pins(&cs)) {
 		snprintf(m->check_report, sizeof(m->check_report), "out of host memory");
 		check_state_free(&cs);
 		return -ENOMEM;

@@ -113,7 +113,7 @@ TEST(frame_data_whole_page_fill_frees_storage)
 	ASSERT_GT(frame_bytes(&p), 0);
 	ASSERT_EQ(frame_fill(&p, 0, 0xab, PAGE_SIZE), 0);
 	ASSERT_TRUE(p.data == NULL);
-	ASSERT_EQ(p.fill, 0xab);
+	ASSERT_EQ(page_fill(&p), 0xab);
 	ASSERT_EQ(frame_bytes(&p), 0);
 	frame_read(&p, 0, buf, PAGE_SIZE);
 	memset(want, 0xab, PAGE_SIZE);
@@ -126,9 +126,10 @@ TEST(frame_data_whole_page_fill_frees_storage)
 TEST(frame_data_single_byte_write_costs_at_most_128_bytes)
 {
 	for (size_t off = 0; off < PAGE_SIZE; off += 61) {
-		struct page p = { .fill = 0x11 };
+		struct page p = { 0 };
 		unsigned char b = 0x77, got[3];
 
+		set_page_fill(&p, 0x11);
 		ASSERT_EQ(frame_write(&p, off, &b, 1), 0);
 		ASSERT_LE(frame_bytes(&p), 128);
 		frame_read(&p, off ? off - 1 : off, got, off ? 2 : 1);
@@ -173,9 +174,9 @@ TEST(frame_data_copy_is_independent_of_source)
 	ASSERT_EQ(got, 2);
 	/* Copying a never-written frame releases dst's storage. */
 	frame_clear(&src);
-	src.fill = 9;
+	set_page_fill(&src, 9);
 	ASSERT_EQ(frame_copy(&dst, &src), 0);
 	ASSERT_TRUE(dst.data == NULL);
-	ASSERT_EQ(dst.fill, 9);
+	ASSERT_EQ(page_fill(&dst), 9);
 	ASSERT_EQ(frame_copy(&dst, &dst), 0);
 }

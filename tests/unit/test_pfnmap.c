@@ -184,7 +184,7 @@ TEST(vm_insert_page_maps_normal_refcounted_entry_and_sets_mixedmap)
 	ASSERT_EQ(vm_insert_page(hooked, ARENA, kpages[0]), -EBUSY);
 	ASSERT_EQ(vm_insert_page(hooked, ARENA + 2 * PG, kpages[0]), -EFAULT);
 	anon = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
-	folio_add_new_anon_rmap(anon, hooked, ARENA + PG);	/* just to make it anon */
+	folio_add_new_anon_rmap(anon, hooked, ARENA + PG, RMAP_EXCLUSIVE); /* just to make it anon */
 	anon->page._mapcount = -1;
 	ASSERT_EQ(vm_insert_page(hooked, ARENA + PG, &anon->page), -EINVAL);
 	anon->page.mapping = NULL;

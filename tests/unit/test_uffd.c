@@ -151,6 +151,8 @@ TEST(pagemap_scan_splits_regions_at_the_bounce_buffer_and_stops_at_max_pages)
 
 	ASSERT_EQ(fixture_init(&f), 0);
 	ASSERT_EQ(map_anon(&f, ARENA, 1200 * PG, RW, MAP_PRIVATE), ARENA);
+	/* small pages (a THP would make one region of its 512) */
+	ASSERT_EQ(sys_madvise(f.t, ARENA, 1200 * PG, MADV_NOHUGEPAGE), 0);
 	for (unsigned long i = 0; i < 1200; i += 2)	/* 600 separate pages */
 		ASSERT_EQ(uaccess_memset(f.t, ARENA + i * PG, 1, 1), 0);
 	ret = scan(f.t, ARENA, 1200 * PG, 0, PAGE_IS_PRESENT, PAGE_IS_PRESENT,

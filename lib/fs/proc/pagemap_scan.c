@@ -25,7 +25,9 @@
  * entry inside a page table counts as WRITTEN, while a range with no
  * page table at all counts as WRITTEN only in a VMA registered for
  * uffd-wp (elsewhere it has only its VMA's categories).
- * No THP or hugetlb in the model: PAGE_IS_HUGE is never reported.
+ * A THP (or the huge zero PMD) is one entry of PAGE_IS_HUGE pages
+ * (pagemap_scan_thp_entry()); write-protecting part of it splits it.
+ * No hugetlb in the model.
  */
 #include "internal.h"
 
@@ -220,6 +222,69 @@ static int pagemap_scan_wp_only(struct vm_area_struct *vma, pte_t *pte,
 	return 0;
 }
 
+/* pagemap_thp_category(): the huge zero folio is no anon page: FILE. */
+static unsigned long pagemap_thp_category(struct pagemap_scan_private *p,
+					  pmd_t pmd)
+{
+	unsigned long categories = PAGE_IS_HUGE | PAGE_IS_PRESENT;
+
+	if (!pmd_uffd_wp(pmd))
+		categories |= PAGE_IS_WRITTEN;
+	if ((p->masks_of_interest & PAGE_IS_FILE) &&
+	    !folio_test_anon(page_folio(pfn_to_page(pmd_pfn(pmd)))))
+		categories |= PAGE_IS_FILE;
+	if (is_huge_zero_pmd(pmd))
+		categories |= PAGE_IS_PFNZERO;
+	if (current_machine()->profile.soft_dirty && pmd_soft_dirty(pmd))
+		categories |= PAGE_IS_SOFT_DIRTY;
+	return categories;
+}
+
+/* Take back [addr, end) just output (pagemap_scan_backout_range()). */
+static void pagemap_scan_backout_range(struct pagemap_scan_private *p,
+				       unsigned long addr, unsigned long end)
+{
+	struct page_region *cur_buf = &p->vec_buf[p->vec_buf_index];
+
+	if (!p->vec_buf)
+		return;
+	if (cur_buf->start != addr)
+		cur_buf->end = addr;
+	else
+		cur_buf->start = cur_buf->end = 0;
+	p->found_pages -= (end - addr) / PAGE_SIZE;
+}
+
+/*
+ * pagemap_scan_thp_entry - a THP PMD as one entry; -ENOENT when it is
+ * to be walked as PTEs (split because only part of it is to be
+ * write-protected: its pages are reported again from the PTEs).
+ */
+static int pagemap_scan_thp_entry(pmd_t *pmd, unsigned long start,
+				  unsigned long end, struct mm_walk *walk)
+{
+	struct pagemap_scan_private *p = walk->private;
+	struct vm_area_struct *vma = walk->vma;
+	unsigned long categories;
+	int ret;
+
+	categories = p->cur_vma_category | pagemap_thp_category(p, pmdp_get(pmd));
+	if (!pagemap_scan_is_interesting_page(categories, p))
+		return 0;
+	ret = pagemap_scan_output(categories, p, start, &end);
+	if (start == end)
+		return ret;
+	if ((~p->arg.flags & PM_SCAN_WP_MATCHING) || (~categories & PAGE_IS_WRITTEN))
+		return ret;
+	if (end != start + HPAGE_PMD_SIZE) {
+		__split_huge_pmd(vma, pmd, start);
+		pagemap_scan_backout_range(p, start, end);
+		return -ENOENT;
+	}
+	set_pmd_at(vma->vm_mm, start, pmd, pmd_mkuffd_wp(pmdp_get(pmd)));
+	return ret;
+}
+
 static int pagemap_scan_pmd_entry(pmd_t *pmd, unsigned long start,
 				  unsigned long end, struct mm_walk *walk)
 {
@@ -228,6 +293,12 @@ static int pagemap_scan_pmd_entry(pmd_t *pmd, unsigned long start,
 	pte_t *pte;
 	int ret = 0;
 
+	if (pmd_is_anon_huge(vma, pmdp_get(pmd))) {
+		ret = pagemap_scan_thp_entry(pmd, start, end, walk);
+		if (ret != -ENOENT)
+			return ret;
+		ret = 0;
+	}
 	if (pmd_leaf(pmdp_get(pmd)))
 		return 0;	/* a huge PFN-map leaf: VM_PFNMAP, skipped */
 	pte = pte_offset(walk->mm, pmd, start);

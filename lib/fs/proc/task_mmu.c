@@ -14,10 +14,16 @@
  *
  * smaps and pagemap walk the page tables with walk_page_range() /
  * walk_page_vma() (pagewalk.c), as the kernel does.  Counting follows the
- * kernel's rules: only normal pages count (the zero page and PFN-map
- * entries do not), VM_PFNMAP VMAs are not walked at all (walk_page_test),
- * a page mapped more than once is shared and its PSS is divided by its
- * mapcount, kept in fixed point with PSS_SHIFT fraction bits.
+ * kernel's rules: only normal pages count (the zero page, the huge zero
+ * PMD and PFN-map entries do not), VM_PFNMAP VMAs are not walked at all
+ * (walk_page_test), a page mapped more than once is shared and its PSS is
+ * divided by its mapcount, kept in fixed point with PSS_SHIFT fraction
+ * bits.  Large folios (6.18, CONFIG_PAGE_MAPCOUNT): a folio whose only
+ * reference is this entry's is private as a whole; otherwise each page
+ * counts by its precise mapcount (its PTEs plus the folio's PMDs).  A
+ * PMD-mapped anonymous THP adds 2 MiB to AnonHugePages.  pagemap's
+ * "exclusively mapped" bit of every page under a PMD is that of the
+ * folio's first page, as pagemap_pmd_range_thp() computes it.
  */
 #include "internal.h"
 
@@ -115,6 +121,7 @@ int proc_pid_maps(struct task_struct *t, struct seq_buf *s)
 /* Sizes in bytes; the pss fields carry PSS_SHIFT extra fraction bits. */
 struct mem_size_stats {
 	unsigned long resident;
+	unsigned long anonymous_thp;
 	unsigned long shared_clean;
 	unsigned long shared_dirty;
 	unsigned long private_clean;
@@ -127,50 +134,65 @@ struct mem_size_stats {
 	uint64_t pss_locked;
 };
 
-static void smaps_page_accumulate(struct mem_size_stats *mss, bool dirty,
-				  bool locked, bool private, uint64_t pss)
+static void smaps_page_accumulate(struct mem_size_stats *mss,
+				  struct folio *folio, unsigned long size,
+				  uint64_t pss, bool dirty, bool locked,
+				  bool private)
 {
 	mss->pss += pss;
 	if (locked)
 		mss->pss_locked += pss;
-	if (dirty) {
+	if (dirty || folio_test_dirty(folio)) {
 		mss->pss_dirty += pss;
 		if (private)
-			mss->private_dirty += PAGE_SIZE;
+			mss->private_dirty += size;
 		else
-			mss->shared_dirty += PAGE_SIZE;
+			mss->shared_dirty += size;
 	} else {
 		if (private)
-			mss->private_clean += PAGE_SIZE;
+			mss->private_clean += size;
 		else
-			mss->shared_clean += PAGE_SIZE;
+			mss->shared_clean += size;
 	}
 }
 
-/* One present small page mapped by @vma, young/dirty as its entry says. */
+/*
+ * smaps_account - one present entry: @page alone (a PTE), or the whole
+ * folio from @page on (@compound: a PMD leaf), young/dirty as the entry
+ * says.
+ */
 static void smaps_account(struct mem_size_stats *mss, struct page *page,
-			  bool young, bool dirty, bool locked)
+			  bool compound, bool young, bool dirty, bool locked)
 {
 	struct folio *folio = page_folio(page);
-	int mapcount = page_mapcount(page);
-	uint64_t pss = (uint64_t)PAGE_SIZE << PSS_SHIFT;
+	long nr = compound ? folio_nr_pages(folio) : 1;
+	unsigned long size = nr * PAGE_SIZE;
 
-	dirty = dirty || folio_test_dirty(folio);
 	if (folio_test_anon(folio)) {
-		mss->anonymous += PAGE_SIZE;
-		if (!PageSwapBacked(page) && !dirty)
-			mss->lazyfree += PAGE_SIZE;
+		mss->anonymous += size;
+		if (!PageSwapBacked(&folio->page) && !dirty &&
+		    !folio_test_dirty(folio))
+			mss->lazyfree += size;
 	}
-	mss->resident += PAGE_SIZE;
-	if (young || PageReferenced(page))
-		mss->referenced += PAGE_SIZE;
+	mss->resident += size;
+	if (young || PageReferenced(&folio->page))
+		mss->referenced += size;
 
 	/* Only a single reference proves a single mapping. */
-	if (folio_ref_count(folio) == 1 || mapcount < 2) {
-		smaps_page_accumulate(mss, dirty, locked, true, pss);
+	if (folio_ref_count(folio) == 1) {
+		smaps_page_accumulate(mss, folio, size,
+				      (uint64_t)size << PSS_SHIFT, dirty, locked, true);
 		return;
 	}
-	smaps_page_accumulate(mss, dirty, locked, false, pss / mapcount);
+	for (long i = 0; i < nr; i++, page++) {
+		int mapcount = folio_precise_page_mapcount(folio, page);
+		uint64_t pss = (uint64_t)PAGE_SIZE << PSS_SHIFT;
+
+		if (mapcount >= 2)
+			pss /= mapcount;
+		smaps_page_accumulate(mss, folio, PAGE_SIZE, pss, dirty, locked,
+				      mapcount < 2);
+	}
 }
 
 static void smaps_pte_entry(struct mem_size_stats *mss,
@@ -185,10 +207,14 @@ static void smaps_pte_entry(struct mem_size_stats *mss,
 	page = vm_normal_page(vma, addr, pte);
 	if (!page)
 		return;
-	smaps_account(mss, page, pte_young(pte), pte_dirty(pte), locked);
+	smaps_account(mss, page, false, pte_young(pte), pte_dirty(pte), locked);
 }
 
-/* A huge leaf: each small page under it is counted as its own. */
+/*
+ * A huge leaf.  PMD: a THP counts as a whole (smaps_pmd_entry()); the
+ * huge zero PMD and PFN-map leaves have no normal page.  PUD leaves are
+ * PFN maps only.
+ */
 static void smaps_leaf_entry(struct mem_size_stats *mss,
 			     struct vm_area_struct *vma, unsigned long addr,
 			     pmd_t *pmdp, pud_t *pudp)
@@ -204,9 +230,12 @@ static void smaps_leaf_entry(struct mem_size_stats *mss,
 		val = pud_val(pudp_get(pudp));
 		page = vm_normal_page_pud(vma, addr, pudp_get(pudp));
 	}
-	if (page)
-		smaps_account(mss, page, val & _PAGE_ACCESSED,
-			      val & _PAGE_DIRTY, locked);
+	if (!page)
+		return;
+	if (folio_test_anon(page_folio(page)))
+		mss->anonymous_thp += HPAGE_PMD_SIZE;
+	smaps_account(mss, page, true, val & _PAGE_ACCESSED, val & _PAGE_DIRTY,
+		      locked);
 }
 
 static int smaps_pte_range(pte_t *pte, unsigned long addr, unsigned long next,
@@ -220,8 +249,7 @@ static int smaps_pmd_entry(pmd_t *pmd, unsigned long addr, unsigned long next,
 			   struct mm_walk *walk)
 {
 	if (pmd_leaf(pmdp_get(pmd)))
-		for (; addr < next; addr += PAGE_SIZE)
-			smaps_leaf_entry(walk->private, walk->vma, addr, pmd, NULL);
+		smaps_leaf_entry(walk->private, walk->vma, addr, pmd, NULL);
 	return 0;
 }
 
@@ -229,8 +257,7 @@ static int smaps_pud_entry(pud_t *pud, unsigned long addr, unsigned long next,
 			   struct mm_walk *walk)
 {
 	if (pud_leaf(pudp_get(pud)))
-		for (; addr < next; addr += PAGE_SIZE)
-			smaps_leaf_entry(walk->private, walk->vma, addr, NULL, pud);
+		smaps_leaf_entry(walk->private, walk->vma, addr, NULL, pud);
 	return 0;
 }
 
@@ -247,18 +274,11 @@ static void smap_gather_stats(struct vm_area_struct *vma,
 	walk_page_vma(vma, &smaps_walk_ops, mss);
 }
 
-/* Whether a PMD-sized THP could back part of @vma ("madvise" mode). */
+/* THPeligible: may any THP order back part of @vma (thp_vma_allowable_orders)? */
 static bool thp_eligible(struct vm_area_struct *vma)
 {
-	vm_flags_t flags = vma->vm_flags;
-	unsigned long haddr;
-
-	if (!vma_is_anonymous(vma) || (flags & (VM_SPECIAL | VM_HUGETLB)))
-		return false;
-	if (!(flags & VM_HUGEPAGE) || (flags & VM_NOHUGEPAGE))
-		return false;
-	haddr = (vma->vm_start + PMD_SIZE - 1) & PMD_MASK;
-	return haddr >= vma->vm_start && haddr + PMD_SIZE <= vma->vm_end;
+	return thp_vma_allowable_orders(vma, vma->vm_flags, TVA_SMAPS,
+					THP_ORDERS_ALL) != 0;
 }
 
 /* Two-letter VmFlags codes indexed by bit; NULL: never shown. */
@@ -306,7 +326,7 @@ static void __show_smap(struct seq_buf *s, const struct mem_size_stats *mss)
 	smap_kb(s, "Anonymous:", mss->anonymous);
 	smap_kb(s, "KSM:", 0);
 	smap_kb(s, "LazyFree:", mss->lazyfree);
-	smap_kb(s, "AnonHugePages:", 0);
+	smap_kb(s, "AnonHugePages:", mss->anonymous_thp);
 	smap_kb(s, "ShmemPmdMapped:", 0);
 	smap_kb(s, "FilePmdMapped:", 0);
 	smap_kb(s, "Shared_Hugetlb:", 0);
@@ -357,13 +377,15 @@ static uint64_t pagemap_vma_flags(struct vm_area_struct *vma)
 /* FILE and MMAP_EXCLUSIVE from the page behind a present entry. */
 static uint64_t pagemap_page_flags(struct page *page)
 {
+	struct folio *folio;
 	uint64_t flags = 0;
 
 	if (!page)
 		return 0;
-	if (!folio_test_anon(page_folio(page)))
+	folio = page_folio(page);
+	if (!folio_test_anon(folio))
 		flags |= PM_FILE;
-	if (page_mapcount(page) == 1)
+	if (__folio_page_mapped_exclusively(folio, page))
 		flags |= PM_MMAP_EXCLUSIVE;
 	return flags;
 }
@@ -408,28 +430,32 @@ static uint64_t pagemap_pte(struct vm_area_struct *vma, unsigned long addr,
 	return make_pme(pte_pfn(pte), flags);
 }
 
+/*
+ * A huge leaf (pagemap_pmd_range_thp()): the page is the leaf's first, not
+ * vm_normal_page_pmd()'s, so the huge zero PMD reads as a file page
+ * (PM_FILE: its folio is not anon); PM_MMAP_EXCLUSIVE is the first page's
+ * for every page under the leaf.  PFN-map leaves have no struct page.
+ */
 static uint64_t pagemap_leaf(struct vm_area_struct *vma, unsigned long addr,
 			     pmd_t *pmdp, pud_t *pudp)
 {
 	bool soft_dirty = current_machine()->profile.soft_dirty;
 	uint64_t flags = pagemap_vma_flags(vma) | PM_PRESENT;
-	struct page *page;
-	unsigned long pfn;
+	struct page *page = NULL;
+	unsigned long pfn, first;
 	uint64_t val;
 
 	if (pmdp) {
-		pmd_t pmd = pmdp_get(pmdp);
-
-		val = pmd_val(pmd);
-		pfn = pmd_pfn(pmd) + pte_index(addr);
-		page = vm_normal_page_pmd(vma, addr, pmd);
+		val = pmd_val(pmdp_get(pmdp));
+		first = pmd_pfn(pmdp_get(pmdp));
+		pfn = first + pte_index(addr);
 	} else {
-		pud_t pud = pudp_get(pudp);
-
-		val = pud_val(pud);
-		pfn = pud_pfn(pud) + ((addr & ~PUD_MASK) >> PAGE_SHIFT);
-		page = vm_normal_page_pud(vma, addr, pud);
+		val = pud_val(pudp_get(pudp));
+		first = pud_pfn(pudp_get(pudp));
+		pfn = first + ((addr & ~PUD_MASK) >> PAGE_SHIFT);
 	}
+	if (pfn_valid(first) && !(val & _PAGE_SPECIAL && !is_huge_zero_pfn(first)))
+		page = pfn_to_page(first);
 	if (soft_dirty && (val & _PAGE_SOFT_DIRTY))
 		flags |= PM_SOFT_DIRTY;
 	if (val & _PAGE_UFFD_WP)

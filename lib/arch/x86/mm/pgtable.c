@@ -11,6 +11,12 @@
  *
  * set_pte_at() and friends are the one place entries change: tracing and
  * the checker hook in here.
+ *
+ * Each anonymous PMD leaf (a THP or the huge zero folio) has a PTE table
+ * deposited with it (pgtable_trans_huge_deposit(), mm/pgtable-generic.c),
+ * so that splitting the PMD never allocates: the PMD table's struct page
+ * keeps a stack of them, linked by PFN through each deposited table's
+ * page->index.  They count in pgtables_bytes like linked tables.
  */
 #include "internal.h"
 
@@ -40,6 +46,7 @@ static void pgtable_page_free(struct mm_struct *mm, unsigned long pfn)
 {
 	struct page *p = pfn_to_page(pfn);
 
+	VM_BUG_ON_PAGE(p->index, p);	/* deposited tables left behind */
 	free(p->pt);
 	p->pt = NULL;
 	if (current_machine()->pagetable_dtor)
@@ -76,6 +83,55 @@ void set_pmd_at(struct mm_struct *mm, unsigned long addr, pmd_t *pmdp, pmd_t pmd
 void set_pud_at(struct mm_struct *mm, unsigned long addr, pud_t *pudp, pud_t pud)
 {
 	*pudp = pud;
+}
+
+unsigned long pte_alloc_one(struct mm_struct *mm)
+{
+	return pgtable_page_alloc(mm);
+}
+
+void pte_free(struct mm_struct *mm, unsigned long pgtable_pfn)
+{
+	pgtable_page_free(mm, pgtable_pfn);
+}
+
+/* The PMD table page mapping @addr in @mm (the PUD entry must link one). */
+static struct page *pmd_table_of(struct mm_struct *mm, unsigned long addr)
+{
+	pud_t *pud = pud_offset(mm, pgd_offset(mm, addr), addr);
+
+	return pfn_to_page(pud_pfn(*pud));
+}
+
+void pgtable_trans_huge_deposit(struct mm_struct *mm, unsigned long addr,
+				unsigned long pgtable_pfn)
+{
+	struct page *pmd_table = pmd_table_of(mm, addr);
+
+	pfn_to_page(pgtable_pfn)->index = pmd_table->index;
+	pmd_table->index = pgtable_pfn;
+}
+
+unsigned long pgtable_trans_huge_withdraw(struct mm_struct *mm,
+					  unsigned long addr)
+{
+	struct page *pmd_table = pmd_table_of(mm, addr);
+	unsigned long pfn = pmd_table->index;
+
+	VM_BUG_ON_PAGE(!pfn, pmd_table);
+	pmd_table->index = pfn_to_page(pfn)->index;
+	pfn_to_page(pfn)->index = 0;
+	return pfn;
+}
+
+unsigned long pgtable_deposited_first(unsigned long pmd_table_pfn)
+{
+	return pfn_to_page(pmd_table_pfn)->index;
+}
+
+unsigned long pgtable_deposited_next(unsigned long pgtable_pfn)
+{
+	return pfn_to_page(pgtable_pfn)->index;
 }
 
 int pgd_alloc(struct mm_struct *mm)

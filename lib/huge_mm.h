@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * huge_mm.h - transparent huge pages for anonymous memory: the policy of
+ * /sys/kernel/mm/transparent_hugepage (the machine's profile), which
+ * orders a VMA may use (thp_vma_allowable_orders()), and the entry points
+ * of huge_memory.c (PMD-mapped THP: fault, COW, split, zap, fork, change
+ * of protection, move, the huge zero folio, the deferred split queue) and
+ * khugepaged.c (MADV_COLLAPSE).  Paraphrased from include/linux/huge_mm.h
+ * (Linux 6.18).
+ */
+#ifndef MMSIM_LIB_HUGE_MM_H
+#define MMSIM_LIB_HUGE_MM_H
+
+#define BIT(n)			(1UL << (n))
+#define PUD_ORDER		(PUD_SHIFT - PAGE_SHIFT)
+
+/* Anonymous memory: orders 2 to PMD_ORDER (order 1 needs a deferred list). */
+#define THP_ORDERS_ALL_ANON	((BIT(PMD_ORDER + 1) - 1) & ~(BIT(0) | BIT(1)))
+/* DAX and PFN maps with ->huge_fault: PMD and PUD leaves. */
+#define THP_ORDERS_ALL_SPECIAL	(BIT(PMD_ORDER) | BIT(PUD_ORDER))
+#define THP_ORDERS_ALL		(THP_ORDERS_ALL_ANON | THP_ORDERS_ALL_SPECIAL)
+
+/* Who asks thp_vma_allowable_orders() (enum tva_type, 6.18). */
+enum tva_type {
+	TVA_SMAPS,		/* smaps' THPeligible */
+	TVA_PAGEFAULT,		/* a page fault */
+	TVA_KHUGEPAGED,		/* khugepaged (not modelled) */
+	TVA_FORCED_COLLAPSE,	/* MADV_COLLAPSE: sysfs not enforced */
+};
+
+static inline int highest_order(unsigned long orders)
+{
+	return orders ? 63 - __builtin_clzl(orders) : -1;
+}
+
+/* Drop @prev from *@orders and return the next highest order left. */
+static inline int next_order(unsigned long *orders, int prev)
+{
+	*orders &= ~BIT(prev);
+	return highest_order(*orders);
+}
+
+/* The policy, from the machine's profile (huge_memory.c). */
+bool hugepage_global_enabled(void);
+bool hugepage_global_always(void);
+bool transparent_hugepage_use_zero_page(void);
+
+/*
+ * thp_vma_allowable_orders - of @orders, the folio orders @vma may use
+ * for @type, per the sysfs policy, VM_HUGEPAGE / VM_NOHUGEPAGE and what
+ * fits in the VMA (mm/huge_memory.c __thp_vma_allowable_orders()).
+ */
+unsigned long thp_vma_allowable_orders(struct vm_area_struct *vma,
+				       vm_flags_t vm_flags, enum tva_type type,
+				       unsigned long orders);
+static inline bool thp_vma_allowable_order(struct vm_area_struct *vma,
+					   vm_flags_t vm_flags,
+					   enum tva_type type, int order)
+{
+	return thp_vma_allowable_orders(vma, vm_flags, type, BIT(order)) != 0;
+}
+/* The naturally aligned 2^@order pages around @addr lie inside @vma. */
+bool thp_vma_suitable_order(struct vm_area_struct *vma, unsigned long addr,
+			    int order);
+unsigned long thp_vma_suitable_orders(struct vm_area_struct *vma,
+				      unsigned long addr, unsigned long orders);
+
+/* PMD-mapped THP and the huge zero folio (huge_memory.c). */
+bool is_huge_zero_pfn(unsigned long pfn);
+bool is_huge_zero_folio(const struct folio *folio);
+static inline bool is_huge_zero_pmd(pmd_t pmd)
+{
+	return pmd_present(pmd) && is_huge_zero_pfn(pmd_pfn(pmd));
+}
+/* An anonymous PMD leaf: a THP or the huge zero folio (not a PFN map's). */
+bool pmd_is_anon_huge(struct vm_area_struct *vma, pmd_t pmd);
+void mm_put_huge_zero_folio(struct mm_struct *mm);
+void huge_zero_folio_exit(struct machine *m);
+
+/*
+ * __handle_mm_fault()'s PMD step for an anonymous VMA: a new THP or huge
+ * zero PMD where the PMD is empty and the policy allows, or a fault on a
+ * THP/huge zero PMD leaf.  VM_FAULT_FALLBACK: go on at PTE level.
+ */
+vm_fault_t handle_anon_pmd_fault(struct vm_fault *vmf);
+/* PMD leaves met by the core walks. */
+bool zap_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd, unsigned long addr);
+void __split_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
+		      unsigned long address);
+void split_huge_pmd_address(struct vm_area_struct *vma, unsigned long address);
+/* -EAGAIN: the PMD was split (maybe pinned), copy at PTE level. */
+int copy_huge_pmd(struct vm_area_struct *dst_vma,
+		  struct vm_area_struct *src_vma, pmd_t *src_pmd,
+		  unsigned long addr);
+/* 1: the whole PMD changed; 0: split, go on at PTE level. */
+int change_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
+		    unsigned long addr, unsigned long end, pgprot_t newprot,
+		    bool try_writable);
+/* mremap: move the PMD leaf whole if it can; false after splitting it. */
+bool move_huge_pmd(struct vm_area_struct *vma, unsigned long old_addr,
+		   struct vm_area_struct *new_vma, unsigned long new_addr,
+		   unsigned long len);
+/* UFFDIO_WRITEPROTECT on a PMD leaf (split if not wholly covered). */
+bool uffd_wp_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
+		      unsigned long addr, unsigned long end, bool wp);
+/* clear_refs 4 on a PMD leaf. */
+void clear_soft_dirty_pmd(struct vm_area_struct *vma, unsigned long addr,
+			  pmd_t *pmd);
+
+/* The deferred split queue (partially unmapped anon THP). */
+void deferred_split_folio(struct folio *folio, bool partially_mapped);
+void folio_undo_large_rmappable(struct folio *folio);
+/* Split what the queue holds (the shrinker, on demand): folios split. */
+unsigned long deferred_split_scan(void);
+/* Split a large anon folio into order-0 folios; -EAGAIN if referenced. */
+int split_folio(struct folio *folio);
+
+/*
+ * A PTE table deposited with each anonymous PMD leaf, so that splitting
+ * it never allocates (pgtable-generic.c; kept by the PMD table page, for
+ * the PMD mapping @addr).  pte_alloc_one()/pte_free(): a PTE table page
+ * not linked anywhere (PFN; 0 when out of memory).  In pgtable.c.
+ */
+void pgtable_trans_huge_deposit(struct mm_struct *mm, unsigned long addr,
+				unsigned long pgtable_pfn);
+unsigned long pgtable_trans_huge_withdraw(struct mm_struct *mm,
+					  unsigned long addr);
+unsigned long pte_alloc_one(struct mm_struct *mm);
+void pte_free(struct mm_struct *mm, unsigned long pgtable_pfn);
+/* The deposited tables of the PMD table page at @pmd_table_pfn (mm_check). */
+unsigned long pgtable_deposited_first(unsigned long pmd_table_pfn);
+unsigned long pgtable_deposited_next(unsigned long pgtable_pfn);
+
+/* khugepaged.c: MADV_COLLAPSE on [start, end) of @vma. */
+int madvise_collapse(struct vm_area_struct *vma, unsigned long start,
+		     unsigned long end);
+
+#endif /* MMSIM_LIB_HUGE_MM_H */

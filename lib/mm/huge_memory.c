@@ -1,0 +1,892 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * huge_memory.c - transparent huge pages for anonymous memory, as
+ * mm/huge_memory.c has them in Linux 6.18 (paraphrased; the kernel's
+ * function names are kept so a reader can look each one up):
+ *
+ *   policy	the profile's `thp`, `thp_zero_page` and per-size settings,
+ *		VM_HUGEPAGE / VM_NOHUGEPAGE: thp_vma_allowable_orders();
+ *   fault	a PMD-aligned range inside an eligible VMA gets a PMD-mapped
+ *		THP on a write fault (do_huge_pmd_anonymous_page()) and the
+ *		huge zero folio on a read fault when use_zero_page allows;
+ *		when the 2 MiB folio cannot be had the fault falls back to
+ *		PTEs (VM_FAULT_FALLBACK), never to an error;
+ *   COW	a write to the huge zero PMD gets a new THP
+ *		(do_huge_zero_wp_pmd()); a write to a read-only THP PMD
+ *		reuses the folio if this PMD holds it exclusively, otherwise
+ *		splits the PMD and lets the PTE fault copy one page
+ *		(do_huge_pmd_wp_page());
+ *   split	__split_huge_pmd(): the PMD becomes 512 PTEs (the huge zero
+ *		PMD: 512 PTEs of the small zero page) in the PTE table that
+ *		was deposited with the leaf, so splitting never allocates;
+ *		PageAnonExclusive goes to every page; the folio stays one
+ *		large folio (PTE-mapped) until the deferred split queue is
+ *		scanned;
+ *   zap, fork, mprotect, mremap, uffd-wp, clear_refs: the PMD-level
+ *		step of each walk, on a whole PMD, or a split first;
+ *   folio split: split_folio() and the deferred split queue, scanned on
+ *		demand (the kernel's shrinker, under memory pressure).
+ *
+ * PFN-map PMD/PUD leaves (drivers' ->huge_fault) are special: a split
+ * drops them (they fault back in), as __split_huge_pmd_locked() does for
+ * special VMAs.
+ */
+#include "internal.h"
+
+/* ---- the policy ------------------------------------------------------ */
+
+static const struct mmsim_profile *thp_profile(void)
+{
+	return &current_machine()->profile;
+}
+
+bool hugepage_global_enabled(void)
+{
+	return thp_profile()->thp_enabled != MMSIM_THP_NEVER;
+}
+
+bool hugepage_global_always(void)
+{
+	return thp_profile()->thp_enabled == MMSIM_THP_ALWAYS;
+}
+
+bool transparent_hugepage_use_zero_page(void)
+{
+	return thp_profile()->thp_use_zero_page;
+}
+
+/* huge_anon_orders_always / _madvise / _inherit: the orders set to @mode. */
+static unsigned long huge_anon_orders(int mode)
+{
+	const struct mmsim_profile *p = thp_profile();
+	unsigned long orders = 0;
+
+	for (int order = MMSIM_THP_MIN_ORDER; order <= MMSIM_THP_MAX_ORDER; order++)
+		if (p->thp_anon[order] == mode)
+			orders |= BIT(order);
+	return orders;
+}
+
+bool thp_vma_suitable_order(struct vm_area_struct *vma, unsigned long addr,
+			    int order)
+{
+	unsigned long hpage_size = PAGE_SIZE << order;
+	unsigned long haddr = ALIGN_DOWN(addr, hpage_size);
+
+	/* a file's pages must line up with the virtual alignment */
+	if (!vma_is_anonymous(vma) &&
+	    !IS_ALIGNED((vma->vm_start >> PAGE_SHIFT) - vma->vm_pgoff,
+			hpage_size >> PAGE_SHIFT))
+		return false;
+	return haddr >= vma->vm_start && haddr + hpage_size <= vma->vm_end;
+}
+
+unsigned long thp_vma_suitable_orders(struct vm_area_struct *vma,
+				      unsigned long addr, unsigned long orders)
+{
+	int order = highest_order(orders);
+
+	while (orders) {
+		if (thp_vma_suitable_order(vma, addr, order))
+			break;
+		order = next_order(&orders, order);
+	}
+	return orders;
+}
+
+/* VM_NOHUGEPAGE (prctl(PR_SET_THP_DISABLE) is not modelled). */
+static bool vma_thp_disabled(struct vm_area_struct *vma, vm_flags_t vm_flags)
+{
+	return vm_flags & VM_NOHUGEPAGE;
+}
+
+static bool vma_is_special_huge(struct vm_area_struct *vma)
+{
+	return vma->vm_file && (vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP));
+}
+
+/* The anonymous orders the sysfs settings enable for these flags. */
+static unsigned long anon_orders_enabled(vm_flags_t vm_flags)
+{
+	unsigned long mask = huge_anon_orders(MMSIM_THP_ALWAYS);
+
+	if (vm_flags & VM_HUGEPAGE)
+		mask |= huge_anon_orders(MMSIM_THP_MADVISE);
+	if (hugepage_global_always() ||
+	    ((vm_flags & VM_HUGEPAGE) && hugepage_global_enabled()))
+		mask |= huge_anon_orders(MMSIM_THP_INHERIT);
+	return mask;
+}
+
+/* Keep the orders from the highest that fits at the end of the VMA down. */
+static unsigned long orders_fitting_vma(struct vm_area_struct *vma,
+					unsigned long orders)
+{
+	int order = highest_order(orders);
+
+	while (orders) {
+		if (thp_vma_suitable_order(vma, vma->vm_end - (PAGE_SIZE << order),
+					   order))
+			break;
+		order = next_order(&orders, order);
+	}
+	return orders;
+}
+
+unsigned long thp_vma_allowable_orders(struct vm_area_struct *vma,
+				       vm_flags_t vm_flags, enum tva_type type,
+				       unsigned long orders)
+{
+	bool smaps = type == TVA_SMAPS, in_pf = type == TVA_PAGEFAULT;
+	bool forced = type == TVA_FORCED_COLLAPSE;
+	bool anon = vma_is_anonymous(vma);
+
+	if (anon && !forced)
+		orders &= anon_orders_enabled(vm_flags);
+	orders &= anon ? THP_ORDERS_ALL_ANON :
+		  vma_is_special_huge(vma) ? THP_ORDERS_ALL_SPECIAL : 0;
+	if (!orders || vma_thp_disabled(vma, vm_flags))
+		return 0;
+	if (!in_pf && !smaps && (vm_flags & (VM_SPECIAL | VM_HUGETLB)))
+		return 0;
+	if (!in_pf) {
+		orders = orders_fitting_vma(vma, orders);
+		if (!orders)
+			return 0;
+	}
+	if (!anon) {
+		/* shmem_enabled stays "never": shmem gets no THP in the model */
+		if (vma_is_shmem(vma))
+			return 0;
+		if (!forced && (!hugepage_global_enabled() ||
+				(!(vm_flags & VM_HUGEPAGE) && !hugepage_global_always())))
+			return 0;
+		if ((in_pf || smaps) && vma->vm_ops && vma->vm_ops->huge_fault)
+			return orders;
+		return 0;
+	}
+	/* smaps and faults do not need the anon_vma yet */
+	if (!vma->anon_vma)
+		return (smaps || in_pf) ? orders : 0;
+	return orders;
+}
+
+/* ---- PMD entries ------------------------------------------------------- */
+
+static inline pmd_t folio_mk_pmd(struct folio *folio, pgprot_t prot)
+{
+	return __pmd(((uint64_t)folio_pfn(folio) << PAGE_SHIFT) |
+		     pgprot_val(prot) | _PAGE_PSE);
+}
+
+/* pmd_mkdirty(): soft-dirty too, where it is built in. */
+static inline pmd_t thp_pmd_mkdirty(pmd_t pmd)
+{
+	pmd = pmd_mkdirty(pmd);
+	return current_machine()->profile.soft_dirty ? pmd :
+	       pmd_clear_soft_dirty(pmd);
+}
+
+static inline pmd_t maybe_pmd_mkwrite(pmd_t pmd, struct vm_area_struct *vma)
+{
+	return (vma->vm_flags & VM_WRITE) ? pmd_mkwrite(pmd) : pmd;
+}
+
+static void pmd_populate(struct mm_struct *mm, unsigned long addr,
+			 pmd_t *pmd, unsigned long pgtable_pfn)
+{
+	set_pmd_at(mm, addr, pmd,
+		   __pmd(((uint64_t)pgtable_pfn << PAGE_SHIFT) | _PAGE_TABLE));
+}
+
+static void zap_deposited_table(struct mm_struct *mm, unsigned long addr)
+{
+	pte_free(mm, pgtable_trans_huge_withdraw(mm, addr));
+}
+
+bool pmd_is_anon_huge(struct vm_area_struct *vma, pmd_t pmd)
+{
+	return pmd_leaf(pmd) && vma_is_anonymous(vma) &&
+	       (!pmd_special(pmd) || is_huge_zero_pmd(pmd));
+}
+
+/* ---- the huge zero folio ------------------------------------------- */
+
+bool is_huge_zero_pfn(unsigned long pfn)
+{
+	struct machine *m = current_machine();
+
+	return m->thp.huge_zero_folio && pfn == m->thp.huge_zero_pfn;
+}
+
+bool is_huge_zero_folio(const struct folio *folio)
+{
+	return folio == current_machine()->thp.huge_zero_folio;
+}
+
+/*
+ * mm_get_huge_zero_folio - the huge zero folio, allocated on first use;
+ * each mm holds one reference (MMF_HUGE_ZERO_PAGE) until it exits.
+ */
+static struct folio *mm_get_huge_zero_folio(struct mm_struct *mm)
+{
+	struct machine *m = current_machine();
+	struct folio *zero;
+
+	if (mm->flags & (1UL << MMF_HUGE_ZERO_PAGE))
+		return m->thp.huge_zero_folio;
+	if (!m->thp.huge_zero_folio) {
+		zero = folio_alloc((GFP_TRANSHUGE | __GFP_ZERO) & ~__GFP_MOVABLE,
+				   HPAGE_PMD_ORDER);
+		if (!zero)
+			return NULL;
+		/* never mapped by the rmap, never split */
+		zero->_flags_1 &= ~(1UL << PG_large_rmappable);
+		m->thp.huge_zero_folio = zero;
+		m->thp.huge_zero_pfn = folio_pfn(zero);
+		m->thp.huge_zero_refcount = 1;	/* the shrinker's */
+		m->ev.thp_zero_page_alloc++;
+	}
+	m->thp.huge_zero_refcount++;
+	mm->flags |= 1UL << MMF_HUGE_ZERO_PAGE;
+	return m->thp.huge_zero_folio;
+}
+
+/* The shrinker frees the huge zero folio once only its own reference is left. */
+static void huge_zero_folio_shrink(struct machine *m)
+{
+	if (m->thp.huge_zero_folio && m->thp.huge_zero_refcount == 1) {
+		folio_put(m->thp.huge_zero_folio);
+		m->thp.huge_zero_folio = NULL;
+		m->thp.huge_zero_pfn = 0;
+		m->thp.huge_zero_refcount = 0;
+	}
+}
+
+void mm_put_huge_zero_folio(struct mm_struct *mm)
+{
+	struct machine *m = current_machine();
+
+	if (!(mm->flags & (1UL << MMF_HUGE_ZERO_PAGE)))
+		return;
+	mm->flags &= ~(1UL << MMF_HUGE_ZERO_PAGE);
+	m->thp.huge_zero_refcount--;
+	huge_zero_folio_shrink(m);
+}
+
+void huge_zero_folio_exit(struct machine *m)
+{
+	huge_zero_folio_shrink(m);
+}
+
+static void set_huge_zero_folio(unsigned long pgtable, struct mm_struct *mm,
+				struct vm_area_struct *vma, unsigned long haddr,
+				pmd_t *pmd, struct folio *zero)
+{
+	/* 6.18 marks the huge zero PMD special: vm_normal_page_pmd() skips it */
+	pmd_t entry = pmd_mkspecial(folio_mk_pmd(zero, vma->vm_page_prot));
+
+	pgtable_trans_huge_deposit(mm, haddr, pgtable);
+	set_pmd_at(mm, haddr, pmd, pmd_wrprotect(entry));
+}
+
+/* ---- anonymous faults ---------------------------------------------- */
+
+static void map_anon_folio_pmd(struct folio *folio, pmd_t *pmd,
+			       struct vm_area_struct *vma, unsigned long haddr)
+{
+	pmd_t entry = folio_mk_pmd(folio, vma->vm_page_prot);
+
+	entry = maybe_pmd_mkwrite(thp_pmd_mkdirty(entry), vma);
+	folio_add_new_anon_rmap(folio, vma, haddr, RMAP_EXCLUSIVE);
+	set_pmd_at(vma->vm_mm, haddr, pmd, entry);
+	current_machine()->ev.thp_fault_alloc++;
+}
+
+/* A PMD-sized folio for @vma, or NULL: the caller falls back. */
+static struct folio *vma_alloc_anon_folio_pmd(struct vm_area_struct *vma)
+{
+	struct folio *folio = folio_alloc(GFP_TRANSHUGE, HPAGE_PMD_ORDER);
+
+	if (!folio)
+		current_machine()->ev.thp_fault_fallback++;
+	return folio;
+}
+
+static vm_fault_t __do_huge_pmd_anonymous_page(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	unsigned long haddr = vmf->address & HPAGE_PMD_MASK;
+	struct folio *folio = vma_alloc_anon_folio_pmd(vma);
+	unsigned long pgtable;
+
+	if (!folio)
+		return VM_FAULT_FALLBACK;
+	pgtable = pte_alloc_one(vma->vm_mm);
+	if (!pgtable) {
+		folio_put(folio);
+		return VM_FAULT_OOM;
+	}
+	map_anon_folio_pmd(folio, vmf->pmd, vma, haddr);
+	pgtable_trans_huge_deposit(vma->vm_mm, haddr, pgtable);
+	/* every new THP may later be found underused by the shrinker */
+	deferred_split_folio(folio, false);
+	return 0;
+}
+
+static vm_fault_t do_huge_pmd_anonymous_page(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	unsigned long haddr = vmf->address & HPAGE_PMD_MASK;
+	struct folio *zero;
+	unsigned long pgtable;
+
+	if (!thp_vma_suitable_order(vma, haddr, PMD_ORDER))
+		return VM_FAULT_FALLBACK;
+	if (anon_vma_prepare(vma))
+		return VM_FAULT_OOM;
+	if ((vmf->flags & FAULT_FLAG_WRITE) ||
+	    !current_machine()->profile.zero_page ||
+	    !transparent_hugepage_use_zero_page())
+		return __do_huge_pmd_anonymous_page(vmf);
+	pgtable = pte_alloc_one(vma->vm_mm);
+	if (!pgtable)
+		return VM_FAULT_OOM;
+	zero = mm_get_huge_zero_folio(vma->vm_mm);
+	if (!zero) {
+		pte_free(vma->vm_mm, pgtable);
+		current_machine()->ev.thp_fault_fallback++;
+		return VM_FAULT_FALLBACK;
+	}
+	set_huge_zero_folio(pgtable, vma->vm_mm, vma, haddr, vmf->pmd, zero);
+	return 0;
+}
+
+/* A write to the huge zero PMD: a new THP in its place, or fall back. */
+static vm_fault_t do_huge_zero_wp_pmd(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	unsigned long haddr = vmf->address & HPAGE_PMD_MASK;
+	struct folio *folio = vma_alloc_anon_folio_pmd(vma);
+
+	if (!folio)
+		return VM_FAULT_FALLBACK;
+	/* the deposited table stays with the PMD */
+	set_pmd_at(vma->vm_mm, haddr, vmf->pmd, __pmd(0));
+	map_anon_folio_pmd(folio, vmf->pmd, vma, haddr);
+	deferred_split_folio(folio, false);
+	return 0;
+}
+
+static vm_fault_t do_huge_pmd_wp_page(struct vm_fault *vmf)
+{
+	bool unshare = vmf->flags & FAULT_FLAG_UNSHARE;
+	struct vm_area_struct *vma = vmf->vma;
+	unsigned long haddr = vmf->address & HPAGE_PMD_MASK;
+	pmd_t orig_pmd = vmf->orig_pmd, entry;
+	struct folio *folio;
+	struct page *page;
+
+	VM_BUG_ON_VMA(!vma->anon_vma, vma);
+	if (is_huge_zero_pmd(orig_pmd)) {
+		vm_fault_t ret = do_huge_zero_wp_pmd(vmf);
+
+		if (!(ret & VM_FAULT_FALLBACK))
+			return ret;
+		goto fallback;
+	}
+	page = pfn_to_page(pmd_pfn(orig_pmd));
+	folio = page_folio(page);
+	if (current_machine()->pins.historic == HISTORIC_PRE58) {
+		/* before 5.8: reuse when this PMD is the only mapping */
+		if (folio_mapcount(folio) != 1)
+			goto fallback;
+		folio_move_anon_rmap(folio, vma);
+		SetPageAnonExclusive(page);
+		goto reuse;
+	}
+	if (PageAnonExclusive(page))
+		goto reuse;
+	/* as do_wp_page(): reuse only without any other reference */
+	if (folio_ref_count(folio) != 1)
+		goto fallback;
+	folio_move_anon_rmap(folio, vma);
+	SetPageAnonExclusive(page);
+reuse:
+	if (unshare)
+		return 0;
+	entry = maybe_pmd_mkwrite(thp_pmd_mkdirty(pmd_mkyoung(orig_pmd)), vma);
+	set_pmd_at(vma->vm_mm, haddr, vmf->pmd, entry);
+	return 0;
+fallback:
+	__split_huge_pmd(vma, vmf->pmd, vmf->address);
+	return VM_FAULT_FALLBACK;
+}
+
+static bool userfaultfd_huge_pmd_wp(struct vm_area_struct *vma, pmd_t pmd)
+{
+	return (vma->vm_flags & VM_UFFD_WP) && pmd_uffd_wp(pmd);
+}
+
+static vm_fault_t wp_huge_pmd(struct vm_fault *vmf)
+{
+	if (!(vmf->flags & FAULT_FLAG_UNSHARE) &&
+	    userfaultfd_huge_pmd_wp(vmf->vma, vmf->orig_pmd))
+		return handle_userfault(vmf, VM_UFFD_WP);
+	return do_huge_pmd_wp_page(vmf);
+}
+
+vm_fault_t handle_anon_pmd_fault(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	pmd_t orig_pmd = pmdp_get(vmf->pmd), entry;
+
+	if (pmd_none(orig_pmd)) {
+		if (!thp_vma_allowable_order(vma, vma->vm_flags, TVA_PAGEFAULT,
+					     PMD_ORDER))
+			return VM_FAULT_FALLBACK;
+		return do_huge_pmd_anonymous_page(vmf);
+	}
+	if (!pmd_is_anon_huge(vma, orig_pmd))
+		return VM_FAULT_FALLBACK;
+	vmf->orig_pmd = orig_pmd;
+	if ((vmf->flags & (FAULT_FLAG_WRITE | FAULT_FLAG_UNSHARE)) &&
+	    !pmd_write(orig_pmd))
+		return wp_huge_pmd(vmf);
+	/* huge_pmd_set_accessed(): a spurious fault, just mark the entry */
+	entry = pmd_mkyoung(orig_pmd);
+	if (vmf->flags & FAULT_FLAG_WRITE)
+		entry = thp_pmd_mkdirty(entry);
+	set_pmd_at(vma->vm_mm, vmf->address & HPAGE_PMD_MASK, vmf->pmd, entry);
+	return 0;
+}
+
+/* ---- split ------------------------------------------------------------- */
+
+static void __split_huge_zero_page_pmd(struct vm_area_struct *vma,
+				       unsigned long haddr, pmd_t *pmd)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	pmd_t old_pmd = pmdp_get(pmd);
+	unsigned long pgtable;
+	pte_t *pte;
+
+	set_pmd_at(mm, haddr, pmd, __pmd(0));
+	pgtable = pgtable_trans_huge_withdraw(mm, haddr);
+	pte = (pte_t *)pgtable_entries(pgtable);
+	for (int i = 0; i < PTRS_PER_PTE; i++) {
+		pte_t entry = pte_mkspecial(pfn_pte(current_machine()->zero_pfn,
+						    vma->vm_page_prot));
+
+		if (pmd_uffd_wp(old_pmd))
+			entry = pte_mkuffd_wp(entry);
+		set_pte_at(mm, haddr + i * PAGE_SIZE, pte + i, pte_wrprotect(entry));
+	}
+	pmd_populate(mm, haddr, pmd, pgtable);
+}
+
+/* The PMD of an anonymous THP becomes 512 PTEs of the same folio. */
+static void __split_huge_pmd_locked(struct vm_area_struct *vma, pmd_t *pmd,
+				    unsigned long haddr)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	pmd_t old_pmd = pmdp_get(pmd);
+	struct page *page = pfn_to_page(pmd_pfn(old_pmd));
+	struct folio *folio = page_folio(page);
+	bool anon_exclusive = PageAnonExclusive(page);
+	unsigned long pgtable;
+	pte_t *pte, entry;
+
+	set_pmd_at(mm, haddr, pmd, __pmd(0));	/* pmdp_invalidate() */
+	if (pmd_dirty(old_pmd))
+		folio_mark_dirty(folio);
+	/* each PTE holds a reference and a mapcount, as the PMD did once */
+	folio_ref_add(folio, HPAGE_PMD_NR - 1);
+	folio_add_anon_rmap_ptes(folio, page, HPAGE_PMD_NR, vma, haddr,
+				 anon_exclusive ? RMAP_EXCLUSIVE : RMAP_NONE);
+	pgtable = pgtable_trans_huge_withdraw(mm, haddr);
+	pte = (pte_t *)pgtable_entries(pgtable);
+	entry = pfn_pte(pmd_pfn(old_pmd), vma->vm_page_prot);
+	if (pmd_write(old_pmd))
+		entry = pte_mkwrite(entry);
+	if (!pmd_young(old_pmd))
+		entry = pte_mkold(entry);
+	if (pmd_dirty(old_pmd))		/* x86: soft-dirty too, where built in */
+		entry = current_machine()->profile.soft_dirty ? pte_mkdirty(entry) :
+			pte_set(entry, _PAGE_DIRTY);
+	if (pmd_soft_dirty(old_pmd))
+		entry = pte_mksoft_dirty(entry);
+	if (pmd_uffd_wp(old_pmd))
+		entry = pte_mkuffd_wp(entry);
+	for (int i = 0; i < PTRS_PER_PTE; i++)
+		set_pte_at(mm, haddr + i * PAGE_SIZE, pte + i,
+			   __pte(pte_val(entry) + ((pteval_t)i << PAGE_SHIFT)));
+	folio_remove_rmap_pmd(folio, page, vma);
+	pmd_populate(mm, haddr, pmd, pgtable);
+	current_machine()->ev.thp_split_pmd++;
+}
+
+void __split_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
+		      unsigned long address)
+{
+	unsigned long haddr = address & HPAGE_PMD_MASK;
+
+	if (!pmd_leaf(pmdp_get(pmd)))
+		return;
+	if (!pmd_is_anon_huge(vma, pmdp_get(pmd))) {
+		/* a special (PFN-map) leaf: drop it, it faults back in */
+		set_pmd_at(vma->vm_mm, haddr, pmd, __pmd(0));
+		return;
+	}
+	if (is_huge_zero_pmd(pmdp_get(pmd)))
+		__split_huge_zero_page_pmd(vma, haddr, pmd);
+	else
+		__split_huge_pmd_locked(vma, pmd, haddr);
+}
+
+void split_huge_pmd_address(struct vm_area_struct *vma, unsigned long address)
+{
+	pmd_t *leaf_pmd = NULL;
+	pud_t *leaf_pud = NULL;
+
+	walk_to_pte(vma->vm_mm, address, &leaf_pmd, &leaf_pud);
+	if (leaf_pud) {
+		/* a special PUD leaf (huge PFN map): dropped, as the kernel does */
+		set_pud_at(vma->vm_mm, address & PUD_MASK, leaf_pud, __pud(0));
+		return;
+	}
+	if (leaf_pmd)
+		__split_huge_pmd(vma, leaf_pmd, address);
+}
+
+/*
+ * vma_adjust_trans_huge - before @vma is split at @addr: a huge leaf
+ * straddling @addr must not stay (split_huge_pmd_if_needed()).
+ */
+void vma_adjust_trans_huge(struct vm_area_struct *vma, unsigned long addr)
+{
+	pmd_t *leaf_pmd = NULL;
+	pud_t *leaf_pud = NULL;
+
+	walk_to_pte(vma->vm_mm, addr, &leaf_pmd, &leaf_pud);
+	if ((leaf_pud && !IS_ALIGNED(addr, PUD_SIZE)) ||
+	    (leaf_pmd && !IS_ALIGNED(addr, PMD_SIZE)))
+		split_huge_pmd_address(vma, addr);
+}
+
+/* ---- zap, fork, mprotect, mremap, uffd-wp, clear_refs ----------------- */
+
+bool zap_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd, unsigned long addr)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	pmd_t orig_pmd = pmdp_get(pmd);
+	struct page *page;
+	struct folio *folio;
+
+	set_pmd_at(mm, addr, pmd, __pmd(0));
+	if (!pmd_is_anon_huge(vma, orig_pmd))
+		return true;		/* special: nothing to put */
+	if (is_huge_zero_pmd(orig_pmd)) {
+		zap_deposited_table(mm, addr);
+		return true;
+	}
+	page = pfn_to_page(pmd_pfn(orig_pmd));
+	folio = page_folio(page);
+	folio_remove_rmap_pmd(folio, page, vma);
+	zap_deposited_table(mm, addr);
+	folio_put(folio);
+	return true;
+}
+
+int copy_huge_pmd(struct vm_area_struct *dst_vma,
+		  struct vm_area_struct *src_vma, pmd_t *src_pmd,
+		  unsigned long addr)
+{
+	struct mm_struct *dst_mm = dst_vma->vm_mm;
+	pmd_t pmd = pmdp_get(src_pmd), *dst_pmd;
+	unsigned long pgtable;
+	struct folio *folio;
+	struct page *page;
+	pud_t *dst_pud;
+
+	if (!vma_is_anonymous(dst_vma))
+		return 0;		/* refilled on fault */
+	dst_pud = pud_alloc(dst_mm, pgd_offset(dst_mm, addr), addr);
+	dst_pmd = dst_pud ? pmd_alloc(dst_mm, dst_pud, addr) : NULL;
+	if (!dst_pmd)
+		return -ENOMEM;
+	pgtable = pte_alloc_one(dst_mm);
+	if (!pgtable)
+		return -ENOMEM;
+	if (is_huge_zero_pmd(pmd)) {
+		/* it exists: this only takes the child's reference */
+		mm_get_huge_zero_folio(dst_mm);
+		goto set_pmd;
+	}
+	page = pfn_to_page(pmd_pfn(pmd));
+	folio = page_folio(page);
+	folio_get(folio);
+	if (folio_try_dup_anon_rmap_pmd(folio, page, dst_vma, src_vma)) {
+		/* maybe pinned: split, and copy at PTE level */
+		folio_put(folio);
+		pte_free(dst_mm, pgtable);
+		__split_huge_pmd(src_vma, src_pmd, addr);
+		return -EAGAIN;
+	}
+	add_mm_counter(dst_mm, MM_ANONPAGES, HPAGE_PMD_NR);
+set_pmd:
+	pgtable_trans_huge_deposit(dst_mm, addr, pgtable);
+	set_pmd_at(src_vma->vm_mm, addr, src_pmd, pmd_wrprotect(pmd));
+	if (!(dst_vma->vm_flags & VM_UFFD_WP))
+		pmd = pmd_clear_uffd_wp(pmd);
+	set_pmd_at(dst_mm, addr, dst_pmd, pmd_mkold(pmd_wrprotect(pmd)));
+	return 0;
+}
+
+static bool can_change_pmd_writable(struct vm_area_struct *vma,
+				    unsigned long addr, pmd_t pmd)
+{
+	struct machine *m = current_machine();
+	struct page *page;
+
+	if (!(vma->vm_flags & VM_WRITE) || pmd_protnone(pmd))
+		return false;
+	if (m->profile.soft_dirty && !(vma->vm_flags & VM_SOFTDIRTY) &&
+	    !pmd_soft_dirty(pmd))
+		return false;		/* needs the write fault for soft-dirty */
+	if (userfaultfd_huge_pmd_wp(vma, pmd))
+		return false;
+	page = vm_normal_page_pmd(vma, addr, pmd);
+	return page && PageAnonExclusive(page);
+}
+
+int change_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
+		    unsigned long addr, unsigned long end, pgprot_t newprot,
+		    bool try_writable)
+{
+	pmd_t entry;
+
+	if ((addr & ~HPAGE_PMD_MASK) || end - addr < HPAGE_PMD_SIZE) {
+		__split_huge_pmd(vma, pmd, addr);
+		return 0;
+	}
+	entry = pmd_modify(pmdp_get(pmd), newprot);
+	if (try_writable && !pmd_write(entry) &&
+	    can_change_pmd_writable(vma, addr, entry))
+		entry = pmd_mkwrite(entry);
+	set_pmd_at(vma->vm_mm, addr, pmd, entry);
+	return 1;
+}
+
+/* A new VMA's PMD for @addr, with an empty PTE table there freed. */
+static pmd_t *alloc_new_pmd(struct mm_struct *mm, unsigned long addr)
+{
+	pud_t *pud = pud_alloc(mm, pgd_offset(mm, addr), addr);
+	pmd_t *pmd = pud ? pmd_alloc(mm, pud, addr) : NULL;
+	const uint64_t *e;
+
+	if (!pmd || pmd_none(*pmd))
+		return pmd;
+	if (pmd_leaf(*pmd))
+		return NULL;
+	e = pgtable_entries(pmd_pfn(*pmd));
+	for (int i = 0; i < PTRS_PER_PTE; i++)
+		if (e[i])
+			return NULL;
+	pte_free(mm, pmd_pfn(*pmd));
+	set_pmd_at(mm, addr, pmd, __pmd(0));
+	return pmd;
+}
+
+bool move_huge_pmd(struct vm_area_struct *vma, unsigned long old_addr,
+		   struct vm_area_struct *new_vma, unsigned long new_addr,
+		   unsigned long len)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	pmd_t *old_pmd = NULL, *new_pmd;
+	pud_t *leaf_pud = NULL;
+
+	walk_to_pte(mm, old_addr, &old_pmd, &leaf_pud);
+	if (!old_pmd)
+		return false;
+	if ((old_addr & ~HPAGE_PMD_MASK) || (new_addr & ~HPAGE_PMD_MASK) ||
+	    len < HPAGE_PMD_SIZE || !pmd_is_anon_huge(vma, *old_pmd))
+		goto split;
+	new_pmd = alloc_new_pmd(new_vma->vm_mm, new_addr);
+	if (!new_pmd)
+		goto split;
+	set_pmd_at(new_vma->vm_mm, new_addr, new_pmd, pmdp_get(old_pmd));
+	set_pmd_at(mm, old_addr, old_pmd, __pmd(0));
+	pgtable_trans_huge_deposit(new_vma->vm_mm, new_addr,
+				   pgtable_trans_huge_withdraw(mm, old_addr));
+	return true;
+split:
+	__split_huge_pmd(vma, old_pmd, old_addr);
+	return false;
+}
+
+bool uffd_wp_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
+		      unsigned long addr, unsigned long end, bool wp)
+{
+	pmd_t entry = pmdp_get(pmd);
+
+	if ((addr & ~HPAGE_PMD_MASK) || end - addr < HPAGE_PMD_SIZE) {
+		__split_huge_pmd(vma, pmd, addr);
+		return false;
+	}
+	entry = wp ? pmd_mkuffd_wp(pmd_wrprotect(entry)) : pmd_clear_uffd_wp(entry);
+	set_pmd_at(vma->vm_mm, addr, pmd, entry);
+	return true;
+}
+
+void clear_soft_dirty_pmd(struct vm_area_struct *vma, unsigned long addr,
+			  pmd_t *pmd)
+{
+	set_pmd_at(vma->vm_mm, addr, pmd,
+		   pmd_clear_soft_dirty(pmd_wrprotect(pmdp_get(pmd))));
+}
+
+/* ---- the deferred split queue and folio split ------------------------ */
+
+/*
+ * deferred_split_folio - queue an anon large folio for the shrinker: every
+ * new PMD THP (it may turn out underused) and any folio left partly mapped
+ * (its unmapped pages are freed when it is split).
+ */
+void deferred_split_folio(struct folio *folio, bool partially_mapped)
+{
+	struct machine *m = current_machine();
+
+	if (folio_order(folio) <= 1)
+		return;
+	if (partially_mapped)
+		folio->_flags_1 |= 1UL << PG_partially_mapped;
+	if (list_empty(&folio->_deferred_list)) {
+		list_add_tail(&folio->_deferred_list, &m->thp.deferred_split);
+		m->thp.split_queue_len++;
+	}
+}
+
+void folio_undo_large_rmappable(struct folio *folio)
+{
+	struct machine *m = current_machine();
+
+	if (folio_order(folio) <= 1 || list_empty(&folio->_deferred_list))
+		return;
+	list_del_init(&folio->_deferred_list);
+	folio->_flags_1 &= ~(1UL << PG_partially_mapped);
+	m->thp.split_queue_len--;
+}
+
+struct split_pmd_arg {
+	unsigned long pfn;
+};
+
+static bool split_pmd_one(struct folio *folio, struct vm_area_struct *vma,
+			  unsigned long addr, void *arg)
+{
+	struct page_vma_mapped_walk pvmw = {
+		.pfn = folio_pfn(folio), .nr_pages = folio_nr_pages(folio),
+		.vma = vma, .address = addr,
+	};
+
+	while (page_vma_mapped_walk(&pvmw))
+		if (pvmw.pmd)
+			__split_huge_pmd(vma, pvmw.pmd, pvmw.address);
+	return true;
+}
+
+/* Every PMD mapping of @folio becomes PTEs (split_huge_pmd via the rmap). */
+static void unmap_folio_pmds(struct folio *folio)
+{
+	struct rmap_walk_control rwc = { .rmap_one = split_pmd_one };
+
+	if (folio_entire_mapcount(folio))
+		rmap_walk(folio, &rwc);
+}
+
+/*
+ * split_folio - split a large anon folio into order-0 folios in place
+ * (mm/huge_memory.c __folio_split(), uniform split to order 0).  The
+ * folio must hold no reference but its mappings' (can_split_folio(); the
+ * kernel's caller holds one more): a GUP reference or pin makes it
+ * -EAGAIN.  Pages nothing maps are freed.
+ */
+int split_folio(struct folio *folio)
+{
+	struct machine *m = current_machine();
+	long nr = folio_nr_pages(folio);
+	pgoff_t index = folio->page.index;
+	struct page *head = &folio->page;
+
+	if (!folio_test_large(folio) || !folio_test_anon(folio) ||
+	    is_huge_zero_folio(folio))
+		return -EINVAL;
+	if (folio_ref_count(folio) != folio_mapcount(folio))
+		return -EAGAIN;
+	unmap_folio_pmds(folio);
+	folio_undo_large_rmappable(folio);
+	for (long i = nr - 1; i >= 0; i--) {
+		struct page *page = head + i;
+
+		if (i == 1)	/* the order byte and second-page flags */
+			page->flags &= ~(0xffUL | 1UL << PG_large_rmappable |
+					 1UL << PG_partially_mapped);
+		if (i)
+			page->compound_head = 0;
+		page->mapping = head->mapping;
+		page->index = index + i;
+		page->private = 0;
+		page->_shadow = 0;
+		page->_refcount = page->_mapcount + 1;
+		if (PageDirty(head))
+			SetPageDirty(page);
+		if (PageSwapBacked(head))
+			SetPageSwapBacked(page);
+	}
+	ClearPageHead(head);
+	for (long i = 0; i < nr; i++) {
+		struct page *page = head + i;
+
+		if (page->_refcount)
+			continue;
+		page->mapping = NULL;
+		ClearPageAnonExclusive(page);
+		page->_refcount = 1;
+		put_page(page);
+	}
+	m->ev.thp_split_page++;
+	return 0;
+}
+
+/* thp_underused(): every page reads as zero (more than max_ptes_none, 511). */
+static bool thp_underused(struct folio *folio)
+{
+	for (long i = 0; i < folio_nr_pages(folio); i++) {
+		struct page *page = folio_page(folio, i);
+
+		if (page->data || page_fill(page))
+			return false;
+	}
+	return true;
+}
+
+unsigned long deferred_split_scan(void)
+{
+	struct machine *m = current_machine();
+	struct folio *folio, *next;
+	unsigned long split = 0;
+
+	list_for_each_entry_safe(folio, next, &m->thp.deferred_split, _deferred_list) {
+		bool partial = folio_test_partially_mapped(folio);
+
+		if ((partial || thp_underused(folio)) && !split_folio(folio)) {
+			split++;
+			continue;
+		}
+		/* neither partly mapped nor underused: off the queue */
+		if (!partial)
+			folio_undo_large_rmappable(folio);
+	}
+	return split;
+}
