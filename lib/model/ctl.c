@@ -12,7 +12,7 @@
 #include "internal.h"
 #include "model/draw.h"
 
-#define CTL_MAX_ARGS 8
+#define CTL_MAX_ARGS 16
 
 struct ctl_ctx {
 	struct task_struct *t;

@@ -78,7 +78,8 @@
 	X(UFFD_WP,   "addr len wp(0/1): UFFDIO_WRITEPROTECT")		\
 	X(UFFD_COPY, "addr len byte mode (UFFDIO_COPY_MODE_*)")		\
 	X(PAGEMAP_SCAN, "addr len flags max_pages vec_len vec_null(0/1); str = \"required anyof inverted return\" in hex -> text (see below)") \
-	X(CTL,       "str = a model-only command, names resolved -> word | text | errno")
+	X(CTL,       "str = a model-only command, names resolved -> word | text | errno") \
+	X(REQUIRE,   "str = KEY=VALUE... profile settings -> ok (model: now set) | unsupported (the host differs)")
 
 /*
  * PAGEMAP_SCAN answers, both backends alike, with a text: the first
@@ -161,9 +162,12 @@ extern const struct backend_ops native_backend;
 /*
  * native_probe_profile - the host kernel's configuration where it differs
  * from the kernel's defaults (zero page on anonymous read faults,
- * soft-dirty compiled in).  Probed once, in a child process.
+ * soft-dirty compiled in, the THP settings).  Probed once, in a child
+ * process (the THP settings are read from sysfs, never written).
  */
 int native_probe_profile(struct mmsim_profile *p);
+/* The host's /sys/kernel/mm/transparent_hugepage settings into @p. */
+void native_probe_thp(struct mmsim_profile *p);
 
 /* The start of the arena every scenario mapping lives in. */
 #define ARENA_START	0x100000000000UL

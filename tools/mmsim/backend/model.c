@@ -10,6 +10,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -880,12 +881,39 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 	}
 }
 
+/* require KEY=VALUE...: the model takes these profile settings. */
+static void do_require(struct backend *b, const char *settings, struct bres *r)
+{
+	struct mmsim_profile p;
+	char buf[BCMD_STR_MAX], *save = NULL;
+
+	machine_get_profile(b->m, &p);
+	snprintf(buf, sizeof(buf), "%s", settings);
+	for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+		char *eq = strchr(w, '=');
+
+		if (!eq) {
+			set_err(r, -EINVAL);
+			return;
+		}
+		*eq = '\0';
+		if (mmsim_profile_set(&p, w, eq + 1)) {
+			set_err(r, -EINVAL);
+			return;
+		}
+	}
+	machine_set_profile(b->m, &p);
+	set_err(r, 0);
+}
+
 static void model_exec(struct backend *b, const struct bcmd *c,
 		       struct bres *r)
 {
 	struct task_struct *t;
 
 	memset(r, 0, sizeof(*r));
+	if (c->op == BOP_REQUIRE)
+		return do_require(b, c->str, r);
 	if (exec_file(b, c, r))
 		return;
 	if (c->proc < 0 || c->proc >= b->ntasks || !(t = b->tasks[c->proc])) {

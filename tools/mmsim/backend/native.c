@@ -49,7 +49,12 @@ struct backend {
 	struct nat_proc *procs;
 	unsigned long nr_procs;
 	unsigned long next_seq;
+	struct mmsim_profile host;	/* probed at the first `require` */
+	bool probed;
 };
+
+static void native_require(struct backend *b, const char *settings,
+			   struct bres *r);
 
 /* ---- the process table --------------------------------------------- */
 
@@ -313,6 +318,8 @@ static void native_exec(struct backend *b, const struct bcmd *c,
 	int fd = -1;
 
 	memset(r, 0, sizeof(*r));
+	if (c->op == BOP_REQUIRE)
+		return native_require(b, c->str, r);
 	if (!p) {
 		r->kind = BRES_ERRNO;
 		r->code = ESRCH;
@@ -432,6 +439,94 @@ static bool probe_soft_dirty(void)
 	return sd;
 }
 
+/* The bracketed word of a sysfs choice ("always [madvise] never"). */
+static int read_sysfs_choice(const char *path, char *word, size_t size)
+{
+	char buf[128] = "", *open_b, *close_b;
+	FILE *f = fopen(path, "r");
+
+	if (!f)
+		return -1;
+	if (!fgets(buf, sizeof(buf), f))
+		buf[0] = '\0';
+	fclose(f);
+	open_b = strchr(buf, '[');
+	close_b = open_b ? strchr(open_b, ']') : NULL;
+	if (!close_b) {		/* a plain value: use_zero_page's 0 or 1 */
+		buf[strcspn(buf, "\n")] = '\0';
+		snprintf(word, size, "%s", buf);
+		return 0;
+	}
+	*close_b = '\0';
+	snprintf(word, size, "%s", open_b + 1);
+	return 0;
+}
+
+#define THP_SYSFS "/sys/kernel/mm/transparent_hugepage"
+
+/*
+ * The host's THP settings, read (never written) from sysfs: enabled,
+ * use_zero_page and each anonymous size's enabled.  Without THP at all
+ * (no sysfs directory) every setting is never.
+ */
+void native_probe_thp(struct mmsim_profile *p)
+{
+	char word[64], path[128];
+
+	p->thp_enabled = MMSIM_THP_NEVER;
+	for (int order = 0; order <= MMSIM_THP_MAX_ORDER; order++)
+		p->thp_anon[order] = MMSIM_THP_NEVER;
+	if (!read_sysfs_choice(THP_SYSFS "/enabled", word, sizeof(word)))
+		mmsim_profile_set(p, "thp", word);
+	if (!read_sysfs_choice(THP_SYSFS "/use_zero_page", word, sizeof(word)))
+		mmsim_profile_set(p, "thp_zero_page", word);
+	for (int order = MMSIM_THP_MIN_ORDER; order <= MMSIM_THP_MAX_ORDER; order++) {
+		unsigned long kb = 4UL << order;
+		char key[32];
+
+		snprintf(path, sizeof(path), THP_SYSFS "/hugepages-%lukB/enabled", kb);
+		snprintf(key, sizeof(key), "thp_%luk", kb);
+		if (!read_sysfs_choice(path, word, sizeof(word)))
+			mmsim_profile_set(p, key, word);
+	}
+}
+
+/*
+ * require KEY=VALUE...: ok if the host is configured so; else the
+ * scenario cannot run here (unsupported, naming the host's setting).
+ */
+static void native_require(struct backend *b, const char *settings,
+			   struct bres *r)
+{
+	char buf[BCMD_STR_MAX], *save = NULL;
+
+	if (!b->probed) {
+		mmsim_profile_defaults(&b->host);
+		if (native_probe_profile(&b->host))
+			return bres_unsupported(r, "cannot probe the host's profile");
+		b->probed = true;
+	}
+	snprintf(buf, sizeof(buf), "%s", settings);
+	for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+		struct mmsim_profile want = b->host;
+		char *eq = strchr(w, '='), have[32], need[32], why[128];
+
+		if (!eq)
+			return bres_unsupported(r, "bad require setting");
+		*eq = '\0';
+		if (mmsim_profile_set(&want, w, eq + 1) ||
+		    mmsim_profile_get(&want, w, need, sizeof(need)) ||
+		    mmsim_profile_get(&b->host, w, have, sizeof(have)))
+			return bres_unsupported(r, "bad require setting");
+		if (strcmp(have, need)) {
+			snprintf(why, sizeof(why), "requires %s=%s, the host has %s=%s",
+				 w, need, w, have);
+			return bres_unsupported(r, why);
+		}
+	}
+	r->kind = BRES_OK;
+}
+
 int native_probe_profile(struct mmsim_profile *prof)
 {
 	unsigned char res = 0;
@@ -459,7 +554,9 @@ int native_probe_profile(struct mmsim_profile *prof)
 		;
 	if (status)
 		return -EIO;
+	mmsim_profile_defaults(prof);
 	prof->zero_page = res & PROBE_ZERO_PAGE;
 	prof->soft_dirty = res & PROBE_SOFT_DIRTY;
+	native_probe_thp(prof);
 	return 0;
 }

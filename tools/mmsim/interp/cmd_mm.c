@@ -182,6 +182,7 @@ static const struct { const char *name; int advice; } advices[] = {
 	{ "populate_read", 22 }, { "populate_write", 23 },
 	{ "guard_install", 102 }, { "guard_remove", 103 },
 	{ "free", 8 }, { "remove", 9 }, { "cold", 20 }, { "pageout", 21 },
+	{ "collapse", 25 },
 };
 
 int cmd_madvise(struct interp *ip, struct cmd *c)

@@ -6,6 +6,7 @@
  */
 #include <ctype.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
 
 #include "interp_int.h"
@@ -228,6 +229,10 @@ int cmd_ctl(struct interp *ip, struct cmd *c)
 	struct bcmd bc = { .op = BOP_CTL };
 	size_t len = 0;
 
+	for (int i = 1; !strcmp(c->argv[0], "profile") && i <= c->argc; i++)
+		if (arg_profile(ip, "profile", c->argv[i]))
+			return -1;
+
 	for (int i = 0; i <= c->argc; i++) {
 		const char *tok = c->argv[i];
 		char num[32];
@@ -323,17 +328,63 @@ int cmd_frame(struct interp *ip, struct cmd *c)
 	return 0;
 }
 
+/* KEY=VALUE, a profile setting the library knows: else malformed. */
+int arg_profile(struct interp *ip, const char *cmd, const char *tok)
+{
+	struct mmsim_profile scratch;
+	const char *eq = strchr(tok, '=');
+	char key[64];
+
+	if (!eq || eq == tok || (size_t)(eq - tok) >= sizeof(key))
+		return bad(ip, "%s: %s: expected KEY=VALUE", cmd, shown(tok));
+	memcpy(key, tok, eq - tok);
+	key[eq - tok] = '\0';
+	mmsim_profile_defaults(&scratch);
+	switch (mmsim_profile_set(&scratch, key, eq + 1)) {
+	case 0:
+		return 0;
+	case -ENOENT:
+		return bad(ip, "%s: %s: unknown profile key", cmd, shown(key));
+	default:
+		return bad(ip, "%s: %s: expected %s=%s", cmd, shown(eq + 1), key,
+			   mmsim_profile_values(key));
+	}
+}
+
+/*
+ * require model|native: skip on the other backend.  require KEY=VALUE...:
+ * the model takes the settings; the host is checked against them and a
+ * host configured otherwise skips the scenario.
+ */
 int cmd_require(struct interp *ip, struct cmd *c)
 {
+	struct bcmd bc = { .op = BOP_REQUIRE };
 	const char *want = c->argv[1];
+	size_t len = 0;
 	bool skip;
 
-	if (strcmp(want, "model") && strcmp(want, "native"))
-		return bad(ip, "require: %s: expected model or native", shown(want));
-	skip = ip->nb > 1 || strcmp(ip->ops[0]->name, want);
-	for (int i = 0; i < ip->nb; i++)
-		result_set(&c->res[i], skip ? RK_UNSUP : RK_OK,
-			   skip ? xasprintf("requires %s", want) : xstrdup("ok"));
+	if (!strchr(want, '=')) {
+		if ((strcmp(want, "model") && strcmp(want, "native")) || c->argc > 1)
+			return bad(ip, "require: %s: expected model, native or KEY=VALUE...",
+				   shown(want));
+		skip = ip->nb > 1 || strcmp(ip->ops[0]->name, want);
+		for (int i = 0; i < ip->nb; i++)
+			result_set(&c->res[i], skip ? RK_UNSUP : RK_OK,
+				   skip ? xasprintf("requires %s", want) : xstrdup("ok"));
+		return 0;
+	}
+	for (int i = 1; i <= c->argc; i++) {
+		int w;
+
+		if (arg_profile(ip, "require", c->argv[i]))
+			return -1;
+		w = snprintf(bc.str + len, sizeof(bc.str) - len, "%s%s",
+			     i > 1 ? " " : "", c->argv[i]);
+		if (w < 0 || (size_t)w >= sizeof(bc.str) - len)
+			return bad(ip, "require: too many settings");
+		len += w;
+	}
+	exec_render(ip, c, &bc, false);
 	return 0;
 }
 

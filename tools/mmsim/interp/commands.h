@@ -24,7 +24,7 @@
 	X(madvise, cmd_madvise, 3, 3, "madvise ADDR LEN ADVICE",	\
 	  "dontneed dontfork dofork wipeonfork keeponfork willneed normal " \
 	  "random sequential hugepage nohugepage populate_read populate_write " \
-	  "guard_install guard_remove free remove cold pageout")	\
+	  "guard_install guard_remove free remove cold pageout collapse") \
 	X(mseal, cmd_mseal, 2, 2, "mseal ADDR LEN",			\
 	  "seal a range against munmap, mremap, mprotect and discarding") \
 	X(mlock, cmd_mlock, 2, 3, "mlock ADDR LEN [onfault]",		\
@@ -128,8 +128,11 @@
 	  "UFFDIO_WRITEPROTECT mode 0: resolve the write protection")	\
 	X(uffd_copy, cmd_uffd_copy, 3, 4, "uffd_copy ADDR LEN BYTE [wp]", \
 	  "UFFDIO_COPY: fill empty pages with BYTE (wp: UFFDIO_COPY_MODE_WP)") \
-	X(require, cmd_require, 1, 1, "require model|native",		\
-	  "skip the scenario (exit 77) on the other backend")		\
+	X(require, cmd_require, 1, LEX_MAX_TOKENS - 1,			\
+	  "require model|native | require KEY=VALUE...",		\
+	  "skip the scenario (exit 77) on the other backend; KEY=VALUE: " \
+	  "the model takes these profile settings, a host configured "	\
+	  "otherwise skips (e.g. thp=madvise)")				\
 	X(draw, cmd_draw, 1, 1, "draw FILE.svg",			\
 	  "model only: write an SVG picture of every process's address space, " \
 	  "page tables and shared frames")

@@ -116,6 +116,8 @@ typedef int (*cmd_fn)(struct interp *ip, struct cmd *c);
 SCENARIO_COMMANDS(X)
 #undef X
 int cmd_ctl(struct interp *ip, struct cmd *c);
+/* KEY=VALUE of the configuration profile (require, profile); -1: malformed. */
+int arg_profile(struct interp *ip, const char *cmd, const char *tok);
 
 struct command {
 	const char *name;

@@ -1,0 +1,1 @@
+profile thp_63k=always

@@ -1,0 +1,1 @@
+profile zero_page

@@ -1,0 +1,1 @@
+require thp_zero_page
