@@ -327,6 +327,11 @@ static vm_fault_t __do_huge_pmd_anonymous_page(struct vm_fault *vmf)
 		folio_put(folio);
 		return VM_FAULT_OOM;
 	}
+	if (userfaultfd_missing(vma)) {		/* the monitor fills it */
+		folio_put(folio);
+		pte_free(vma->vm_mm, pgtable);
+		return handle_userfault(vmf, VM_UFFD_MISSING);
+	}
 	map_anon_folio_pmd(folio, vmf->pmd, vma, haddr);
 	pgtable_trans_huge_deposit(vma->vm_mm, haddr, pgtable);
 	/* every new THP may later be found underused by the shrinker */
@@ -357,6 +362,10 @@ static vm_fault_t do_huge_pmd_anonymous_page(struct vm_fault *vmf)
 		pte_free(vma->vm_mm, pgtable);
 		current_machine()->ev.thp_fault_fallback++;
 		return VM_FAULT_FALLBACK;
+	}
+	if (userfaultfd_missing(vma)) {		/* the mm keeps the zero folio */
+		pte_free(vma->vm_mm, pgtable);
+		return handle_userfault(vmf, VM_UFFD_MISSING);
 	}
 	set_huge_zero_folio(pgtable, vma->vm_mm, vma, haddr, vmf->pmd, zero);
 	return 0;

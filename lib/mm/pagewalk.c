@@ -12,7 +12,8 @@
  *	(the kernel would split it; the model never splits special leaves).
  *   folio_walk_start()/folio_walk_end(): the folio mapped at one address,
  *	found by vm_normal_page[_pmd/_pud] (FW_ZEROPAGE also returns the
- *	zero folio, with fw->page NULL).
+ *	zero folio or the huge zero folio, with fw->page NULL); fw->page is
+ *	the page at the address, within a PMD-mapped THP too.
  *   do_pages_stat_one(): move_pages(2) with nodes == NULL, one address.
  *
  * Seed 002's two designs for folio_walk_start(), `design walk=`:
@@ -166,18 +167,22 @@ int walk_page_vma(struct vm_area_struct *vma, const struct mm_walk_ops *ops,
 
 /* ---- folio_walk -------------------------------------------------------- */
 
+/*
+ * @page: what vm_normal_page*() returned for the entry (for a huge leaf,
+ * its first page; the page at the address is @idx further on).
+ */
 static struct folio *folio_walk_found(struct folio_walk *fw,
 				      struct vm_area_struct *vma,
-				      struct page *page, unsigned long pfn,
-				      unsigned int flags)
+				      struct page *page, unsigned long idx,
+				      unsigned long pfn, unsigned int flags)
 {
 
 	fw->vma = vma;
 	if (page) {
-		fw->page = page;
+		fw->page = page + idx;
 		return page_folio(page);
 	}
-	if ((flags & FW_ZEROPAGE) && is_zero_pfn(pfn)) {
+	if ((flags & FW_ZEROPAGE) && (is_zero_pfn(pfn) || is_huge_zero_pfn(pfn))) {
 		fw->page = NULL;	/* the zero folio, no page exposed */
 		return page_folio(pfn_to_page(pfn));
 	}
@@ -204,6 +209,7 @@ struct folio *folio_walk_start(struct folio_walk *fw,
 		fw->pudp = leaf_pud;
 		fw->pud = pudp_get(leaf_pud);
 		return folio_walk_found(fw, vma, vm_normal_page_pud(vma, addr, fw->pud),
+					(addr & ~PUD_MASK) >> PAGE_SHIFT,
 					pud_pfn(fw->pud), flags);
 	}
 	if (leaf_pmd) {
@@ -211,14 +217,14 @@ struct folio *folio_walk_start(struct folio_walk *fw,
 		fw->pmdp = leaf_pmd;
 		fw->pmd = pmdp_get(leaf_pmd);
 		return folio_walk_found(fw, vma, vm_normal_page_pmd(vma, addr, fw->pmd),
-					pmd_pfn(fw->pmd), flags);
+					pte_index(addr), pmd_pfn(fw->pmd), flags);
 	}
 	if (!ptep || !pte_present(ptep_get(ptep)))
 		return NULL;	/* no migration entries in the model */
 	fw->level = FW_LEVEL_PTE;
 	fw->ptep = ptep;
 	fw->pte = ptep_get(ptep);
-	return folio_walk_found(fw, vma, vm_normal_page(vma, addr, fw->pte),
+	return folio_walk_found(fw, vma, vm_normal_page(vma, addr, fw->pte), 0,
 				pte_pfn(fw->pte), flags);
 }
 
@@ -235,7 +241,7 @@ int do_pages_stat_one(struct mm_struct *mm, unsigned long addr)
 	folio = folio_walk_start(&fw, vma, addr, FW_ZEROPAGE);
 	if (!folio)
 		return -ENOENT;
-	if (is_zero_pfn(folio_pfn(folio)))
+	if (is_zero_pfn(folio_pfn(folio)) || is_huge_zero_folio(folio))
 		err = -EFAULT;
 	else
 		err = 0;	/* one node in the model */

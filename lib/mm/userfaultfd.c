@@ -279,6 +279,14 @@ int uffd_wp_range(struct vm_area_struct *vma, unsigned long start,
 		pud_t *leaf_pud = NULL;
 		pte_t *ptep = walk_to_pte(mm, addr, &leaf_pmd, &leaf_pud);
 
+		/* a THP PMD wholly in the range takes the bit; else it is split */
+		if (leaf_pmd && pmd_is_anon_huge(vma, *leaf_pmd)) {
+			if (uffd_wp_huge_pmd(vma, leaf_pmd, addr, end, enable_wp)) {
+				addr = (addr | (PMD_SIZE - 1)) + 1 - PAGE_SIZE;
+				continue;
+			}
+			ptep = walk_to_pte(mm, addr, &leaf_pmd, &leaf_pud);
+		}
 		if (!ptep && !leaf_pmd && !leaf_pud && markers) {
 			ptep = walk_to_pte_alloc(mm, addr);
 			if (!ptep)

@@ -632,6 +632,24 @@ static bool check_folio_rmap(struct check_state *cs, struct folio *folio)
 	return true;
 }
 
+/* The huge zero folio: never mapcounted; referenced by its owner and GUP. */
+static bool check_huge_zero_folio(struct check_state *cs, struct folio *folio)
+{
+	unsigned long hi = (unsigned long)(&folio->page - cs->m->memmap);
+	long refs = 1;
+
+	for (long idx = 0; idx < folio_nr_pages(folio); idx++) {
+		if (cs->maps[hi + idx] || folio_page(folio, idx)->_mapcount != -1)
+			return fail(cs, "the huge zero folio is mapcounted (%s)",
+				    page_describe(folio_page(folio, idx)));
+		refs += held_of(cs, hi + idx)->refs;
+	}
+	if (folio_ref_count(folio) != refs || folio->_large_mapcount != -1)
+		return fail(cs, "the huge zero folio has refcount %d, expected %ld",
+			    folio_ref_count(folio), refs);
+	return true;
+}
+
 /* The counts of one page of a large folio; adds up the folio's totals. */
 struct folio_totals {
 	long pte_maps, pages_mapped, refs, pins;
@@ -673,8 +691,7 @@ static bool check_large_folio(struct check_state *cs, struct folio *folio)
 	struct folio_totals ft = { 0 };
 
 	if (is_huge_zero_folio(folio))
-		return folio_ref_count(folio) == 1 && !cs->maps[hi] ? true :
-		       fail(cs, "the huge zero folio is counted (%s)", page_describe(&folio->page));
+		return check_huge_zero_folio(cs, folio);
 	if (folio_order(folio) < 1 || folio_order(folio) > HPAGE_PMD_ORDER ||
 	    (pfn & (nr - 1)))
 		return fail(cs, "pfn %lx: bad large folio order %u", pfn, folio_order(folio));

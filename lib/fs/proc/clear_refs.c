@@ -37,6 +37,11 @@ static void clear_soft_dirty_vma(struct vm_area_struct *vma)
 		pud_t *leaf_pud = NULL;
 		pte_t *ptep = walk_to_pte(mm, a, &leaf_pmd, &leaf_pud);
 
+		if (leaf_pmd && pmd_is_anon_huge(vma, *leaf_pmd)) {
+			clear_soft_dirty_pmd(vma, a & PMD_MASK, leaf_pmd);
+			a = (a | (PMD_SIZE - 1)) + 1 - PAGE_SIZE;
+			continue;
+		}
 		if (!ptep || !pte_present(*ptep))
 			continue;
 		set_pte_at(mm, a, ptep,
