@@ -1,0 +1,103 @@
+# cow.c anon #8 "fork() with an iouring fixed buffer", on a PMD-sized THP in
+# each of cow.c's THP layouts (PMD-mapped, PTE-mapped, a single PTE,
+# partially mremap()ed, partially shared): on the host (io_uring fixed
+# buffer = R/W long-term pin): with the THP pinned, fork gives the child its
+# own copy at once; the parent's write stays in the parent. (What the pin
+# itself sees is checked in the model-only cowc-thp-rw-pin-fork-copies-
+# eagerly.) Swapped-out layouts are left out: neither the model nor the host
+# swaps.
+# Host-verified: the host (THP madvise, the PMD size inherit) gives a THP to
+# a 2 MiB-aligned range advised MADV_HUGEPAGE; a host configured otherwise
+# skips.
+require thp=madvise thp_2048k=inherit
+
+# PMD-mapped THP (2048 kB)
+mmap m0 2048k rw- private
+madvise m0 2048k hugepage
+write m0 0x01
+pagemap m0+511p => present excl
+write m0 0x01 2048k
+smaps m0 AnonHugePages => 2048 kB
+pin m0P m0 2048k
+fork m0c
+write m0 0xff 2048k
+@m0c read m0 2048k => 0x01
+read m0 2048k => 0xff
+@m0c write m0 0x22 2048k
+read m0 2048k => 0xff
+unpin m0P
+
+# PTE-mapped THP (2048 kB)
+mmap m1 2048k rw- private
+madvise m1 2048k hugepage
+write m1 0x01
+pagemap m1+511p => present excl
+write m1 0x01 2048k
+mprotect m1+1p 1p r--
+mprotect m1+1p 1p rw-
+smaps m1 AnonHugePages => 0 kB
+smaps m1 Rss => 2048 kB
+pin m1P m1 2048k
+fork m1c
+write m1 0xff 2048k
+@m1c read m1 2048k => 0x01
+read m1 2048k => 0xff
+@m1c write m1 0x22 2048k
+read m1 2048k => 0xff
+unpin m1P
+
+# single PTE of THP (2048 kB)
+mmap m2 2048k rw- private
+madvise m2 2048k hugepage
+write m2 0x01
+pagemap m2+511p => present excl
+write m2 0x01 2048k
+madvise m2+1p 511p dontneed
+smaps m2 Rss => 4 kB
+pin m2P m2 1p
+fork m2c
+write m2 0xff 1p
+@m2c read m2 1p => 0x01
+read m2 1p => 0xff
+@m2c write m2 0x22 1p
+read m2 1p => 0xff
+unpin m2P
+
+# partially mremap()ed THP (2048 kB)
+mmap m3 2048k rw- private
+madvise m3 2048k hugepage
+write m3 0x01
+pagemap m3+511p => present excl
+write m3 0x01 2048k
+mmap m3r 1024k --- private
+mremap m3+1024k 1024k 1024k maymove to=m3r
+smaps m3 AnonHugePages => 0 kB
+smaps m3r Rss => 1024 kB
+pin m3P m3 1024k
+fork m3c
+write m3 0xff 1024k
+@m3c read m3 1024k => 0x01
+read m3 1024k => 0xff
+@m3c write m3 0x22 1024k
+read m3 1024k => 0xff
+unpin m3P
+
+# partially shared THP (2048 kB)
+mmap m4 2048k rw- private
+madvise m4 2048k hugepage
+write m4 0x01
+pagemap m4+511p => present excl
+write m4 0x01 2048k
+madvise m4+1p 511p dontfork
+fork m4t
+@m4t exit
+madvise m4+1p 511p dofork
+smaps m4 AnonHugePages => 0 kB
+pin m4P m4 2048k
+fork m4c
+write m4 0xff 2048k
+@m4c read m4 2048k => 0x01
+read m4 2048k => 0xff
+@m4c write m4 0x22 2048k
+read m4 2048k => 0xff
+unpin m4P

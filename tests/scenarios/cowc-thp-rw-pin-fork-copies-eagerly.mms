@@ -1,0 +1,87 @@
+require model
+# cow.c anon #8 "fork() with an iouring fixed buffer", on a PMD-sized THP in
+# each of cow.c's THP layouts (PMD-mapped, PTE-mapped, a single PTE,
+# partially mremap()ed, partially shared): fork gives the child its own copy
+# of the pinned pages, so the parent's writes keep landing in the pinned
+# ones. Swapped-out layouts are left out: neither the model nor the host
+# swaps.
+# Model-only: pin_read (what the pinned buffer holds) is model-only.  cow.c
+# runs it with the PMD size set to always (thp_2048k=always) and
+# MADV_HUGEPAGE, as here.
+profile thp=madvise thp_2048k=always
+
+# PMD-mapped THP (2048 kB)
+mmap m0 2048k rw- private
+madvise m0 2048k hugepage
+write m0 0x01
+pagemap m0+511p => present excl
+write m0 0x01 2048k
+smaps m0 AnonHugePages => 2048 kB
+pin m0P m0 2048k
+fork m0c
+write m0 0xff 2048k
+pin_read m0P => 0xff
+@m0c read m0 2048k => 0x01
+
+# PTE-mapped THP (2048 kB)
+mmap m1 2048k rw- private
+madvise m1 2048k hugepage
+write m1 0x01
+pagemap m1+511p => present excl
+write m1 0x01 2048k
+mprotect m1+1p 1p r--
+mprotect m1+1p 1p rw-
+smaps m1 AnonHugePages => 0 kB
+smaps m1 Rss => 2048 kB
+pin m1P m1 2048k
+fork m1c
+write m1 0xff 2048k
+pin_read m1P => 0xff
+@m1c read m1 2048k => 0x01
+
+# single PTE of THP (2048 kB)
+mmap m2 2048k rw- private
+madvise m2 2048k hugepage
+write m2 0x01
+pagemap m2+511p => present excl
+write m2 0x01 2048k
+madvise m2+1p 511p dontneed
+smaps m2 Rss => 4 kB
+pin m2P m2 1p
+fork m2c
+write m2 0xff 1p
+pin_read m2P => 0xff
+@m2c read m2 1p => 0x01
+
+# partially mremap()ed THP (2048 kB)
+mmap m3 2048k rw- private
+madvise m3 2048k hugepage
+write m3 0x01
+pagemap m3+511p => present excl
+write m3 0x01 2048k
+mmap m3r 1024k --- private
+mremap m3+1024k 1024k 1024k maymove to=m3r
+smaps m3 AnonHugePages => 0 kB
+smaps m3r Rss => 1024 kB
+pin m3P m3 1024k
+fork m3c
+write m3 0xff 1024k
+pin_read m3P => 0xff
+@m3c read m3 1024k => 0x01
+
+# partially shared THP (2048 kB)
+mmap m4 2048k rw- private
+madvise m4 2048k hugepage
+write m4 0x01
+pagemap m4+511p => present excl
+write m4 0x01 2048k
+madvise m4+1p 511p dontfork
+fork m4t
+@m4t exit
+madvise m4+1p 511p dofork
+smaps m4 AnonHugePages => 0 kB
+pin m4P m4 2048k
+fork m4c
+write m4 0xff 2048k
+pin_read m4P => 0xff
+@m4c read m4 2048k => 0x01

@@ -1,0 +1,91 @@
+require model
+# cow.c anon #3 "vmsplice() + unmap in child", on a PMD-sized THP in each of
+# cow.c's THP layouts (PMD-mapped, PTE-mapped, a single PTE, partially
+# mremap()ed, partially shared): (CVE-2020-29374) the child's read-only GUP
+# reference (no pin) keeps the old data when the parent writes. Swapped-out
+# layouts are left out: neither the model nor the host swaps.
+# Model-only: gup_get/gup_read (vmsplice) are model-only commands.  cow.c
+# runs it with the PMD size set to always (thp_2048k=always) and
+# MADV_HUGEPAGE, as here.
+profile thp=madvise thp_2048k=always
+
+# PMD-mapped THP (2048 kB)
+mmap m0 2048k rw- private
+madvise m0 2048k hugepage
+write m0 0x01
+pagemap m0+511p => present excl
+write m0 0x01 2048k
+smaps m0 AnonHugePages => 2048 kB
+fork m0c
+@m0c gup_get m0R m0 2048k
+@m0c munmap m0 2048k
+write m0 0xff 2048k
+@m0c gup_read m0R => 0x01
+read m0 2048k => 0xff
+
+# PTE-mapped THP (2048 kB)
+mmap m1 2048k rw- private
+madvise m1 2048k hugepage
+write m1 0x01
+pagemap m1+511p => present excl
+write m1 0x01 2048k
+mprotect m1+1p 1p r--
+mprotect m1+1p 1p rw-
+smaps m1 AnonHugePages => 0 kB
+smaps m1 Rss => 2048 kB
+fork m1c
+@m1c gup_get m1R m1 2048k
+@m1c munmap m1 2048k
+write m1 0xff 2048k
+@m1c gup_read m1R => 0x01
+read m1 2048k => 0xff
+
+# single PTE of THP (2048 kB)
+mmap m2 2048k rw- private
+madvise m2 2048k hugepage
+write m2 0x01
+pagemap m2+511p => present excl
+write m2 0x01 2048k
+madvise m2+1p 511p dontneed
+smaps m2 Rss => 4 kB
+fork m2c
+@m2c gup_get m2R m2 1p
+@m2c munmap m2 1p
+write m2 0xff 1p
+@m2c gup_read m2R => 0x01
+read m2 1p => 0xff
+
+# partially mremap()ed THP (2048 kB)
+mmap m3 2048k rw- private
+madvise m3 2048k hugepage
+write m3 0x01
+pagemap m3+511p => present excl
+write m3 0x01 2048k
+mmap m3r 1024k --- private
+mremap m3+1024k 1024k 1024k maymove to=m3r
+smaps m3 AnonHugePages => 0 kB
+smaps m3r Rss => 1024 kB
+fork m3c
+@m3c gup_get m3R m3 1024k
+@m3c munmap m3 1024k
+write m3 0xff 1024k
+@m3c gup_read m3R => 0x01
+read m3 1024k => 0xff
+
+# partially shared THP (2048 kB)
+mmap m4 2048k rw- private
+madvise m4 2048k hugepage
+write m4 0x01
+pagemap m4+511p => present excl
+write m4 0x01 2048k
+madvise m4+1p 511p dontfork
+fork m4t
+@m4t exit
+madvise m4+1p 511p dofork
+smaps m4 AnonHugePages => 0 kB
+fork m4c
+@m4c gup_get m4R m4 2048k
+@m4c munmap m4 2048k
+write m4 0xff 2048k
+@m4c gup_read m4R => 0x01
+read m4 2048k => 0xff
