@@ -197,3 +197,83 @@ TEST(allocation_failure_anywhere_leaves_the_model_consistent_and_leak_free)
 	}
 	ASSERT_GT(n, 10);	/* the workload allocates: failures were injected */
 }
+
+/*
+ * Large folios: THP and huge zero faults, COW of the huge zero PMD, PMD
+ * split by mprotect, fork of THPs (one pinned), a COW split in the child,
+ * an aligned mremap, MADV_COLLAPSE, mTHP faults, a partial munmap and
+ * the deferred split.  A failed large allocation must fall back (never
+ * fail the call); page tables failing is ENOMEM as in the kernel.
+ */
+/* The deferred split shrinker, through the model's ctl interface. */
+static void deferred_split_scan(struct task_struct *t)
+{
+	struct seq_buf s;
+
+	seq_buf_init(&s);
+	mmsim_ctl(t, "deferred_split_scan", &s);
+	seq_buf_free(&s);
+}
+
+static void run_thp_workload(struct workload *w)
+{
+	struct task_struct *t = w->f.t;
+	const unsigned long thp = 2UL << 20, base = ARENA + (8UL << 30);
+	struct mmsim_profile p;
+	long r;
+
+	machine_get_profile(w->f.m, &p);
+	p.thp_anon[4] = MMSIM_THP_ALWAYS;	/* 64 kB mTHP next to the PMD size */
+	machine_set_profile(w->f.m, &p);
+	r = map_anon(&w->f, base, 8 * thp, PROT_READ | PROT_WRITE, MAP_PRIVATE);
+	expect_ok_or_nomem(w, r);
+	if (r < 0)
+		return;
+	expect_ok_or_nomem(w, sys_madvise(t, base, 8 * thp, MADV_HUGEPAGE));
+	expect_ok_or_nomem(w, peek(t, base) < 0 ? -ENOMEM : 0);
+	expect_ok_or_nomem(w, uaccess_memset(t, base, 1, 4 * thp));
+	expect_ok_or_nomem(w, sys_mprotect(t, base + thp + PG, PG, PROT_READ));
+	expect_ok_or_nomem(w, pin_range(t, base + 2 * thp, PG, false, &w->pin));
+	expect_ok_or_nomem(w, sys_fork(t, &w->child));
+	if (w->child)
+		expect_ok_or_nomem(w, uaccess_memset(w->child, base + 3 * thp, 2, PG));
+	expect_ok_or_nomem(w, sys_mremap(t, base + 3 * thp, thp, thp,
+					 MREMAP_MAYMOVE | MREMAP_FIXED, base + 6 * thp));
+	r = sys_madvise(t, base + 7 * thp, thp, 25 /* MADV_COLLAPSE */);
+	if (r != -EINVAL && r != -EAGAIN)	/* nothing to collapse there */
+		expect_ok_or_nomem(w, r);
+	expect_ok_or_nomem(w, uaccess_memset(t, base + 7 * thp, 4, PG));
+	/* EINVAL when the write above found no page table to fault into */
+	r = sys_madvise(t, base + 7 * thp, thp, 25);
+	if (r != -EINVAL || !mmsim_fail_injected(w->f.m))
+		expect_ok_or_nomem(w, r);
+	expect_ok_or_nomem(w, sys_madvise(t, base + 5 * thp, thp, MADV_NOHUGEPAGE));
+	expect_ok_or_nomem(w, uaccess_memset(t, base + 5 * thp, 3, 64 * PG));
+	expect_ok_or_nomem(w, sys_munmap(t, base + 8 * PG, PG));
+	deferred_split_scan(t);
+}
+
+TEST(allocation_failure_on_large_folio_paths_leaves_the_model_consistent)
+{
+	unsigned long n;
+
+	for (n = 1; n < 100000; n++) {
+		struct workload w = { 0 };
+		unsigned long injected;
+
+		ASSERT_EQ(fixture_init(&w.f), 0);
+		mmsim_fail_nth(w.f.m, n);
+		run_thp_workload(&w);
+		injected = mmsim_fail_injected(w.f.m);
+		mmsim_fail_nth(w.f.m, 0);
+		if (w.bad)
+			TEST_FAIL("n=%lu: a call failed with %d, not ENOMEM", n, w.bad);
+		CHECK_MM(w.f.m);
+		teardown(&w);
+		CHECK_MM(w.f.m);	/* no task, file or pin: leak check */
+		machine_destroy(w.f.m);
+		if (!injected)
+			break;
+	}
+	ASSERT_GT(n, 10);
+}
