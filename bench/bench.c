@@ -41,6 +41,9 @@ enum {
 	ROW_WB_FSYNC,
 	ROW_SCAN_ALL,
 	ROW_SCAN_HALF,
+	ROW_THP_FAULT,
+	ROW_THP_FORK,
+	ROW_THP_META,
 	NR_ROWS
 };
 
@@ -75,6 +78,9 @@ static struct row rows[NR_ROWS] = {
 	/* async uffd-wp dirty tracking: PAGEMAP_SCAN get-and-clear */
 	[ROW_SCAN_ALL]       = { "pagemap scan+wp, all (ns/page)", 0 },
 	[ROW_SCAN_HALF]      = { "pagemap scan+wp, half (ns/page)", 0 },
+	[ROW_THP_FAULT]      = { "THP write fault (ns/2 MiB fault)", 0 },
+	[ROW_THP_FORK]       = { "fork, 1 GiB in THPs (ns/THP)", 0 },
+	[ROW_THP_META]       = { "metadata per frame, THPs (B)", 80, true },
 };
 
 /*
@@ -93,6 +99,7 @@ enum {
 	WL_WRITEBACK,
 	WL_SCAN,
 	WL_MEMORY,
+	WL_THP,
 	NR_WORKLOADS
 };
 
@@ -118,6 +125,8 @@ static struct workload {
 		"64 MiB under async uffd-wp: PAGEMAP_SCAN get-and-clear of written pages" },
 	[WL_MEMORY] = { "memory",
 		"model metadata and RSS per touched page (--big: 16 GiB)" },
+	[WL_THP] = { "thp",
+		"1 GiB advised MADV_HUGEPAGE: a write fault per 2 MiB, then fork" },
 };
 
 static struct {
@@ -282,16 +291,26 @@ struct side {
 	int (*sparse_write)(unsigned long nr, double *ns, double *bytes);
 	int (*writeback)(unsigned long len, double *fault_ns, double *fsync_ns);
 	int (*pagemap_scan)(unsigned long len, double *all_ns, double *half_ns);
+	int (*thp)(unsigned long len, double *fault_ns, double *fork_ns,
+		   double *meta);
 };
+
+static int host_thp(unsigned long len, double *fault_ns, double *fork_ns,
+		    double *meta)
+{
+	return native_thp(len, fault_ns, fork_ns);
+}
 
 static const struct side model_side = {
 	true, model_anon_fault, model_fork, model_mprotect, model_munmap,
 	model_sparse_write, model_writeback, model_pagemap_scan,
+	model_thp,
 };
 
 static const struct side host_side = {
 	false, native_anon_fault, native_fork, native_mprotect, native_munmap,
 	native_sparse_write, native_writeback, native_pagemap_scan,
+	host_thp,
 };
 
 /* One run of workload @wl on side @s, recorded in its rows. */
@@ -342,6 +361,16 @@ static int run_once(int wl, const struct side *s)
 		record(ROW_WB_FAULT, s->model, ret, a);
 		record(ROW_WB_FSYNC, s->model, ret, b);
 		break;
+	case WL_THP: {
+		double meta = 0;
+
+		ret = s->thp(opt.len, &a, &b, &meta);
+		record(ROW_THP_FAULT, s->model, ret, a);
+		record(ROW_THP_FORK, s->model, ret, b);
+		if (s->model)
+			record(ROW_THP_META, true, ret, meta);
+		break;
+	}
 	}
 	return ret;
 }

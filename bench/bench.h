@@ -78,6 +78,9 @@ int model_sparse_write(unsigned long nr, double *ns_per_write,
  */
 #define BENCH_WB_LEN	(16 * BENCH_MIB)
 int model_writeback(unsigned long len, double *fault_ns, double *fsync_ns);
+/* THP-backed @len: ns per 2 MiB write fault, ns per THP at fork, B/frame. */
+int model_thp(unsigned long len, double *fault_ns_per_thp,
+	      double *fork_ns_per_thp, double *meta_per_frame);
 
 /*
  * Asynchronous uffd-wp dirty tracking over @len bytes of anonymous memory
@@ -104,6 +107,9 @@ int native_munmap(unsigned long len, double *ns_per_page);
 int native_sparse_write(unsigned long nr, double *ns_per_write,
 			double *bytes_per_write);
 int native_pagemap_scan(unsigned long len, double *all_ns, double *half_ns);
+/* As model_thp(), without the metadata; -ENOTSUP if the host gives no THP. */
+int native_thp(unsigned long len, double *fault_ns_per_thp,
+	       double *fork_ns_per_thp);
 
 /*
  * Run @fn(@arg, @out) in a forked child and copy back its @nout doubles

@@ -58,6 +58,11 @@ static int model_setup(const char *what, unsigned long ram_bytes,
 		machine_destroy(m);
 		return (int)ret;
 	}
+	/*
+	 * Base pages, as on the host (whatever its THP mode) where the
+	 * native workloads advise the same: THPs have a workload of their own.
+	 */
+	sys_madvise(t, (unsigned long)ret, len, MADV_NOHUGEPAGE);
 	*mp = m;
 	*tp = t;
 	*addr = (unsigned long)ret;
@@ -237,6 +242,64 @@ out:
  * once the RSS has grown by @rss_cap bytes, so a model that keeps full
  * page contents cannot take the host down.
  */
+/*
+ * THPs: @len advised MADV_HUGEPAGE at a 1 GiB-aligned address, one write
+ * fault per 2 MiB (each maps a PMD-sized THP), then fork (copy_huge_pmd()
+ * per THP); the model's metadata per resident frame afterwards.
+ */
+int model_thp(unsigned long len, double *fault_ns_per_thp,
+	      double *fork_ns_per_thp, double *meta_per_frame)
+{
+	const unsigned long thp = 2 * BENCH_MIB, addr = 0x100000000000UL;
+	unsigned long off, nthp = len / thp;
+	struct mmsim_meminfo mi;
+	struct mmsim_config cfg;
+	struct task_struct *t, *child;
+	struct machine *m;
+	double t0, t1;
+	long ret;
+
+	mmsim_config_init(&cfg);
+	cfg.ram_bytes = ram_for(len, 1);
+	ret = machine_create(&cfg, &m);
+	if (!ret)
+		ret = task_create(m, &t);
+	if (!ret)
+		ret = sys_mmap(t, addr, len, PROT_READ | PROT_WRITE,
+			       MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, NULL, 0);
+	if (ret >= 0)
+		ret = sys_madvise(t, addr, len, MADV_HUGEPAGE);
+	if (ret < 0) {
+		fprintf(stderr, "model thp: setup: %s\n", err_name(ret));
+		return (int)ret;
+	}
+	t0 = bench_now_ns();
+	for (off = 0; off < len && !ret; off += thp)
+		ret = uaccess_memset(t, addr + off, 1, 1);
+	t1 = bench_now_ns();
+	*fault_ns_per_thp = (t1 - t0) / (double)nthp;
+	machine_meminfo(m, &mi);
+	*meta_per_frame = (double)(mi.memmap_bytes + mi.pgtable_bytes +
+				   mi.object_bytes) / (double)mi.frames_used;
+	if (mi.frames_used < len / BENCH_PAGE_SIZE) {
+		fprintf(stderr, "model thp: %lu frames for %lu MiB: no THPs?\n",
+			mi.frames_used, len / BENCH_MIB);
+		ret = -ENOMEM;
+	}
+	if (!ret) {
+		t0 = bench_now_ns();
+		ret = sys_fork(t, &child);
+		t1 = bench_now_ns();
+		*fork_ns_per_thp = (t1 - t0) / (double)nthp;
+		if (!ret)
+			sys_exit(child);
+	}
+	if (ret)
+		fprintf(stderr, "model thp: %s\n", err_name(ret));
+	machine_destroy(m);
+	return (int)ret;
+}
+
 int model_memory(unsigned long len, double rss_cap, struct bench_mem *out)
 {
 	const unsigned long chunk = 64 * BENCH_MIB;

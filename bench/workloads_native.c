@@ -131,6 +131,8 @@ static char *native_map(const char *what, unsigned long len)
 			len / BENCH_MIB, strerror(errno));
 		return NULL;
 	}
+	/* base pages whatever the host's THP mode: THPs have their own workload */
+	madvise(p, len, MADV_NOHUGEPAGE);
 	return p;
 }
 
@@ -141,6 +143,64 @@ static void native_touch(volatile char *p, unsigned long len)
 
 	for (off = 0; off < len; off += BENCH_PAGE_SIZE)
 		p[off] = 1;
+}
+
+/* ---- THP: a write fault per 2 MiB, then fork ------------------------- */
+
+/* AnonHugePages of this process (smaps_rollup), in bytes; 0 if unknown. */
+static unsigned long anon_huge_bytes(void)
+{
+	unsigned long kb = 0;
+	char line[256];
+	FILE *f = fopen("/proc/self/smaps_rollup", "r");
+
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "AnonHugePages: %lu kB", &kb) == 1)
+			break;
+	fclose(f);
+	return kb << 10;
+}
+
+static int thp_worker(void *arg, double *out)
+{
+	const unsigned long len = *(const unsigned long *)arg, thp = 2 * BENCH_MIB;
+	char *raw = mmap(NULL, len + thp, PROT_READ | PROT_WRITE,
+			 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	volatile char *p;
+	unsigned long off;
+	double t0, t1;
+	int status;
+	pid_t pid;
+
+	if (raw == MAP_FAILED)
+		return -errno;
+	p = (char *)(((unsigned long)raw + thp - 1) & ~(thp - 1));
+	if (madvise((char *)p, len, MADV_HUGEPAGE))
+		return -errno;
+	t0 = bench_now_ns();
+	for (off = 0; off < len; off += thp)
+		p[off] = 1;
+	t1 = bench_now_ns();
+	out[0] = (t1 - t0) / (double)(len / thp);
+	if (anon_huge_bytes() < len) {
+		fprintf(stderr, "host thp: only %lu MiB of THP for %lu MiB\n",
+			anon_huge_bytes() / BENCH_MIB, len / BENCH_MIB);
+		return -ENOTSUP;
+	}
+	fflush(NULL);
+	t0 = bench_now_ns();
+	pid = fork();
+	t1 = bench_now_ns();
+	if (pid < 0)
+		return -errno;
+	if (pid == 0)
+		_exit(0);
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	out[1] = (t1 - t0) / (double)(len / thp);
+	return 0;
 }
 
 /* ---- anon-write / anon-read ------------------------------------------- */
@@ -479,7 +539,7 @@ static int local_pagemap_scan(unsigned long len, double *out)
 /* ---- the worker server ------------------------------------------------- */
 
 enum native_op { OP_ANON_FAULT, OP_FORK, OP_MPROTECT, OP_MUNMAP, OP_SPARSE,
-		 OP_WRITEBACK, OP_PAGEMAP_SCAN };
+		 OP_WRITEBACK, OP_PAGEMAP_SCAN, OP_THP };
 
 struct native_req {
 	int op;
@@ -512,6 +572,8 @@ static int local_call(const struct native_req *rq, double *out)
 		return local_writeback(rq->len, out);
 	case OP_PAGEMAP_SCAN:
 		return local_pagemap_scan(rq->len, out);
+	case OP_THP:
+		return bench_in_child(thp_worker, (void *)&rq->len, out, 2);
 	}
 	return -EINVAL;
 }
@@ -666,5 +728,16 @@ int native_pagemap_scan(unsigned long len, double *all_ns, double *half_ns)
 
 	*all_ns = out[0];
 	*half_ns = out[1];
+	return ret;
+}
+
+int native_thp(unsigned long len, double *fault_ns_per_thp,
+	       double *fork_ns_per_thp)
+{
+	double out[2] = { 0, 0 };
+	int ret = native_call(OP_THP, false, len, out);
+
+	*fault_ns_per_thp = out[0];
+	*fork_ns_per_thp = out[1];
 	return ret;
 }

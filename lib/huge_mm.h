@@ -66,7 +66,12 @@ unsigned long thp_vma_suitable_orders(struct vm_area_struct *vma,
 				      unsigned long addr, unsigned long orders);
 
 /* PMD-mapped THP and the huge zero folio (huge_memory.c). */
-bool is_huge_zero_pfn(unsigned long pfn);
+static inline bool is_huge_zero_pfn(unsigned long pfn)
+{
+	const struct machine *m = current_machine();
+
+	return m->thp.huge_zero_folio && pfn == m->thp.huge_zero_pfn;
+}
 bool is_huge_zero_folio(const struct folio *folio);
 static inline bool is_huge_zero_pmd(pmd_t pmd)
 {

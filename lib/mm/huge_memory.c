@@ -55,16 +55,29 @@ bool transparent_hugepage_use_zero_page(void)
 	return thp_profile()->thp_use_zero_page;
 }
 
-/* huge_anon_orders_always / _madvise / _inherit: the orders set to @mode. */
-static unsigned long huge_anon_orders(int mode)
+/*
+ * huge_anon_orders_always / _madvise / _inherit: the anonymous orders set
+ * to each mode, in one pass over the per-size settings.
+ */
+static void huge_anon_orders(unsigned long *always, unsigned long *madvise,
+			     unsigned long *inherit)
 {
 	const struct mmsim_profile *p = thp_profile();
-	unsigned long orders = 0;
 
-	for (int order = MMSIM_THP_MIN_ORDER; order <= MMSIM_THP_MAX_ORDER; order++)
-		if (p->thp_anon[order] == mode)
-			orders |= BIT(order);
-	return orders;
+	*always = *madvise = *inherit = 0;
+	for (int order = MMSIM_THP_MIN_ORDER; order <= MMSIM_THP_MAX_ORDER; order++) {
+		switch (p->thp_anon[order]) {
+		case MMSIM_THP_ALWAYS:
+			*always |= BIT(order);
+			break;
+		case MMSIM_THP_MADVISE:
+			*madvise |= BIT(order);
+			break;
+		case MMSIM_THP_INHERIT:
+			*inherit |= BIT(order);
+			break;
+		}
+	}
 }
 
 bool thp_vma_suitable_order(struct vm_area_struct *vma, unsigned long addr,
@@ -108,13 +121,15 @@ static bool vma_is_special_huge(struct vm_area_struct *vma)
 /* The anonymous orders the sysfs settings enable for these flags. */
 static unsigned long anon_orders_enabled(vm_flags_t vm_flags)
 {
-	unsigned long mask = huge_anon_orders(MMSIM_THP_ALWAYS);
+	unsigned long always, madvise, inherit, mask;
 
+	huge_anon_orders(&always, &madvise, &inherit);
+	mask = always;
 	if (vm_flags & VM_HUGEPAGE)
-		mask |= huge_anon_orders(MMSIM_THP_MADVISE);
+		mask |= madvise;
 	if (hugepage_global_always() ||
 	    ((vm_flags & VM_HUGEPAGE) && hugepage_global_enabled()))
-		mask |= huge_anon_orders(MMSIM_THP_INHERIT);
+		mask |= inherit;
 	return mask;
 }
 
@@ -141,11 +156,13 @@ unsigned long thp_vma_allowable_orders(struct vm_area_struct *vma,
 	bool forced = type == TVA_FORCED_COLLAPSE;
 	bool anon = vma_is_anonymous(vma);
 
+	if (vma_thp_disabled(vma, vm_flags))
+		return 0;
 	if (anon && !forced)
 		orders &= anon_orders_enabled(vm_flags);
 	orders &= anon ? THP_ORDERS_ALL_ANON :
 		  vma_is_special_huge(vma) ? THP_ORDERS_ALL_SPECIAL : 0;
-	if (!orders || vma_thp_disabled(vma, vm_flags))
+	if (!orders)
 		return 0;
 	if (!in_pf && !smaps && (vm_flags & (VM_SPECIAL | VM_HUGETLB)))
 		return 0;
@@ -211,13 +228,6 @@ bool pmd_is_anon_huge(struct vm_area_struct *vma, pmd_t pmd)
 }
 
 /* ---- the huge zero folio ------------------------------------------- */
-
-bool is_huge_zero_pfn(unsigned long pfn)
-{
-	struct machine *m = current_machine();
-
-	return m->thp.huge_zero_folio && pfn == m->thp.huge_zero_pfn;
-}
 
 bool is_huge_zero_folio(const struct folio *folio)
 {

@@ -155,7 +155,8 @@ static struct folio *alloc_anon_folio(struct vm_fault *vmf, unsigned long *addr)
 	int order;
 
 	*addr = vmf->address;
-	if (userfaultfd_armed(vma))	/* per-page fault fidelity */
+	if (userfaultfd_armed(vma) ||	/* per-page fault fidelity */
+	    (vma->vm_flags & VM_NOHUGEPAGE))
 		goto fallback;
 	orders = thp_vma_allowable_orders(vma, vma->vm_flags, TVA_PAGEFAULT,
 					  BIT(PMD_ORDER) - 1);
@@ -726,7 +727,7 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 	vmf.pmd = pmd_alloc(mm, vmf.pud, address);
 	if (!vmf.pmd)
 		return VM_FAULT_OOM;
-	if (vma_is_anonymous(vma)) {
+	if (vma_is_anonymous(vma) && (pmd_none(*vmf.pmd) || pmd_leaf(*vmf.pmd))) {
 		vm_fault_t ret = handle_anon_pmd_fault(&vmf);
 
 		if (!(ret & VM_FAULT_FALLBACK))

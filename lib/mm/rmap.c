@@ -361,6 +361,13 @@ static void __folio_remove_rmap(struct folio *folio, struct page *page,
 void folio_remove_rmap_ptes(struct folio *folio, struct page *page, int nr,
 			    struct vm_area_struct *vma)
 {
+	if (likely(!folio_test_large(folio))) {
+		VM_BUG_ON_PAGE(page->_mapcount < 0, page);
+		page->_mapcount--;
+		add_mm_counter(vma->vm_mm, folio_test_anon(folio) ? MM_ANONPAGES :
+			       mm_counter_file(folio), -1);
+		return;
+	}
 	__folio_remove_rmap(folio, page, nr, vma, RMAP_LEVEL_PTE);
 	add_mm_counter(vma->vm_mm, folio_test_anon(folio) ? MM_ANONPAGES :
 		       mm_counter_file(folio), -nr);
