@@ -306,8 +306,13 @@ static void rmap_frame_header(struct seq_buf *out,
 		return;
 	}
 	page = pfn_to_page(pfn);
-	seq_buf_printf(out, " refcount %d mapcount %d\n", page->_refcount,
+	/* a page of a large folio: the folio's references, the page's mappings */
+	seq_buf_printf(out, " refcount %d mapcount %d", page_ref_count(page),
 		       page_mapcount(page));
+	if (folio_test_large(page_folio(page)))
+		seq_buf_printf(out, " folio order %u",
+			       folio_order(page_folio(page)));
+	seq_buf_printf(out, "\n");
 }
 
 static int draw_rmap(struct task_struct *t, int argc, char **argv,
