@@ -1,4 +1,3 @@
-require model
 # cow.c anon #8 "fork() with an iouring fixed buffer": fork copies a pinned
 # page for the child, so the parent's writes keep landing in the pinned page.
 mmap a 1p rw- private

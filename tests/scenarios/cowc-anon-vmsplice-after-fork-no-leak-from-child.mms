@@ -1,4 +1,3 @@
-require model
 # cow.c anon #6 "vmsplice() + unmap in parent after fork()".
 mmap a 1p rw- private
 write a 0x01 1p

@@ -1,4 +1,3 @@
-require model
 # cow.c anon #5 "vmsplice() before fork(), unmap in parent after fork()":
 # the child's write must not reach the parent's read-only reference.
 mmap a 1p rw- private

@@ -1,4 +1,3 @@
-require model
 # cow.c anon #4: as #3, with the parent's mprotect(R)/mprotect(RW) before the
 # write; mprotect must not map the page writable behind the reference.
 mmap a 1p rw- private

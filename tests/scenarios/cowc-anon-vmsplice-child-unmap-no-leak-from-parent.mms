@@ -1,4 +1,3 @@
-require model
 # cow.c anon #3 "vmsplice() + unmap in child" (CVE-2020-29374): the child's
 # read-only GUP reference (no pin) must keep the old data when the parent
 # writes: the parent's write fault sees an extra reference and copies.

@@ -8,7 +8,8 @@
 # swaps.
 # Host-verified: the host (THP madvise, the PMD size inherit) gives a THP to
 # a 2 MiB-aligned range advised MADV_HUGEPAGE; a host configured otherwise
-# skips.
+# skips. On the host gup_get/gup_read are vmsplice() into a pipe and
+# pin_read an io_uring write of the fixed buffer, as cow.c does.
 require thp=madvise thp_2048k=inherit
 
 # PMD-mapped THP (2048 kB)

@@ -1,14 +1,14 @@
-require model
 # cow.c anon #8 "fork() with an iouring fixed buffer", on a PMD-sized THP in
 # each of cow.c's THP layouts (PMD-mapped, PTE-mapped, a single PTE,
 # partially mremap()ed, partially shared): fork gives the child its own copy
 # of the pinned pages, so the parent's writes keep landing in the pinned
 # ones. Swapped-out layouts are left out: neither the model nor the host
 # swaps.
-# Model-only: pin_read (what the pinned buffer holds) is model-only.  cow.c
-# runs it with the PMD size set to always (thp_2048k=always) and
-# MADV_HUGEPAGE, as here.
-profile thp=madvise thp_2048k=always
+# Host-verified: the host (THP madvise, the PMD size inherit) gives a THP to
+# a 2 MiB-aligned range advised MADV_HUGEPAGE; a host configured otherwise
+# skips. On the host gup_get/gup_read are vmsplice() into a pipe and
+# pin_read an io_uring write of the fixed buffer, as cow.c does.
+require thp=madvise thp_2048k=inherit
 
 # PMD-mapped THP (2048 kB)
 mmap m0 2048k rw- private

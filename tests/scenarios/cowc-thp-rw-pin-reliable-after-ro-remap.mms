@@ -5,8 +5,8 @@ require model
 # stays reliable when the entries become read-only and writable again: the
 # write fault reuses the pinned pages. Swapped-out layouts are left out:
 # neither the model nor the host swaps.
-# Model-only: pin_read (what the pinned buffer holds) and clear_refs are
-# model-only.  cow.c runs it with the PMD size set to always
+# Model-only: clear_refs (soft-dirty, which the host's kernel does not have)
+# is model-only.  cow.c runs it with the PMD size set to always
 # (thp_2048k=always) and MADV_HUGEPAGE, as here.
 profile thp=madvise thp_2048k=always
 # clear_refs 4 keeps mprotect(RW) from mapping the pages writable again (cow.c's clear_softdirty)

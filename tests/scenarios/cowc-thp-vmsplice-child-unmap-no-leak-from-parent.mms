@@ -1,13 +1,13 @@
-require model
 # cow.c anon #3 "vmsplice() + unmap in child", on a PMD-sized THP in each of
 # cow.c's THP layouts (PMD-mapped, PTE-mapped, a single PTE, partially
 # mremap()ed, partially shared): (CVE-2020-29374) the child's read-only GUP
 # reference (no pin) keeps the old data when the parent writes. Swapped-out
 # layouts are left out: neither the model nor the host swaps.
-# Model-only: gup_get/gup_read (vmsplice) are model-only commands.  cow.c
-# runs it with the PMD size set to always (thp_2048k=always) and
-# MADV_HUGEPAGE, as here.
-profile thp=madvise thp_2048k=always
+# Host-verified: the host (THP madvise, the PMD size inherit) gives a THP to
+# a 2 MiB-aligned range advised MADV_HUGEPAGE; a host configured otherwise
+# skips. On the host gup_get/gup_read are vmsplice() into a pipe and
+# pin_read an io_uring write of the fixed buffer, as cow.c does.
+require thp=madvise thp_2048k=inherit
 
 # PMD-mapped THP (2048 kB)
 mmap m0 2048k rw- private

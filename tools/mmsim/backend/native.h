@@ -76,4 +76,18 @@ char *nat_slurp(const char *path, size_t *len);
 /* The 64-bit pagemap entry of @addr in the calling process. */
 int nat_pagemap(unsigned long addr, uint64_t *entry);
 
+/*
+ * native_gup.c: gup_get / gup_put / gup_read (vmsplice into a pipe) and
+ * pin_read (io_uring WRITE_FIXED of a pinned buffer) on the host.
+ * nat_gup_ctl(): 0 with *word (malloc'd) the answer, -errno, or 1 when
+ * @line is none of them.  The pin notes tell pin_read what `pin` took.
+ */
+struct io_uring_params;
+int nat_gup_ctl(const char *line, char **word);
+void nat_pin_note(unsigned long id, const char *name, int ring,
+		  const struct io_uring_params *p, unsigned long addr,
+		  unsigned long len);
+void nat_pin_forget(unsigned long id);
+void nat_pins_forget_all(void);
+
 #endif /* MMSIM_TOOLS_NATIVE_H */

@@ -737,6 +737,7 @@ static void drop_inherited_pins(struct agent *a)
 {
 	unsigned long i;
 
+	nat_pins_forget_all();
 	for (i = 0; i < a->pins.nr; i++) {
 		if (a->pins.fd[i] >= 0)
 			close(a->pins.fd[i]);
@@ -815,6 +816,7 @@ static void op_pin(struct agent *a, const struct bcmd *c, struct reply *r)
 		return set_errno(r, err);
 	}
 	*slot = ring;
+	nat_pin_note(c->a[0], c->str, ring, &p, c->a[1], c->a[2]);
 	r->h.kind = BRES_OK;
 }
 
@@ -825,6 +827,7 @@ static void op_unpin(struct agent *a, const struct bcmd *c, struct reply *r)
 	if (ring < 0)
 		return set_errno(r, EINVAL);
 	a->pins.fd[c->a[0]] = -1;
+	nat_pin_forget(c->a[0]);
 	if (ring_unregister(ring)) {
 		int err = errno;
 
@@ -1076,7 +1079,18 @@ typedef void (*agent_op_t)(struct agent *, const struct bcmd *,
 /* Model-only commands (the model's ctl interface): the host has no answer. */
 static void op_ctl(struct agent *a, const struct bcmd *c, struct reply *r)
 {
-	set_text(r, BRES_UNSUPPORTED, "a model-only command");
+	char *word = NULL;
+	int ret = nat_gup_ctl(c->str, &word);
+
+	if (ret == 1)
+		return set_text(r, BRES_UNSUPPORTED, "a model-only command");
+	if (ret)
+		return set_errno(r, -ret);
+	if (!word)
+		return set_errno(r, ENOMEM);
+	r->text = word;
+	r->h.kind = BRES_WORD;
+	r->h.len = strlen(word);
 }
 
 static const agent_op_t agent_ops[BOP__COUNT] = {
