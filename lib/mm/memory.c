@@ -993,24 +993,25 @@ static int copy_pte_range(struct vm_area_struct *dst_vma,
 			  unsigned long addr, unsigned long end)
 {
 	pte_t *src = pte_offset(src_vma->vm_mm, src_pmd, addr);
-	pte_t *dst = NULL;
+	pte_t *dst_table = NULL;	/* the child's table: [addr, end) is one PMD's */
 
 	for (; addr != end; addr += PAGE_SIZE, src++) {
+		pte_t *dst;
+
 		if (pte_none(*src))
 			continue;
-		if (!dst || !pte_index(addr)) {
+		if (!dst_table) {
 			dst = walk_to_pte_alloc(dst_vma->vm_mm, addr);
 			if (!dst)
 				return -ENOMEM;
-		} else {
-			dst++;
+			dst_table = dst - pte_index(addr);
 		}
+		/* the entry at addr, not the one after the last copied: none are skipped */
+		dst = dst_table + pte_index(addr);
 		if (!pte_present(*src))
 			copy_nonpresent_pte(dst_vma, dst, src, addr);
 		else if (copy_present_pte(dst_vma, src_vma, dst, src, addr))
 			return -ENOMEM;
-		/* keep dst in step with src for the next entry */
-		dst = walk_to_pte(dst_vma->vm_mm, addr, NULL, NULL);
 	}
 	return 0;
 }
