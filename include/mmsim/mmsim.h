@@ -244,6 +244,12 @@ int uaccess_write(struct task_struct *t, unsigned long addr, const void *buf,
 int uaccess_memset(struct task_struct *t, unsigned long addr, int byte,
 		   size_t len);
 /*
+ * One access to the byte at @addr that leaves it as it was: a load, or
+ * for @write a locked add of 0 - a single write access (one write fault,
+ * never a read fault first).
+ */
+int uaccess_touch(struct task_struct *t, unsigned long addr, bool write);
+/*
  * A store hit a userfaultfd write-protected entry: the fault went to the
  * monitor and the store did not happen (the task would wait for
  * UFFDIO_WRITEPROTECT to resolve it).  Not a signal number.

@@ -147,3 +147,13 @@ int uaccess_memset(struct task_struct *t, unsigned long addr, int byte, size_t l
 	machine_enter(t->machine);
 	return uaccess(t, addr, NULL, byte, len, UA_FILL);
 }
+
+int uaccess_touch(struct task_struct *t, unsigned long addr, bool write)
+{
+	struct page *frame;
+
+	machine_enter(t->machine);
+	if (addr >= TASK_SIZE)
+		return SIGSEGV;
+	return mmu_translate(t->mm, addr, write, true, &frame);
+}

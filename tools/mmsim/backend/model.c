@@ -344,20 +344,19 @@ static void do_read(struct task_struct *t, const unsigned long *a,
 }
 
 /*
- * The first byte of every page: read it, and for a write store it back
- * (the host does an atomic add of 0: one write fault, contents kept).
+ * The first byte of every page: a load, or for a write an atomic add of
+ * 0, as the host does - one write fault (a read fault first would map
+ * the zero page and the write would copy it into a small page, never an
+ * mTHP), contents kept; every a[3] bytes when given.
  */
 static void do_touch(struct task_struct *t, const unsigned long *a,
 		     struct bres *r)
 {
 	unsigned long addr = a[0] & ~(PAGE_SIZE_ - 1), end = a[0] + a[1];
-	unsigned char byte;
 	int sig = 0;
 
 	while (addr < end && !sig) {
-		sig = uaccess_read(t, addr, &byte, 1);
-		if (!sig && a[2])
-			sig = uaccess_write(t, addr, &byte, 1);
+		sig = uaccess_touch(t, addr, a[2]);
 		addr += a[3] ? a[3] : PAGE_SIZE_;
 	}
 	set_sig(r, sig);
