@@ -112,6 +112,17 @@ bool uffd_wp_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
 void clear_soft_dirty_pmd(struct vm_area_struct *vma, unsigned long addr,
 			  pmd_t *pmd);
 
+/*
+ * MADV_FREE and MADV_COLD/MADV_PAGEOUT over [addr, next) of a PMD leaf:
+ * true when done at PMD level; false when the THP was split (only part
+ * of it advised) and the PTEs are to be walked now.
+ */
+bool madvise_free_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
+			   unsigned long addr, unsigned long next);
+bool madvise_cold_or_pageout_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
+				      unsigned long addr, unsigned long next,
+				      bool pageout);
+
 /* The deferred split queue (partially unmapped anon THP). */
 void deferred_split_folio(struct folio *folio, bool partially_mapped);
 void folio_undo_large_rmappable(struct folio *folio);

@@ -211,6 +211,8 @@ int frame_copy(struct page *dst, const struct page *src);
 void frame_clear(struct page *page);
 /* Host bytes spent on this frame's contents. */
 size_t frame_bytes(const struct page *page);
+/* Every byte is zero (memchr_inv(kaddr, 0, PAGE_SIZE) == NULL). */
+bool frame_is_zero(const struct page *page);
 
 /* ---- interval_tree.c: mapping->i_mmap --------------------------------- */
 

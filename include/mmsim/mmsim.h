@@ -61,6 +61,8 @@ struct mmsim_profile {
 	unsigned char thp_enabled;
 	bool thp_use_zero_page;
 	unsigned char thp_anon[MMSIM_THP_MAX_ORDER + 1];
+	unsigned short thp_max_ptes_none;	/* 0 .. 511 */
+	bool thp_shrink_underused;
 };
 
 /* The kernel's defaults. */
@@ -69,8 +71,9 @@ void mmsim_profile_defaults(struct mmsim_profile *p);
  * mmsim_profile_set - set one profile key from its text value.  Keys:
  * zero_page, soft_dirty (on|off), thp (always|madvise|never),
  * thp_zero_page (on|off), thp_16k ... thp_2048k (always|inherit|madvise|
- * never).  Returns 0, -ENOENT for an unknown key, -EINVAL for a value the
- * key does not take.
+ * never), thp_max_ptes_none (0 ... 511), thp_shrink_underused (on|off).
+ * Returns 0, -ENOENT for an unknown key, -EINVAL for a value the key does
+ * not take.
  */
 int mmsim_profile_set(struct mmsim_profile *p, const char *key,
 		      const char *value);

@@ -110,6 +110,7 @@ static inline pmd_t pmd_clear_bits(pmd_t p, pteval_t bits) { return __pmd(pmd_va
 static inline pmd_t pmd_mkwrite(pmd_t p) { return pmd_set(p, _PAGE_RW); }
 static inline pmd_t pmd_wrprotect(pmd_t p) { return pmd_clear_bits(p, _PAGE_RW); }
 static inline pmd_t pmd_mkdirty(pmd_t p) { return pmd_set(p, _PAGE_DIRTY | _PAGE_SOFT_DIRTY); }
+static inline pmd_t pmd_mkclean(pmd_t p) { return pmd_clear_bits(p, _PAGE_DIRTY); }
 static inline pmd_t pmd_mkyoung(pmd_t p) { return pmd_set(p, _PAGE_ACCESSED); }
 static inline pmd_t pmd_mkold(pmd_t p) { return pmd_clear_bits(p, _PAGE_ACCESSED); }
 static inline pmd_t pmd_mkspecial(pmd_t p) { return pmd_set(p, _PAGE_SPECIAL); }

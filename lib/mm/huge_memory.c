@@ -24,8 +24,11 @@
  *		scanned;
  *   zap, fork, mprotect, mremap, uffd-wp, clear_refs: the PMD-level
  *		step of each walk, on a whole PMD, or a split first;
- *   folio split: split_folio() and the deferred split queue, scanned on
- *		demand (the kernel's shrinker, under memory pressure).
+ *   madvise	MADV_FREE, MADV_COLD and MADV_PAGEOUT on a PMD leaf: the
+ *		whole THP at PMD level, or a folio split first;
+ *   folio split: split_folio() (zero-filled pages become the zero page)
+ *		and the deferred split queue, scanned on demand (the
+ *		kernel's shrinker, under memory pressure).
  *
  * PFN-map PMD/PUD leaves (drivers' ->huge_fault) are special: a split
  * drops them (they fault back in), as __split_huge_pmd_locked() does for
@@ -765,6 +768,102 @@ void clear_soft_dirty_pmd(struct vm_area_struct *vma, unsigned long addr,
 		   pmd_clear_soft_dirty(pmd_wrprotect(pmdp_get(pmd))));
 }
 
+/* ---- MADV_FREE, MADV_COLD and MADV_PAGEOUT on a PMD leaf -------------- */
+
+/* The THP a PMD leaf maps, if only this process maps it (else NULL). */
+static struct folio *madvise_pmd_folio(struct vm_area_struct *vma, pmd_t pmd)
+{
+	struct folio *folio;
+
+	if (!pmd_is_anon_huge(vma, pmd) || is_huge_zero_pmd(pmd))
+		return NULL;
+	folio = page_folio(pfn_to_page(pmd_pfn(pmd)));
+	return folio_maybe_mapped_shared(folio) ? NULL : folio;
+}
+
+/*
+ * madvise_free_huge_pmd - MADV_FREE over [addr, next) of the PMD leaf
+ * @pmd.  The whole THP: clean, old and lazily freeable at once.  Part of
+ * it: the folio is split so that only those pages are (false: go on at
+ * PTE level, where a split that failed finds the leaf still there).
+ */
+bool madvise_free_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
+			   unsigned long addr, unsigned long next)
+{
+	pmd_t orig = pmdp_get(pmd);
+	struct folio *folio = madvise_pmd_folio(vma, orig);
+
+	if (!folio)
+		return false;
+	if (next - addr != HPAGE_PMD_SIZE) {
+		split_folio(folio);
+		return false;
+	}
+	ClearPageDirty(&folio->page);
+	if (pmd_young(orig) || pmd_dirty(orig))
+		set_pmd_at(vma->vm_mm, addr, pmd, pmd_mkold(pmd_mkclean(orig)));
+	ClearPageSwapBacked(&folio->page);	/* folio_mark_lazyfree() */
+	return true;
+}
+
+/*
+ * Reclaim of a PMD-mapped THP, without swap (madvise.c says why).  A
+ * swap-backed one gets no swap slot, and a large folio then falls back
+ * to being split (shrink_folio_list(): THP_SWPOUT_FALLBACK), which maps
+ * its zero-filled pages to the zero page; a pinned one stays whole.  A
+ * lazily freed one that is clean and referenced by its mapping alone is
+ * discarded whole (__discard_anon_folio_pmd_locked()), as is one of a
+ * MAP_DROPPABLE mapping (never swap-backed) even when dirty.  Otherwise
+ * try_to_unmap_one() (6.18) splits the PMD and gives up at the first
+ * PTE, the folio swap-backed again: redirtied (or pinned), it stays,
+ * mapped by PTEs.
+ */
+static void pageout_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
+			     unsigned long addr, struct folio *folio)
+{
+	if (PageSwapBacked(&folio->page)) {
+		split_folio(folio);
+		return;
+	}
+	if (pmd_dirty(pmdp_get(pmd)))
+		SetPageDirty(&folio->page);
+	/* a droppable THP goes even when dirty */
+	if ((!PageDirty(&folio->page) || (vma->vm_flags & VM_DROPPABLE)) &&
+	    folio_ref_count(folio) == folio_mapcount(folio)) {
+		zap_huge_pmd(vma, pmd, addr);
+		return;
+	}
+	__split_huge_pmd(vma, pmd, addr);
+	if (!(vma->vm_flags & VM_DROPPABLE))
+		SetPageSwapBacked(&folio->page);
+}
+
+/*
+ * madvise_cold_or_pageout_huge_pmd - MADV_COLD or MADV_PAGEOUT over
+ * [addr, next) of the PMD leaf @pmd: on the whole THP, deactivate it
+ * (PMD old unless paging out, PG_referenced cleared) and for pageout
+ * reclaim it.  Part of it: split the folio, and false tells the caller
+ * to go on with the PTEs.
+ */
+bool madvise_cold_or_pageout_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
+				      unsigned long addr, unsigned long next,
+				      bool pageout)
+{
+	pmd_t orig = pmdp_get(pmd);
+	struct folio *folio = madvise_pmd_folio(vma, orig);
+
+	if (!folio)
+		return true;
+	if (next - addr != HPAGE_PMD_SIZE)
+		return split_folio(folio) != 0;
+	if (!pageout && pmd_young(orig))
+		set_pmd_at(vma->vm_mm, addr, pmd, pmd_mkold(orig));
+	ClearPageReferenced(&folio->page);
+	if (pageout)
+		pageout_huge_pmd(vma, pmd, addr, folio);
+	return true;
+}
+
 /* ---- the deferred split queue and folio split ------------------------ */
 
 /*
@@ -777,6 +876,8 @@ void deferred_split_folio(struct folio *folio, bool partially_mapped)
 	struct machine *m = current_machine();
 
 	if (folio_order(folio) <= 1)
+		return;
+	if (!partially_mapped && !thp_profile()->thp_shrink_underused)
 		return;
 	if (partially_mapped)
 		folio->_flags_1 |= 1UL << PG_partially_mapped;
@@ -825,11 +926,63 @@ static void unmap_folio_pmds(struct folio *folio)
 }
 
 /*
+ * try_to_map_unused_to_zeropage() (mm/migrate.c), for each mapping of a
+ * page the split left zero-filled: the shared zero page takes its place
+ * (soft-dirty and uffd-wp kept), unless the VMA is mlock()ed or the zero
+ * page is not used (mm_forbids_zeropage(): the profile's zero_page off).
+ */
+static bool remap_zero_one(struct folio *folio, struct vm_area_struct *vma,
+			   unsigned long addr, void *arg)
+{
+	struct page_vma_mapped_walk pvmw = {
+		.pfn = folio_pfn(folio), .nr_pages = 1,
+		.vma = vma, .address = addr,
+	};
+
+	(void)arg;
+	if (vma->vm_flags & VM_LOCKED)
+		return true;
+	while (page_vma_mapped_walk(&pvmw)) {
+		pte_t old, entry;
+
+		if (!pvmw.pte)
+			continue;
+		old = ptep_get(pvmw.pte);
+		entry = pte_mkspecial(pfn_pte(current_machine()->zero_pfn,
+					      vma->vm_page_prot));
+		entry = pte_wrprotect(entry);
+		if (pte_soft_dirty(old))
+			entry = pte_mksoft_dirty(entry);
+		if (pte_uffd_wp(old))
+			entry = pte_mkuffd_wp(entry);
+		set_pte_at(vma->vm_mm, pvmw.address, pvmw.pte, entry);
+		folio_remove_rmap_pte(folio, &folio->page, vma);
+		folio_put(folio);
+	}
+	return true;
+}
+
+static void remap_unused_to_zeropage(struct page *page)
+{
+	struct rmap_walk_control rwc = { .rmap_one = remap_zero_one };
+	struct folio *folio = page_folio(page);
+
+	if (page->_mapcount < 0 || !frame_is_zero(page))
+		return;
+	folio_get(folio);	/* the walk must not free it under itself */
+	rmap_walk(folio, &rwc);
+	folio_put(folio);
+}
+
+/*
  * split_folio - split a large anon folio into order-0 folios in place
  * (mm/huge_memory.c __folio_split(), uniform split to order 0).  The
  * folio must hold no reference but its mappings' (can_split_folio(); the
  * kernel's caller holds one more): a GUP reference or pin makes it
- * -EAGAIN.  Pages nothing maps are freed.
+ * -EAGAIN.  Pages nothing maps are freed; a mapped page that reads as
+ * all zeroes is replaced by the shared zero page where it is mapped
+ * (remap_page() with RMP_USE_SHARED_ZEROPAGE, since 6.12), and freed
+ * once nothing maps it.
  */
 int split_folio(struct folio *folio)
 {
@@ -874,20 +1027,53 @@ int split_folio(struct folio *folio)
 		page->_refcount = 1;
 		put_page(page);
 	}
+	if (current_machine()->profile.zero_page)
+		for (long i = 0; i < nr; i++)
+			remap_unused_to_zeropage(head + i);
 	m->ev.thp_split_page++;
 	return 0;
 }
 
-/* thp_underused(): every page reads as zero (more than max_ptes_none, 511). */
+/*
+ * thp_underused(): more than max_ptes_none of its pages read as zero.
+ * With max_ptes_none at its default, HPAGE_PMD_NR - 1, no folio is.
+ */
 static bool thp_underused(struct folio *folio)
 {
-	for (long i = 0; i < folio_nr_pages(folio); i++) {
-		struct page *page = folio_page(folio, i);
+	long max_ptes_none = thp_profile()->thp_max_ptes_none;
+	long zero = 0, filled = 0;
 
-		if (page->data || page_fill(page))
+	if (max_ptes_none == (long)HPAGE_PMD_NR - 1)
+		return false;
+	for (long i = 0; i < folio_nr_pages(folio); i++) {
+		if (frame_is_zero(folio_page(folio, i))) {
+			if (++zero > max_ptes_none)
+				return true;
+		} else if (++filled >= (long)HPAGE_PMD_NR - max_ptes_none) {
 			return false;
+		}
 	}
+	return false;
+}
+
+/* folio_test_mlocked(), which the model keeps no flag for: VM_LOCKED maps it. */
+static bool mlocked_one(struct folio *folio, struct vm_area_struct *vma,
+			unsigned long addr, void *arg)
+{
+	(void)folio;
+	(void)addr;
+	if (vma->vm_flags & VM_LOCKED)
+		*(bool *)arg = true;
 	return true;
+}
+
+static bool folio_mapped_locked(struct folio *folio)
+{
+	bool locked = false;
+	struct rmap_walk_control rwc = { .rmap_one = mlocked_one, .arg = &locked };
+
+	rmap_walk(folio, &rwc);
+	return locked;
 }
 
 unsigned long deferred_split_scan(void)
@@ -899,11 +1085,20 @@ unsigned long deferred_split_scan(void)
 	list_for_each_entry_safe(folio, next, &m->thp.deferred_split, _deferred_list) {
 		bool partial = folio_test_partially_mapped(folio);
 
-		if ((partial || thp_underused(folio)) && !split_folio(folio)) {
+		/*
+		 * Not partly mapped: split only if underused, and not when
+		 * mlocked (its zero pages could not become the zero page).
+		 * One found used, or underused but not split, is taken off
+		 * the queue; a partly mapped one that cannot split stays.
+		 */
+		if (!partial && (folio_mapped_locked(folio) || !thp_underused(folio))) {
+			folio_undo_large_rmappable(folio);
+			continue;
+		}
+		if (!split_folio(folio)) {
 			split++;
 			continue;
 		}
-		/* neither partly mapped nor underused: off the queue */
 		if (!partial)
 			folio_undo_large_rmappable(folio);
 	}

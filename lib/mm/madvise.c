@@ -9,18 +9,21 @@
  * process maps, as reclaim would on a machine without swap (the host's
  * configuration: only clean lazily-freed anon pages are freed, shmem
  * pages are unmapped and stay cached, clean pages of a file that writes
- * back leave its cache); MADV_REMOVE punches a hole in the file.  A hole
- * in the range does not stop the call: the mapped parts are advised and
- * ENOMEM is returned at the end, as in the kernel.
+ * back leave its cache), a large folio as one when the range covers all
+ * of it and split first when it covers a part (the PMD level is in
+ * huge_memory.c); MADV_REMOVE punches a hole in the file.  A hole in the
+ * range does not stop the call: the mapped parts are advised and ENOMEM
+ * is returned at the end, as in the kernel.
  *
  * Guard regions (MADV_GUARD_INSTALL / MADV_GUARD_REMOVE, Linux 6.13;
  * file-backed and read-only mappings since 6.15): install puts a guard
  * PTE marker (swapops.h) in every entry of the range, zapping what was
  * mapped there first (markers already there stay), so any access is
- * SIGSEGV; remove clears the guard markers and nothing else.  The VMA is
- * not split: it is marked VM_MAYBE_GUARD (smaps "gu"; sticky across
- * merges, and it makes fork copy the page tables), and an anonymous VMA
- * gets its anon_vma.  Install refuses VM_SPECIAL, hugetlb and mlock()ed
+ * SIGSEGV (a THP leaf goes first: zapped whole, or split when the range
+ * covers part of it); remove clears the guard markers and nothing else.
+ * The VMA is not split: it is marked VM_MAYBE_GUARD (smaps "gu"; sticky
+ * across merges, and it makes fork copy the page tables), and an
+ * anonymous VMA gets its anon_vma.  Install refuses VM_SPECIAL, hugetlb and mlock()ed
  * VMAs (EINVAL); remove allows mlock()ed ones.
  *
  * A sealed VMA (mseal.c) refuses the discarding advice (is_discard) with
@@ -103,9 +106,20 @@ static int guard_prealloc_tables(struct vm_area_struct *vma,
 	unsigned long addr = start;
 
 	do {
+		unsigned long next = pmd_addr_end(addr, end);
+		pmd_t *leaf = NULL;
+
+		/*
+		 * A huge leaf goes first, as the zap before the kernel's
+		 * second walk does it: whole, or split when the range covers
+		 * only part of it.
+		 */
+		walk_to_pte(vma->vm_mm, addr, &leaf, NULL);
+		if (leaf)
+			zap_page_range(vma, addr, next);
 		if (!walk_to_pte_alloc(vma->vm_mm, addr))
 			return -ENOMEM;
-		addr = pmd_addr_end(addr, end);
+		addr = next;
 	} while (addr != end);
 	return 0;
 }
@@ -195,40 +209,112 @@ static int madvise_populate(struct vm_area_struct *vma, unsigned long start,
 
 /* ---- MADV_FREE, MADV_COLD, MADV_PAGEOUT, MADV_REMOVE ------------------ */
 
-/* The folio mapped at @addr if only this entry maps it, else NULL. */
-static struct folio *madvise_exclusive_folio(struct vm_area_struct *vma,
-					     unsigned long addr, pte_t **ptep)
+/*
+ * The PTEs from @ptep (at @addr) on, up to @end and the end of the page
+ * table, that map consecutive pages of the large @folio with the same
+ * write permission (folio_pte_batch(), dirty and young ignored).
+ */
+static long madvise_folio_pte_batch(struct folio *folio, unsigned long addr,
+				    unsigned long end, pte_t *ptep)
 {
+	pte_t first = ptep_get(ptep);
+	unsigned long pfn = pte_pfn(first);
+	unsigned long max = (pmd_addr_end(addr, end) - addr) >> PAGE_SHIFT;
+	long nr = 1;
+
+	max = min(max, folio_pfn(folio) + folio_nr_pages(folio) - pfn);
+	while ((unsigned long)nr < max) {
+		pte_t pte = ptep_get(ptep + nr);
+
+		if (!pte_present(pte) || pte_pfn(pte) != pfn + nr ||
+		    pte_write(pte) != pte_write(first))
+			break;
+		nr++;
+	}
+	return nr;
+}
+
+/*
+ * The folio mapped at @addr (*ptep set), or NULL.  *nr: how many pages
+ * from @addr the caller is done with when it gets NULL or a folio only
+ * partly in the range; the PTEs of the folio from @addr otherwise.  A
+ * large folio partly in the range is split when only this process maps
+ * it (*split then: look again, the pages are small folios now).
+ */
+static struct folio *madvise_pte_folio(struct vm_area_struct *vma,
+				       unsigned long addr, unsigned long end,
+				       pte_t **ptep, long *nr, bool *split)
+{
+	struct folio *folio;
 	struct page *page;
 
+	*nr = 1;
+	*split = false;
 	*ptep = walk_to_pte(vma->vm_mm, addr, NULL, NULL);
-	if (!*ptep || !pte_present(ptep_get(*ptep)))
+	if (!*ptep) {		/* no table, or a huge leaf the caller left */
+		*nr = (pmd_addr_end(addr, end) - addr) >> PAGE_SHIFT;
+		return NULL;
+	}
+	if (!pte_present(ptep_get(*ptep)))
 		return NULL;
 	page = vm_normal_page(vma, addr, ptep_get(*ptep));
-	if (!page || folio_mapcount(page_folio(page)) != 1)
+	if (!page)
 		return NULL;
-	return page_folio(page);
+	folio = page_folio(page);
+	if (!folio_test_large(folio))
+		return folio;
+	*nr = madvise_folio_pte_batch(folio, addr, end, *ptep);
+	if (*nr == folio_nr_pages(folio))
+		return folio;
+	if (!folio_maybe_mapped_shared(folio) && !split_folio(folio))
+		*split = true;
+	return NULL;
+}
+
+/* Every page of @folio mapped by the @nr PTEs, and by nothing else. */
+static bool madvise_folio_exclusive(struct folio *folio, long nr)
+{
+	return folio_mapcount(folio) == nr;
 }
 
 /*
  * MADV_FREE: the anonymous pages only this process maps become lazily
  * freeable - clean and old, PG_swapbacked cleared - so reclaim may drop
  * them without swap; a store before that redirties them and keeps them.
+ * A large folio is advised whole when the range covers it, and split
+ * first when the range covers only part of it (so that only those pages
+ * are freed; its zero-filled pages become the zero page then).
  * The kernel marks them through a per-CPU batch, so /proc shows it only
  * once the batch drains; the model marks them at once.
  */
 static void madvise_free_range(struct vm_area_struct *vma, unsigned long start,
 			       unsigned long end)
 {
-	for (unsigned long addr = start; addr < end; addr += PAGE_SIZE) {
+	for (unsigned long addr = start; addr < end;) {
+		unsigned long next = pmd_addr_end(addr, end), at = addr;
+		pmd_t *leaf = NULL;
 		struct folio *folio;
 		pte_t *ptep;
+		bool split;
+		long nr;
 
-		folio = madvise_exclusive_folio(vma, addr, &ptep);
-		if (!folio || !folio_test_anon(folio))
+		walk_to_pte(vma->vm_mm, addr, &leaf, NULL);
+		if (leaf) {
+			if (madvise_free_huge_pmd(vma, leaf, addr, next) ||
+			    pmd_leaf(pmdp_get(leaf)))
+				addr = next;
+			continue;	/* split: its PTEs now */
+		}
+		folio = madvise_pte_folio(vma, addr, end, &ptep, &nr, &split);
+		if (split)
 			continue;
-		set_pte_at(vma->vm_mm, addr, ptep,
-			   pte_mkold(pte_mkclean(ptep_get(ptep))));
+		addr += nr * PAGE_SIZE;
+		if (!folio || !folio_test_anon(folio) ||
+		    !madvise_folio_exclusive(folio, nr))
+			continue;
+		for (long i = 0; i < nr; i++)
+			set_pte_at(vma->vm_mm, at + i * PAGE_SIZE, ptep + i,
+				   pte_mkold(pte_mkclean(ptep_get(ptep + i))));
 		ClearPageDirty(&folio->page);
 		ClearPageSwapBacked(&folio->page);
 	}
@@ -240,58 +326,83 @@ static void madvise_free_range(struct vm_area_struct *vma, unsigned long start,
  * A clean page of a file that writes back is then dropped from the cache
  * (its contents are on disk: the next access reads it back); a dirty one
  * stays, since reclaim outside kswapd does not write file pages; a shmem
- * page stays, since shmem can only be written to swap.  An anonymous page is unmapped
- * only once it has a swap slot, so a dirty one stays mapped; a
- * lazily-freed one that is clean and held by nothing but its one
- * mapping needs no swap: it is dropped.  A page of a MAP_DROPPABLE
- * mapping is never swap-backed and is dropped even when dirty (it
- * reads as zero afterwards).  (With swap, dirty anon and shmem pages
- * would be paged out.)
+ * page stays, since shmem can only be written to swap.  An anonymous
+ * page is unmapped only once it has a swap slot, so a dirty one stays
+ * mapped, and a large folio, failing to get one, is split instead (its
+ * zero-filled pages become the zero page); a lazily-freed one that is
+ * clean and held by nothing but its mappings needs no swap: it is
+ * dropped.  A page of a MAP_DROPPABLE mapping is never swap-backed and
+ * is dropped even when dirty (it reads as zero afterwards).  (With swap,
+ * dirty anon and shmem pages would be paged out.)  @nr PTEs from @addr
+ * map all of @folio (file folios are small).
  */
-static void madvise_pageout_one(struct vm_area_struct *vma, unsigned long addr,
-				pte_t *ptep, struct folio *folio)
+static void madvise_pageout_folio(struct vm_area_struct *vma, unsigned long addr,
+				  pte_t *ptep, struct folio *folio, long nr)
 {
+	bool dirty = folio_test_dirty(folio);
+
 	if (!folio_test_anon(folio)) {
 		folio_get(folio);
-		zap_page_range(vma, addr, addr + PAGE_SIZE);
+		zap_page_range(vma, addr, addr + nr * PAGE_SIZE);
 		folio_put(folio);	/* the cache's reference is left */
 		mapping_evict_folio(folio_mapping(folio), folio);
 		return;
 	}
-	if (PageSwapBacked(&folio->page))
+	if (PageSwapBacked(&folio->page)) {
+		if (folio_test_large(folio))
+			split_folio(folio);
 		return;
+	}
 	if (folio_ref_count(folio) != folio_mapcount(folio))
-		return;		/* held by more than its mapping */
+		return;		/* held by more than its mappings */
+	for (long i = 0; i < nr; i++)
+		dirty |= pte_dirty(ptep_get(ptep + i));
 	/* droppable pages go even when dirty (try_to_unmap_one) */
-	if (!(vma->vm_flags & VM_DROPPABLE) &&
-	    (pte_dirty(ptep_get(ptep)) || folio_test_dirty(folio))) {
+	if (!(vma->vm_flags & VM_DROPPABLE) && dirty) {
 		SetPageSwapBacked(&folio->page);	/* redirtied: keep it */
 		return;
 	}
-	zap_page_range(vma, addr, addr + PAGE_SIZE);
+	zap_page_range(vma, addr, addr + nr * PAGE_SIZE);
 }
 
 /*
  * MADV_COLD deactivates: the pages only this process maps lose their
  * accessed bit and PG_referenced.  MADV_PAGEOUT also reclaims them at
- * once (madvise_pageout_one); the pages it keeps stay young.
+ * once (madvise_pageout_folio); the pages it keeps stay young.  Large
+ * folios as for MADV_FREE: whole, or split when partly covered.
  */
 static void madvise_cold_or_pageout_range(struct vm_area_struct *vma,
 					  unsigned long start,
 					  unsigned long end, bool pageout)
 {
-	for (unsigned long addr = start; addr < end; addr += PAGE_SIZE) {
+	for (unsigned long addr = start; addr < end;) {
+		unsigned long next = pmd_addr_end(addr, end), at = addr;
+		pmd_t *leaf = NULL;
 		struct folio *folio;
 		pte_t *ptep;
+		bool split;
+		long nr;
 
-		folio = madvise_exclusive_folio(vma, addr, &ptep);
-		if (!folio)
+		walk_to_pte(vma->vm_mm, addr, &leaf, NULL);
+		if (leaf) {
+			if (madvise_cold_or_pageout_huge_pmd(vma, leaf, addr,
+							     next, pageout))
+				addr = next;
+			continue;	/* split: its PTEs now */
+		}
+		folio = madvise_pte_folio(vma, addr, end, &ptep, &nr, &split);
+		if (split)
 			continue;
-		if (!pageout && pte_young(ptep_get(ptep)))
-			set_pte_at(vma->vm_mm, addr, ptep, pte_mkold(ptep_get(ptep)));
+		addr += nr * PAGE_SIZE;
+		if (!folio || !madvise_folio_exclusive(folio, nr))
+			continue;
+		for (long i = 0; !pageout && i < nr; i++)
+			if (pte_young(ptep_get(ptep + i)))
+				set_pte_at(vma->vm_mm, at + i * PAGE_SIZE, ptep + i,
+					   pte_mkold(ptep_get(ptep + i)));
 		ClearPageReferenced(&folio->page);
 		if (pageout)
-			madvise_pageout_one(vma, addr, ptep, folio);
+			madvise_pageout_folio(vma, at, ptep, folio, nr);
 	}
 }
 

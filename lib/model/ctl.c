@@ -464,7 +464,8 @@ static const struct ctl_cmd {
 	{ { "profile", 1, CTL_MAX_ARGS - 1, "profile KEY=VALUE...",
 	    "configure the model: zero_page, soft_dirty (on|off); thp "
 	    "(always|madvise|never), thp_zero_page (on|off), thp_16k ... "
-	    "thp_2048k (always|inherit|madvise|never)" }, ctl_profile },
+	    "thp_2048k (always|inherit|madvise|never), thp_max_ptes_none "
+	    "(0..511), thp_shrink_underused (on|off)" }, ctl_profile },
 	{ { "design", 1, CTL_MAX_ARGS - 1, "design KEY=VALUE...",
 	    "switch a modelled design (see docs/scenarios.md)" }, ctl_design },
 	{ { "entry", 1, 1, "entry ADDR",

@@ -255,6 +255,24 @@ size_t frame_bytes(const struct page *page)
 	return fd ? fd_size(fd_cap(__builtin_popcountll(fd->map))) : 0;
 }
 
+bool frame_is_zero(const struct page *page)
+{
+	const struct frame_data *fd = page->data;
+	unsigned int nr;
+
+	if (!fd || fd->map != ~0ULL)	/* absent chunks hold the fill byte */
+		if (page_fill(page))
+			return false;
+	if (!fd)
+		return true;
+	nr = __builtin_popcountll(fd->map);
+	for (unsigned int s = 0; s < nr; s++)
+		for (unsigned int i = 0; i < CHUNK_SIZE; i++)
+			if (fd->chunk[s][i])
+				return false;
+	return true;
+}
+
 /* ---- driver.h: what a driver reads and writes of a page's contents ---- */
 
 static bool page_range_ok(const char *what, size_t offset, size_t len)

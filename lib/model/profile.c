@@ -13,13 +13,19 @@
  *   thp_zero_page	on|off	.../transparent_hugepage/use_zero_page
  *   thp_16k ... thp_2048k	always|inherit|madvise|never
  *				.../hugepages-<size>kB/enabled (anonymous)
+ *   thp_max_ptes_none	0..511	.../khugepaged/max_ptes_none: a THP with
+ *				more zero-filled pages than this is
+ *				underused (511: none is)
+ *   thp_shrink_underused on|off .../shrink_underused: the deferred split
+ *				shrinker splits underused THPs
  *
  * Defaults (Linux 6.18): mm/Kconfig's "Transparent Hugepage Support
  * sysfs defaults" choice defaults to TRANSPARENT_HUGEPAGE_ALWAYS;
  * use_zero_page starts set (TRANSPARENT_HUGEPAGE_USE_ZERO_PAGE_FLAG in
  * transparent_hugepage_flags); hugepage_init_sysfs() leaves the PMD size
  * "inherit" and every smaller anonymous size "never" unless the command
- * line (thp_anon=) said otherwise.
+ * line (thp_anon=) said otherwise; max_ptes_none is HPAGE_PMD_NR - 1 and
+ * shrink_underused is on.
  */
 #include <ctype.h>
 
@@ -42,6 +48,24 @@ void mmsim_profile_defaults(struct mmsim_profile *p)
 	for (int order = 0; order <= MMSIM_THP_MAX_ORDER; order++)
 		p->thp_anon[order] = MMSIM_THP_NEVER;
 	p->thp_anon[MMSIM_THP_MAX_ORDER] = MMSIM_THP_INHERIT;
+	p->thp_max_ptes_none = (1 << MMSIM_THP_MAX_ORDER) - 1;
+	p->thp_shrink_underused = true;
+}
+
+/* A decimal number in 0..max. */
+static int parse_uint(const char *v, unsigned long max, unsigned short *out)
+{
+	char *end;
+	unsigned long n;
+
+	if (!isdigit((unsigned char)*v))
+		return -EINVAL;
+	errno = 0;
+	n = strtoul(v, &end, 10);
+	if (*end || errno || n > max)
+		return -EINVAL;
+	*out = (unsigned short)n;
+	return 0;
 }
 
 static int parse_bool(const char *v, bool *out)
@@ -87,8 +111,10 @@ static int thp_size_order(const char *key)
 const char *mmsim_profile_values(const char *key)
 {
 	if (!strcmp(key, "zero_page") || !strcmp(key, "soft_dirty") ||
-	    !strcmp(key, "thp_zero_page"))
+	    !strcmp(key, "thp_zero_page") || !strcmp(key, "thp_shrink_underused"))
 		return "on|off";
+	if (!strcmp(key, "thp_max_ptes_none"))
+		return "0..511";
 	if (!strcmp(key, "thp"))
 		return "always|madvise|never";
 	if (thp_size_order(key) >= 0)
@@ -107,6 +133,11 @@ int mmsim_profile_set(struct mmsim_profile *p, const char *key,
 		return parse_bool(value, &p->soft_dirty);
 	if (!strcmp(key, "thp_zero_page"))
 		return parse_bool(value, &p->thp_use_zero_page);
+	if (!strcmp(key, "thp_shrink_underused"))
+		return parse_bool(value, &p->thp_shrink_underused);
+	if (!strcmp(key, "thp_max_ptes_none"))
+		return parse_uint(value, (1 << MMSIM_THP_MAX_ORDER) - 1,
+				  &p->thp_max_ptes_none);
 	if (!strcmp(key, "thp"))
 		return parse_thp(value, MMSIM_THP_NEVER, MMSIM_THP_ALWAYS,
 				 &p->thp_enabled);
@@ -120,6 +151,7 @@ int mmsim_profile_get(const struct mmsim_profile *p, const char *key,
 		      char *buf, size_t size)
 {
 	int order = thp_size_order(key);
+	char num[8];
 	const char *v;
 
 	if (!strcmp(key, "zero_page"))
@@ -128,7 +160,12 @@ int mmsim_profile_get(const struct mmsim_profile *p, const char *key,
 		v = p->soft_dirty ? "on" : "off";
 	else if (!strcmp(key, "thp_zero_page"))
 		v = p->thp_use_zero_page ? "on" : "off";
-	else if (!strcmp(key, "thp"))
+	else if (!strcmp(key, "thp_shrink_underused"))
+		v = p->thp_shrink_underused ? "on" : "off";
+	else if (!strcmp(key, "thp_max_ptes_none")) {
+		snprintf(num, sizeof(num), "%u", p->thp_max_ptes_none);
+		v = num;
+	} else if (!strcmp(key, "thp"))
 		v = thp_words[p->thp_enabled];
 	else if (order >= 0)
 		v = thp_words[p->thp_anon[order]];

@@ -201,7 +201,8 @@ TEST(allocation_failure_anywhere_leaves_the_model_consistent_and_leak_free)
 /*
  * Large folios: THP and huge zero faults, COW of the huge zero PMD, PMD
  * split by mprotect, fork of THPs (one pinned), a COW split in the child,
- * an aligned mremap, MADV_COLLAPSE, mTHP faults, a partial munmap and
+ * an aligned mremap, MADV_COLLAPSE, mTHP faults, a partial munmap,
+ * MADV_FREE/COLD/PAGEOUT and a guard over whole and partial THPs, and
  * the deferred split.  A failed large allocation must fall back (never
  * fail the call); page tables failing is ENOMEM as in the kernel.
  */
@@ -250,6 +251,14 @@ static void run_thp_workload(struct workload *w)
 	expect_ok_or_nomem(w, sys_madvise(t, base + 5 * thp, thp, MADV_NOHUGEPAGE));
 	expect_ok_or_nomem(w, uaccess_memset(t, base + 5 * thp, 3, 64 * PG));
 	expect_ok_or_nomem(w, sys_munmap(t, base + 8 * PG, PG));
+	/* the reclaim advice and a guard, over whole THPs and parts of them */
+	expect_ok_or_nomem(w, sys_madvise(t, base + 2 * thp, thp, 8 /* MADV_FREE */));
+	expect_ok_or_nomem(w, sys_madvise(t, base + 6 * thp, 4 * PG, 8));
+	expect_ok_or_nomem(w, sys_madvise(t, base + 6 * thp + thp / 2, thp / 2,
+					  20 /* MADV_COLD */));
+	expect_ok_or_nomem(w, sys_madvise(t, base, 2 * thp, 21 /* MADV_PAGEOUT */));
+	expect_ok_or_nomem(w, sys_madvise(t, base + 7 * thp + PG, PG,
+					  102 /* MADV_GUARD_INSTALL */));
 	deferred_split_scan(t);
 }
 

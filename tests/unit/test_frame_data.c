@@ -2,8 +2,9 @@
 /*
  * test_frame_data.c - lib/model/frame_data.c against a flat 4096-byte oracle per
  * frame: random writes, fills, copies and clears (crossing chunk
- * boundaries) read back exactly; a whole-page fill frees the storage; a
- * frame with one byte written costs at most 128 host bytes.
+ * boundaries) read back exactly and frame_is_zero() agrees with the
+ * oracle; a whole-page fill frees the storage; a frame with one byte
+ * written costs at most 128 host bytes.
  */
 #include <stdlib.h>
 
@@ -35,6 +36,15 @@ static void random_range(size_t *off, size_t *len)
 	*len = l;
 }
 
+/* True if some byte of the page is not zero. */
+static bool memchr_inv_zero(const unsigned char *bytes)
+{
+	for (size_t k = 0; k < PAGE_SIZE; k++)
+		if (bytes[k])
+			return true;
+	return false;
+}
+
 static bool frame_matches(int i)
 {
 	static unsigned char buf[PAGE_SIZE];
@@ -42,6 +52,8 @@ static bool frame_matches(int i)
 
 	frame_read(p, 0, buf, PAGE_SIZE);
 	if (memcmp(buf, oracle[i], PAGE_SIZE))
+		return false;
+	if (frame_is_zero(p) != !memchr_inv_zero(oracle[i]))
 		return false;
 	if (!p->data)
 		return frame_bytes(p) == 0;
@@ -179,4 +191,26 @@ TEST(frame_data_copy_is_independent_of_source)
 	ASSERT_TRUE(dst.data == NULL);
 	ASSERT_EQ(page_fill(&dst), 9);
 	ASSERT_EQ(frame_copy(&dst, &dst), 0);
+}
+
+TEST(frame_data_is_zero_sees_fill_byte_and_every_chunk)
+{
+	unsigned char zeros[PAGE_SIZE] = { 0 };
+	struct page p = { 0 };
+
+	ASSERT_TRUE(frame_is_zero(&p));
+	/* a chunk with one byte set, then cleared again: zero */
+	ASSERT_EQ(frame_write(&p, 4095, "\1", 1), 0);
+	ASSERT_FALSE(frame_is_zero(&p));
+	ASSERT_EQ(frame_write(&p, 4095, zeros, 1), 0);
+	ASSERT_TRUE(p.data != NULL);
+	ASSERT_TRUE(frame_is_zero(&p));
+	/* zero chunks over a non-zero fill: the absent chunks are not zero */
+	ASSERT_EQ(frame_fill(&p, 0, 0x11, PAGE_SIZE), 0);
+	ASSERT_EQ(frame_write(&p, 0, zeros, 64), 0);
+	ASSERT_FALSE(frame_is_zero(&p));
+	/* every chunk present (flat) and zero: zero, whatever the fill */
+	ASSERT_EQ(frame_write(&p, 0, zeros, PAGE_SIZE), 0);
+	ASSERT_TRUE(frame_is_zero(&p));
+	frame_clear(&p);
 }

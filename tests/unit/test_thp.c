@@ -176,6 +176,25 @@ TEST(thp_profile_keys_parse_print_and_refuse)
 	ASSERT_EQ(mmsim_profile_get(&p, "nothing", buf, sizeof(buf)), -ENOENT);
 	ASSERT_TRUE(mmsim_profile_values("nothing") == NULL);
 	ASSERT_STREQ(mmsim_profile_values("thp_1024k"), "always|inherit|madvise|never");
+	/* khugepaged/max_ptes_none and shrink_underused */
+	ASSERT_EQ(p.thp_max_ptes_none, 511);
+	ASSERT_TRUE(p.thp_shrink_underused);
+	ASSERT_EQ(mmsim_profile_set(&p, "thp_max_ptes_none", "0"), 0);
+	ASSERT_EQ(p.thp_max_ptes_none, 0);
+	ASSERT_EQ(mmsim_profile_set(&p, "thp_max_ptes_none", "511"), 0);
+	ASSERT_EQ(mmsim_profile_set(&p, "thp_max_ptes_none", "255"), 0);
+	ASSERT_EQ(mmsim_profile_get(&p, "thp_max_ptes_none", buf, sizeof(buf)), 0);
+	ASSERT_STREQ(buf, "255");
+	ASSERT_EQ(mmsim_profile_set(&p, "thp_max_ptes_none", "512"), -EINVAL);
+	ASSERT_EQ(mmsim_profile_set(&p, "thp_max_ptes_none", "-1"), -EINVAL);
+	ASSERT_EQ(mmsim_profile_set(&p, "thp_max_ptes_none", "1x"), -EINVAL);
+	ASSERT_EQ(mmsim_profile_set(&p, "thp_max_ptes_none", ""), -EINVAL);
+	ASSERT_EQ(p.thp_max_ptes_none, 255);
+	ASSERT_EQ(mmsim_profile_set(&p, "thp_shrink_underused", "off"), 0);
+	ASSERT_EQ(mmsim_profile_get(&p, "thp_shrink_underused", buf, sizeof(buf)), 0);
+	ASSERT_STREQ(buf, "off");
+	ASSERT_STREQ(mmsim_profile_values("thp_max_ptes_none"), "0..511");
+	ASSERT_STREQ(mmsim_profile_values("thp_shrink_underused"), "on|off");
 }
 
 /* ---- a failed large allocation falls back, never errors ----------------- */

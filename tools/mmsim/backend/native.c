@@ -466,7 +466,8 @@ static int read_sysfs_choice(const char *path, char *word, size_t size)
 
 /*
  * The host's THP settings, read (never written) from sysfs: enabled,
- * use_zero_page and each anonymous size's enabled.  Without THP at all
+ * use_zero_page, shrink_underused, khugepaged/max_ptes_none and each
+ * anonymous size's enabled.  Without THP at all
  * (no sysfs directory) every setting is never.
  */
 void native_probe_thp(struct mmsim_profile *p)
@@ -480,6 +481,11 @@ void native_probe_thp(struct mmsim_profile *p)
 		mmsim_profile_set(p, "thp", word);
 	if (!read_sysfs_choice(THP_SYSFS "/use_zero_page", word, sizeof(word)))
 		mmsim_profile_set(p, "thp_zero_page", word);
+	if (!read_sysfs_choice(THP_SYSFS "/shrink_underused", word, sizeof(word)))
+		mmsim_profile_set(p, "thp_shrink_underused", word);
+	if (!read_sysfs_choice(THP_SYSFS "/khugepaged/max_ptes_none", word,
+			       sizeof(word)))
+		mmsim_profile_set(p, "thp_max_ptes_none", word);
 	for (int order = MMSIM_THP_MIN_ORDER; order <= MMSIM_THP_MAX_ORDER; order++) {
 		unsigned long kb = 4UL << order;
 		char key[32];

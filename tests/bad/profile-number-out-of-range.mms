@@ -1,0 +1,1 @@
+profile thp_max_ptes_none=512
