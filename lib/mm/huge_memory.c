@@ -450,11 +450,20 @@ static bool userfaultfd_huge_pmd_wp(struct vm_area_struct *vma, pmd_t pmd)
 	return (vma->vm_flags & VM_UFFD_WP) && pmd_uffd_wp(pmd);
 }
 
+/*
+ * A write to a uffd-wp PMD goes to the monitor; in the asynchronous mode
+ * (UFFD_FEATURE_WP_ASYNC) the PMD is split instead and the PTE fault
+ * resolves the page written (mm/memory.c wp_huge_pmd()).
+ */
 static vm_fault_t wp_huge_pmd(struct vm_fault *vmf)
 {
 	if (!(vmf->flags & FAULT_FLAG_UNSHARE) &&
-	    userfaultfd_huge_pmd_wp(vmf->vma, vmf->orig_pmd))
-		return handle_userfault(vmf, VM_UFFD_WP);
+	    userfaultfd_huge_pmd_wp(vmf->vma, vmf->orig_pmd)) {
+		if (!userfaultfd_wp_async(vmf->vma))
+			return handle_userfault(vmf, VM_UFFD_WP);
+		__split_huge_pmd(vmf->vma, vmf->pmd, vmf->address);
+		return VM_FAULT_FALLBACK;
+	}
 	return do_huge_pmd_wp_page(vmf);
 }
 
