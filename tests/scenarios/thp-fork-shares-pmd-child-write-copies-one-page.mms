@@ -9,6 +9,9 @@ require thp=madvise thp_2048k=inherit
 mmap a 4m rw- private
 madvise a 4m hugepage
 touch a 4m w
+# MADV_NOHUGEPAGE keeps the host's khugepaged from collapsing split
+# ranges back while the scenario runs
+madvise a 4m nohugepage
 fork c
 pagemap a => present
 pagemap a+2m => present

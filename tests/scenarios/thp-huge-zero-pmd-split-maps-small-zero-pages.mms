@@ -6,6 +6,9 @@ require thp=madvise thp_2048k=inherit thp_zero_page=on
 mmap a 2m rw- private
 madvise a 2m hugepage
 read a
+# MADV_NOHUGEPAGE keeps the host's khugepaged from collapsing split
+# ranges back while the scenario runs
+madvise a 2m nohugepage
 pagemap a+1p => present file
 mprotect a+1p 1p r--
 pagemap a => present

@@ -5,6 +5,9 @@ require thp=madvise thp_2048k=inherit
 mmap c 4m rw- private
 madvise c 4m hugepage
 touch c 4m w
+# MADV_NOHUGEPAGE keeps the host's khugepaged from collapsing split
+# ranges back while the scenario runs
+madvise c 4m nohugepage
 mlock c 2m
 smaps c AnonHugePages => 2048 kB
 smaps c Locked => 2048 kB

@@ -6,6 +6,9 @@ mmap d 4m rw- private
 madvise d 4m hugepage
 touch d 4m w
 write d+9p 0x33
+# MADV_NOHUGEPAGE keeps the host's khugepaged from collapsing split
+# ranges back while the scenario runs
+madvise d 4m nohugepage
 mremap d 2m 2m maymove to=0x100200000000 as=e
 smaps e AnonHugePages => 2048 kB
 smaps e Rss => 2048 kB

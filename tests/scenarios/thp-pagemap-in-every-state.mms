@@ -10,6 +10,9 @@ mmap a 4m rw- private
 madvise a 4m hugepage
 write a 1
 read a+2m
+# MADV_NOHUGEPAGE keeps the host's khugepaged from collapsing split
+# ranges back while the scenario runs
+madvise a 4m nohugepage
 pagemap a+0 => present excl
 pagemap a+1p => present excl
 pagemap a+5p => present excl
@@ -72,6 +75,7 @@ pagemap a+1000p => present file
 mmap b 2m rw- private
 madvise b 2m hugepage
 touch b 2m w
+madvise b 2m nohugepage
 mprotect b+1p 1p r--
 madvise b+4p 2p dontneed
 pagemap b => present excl

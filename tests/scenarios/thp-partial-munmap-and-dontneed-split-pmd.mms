@@ -4,6 +4,9 @@ require thp=madvise thp_2048k=inherit
 mmap a 4m rw- private
 madvise a 4m hugepage
 touch a 4m w
+# MADV_NOHUGEPAGE keeps the host's khugepaged from collapsing split
+# ranges back while the scenario runs
+madvise a 4m nohugepage
 munmap a+2m 4k
 smaps a AnonHugePages => 2048 kB
 smaps a+3m AnonHugePages => 0 kB
@@ -13,6 +16,7 @@ smaps a Rss => novma
 mmap b 4m rw- private
 madvise b 4m hugepage
 touch b 4m w
+madvise b 4m nohugepage
 madvise b 1p dontneed
 smaps b AnonHugePages => 2048 kB
 smaps b Rss => 4092 kB

@@ -9,7 +9,7 @@ require thp=madvise thp_2048k=inherit thp_zero_page=on
 mmap a 4m rw- private
 madvise a 4m hugepage
 write a 1
-read a+2m
+read a+2m => 0x00
 smaps a Size => 4096 kB
 smaps a KernelPageSize => 4 kB
 smaps a MMUPageSize => 4 kB
@@ -82,6 +82,10 @@ smaps a VmFlags => rd wr mr mw me ac hg
 @c smaps a Locked => 0 kB
 @c smaps a THPeligible => 1
 @c smaps a VmFlags => rd wr mr mw me ac hg
+# MADV_NOHUGEPAGE (from the first split on) keeps the host's khugepaged
+# from collapsing split ranges back while the scenario runs
+madvise a 4m nohugepage
+@c madvise a 4m nohugepage
 @c write a+6p 2
 smaps a Size => 4096 kB
 smaps a KernelPageSize => 4 kB
@@ -105,8 +109,8 @@ smaps a Private_Hugetlb => 0 kB
 smaps a Swap => 0 kB
 smaps a SwapPss => 0 kB
 smaps a Locked => 0 kB
-smaps a THPeligible => 1
-smaps a VmFlags => rd wr mr mw me ac hg
+smaps a THPeligible => 0
+smaps a VmFlags => rd wr mr mw me ac nh
 @c smaps a Size => 4096 kB
 @c smaps a KernelPageSize => 4 kB
 @c smaps a MMUPageSize => 4 kB
@@ -128,11 +132,12 @@ smaps a VmFlags => rd wr mr mw me ac hg
 @c smaps a Swap => 0 kB
 @c smaps a SwapPss => 0 kB
 @c smaps a Locked => 0 kB
-@c smaps a THPeligible => 1
-@c smaps a VmFlags => rd wr mr mw me ac hg
+@c smaps a THPeligible => 0
+@c smaps a VmFlags => rd wr mr mw me ac nh
 mmap b 4m rw- private
 madvise b 4m hugepage
 touch b 4m w
+madvise b 4m nohugepage
 mprotect b+1p 1p r--
 munmap b+3m 4k
 mlock b+2m 4k
@@ -159,7 +164,7 @@ smaps b Swap => 0 kB
 smaps b SwapPss => 0 kB
 smaps b Locked => 0 kB
 smaps b THPeligible => 0
-smaps b VmFlags => rd wr mr mw me ac hg
+smaps b VmFlags => rd wr mr mw me ac nh
 smaps b+1p Size => 4 kB
 smaps b+1p KernelPageSize => 4 kB
 smaps b+1p MMUPageSize => 4 kB
@@ -183,7 +188,7 @@ smaps b+1p Swap => 0 kB
 smaps b+1p SwapPss => 0 kB
 smaps b+1p Locked => 0 kB
 smaps b+1p THPeligible => 0
-smaps b+1p VmFlags => rd mr mw me ac hg
+smaps b+1p VmFlags => rd mr mw me ac nh
 smaps b+2m Size => 4 kB
 smaps b+2m KernelPageSize => 4 kB
 smaps b+2m MMUPageSize => 4 kB
@@ -207,7 +212,7 @@ smaps b+2m Swap => 0 kB
 smaps b+2m SwapPss => 0 kB
 smaps b+2m Locked => 4 kB
 smaps b+2m THPeligible => 0
-smaps b+2m VmFlags => rd wr mr mw me lo ac hg
+smaps b+2m VmFlags => rd wr mr mw me lo ac nh
 smaps b+769p Size => 1020 kB
 smaps b+769p KernelPageSize => 4 kB
 smaps b+769p MMUPageSize => 4 kB
@@ -231,4 +236,4 @@ smaps b+769p Swap => 0 kB
 smaps b+769p SwapPss => 0 kB
 smaps b+769p Locked => 0 kB
 smaps b+769p THPeligible => 0
-smaps b+769p VmFlags => rd wr mr mw me ac hg
+smaps b+769p VmFlags => rd wr mr mw me ac nh
