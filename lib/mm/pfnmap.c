@@ -80,8 +80,9 @@ int remap_pfn_range_notrack(struct vm_area_struct *vma, unsigned long addr,
 }
 
 /*
- * The whole VMA: reserve the memtype and remember it (pfnmap_track.c); a
- * part: take the mode the frames already have, reserving nothing.
+ * The whole VMA: reserve the memtype and remember it as `design pat=`
+ * does (pfnmap_track.c); a part: take the mode the frames already have,
+ * reserving nothing.
  */
 int remap_pfn_range(struct vm_area_struct *vma, unsigned long addr,
 		    unsigned long pfn, unsigned long size, pgprot_t prot)
@@ -101,7 +102,7 @@ int remap_pfn_range(struct vm_area_struct *vma, unsigned long addr,
 		return err;
 	err = remap_pfn_range_notrack(vma, addr, pfn, size, prot);
 	if (err)
-		vma_pfnmap_track_ctx_release(vma);
+		vma_pfnmap_track_undo(vma, pfn, size);
 	return err;
 }
 

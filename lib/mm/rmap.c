@@ -190,8 +190,8 @@ int folio_try_dup_anon_rmap_pte(struct folio *folio, struct vm_area_struct *src)
 	struct page *p = &folio->page;
 
 	/* before 5.8 fork shared pinned pages too (historic switch) */
-	if (PageAnonExclusive(p) && folio_needs_cow_for_dma(src, folio) &&
-	    current_machine()->pins.historic != HISTORIC_PRE58)
+	if (PageAnonExclusive(p) && cow_design()->fork_copies_pinned &&
+	    folio_needs_cow_for_dma(src, folio))
 		return -EBUSY;
 	ClearPageAnonExclusive(p);
 	p->_mapcount++;

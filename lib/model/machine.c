@@ -60,6 +60,7 @@ int machine_create(const struct mmsim_config *cfg, struct machine **out)
 	memtype_init(m);
 	pincount_init(m);
 	vmalloc_init(m);
+	design_init(m);
 	m->next_pid = 1;
 	err = machine_alloc_memmap(m);
 	if (!err)

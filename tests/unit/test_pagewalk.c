@@ -141,7 +141,7 @@ TEST(folio_walk_start_trusts_special_bit_early_reject_misses_cow_folio)
 	ASSERT_TRUE(folio_test_anon(page_folio(fw.page)));
 	folio_walk_end(&fw, vma);
 	ASSERT_EQ(do_pages_stat_one(f.t->mm, ARENA + PG), 0);
-	f.m->walk_design = WALK_EARLY_REJECT;
+	f.m->design.value[DESIGN_WALK] = WALK_EARLY_REJECT;
 	ASSERT_TRUE(folio_walk_start(&fw, vma, ARENA + PG, 0) == NULL);
 	ASSERT_EQ(do_pages_stat_one(f.t->mm, ARENA + PG), -ENOENT);
 	CHECK_MM(f.m);

@@ -142,6 +142,21 @@ int memtype_free(unsigned long start, unsigned long end)
 	return -EINVAL;
 }
 
+int memtype_free_or_shrink(unsigned long start, unsigned long end)
+{
+	struct machine *m = current_machine();
+	struct memtype *e;
+
+	if (!memtype_free(start, end))
+		return 0;
+	list_for_each_entry(e, &m->pat.memtypes, node)
+		if (e->start < start && e->end == end) {
+			e->end = start;
+			return 0;
+		}
+	return -EINVAL;
+}
+
 /* The type of @pfn: its reservation's, WB for RAM, else UC-. */
 enum page_cache_mode lookup_memtype(unsigned long pfn)
 {
