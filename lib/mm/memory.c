@@ -541,7 +541,6 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 {
 	struct vm_area_struct *vma = vmf->vma;
 	bool unshare = vmf->flags & FAULT_FLAG_UNSHARE;
-	bool pre58 = cow_design()->reuse_by_mapcount;
 	struct page *page;
 
 	if (!unshare && userfaultfd_pte_wp(vma, vmf->orig_pte)) {
@@ -561,7 +560,7 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 		return wp_page_shared(vmf, page);
 	}
 	if (page && folio_test_anon(page_folio(page)) &&
-	    ((PageAnonExclusive(page) && !pre58) ||
+	    ((PageAnonExclusive(page) && !cow_design()->reuse_by_mapcount) ||
 	     wp_can_reuse_anon_folio(page_folio(page), vma))) {
 		SetPageAnonExclusive(page);
 		if (unshare)

@@ -257,11 +257,19 @@ static int apply_word(struct mmsim_design_state *st, const char *w,
 			   w, list_words(list, sizeof(list), -1));
 	snprintf(key, sizeof(key), "%.*s", (int)(eq - w), w);
 	if (!strcmp(key, "kernel")) {
+		struct mmsim_design_state old = *st;
+
 		v = mmsim_kernel_parse(eq + 1);
 		if (v < 0)
 			return msg(m, size, "design: kernel=%s: unknown kernel (6.13 to 6.19)",
 				   eq + 1);
-		return mmsim_design_state_init(st, v);
+		mmsim_design_state_init(st, v);
+		st->mixed = old.mixed;	/* the scenario's word, and pins, stay */
+		st->pinned = old.pinned;
+		for (k = 0; k < MMSIM_NR_DESIGNS; k++)
+			if (old.pinned & (1U << k))
+				st->value[k] = old.value[k];
+		return 0;
 	}
 	k = mmsim_design_find(key);
 	if (k < 0)
@@ -276,19 +284,24 @@ static int apply_word(struct mmsim_design_state *st, const char *w,
 	return 0;
 }
 
-/* The first pair of mainline values no kernel had together, or 0. */
+/*
+ * The first pair of mainline values no kernel had together, or 0; pairs
+ * with a switch in @first (those the line named) are looked at first.
+ */
 static int check_combination(const struct mmsim_design_state *st,
-			     char *m, size_t size)
+			     unsigned int first, char *m, size_t size)
 {
 	char a[160], b[160];
 
+	for (int pass = 0; pass < 2; pass++)
 	for (int i = 0; i < MMSIM_NR_DESIGNS; i++) {
 		const struct mmsim_design_value *vi = &designs[i].values[st->value[i]];
 
-		for (int j = i + 1; j < MMSIM_NR_DESIGNS; j++) {
+		for (int j = 0; j < MMSIM_NR_DESIGNS; j++) {
 			const struct mmsim_design_value *vj = &designs[j].values[st->value[j]];
 
-			if (is_proposal(vi) || is_proposal(vj))
+			if (i == j || (!pass && !(first & (1U << i))) || is_proposal(vi) ||
+			    is_proposal(vj))
 				continue;
 			if ((!vi->last || vj->first <= vi->last) &&
 			    (!vj->last || vi->first <= vj->last))
@@ -306,14 +319,19 @@ int mmsim_design_state_apply(struct mmsim_design_state *st, int argc,
 			     char *const *argv, char *m, size_t size)
 {
 	struct mmsim_design_state next = *st;
-	int err;
+	unsigned int named = 0;
+	char key[32];
+	int err, k;
 
 	for (int i = 0; i < argc; i++) {
 		err = apply_word(&next, argv[i], m, size);
 		if (err)
 			return err;
+		if (sscanf(argv[i], "%31[^=]=", key) == 1 &&
+		    (k = mmsim_design_find(key)) >= 0)
+			named |= 1U << k;
 	}
-	if (!next.mixed && (err = check_combination(&next, m, size)))
+	if (!next.mixed && (err = check_combination(&next, named, m, size)))
 		return err;
 	*st = next;
 	return 0;
@@ -433,7 +451,7 @@ void design_words(struct seq_buf *out)
 int mmsim_design_state_setup(struct mmsim_design_state *st, const char *words,
 			     bool pin, char *m, size_t size)
 {
-	char buf[256], *argv[16] = { NULL }, *save = NULL;
+	char buf[512], *argv[24] = { NULL }, *save = NULL;
 	int argc = 0, err, k;
 
 	if (strlen(words) >= sizeof(buf))

@@ -522,6 +522,7 @@ int mm_check(struct machine *m)
 {
 	machine_enter(m);
 	struct check_state cs = { .m = m };
+	unsigned int touched = m->design_touched;
 	struct task_struct *t;
 
 	m->check_report[0] = '\0';
@@ -530,6 +531,7 @@ int mm_check(struct machine *m)
 	if (!cs.maps || !cs.gup || count_pins(&cs)) {
 		snprintf(m->check_report, sizeof(m->check_report), "out of host memory");
 		check_state_free(&cs);
+		m->design_touched = touched;
 		return -ENOMEM;
 	}
 	if (m->drv.error[0]) {
@@ -548,5 +550,6 @@ int mm_check(struct machine *m)
 	if (!cs.failed)
 		check_leaks(&cs);
 	check_state_free(&cs);
+	m->design_touched = touched;	/* the checker consults no design */
 	return cs.failed ? -EUCLEAN : 0;
 }
