@@ -458,6 +458,13 @@ const char *mseal_check(struct mm_struct *mm);
 void change_protection(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, pgprot_t newprot, vm_flags_t newflags);
 
+/* ---- madvise.c: guard regions across the guard switch ---------------- */
+
+struct guard_design_ops {
+	vm_flags_t mark;		/* the flag guard install sets, or 0 */
+	bool anon_vma_always;		/* give any VMA an anon_vma (fork copies) */
+};
+
 /* ---- mmap.c ----------------------------------------------------------- */
 
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);

@@ -154,8 +154,12 @@ static bool check_nonpresent_pte(struct check_state *cs, struct task_struct *t,
 	if (!is_guard_pte_marker(pte))
 		return fail(cs, "pid %d: non-present entry %llx at %lx is not a guard marker nor a uffd-wp one (no swap in the model)",
 			    t->pid, (unsigned long long)pte_val(pte), addr);
-	if (!(vma->vm_flags & VM_MAYBE_GUARD))
+	if (cs->m->design.value[DESIGN_GUARD] == GUARD_MAYBE_GUARD &&
+	    !(vma->vm_flags & VM_MAYBE_GUARD))
 		return fail(cs, "pid %d: guard marker at %lx in a vma without VM_MAYBE_GUARD",
+			    t->pid, addr);
+	if (cs->m->design.value[DESIGN_GUARD] == GUARD_ANON_VMA && !vma->anon_vma)
+		return fail(cs, "pid %d: guard marker at %lx in a vma without anon_vma (guard=anon-vma)",
 			    t->pid, addr);
 	if (vma->vm_flags & (VM_SPECIAL | VM_HUGETLB))
 		return fail(cs, "pid %d: guard marker at %lx in a special vma", t->pid, addr);
