@@ -22,22 +22,9 @@
 #include <string.h>
 
 #include "cli.h"
+#include "record.h"
 
 #define MAX_RUNS	32
-
-struct rec {
-	int lineno;
-	char *cmd;
-	char *result;		/* with the checker's complaint, if any */
-};
-
-struct run {
-	char title[64];		/* "pat=vm_pat" or "6.14" */
-	char label[224];	/* the value's label */
-	struct rec *v;
-	int n, cap;
-	int exit;
-};
 
 struct compare {
 	bool kernels;		/* --kernel=all */
@@ -47,90 +34,20 @@ struct compare {
 	int differing;
 };
 
-static void record(void *arg, int lineno, const char *cmd, const char *result,
-		   const char *check)
-{
-	struct run *r = arg;
-
-	if (r->n == r->cap) {
-		r->cap = r->cap ? 2 * r->cap : 64;
-		r->v = realloc(r->v, r->cap * sizeof(*r->v));
-		if (!r->v)
-			abort();
-	}
-	r->v[r->n].lineno = lineno;
-	r->v[r->n].cmd = strdup(cmd);
-	if (check && asprintf(&r->v[r->n].result, "%s [mm_check: %s]", result, check) < 0)
-		abort();
-	else if (!check)
-		r->v[r->n].result = strdup(result);
-	if (!r->v[r->n].cmd || !r->v[r->n].result)
-		abort();
-	r->n++;
-}
-
-static void run_free(struct run *r)
-{
-	for (int i = 0; i < r->n; i++) {
-		free(r->v[i].cmd);
-		free(r->v[i].result);
-	}
-	free(r->v);
-	memset(r, 0, sizeof(*r));
-}
-
-/*
- * One run of @path on a fresh model with @design words pinned; the
- * interpreter's messages go to @err (shown only if the run is malformed).
- */
 static int run_once(struct compare *cp, const char *path, const char *design,
 		    struct run *r, char **err)
 {
-	const struct backend_ops *ops[1] = { &model_backend };
-	struct interp_opts o = { .check = cp->check, .keep_going = true,
-				 .design = design, .design_pin = true,
-				 .record = record, .record_arg = r };
-	struct backend *bk[1];
-	size_t len = 0;
-	FILE *f, *mem;
+	FILE *f = fopen(path, "r");
 	int ret;
 
 	*err = NULL;
-	f = fopen(path, "r");
 	if (!f) {
 		fprintf(stderr, "%s: %s\n", shown(path), strerror(errno));
 		return EXIT_MALFORMED;
 	}
-	mem = open_memstream(err, &len);
-	o.err = o.out = mem;
-	model_backend_design = design;
-	model_backend_design_pin = true;
-	ret = model_backend.open(&bk[0], NULL);
-	if (!ret) {
-		ret = interp_run(path, f, ops, bk, 1, &o);
-		model_backend.close(bk[0]);
-	} else {
-		fprintf(stderr, "%s: cannot start the model (%s)\n", shown(path), design);
-		ret = EXIT_MALFORMED;
-	}
-	model_backend_design = NULL;
-	model_backend_design_pin = false;
+	ret = run_scenario(path, f, design, true, cp->check, r, err);
 	fclose(f);
-	if (mem)
-		fclose(mem);
-	r->exit = ret;
 	return ret;
-}
-
-/* The result of line @lineno in @r, or NULL if the run never got there. */
-static const struct rec *find(const struct run *r, int lineno, int *hint)
-{
-	for (int i = *hint; i < r->n; i++)
-		if (r->v[i].lineno == lineno) {
-			*hint = i + 1;
-			return &r->v[i];
-		}
-	return NULL;
 }
 
 /* A result under its run's title; lines (maps) one under another. */
@@ -160,7 +77,7 @@ static void print_group(struct compare *cp, const char *path, const char *name,
 		bool differ = false;
 
 		for (int j = 0; j < nr; j++) {
-			row[j] = j ? find(&runs[j], base->v[i].lineno, &hints[j]) : &base->v[i];
+			row[j] = j ? run_find(&runs[j], base->v[i].lineno, &hints[j]) : &base->v[i];
 			differ |= !row[j] || strcmp(row[j]->result, base->v[i].result);
 		}
 		if (!differ)

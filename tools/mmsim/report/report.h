@@ -11,6 +11,8 @@
 #ifndef MMSIM_TOOLS_REPORT_H
 #define MMSIM_TOOLS_REPORT_H
 
+#include <stdbool.h>
+
 #define REPORTS(X)							\
 	X(pins, report_pins,						\
 	  "pin accounting: bias vs shadow vs pmd (seed 003, docs/seeds.md)", \
@@ -27,6 +29,14 @@
 	  "fault-based design from before seed 000, the PFN map of Linux\n" \
 	  "6.18 and the VM_MIXEDMAP alternative; '*' marks what user space\n" \
 	  "would see differently from the host's design.\n")			\
+	X(pat, report_pat,						\
+	  "PAT tracking: vm_pat vs vma-ctx vs global (seed 004, docs/seeds.md)", \
+	  "Five /dev/mem workloads (split and partial munmap, shrink, mremap,\n" \
+	  "fork, fork after a COW write) under VM_PAT with track_pfn_copy()\n" \
+	  "and untrack_pfn() (Linux 3.7-6.15), the kref'd pfnmap_track_ctx of\n" \
+	  "Linux 6.16 and the global table proposed in seed 004; mm_check\n" \
+	  "reports leaked reservations and invalid frees; then the size of\n" \
+	  "vm_area_struct and its slab class, and the cost of a lookup.\n") \
 	X(walk, report_walk,						\
 	  "folio_walk_start: kernel vs early-reject (seed 002, docs/seeds.md)", \
 	  "A MAP_PRIVATE /dev/mem mapping whose writes made anonymous COW\n" \
@@ -43,9 +53,33 @@ int cmd_report_main(int argc, char **argv);
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "record.h"
+
 /* The list of reports, one line each. */
 void report_list(FILE *out);
 /* `mmsim help NAME` for a report; false if NAME is none. */
 bool report_help(FILE *out, const char *name);
+
+/*
+ * `mmsim report` alone runs every report quietly (report_quiet) and
+ * prints one table of verdicts: each report adds one row per design
+ * (switch @key, value @value) with its verdict in a few words.
+ */
+extern bool report_quiet;
+void verdict_add(const char *report, int key, int value, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+/*
+ * report_runs - the results of @nr runs of one scenario side by side,
+ * a column per run (its title), one row per command; a '*' marks a
+ * user-visible result other than run @mainline's, a '!' a command after
+ * which mm_check complained (listed under the table).  Prints nothing
+ * when report_quiet.  @differ[j] grows by run j's '*' cells.
+ */
+void report_runs(const char *title, const struct run *runs, int nr,
+		 int mainline, int *differ);
+
+/* "KEY=VALUE: LABEL" of every run's switch value, one per line. */
+void report_labels(int key, const int *values, int nr);
 
 #endif /* MMSIM_TOOLS_REPORT_H */
