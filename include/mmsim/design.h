@@ -80,6 +80,16 @@ const struct mmsim_design *mmsim_design_at(unsigned int i);
 int mmsim_design_find(const char *key);
 
 /**
+ * mmsim_design_find_value - the value called @name of switch @key
+ * @key: the switch's index
+ * @name: e.g. "vm_pat"
+ *
+ * Context: any.
+ * Return: its index, or -EINVAL.
+ */
+int mmsim_design_find_value(int key, const char *name);
+
+/**
  * mmsim_kernel_parse - a kernel version as `--kernel=` and `design
  * kernel=` take it
  * @s: "6.13" .. "6.19"

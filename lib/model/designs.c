@@ -179,6 +179,13 @@ static int value_find(const struct mmsim_design *d, const char *name)
 	return -EINVAL;
 }
 
+int mmsim_design_find_value(int key, const char *name)
+{
+	if (key < 0 || key >= MMSIM_NR_DESIGNS)
+		return -EINVAL;
+	return value_find(&designs[key], name);
+}
+
 int mmsim_kernel_parse(const char *s)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(kernel_names); i++)

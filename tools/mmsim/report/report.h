@@ -14,21 +14,29 @@
 #include <stdbool.h>
 
 #define REPORTS(X)							\
-	X(pins, report_pins,						\
-	  "pin accounting: bias vs shadow vs pmd (seed 003, docs/seeds.md)", \
-	  "Four workloads (a pin and fork, pins spread over 16 MiB, a page\n" \
-	  "mapped 1025 times, 1024 vmsplice references) under each way of\n" \
-	  "counting DMA pins: the refcount bias of Linux 6.18, an exact count\n" \
-	  "in a shadow struct page, a counter per PMD table.  Columns: host\n" \
-	  "bytes the design spends, false positives of\n" \
-	  "page_maybe_dma_pinned(), pages fork copied for nothing.\n")	\
 	X(perf, report_perf,						\
 	  "perf ring buffer: legacy vs pfnmap vs mixedmap (seed 000, docs/seeds.md)", \
 	  "One perf ring-buffer workload (mmap 1+4 pages, read, write the\n" \
 	  "user and a data page, split, pin, fork, pagemap, smaps) under the\n" \
 	  "fault-based design from before seed 000, the PFN map of Linux\n" \
 	  "6.18 and the VM_MIXEDMAP alternative; '*' marks what user space\n" \
-	  "would see differently from the host's design.\n")			\
+	  "would see differently from the host's design.\n")	\
+	X(walk, report_walk,						\
+	  "folio_walk_start: pre-6.18 vs 6.18 vs early-reject (seed 002, docs/seeds.md)", \
+	  "A MAP_PRIVATE /dev/mem mapping whose writes made anonymous COW\n" \
+	  "folios, walked by folio_walk_start() and move_pages() in each\n" \
+	  "design: trust the special bit (Linux 6.12-6.17, and 6.18 through\n" \
+	  "one __vm_normal_page()) or refuse VM_PFNMAP|VM_IO up front (the\n" \
+	  "proposal in seed 002).\n")					\
+	X(pins, report_pins,						\
+	  "pin accounting: bias vs shadow vs pmd vs pte-extra (seed 003, docs/seeds.md)", \
+	  "Five workloads (a pin and fork, pins spread over 16 MiB, a page\n" \
+	  "mapped 1025 times, 1024 vmsplice references, a pin whose mapping\n" \
+	  "went away) under each way of counting DMA pins: the refcount bias\n" \
+	  "of Linux 5.7-, an exact count in a shadow struct page, a counter\n" \
+	  "per PTE table, extra per-entry state per page table.  Columns:\n" \
+	  "host bytes the design spends, false positives and misses of\n" \
+	  "page_maybe_dma_pinned(), pages fork copied for nothing.\n")	\
 	X(pat, report_pat,						\
 	  "PAT tracking: vm_pat vs vma-ctx vs global (seed 004, docs/seeds.md)", \
 	  "Five /dev/mem workloads (split and partial munmap, shrink, mremap,\n" \
@@ -36,13 +44,7 @@
 	  "and untrack_pfn() (Linux 3.7-6.15), the kref'd pfnmap_track_ctx of\n" \
 	  "Linux 6.16 and the global table proposed in seed 004; mm_check\n" \
 	  "reports leaked reservations and invalid frees; then the size of\n" \
-	  "vm_area_struct and its slab class, and the cost of a lookup.\n") \
-	X(walk, report_walk,						\
-	  "folio_walk_start: kernel vs early-reject (seed 002, docs/seeds.md)", \
-	  "A MAP_PRIVATE /dev/mem mapping whose writes made anonymous COW\n" \
-	  "folios, walked by folio_walk_start() and move_pages() in both\n" \
-	  "designs: trust the special bit (Linux 6.18) or refuse\n"	\
-	  "VM_PFNMAP|VM_IO up front (the proposal in seed 002).\n")
+	  "vm_area_struct and its slab class, and the cost of a lookup.\n")
 
 #define X(name, fn, summary, about) int fn(int argc, char **argv);
 REPORTS(X)
