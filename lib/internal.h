@@ -1023,6 +1023,8 @@ int memtype_for_each(int (*fn)(unsigned long start, unsigned long end,
 int track_pfn_copy(struct vm_area_struct *dst, struct vm_area_struct *src);
 void untrack_pfn(struct vm_area_struct *vma);
 void untrack_pfn_clear(struct vm_area_struct *vma);
+/* fork failed after track_pfn_copy(): drop the child's reservation. */
+void untrack_pfn_copy(struct vm_area_struct *dst, struct vm_area_struct *src);
 /*
  * memtype_erase() of Linux 3.7-6.15: an exact entry is freed, else an
  * entry ending at @end is cut back to @start (mremap shrink); -EINVAL.

@@ -108,7 +108,10 @@ static int dup_vma(struct mm_struct *mm, struct vm_area_struct *mpnt)
 	err = track_pfn_copy(tmp, mpnt);
 	if (err)
 		return err;
-	return copy_page_range(tmp, mpnt);
+	err = copy_page_range(tmp, mpnt);
+	if (err)
+		untrack_pfn_copy(tmp, mpnt);
+	return err;
 }
 
 /* What a child's mm keeps of its parent's flags. */

@@ -202,6 +202,7 @@ struct pat_design_ops {
 	void (*ctx_clear)(struct vm_area_struct *vma);
 	/* vm_pat only */
 	int (*copy)(struct vm_area_struct *dst, struct vm_area_struct *src);
+	void (*copy_failed)(struct vm_area_struct *dst, struct vm_area_struct *src);
 	void (*untrack)(struct vm_area_struct *vma);
 	const char *(*check)(struct machine *m);
 };
@@ -402,13 +403,31 @@ static int vm_pat_copy(struct vm_area_struct *dst, struct vm_area_struct *src)
 	return 0;
 }
 
+/*
+ * untrack_pfn_copy(): the fork failed copying page tables after
+ * track_pfn_copy() reserved for the child (the March 2025 fix,
+ * 20250321112323.153741-1-david@redhat.com, taken by stable; the
+ * child's unmap would otherwise find no entry to read the range from).
+ */
+static void vm_pat_copy_failed(struct vm_area_struct *dst,
+			       struct vm_area_struct *src)
+{
+	pte_t *ptep = walk_to_pte(src->vm_mm, src->vm_start, NULL, NULL);
+
+	if (!(dst->vm_flags & VM_PAT) || !ptep)
+		return;
+	free_pfn_range(pte_pfn(ptep_get(ptep)), dst->vm_end - dst->vm_start);
+	dst->vm_flags &= ~VM_PAT;
+}
+
 static const char *vm_pat_check(struct machine *m);
 
 static const struct pat_design_ops pat_designs[] = {
 	[PAT_VM_PAT] = {
 		.track = vm_pat_track, .track_undo = vm_pat_track_undo,
 		.ctx_get = no_ctx,
-		.copy = vm_pat_copy, .untrack = vm_pat_untrack,
+		.copy = vm_pat_copy, .copy_failed = vm_pat_copy_failed,
+		.untrack = vm_pat_untrack,
 		.check = vm_pat_check,
 	},
 	[PAT_VMA_CTX] = {
@@ -443,6 +462,17 @@ int track_pfn_copy(struct vm_area_struct *dst, struct vm_area_struct *src)
 		return 0;
 	d = pat_design();
 	return d->copy ? d->copy(dst, src) : 0;
+}
+
+void untrack_pfn_copy(struct vm_area_struct *dst, struct vm_area_struct *src)
+{
+	const struct pat_design_ops *d;
+
+	if (!(src->vm_flags & VM_PFNMAP))
+		return;
+	d = pat_design();
+	if (d->copy_failed)
+		d->copy_failed(dst, src);
 }
 
 void untrack_pfn(struct vm_area_struct *vma)
