@@ -204,7 +204,7 @@ bench: $(BENCH_BIN)
 # anything: it says what is missing and stops.
 FUZZ_BUILD := build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TOOLS := $(filter-out tools/mmsim/main.c tools/mmsim/cli.c tools/mmsim/diff.c tools/mmsim/compare.c tools/mmsim/report/%,$(TOOL_SRC))
+FUZZ_TOOLS := $(filter-out tools/mmsim/main.c tools/mmsim/cli.c tools/mmsim/diff.c tools/mmsim/compare.c tools/mmsim/stress/stress.c tools/mmsim/report/%,$(TOOL_SRC))
 
 fuzz:
 	@command -v clang >/dev/null 2>&1 || \

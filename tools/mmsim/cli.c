@@ -81,6 +81,8 @@ const char *cli_usage(const char *cmd)
 		return help_usage;
 	if (!strcmp(cmd, "compare"))
 		return compare_help();
+	if (!strcmp(cmd, "stress"))
+		return stress_help();
 	return NULL;
 }
 

@@ -52,4 +52,8 @@ int cmd_diff_main(int argc, char **argv);
 int cmd_compare_main(int argc, char **argv);
 const char *compare_help(void);
 
+/* mmsim stress [OPTION...] (stress/stress.c), and its usage text */
+int cmd_stress_main(int argc, char **argv);
+const char *stress_help(void);
+
 #endif /* MMSIM_TOOLS_CLI_H */

@@ -15,6 +15,7 @@ static const char usage_text[] =
 	"usage: mmsim run [OPTION...] [FILE...]\n"
 	"       mmsim diff [OPTION...] FILE...\n"
 	"       mmsim compare [OPTION...] FILE...\n"
+	"       mmsim stress [OPTION...]\n"
 	"       mmsim report [NAME]\n"
 	"       mmsim help [COMMAND|SUBCOMMAND|REPORT]\n"
 	"       mmsim --version\n"
@@ -25,6 +26,7 @@ static const char usage_text[] =
 	"        the result of every command\n"
 	"compare runs each scenario under every design it consults (or every\n"
 	"        --kernel preset) and prints where results differ\n"
+	"stress  the randomized fb_defio workload: no write may be lost\n"
 	"report  competing designs from the seeds (docs/seeds.md), side by side\n"
 	"mmsim help run (diff, report) for the options; man mmsim, and\n"
 	"man mmsim-scenario for the language (docs/man/).\n";
@@ -90,6 +92,8 @@ int main(int argc, char **argv)
 		return cmd_report_main(argc - 2, argv + 2);
 	if (!strcmp(argv[1], "compare"))
 		return cmd_compare_main(argc - 2, argv + 2);
+	if (!strcmp(argv[1], "stress"))
+		return cmd_stress_main(argc - 2, argv + 2);
 	if (!strcmp(argv[1], "help") || !strcmp(argv[1], "--help") ||
 	    !strcmp(argv[1], "-h"))
 		return cmd_help_main(argc - 2, argv + 2);
