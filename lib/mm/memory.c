@@ -957,22 +957,19 @@ static int copy_pte_range(struct vm_area_struct *dst_vma,
 	pte_t *src = pte_offset(src_vma->vm_mm, src_pmd, addr);
 	pte_t *dst = NULL;
 
-	for (; addr != end; addr += PAGE_SIZE, src++) {
+	/* one PTE table: dst, once allocated, moves in step with src */
+	for (; addr != end; addr += PAGE_SIZE, src++, dst = dst ? dst + 1 : NULL) {
 		if (pte_none(*src))
 			continue;
-		if (!dst || !pte_index(addr)) {
+		if (!dst) {
 			dst = walk_to_pte_alloc(dst_vma->vm_mm, addr);
 			if (!dst)
 				return -ENOMEM;
-		} else {
-			dst++;
 		}
 		if (!pte_present(*src))
 			copy_nonpresent_pte(dst_vma, dst, src, addr);
 		else if (copy_present_pte(dst_vma, src_vma, dst, src, addr))
 			return -ENOMEM;
-		/* keep dst in step with src for the next entry */
-		dst = walk_to_pte(dst_vma->vm_mm, addr, NULL, NULL);
 	}
 	return 0;
 }
