@@ -1000,6 +1000,7 @@ struct pfnmap_track_ctx {
 };
 
 void memtype_init(struct machine *m);
+void memtype_exit(struct machine *m);
 const char *cattr_name(enum page_cache_mode pcm);
 int cattr_parse(const char *s, enum page_cache_mode *pcm);
 enum page_cache_mode pgprot2cachemode(pgprot_t prot);

@@ -76,6 +76,20 @@ void memtype_init(struct machine *m)
 	INIT_LIST_HEAD(&m->pat.links);
 }
 
+/*
+ * A reservation that outlived every mapping (the vm_pat design leaks
+ * them, as Linux 3.7-6.15 did) goes with the machine.
+ */
+void memtype_exit(struct machine *m)
+{
+	struct memtype *e, *n;
+
+	list_for_each_entry_safe(e, n, &m->pat.memtypes, node) {
+		list_del(&e->node);
+		kfree(e);
+	}
+}
+
 static bool overlaps(const struct memtype *e, unsigned long s, unsigned long end)
 {
 	return e->start < end && s < e->end;
