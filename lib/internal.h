@@ -272,11 +272,6 @@ PAGEFLAG_FNS(Referenced, referenced)
 
 #define PAGE_MAPPING_ANON	0x1UL
 
-static inline struct folio *page_folio(struct page *page)
-{
-	/* Order-0 folios only for now: every page is its own head. */
-	return (struct folio *)page;
-}
 static inline bool folio_test_anon(const struct folio *f)
 {
 	return ((unsigned long)f->page.mapping & PAGE_MAPPING_ANON) != 0;

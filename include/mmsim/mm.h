@@ -368,6 +368,18 @@ void put_user_pages(struct page **pages, unsigned long npages);
 bool folio_maybe_dma_pinned(struct folio *folio);
 
 /**
+ * page_folio - the folio @page is part of
+ * @page: a page of the memmap
+ *
+ * Context: any.
+ * Return: the folio (order-0 folios only for now: every page is its own).
+ */
+static inline struct folio *page_folio(struct page *page)
+{
+	return (struct folio *)page;
+}
+
+/**
  * folio_mkclean - write-protect and clean every shared mapping of a
  * page-cache folio (through folio->mapping and index)
  * @folio: the folio

@@ -184,9 +184,12 @@ static void op_write(struct stress *s, const struct defio_op *op)
 static void op_read(struct stress *s, const struct defio_op *op)
 {
 	struct map *mp = &s->maps[op->a % s->nmaps];
+	unsigned long page = op->b % mp->pages;
 	unsigned char b;
+	char a[48];
 
-	uaccess_read(s->procs[mp->proc].t, mp->start + (op->b % mp->pages) * PG, &b, 1);
+	if (!uaccess_read(s->procs[mp->proc].t, mp->start + page * PG, &b, 1))
+		scn(s, mp->proc, "read %s", addr_text(mp, page, a, sizeof(a)));
 }
 
 /* "i j k" or "none" into listed[]. */
