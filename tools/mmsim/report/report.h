@@ -21,6 +21,14 @@
 	  "fault-based design from before seed 000, the PFN map of Linux\n" \
 	  "6.18 and the VM_MIXEDMAP alternative; '*' marks what user space\n" \
 	  "would see differently from the host's design.\n")	\
+	X(defio, report_defio,						\
+	  "fb_defio: mkclean vs wrprotect vs kmemfb (seed 001, docs/seeds.md)", \
+	  "Three scenarios (two processes writing and flushing, a private\n" \
+	  "mapping, a carve-out without struct page) under folio_mkclean() on\n" \
+	  "faked page->mapping/index (Linux 2.6-6.14), mapping_wrprotect_range()\n" \
+	  "(6.15-) and the FBINFO_KMEMFB proposal; then the randomized workload\n" \
+	  "of mmsim stress per design: writes a flush did not list (shown, not\n" \
+	  "asserted), with the smallest reproducer of any.\n")		\
 	X(walk, report_walk,						\
 	  "folio_walk_start: pre-6.18 vs 6.18 vs early-reject (seed 002, docs/seeds.md)", \
 	  "A MAP_PRIVATE /dev/mem mapping whose writes made anonymous COW\n" \

@@ -208,6 +208,8 @@ static void parse_list(const char *text, bool *listed)
 	}
 }
 
+void (*defio_stress_after_flush)(struct machine *m);
+
 /* Check the dirty list against what was written, then flush. */
 static void op_flush(struct stress *s)
 {
@@ -241,6 +243,8 @@ static void op_flush(struct stress *s)
 		scn(s, 0, "defio_flush %s", anchor->name);
 	seq_buf_free(&out);
 	memset(s->written, 0, sizeof(s->written));
+	if (defio_stress_after_flush)
+		defio_stress_after_flush(s->m);
 }
 
 static void op_mmap(struct stress *s, const struct defio_op *op)

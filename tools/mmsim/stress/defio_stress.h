@@ -68,4 +68,11 @@ void defio_random_ops(uint64_t seed, struct defio_op *ops, size_t n);
  */
 size_t defio_shrink(const char *design, struct defio_op *ops, size_t n);
 
+/*
+ * For the engine's own tests: called after every flush, to break the
+ * model the way a design that misses an entry would (NULL otherwise).
+ */
+struct machine;
+extern void (*defio_stress_after_flush)(struct machine *m);
+
 #endif /* MMSIM_TOOLS_DEFIO_STRESS_H */
