@@ -53,7 +53,7 @@ enum design_key {
 	DESIGN_PERF, DESIGN_HOOK, DESIGN_DEFIO, DESIGN_WALK, DESIGN_PINS,
 	DESIGN_HISTORIC, DESIGN_PAT, DESIGN_GUARD, NR_DESIGNS
 };
-enum perf_design { PERF_PFNMAP, PERF_LEGACY, PERF_MIXEDMAP };
+enum perf_design { PERF_PFNMAP, PERF_LEGACY, PERF_MIXEDMAP, PERF_PFNMAP_AUX_MUTEX };
 enum hook_design { HOOK_MMAP, HOOK_MMAP_PREPARE, HOOK_MMAP_ACTION };
 enum defio_design { DEFIO_MKCLEAN, DEFIO_WRPROTECT, DEFIO_KMEMFB };
 enum walk_design { WALK_PRE618, WALK_618, WALK_EARLY_REJECT };
@@ -111,6 +111,7 @@ struct driver_state {
 	char error[256];		/* reported by mm_check, then cleared */
 	struct list_head vmap_areas;	/* mm/vmalloc.c */
 	unsigned long vmalloc_next;	/* next free kernel address */
+	void **data;			/* mmsim_driver_data(), by registry index */
 };
 
 struct machine {
@@ -572,7 +573,6 @@ unsigned long vma_address(struct vm_area_struct *vma, pgoff_t pgoff);
 /* file_table.c */
 struct file *alloc_file(struct inode *inode,
 			const struct file_operations *fops, unsigned int mode);
-struct file *get_file(struct file *f);
 /* inode.c: new_inode() is freed with kfree; inode_init() fills an
  * inode embedded in a filesystem's own structure. */
 struct inode *new_inode(const char *name);

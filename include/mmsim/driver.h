@@ -771,6 +771,18 @@ int driver_option_match(const char *options, const char *key,
 			const char *const *values, int *val);
 
 /**
+ * kstrtoul - a whole string as one unsigned number
+ * @s: the string (a model-only command's argument, say)
+ * @base: 10, 16, or 0 for C notation (0x hex, 0 octal)
+ * @res: set to the value on success
+ *
+ * Context: any.
+ * Return: 0; -EINVAL for anything but digits of @base (no sign, no
+ * trailing bytes), -ERANGE if the value does not fit.
+ */
+int kstrtoul(const char *s, unsigned int base, unsigned long *res);
+
+/**
  * mmsim_design - the current setting of design switch @key
  * @key: a key of `design KEY=VALUE` (docs/scenarios.md), e.g. "perf"
  *
@@ -780,6 +792,31 @@ int driver_option_match(const char *options, const char *key,
  * Return: the index, or -EINVAL for an unknown key.
  */
 int mmsim_design(const char *key);
+
+/**
+ * get_file - take another reference on an open file
+ * @f: the file (one of the driver's, say, whose state another file uses)
+ *
+ * Dropped with fput() (mmsim.h); the last one releases the file.
+ * Context: a driver hook.
+ * Return: @f.
+ */
+struct file *get_file(struct file *f);
+
+/**
+ * mmsim_driver_data - the driver's own state in the current machine
+ * @drv: the calling driver (registered)
+ * @size: its size in bytes; the same on every call
+ *
+ * What a kernel module keeps in static variables belongs to one kernel;
+ * each machine is one, so a driver's state that is not per file (a
+ * list of its open files, say) lives here.  The first call in a machine
+ * allocates @size zeroed bytes; later calls return the same memory.  It
+ * is freed with the machine, after every file was released.
+ * Context: a driver hook.
+ * Return: the memory, or NULL (out of memory, or @drv not registered).
+ */
+void *mmsim_driver_data(const struct mmsim_driver *drv, size_t size);
 
 /**
  * mmsim_file_driver - the driver that opened @file

@@ -57,6 +57,10 @@ static const struct mmsim_design_value perf_values[] = {
 	  "remap_pfn_range() per page at mmap, ->pfn_mkwrite lets page 0 be written" },
 	[PERF_LEGACY] = { "legacy", "Linux 2.6.31-6.13", MAINLINE(2, 6, 6, 13),
 	  "->fault hands out kernel pages with page->mapping/index faked" },
+	[PERF_PFNMAP_AUX_MUTEX] = { "pfnmap-aux-mutex",
+	  "fix: map_range() under rb->aux_mutex, tip perf/urgent July 2026, for "
+	  "stable (20260710093321.14764-1-jiajie.lee@starlabs.sg)", PROPOSAL,
+	  "pfnmap, with map_range() serialized against rb_alloc_aux()" },
 	[PERF_MIXEDMAP] = { "mixedmap",
 	  "proposal: VM_MIXEDMAP asked for in seed 000's review; "
 	  "mmap_action_map_kernel_pages(), 'mm: expand mmap_prepare "

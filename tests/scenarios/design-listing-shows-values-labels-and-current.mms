@@ -10,6 +10,7 @@ design =>
 |   * pfnmap        Linux 6.14-
 |     legacy        Linux 2.6.31-6.13
 |     mixedmap      proposal: VM_MIXEDMAP asked for in seed 000's review; mmap_action_map_kernel_pages(), 'mm: expand mmap_prepare functionality and usage' v4, March 2026
+|     pfnmap-aux-mutex fix: map_range() under rb->aux_mutex, tip perf/urgent July 2026, for stable (20260710093321.14764-1-jiajie.lee@starlabs.sg)
 | hook (seed 000): which mmap hook the built-in drivers use
 |   * mmap          Linux 1.0-6.15
 |     mmap_prepare  Linux 6.16-6.18

@@ -3,9 +3,9 @@
  * compare.c - `mmsim compare FILE...`: the reports' mechanism opened to
  * any scenario.  Each file runs once on the model as given (the
  * baseline: the 6.18 defaults, or --kernel=VERSION), which shows the
- * design switches it consulted; then once per other value of each of
- * those switches, that switch pinned (the scenario's own `design` lines
- * leave it alone) and `mixed` allowed.  With --kernel=all it runs once
+ * design switches it consulted; then once per value of each of those
+ * switches, that switch pinned (the scenario's own `design` lines leave
+ * it alone) and `mixed` allowed.  With --kernel=all it runs once
  * per kernel preset instead, every switch pinned.
  *
  * Every run goes on past failed expectations (they are the point) and
@@ -121,8 +121,6 @@ static int compare_key(struct compare *cp, const char *path, int key,
 		 "the scenario's own design lines; before them %s=%s (%s)",
 		 d->key, d->values[st->value[key]].name, d->values[st->value[key]].label);
 	for (int v = 0; v < d->nr_values && nr < MAX_RUNS; v++) {
-		if (v == st->value[key])
-			continue;
 		snprintf(words, sizeof(words), "%s%smixed %s=%s", cp->kernel,
 			 *cp->kernel ? " " : "", d->key, d->values[v].name);
 		title_value(&runs[nr], key, v);

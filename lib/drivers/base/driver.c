@@ -418,8 +418,29 @@ vm_fault_t vmf_check_ret(struct vm_area_struct *vma, const char *hook,
 	return VM_FAULT_SIGBUS;
 }
 
+void *mmsim_driver_data(const struct mmsim_driver *drv, size_t size)
+{
+	struct machine *m = current_machine();
+	int i = driver_index(drv);
+
+	if (i < 0 || !size)
+		return NULL;
+	if (!m->drv.data) {
+		m->drv.data = calloc(MAX_DRIVERS, sizeof(*m->drv.data));
+		if (!m->drv.data)
+			return NULL;
+	}
+	if (!m->drv.data[i])
+		m->drv.data[i] = calloc(1, size);
+	return m->drv.data[i];
+}
+
 void driver_state_exit(struct machine *m)
 {
+	for (unsigned int i = 0; m->drv.data && i < MAX_DRIVERS; i++)
+		free(m->drv.data[i]);
+	free(m->drv.data);
+	m->drv.data = NULL;
 	free(m->drv.page_owner);
 	m->drv.page_owner = NULL;
 }

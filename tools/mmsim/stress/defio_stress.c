@@ -100,9 +100,14 @@ static const char *addr_text(const struct map *mp, unsigned long page,
 	return buf;
 }
 
+/* Slot 0 is the anchor's; the others are handed out in turn. */
 static unsigned long slot_addr(struct stress *s)
 {
-	return ARENA + (s->next_slot++ % MAX_SLOTS) * SLOT_PAGES * PG;
+	unsigned long slot = s->next_slot++;
+
+	if (slot >= MAX_SLOTS)
+		slot = 1 + slot % (MAX_SLOTS - 1);
+	return ARENA + slot * SLOT_PAGES * PG;
 }
 
 static int map_new(struct stress *s, int proc, unsigned long pgoff,
@@ -407,6 +412,7 @@ static int stress_init(struct stress *s, const char *design)
 		return err;
 	strcpy(s->procs[0].name, "main");
 	s->nprocs = 1;
+	s->next_slot = 0;
 	scn(s, 0, "require model\ndesign mixed defio=%s\nopen fb fbdefio pages=8", design);
 	/* the anchor: flushes and the dirty list are reached through it */
 	return map_new(s, 0, 0, FB_PAGES, true, false, true);
