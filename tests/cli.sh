@@ -156,7 +156,7 @@ check "an unknown kernel is named with the valid ones" 2 \
 check "--kernel is the model's, not the host's" 2 "not with --native" \
 	"$mmsim" run --native --kernel=6.14 "$tmp/pass.mms"
 check "--version names the kernel and the presets" 0 "models Linux 6.18.y" "$mmsim" --version
-check "compare finds the switches a scenario consults" 0 "consults pat" \
+check "compare finds the switches a scenario consults" 0 "consults hook pat" \
 	"$mmsim" compare "$tmp/pat.mms"
 check "compare shows a differing result under each value" 0 "pat=vm_pat           ok [mm_check: untrack_pfn: x86/PAT: freeing invalid memtype" \
 	"$mmsim" compare "$tmp/pat.mms"

@@ -89,7 +89,9 @@ struct vm_operations_struct {
  * remap actions came after 6.18 ("expand mmap_prepare functionality,
  * port more users", October 2025); MMAP_INSERT_PAGES and @nr_writable
  * render the proposal "mm: expand mmap_prepare functionality and usage"
- * (v4, March 2026: mmap_action_map_kernel_pages[_full]).
+ * (v4, March 2026: mmap_action_map_kernel_pages[_full]).  @error_hook
+ * (with the remap actions): what a failed action returns from mmap(2),
+ * given the error (e.g. /dev/mem makes any -EAGAIN); NULL: the error.
  */
 enum mmap_action_type { MMAP_NOTHING, MMAP_REMAP_PFN, MMAP_INSERT_PAGES };
 struct mmap_action {
@@ -98,6 +100,7 @@ struct mmap_action {
 	struct page **pages;		/* MMAP_INSERT_PAGES */
 	unsigned long nr_pages;		/* pages to map from the VMA start */
 	unsigned long nr_writable;
+	int (*error_hook)(int err);	/* what mmap returns if mapping fails */
 };
 
 /*
@@ -597,7 +600,7 @@ uint64_t cachemode2protval(enum page_cache_mode pcm);
 /* ==== registration (model only) ========================================= */
 
 /* Bumped whenever a structure above or below changes layout. */
-#define MMSIM_DRIVER_ABI	1
+#define MMSIM_DRIVER_ABI	2
 
 /*
  * struct mmsim_driver_command - a model-only scenario command the driver

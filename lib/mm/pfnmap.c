@@ -405,12 +405,9 @@ int mmap_action_complete(struct vm_area_struct *vma, struct mmap_action *action)
 	switch (action->type) {
 	case MMAP_NOTHING:
 		return 0;
-	case MMAP_REMAP_PFN:
-		if (!pfn_range_in_physmem(vma, action->pfn, n))
-			return -EINVAL;
-		err = remap_pte_range(vma, vma->vm_start,
-				      vma->vm_start + n * PAGE_SIZE,
-				      action->pfn, vma->vm_page_prot);
+	case MMAP_REMAP_PFN:	/* remap_pfn_range_complete(): tracked */
+		err = remap_pfn_range(vma, vma->vm_start, action->pfn,
+				      n * PAGE_SIZE, vma->vm_page_prot);
 		break;
 	case MMAP_INSERT_PAGES:
 		err = vm_insert_pages(vma, vma->vm_start, action->pages, &n);
@@ -418,6 +415,8 @@ int mmap_action_complete(struct vm_area_struct *vma, struct mmap_action *action)
 	}
 	if (!err)
 		mmap_action_mkwrite(vma, min(action->nr_writable, action->nr_pages));
+	else if (action->error_hook)
+		err = action->error_hook(err);
 	return err;
 }
 

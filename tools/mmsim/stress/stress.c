@@ -23,7 +23,8 @@ static const char stress_usage[] =
 	"every flush each page written since the last one must be on the dirty\n"
 	"list.  Per design: steps, writes, flushes, lost writes, page field\n"
 	"writes, seconds; a design that loses a write gets its smallest\n"
-	"reproducer printed as a scenario.\n"
+	"reproducer printed as a scenario.  Exit 1 if a write was lost (or,\n"
+	"with --check, mm_check complained), else 0.\n"
 	"  --design=VALUE  mkclean, wrprotect, kmemfb, or all (default)\n"
 	"  --steps=N       operations per design (default 100000)\n"
 	"  --seed=S        the random driver's seed (default 1)\n"
@@ -43,6 +44,7 @@ static int stress_design(const char *design, unsigned long steps,
 	clock_t t0 = clock();
 	double secs;
 	size_t n;
+	int ret = 0;
 
 	if (!ops)
 		return 1;
@@ -55,20 +57,23 @@ static int stress_design(const char *design, unsigned long steps,
 	}
 	secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
 	printf("%-10s %9lu steps %9lu writes %8lu flushes %6lu lost %8lu field writes"
-	       "%s %.1f s\n", design, r.steps, r.writes, r.flushes, r.lost,
-	       r.field_writes, check ? "" : "", secs);
-	if (check && r.check_failures)
+	       " %.1f s\n", design, r.steps, r.writes, r.flushes, r.lost,
+	       r.field_writes, secs);
+	if (check && r.check_failures) {
 		printf("%-10s mm_check complained after %lu operations, first after "
 		       "operation %ld: %s\n", design, r.check_failures, r.check_at, r.check);
+		ret = 1;
+	}
 	if (r.lost) {
 		n = defio_shrink(design, ops, (size_t)r.lost_at + 1);
 		printf("\n# the smallest reproducer (%zu operations) under defio=%s:\n",
 		       n, design);
 		defio_run(design, ops, n, false, stdout, &r);
 		printf("\n");
+		ret = 1;
 	}
 	free(ops);
-	return 0;
+	return ret;
 }
 
 int cmd_stress_main(int argc, char **argv)
