@@ -230,7 +230,7 @@ fuzz-defio:
 		tools/mmsim/stress/defio_stress.c tools/fuzz/fuzz_defio.c $(FUZZ_BUILD)/libmmsim.a \
 		-o $(FUZZ_BUILD)/fuzz-defio
 	@mkdir -p $(FUZZ_BUILD)/corpus-defio tests/regress
-	$(FUZZ_BUILD)/fuzz-defio -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+	$(FUZZ_BUILD)/fuzz-defio -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=1024 -len_control=0 \
 		-artifact_prefix=tests/regress/defio- $(FUZZ_BUILD)/corpus-defio
 
 # make install [PREFIX=/usr/local] [DESTDIR=]
