@@ -774,6 +774,24 @@ int driver_option_match(const char *options, const char *key,
 			const char *const *values, int *val);
 
 /**
+ * driver_option_design - KEY=one of the values of design switch @design,
+ * or, without KEY, the switch's current value
+ * @options: the `open` options
+ * @key: the key, e.g. "design"
+ * @design: the switch, e.g. "perf" (lib/model/designs.c, `design` lists it)
+ * @val: set to the value's index in the switch's table (mmsim_design())
+ *
+ * The one list of a switch's values is the design table; a driver keeps
+ * an enum in its order, not a second list of names.  Only an open
+ * without KEY consults the switch (for `mmsim compare`).
+ * Context: ->open.
+ * Return: 0; -EINVAL for a word that is not one of the values, or an
+ * unknown switch.
+ */
+int driver_option_design(const char *options, const char *key,
+			 const char *design, int *val);
+
+/**
  * kstrtoul - a whole string as one unsigned number
  * @s: the string (a model-only command's argument, say)
  * @base: 10, 16, or 0 for C notation (0x hex, 0 octal)

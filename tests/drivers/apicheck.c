@@ -12,6 +12,7 @@ static const void *const api[] = {
 	(const void *)alloc_pages,
 	(const void *)driver_option,
 	(const void *)driver_option_bool,
+	(const void *)driver_option_design,
 	(const void *)driver_option_match,
 	(const void *)driver_option_ulong,
 	(const void *)find_vma,

@@ -235,6 +235,33 @@ TEST(mmsim_design_reads_a_switch_by_key)
 	machine_destroy(f.m);
 }
 
+TEST(driver_option_design_takes_the_tables_words_or_consults_the_switch)
+{
+	struct fixture f;
+	struct seq_buf out;
+	int v = -1;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	machine_enter(f.m);
+	seq_buf_init(&out);
+	ASSERT_EQ(mmsim_ctl(f.t, "design mixed defio=mkclean", &out), 0);
+	seq_buf_free(&out);
+	f.m->design_touched = 0;
+	ASSERT_EQ(driver_option_design("design=kmemfb", "design", "defio", &v), 0);
+	ASSERT_EQ(v, 2);
+	ASSERT_EQ(f.m->design_touched, 0);	/* the option decided */
+	ASSERT_EQ(driver_option_design("pages=2", "design", "defio", &v), 0);
+	ASSERT_EQ(v, 0);			/* the switch: mkclean */
+	ASSERT_TRUE(f.m->design_touched & (1u << DESIGN_DEFIO));
+	v = 7;
+	ASSERT_EQ(driver_option_design("design=bogus", "design", "defio", &v), -EINVAL);
+	ASSERT_EQ(driver_option_design("design=mkcleanmkcleanmkcleanmkcleanmkclean",
+				       "design", "defio", &v), -EINVAL);
+	ASSERT_EQ(driver_option_design("design=mkclean", "design", "no-such", &v), -EINVAL);
+	ASSERT_EQ(v, 7);
+	machine_destroy(f.m);
+}
+
 TEST(driver_data_is_per_machine_zeroed_and_freed_with_it)
 {
 	struct fixture f, g;

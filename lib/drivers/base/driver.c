@@ -208,6 +208,26 @@ int driver_option_match(const char *options, const char *key,
 	return -EINVAL;
 }
 
+int driver_option_design(const char *options, const char *key,
+			 const char *design, int *val)
+{
+	int k = mmsim_design_find(design), v, err;
+	char buf[32];
+
+	if (k < 0)
+		return -EINVAL;
+	err = driver_option(options, key, buf, sizeof(buf));
+	if (err == -ENOENT) {
+		*val = mmsim_design(design);	/* consulted only now */
+		return 0;
+	}
+	v = err ? err : mmsim_design_find_value(k, buf);
+	if (v < 0)
+		return -EINVAL;
+	*val = v;
+	return 0;
+}
+
 int driver_option_bool(const char *options, const char *key, bool *val)
 {
 	static const char *const words[] = { "off", "on", NULL };

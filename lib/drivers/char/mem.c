@@ -32,7 +32,7 @@ static const char *const cache_modes[] = {
 	NULL,
 };
 
-/* The hook values of `design hook=`, in the order of its table. */
+/* The values of `design hook=`, in the order of its table (designs.c). */
 enum { HOOK_MMAP, HOOK_MMAP_PREPARE, HOOK_MMAP_ACTION };
 
 /* mmap_mem()'s checks: 0, -EINVAL or -EPERM; *pfn the first frame. */

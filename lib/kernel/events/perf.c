@@ -41,7 +41,7 @@
  */
 #include <mmsim/driver.h>
 
-/* index = the value of `design perf=` (mmsim_design("perf")) */
+/* The values of `design perf=`, in the order of its table (designs.c). */
 enum perf_design { PERF_PFNMAP, PERF_LEGACY, PERF_MIXEDMAP, PERF_PFNMAP_AUX_MUTEX };
 
 struct perf_buffer {
@@ -90,12 +90,6 @@ static struct perf_buffer **perf_rb(struct perf_event *event)
 {
 	return event->output ? &event->output->rb : &event->rb;
 }
-
-static const char *const perf_design_names[] = {
-	[PERF_PFNMAP] = "pfnmap", [PERF_LEGACY] = "legacy",
-	[PERF_MIXEDMAP] = "mixedmap", [PERF_PFNMAP_AUX_MUTEX] = "pfnmap-aux-mutex",
-	NULL,
-};
 
 static void rb_free_aux(struct perf_buffer *rb)
 {
@@ -465,13 +459,12 @@ static int perf_parse_ids(struct perf_state *ps, const char *options,
 static int perf_open(struct file *file, const char *options)
 {
 	struct perf_state *ps = perf_state();
-	int design = mmsim_design("perf"), err;
 	struct perf_event *event;
+	int design, err;
 
 	if (!ps)
 		return -ENOMEM;
-	if (driver_option_match(options, "design", perf_design_names, &design) ||
-	    design < 0)
+	if (driver_option_design(options, "design", "perf", &design))
 		return -EINVAL;
 	event = kzalloc(sizeof(*event), GFP_KERNEL);
 	if (!event)

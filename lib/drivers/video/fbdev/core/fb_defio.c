@@ -13,7 +13,7 @@
  * `open F fbdefio [pages=N] [design=D] [kmemfb=on|off] [carveout=on|off]`:
  *   pages	framebuffer size in pages (default 4); a fault past it SIGBUS.
  *   design	how the flush finds the entries (default: `design defio=`,
- *		mmsim_design("defio"); seed 001's designs, one struct
+ *		driver_option_design(); seed 001's designs, one struct
  *		fbdefio_design each below):
  *		mkclean (Linux 2.6-6.14): ->fault fakes page->mapping and
  *		page->index on the kernel page so that folio_mkclean()'s file
@@ -56,12 +56,8 @@
 
 #define FBDEFIO_LOG 64	/* pages written back that `defio_written` shows */
 
-/* The values of `design defio=`, in the order of its table. */
+/* The values of `design defio=`, in the order of its table (designs.c). */
 enum { DEFIO_MKCLEAN, DEFIO_WRPROTECT, DEFIO_KMEMFB };
-static const char *const fbdefio_design_names[] = {
-	[DEFIO_MKCLEAN] = "mkclean", [DEFIO_WRPROTECT] = "wrprotect",
-	[DEFIO_KMEMFB] = "kmemfb", NULL,
-};
 
 struct fbdefio;
 
@@ -344,11 +340,9 @@ static int fbdefio_parse(const char *options, unsigned long *n, int *design,
 
 	*n = 4;
 	*carveout = false;
-	*design = mmsim_design("defio");
-	if (*design < 0 ||
-	    driver_option_ulong(options, "pages", 1, 4096, n) ||
+	if (driver_option_ulong(options, "pages", 1, 4096, n) ||
 	    driver_option_bool(options, "carveout", carveout) ||
-	    driver_option_match(options, "design", fbdefio_design_names, design))
+	    driver_option_design(options, "design", "defio", design))
 		return -EINVAL;
 	if (!driver_option(options, "kmemfb", val, sizeof(val))) {
 		if (driver_option_bool(options, "kmemfb", &kmemfb))
