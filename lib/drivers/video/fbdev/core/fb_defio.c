@@ -336,7 +336,7 @@ static int fbdefio_parse(const char *options, unsigned long *n, int *design,
 			 bool *carveout)
 {
 	char val[8];
-	bool kmemfb;
+	bool kmemfb = false;
 
 	*n = 4;
 	*carveout = false;
