@@ -948,6 +948,8 @@ struct cow_design {
 	bool unshare_for_pins;		/* a R/O pin unshares (gup_must_unshare) */
 	bool fork_copies_pinned;	/* fork copies a maybe-pinned anon page */
 	bool reuse_by_mapcount;		/* a write fault reuses a page mapped once */
+	/* a writable long-term pin of a dirty-tracked file mapping is EFAULT (6.5) */
+	bool longterm_file_write_refused;
 };
 const struct cow_design *cow_design(void);
 

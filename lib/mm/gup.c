@@ -25,6 +25,7 @@
 static const struct cow_design cow_designs[] = {
 	[HISTORIC_CURRENT] = {
 		.unshare_for_pins = true, .fork_copies_pinned = true,
+		.longterm_file_write_refused = true,
 	},
 	[HISTORIC_PRE58] = { .reuse_by_mapcount = true },
 };
@@ -113,7 +114,7 @@ static int check_vma_flags(struct vm_area_struct *vma, unsigned int flags)
 	if (flags & FOLL_WRITE) {
 		if (!vma_is_anonymous(vma) &&
 		    !writable_file_mapping_allowed(vma, flags) &&
-		    !historic(current_machine()))
+		    cow_design()->longterm_file_write_refused)
 			return -EFAULT;
 		if (!(vma->vm_flags & VM_WRITE) &&
 		    (!(flags & FOLL_FORCE) || !is_cow_mapping(vma->vm_flags)))
