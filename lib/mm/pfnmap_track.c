@@ -247,13 +247,21 @@ static struct pfnmap_track_ctx *pfnmap_track_ctx_alloc(unsigned long pfn, unsign
 	return ctx;
 }
 
+/*
+ * Only a VM_PFNMAP VMA can be tracked, so only one makes the copy and
+ * the free below consult the switch (mmsim compare runs what did).
+ */
 int vma_pfnmap_track_ctx_dup(struct vm_area_struct *orig,
 			     struct vm_area_struct *new)
 {
-	const struct pat_design_ops *d = pat_design();
-	struct pfnmap_track_ctx *ctx = d->ctx_get(orig);
+	const struct pat_design_ops *d;
+	struct pfnmap_track_ctx *ctx;
 	int err;
 
+	if (!(orig->vm_flags & VM_PFNMAP))
+		return 0;
+	d = pat_design();
+	ctx = d->ctx_get(orig);
 	if (!ctx)
 		return 0;
 	if (ctx->kref >= REFCOUNT_MAX)
@@ -266,9 +274,13 @@ int vma_pfnmap_track_ctx_dup(struct vm_area_struct *orig,
 
 void vma_pfnmap_track_ctx_release(struct vm_area_struct *vma)
 {
-	const struct pat_design_ops *d = pat_design();
-	struct pfnmap_track_ctx *ctx = d->ctx_get(vma);
+	const struct pat_design_ops *d;
+	struct pfnmap_track_ctx *ctx;
 
+	if (!(vma->vm_flags & VM_PFNMAP))
+		return;
+	d = pat_design();
+	ctx = d->ctx_get(vma);
 	if (!ctx)
 		return;
 	d->ctx_clear(vma);

@@ -167,6 +167,12 @@ TEST(design_consultations_mark_touched_but_the_checker_does_not)
 	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, PG), 0);
 	CHECK_MM(f.m);
 	ASSERT_EQ(mmsim_design_touched(f.m), 0);
+	/* splitting and freeing VMAs without PFN maps asks nothing of PAT */
+	ASSERT_EQ(map_anon(&f, ARENA + 4 * PG, 3 * PG, PROT_READ, MAP_PRIVATE),
+		  ARENA + 4 * PG);
+	ASSERT_EQ(sys_mprotect(f.t, ARENA + 5 * PG, PG, PROT_NONE), 0);
+	ASSERT_EQ(sys_munmap(f.t, ARENA + 4 * PG, 3 * PG), 0);
+	ASSERT_EQ(mmsim_design_touched(f.m), 0);
 	ASSERT_EQ(pin_range(f.t, ARENA, PG, false, &ps), 0);
 	ASSERT_TRUE(mmsim_design_touched(f.m) & (1U << DESIGN_PINS));
 	ASSERT_FALSE(mmsim_design_touched(f.m) & (1U << DESIGN_PAT));
