@@ -141,6 +141,11 @@ mmap s 4p rw- shared file=m
 munmap s 1p
 memtype_list
 EOF2
+cat >"$tmp/cold.mms" <<'EOF2'
+open p perf
+mmap b 2p r-- shared file=p
+madvise b 1p cold
+EOF2
 cat >"$tmp/legacy.mms" <<'EOF2'
 require model
 open p perf
@@ -162,6 +167,10 @@ check "compare shows a differing result under each value" 0 "pat=vm_pat         
 	"$mmsim" compare "$tmp/pat.mms"
 check "compare --kernel=all puts the kernels side by side" 0 "6.15                 ok [mm_check: untrack_pfn: x86/PAT: freeing invalid memtype" \
 	"$mmsim" compare --kernel=all "$tmp/pat.mms"
+check "compare widens the title column for a long value" 0 "  perf=pfnmap-aux-mutex EINVAL" \
+	"$mmsim" compare "$tmp/cold.mms"
+check "compare lines the other titles up with it" 0 "  perf=legacy           ok" \
+	"$mmsim" compare "$tmp/cold.mms"
 check "compare says when nothing differs" 0 "0 commands differ" \
 	"$mmsim" compare "$tmp/pass.mms"
 check "compare names a bad option" 2 "mmsim compare: --kernel=4.0: expected --kernel=VERSION" \

@@ -51,14 +51,14 @@ static int run_once(struct compare *cp, const char *path, const char *design,
 }
 
 /* A result under its run's title; lines (maps) one under another. */
-static void print_result(const char *title, const char *res)
+static void print_result(int width, const char *title, const char *res)
 {
 	bool first = true;
 
 	do {
 		size_t n = strcspn(res, "\n");
 
-		printf("  %-20s %s\n", first ? title : "",
+		printf("  %-*s %s\n", width, first ? title : "",
 		       shown_max(res, n, SHOWN_LINE));
 		res += n + (res[n] == '\n');
 		first = false;
@@ -69,8 +69,12 @@ static void print_result(const char *title, const char *res)
 static void print_group(struct compare *cp, const char *path, const char *name,
 			struct run *runs, int nr)
 {
-	int hints[MAX_RUNS] = { 0 }, shown_header = 0;
+	int hints[MAX_RUNS] = { 0 }, shown_header = 0, width = 20;
 	const struct run *base = &runs[0];
+
+	for (int j = 0; j < nr; j++)	/* the titles' column */
+		if ((int)strlen(runs[j].title) > width)
+			width = (int)strlen(runs[j].title);
 
 	for (int i = 0; i < base->n; i++) {
 		const struct rec *row[MAX_RUNS];
@@ -85,13 +89,14 @@ static void print_group(struct compare *cp, const char *path, const char *name,
 		if (!shown_header++) {
 			printf("\n%s: %s\n", path, name);
 			for (int j = 0; j < nr; j++)
-				printf("  %-20s %s\n", runs[j].title, runs[j].label);
+				printf("  %-*s %s\n", width, runs[j].title, runs[j].label);
 		}
 		cp->differing++;
 		printf("%s:%d: %s\n", path, base->v[i].lineno,
 		       shown_max(base->v[i].cmd, -1, SHOWN_LINE));
 		for (int j = 0; j < nr; j++)
-			print_result(runs[j].title, row[j] ? row[j]->result : "(not run)");
+			print_result(width, runs[j].title,
+				     row[j] ? row[j]->result : "(not run)");
 	}
 	if (!shown_header && cp->verbose)
 		printf("%s: %s: no command differs\n", path, name);
