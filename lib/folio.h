@@ -78,10 +78,12 @@ static inline struct page *compound_head(const struct page *p)
 			     (struct page *)p;
 }
 
-static inline struct folio *page_folio(const struct page *page)
+/* Inside the library page_folio() is inline; drivers call huge_memory.c's. */
+static inline struct folio *__page_folio(const struct page *page)
 {
 	return (struct folio *)compound_head(page);
 }
+#define page_folio(page)	__page_folio(page)
 
 static inline struct page *folio_page(struct folio *folio, unsigned long n)
 {

@@ -368,6 +368,16 @@ void put_user_pages(struct page **pages, unsigned long npages);
 bool folio_maybe_dma_pinned(struct folio *folio);
 
 /**
+ * page_folio - the folio @page is part of
+ * @page: a page of the memmap
+ *
+ * Context: any.
+ * Return: the folio: @page itself for an order-0 page, else the head of
+ * the compound page (a THP or mTHP) it is a tail of.
+ */
+struct folio *page_folio(const struct page *page);
+
+/**
  * folio_mkclean - write-protect and clean every shared mapping of a
  * page-cache folio (through folio->mapping and index)
  * @folio: the folio

@@ -18,6 +18,8 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include <mmsim/design.h>
+
 struct machine;
 struct task_struct;
 struct file;

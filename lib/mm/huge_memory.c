@@ -419,7 +419,7 @@ static vm_fault_t do_huge_pmd_wp_page(struct vm_fault *vmf)
 	}
 	page = pfn_to_page(pmd_pfn(orig_pmd));
 	folio = page_folio(page);
-	if (current_machine()->pins.historic == HISTORIC_PRE58) {
+	if (cow_design()->reuse_by_mapcount) {
 		/* before 5.8: reuse when this PMD is the only mapping */
 		if (folio_mapcount(folio) != 1)
 			goto fallback;

@@ -23,7 +23,9 @@
  * covers part of it); remove clears the guard markers and nothing else.
  * The VMA is not split: it is marked VM_MAYBE_GUARD (smaps "gu"; sticky
  * across merges, and it makes fork copy the page tables), and an
- * anonymous VMA gets its anon_vma.  Install refuses VM_SPECIAL, hugetlb and mlock()ed
+ * anonymous VMA gets its anon_vma (`design guard=anon-vma`, Linux
+ * 6.13-6.18.0: no flag, and every VMA gets an anon_vma, which is what
+ * made fork copy).  Install refuses VM_SPECIAL, hugetlb and mlock()ed
  * VMAs (EINVAL); remove allows mlock()ed ones.
  *
  * A sealed VMA (mseal.c) refuses the discarding advice (is_discard) with
@@ -124,16 +126,29 @@ static int guard_prealloc_tables(struct vm_area_struct *vma,
 	return 0;
 }
 
+/*
+ * How a VMA with guard markers is marked, across the guard switch: Linux
+ * 6.13-6.18.0 flagged nothing and gave every such VMA an anon_vma, so
+ * that fork copies its page tables (vma_needs_copy); 6.19 (and 6.18.y)
+ * set VM_MAYBE_GUARD, which fork checks (VM_COPY_ON_FORK).
+ */
+static const struct guard_design_ops guard_designs[] = {
+	[GUARD_ANON_VMA] = { .anon_vma_always = true },
+	[GUARD_MAYBE_GUARD] = { .mark = VM_MAYBE_GUARD },
+};
+
 static int madvise_guard_install(struct vm_area_struct *vma,
 				 unsigned long start, unsigned long end)
 {
+	const struct guard_design_ops *g = design_ops(guard_designs, DESIGN_GUARD);
 	int err;
 
 	if (!is_valid_guard_vma(vma, false))
 		return -EINVAL;
-	vm_flags_set(vma, VM_MAYBE_GUARD);
-	if (vma_is_anonymous(vma) && anon_vma_prepare(vma))
+	vm_flags_set(vma, g->mark);
+	if ((g->anon_vma_always || vma_is_anonymous(vma)) && anon_vma_prepare(vma))
 		return -ENOMEM;
+	current_machine()->guard_installs++;
 	err = guard_prealloc_tables(vma, start, end);
 	if (err)
 		return err;

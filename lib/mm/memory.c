@@ -99,9 +99,13 @@ struct folio *vm_normal_folio(struct vm_area_struct *vma, unsigned long addr,
 	return page ? page_folio(page) : NULL;
 }
 
-/* The first page the huge leaf maps (the folio's head), as the kernel's. */
-struct page *vm_normal_page_pmd(struct vm_area_struct *vma, unsigned long addr,
-				pmd_t pmd)
+/*
+ * Linux 6.18: the PMD and PUD variants share __vm_normal_page(); like the
+ * kernel's, they return the first page the huge leaf maps (the folio's
+ * head), and callers add the index of the page at the address.
+ */
+static struct page *vm_normal_page_pmd_618(struct vm_area_struct *vma,
+					   unsigned long addr, pmd_t pmd)
 {
 	return __vm_normal_page(vma, addr, pmd_pfn(pmd), pmd_special(pmd));
 }
@@ -110,6 +114,76 @@ struct page *vm_normal_page_pud(struct vm_area_struct *vma, unsigned long addr,
 				pud_t pud)
 {
 	return __vm_normal_page(vma, addr, pud_pfn(pud), pud_special(pud));
+}
+
+/*
+ * Before 6.18 vm_normal_page_pmd() had its own code: a special PMD (huge
+ * PFN maps, 6.12) is refused first and silently, then the VM_PFNMAP /
+ * VM_MIXEDMAP rules of architectures without pte_special, then a PFN
+ * past the memmap is refused silently too.  Only the PTE level reported
+ * bad maps (print_bad_pte()).
+ */
+static struct page *vm_normal_page_pmd_pre618(struct vm_area_struct *vma,
+					      unsigned long addr, pmd_t pmd)
+{
+	unsigned long pfn = pmd_pfn(pmd);
+
+	addr &= PMD_MASK;	/* the leaf's first page, as pfn */
+
+	if (pmd_special(pmd))
+		return NULL;
+	if (vma->vm_flags & VM_MIXEDMAP) {
+		if (!pfn_valid(pfn))
+			return NULL;
+	} else if (vma->vm_flags & VM_PFNMAP) {
+		if (pfn == vma->vm_pgoff + ((addr - vma->vm_start) >> PAGE_SHIFT) ||
+		    !is_cow_mapping(vma->vm_flags))
+			return NULL;
+	}
+	if (is_zero_pfn(pfn) || !pfn_valid(pfn))
+		return NULL;
+	return pfn_to_page(pfn);
+}
+
+/*
+ * Before 6.18 folio_walk_start() read a PUD leaf itself: special means
+ * nothing there, anything else is the page it maps.
+ */
+static struct page *folio_walk_pud_pre618(struct vm_area_struct *vma,
+					  unsigned long addr, pud_t pud)
+{
+	unsigned long pfn = pud_pfn(pud);	/* the first page, as 6.18's */
+
+	if (!pud_present(pud) || pud_special(pud) || !pfn_valid(pfn))
+		return NULL;
+	return pfn_to_page(pfn);
+}
+
+static const struct walk_design_ops walk_designs[] = {
+	[WALK_PRE618] = {
+		.normal_page_pmd = vm_normal_page_pmd_pre618,
+		.folio_walk_pud = folio_walk_pud_pre618,
+	},
+	[WALK_618] = {
+		.normal_page_pmd = vm_normal_page_pmd_618,
+		.folio_walk_pud = vm_normal_page_pud,
+	},
+	[WALK_EARLY_REJECT] = {	/* proposed for 6.12: its walkers as then */
+		.reject_pfnmap = true,
+		.normal_page_pmd = vm_normal_page_pmd_pre618,
+		.folio_walk_pud = folio_walk_pud_pre618,
+	},
+};
+
+const struct walk_design_ops *walk_design(void)
+{
+	return design_ops(walk_designs, DESIGN_WALK);
+}
+
+struct page *vm_normal_page_pmd(struct vm_area_struct *vma, unsigned long addr,
+				pmd_t pmd)
+{
+	return walk_design()->normal_page_pmd(vma, addr, pmd);
 }
 
 /* ---- anonymous faults -------------------------------------------------- */
@@ -552,7 +626,7 @@ static bool __wp_can_reuse_large_anon_folio(struct folio *folio,
 static bool wp_can_reuse_anon_folio(struct folio *folio,
 				    struct vm_area_struct *vma)
 {
-	if (current_machine()->pins.historic == HISTORIC_PRE58) {
+	if (cow_design()->reuse_by_mapcount) {
 		/* before 5.8: reuse when mapped once, whatever else holds it */
 		if (folio_mapcount(folio) != 1)
 			return false;
@@ -571,7 +645,6 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 {
 	struct vm_area_struct *vma = vmf->vma;
 	bool unshare = vmf->flags & FAULT_FLAG_UNSHARE;
-	bool pre58 = current_machine()->pins.historic == HISTORIC_PRE58;
 	struct page *page;
 
 	if (!unshare && userfaultfd_pte_wp(vma, vmf->orig_pte)) {
@@ -591,7 +664,7 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 		return wp_page_shared(vmf, page);
 	}
 	if (page && folio_test_anon(page_folio(page)) &&
-	    ((PageAnonExclusive(page) && !pre58) ||
+	    ((PageAnonExclusive(page) && !cow_design()->reuse_by_mapcount) ||
 	     wp_can_reuse_anon_folio(page_folio(page), vma))) {
 		SetPageAnonExclusive(page);
 		if (unshare)
@@ -882,9 +955,11 @@ void unmap_vmas(struct mm_struct *mm, unsigned long start, unsigned long end)
 	struct vm_area_struct *vma;
 
 	for (vma = find_vma(mm, start); vma && vma->vm_start < end;
-	     vma = vma_next(vma))
+	     vma = vma_next(vma)) {
+		untrack_pfn(vma);	/* unmap_single_vma() */
 		unmap_page_range(vma, max(start, vma->vm_start),
 				 min(end, vma->vm_end), &details);
+	}
 }
 
 void unmap_mapping_range(struct address_space *mapping, pgoff_t first,
@@ -913,6 +988,7 @@ void unmap_mapping_range(struct address_space *mapping, pgoff_t first,
 			}
 			continue;
 		}
+		untrack_pfn(vma);	/* unmap_single_vma(), Linux 3.7-6.15 */
 		zap_page_range(vma, start, end);
 	}
 }
@@ -993,21 +1069,17 @@ static int copy_pte_range(struct vm_area_struct *dst_vma,
 			  unsigned long addr, unsigned long end)
 {
 	pte_t *src = pte_offset(src_vma->vm_mm, src_pmd, addr);
-	pte_t *dst_table = NULL;	/* the child's table: [addr, end) is one PMD's */
+	pte_t *dst = NULL;
 
-	for (; addr != end; addr += PAGE_SIZE, src++) {
-		pte_t *dst;
-
+	/* one PTE table: dst, once allocated, moves in step with src */
+	for (; addr != end; addr += PAGE_SIZE, src++, dst = dst ? dst + 1 : NULL) {
 		if (pte_none(*src))
 			continue;
-		if (!dst_table) {
+		if (!dst) {
 			dst = walk_to_pte_alloc(dst_vma->vm_mm, addr);
 			if (!dst)
 				return -ENOMEM;
-			dst_table = dst - pte_index(addr);
 		}
-		/* the entry at addr, not the one after the last copied: none are skipped */
-		dst = dst_table + pte_index(addr);
 		if (!pte_present(*src))
 			copy_nonpresent_pte(dst_vma, dst, src, addr);
 		else if (copy_present_pte(dst_vma, src_vma, dst, src, addr))

@@ -152,6 +152,12 @@ static void prep_compound_page(struct page *page, unsigned int order)
 		INIT_LIST_HEAD(&folio->_deferred_list);
 }
 
+/* The out-of-line page_folio() drivers call (include/mmsim/mm.h). */
+struct folio *(page_folio)(const struct page *page)
+{
+	return __page_folio(page);
+}
+
 struct page *alloc_pages(gfp_t gfp, unsigned int order)
 {
 	struct machine *m = current_machine();

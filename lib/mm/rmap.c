@@ -395,8 +395,8 @@ static int __folio_try_dup_anon_rmap(struct folio *folio, struct page *page,
 				     struct vm_area_struct *src_vma,
 				     enum rmap_level level)
 {
-	bool maybe_pinned = folio_needs_cow_for_dma(src_vma, folio) &&
-			    current_machine()->pins.historic != HISTORIC_PRE58;
+	bool maybe_pinned = cow_design()->fork_copies_pinned &&
+			    folio_needs_cow_for_dma(src_vma, folio);
 
 	if (level == RMAP_LEVEL_PMD) {
 		if (PageAnonExclusive(page)) {

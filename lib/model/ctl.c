@@ -50,66 +50,10 @@ static int ctl_profile(struct ctl_ctx *cx, int argc, char **argv)
 	return 0;
 }
 
-/* Design switches: key, its values, and where the choice is kept. */
-struct design_switch {
-	const char *key;
-	const char *const *values;	/* NULL-terminated; index = setting */
-	int *(*slot)(struct machine *m);
-	int (*may_switch)(void);	/* NULL, or 0 / -errno */
-};
-
-static int *pins_slot(struct machine *m) { return &m->pins.design; }
-static int *historic_slot(struct machine *m) { return &m->pins.historic; }
-/* index = enum pin_design; enum historic_design */
-static const char *const pins_values[] = { "bias", "shadow", "pmd", NULL };
-static const char *const historic_values[] = { "current", "pre5.8", NULL };
-
-static int *walk_slot(struct machine *m) { return &m->walk_design; }
-static int *perf_slot(struct machine *m) { return &m->perf_design; }
-static const char *const walk_values[] = { "kernel", "early-reject", NULL };
-/* index = enum perf_design */
-static const char *const perf_values[] = { "pfnmap", "legacy", "mixedmap", NULL };
-
-static int *pat_slot(struct machine *m) { return &m->pat.design; }
-/* index = enum pat_design */
-static const char *const pat_values[] = { "vma-ctx", "global", NULL };
-
-static const struct design_switch designs[] = {
-	{ "walk", walk_values, walk_slot },	/* folio_walk_start (seed 002) */
-	{ "perf", perf_values, perf_slot },	/* default of `open F perf` */
-	/* pin accounting (seed 003); only while nothing is pinned */
-	{ "pins", pins_values, pins_slot, pincount_may_switch },
-	/* GUP and COW before Linux 5.8 (CVE-2020-29374) */
-	{ "historic", historic_values, historic_slot, pincount_may_switch },
-	/* where PAT tracking lives (seed 004); only while nothing is tracked */
-	{ "pat", pat_values, pat_slot, pat_may_switch },
-	{ NULL, NULL, NULL },
-};
-
+/* design [KEY=VALUE...]: the switches of lib/model/designs.c */
 static int ctl_design(struct ctl_ctx *cx, int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++) {
-		char *eq = strchr(argv[i], '=');
-		const struct design_switch *d;
-		int v;
-
-		if (!eq)
-			return -EINVAL;
-		*eq = '\0';
-		for (d = designs; d->key && strcmp(d->key, argv[i]); d++)
-			;
-		if (!d->key)
-			return -EINVAL;
-		for (v = 0; d->values[v] && strcmp(d->values[v], eq + 1); v++)
-			;
-		if (!d->values[v])
-			return -EINVAL;
-		if (d->may_switch && *d->slot(cx->m) != v && d->may_switch())
-			return d->may_switch();
-		*d->slot(cx->m) = v;
-	}
-	seq_buf_printf(cx->out, "ok");
-	return 0;
+	return design_ctl(cx->m, argc - 1, argv + 1, cx->out);
 }
 
 static const struct { uint64_t bit; const char *name; } entry_bits[] = {
@@ -441,13 +385,10 @@ static int ctl_draw(struct ctl_ctx *cx, int argc, char **argv)
 	return draw_ctl(cx->t, argc, argv, cx->out);
 }
 
-/* design_list: every KEY=VALUE `design` accepts (for completion) */
+/* design_list: every word `design` accepts (for completion) */
 static int ctl_design_list(struct ctl_ctx *cx, int argc, char **argv)
 {
-	for (const struct design_switch *d = designs; d->key; d++)
-		for (int v = 0; d->values[v]; v++)
-			seq_buf_printf(cx->out, "%s%s=%s", d == designs && !v ?
-				       "" : " ", d->key, d->values[v]);
+	design_words(cx->out);
 	return 0;
 }
 
@@ -466,8 +407,8 @@ static const struct ctl_cmd {
 	    "(always|madvise|never), thp_zero_page (on|off), thp_16k ... "
 	    "thp_2048k (always|inherit|madvise|never), thp_max_ptes_none "
 	    "(0..511), thp_shrink_underused (on|off)" }, ctl_profile },
-	{ { "design", 1, CTL_MAX_ARGS - 1, "design KEY=VALUE...",
-	    "switch a modelled design (see docs/scenarios.md)" }, ctl_design },
+	{ { "design", 0, CTL_MAX_ARGS - 1, "design [KEY=VALUE...] [kernel=V] [mixed]",
+	    "list the design switches, or switch (see docs/scenarios.md)" }, ctl_design },
 	{ { "entry", 1, 1, "entry ADDR",
 	    "the page-table entry at every level: LEVEL BITS..." }, ctl_entry },
 	{ { "normal_page", 1, 1, "normal_page ADDR",
@@ -558,15 +499,6 @@ void mmsim_events(struct machine *m, struct mmsim_events *ev)
 		.page_field_writes = m->ev.legacy_page_writes,
 		.bad_page_map = m->ev.bad_page_map,
 	};
-}
-
-int mmsim_design(const char *key)
-{
-	const struct design_switch *d;
-
-	for (d = designs; d->key && strcmp(d->key, key); d++)
-		;
-	return d->key ? *d->slot(current_machine()) : -EINVAL;
 }
 
 /* Run argv[0] with @argc words: a built-in command, else a driver's. */

@@ -60,6 +60,7 @@ int machine_create(const struct mmsim_config *cfg, struct machine **out)
 	memtype_init(m);
 	pincount_init(m);
 	vmalloc_init(m);
+	design_init(m);
 	m->next_pid = 1;
 	err = machine_alloc_memmap(m);
 	if (!err)
@@ -90,6 +91,7 @@ void machine_destroy(struct machine *m)
 		sys_exit(t);
 	huge_zero_folio_exit(m);
 	pincount_exit(m);
+	memtype_exit(m);
 	page_alloc_exit(m);
 	driver_state_exit(m);
 	free(m->memmap);

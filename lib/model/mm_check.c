@@ -170,8 +170,12 @@ static bool check_nonpresent_pte(struct check_state *cs, struct task_struct *t,
 	if (!is_guard_pte_marker(pte))
 		return fail(cs, "pid %d: non-present entry %llx at %lx is not a guard marker nor a uffd-wp one (no swap in the model)",
 			    t->pid, (unsigned long long)pte_val(pte), addr);
-	if (!(vma->vm_flags & VM_MAYBE_GUARD))
+	if (cs->m->design.value[DESIGN_GUARD] == GUARD_MAYBE_GUARD &&
+	    !(vma->vm_flags & VM_MAYBE_GUARD))
 		return fail(cs, "pid %d: guard marker at %lx in a vma without VM_MAYBE_GUARD",
+			    t->pid, addr);
+	if (cs->m->design.value[DESIGN_GUARD] == GUARD_ANON_VMA && !vma->anon_vma)
+		return fail(cs, "pid %d: guard marker at %lx in a vma without anon_vma (guard=anon-vma)",
 			    t->pid, addr);
 	if (vma->vm_flags & (VM_SPECIAL | VM_HUGETLB))
 		return fail(cs, "pid %d: guard marker at %lx in a special vma", t->pid, addr);
@@ -786,6 +790,7 @@ int mm_check(struct machine *m)
 {
 	machine_enter(m);
 	struct check_state cs = { .m = m };
+	unsigned int touched = m->design_touched;
 	struct task_struct *t;
 
 	m->check_report[0] = '\0';
@@ -795,6 +800,7 @@ int mm_check(struct machine *m)
 	if (!cs.maps || !cs.pmd_maps || !cs.gup || count_pins(&cs)) {
 		snprintf(m->check_report, sizeof(m->check_report), "out of host memory");
 		check_state_free(&cs);
+		m->design_touched = touched;
 		return -ENOMEM;
 	}
 	if (m->drv.error[0]) {
@@ -813,5 +819,6 @@ int mm_check(struct machine *m)
 	if (!cs.failed)
 		check_leaks(&cs);
 	check_state_free(&cs);
+	m->design_touched = touched;	/* the checker consults no design */
 	return cs.failed ? -EUCLEAN : 0;
 }

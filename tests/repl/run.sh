@@ -127,8 +127,8 @@ if [ -n "$editing" ]; then
 	line "@k" Tab "read buf" Enter
 	case_ "tab completes @processes" "mmsim> @kid read buf"
 	line "design wa" Tab
-	keys "k" Tab Enter
-	case_ "tab completes design KEY=VALUE" "mmsim> design walk=kernel"
+	keys "e" Tab Enter
+	case_ "tab completes design KEY=VALUE" "mmsim> design walk=early-reject"
 	line "x" C-v Escape "y" Enter
 	case_ "a raw control byte is escaped when echoed" 'unknown command x\x1by'
 	line "write buf+1p 5" Enter

@@ -157,6 +157,15 @@ struct backend_ops {
 extern const struct backend_ops model_backend;
 /* RAM of the model backend's machine; 0 means the library's default. */
 extern unsigned long model_backend_ram_bytes;
+/*
+ * The model backend's design switches (include/mmsim/design.h): the
+ * words set before the first command (NULL: the 6.18 defaults), whether
+ * they pin their switches (`mmsim compare`), and the switches the last
+ * closed machine consulted.
+ */
+extern const char *model_backend_design;
+extern bool model_backend_design_pin;
+extern unsigned int model_backend_touched;
 extern const struct backend_ops native_backend;
 
 /*

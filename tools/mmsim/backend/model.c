@@ -56,6 +56,9 @@ static int grow(void *arrp, int *n, unsigned long id, size_t size)
 }
 
 unsigned long model_backend_ram_bytes;
+const char *model_backend_design;
+bool model_backend_design_pin;
+unsigned int model_backend_touched;
 
 static int model_open(struct backend **out, const struct mmsim_profile *prof)
 {
@@ -73,6 +76,12 @@ static int model_open(struct backend **out, const struct mmsim_profile *prof)
 	err = machine_create(&cfg, &b->m);
 	if (err)
 		goto fail;
+	if (model_backend_design &&
+	    (err = mmsim_machine_design(b->m, model_backend_design,
+					model_backend_design_pin))) {
+		machine_destroy(b->m);
+		goto fail;
+	}
 	err = grow(&b->tasks, &b->ntasks, 0, sizeof(*b->tasks));
 	if (!err)
 		err = task_create(b->m, &b->tasks[0]);
@@ -104,6 +113,7 @@ static void model_close(struct backend *b)
 	for (int i = 0; i < b->nfiles; i++)
 		if (b->files[i])
 			fput(b->files[i]);
+	model_backend_touched = mmsim_design_touched(b->m);
 	machine_destroy(b->m);
 	free(b->tasks);
 	free(b->files);

@@ -104,6 +104,7 @@ struct interp {
 	struct claim *claims;	/* sorted, disjoint, merged */
 	int nclaims, claims_cap;
 	int failures;		/* failed expectations (--keep-going) */
+	struct mmsim_design_state design;	/* as the model's machine has it */
 	bool quit;		/* the REPL's quit */
 	char msg[512];		/* the malformed-scenario message */
 };
