@@ -765,7 +765,8 @@ bool uffd_wp_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
 		__split_huge_pmd(vma, pmd, addr);
 		return false;
 	}
-	entry = wp ? pmd_mkuffd_wp(pmd_wrprotect(entry)) : pmd_clear_uffd_wp(entry);
+	/* x86's pmd_mkuffd_wp() write-protects too */
+	entry = wp ? pmd_mkuffd_wp(entry) : pmd_clear_uffd_wp(entry);
 	set_pmd_at(vma->vm_mm, addr, pmd, entry);
 	return true;
 }

@@ -334,6 +334,8 @@ static bool check_huge_leaf(struct check_state *cs, struct task_struct *t,
 
 	if (!vma || a + (1UL << shift) > vma->vm_end)
 		return fail(cs, "pid %d: huge entry at %lx outside one vma", t->pid, a);
+	if ((e & _PAGE_UFFD_WP) && (e & _PAGE_RW))	/* page_table_check_pmd_flags */
+		return fail(cs, "pid %d: huge entry at %lx is uffd-wp and writable", t->pid, a);
 	if (shift == PMD_SHIFT && pmd_is_anon_huge(vma, __pmd(e)))
 		return check_anon_huge_leaf(cs, t, vma, a, __pmd(e));
 	if (!(e & _PAGE_SPECIAL))

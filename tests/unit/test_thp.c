@@ -507,3 +507,39 @@ TEST(check_catches_a_mapcounted_huge_zero_folio)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+/*
+ * uffd-wp over a whole THP keeps the PMD, protected: x86's
+ * pmd_mkuffd_wp() takes the write bit away with it, and a writable
+ * uffd-wp leaf is what page_table_check (and mm_check) refuse.
+ */
+TEST(uffd_wp_on_a_whole_thp_write_protects_the_pmd_and_check_catches_a_writable_one)
+{
+	struct fixture f;
+	pmd_t *pmd;
+
+	ASSERT_EQ(thp_fixture(&f, MMSIM_THP_MADVISE), 0);
+	ASSERT_EQ(thp_map(&f, ARENA, THP_SIZE), 0);
+	pmd = pmd_at(f.t, ARENA);
+	ASSERT_TRUE(pmd && pmd_write(*pmd));
+	ASSERT_EQ(uffd_api(f.t, UFFD_FEATURE_WP_ASYNC), 0);
+	ASSERT_EQ(uffd_register(f.t, ARENA, THP_SIZE, UFFDIO_REGISTER_MODE_WP), 0);
+	ASSERT_EQ(uffd_writeprotect(f.t, ARENA, THP_SIZE, true), 0);
+	pmd = pmd_at(f.t, ARENA);
+	ASSERT_TRUE(pmd && pmd_uffd_wp(*pmd) && !pmd_write(*pmd));
+	CHECK_MM(f.m);
+	pmd->pmd |= _PAGE_RW;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(report_has(f.m, "uffd-wp and writable"));
+	pmd->pmd &= ~_PAGE_RW;
+	CHECK_MM(f.m);
+	/* unprotecting leaves the write bit to the next write fault */
+	ASSERT_EQ(uffd_writeprotect(f.t, ARENA, THP_SIZE, false), 0);
+	pmd = pmd_at(f.t, ARENA);
+	ASSERT_TRUE(pmd && !pmd_uffd_wp(*pmd) && !pmd_write(*pmd));
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 2, 1), 0);
+	pmd = pmd_at(f.t, ARENA);
+	ASSERT_TRUE(pmd && pmd_write(*pmd));	/* reused whole, not split */
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
