@@ -10,6 +10,9 @@
  *   none PMD   anonymous, THP ok    read     huge_memory.c: huge zero PMD
  *   none PMD   anonymous, THP ok    write    huge_memory.c: PMD-mapped THP
  *   PMD leaf   anonymous            write    huge_memory.c: reuse, or split
+ *   PMD/PUD    PFN map, read-only   write    wp_huge_leaf: ->huge_fault
+ *   leaf                                     (shared), else drop the leaf
+ *                                            and fault one level down
  *   none       anonymous            read     do_anonymous_page: zero page
  *   none       anonymous            write    do_anonymous_page: new folio,
  *                                            of an mTHP order if enabled
@@ -737,37 +740,34 @@ static vm_fault_t handle_pte_fault(struct vm_fault *vmf)
 }
 
 /*
- * A fault on a huge PFN-map leaf: only the write-notify upgrade applies.
- * A shared VMA with ->huge_fault gets the write fault at this order
- * (wp_huge_pmd/wp_huge_pud); otherwise ->pfn_mkwrite decides.
+ * A fault on a huge PFN-map leaf (wp_huge_pmd()/wp_huge_pud() for VMAs
+ * that are not anonymous, Linux 6.18): a read, or a write the leaf
+ * allows, is spurious.  A write to a read-only leaf of a shared VMA goes
+ * to ->huge_fault at this order; without one, or when it falls back, the
+ * leaf is split - a special leaf is dropped (__split_huge_pmd_locked()) -
+ * and VM_FAULT_FALLBACK sends the fault one level down, where ->fault
+ * maps the page and a write-notify ->pfn_mkwrite sees the write.
  */
-static vm_fault_t handle_huge_leaf_fault(struct vm_fault *vmf, uint64_t *entry,
-					 unsigned int order)
+static vm_fault_t wp_huge_leaf(struct vm_fault *vmf, uint64_t *entry,
+			       unsigned long size, unsigned int order)
 {
 	struct vm_area_struct *vma = vmf->vma;
 
 	if (!(vmf->flags & FAULT_FLAG_WRITE) || (*entry & _PAGE_RW))
 		return 0;
-	if (!(vma->vm_flags & VM_SHARED))
-		return VM_FAULT_SIGBUS;
-	if (vma->vm_ops && vma->vm_ops->huge_fault) {
+	if ((vma->vm_flags & (VM_SHARED | VM_MAYSHARE)) &&
+	    vma->vm_ops && vma->vm_ops->huge_fault) {
 		vm_fault_t ret = vmf_call(vmf, "huge_fault",
 					  vma->vm_ops->huge_fault(vmf, order));
 
 		if (!(ret & VM_FAULT_FALLBACK))
 			return ret;
 	}
-	if (vma->vm_ops && vma->vm_ops->pfn_mkwrite) {
-		vm_fault_t ret;
-
-		current_machine()->ev.mkwrite_calls++;
-		current_machine()->ev.pfn_mkwrite_calls++;
-		ret = vmf_call(vmf, "pfn_mkwrite", vma->vm_ops->pfn_mkwrite(vmf));
-		if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
-			return ret;
-	}
-	*entry |= _PAGE_RW | _PAGE_DIRTY | _PAGE_ACCESSED;
-	return 0;
+	if (order == PUD_SHIFT - PAGE_SHIFT)
+		set_pud_at(vma->vm_mm, vmf->address & ~(size - 1), vmf->pud, __pud(0));
+	else
+		__split_huge_pmd(vma, vmf->pmd, vmf->address);
+	return VM_FAULT_FALLBACK;
 }
 
 vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
@@ -788,8 +788,13 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 	vmf.pud = pud_alloc(mm, pgd, address);
 	if (!vmf.pud)
 		return VM_FAULT_OOM;
-	if (pud_leaf(*vmf.pud))
-		return handle_huge_leaf_fault(&vmf, &vmf.pud->pud, PUD_SHIFT - PAGE_SHIFT);
+	if (pud_leaf(*vmf.pud)) {
+		vm_fault_t ret = wp_huge_leaf(&vmf, &vmf.pud->pud, PUD_SIZE,
+					      PUD_SHIFT - PAGE_SHIFT);
+
+		if (!(ret & VM_FAULT_FALLBACK))
+			return ret;
+	}
 	if (pud_none(*vmf.pud) && vma->vm_ops && vma->vm_ops->huge_fault) {
 		vm_fault_t ret = vmf_call(&vmf, "huge_fault",
 			vma->vm_ops->huge_fault(&vmf, PUD_SHIFT - PAGE_SHIFT));
@@ -806,9 +811,14 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 		if (!(ret & VM_FAULT_FALLBACK))
 			return ret;
 	}
-	if (pmd_leaf(*vmf.pmd))
-		return handle_huge_leaf_fault(&vmf, &vmf.pmd->pmd, PMD_SHIFT - PAGE_SHIFT);
-	if (pmd_none(*vmf.pmd) && vma->vm_ops && vma->vm_ops->huge_fault) {
+	if (pmd_leaf(*vmf.pmd)) {
+		/* after a split the fault goes to the PTE level, not ->huge_fault */
+		vm_fault_t ret = wp_huge_leaf(&vmf, &vmf.pmd->pmd, PMD_SIZE,
+					      PMD_SHIFT - PAGE_SHIFT);
+
+		if (!(ret & VM_FAULT_FALLBACK))
+			return ret;
+	} else if (pmd_none(*vmf.pmd) && vma->vm_ops && vma->vm_ops->huge_fault) {
 		vm_fault_t ret = vmf_call(&vmf, "huge_fault",
 			vma->vm_ops->huge_fault(&vmf, PMD_SHIFT - PAGE_SHIFT));
 
