@@ -222,17 +222,24 @@ static int pagemap_scan_wp_only(struct vm_area_struct *vma, pte_t *pte,
 	return 0;
 }
 
-/* pagemap_thp_category(): the huge zero folio is no anon page: FILE. */
+/*
+ * pagemap_thp_category(): FILE only for a page vm_normal_page_pmd()
+ * returns, so never for the huge zero PMD (special since 6.18).
+ */
 static unsigned long pagemap_thp_category(struct pagemap_scan_private *p,
-					  pmd_t pmd)
+					  struct vm_area_struct *vma,
+					  unsigned long addr, pmd_t pmd)
 {
 	unsigned long categories = PAGE_IS_HUGE | PAGE_IS_PRESENT;
+	struct page *page;
 
 	if (!pmd_uffd_wp(pmd))
 		categories |= PAGE_IS_WRITTEN;
-	if ((p->masks_of_interest & PAGE_IS_FILE) &&
-	    !folio_test_anon(page_folio(pfn_to_page(pmd_pfn(pmd)))))
-		categories |= PAGE_IS_FILE;
+	if (p->masks_of_interest & PAGE_IS_FILE) {
+		page = vm_normal_page_pmd(vma, addr, pmd);
+		if (page && !folio_test_anon(page_folio(page)))
+			categories |= PAGE_IS_FILE;
+	}
 	if (is_huge_zero_pmd(pmd))
 		categories |= PAGE_IS_PFNZERO;
 	if (current_machine()->profile.soft_dirty && pmd_soft_dirty(pmd))
@@ -268,7 +275,8 @@ static int pagemap_scan_thp_entry(pmd_t *pmd, unsigned long start,
 	unsigned long categories;
 	int ret;
 
-	categories = p->cur_vma_category | pagemap_thp_category(p, pmdp_get(pmd));
+	categories = p->cur_vma_category |
+		     pagemap_thp_category(p, vma, start, pmdp_get(pmd));
 	if (!pagemap_scan_is_interesting_page(categories, p))
 		return 0;
 	ret = pagemap_scan_output(categories, p, start, &end);
