@@ -44,7 +44,7 @@ if [ $# -eq 0 ]; then
 		mlock2-tests.c='mlock2-tests-*' \
 		mlock-random-test.c='mlock-random-test-*' \
 		memfd_test.c='memfd-test-*' \
-		cow.c='cowc-anon-*,cowc-memfd-*,cowc-tmpfile-*,cowc-zeropage-*' \
+		cow.c='cowc-anon-*,cowc-memfd-*,cowc-tmpfile-*,cowc-zeropage-*,cowc-thp-*,cowc-mthp-*,cowc-hugezero-*' \
 		gup_longterm.c='gup-longterm-*' \
 		pfnmap.c='pfnmap-selftest-*' \
 		pagemap_ioctl.c='pagemap-ioctl-*' \
