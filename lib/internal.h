@@ -20,6 +20,8 @@
 #include <mmsim/kernel.h>
 #include <mmsim/driver.h>
 
+#define DIV_ROUND_UP(n, d) (((n) + (d) - 1) / (d))
+
 /*
  * Loud invariant breaks inside the library (a model bug, never bad
  * input): print the object and abort.
@@ -95,10 +97,17 @@ struct machine {
 	struct mmsim_config cfg;
 	struct mmsim_profile profile;
 
-	/* memmap: struct page for pfn in [ram_start, ram_start + ram_pages) */
+	/*
+	 * memmap: struct page for pfn in [ram_start, ram_start + ram_pages),
+	 * and beside it the checker's per-frame state (page_ext); both are
+	 * reserved mappings that cost host memory only where touched.
+	 */
 	struct page *memmap;
+	struct page_check *page_ext;
 	unsigned long ram_start;
 	unsigned long ram_pages;
+	unsigned long ram_init;		/* frames handed to the buddy so far */
+	uint16_t *pb_used;		/* allocated frames per pageblock */
 	unsigned long io_start;
 	unsigned long io_pages;
 	struct page *io_side;		/* contents of I/O frames (io_frame) */
@@ -152,6 +161,25 @@ static inline struct machine *current_machine(void)
 static inline void machine_enter(struct machine *m)
 {
 	__current_machine = m;
+}
+
+/*
+ * struct page_check - what the checker keeps per RAM frame, beside the
+ * memmap (the kernel keeps page_table_check's counts in page_ext).
+ * @map_count:	entries mapping the frame as a normal page (or, for a
+ *		page-table page, entries linking to it), counted at the
+ *		entry choke points by page_table_check.c
+ * @seen:	mm_check() scratch: the same, recounted from the tables
+ */
+struct page_check {
+	uint32_t map_count;
+	uint32_t seen;
+};
+
+static inline struct page_check *page_ext_get(const struct machine *m,
+					      const struct page *p)
+{
+	return &m->page_ext[p - m->memmap];
 }
 
 /* ---- alloc.c: every modelled allocation goes through here ------------- */
@@ -278,6 +306,15 @@ static inline void folio_ref_add(struct folio *f, int n) { f->page._refcount += 
 static inline bool folio_test_dirty(const struct folio *f) { return PageDirty(&f->page); }
 
 /* ---- page_alloc.c: memmap and buddy allocator ------------------------- */
+
+#define PAGEBLOCK_ORDER		9
+#define PAGEBLOCK_NR_PAGES	(1UL << PAGEBLOCK_ORDER)
+
+/* Pageblocks below the init frontier (the only ones that can be in use). */
+static inline unsigned long nr_pageblocks_init(const struct machine *m)
+{
+	return DIV_ROUND_UP(m->ram_init, PAGEBLOCK_NR_PAGES);
+}
 
 /*
  * The library's own inline forms of driver.h's pfn_valid, pfn_to_page

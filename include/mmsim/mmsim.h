@@ -68,7 +68,8 @@ void machine_io_range(struct machine *m, unsigned long *start_pfn,
 /*
  * struct mmsim_meminfo - what the model spends on the machine it models.
  * @frames_used:	RAM frames allocated (user, page-table, kernel pages)
- * @memmap_bytes:	sizeof(struct page) * frames_used
+ * @memmap_bytes:	frames_used * (sizeof(struct page) + the checker's
+ *			per-frame record)
  * @content_bytes:	host bytes holding frame contents
  * @pgtable_bytes:	host bytes holding page-table entries
  * @object_bytes:	host bytes of other live objects (VMAs, anon_vmas, ...)

@@ -7,8 +7,18 @@
  * linked through page->buddy by RAM index + 1 (0 ends a list).  Only the
  * head page of a free block is marked PG_buddy and carries the order.
  *
+ * Untouched RAM costs nothing, as with the kernel's deferred struct page
+ * init: the memmap is a reserved, lazily backed mapping (machine.c), and
+ * RAM is handed to the buddy allocator one MAX_PAGE_ORDER block at a time
+ * from a frontier (m->ram_init) only when the free lists run dry
+ * (deferred_grow_zone).  Frames above the frontier are free and their
+ * struct pages have never been written.  m->pb_used[] counts the
+ * allocated frames of each pageblock (2 MiB), so that the checker and
+ * teardown visit only the pageblocks in use.
+ *
  * Invariants: a frame is free iff its refcount is 0; a free block's
- * buddy, if free and of the same order, has already been merged with it.
+ * buddy, if free and of the same order, has already been merged with it;
+ * pb_used[] equals the allocated frames of each pageblock.
  */
 #include "internal.h"
 
@@ -52,20 +62,51 @@ static void free_list_del(struct machine *m, struct page *p, unsigned int order)
 	p->buddy.next = p->buddy.prev = 0;
 }
 
+/*
+ * Hand the next block of never-used RAM to the free lists: the largest
+ * aligned block at the frontier.  Return: false when all RAM is in use.
+ */
+static bool deferred_grow_zone(struct machine *m)
+{
+	unsigned long i = m->ram_init;
+	unsigned int order = MAX_PAGE_ORDER;
+
+	if (i >= m->ram_pages)
+		return false;
+	while (order && (!IS_ALIGNED(i, 1UL << order) ||
+			 i + (1UL << order) > m->ram_pages))
+		order--;
+	free_list_add(m, &m->memmap[i], order);
+	m->nr_free += 1UL << order;
+	m->ram_init = i + (1UL << order);
+	return true;
+}
+
+/* Account @nr frames from RAM index @idx as allocated (+) or freed (-). */
+static void pageblock_account(struct machine *m, unsigned long idx, long nr)
+{
+	unsigned long pb = idx >> PAGEBLOCK_ORDER;
+
+	if (nr > 0 && nr > (long)PAGEBLOCK_NR_PAGES) {
+		for (; nr > 0; nr -= PAGEBLOCK_NR_PAGES)
+			m->pb_used[pb++] += PAGEBLOCK_NR_PAGES;
+		return;
+	}
+	if (nr < 0 && -nr > (long)PAGEBLOCK_NR_PAGES) {
+		for (; nr < 0; nr += PAGEBLOCK_NR_PAGES)
+			m->pb_used[pb++] -= PAGEBLOCK_NR_PAGES;
+		return;
+	}
+	m->pb_used[pb] += nr;
+}
+
 int page_alloc_init(struct machine *m)
 {
-	unsigned long i = 0;
-
-	while (i < m->ram_pages) {
-		unsigned int order = MAX_PAGE_ORDER;
-
-		while (order && (!IS_ALIGNED(i, 1UL << order) ||
-				 i + (1UL << order) > m->ram_pages))
-			order--;
-		free_list_add(m, &m->memmap[i], order);
-		m->nr_free += 1UL << order;
-		i += 1UL << order;
-	}
+	m->ram_init = 0;
+	m->pb_used = calloc(DIV_ROUND_UP(m->ram_pages, PAGEBLOCK_NR_PAGES),
+			    sizeof(*m->pb_used));
+	if (!m->pb_used)
+		return -ENOMEM;
 	/* The shared zero page: reserved, never mapcounted. */
 	struct page *zero = alloc_pages(GFP_KERNEL, 0);
 
@@ -76,16 +117,29 @@ int page_alloc_init(struct machine *m)
 	return 0;
 }
 
-void page_alloc_exit(struct machine *m)
+/* Host memory behind the frames of one pageblock (contents, tables). */
+static void pageblock_release(struct machine *m, unsigned long pb)
 {
-	for (unsigned long i = 0; i < m->ram_pages; i++) {
+	unsigned long i = pb << PAGEBLOCK_ORDER;
+	unsigned long end = min(i + PAGEBLOCK_NR_PAGES, m->ram_init);
+
+	for (; i < end; i++) {
 		struct page *p = &m->memmap[i];
 
-		if (p->data && !PageTable(p))
-			frame_clear(p);
-		else if (PageTable(p))
+		if (PageTable(p))
 			free(p->pt);
+		else if (p->data)
+			frame_clear(p);
 	}
+}
+
+void page_alloc_exit(struct machine *m)
+{
+	for (unsigned long pb = 0; m->pb_used && pb < nr_pageblocks_init(m); pb++)
+		if (m->pb_used[pb])
+			pageblock_release(m, pb);
+	free(m->pb_used);
+	m->pb_used = NULL;
 	for (unsigned long i = 0; m->io_side && i < m->io_pages; i++)
 		if (m->io_side[i].data)
 			frame_clear(&m->io_side[i]);
@@ -125,15 +179,20 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 
 	if (order > MAX_PAGE_ORDER || mm_should_fail())
 		return NULL;
-	for (o = order; o <= MAX_PAGE_ORDER; o++)
-		if (m->free_head[o])
+	for (;;) {
+		for (o = order; o <= MAX_PAGE_ORDER; o++)
+			if (m->free_head[o])
+				break;
+		if (o <= MAX_PAGE_ORDER)
 			break;
-	if (o > MAX_PAGE_ORDER)
-		return NULL;
+		if (!deferred_grow_zone(m))
+			return NULL;
+	}
 	p = idx_page(m, m->free_head[o]);
 	free_list_del(m, p, o);
 	expand(m, p, order, o);
 	m->nr_free -= 1UL << order;
+	pageblock_account(m, p - m->memmap, 1L << order);
 	prep_new_page(p, order);
 	if (!(gfp & __GFP_MOVABLE)) {	/* kernel memory: tables, drivers */
 		SetPageKernel(p);
@@ -161,11 +220,12 @@ void __free_pages(struct page *page, unsigned int order)
 		frame_clear(page);
 	driver_page_free(page, order);
 	m->nr_free += 1UL << order;
+	pageblock_account(m, idx, -(1L << order));
 	while (order < MAX_PAGE_ORDER) {
 		unsigned long bidx = idx ^ (1UL << order);
 		struct page *buddy;
 
-		if (bidx + (1UL << order) > m->ram_pages)
+		if (bidx + (1UL << order) > m->ram_init)
 			break;
 		buddy = &m->memmap[bidx];
 		if (!PageBuddy(buddy) || buddy->order != order)
@@ -196,7 +256,7 @@ void put_page(struct page *page)
 
 unsigned long nr_free_pages(struct machine *m)
 {
-	return m->nr_free;
+	return m->nr_free + (m->ram_pages - m->ram_init);
 }
 
 /* The out-of-line forms drivers call (driver.h); the library inlines them. */

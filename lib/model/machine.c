@@ -13,9 +13,47 @@
  * The I/O region starts 1 GiB-aligned so huge PFN maps of it can use PUD
  * and PMD leaves.
  */
+#include <sys/mman.h>
+
 #include "internal.h"
 
 #define RAM_START_PFN	0x100UL
+
+/*
+ * A per-frame array that costs host memory only where it is touched, as
+ * SPARSEMEM_VMEMMAP's memmap does: a reserved, lazily backed mapping.
+ */
+static void *memmap_reserve(size_t bytes)
+{
+	void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+
+	return p == MAP_FAILED ? NULL : p;
+}
+
+static void memmap_release(void *p, size_t bytes)
+{
+	if (p)
+		munmap(p, bytes);
+}
+
+static size_t memmap_bytes(const struct machine *m)
+{
+	return m->ram_pages * sizeof(struct page);
+}
+
+static size_t page_ext_bytes(const struct machine *m)
+{
+	return m->ram_pages * sizeof(struct page_check);
+}
+
+static void machine_free_memmap(struct machine *m)
+{
+	memmap_release(m->memmap, memmap_bytes(m));
+	memmap_release(m->page_ext, page_ext_bytes(m));
+	m->memmap = NULL;
+	m->page_ext = NULL;
+}
 
 void mmsim_config_init(struct mmsim_config *cfg)
 {
@@ -30,10 +68,12 @@ static int machine_alloc_memmap(struct machine *m)
 {
 	m->ram_start = RAM_START_PFN;
 	m->ram_pages = m->cfg.ram_bytes >> PAGE_SHIFT;
-	/* calloc of this size maps zero pages: untouched entries cost nothing */
-	m->memmap = calloc(m->ram_pages, sizeof(struct page));
-	if (!m->memmap)
+	m->memmap = memmap_reserve(memmap_bytes(m));
+	m->page_ext = memmap_reserve(page_ext_bytes(m));
+	if (!m->memmap || !m->page_ext) {
+		machine_free_memmap(m);
 		return -ENOMEM;
+	}
 	m->io_pages = m->cfg.io_bytes >> PAGE_SHIFT;
 	m->io_start = ALIGN_DOWN(m->ram_start + m->ram_pages + (PUD_SIZE >> PAGE_SHIFT) - 1,
 				 PUD_SIZE >> PAGE_SHIFT);
@@ -65,7 +105,8 @@ int machine_create(const struct mmsim_config *cfg, struct machine **out)
 	if (!err)
 		err = page_alloc_init(m);
 	if (err) {
-		free(m->memmap);
+		free(m->pb_used);
+		machine_free_memmap(m);
 		free(m);
 		machine_enter(NULL);
 		return err;
@@ -91,7 +132,7 @@ void machine_destroy(struct machine *m)
 	pincount_exit(m);
 	page_alloc_exit(m);
 	driver_state_exit(m);
-	free(m->memmap);
+	machine_free_memmap(m);
 	free(m);
 	machine_enter(NULL);
 }
@@ -125,19 +166,27 @@ void machine_io_range(struct machine *m, unsigned long *start_pfn,
 	*nr_pages = m->io_pages;
 }
 
+/* Host bytes of page tables and frame contents: pageblocks in use only. */
 static size_t pgtable_host_bytes(struct machine *m, unsigned long *content)
 {
 	size_t pt = 0, data = 0;
 
-	for (unsigned long i = 0; i < m->ram_pages; i++) {
-		struct page *p = &m->memmap[i];
+	for (unsigned long pb = 0; pb < nr_pageblocks_init(m); pb++) {
+		unsigned long i = pb << PAGEBLOCK_ORDER;
+		unsigned long end = min(i + PAGEBLOCK_NR_PAGES, m->ram_init);
 
-		if (!p->_refcount)
+		if (!m->pb_used[pb])
 			continue;
-		if (PageTable(p))
-			pt += PTRS_PER_PTE * sizeof(uint64_t);
-		else
-			data += frame_bytes(p);
+		for (; i < end; i++) {
+			struct page *p = &m->memmap[i];
+
+			if (!p->_refcount)
+				continue;
+			if (PageTable(p))
+				pt += PTRS_PER_PTE * sizeof(uint64_t);
+			else
+				data += frame_bytes(p);
+		}
 	}
 	*content = data;
 	return pt;
@@ -150,7 +199,8 @@ void machine_meminfo(struct machine *m, struct mmsim_meminfo *mi)
 
 	memset(mi, 0, sizeof(*mi));
 	mi->frames_used = m->ram_pages - nr_free_pages(m);
-	mi->memmap_bytes = mi->frames_used * sizeof(struct page);
+	mi->memmap_bytes = mi->frames_used *
+			   (sizeof(struct page) + sizeof(struct page_check));
 	mi->pgtable_bytes = pgtable_host_bytes(m, &content);
 	mi->content_bytes = content;
 	/* an estimate: objects are VMAs and their kin, ~200 bytes each */

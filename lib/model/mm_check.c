@@ -50,6 +50,13 @@
  * index say, with nrpages counting them.
  *
  * The first failure is described in mm_check_report(); -EUCLEAN.
+ *
+ * Its cost follows the state in use, never the size of RAM: it walks the
+ * page tables that exist, and visits frames only in the pageblocks the
+ * allocator has frames allocated in (page_alloc.c), checking on the way
+ * that those counts are right, so no allocated frame can hide.  Scratch
+ * counts live in the per-frame page_ext record (struct page_check) and
+ * are zeroed again as each frame is checked.
  */
 #include <stdarg.h>
 
@@ -57,6 +64,7 @@
 
 /* What GUP holds on one frame, from the pin sets. */
 struct gup_held {
+	unsigned long pfn;	/* key; 0: empty slot */
 	uint32_t pins;		/* FOLL_PIN */
 	uint32_t counted;	/* pins the design counts (not pre-5.8 plain) */
 	long refs;		/* references they add to the refcount */
@@ -67,10 +75,8 @@ static const struct gup_held no_gup;
 
 struct check_state {
 	struct machine *m;
-	uint32_t *maps;		/* per RAM frame: entries mapping it */
-	uint32_t *gup;		/* per RAM frame: 1 + index in held[], or 0 */
-	struct gup_held *held;	/* frames GUP holds, few */
-	size_t nr_held;
+	struct gup_held *held;	/* open-addressed by pfn: frames GUP holds */
+	size_t held_mask;
 	long rss[NR_MM_COUNTERS];
 	bool failed;
 };
@@ -133,10 +139,25 @@ static bool check_vmas(struct check_state *cs, struct task_struct *t)
 
 /* ---- 1, 2, 4, 5: every entry ---------------------------------------- */
 
-static const struct gup_held *held_of(const struct check_state *cs,
-				      unsigned long i)
+static struct gup_held *held_slot(const struct check_state *cs,
+				  unsigned long pfn)
 {
-	return cs->gup[i] ? &cs->held[cs->gup[i] - 1] : &no_gup;
+	size_t i = (pfn * 0x9e3779b97f4a7c15UL) >> 20;
+
+	for (;; i++) {
+		struct gup_held *h = &cs->held[i & cs->held_mask];
+
+		if (h->pfn == pfn || !h->pfn)
+			return h;
+	}
+}
+
+static const struct gup_held *held_of(const struct check_state *cs,
+				      unsigned long pfn)
+{
+	const struct gup_held *h = held_slot(cs, pfn);
+
+	return h->pfn ? h : &no_gup;
 }
 
 /* A non-present entry: a PTE marker, where markers may be. */
@@ -214,14 +235,14 @@ static bool check_pte(struct check_state *cs, struct task_struct *t,
 		return fail(cs, "pid %d: vm_normal_page disagrees with the entry at %lx", t->pid, addr);
 	if (!page->_refcount)
 		return fail(cs, "pid %d: entry at %lx maps free pfn %lx", t->pid, addr, pfn);
-	cs->maps[pfn - m->ram_start]++;
+	page_ext_get(m, page)->seen++;
 	if (folio_test_anon(page_folio(page))) {
 		cs->rss[MM_ANONPAGES]++;
 		if (pte_write(pte) && (!PageAnonExclusive(page) || page_mapcount(page) != 1))
 			return fail(cs, "pid %d: writable entry at %lx to a shared anon page (%s)",
 				    t->pid, addr, page_describe(page));
-		if (pte_write(pte) && held_of(cs, pfn - m->ram_start)->mm &&
-		    held_of(cs, pfn - m->ram_start)->mm != t->mm)
+		if (pte_write(pte) && held_of(cs, pfn)->mm &&
+		    held_of(cs, pfn)->mm != t->mm)
 			return fail(cs, "pid %d: writable entry at %lx to an anon page GUP holds for another mm (CVE-2020-29374) (%s)",
 				    t->pid, addr, page_describe(page));
 	} else {
@@ -267,7 +288,7 @@ static bool walk_table(struct check_state *cs, struct task_struct *t,
 	if (!pfn_valid(table_pfn) || !PageTable(tp) || tp->_refcount != 1)
 		return fail(cs, "pid %d: table pfn %lx is not a live page-table page",
 			    t->pid, table_pfn);
-	cs->maps[table_pfn - m->ram_start]++;	/* owned by its parent entry */
+	page_ext_get(m, tp)->seen++;	/* owned by its parent entry */
 	e = tp->pt;
 	for (int i = 0; i < PTRS_PER_PTE; i++) {
 		unsigned long a = base + ((unsigned long)i << shift);
@@ -382,13 +403,10 @@ static bool in_page_cache(struct page *page)
 static void count_one_ref(struct check_state *cs, struct pin_set *ps,
 			  struct page *page)
 {
-	unsigned long i = page - cs->m->memmap;
 	bool pin = ps->flags & FOLL_PIN;
-	struct gup_held *h;
+	struct gup_held *h = held_slot(cs, page_to_pfn(page));
 
-	if (!cs->gup[i])
-		cs->gup[i] = ++cs->nr_held;
-	h = &cs->held[cs->gup[i] - 1];
+	h->pfn = page_to_pfn(page);
 	h->pins += pin;
 	h->counted += pin && ps->acct != PINS_PLAIN;
 	h->refs += pin ? pincount_ref_weight(page_folio(page), ps->acct) : 1;
@@ -398,16 +416,20 @@ static void count_one_ref(struct check_state *cs, struct pin_set *ps,
 		h->mm = (struct mm_struct *)1;
 }
 
+/* What GUP holds, per frame, in a table sized for every page held. */
 static int count_pins(struct check_state *cs)
 {
 	struct pin_set *ps;
-	size_t n = 0;
+	size_t n = 0, size = 16;
 
 	list_for_each_entry(ps, &cs->m->pin_sets, list)
 		n += ps->nr;
-	cs->held = calloc(n ? n : 1, sizeof(*cs->held));
+	while (size < 2 * n)
+		size <<= 1;
+	cs->held = calloc(size, sizeof(*cs->held));
 	if (!cs->held)
 		return -ENOMEM;
+	cs->held_mask = size - 1;
 	list_for_each_entry(ps, &cs->m->pin_sets, list)
 		for (unsigned long i = 0; i < ps->nr; i++)
 			if (!is_zero_pfn(page_to_pfn(ps->pages[i])))
@@ -415,39 +437,88 @@ static int count_pins(struct check_state *cs)
 	return 0;
 }
 
-static bool check_frame(struct check_state *cs, unsigned long i)
+/* One frame, against @maps: the entries found mapping (or linking) it. */
+static bool check_frame(struct check_state *cs, struct page *page,
+			uint32_t maps)
 {
-	struct machine *m = cs->m;
-	struct page *page = &m->memmap[i];
-	unsigned long pfn = m->ram_start + i;
-	const struct gup_held *h = held_of(cs, i);
+	unsigned long pfn = page_to_pfn(page);
+	const struct gup_held *h = held_of(cs, pfn);
 	const char *why;
 	long expect;
 
 	if (!page->_refcount)
-		return cs->maps[i] ? fail(cs, "free pfn %lx is mapped", pfn) : true;
+		return maps ? fail(cs, "free pfn %lx is mapped", pfn) : true;
 	if (PageTable(page))
-		return cs->maps[i] == 1 ? true :
-		       fail(cs, "page table pfn %lx is reachable %u times", pfn, cs->maps[i]);
+		return maps == 1 ? true :
+		       fail(cs, "page table pfn %lx is reachable %u times", pfn, maps);
 	if (is_zero_pfn(pfn))
 		return true;
-	if ((uint32_t)page_mapcount(page) != cs->maps[i])
+	if ((uint32_t)page_mapcount(page) != maps)
 		return fail(cs, "pfn %lx: mapcount %d but %u entries map it (%s)",
-			    pfn, page_mapcount(page), cs->maps[i], page_describe(page));
+			    pfn, page_mapcount(page), maps, page_describe(page));
 	if (h->pins && folio_test_anon(page_folio(page)) && !PageAnonExclusive(page))
 		return fail(cs, "pfn %lx: pinned anon page is not exclusive", pfn);
-	if (cs->maps[i] && !check_rmap(cs, page))
+	if (maps && !check_rmap(cs, page))
 		return false;
 	why = pincount_check(page, h->counted);
 	if (why)
 		return fail(cs, "pfn %lx: %s (pins %u, %s)", pfn, why, h->counted,
 			    page_describe(page));
-	expect = cs->maps[i] + h->refs + in_page_cache(page);
+	expect = maps + h->refs + in_page_cache(page);
 	if (PageKernel(page) ? page->_refcount < expect : page->_refcount != expect)
 		return fail(cs, "pfn %lx: refcount %d, expected %ld (mapped %u, gup refs %ld, cache %d)",
-			    pfn, page->_refcount, expect, cs->maps[i], h->refs,
+			    pfn, page->_refcount, expect, maps, h->refs,
 			    in_page_cache(page));
 	return true;
+}
+
+/*
+ * Every frame of one pageblock the allocator says is in use: check it
+ * and zero its scratch count.  Returns the frames found allocated.
+ */
+static unsigned long check_pageblock(struct check_state *cs, unsigned long pb)
+{
+	struct machine *m = cs->m;
+	unsigned long i = pb << PAGEBLOCK_ORDER, allocated = 0;
+	unsigned long end = min(i + PAGEBLOCK_NR_PAGES, m->ram_init);
+
+	for (; i < end; i++) {
+		struct page *page = &m->memmap[i];
+		struct page_check *ext = &m->page_ext[i];
+
+		allocated += page->_refcount > 0;
+		if (!cs->failed)
+			check_frame(cs, page, ext->seen);
+		ext->seen = 0;
+	}
+	if (allocated != m->pb_used[pb])
+		fail(cs, "pageblock at pfn %lx: %lu frames allocated, the allocator counts %u",
+		     m->ram_start + (pb << PAGEBLOCK_ORDER), allocated, m->pb_used[pb]);
+	return allocated;
+}
+
+/*
+ * The frames: only pageblocks with frames allocated.  Their count must be
+ * every allocated frame, or one could hide in a pageblock counted empty.
+ */
+static void check_frames(struct check_state *cs)
+{
+	struct machine *m = cs->m;
+	unsigned long allocated = 0;
+
+	for (unsigned long pb = 0; pb < nr_pageblocks_init(m); pb++)
+		if (m->pb_used[pb])
+			allocated += check_pageblock(cs, pb);
+	if (allocated != m->ram_pages - nr_free_pages(m))
+		fail(cs, "%lu frames allocated in pageblocks in use, the allocator has %lu",
+		     allocated, m->ram_pages - nr_free_pages(m));
+}
+
+/* After a failure some scratch counts may be left: clear them all. */
+static void check_scratch_reset(struct machine *m)
+{
+	for (unsigned long i = 0; i < m->ram_init; i++)
+		m->page_ext[i].seen = 0;
 }
 
 /* ---- 6: PAT tracking ---------------------------------------------------- */
@@ -484,29 +555,23 @@ static bool check_leaks(struct check_state *cs)
 		return true;
 	if (m->nr_inodes)
 		return fail(cs, "%ld inodes left with no file open", m->nr_inodes);
-	if (m->nr_free != m->ram_pages - 1) {
-		for (unsigned long i = 0; i < m->ram_pages; i++) {
+	if (nr_free_pages(m) != m->ram_pages - 1) {
+		unsigned long used = m->ram_pages - 1 - nr_free_pages(m);
+
+		/* frames past the init frontier were never handed out */
+		for (unsigned long i = 0; i < m->ram_init; i++) {
 			const char *owner = driver_page_owner(&m->memmap[i]);
 
 			if (m->memmap[i]._refcount && owner)
 				return fail(cs, "driver %s leaked pfn %lx: %lu frames still allocated with no process or file left",
-					    owner, m->ram_start + i,
-					    m->ram_pages - 1 - m->nr_free);
+					    owner, m->ram_start + i, used);
 		}
-		return fail(cs, "%lu frames still allocated with no process left",
-			    m->ram_pages - 1 - m->nr_free);
+		return fail(cs, "%lu frames still allocated with no process left", used);
 	}
 	if (m->live_objects)
 		return fail(cs, "%ld objects still allocated with no process left",
 			    m->live_objects);
 	return true;
-}
-
-static void check_state_free(struct check_state *cs)
-{
-	free(cs->maps);
-	free(cs->gup);
-	free(cs->held);
 }
 
 int mm_check(struct machine *m)
@@ -516,11 +581,8 @@ int mm_check(struct machine *m)
 	struct task_struct *t;
 
 	m->check_report[0] = '\0';
-	cs.maps = calloc(m->ram_pages, sizeof(*cs.maps));
-	cs.gup = calloc(m->ram_pages, sizeof(*cs.gup));
-	if (!cs.maps || !cs.gup || count_pins(&cs)) {
+	if (count_pins(&cs)) {
 		snprintf(m->check_report, sizeof(m->check_report), "out of host memory");
-		check_state_free(&cs);
 		return -ENOMEM;
 	}
 	if (m->drv.error[0]) {
@@ -530,14 +592,15 @@ int mm_check(struct machine *m)
 	list_for_each_entry(t, &m->tasks, tasks)
 		if (!cs.failed && !check_task(&cs, t))
 			break;
-	for (unsigned long i = 0; !cs.failed && i < m->ram_pages; i++)
-		check_frame(&cs, i);
+	check_frames(&cs);
 	if (!cs.failed)
 		check_pat(&cs);
 	if (!cs.failed)
 		check_page_caches(&cs);
 	if (!cs.failed)
 		check_leaks(&cs);
-	check_state_free(&cs);
+	if (cs.failed)
+		check_scratch_reset(m);
+	free(cs.held);
 	return cs.failed ? -EUCLEAN : 0;
 }
