@@ -235,6 +235,22 @@ struct vm_area_struct *vma_interval_tree_iter_next(struct vm_area_struct *node,
 #define vma_interval_tree_foreach(vma, root, start, last)		\
 	for (vma = vma_interval_tree_iter_first(root, start, last);	\
 	     vma; vma = vma_interval_tree_iter_next(vma, start, last))
+bool vma_interval_tree_node_ok(const struct vm_area_struct *n);
+
+/* anon_vma->rb_root: anon_vma_chains keyed by their VMA's pgoff range. */
+void anon_vma_interval_tree_insert(struct anon_vma_chain *node,
+				   struct rb_root *root);
+void anon_vma_interval_tree_remove(struct anon_vma_chain *node,
+				   struct rb_root *root);
+struct anon_vma_chain *anon_vma_interval_tree_iter_first(struct rb_root *root,
+							 pgoff_t start, pgoff_t last);
+struct anon_vma_chain *anon_vma_interval_tree_iter_next(struct anon_vma_chain *node,
+							pgoff_t start, pgoff_t last);
+bool anon_vma_interval_tree_node_ok(const struct anon_vma_chain *n);
+
+#define anon_vma_interval_tree_foreach(avc, root, start, last)		 \
+	for (avc = anon_vma_interval_tree_iter_first(root, start, last);  \
+	     avc; avc = anon_vma_interval_tree_iter_next(avc, start, last))
 
 
 /* ---- page flags (page-flags.h) ---------------------------------------- */
@@ -424,13 +440,33 @@ struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 void vm_area_free(struct vm_area_struct *vma);
 void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma);
 void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma);
+/* vm.max_map_count: the profile's, or the kernel's default. */
+#define DEFAULT_MAX_MAP_COUNT	65530
+static inline int sysctl_max_map_count(void)
+{
+	int n = current_machine()->profile.max_map_count;
+
+	return n > 0 ? n : DEFAULT_MAX_MAP_COUNT;
+}
+/* Highest free [addr, addr+len) within [low, high), O(log n); 0 if none. */
+unsigned long vma_find_gap_topdown(struct mm_struct *mm, unsigned long len,
+				   unsigned long low, unsigned long high);
+bool vma_gap_node_ok(const struct vm_area_struct *v);
+/* Change @vma's range, keeping the rmap trees and the gaps right. */
+void vma_set_range(struct vm_area_struct *vma, unsigned long start,
+		   unsigned long end, pgoff_t pgoff);
 /* Link a new VMA: tree, file rmap, open(). */
 void vma_link(struct mm_struct *mm, struct vm_area_struct *vma);
 /* Unmapped VMA: close(), file rmap, anon_vma chains, free. */
 void remove_vma(struct vm_area_struct *vma);
-/* Split @vma at @addr; @new_below: the new VMA is the lower part. */
+/*
+ * Split @vma at @addr; @new_below: the new VMA is the lower part.
+ * split_vma() fails with -ENOMEM at vm.max_map_count; __split_vma() is
+ * for callers that have checked the count as the kernel does (munmap).
+ */
 int split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below);
-/* Preallocation-free check that split_vma() at @addr would be allowed. */
+int __split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below);
+/* Preallocation-free check that the driver allows a split at @addr. */
 int vma_can_split(struct vm_area_struct *vma, unsigned long addr);
 
 /*

@@ -100,21 +100,26 @@ struct folio {
 };
 
 
-/* anon_vma: the reverse map of anonymous folios (see rmap.c). */
+/*
+ * anon_vma: the reverse map of anonymous folios (see rmap.c).
+ * @rb_root: interval tree of the anon_vma_chains linking VMAs to it,
+ *	     keyed by each VMA's page-offset range.
+ */
 struct anon_vma {
 	struct anon_vma *root;
 	struct anon_vma *parent;
 	int refcount;
 	int num_children;
 	int num_active_vmas;
-	struct list_head chains;	/* anon_vma_chain.same_anon_vma */
+	struct rb_root rb_root;
 };
 
 struct anon_vma_chain {
 	struct vm_area_struct *vma;
 	struct anon_vma *anon_vma;
 	struct list_head same_vma;	/* on vma->anon_vma_chain */
-	struct list_head same_anon_vma;	/* on anon_vma->chains */
+	struct rb_node rb;		/* in anon_vma->rb_root */
+	unsigned long rb_subtree_last;
 };
 
 typedef struct { uint64_t pgprot; } pgprot_t;
@@ -127,6 +132,10 @@ struct vm_area_struct {
 	vm_flags_t vm_flags;
 
 	struct rb_node vm_rb;		/* mm->mm_rb, keyed by vm_start */
+	/* the subtree's first start, last end and largest gap (vma.c) */
+	unsigned long rb_subtree_first;
+	unsigned long rb_subtree_last;
+	unsigned long rb_subtree_gap;
 
 	struct {			/* mapping->i_mmap interval tree */
 		struct rb_node rb;

@@ -33,10 +33,12 @@ struct seq_buf;
  * @zero_page:	anonymous read faults map the shared zero page
  *		(mm_forbids_zeropage() false).
  * @soft_dirty:	CONFIG_MEM_SOFT_DIRTY (VM_SOFTDIRTY, pagemap bit 55).
+ * @max_map_count: vm.max_map_count (0: the kernel's default, 65530).
  */
 struct mmsim_profile {
 	bool zero_page;
 	bool soft_dirty;
+	int max_map_count;
 };
 
 /*

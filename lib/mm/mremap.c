@@ -99,7 +99,8 @@ static long move_vma(struct vm_area_struct *vma, unsigned long old_addr,
 	if (vma->vm_end != old_addr + old_len &&
 	    (err = vma_can_split(vma, old_addr + old_len)))
 		return err;
-	if (mm->map_count >= 65530 - 3)
+	/* room for do_munmap() to split one VMA into three (prep_move_vma) */
+	if (mm->map_count >= sysctl_max_map_count() - 3)
 		return -ENOMEM;
 	if (prealloc_tables(mm, new_addr, old_len))
 		return -ENOMEM;
@@ -175,6 +176,9 @@ static long mremap_to(struct mm_struct *mm, unsigned long addr,
 		return -EINVAL;
 	if (addr + old_len > new_addr && new_addr + new_len > addr)
 		return -EINVAL;
+	/* both ranges may be split in three: stay 4 below the limit */
+	if (mm->map_count + 2 >= sysctl_max_map_count() - 3)
+		return -ENOMEM;
 	if (flags & MREMAP_FIXED) {
 		err = do_munmap(mm, new_addr, new_len);
 		if (err)
@@ -268,13 +272,9 @@ static bool vma_expand_in_place(struct vm_area_struct *vma, unsigned long end)
 		vm_flags_set(vma, next->vm_flags & VM_STICKY);
 		vma_unlink_tree(mm, next);
 		remove_vma(next);
-		vma->vm_end = nend;
+		vma_set_range(vma, vma->vm_start, nend, vma->vm_pgoff);
 	} else {
-		if (vma->vm_file)
-			vma_unlink_file(vma);
-		vma->vm_end = end;
-		if (vma->vm_file)
-			vma_link_file(vma);
+		vma_set_range(vma, vma->vm_start, end, vma->vm_pgoff);
 	}
 	vm_stat_account(mm, vma->vm_flags, delta);
 	if (vma->vm_flags & VM_LOCKED) {

@@ -6,9 +6,11 @@
  * Anonymous folios point (page->mapping | PAGE_MAPPING_ANON) at the
  * anon_vma of the VMA they were faulted in.  Each VMA is linked to the
  * anon_vmas whose folios it may map by anon_vma_chain records: its own,
- * and, after fork, every anon_vma of the parent VMA.  Walking a folio's
- * anon_vma's chains therefore visits every VMA in every process that
- * can map it; page->index (the linear page index) gives the address.
+ * and, after fork, every anon_vma of the parent VMA.  An anon_vma keeps
+ * its chains in an interval tree keyed by each VMA's page-offset range,
+ * so the walk of a folio visits only the VMAs, in every process, whose
+ * range holds page->index (the linear page index), which also gives the
+ * address: splitting a VMA into N pieces costs a walk O(log N), not N.
  *
  * File folios are found through mapping->i_mmap, an interval tree of the
  * VMAs mapping the file, keyed by pgoff.
@@ -25,7 +27,7 @@ static struct anon_vma *anon_vma_alloc(void)
 	if (!av)
 		return NULL;
 	av->root = av;
-	INIT_LIST_HEAD(&av->chains);
+	av->rb_root = RB_ROOT;
 	return av;
 }
 
@@ -46,7 +48,7 @@ static void anon_vma_chain_link(struct vm_area_struct *vma,
 	avc->vma = vma;
 	avc->anon_vma = av;
 	list_add(&avc->same_vma, &vma->anon_vma_chain);
-	list_add_tail(&avc->same_anon_vma, &av->chains);
+	anon_vma_interval_tree_insert(avc, &av->rb_root);
 	av->refcount++;
 }
 
@@ -124,7 +126,7 @@ void unlink_anon_vmas(struct vm_area_struct *vma)
 		struct anon_vma *av = avc->anon_vma;
 
 		list_del(&avc->same_vma);
-		list_del(&avc->same_anon_vma);
+		anon_vma_interval_tree_remove(avc, &av->rb_root);
 		kfree(avc);
 		anon_vma_put(av);
 	}
@@ -224,9 +226,10 @@ void vma_unlink_file(struct vm_area_struct *vma)
 static void rmap_walk_anon(struct folio *folio, struct rmap_walk_control *rwc)
 {
 	struct anon_vma *av = folio_anon_vma(folio);
+	pgoff_t index = folio->page.index;
 	struct anon_vma_chain *avc;
 
-	list_for_each_entry(avc, &av->chains, same_anon_vma) {
+	anon_vma_interval_tree_foreach(avc, &av->rb_root, index, index) {
 		struct vm_area_struct *vma = avc->vma;
 		unsigned long addr = vma_address(vma, folio->page.index);
 

@@ -42,7 +42,21 @@ static int parse_addr(const char *s, unsigned long *addr)
 	return (errno || *end || end == s) ? -EINVAL : 0;
 }
 
-/* profile zero_page=on soft_dirty=off ... */
+/* vm.max_map_count=N: 1 .. INT_MAX, as the sysctl takes. */
+static int parse_max_map_count(const char *s, int *val)
+{
+	unsigned long n;
+	char *end;
+
+	errno = 0;
+	n = strtoul(s, &end, 0);
+	if (errno || *end || end == s || !n || n > 0x7fffffffUL)
+		return -EINVAL;
+	*val = (int)n;
+	return 0;
+}
+
+/* profile zero_page=on soft_dirty=off max_map_count=N ... */
 static int ctl_profile(struct ctl_ctx *cx, int argc, char **argv)
 {
 	struct mmsim_profile p = cx->m->profile;
@@ -54,6 +68,11 @@ static int ctl_profile(struct ctl_ctx *cx, int argc, char **argv)
 		if (!eq)
 			return -EINVAL;
 		*eq = '\0';
+		if (!strcmp(argv[i], "max_map_count")) {
+			if (parse_max_map_count(eq + 1, &p.max_map_count))
+				return -EINVAL;
+			continue;
+		}
 		if (!strcmp(argv[i], "zero_page"))
 			field = &p.zero_page;
 		else if (!strcmp(argv[i], "soft_dirty"))

@@ -62,6 +62,7 @@ void mmsim_config_init(struct mmsim_config *cfg)
 	cfg->io_bytes = 64UL << 20;
 	cfg->profile.zero_page = true;
 	cfg->profile.soft_dirty = false;
+	cfg->profile.max_map_count = DEFAULT_MAX_MAP_COUNT;
 }
 
 static int machine_alloc_memmap(struct machine *m)

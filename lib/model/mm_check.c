@@ -12,7 +12,9 @@
  *     nothing; a guard marker lies in a VMA with VM_MAYBE_GUARD (so that
  *     fork copies it) that is not VM_SPECIAL, and an anonymous one with
  *     an anon_vma.  Every range mseal() sealed is still mapped by
- *     VM_SEALED VMAs with the protection, file and offset it had.
+ *     VM_SEALED VMAs with the protection, file and offset it had.  Every
+ *     cache of the trees that index VMAs (the mm's gap tree, i_mmap, the
+ *     anon_vma trees of the chains) is right.
  *  2. mapcount of every RAM frame == entries mapping it; refcount ==
  *     mapcount + GUP references (a pin weighs what its design adds:
  *     1024 for bias on a small folio, else 1) + page-cache reference,
@@ -104,6 +106,26 @@ const char *mm_check_report(struct machine *m)
 
 /* ---- 1: the VMA tree -------------------------------------------------- */
 
+/* Each tree node is checked locally; together they check every tree. */
+static bool check_vma_trees(struct check_state *cs, struct task_struct *t,
+			    struct vm_area_struct *vma)
+{
+	struct anon_vma_chain *avc;
+
+	if (!vma_gap_node_ok(vma))
+		return fail(cs, "pid %d: vma %lx-%lx: wrong gap cache in the vma tree",
+			    t->pid, vma->vm_start, vma->vm_end);
+	if (vma->vm_file && !vma_interval_tree_node_ok(vma))
+		return fail(cs, "pid %d: vma %lx-%lx: wrong i_mmap interval tree node",
+			    t->pid, vma->vm_start, vma->vm_end);
+	list_for_each_entry(avc, &vma->anon_vma_chain, same_vma)
+		if (avc->vma != vma || RB_EMPTY_NODE(&avc->rb) ||
+		    !anon_vma_interval_tree_node_ok(avc))
+			return fail(cs, "pid %d: vma %lx-%lx: wrong anon_vma_chain in its anon_vma tree",
+				    t->pid, vma->vm_start, vma->vm_end);
+	return true;
+}
+
 static bool check_vmas(struct check_state *cs, struct task_struct *t)
 {
 	struct mm_struct *mm = t->mm;
@@ -127,6 +149,8 @@ static bool check_vmas(struct check_state *cs, struct task_struct *t)
 		if (vma->anon_vma && list_empty(&vma->anon_vma_chain))
 			return fail(cs, "pid %d: vma %lx-%lx has an anon_vma but no chain",
 				    t->pid, vma->vm_start, vma->vm_end);
+		if (!check_vma_trees(cs, t, vma))
+			return false;
 		prev = vma;
 	}
 	if (n != mm->map_count)

@@ -409,6 +409,16 @@ static bool probe_soft_dirty(void)
 	return sd;
 }
 
+/* vm.max_map_count, read (never written); the kernel's default if unreadable. */
+static int probe_max_map_count(void)
+{
+	char *s = nat_slurp("/proc/sys/vm/max_map_count", NULL);
+	long n = s ? strtol(s, NULL, 10) : 0;
+
+	free(s);
+	return n > 0 && n <= 0x7fffffff ? (int)n : 65530;
+}
+
 int native_probe_profile(struct mmsim_profile *prof)
 {
 	unsigned char res = 0;
@@ -438,5 +448,6 @@ int native_probe_profile(struct mmsim_profile *prof)
 		return -EIO;
 	prof->zero_page = res & PROBE_ZERO_PAGE;
 	prof->soft_dirty = res & PROBE_SOFT_DIRTY;
+	prof->max_map_count = probe_max_map_count();
 	return 0;
 }
