@@ -106,7 +106,7 @@ struct machine {
 	struct page_check *page_ext;
 	unsigned long ram_start;
 	unsigned long ram_pages;
-	unsigned long ram_init;		/* frames handed to the buddy so far */
+	unsigned long ram_frontier;	/* RAM from this index up is the buddy's */
 	uint16_t *pb_used;		/* allocated frames per pageblock */
 	unsigned long io_start;
 	unsigned long io_pages;
@@ -326,10 +326,20 @@ static inline bool folio_test_dirty(const struct folio *f) { return PageDirty(&f
 #define PAGEBLOCK_ORDER		9
 #define PAGEBLOCK_NR_PAGES	(1UL << PAGEBLOCK_ORDER)
 
-/* Pageblocks below the init frontier (the only ones that can be in use). */
-static inline unsigned long nr_pageblocks_init(const struct machine *m)
+/*
+ * The pageblocks at or above the init frontier, the only ones that can
+ * hold allocated frames, and the RAM indices of one of them that the
+ * buddy allocator has been given.
+ */
+#define for_each_pageblock_init(m, pb)					\
+	for (pb = (m)->ram_frontier >> PAGEBLOCK_ORDER;			\
+	     pb < DIV_ROUND_UP((m)->ram_pages, PAGEBLOCK_NR_PAGES); pb++)
+
+static inline void pageblock_span(const struct machine *m, unsigned long pb,
+				  unsigned long *start, unsigned long *end)
 {
-	return DIV_ROUND_UP(m->ram_init, PAGEBLOCK_NR_PAGES);
+	*start = max(pb << PAGEBLOCK_ORDER, m->ram_frontier);
+	*end = min((pb + 1) << PAGEBLOCK_ORDER, m->ram_pages);
 }
 
 /*

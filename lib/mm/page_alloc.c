@@ -10,9 +10,11 @@
  * Untouched RAM costs nothing, as with the kernel's deferred struct page
  * init: the memmap is a reserved, lazily backed mapping (machine.c), and
  * RAM is handed to the buddy allocator one MAX_PAGE_ORDER block at a time
- * from a frontier (m->ram_init) only when the free lists run dry
- * (deferred_grow_zone).  Frames above the frontier are free and their
- * struct pages have never been written.  m->pb_used[] counts the
+ * from a frontier (m->ram_frontier) that descends from the top of RAM,
+ * only when the free lists run dry (deferred_grow_zone).  Frames below
+ * the frontier are free and their struct pages have never been written.
+ * Growing from the top hands frames out in the order a fully initialised
+ * buddy would (highest block first), so PFNs do not depend on it.  m->pb_used[] counts the
  * allocated frames of each pageblock (2 MiB), so that the checker and
  * teardown visit only the pageblocks in use.
  *
@@ -64,21 +66,22 @@ static void free_list_del(struct machine *m, struct page *p, unsigned int order)
 
 /*
  * Hand the next block of never-used RAM to the free lists: the largest
- * aligned block at the frontier.  Return: false when all RAM is in use.
+ * aligned block ending at the frontier.  Return: false when all RAM is
+ * in use.
  */
 static bool deferred_grow_zone(struct machine *m)
 {
-	unsigned long i = m->ram_init;
+	unsigned long end = m->ram_frontier;
 	unsigned int order = MAX_PAGE_ORDER;
 
-	if (i >= m->ram_pages)
+	if (!end)
 		return false;
-	while (order && (!IS_ALIGNED(i, 1UL << order) ||
-			 i + (1UL << order) > m->ram_pages))
+	while (order && (end < (1UL << order) ||
+			 !IS_ALIGNED(end - (1UL << order), 1UL << order)))
 		order--;
-	free_list_add(m, &m->memmap[i], order);
+	m->ram_frontier = end - (1UL << order);
+	free_list_add(m, &m->memmap[m->ram_frontier], order);
 	m->nr_free += 1UL << order;
-	m->ram_init = i + (1UL << order);
 	return true;
 }
 
@@ -102,7 +105,7 @@ static void pageblock_account(struct machine *m, unsigned long idx, long nr)
 
 int page_alloc_init(struct machine *m)
 {
-	m->ram_init = 0;
+	m->ram_frontier = m->ram_pages;
 	m->pb_used = calloc(DIV_ROUND_UP(m->ram_pages, PAGEBLOCK_NR_PAGES),
 			    sizeof(*m->pb_used));
 	if (!m->pb_used)
@@ -120,9 +123,9 @@ int page_alloc_init(struct machine *m)
 /* Host memory behind the frames of one pageblock (contents, tables). */
 static void pageblock_release(struct machine *m, unsigned long pb)
 {
-	unsigned long i = pb << PAGEBLOCK_ORDER;
-	unsigned long end = min(i + PAGEBLOCK_NR_PAGES, m->ram_init);
+	unsigned long i, end;
 
+	pageblock_span(m, pb, &i, &end);
 	for (; i < end; i++) {
 		struct page *p = &m->memmap[i];
 
@@ -135,8 +138,10 @@ static void pageblock_release(struct machine *m, unsigned long pb)
 
 void page_alloc_exit(struct machine *m)
 {
-	for (unsigned long pb = 0; m->pb_used && pb < nr_pageblocks_init(m); pb++)
-		if (m->pb_used[pb])
+	unsigned long pb;
+
+	for_each_pageblock_init(m, pb)
+		if (m->pb_used && m->pb_used[pb])
 			pageblock_release(m, pb);
 	free(m->pb_used);
 	m->pb_used = NULL;
@@ -225,7 +230,7 @@ void __free_pages(struct page *page, unsigned int order)
 		unsigned long bidx = idx ^ (1UL << order);
 		struct page *buddy;
 
-		if (bidx + (1UL << order) > m->ram_init)
+		if (bidx < m->ram_frontier || bidx + (1UL << order) > m->ram_pages)
 			break;
 		buddy = &m->memmap[bidx];
 		if (!PageBuddy(buddy) || buddy->order != order)
@@ -256,7 +261,7 @@ void put_page(struct page *page)
 
 unsigned long nr_free_pages(struct machine *m)
 {
-	return m->nr_free + (m->ram_pages - m->ram_init);
+	return m->nr_free + m->ram_frontier;
 }
 
 /* The out-of-line forms drivers call (driver.h); the library inlines them. */

@@ -171,13 +171,12 @@ void machine_io_range(struct machine *m, unsigned long *start_pfn,
 static size_t pgtable_host_bytes(struct machine *m, unsigned long *content)
 {
 	size_t pt = 0, data = 0;
+	unsigned long pb, i, end;
 
-	for (unsigned long pb = 0; pb < nr_pageblocks_init(m); pb++) {
-		unsigned long i = pb << PAGEBLOCK_ORDER;
-		unsigned long end = min(i + PAGEBLOCK_NR_PAGES, m->ram_init);
-
+	for_each_pageblock_init(m, pb) {
 		if (!m->pb_used[pb])
 			continue;
+		pageblock_span(m, pb, &i, &end);
 		for (; i < end; i++) {
 			struct page *p = &m->memmap[i];
 

@@ -503,9 +503,9 @@ static bool check_frame(struct check_state *cs, struct page *page,
 static unsigned long check_pageblock(struct check_state *cs, unsigned long pb)
 {
 	struct machine *m = cs->m;
-	unsigned long i = pb << PAGEBLOCK_ORDER, allocated = 0;
-	unsigned long end = min(i + PAGEBLOCK_NR_PAGES, m->ram_init);
+	unsigned long i, end, allocated = 0;
 
+	pageblock_span(m, pb, &i, &end);
 	for (; i < end; i++) {
 		struct page *page = &m->memmap[i];
 		struct page_check *ext = &m->page_ext[i];
@@ -528,9 +528,9 @@ static unsigned long check_pageblock(struct check_state *cs, unsigned long pb)
 static void check_frames(struct check_state *cs)
 {
 	struct machine *m = cs->m;
-	unsigned long allocated = 0;
+	unsigned long allocated = 0, pb;
 
-	for (unsigned long pb = 0; pb < nr_pageblocks_init(m); pb++)
+	for_each_pageblock_init(m, pb)
 		if (m->pb_used[pb])
 			allocated += check_pageblock(cs, pb);
 	if (allocated != m->ram_pages - nr_free_pages(m))
@@ -541,7 +541,7 @@ static void check_frames(struct check_state *cs)
 /* After a failure some scratch counts may be left: clear them all. */
 static void check_scratch_reset(struct machine *m)
 {
-	for (unsigned long i = 0; i < m->ram_init; i++)
+	for (unsigned long i = m->ram_frontier; i < m->ram_pages; i++)
 		m->page_ext[i].seen = 0;
 }
 
@@ -582,8 +582,8 @@ static bool check_leaks(struct check_state *cs)
 	if (nr_free_pages(m) != m->ram_pages - 1) {
 		unsigned long used = m->ram_pages - 1 - nr_free_pages(m);
 
-		/* frames past the init frontier were never handed out */
-		for (unsigned long i = 0; i < m->ram_init; i++) {
+		/* frames below the init frontier were never handed out */
+		for (unsigned long i = m->ram_frontier; i < m->ram_pages; i++) {
 			const char *owner = driver_page_owner(&m->memmap[i]);
 
 			if (m->memmap[i]._refcount && owner)
