@@ -93,6 +93,49 @@ struct driver_state {
 	unsigned long vmalloc_next;	/* next free kernel address */
 };
 
+/*
+ * struct page_check - what the checker keeps per RAM frame, beside the
+ * memmap (the kernel keeps page_table_check's counts in page_ext).
+ * @map_count:	entries mapping the frame as a normal page (or, for a
+ *		page-table page, entries linking to it), counted at the
+ *		entry choke points by page_table_check.c
+ * @seen:	mm_check() scratch: the same, recounted from the tables
+ */
+struct page_check {
+	uint32_t map_count;
+	uint32_t seen : 31;
+	uint32_t queued : 1;	/* in the change log (page_table_check.c) */
+};
+
+/*
+ * The change log of page_table_check.c: what changed since the last
+ * check, for mm_check_changes().  A range with @walk has its entries
+ * re-checked; without, only the VMAs around it (their structure).
+ */
+struct check_range {
+	struct mm_struct *mm;
+	unsigned long start, end;
+	bool walk;
+};
+
+#define CHECK_PAT	0x1	/* PFN tracking or the memtype tree changed */
+#define CHECK_PINS	0x2	/* a pin set was taken or released */
+
+struct gup_held;
+struct check_log {
+	unsigned long *pfns;		/* frames whose state changed */
+	size_t nr_pfns, cap_pfns;
+	struct check_range *ranges;
+	size_t nr_ranges, cap_ranges;
+	bool overflow;			/* too much: the next check is full */
+	unsigned int global;		/* CHECK_* */
+	unsigned long commands;		/* checks since the last full one */
+	/* what GUP holds per frame, rebuilt when pin sets change */
+	struct gup_held *held;
+	size_t held_mask;
+	bool held_valid;
+};
+
 struct machine {
 	struct mmsim_config cfg;
 	struct mmsim_profile profile;
@@ -140,6 +183,7 @@ struct machine {
 	 */
 	void (*pagetable_dtor)(struct page *table);
 	struct driver_state drv;	/* drivers/base/driver.c, mm/vmalloc.c */
+	struct check_log ck;		/* page_table_check.c, mm_check.c */
 	char check_report[1024];
 };
 
@@ -163,24 +207,50 @@ static inline void machine_enter(struct machine *m)
 	__current_machine = m;
 }
 
-/*
- * struct page_check - what the checker keeps per RAM frame, beside the
- * memmap (the kernel keeps page_table_check's counts in page_ext).
- * @map_count:	entries mapping the frame as a normal page (or, for a
- *		page-table page, entries linking to it), counted at the
- *		entry choke points by page_table_check.c
- * @seen:	mm_check() scratch: the same, recounted from the tables
- */
-struct page_check {
-	uint32_t map_count;
-	uint32_t seen;
-};
-
 static inline struct page_check *page_ext_get(const struct machine *m,
 					      const struct page *p)
 {
 	return &m->page_ext[p - m->memmap];
 }
+
+/* ---- page_table_check.c: the checker told where state changes --------- */
+
+void __page_check_frame(struct machine *m, struct page *page);
+void __vma_check_range(struct machine *m, struct mm_struct *mm,
+		       unsigned long start, unsigned long end, bool walk);
+
+/* @page's frame changed (refcount, mapcount, flags, mapping). */
+static inline void page_check_frame(struct page *page)
+{
+	__page_check_frame(current_machine(), page);
+}
+
+/* Addresses of @mm whose VMAs (and, with @walk, entries) changed. */
+static inline void vma_check_range(struct mm_struct *mm, unsigned long start,
+				   unsigned long end, bool walk)
+{
+	__vma_check_range(current_machine(), mm, start, end, walk);
+}
+
+/* Global state the checker watches changed (CHECK_PAT, CHECK_PINS). */
+static inline void page_table_check_global(unsigned int what)
+{
+	current_machine()->ck.global |= what;
+}
+/* The entries of every VMA mapping [@first, @first + @nr) of @mapping. */
+void mapping_check_range(struct address_space *mapping, pgoff_t first,
+			 pgoff_t nr);
+
+/* A leaf entry of @size at @addr went from @old to @new (set_*_at). */
+void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
+			   uint64_t old, uint64_t new, unsigned long size);
+/* A table link entry went from @old to @new. */
+void page_table_check_link(struct mm_struct *mm, uint64_t old, uint64_t new);
+/* @vma was linked into (+1) or unlinked from (-1) its mm's tree. */
+void page_table_check_vma_link(struct vm_area_struct *vma, int delta);
+void page_table_check_mm_gone(struct mm_struct *mm);
+void page_table_check_log_reset(struct machine *m);
+void page_table_check_exit(struct machine *m);
 
 /* ---- alloc.c: every modelled allocation goes through here ------------- */
 
@@ -236,6 +306,7 @@ struct vm_area_struct *vma_interval_tree_iter_next(struct vm_area_struct *node,
 	for (vma = vma_interval_tree_iter_first(root, start, last);	\
 	     vma; vma = vma_interval_tree_iter_next(vma, start, last))
 bool vma_interval_tree_node_ok(const struct vm_area_struct *n);
+bool vma_interval_tree_path_ok(const struct vm_area_struct *n);
 
 /* anon_vma->rb_root: anon_vma_chains keyed by their VMA's pgoff range. */
 void anon_vma_interval_tree_insert(struct anon_vma_chain *node,
@@ -247,6 +318,7 @@ struct anon_vma_chain *anon_vma_interval_tree_iter_first(struct rb_root *root,
 struct anon_vma_chain *anon_vma_interval_tree_iter_next(struct anon_vma_chain *node,
 							pgoff_t start, pgoff_t last);
 bool anon_vma_interval_tree_node_ok(const struct anon_vma_chain *n);
+bool anon_vma_interval_tree_path_ok(const struct anon_vma_chain *n);
 
 #define anon_vma_interval_tree_foreach(avc, root, start, last)		 \
 	for (avc = anon_vma_interval_tree_iter_first(root, start, last);  \
@@ -275,9 +347,9 @@ enum pageflags {
 static inline bool Page##name(const struct page *p)			\
 { return p->flags & (1UL << PG_##bit); }				\
 static inline void SetPage##name(struct page *p)			\
-{ p->flags |= 1UL << PG_##bit; }					\
+{ p->flags |= 1UL << PG_##bit; page_check_frame(p); }			\
 static inline void ClearPage##name(struct page *p)			\
-{ p->flags &= ~(1UL << PG_##bit); }
+{ p->flags &= ~(1UL << PG_##bit); page_check_frame(p); }
 
 PAGEFLAG_FNS(Locked, locked)
 PAGEFLAG_FNS(Dirty, dirty)
@@ -317,12 +389,21 @@ static inline int page_ref_count(const struct page *p) { return p->_refcount; }
 static inline int folio_mapcount(const struct folio *f) { return f->page._mapcount + 1; }
 static inline int page_mapcount(const struct page *p) { return p->_mapcount + 1; }
 static inline bool folio_mapped(const struct folio *f) { return f->page._mapcount >= 0; }
-static inline void folio_get(struct folio *f) { f->page._refcount++; }
-static inline void folio_ref_add(struct folio *f, int n) { f->page._refcount += n; }
+static inline void folio_get(struct folio *f)
+{
+	f->page._refcount++;
+	page_check_frame(&f->page);
+}
+static inline void folio_ref_add(struct folio *f, int n)
+{
+	f->page._refcount += n;
+	page_check_frame(&f->page);
+}
 static inline bool folio_test_dirty(const struct folio *f) { return PageDirty(&f->page); }
 
 /* ---- page_alloc.c: memmap and buddy allocator ------------------------- */
 
+#define MAX_PAGE_ORDER		10
 #define PAGEBLOCK_ORDER		9
 #define PAGEBLOCK_NR_PAGES	(1UL << PAGEBLOCK_ORDER)
 
@@ -416,6 +497,9 @@ void set_pte_at(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte
 pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep);
 void ptep_set_wrprotect(struct mm_struct *mm, unsigned long addr, pte_t *ptep);
 void set_pmd_at(struct mm_struct *mm, unsigned long addr, pmd_t *pmdp, pmd_t pmd);
+/* A PMD (@size PMD_SIZE) or PUD (PUD_SIZE) entry, leaf or link. */
+void set_upper_entry(struct mm_struct *mm, unsigned long addr, uint64_t *e,
+		     uint64_t val, unsigned long size);
 void set_pud_at(struct mm_struct *mm, unsigned long addr, pud_t *pudp, pud_t pud);
 
 uint64_t *pgtable_entries(unsigned long table_pfn);
@@ -462,6 +546,7 @@ static inline int sysctl_max_map_count(void)
 unsigned long vma_find_gap_topdown(struct mm_struct *mm, unsigned long len,
 				   unsigned long low, unsigned long high);
 bool vma_gap_node_ok(const struct vm_area_struct *v);
+bool vma_gap_path_ok(const struct vm_area_struct *v);
 /* Change @vma's range, keeping the rmap trees and the gaps right. */
 void vma_set_range(struct vm_area_struct *vma, unsigned long start,
 		   unsigned long end, pgoff_t pgoff);

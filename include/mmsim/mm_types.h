@@ -185,6 +185,9 @@ struct mm_struct {
 	int mm_users;
 	struct list_head sealed;	/* mseal.c: what each seal promised */
 	struct task_struct *owner;	/* the process whose mm this is */
+	/* the checker's own counts, from the choke points (page_table_check.c) */
+	long check_rss[NR_MM_COUNTERS];
+	int check_map_count;
 };
 
 /*

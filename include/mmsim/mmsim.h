@@ -265,6 +265,17 @@ int proc_pid_pagemap(struct task_struct *t, unsigned long addr, uint64_t *entry)
  */
 int mm_check(struct machine *m);
 const char *mm_check_report(struct machine *m);
+/*
+ * mm_check_changes - check what changed since the last check: every
+ * entry, frame and VMA the model changed (logged where the change was
+ * made), against counts kept at those points and validated by every
+ * full mm_check().  Costs what the changes cost.  A few things are left
+ * to the next full check (see lib/model/mm_check.c): run one every so
+ * many commands (mm_check_commands() counts them) and at the end.
+ * Return: 0, or -EUCLEAN with a description in mm_check_report().
+ */
+int mm_check_changes(struct machine *m);
+unsigned long mm_check_commands(struct machine *m);
 
 /*
  * mmsim_ctl - the model's control and introspection interface, for what

@@ -53,6 +53,7 @@ int task_create(struct machine *m, struct task_struct **out)
 	t = task_alloc(m, mm);
 	if (!t) {
 		pgd_free(mm);
+		page_table_check_mm_gone(mm);
 		kfree(mm);
 		return -ENOMEM;
 	}
@@ -73,6 +74,7 @@ static void exit_mmap(struct mm_struct *mm)
 	}
 	pgd_free(mm);
 	mseal_exit(mm);
+	page_table_check_mm_gone(mm);
 	kfree(mm);
 }
 

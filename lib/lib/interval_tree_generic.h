@@ -182,6 +182,17 @@ bool PREFIX##_node_ok(const STRUCT *n)					\
 	if (r && START(PREFIX##_node(r)) < START(n))			\
 		return false;						\
 	return n->SUBTREE == PREFIX##_compute(n);			\
+}									\
+									\
+/* @n and every ancestor are right (after a change at @n). */		\
+bool PREFIX##_path_ok(const STRUCT *n)					\
+{									\
+	const struct rb_node *rb;					\
+									\
+	for (rb = &n->RB; rb; rb = rb_parent(rb))			\
+		if (!PREFIX##_node_ok(PREFIX##_node(rb)))		\
+			return false;					\
+	return true;							\
 }
 
 #endif /* MMSIM_INTERVAL_TREE_GENERIC_H */

@@ -557,7 +557,9 @@ static vm_fault_t handle_huge_leaf_fault(struct vm_fault *vmf, uint64_t *entry,
 		if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))
 			return ret;
 	}
-	*entry |= _PAGE_RW | _PAGE_DIRTY | _PAGE_ACCESSED;
+	set_upper_entry(vma->vm_mm, vmf->address, entry,
+			*entry | _PAGE_RW | _PAGE_DIRTY | _PAGE_ACCESSED,
+			PAGE_SIZE << order);
 	return 0;
 }
 

@@ -24,7 +24,6 @@
  */
 #include "internal.h"
 
-#define MAX_PAGE_ORDER	10
 
 static inline uint32_t page_idx(struct machine *m, struct page *p)
 {
@@ -205,6 +204,7 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 		if (!(gfp & __GFP_ACCOUNT))
 			driver_page_alloc(p, order);
 	}
+	page_check_frame(p);
 	return p;
 }
 
@@ -224,6 +224,7 @@ void __free_pages(struct page *page, unsigned int order)
 	if (page->data)
 		frame_clear(page);
 	driver_page_free(page, order);
+	page_check_frame(page);
 	m->nr_free += 1UL << order;
 	pageblock_account(m, idx, -(1L << order));
 	while (order < MAX_PAGE_ORDER) {
@@ -247,11 +248,18 @@ void folio_put(struct folio *folio)
 	struct page *p = &folio->page;
 
 	VM_BUG_ON_PAGE(p->_refcount <= 0, p);
+	page_check_frame(p);
 	if (--p->_refcount)
 		return;
 	p->mapping = NULL;
 	p->flags = 0;
 	__free_pages(p, p->order);
+}
+
+/* Out of line, so that the checker hears of a driver's references too. */
+void get_page(struct page *page)
+{
+	folio_get(page_folio(page));
 }
 
 void put_page(struct page *page)

@@ -139,6 +139,7 @@ static int vma_set_ctx(struct vm_area_struct *vma, struct pfnmap_track_ctx *ctx)
 	struct machine *m = current_machine();
 	struct pfnmap_link *l;
 
+	page_table_check_global(CHECK_PAT);
 	if (m->pat.design == PAT_VMA_CTX) {
 		vma->pfnmap_track_ctx = ctx;
 		return 0;
@@ -155,6 +156,7 @@ static void vma_clear_ctx(struct vm_area_struct *vma)
 {
 	struct pfnmap_link *l;
 
+	page_table_check_global(CHECK_PAT);
 	if (current_machine()->pat.design == PAT_VMA_CTX) {
 		vma->pfnmap_track_ctx = NULL;
 		return;
@@ -168,6 +170,7 @@ static void vma_clear_ctx(struct vm_area_struct *vma)
 
 static void pfnmap_track_ctx_put(struct pfnmap_track_ctx *ctx)
 {
+	page_table_check_global(CHECK_PAT);
 	if (--ctx->kref)
 		return;
 	pfnmap_untrack(ctx->pfn, ctx->size);

@@ -50,6 +50,7 @@ static void anon_vma_chain_link(struct vm_area_struct *vma,
 	list_add(&avc->same_vma, &vma->anon_vma_chain);
 	anon_vma_interval_tree_insert(avc, &av->rb_root);
 	av->refcount++;
+	vma_check_range(vma->vm_mm, vma->vm_start, vma->vm_end, false);
 }
 
 int anon_vma_prepare(struct vm_area_struct *vma)
@@ -122,6 +123,7 @@ void unlink_anon_vmas(struct vm_area_struct *vma)
 {
 	struct anon_vma_chain *avc, *n;
 
+	vma_check_range(vma->vm_mm, vma->vm_start, vma->vm_end, false);
 	list_for_each_entry_safe(avc, n, &vma->anon_vma_chain, same_vma) {
 		struct anon_vma *av = avc->anon_vma;
 
@@ -150,6 +152,7 @@ void folio_add_new_anon_rmap(struct folio *folio, struct vm_area_struct *vma,
 {
 	struct page *p = &folio->page;
 
+	page_check_frame(p);
 	p->mapping = (void *)((unsigned long)vma->anon_vma | PAGE_MAPPING_ANON);
 	p->index = linear_page_index(vma, address);
 	p->_mapcount = 0;
@@ -161,12 +164,14 @@ void folio_add_new_anon_rmap(struct folio *folio, struct vm_area_struct *vma,
 void folio_add_anon_rmap_pte(struct folio *folio, struct vm_area_struct *vma,
 			     unsigned long address)
 {
+	page_check_frame(&folio->page);
 	folio->page._mapcount++;
 	add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
 }
 
 void folio_add_file_rmap_pte(struct folio *folio, struct vm_area_struct *vma)
 {
+	page_check_frame(&folio->page);
 	folio->page._mapcount++;
 	add_mm_counter(vma->vm_mm, mm_counter_file(folio), 1);
 }
@@ -175,6 +180,7 @@ void folio_remove_rmap_pte(struct folio *folio, struct vm_area_struct *vma)
 {
 	struct page *p = &folio->page;
 
+	page_check_frame(p);
 	VM_BUG_ON_PAGE(p->_mapcount < 0, p);
 	p->_mapcount--;
 	add_mm_counter(vma->vm_mm, folio_test_anon(folio) ? MM_ANONPAGES :
@@ -189,6 +195,7 @@ int folio_try_dup_anon_rmap_pte(struct folio *folio, struct vm_area_struct *src)
 {
 	struct page *p = &folio->page;
 
+	page_check_frame(p);
 	/* before 5.8 fork shared pinned pages too (historic switch) */
 	if (PageAnonExclusive(p) && folio_needs_cow_for_dma(src, folio) &&
 	    current_machine()->pins.historic != HISTORIC_PRE58)
@@ -200,6 +207,7 @@ int folio_try_dup_anon_rmap_pte(struct folio *folio, struct vm_area_struct *src)
 
 void folio_move_anon_rmap(struct folio *folio, struct vm_area_struct *vma)
 {
+	page_check_frame(&folio->page);
 	folio->page.mapping = (void *)((unsigned long)vma->anon_vma | PAGE_MAPPING_ANON);
 }
 
@@ -387,5 +395,11 @@ int mapping_wrprotect_range(struct address_space *mapping, pgoff_t pgoff,
 			continue;
 		cleaned += pfn_mkclean_range(pfn, nr_pages, pgoff, vma);
 	}
+	/*
+	 * The caller's invariant (fb_defio: a writable entry is listed) now
+	 * holds only if every entry lost write: the checker re-walks them
+	 * all, the ones left unchanged included.
+	 */
+	mapping_check_range(mapping, pgoff, nr_pages);
 	return cleaned;
 }

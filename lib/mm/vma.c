@@ -156,6 +156,17 @@ bool vma_gap_node_ok(const struct vm_area_struct *v)
 	       v->rb_subtree_gap == gap;
 }
 
+/* @v and every ancestor in the tree are right (after a change at @v). */
+bool vma_gap_path_ok(const struct vm_area_struct *v)
+{
+	const struct rb_node *rb;
+
+	for (rb = &v->vm_rb; rb; rb = rb_parent(rb))
+		if (!vma_gap_node_ok(rb_vma(rb)))
+			return false;
+	return true;
+}
+
 /* The highest @len bytes of [gs, ge) within [low, high), or 0. */
 static unsigned long gap_fit(unsigned long gs, unsigned long ge,
 			     unsigned long len, unsigned long low,
@@ -229,10 +240,12 @@ void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma)
 	vma_gap_propagate(parent, NULL);
 	rb_insert_augmented(&vma->vm_rb, &mm->mm_rb, &vma_gap_callbacks);
 	mm->map_count++;
+	page_table_check_vma_link(vma, 1);
 }
 
 void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma)
 {
+	page_table_check_vma_link(vma, -1);
 	rb_erase_augmented(&vma->vm_rb, &mm->mm_rb, &vma_gap_callbacks);
 	RB_CLEAR_NODE(&vma->vm_rb);
 	mm->map_count--;
@@ -328,6 +341,8 @@ static void anon_vma_interval_tree_post_update_vma(struct vm_area_struct *vma)
 void vma_set_range(struct vm_area_struct *vma, unsigned long start,
 		   unsigned long end, pgoff_t pgoff)
 {
+	vma_check_range(vma->vm_mm, min(start, vma->vm_start),
+			max(end, vma->vm_end), false);
 	if (vma->vm_file)
 		vma_unlink_file(vma);
 	anon_vma_interval_tree_pre_update_vma(vma);
@@ -635,6 +650,7 @@ struct vm_area_struct *vma_modify_flags(struct vm_area_struct *vma,
 		return NULL;
 	if (merged) {
 		merged->vm_flags = (merged->vm_flags & VM_STICKY) | flags;
+		vma_check_range(merged->vm_mm, start, end, true);
 		return merged;
 	}
 	/* No merge: split off what stays as it was. */
@@ -649,5 +665,6 @@ struct vm_area_struct *vma_modify_flags(struct vm_area_struct *vma,
 			return NULL;
 	}
 	vma->vm_flags = flags;
+	vma_check_range(vma->vm_mm, start, end, true);
 	return vma;
 }

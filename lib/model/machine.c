@@ -131,6 +131,7 @@ void machine_destroy(struct machine *m)
 	list_for_each_entry_safe(t, n, &m->tasks, tasks)
 		sys_exit(t);
 	pincount_exit(m);
+	page_table_check_exit(m);
 	page_alloc_exit(m);
 	driver_state_exit(m);
 	machine_free_memmap(m);

@@ -53,12 +53,26 @@
  *
  * The first failure is described in mm_check_report(); -EUCLEAN.
  *
- * Its cost follows the state in use, never the size of RAM: it walks the
- * page tables that exist, and visits frames only in the pageblocks the
- * allocator has frames allocated in (page_alloc.c), checking on the way
- * that those counts are right, so no allocated frame can hide.  Scratch
- * counts live in the per-frame page_ext record (struct page_check) and
- * are zeroed again as each frame is checked.
+ * mm_check() is the full check.  Its cost follows the state in use,
+ * never the size of RAM: it walks the page tables that exist, and visits
+ * frames only in the pageblocks the allocator has frames allocated in
+ * (page_alloc.c), checking on the way that those counts are right, so no
+ * allocated frame can hide.  Scratch counts live in the per-frame
+ * page_ext record (struct page_check), zeroed again as each frame is
+ * checked.  It also finds page_table_check.c's counts (entries per
+ * frame, RSS and VMAs per mm) equal to what it recounted, which is what
+ * makes the incremental check sound.
+ *
+ * mm_check_changes() checks what changed since the last check, from
+ * page_table_check.c's log: every entry in a logged range (1, 4, 5, 7),
+ * the VMAs around each logged range with their tree nodes and the paths
+ * above them (1), every logged frame against the counted entries (2, 3,
+ * 4), each mm's counters against the counted ones (1, 2), PAT when it
+ * changed (6) and leaks (8).  It costs what the change cost.  Left to
+ * the next full check, which callers run every so many commands and at
+ * the end: a tree node rebalanced away from every changed VMA, the size
+ * counters recounted from every VMA (total_vm, data_vm, locked_vm) and
+ * the page caches' own structure.
  */
 #include <stdarg.h>
 
@@ -77,10 +91,9 @@ static const struct gup_held no_gup;
 
 struct check_state {
 	struct machine *m;
-	struct gup_held *held;	/* open-addressed by pfn: frames GUP holds */
-	size_t held_mask;
-	long rss[NR_MM_COUNTERS];
+	bool full;		/* recounting everything (mm_check) */
 	bool failed;
+	long rss[NR_MM_COUNTERS];	/* full: recounted for the mm walked */
 };
 
 static bool fail(struct check_state *cs, const char *fmt, ...)
@@ -104,25 +117,120 @@ const char *mm_check_report(struct machine *m)
 	return m->check_report;
 }
 
-/* ---- 1: the VMA tree -------------------------------------------------- */
-
-/* Each tree node is checked locally; together they check every tree. */
-static bool check_vma_trees(struct check_state *cs, struct task_struct *t,
-			    struct vm_area_struct *vma)
+/* The pid of the task owning @mm, for messages (-1 if none). */
+static int mm_pid(struct machine *m, struct mm_struct *mm)
 {
+	struct task_struct *t;
+
+	list_for_each_entry(t, &m->tasks, tasks)
+		if (t->mm == mm)
+			return t->pid;
+	return -1;
+}
+
+/* ---- what GUP holds: a table by PFN, rebuilt when pin sets change ----- */
+
+static struct gup_held *held_slot(const struct check_log *ck, unsigned long pfn)
+{
+	size_t i = (pfn * 0x9e3779b97f4a7c15UL) >> 20;
+
+	for (;; i++) {
+		struct gup_held *h = &ck->held[i & ck->held_mask];
+
+		if (h->pfn == pfn || !h->pfn)
+			return h;
+	}
+}
+
+static const struct gup_held *held_of(const struct check_state *cs,
+				      unsigned long pfn)
+{
+	const struct gup_held *h = held_slot(&cs->m->ck, pfn);
+
+	return h->pfn ? h : &no_gup;
+}
+
+static void count_one_ref(struct check_log *ck, struct pin_set *ps,
+			  struct page *page)
+{
+	bool pin = ps->flags & FOLL_PIN;
+	struct gup_held *h = held_slot(ck, page_to_pfn(page));
+
+	h->pfn = page_to_pfn(page);
+	h->pins += pin;
+	h->counted += pin && ps->acct != PINS_PLAIN;
+	h->refs += pin ? pincount_ref_weight(page_folio(page), ps->acct) : 1;
+	if (!h->mm)
+		h->mm = ps->mm;
+	else if (h->mm != ps->mm)
+		h->mm = (struct mm_struct *)1;
+}
+
+/* Recount what GUP holds, per frame, from every pin set. */
+static int count_pins(struct machine *m)
+{
+	struct check_log *ck = &m->ck;
+	struct pin_set *ps;
+	size_t n = 0, size = 16;
+
+	list_for_each_entry(ps, &m->pin_sets, list)
+		n += ps->nr;
+	while (size < 2 * n)
+		size <<= 1;
+	free(ck->held);
+	ck->held_valid = false;
+	ck->held = calloc(size, sizeof(*ck->held));
+	if (!ck->held)
+		return -ENOMEM;
+	ck->held_mask = size - 1;
+	list_for_each_entry(ps, &m->pin_sets, list)
+		for (unsigned long i = 0; i < ps->nr; i++)
+			if (!is_zero_pfn(page_to_pfn(ps->pages[i])))
+				count_one_ref(ck, ps, ps->pages[i]);
+	ck->held_valid = true;
+	return 0;
+}
+
+/* ---- 1: VMAs and the trees that index them ----------------------------- */
+
+/*
+ * One VMA's own invariants and its nodes in the trees that index it
+ * (with @path, also every ancestor of each node: after a local change).
+ */
+static bool check_one_vma(struct check_state *cs, struct mm_struct *mm,
+			  struct vm_area_struct *vma,
+			  struct vm_area_struct *prev, bool path)
+{
+	int pid = mm_pid(cs->m, mm);
 	struct anon_vma_chain *avc;
 
-	if (!vma_gap_node_ok(vma))
+	if (vma->vm_mm != mm)
+		return fail(cs, "pid %d: vma %lx-%lx has the wrong mm", pid,
+			    vma->vm_start, vma->vm_end);
+	if (!PAGE_ALIGNED(vma->vm_start) || !PAGE_ALIGNED(vma->vm_end) ||
+	    vma->vm_start >= vma->vm_end)
+		return fail(cs, "pid %d: bad vma bounds %lx-%lx", pid,
+			    vma->vm_start, vma->vm_end);
+	if (prev && prev->vm_end > vma->vm_start)
+		return fail(cs, "pid %d: vmas %lx-%lx and %lx-%lx overlap or are unsorted",
+			    pid, prev->vm_start, prev->vm_end,
+			    vma->vm_start, vma->vm_end);
+	if (vma->anon_vma && list_empty(&vma->anon_vma_chain))
+		return fail(cs, "pid %d: vma %lx-%lx has an anon_vma but no chain",
+			    pid, vma->vm_start, vma->vm_end);
+	if (!(path ? vma_gap_path_ok(vma) : vma_gap_node_ok(vma)))
 		return fail(cs, "pid %d: vma %lx-%lx: wrong gap cache in the vma tree",
-			    t->pid, vma->vm_start, vma->vm_end);
-	if (vma->vm_file && !vma_interval_tree_node_ok(vma))
+			    pid, vma->vm_start, vma->vm_end);
+	if (vma->vm_file && !(path ? vma_interval_tree_path_ok(vma) :
+			      vma_interval_tree_node_ok(vma)))
 		return fail(cs, "pid %d: vma %lx-%lx: wrong i_mmap interval tree node",
-			    t->pid, vma->vm_start, vma->vm_end);
+			    pid, vma->vm_start, vma->vm_end);
 	list_for_each_entry(avc, &vma->anon_vma_chain, same_vma)
 		if (avc->vma != vma || RB_EMPTY_NODE(&avc->rb) ||
-		    !anon_vma_interval_tree_node_ok(avc))
+		    !(path ? anon_vma_interval_tree_path_ok(avc) :
+		      anon_vma_interval_tree_node_ok(avc)))
 			return fail(cs, "pid %d: vma %lx-%lx: wrong anon_vma_chain in its anon_vma tree",
-				    t->pid, vma->vm_start, vma->vm_end);
+				    pid, vma->vm_start, vma->vm_end);
 	return true;
 }
 
@@ -135,76 +243,44 @@ static bool check_vmas(struct check_state *cs, struct task_struct *t)
 
 	for_each_vma(mm, vma) {
 		n++;
-		if (vma->vm_mm != mm)
-			return fail(cs, "pid %d: vma %lx-%lx has the wrong mm", t->pid,
-				    vma->vm_start, vma->vm_end);
-		if (!PAGE_ALIGNED(vma->vm_start) || !PAGE_ALIGNED(vma->vm_end) ||
-		    vma->vm_start >= vma->vm_end)
-			return fail(cs, "pid %d: bad vma bounds %lx-%lx", t->pid,
-				    vma->vm_start, vma->vm_end);
-		if (prev && prev->vm_end > vma->vm_start)
-			return fail(cs, "pid %d: vmas %lx-%lx and %lx-%lx overlap or are unsorted",
-				    t->pid, prev->vm_start, prev->vm_end,
-				    vma->vm_start, vma->vm_end);
-		if (vma->anon_vma && list_empty(&vma->anon_vma_chain))
-			return fail(cs, "pid %d: vma %lx-%lx has an anon_vma but no chain",
-				    t->pid, vma->vm_start, vma->vm_end);
-		if (!check_vma_trees(cs, t, vma))
+		if (!check_one_vma(cs, mm, vma, prev, false))
 			return false;
 		prev = vma;
 	}
 	if (n != mm->map_count)
 		return fail(cs, "pid %d: map_count %d but %d vmas", t->pid, mm->map_count, n);
+	if (n != mm->check_map_count)
+		return fail(cs, "pid %d: %d vmas, but %d were linked through vma_link_tree()",
+			    t->pid, n, mm->check_map_count);
 	why = mseal_check(mm);
 	if (why)
 		return fail(cs, "pid %d: %s", t->pid, why);
 	return true;
 }
 
-/* ---- 1, 2, 4, 5: every entry ---------------------------------------- */
-
-static struct gup_held *held_slot(const struct check_state *cs,
-				  unsigned long pfn)
-{
-	size_t i = (pfn * 0x9e3779b97f4a7c15UL) >> 20;
-
-	for (;; i++) {
-		struct gup_held *h = &cs->held[i & cs->held_mask];
-
-		if (h->pfn == pfn || !h->pfn)
-			return h;
-	}
-}
-
-static const struct gup_held *held_of(const struct check_state *cs,
-				      unsigned long pfn)
-{
-	const struct gup_held *h = held_slot(cs, pfn);
-
-	return h->pfn ? h : &no_gup;
-}
+/* ---- 1, 2, 4, 5, 7: entries ------------------------------------------- */
 
 /* A non-present entry: a PTE marker, where markers may be. */
-static bool check_nonpresent_pte(struct check_state *cs, struct task_struct *t,
+static bool check_nonpresent_pte(struct check_state *cs, int pid,
 				 struct vm_area_struct *vma, unsigned long addr,
 				 pte_t pte)
 {
 	if (!is_guard_pte_marker(pte))
 		return fail(cs, "pid %d: non-present entry %llx at %lx is not a guard marker (no swap in the model)",
-			    t->pid, (unsigned long long)pte_val(pte), addr);
+			    pid, (unsigned long long)pte_val(pte), addr);
 	if (!(vma->vm_flags & VM_MAYBE_GUARD))
 		return fail(cs, "pid %d: guard marker at %lx in a vma without VM_MAYBE_GUARD",
-			    t->pid, addr);
+			    pid, addr);
 	if (vma->vm_flags & (VM_SPECIAL | VM_HUGETLB))
-		return fail(cs, "pid %d: guard marker at %lx in a special vma", t->pid, addr);
+		return fail(cs, "pid %d: guard marker at %lx in a special vma", pid, addr);
 	if (vma_is_anonymous(vma) && !vma->anon_vma)
 		return fail(cs, "pid %d: guard marker at %lx in an anonymous vma without anon_vma",
-			    t->pid, addr);
+			    pid, addr);
 	return true;
 }
 
 /* 7: the driver of @vma's file checks its own invariant on the entry. */
-static bool check_driver_entry(struct check_state *cs, struct task_struct *t,
+static bool check_driver_entry(struct check_state *cs, int pid,
 			       struct vm_area_struct *vma, unsigned long addr,
 			       pte_t pte)
 {
@@ -217,116 +293,169 @@ static bool check_driver_entry(struct check_state *cs, struct task_struct *t,
 	seq_buf_init(&why);
 	ok = !drv->check_entry(vma, addr, pte, &why);
 	if (!ok)
-		fail(cs, "pid %d: driver %s at %lx: %s", t->pid, drv->name, addr,
+		fail(cs, "pid %d: driver %s at %lx: %s", pid, drv->name, addr,
 		     why.buf && !why.err ? why.buf : "its check failed");
 	seq_buf_free(&why);
 	return ok;
 }
 
-static bool check_pte(struct check_state *cs, struct task_struct *t,
-		      unsigned long addr, pte_t pte)
+/* A writable entry of @mm to anon @page: exclusive, once, nobody else's GUP. */
+static bool check_anon_writable(struct check_state *cs, int pid,
+				struct mm_struct *mm, unsigned long addr,
+				struct page *page)
 {
-	struct machine *m = cs->m;
-	struct vm_area_struct *vma = vma_lookup(t->mm, addr);
+	const struct gup_held *h = held_of(cs, page_to_pfn(page));
+
+	if (!PageAnonExclusive(page) || page_mapcount(page) != 1)
+		return fail(cs, "pid %d: writable entry at %lx to a shared anon page (%s)",
+			    pid, addr, page_describe(page));
+	if (h->mm && h->mm != mm)
+		return fail(cs, "pid %d: writable entry at %lx to an anon page GUP holds for another mm (CVE-2020-29374) (%s)",
+			    pid, addr, page_describe(page));
+	return true;
+}
+
+/*
+ * One entry of @mm at @addr, in @vma (NULL: none there).  The full check
+ * counts what it maps; the incremental one queues the frame, whose
+ * counts are checked against page_table_check's.
+ */
+static bool check_pte(struct check_state *cs, struct mm_struct *mm,
+		      struct vm_area_struct *vma, unsigned long addr, pte_t pte)
+{
+	int pid = mm_pid(cs->m, mm);
 	unsigned long pfn = pte_pfn(pte);
 	struct page *page;
 
 	if (!vma)
-		return fail(cs, "pid %d: entry at %lx outside any vma", t->pid, addr);
+		return fail(cs, "pid %d: entry at %lx outside any vma", pid, addr);
 	if (!pte_present(pte))
-		return check_nonpresent_pte(cs, t, vma, addr, pte);
-	if (!check_driver_entry(cs, t, vma, addr, pte))
+		return check_nonpresent_pte(cs, pid, vma, addr, pte);
+	if (!check_driver_entry(cs, pid, vma, addr, pte))
 		return false;
 	if (pte_special(pte)) {
 		if (pfn_valid(pfn) && (!pfn_to_page(pfn)->_refcount ||
 				       PageTable(pfn_to_page(pfn))))
 			return fail(cs, "pid %d: special entry at %lx maps %s pfn %lx (%s mapped memory it does not own)",
-				    t->pid, addr,
+				    pid, addr,
 				    PageTable(pfn_to_page(pfn)) ? "page-table" : "free",
 				    pfn, vma_driver_name(vma));
 		if (!(vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP)) && !is_zero_pfn(pfn))
-			return fail(cs, "pid %d: special entry at %lx in a normal vma", t->pid, addr);
+			return fail(cs, "pid %d: special entry at %lx in a normal vma", pid, addr);
 		if (vm_normal_page(vma, addr, pte))
 			return fail(cs, "pid %d: vm_normal_page returns a page for the special entry at %lx",
-				    t->pid, addr);
+				    pid, addr);
 		return true;
 	}
 	if (!pfn_valid(pfn))
 		return fail(cs, "pid %d: entry at %lx maps pfn %lx without struct page but is not special",
-			    t->pid, addr, pfn);
+			    pid, addr, pfn);
 	page = vm_normal_page(vma, addr, pte);
 	if (page != pfn_to_page(pfn))
-		return fail(cs, "pid %d: vm_normal_page disagrees with the entry at %lx", t->pid, addr);
+		return fail(cs, "pid %d: vm_normal_page disagrees with the entry at %lx", pid, addr);
 	if (!page->_refcount)
-		return fail(cs, "pid %d: entry at %lx maps free pfn %lx", t->pid, addr, pfn);
-	page_ext_get(m, page)->seen++;
-	if (folio_test_anon(page_folio(page))) {
-		cs->rss[MM_ANONPAGES]++;
-		if (pte_write(pte) && (!PageAnonExclusive(page) || page_mapcount(page) != 1))
-			return fail(cs, "pid %d: writable entry at %lx to a shared anon page (%s)",
-				    t->pid, addr, page_describe(page));
-		if (pte_write(pte) && held_of(cs, pfn)->mm &&
-		    held_of(cs, pfn)->mm != t->mm)
-			return fail(cs, "pid %d: writable entry at %lx to an anon page GUP holds for another mm (CVE-2020-29374) (%s)",
-				    t->pid, addr, page_describe(page));
+		return fail(cs, "pid %d: entry at %lx maps free pfn %lx", pid, addr, pfn);
+	if (cs->full) {
+		page_ext_get(cs->m, page)->seen++;
+		cs->rss[folio_test_anon(page_folio(page)) ? MM_ANONPAGES :
+			mm_counter_file(page_folio(page))]++;
 	} else {
-		cs->rss[mm_counter_file(page_folio(page))]++;
-		if (!writeback_entry_ok(vma, pte, page_folio(page)))
-			return fail(cs, "pid %d: writable or dirty entry at %lx to a clean page-cache folio of a file that writes back (%s)",
-				    t->pid, addr, page_describe(page));
+		__page_check_frame(cs->m, page);
 	}
+	if (pte_write(pte) && folio_test_anon(page_folio(page)))
+		return check_anon_writable(cs, pid, mm, addr, page);
+	if (!folio_test_anon(page_folio(page)) &&
+	    !writeback_entry_ok(vma, pte, page_folio(page)))
+		return fail(cs, "pid %d: writable or dirty entry at %lx to a clean page-cache folio of a file that writes back (%s)",
+			    pid, addr, page_describe(page));
 	return true;
 }
 
 /* 5 at PMD/PUD: a huge leaf is special, aligned, inside one PFN/mixed map. */
-static bool check_huge_leaf(struct check_state *cs, struct task_struct *t,
+static bool check_huge_leaf(struct check_state *cs, struct mm_struct *mm,
 			    unsigned long a, uint64_t e, int shift)
 {
-	struct vm_area_struct *vma = vma_lookup(t->mm, a);
+	struct vm_area_struct *vma = vma_lookup(mm, a);
 	unsigned long pfn = (e & PTE_PFN_MASK) >> PAGE_SHIFT;
+	int pid = mm_pid(cs->m, mm);
 	struct page *page;
 
 	if (!vma || a + (1UL << shift) > vma->vm_end)
-		return fail(cs, "pid %d: huge entry at %lx outside one vma", t->pid, a);
+		return fail(cs, "pid %d: huge entry at %lx outside one vma", pid, a);
 	if (!(e & _PAGE_SPECIAL))
-		return fail(cs, "pid %d: huge entry at %lx is not special", t->pid, a);
+		return fail(cs, "pid %d: huge entry at %lx is not special", pid, a);
 	if (!(vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP)))
-		return fail(cs, "pid %d: special huge entry at %lx in a normal vma", t->pid, a);
+		return fail(cs, "pid %d: special huge entry at %lx in a normal vma", pid, a);
 	if (pfn & ((1UL << (shift - PAGE_SHIFT)) - 1))
-		return fail(cs, "pid %d: huge entry at %lx maps unaligned pfn %lx", t->pid, a, pfn);
+		return fail(cs, "pid %d: huge entry at %lx maps unaligned pfn %lx", pid, a, pfn);
 	page = shift == PUD_SHIFT ? vm_normal_page_pud(vma, a, __pud(e)) :
 				    vm_normal_page_pmd(vma, a, __pmd(e));
 	if (page)
 		return fail(cs, "pid %d: vm_normal_page returns a page for the special huge entry at %lx",
-			    t->pid, a);
+			    pid, a);
 	return true;
 }
 
-static bool walk_table(struct check_state *cs, struct task_struct *t,
-		       unsigned long table_pfn, int shift, unsigned long base)
+/* A table linked at @table_pfn: a live page-table page, counted as linked. */
+static bool check_table(struct check_state *cs, struct mm_struct *mm,
+			unsigned long table_pfn)
 {
-	struct machine *m = cs->m;
 	struct page *tp = pfn_to_page(table_pfn);
-	const uint64_t *e;
 
 	if (!pfn_valid(table_pfn) || !PageTable(tp) || tp->_refcount != 1)
 		return fail(cs, "pid %d: table pfn %lx is not a live page-table page",
-			    t->pid, table_pfn);
-	page_ext_get(m, tp)->seen++;	/* owned by its parent entry */
-	e = tp->pt;
-	for (int i = 0; i < PTRS_PER_PTE; i++) {
-		unsigned long a = base + ((unsigned long)i << shift);
+			    mm_pid(cs->m, mm), table_pfn);
+	if (cs->full)
+		page_ext_get(cs->m, tp)->seen++;	/* owned by its parent entry */
+	return true;
+}
+
+/* The VMA holding @addr, moving @cursor forward (entries come in order). */
+static struct vm_area_struct *vma_at(struct mm_struct *mm,
+				     struct vm_area_struct **cursor,
+				     unsigned long addr)
+{
+	struct vm_area_struct *v = *cursor;
+
+	if (!v || addr < v->vm_start || addr >= v->vm_end) {
+		v = find_vma(mm, addr);
+		*cursor = v;
+	}
+	return v && v->vm_start <= addr ? v : NULL;
+}
+
+/*
+ * Every entry of @mm in [addr, end) under the table @table_pfn covering
+ * 512 entries of (1 << @shift) bytes from @base, recursively.
+ */
+static bool walk_table(struct check_state *cs, struct mm_struct *mm,
+		       struct vm_area_struct **cursor, unsigned long table_pfn,
+		       int shift, unsigned long base, unsigned long addr,
+		       unsigned long end)
+{
+	const uint64_t *e;
+	unsigned long i, last;
+
+	if (!check_table(cs, mm, table_pfn))
+		return false;
+	e = pgtable_entries(table_pfn);
+	i = addr > base ? (addr - base) >> shift : 0;
+	last = (end - 1 - base) >> shift;
+	for (; i <= last && i < PTRS_PER_PTE; i++) {
+		unsigned long a = base + (i << shift);
 
 		if (!e[i])
 			continue;
 		if (shift == PAGE_SHIFT) {
-			if (!check_pte(cs, t, a, __pte(e[i])))
+			if (!check_pte(cs, mm, vma_at(mm, cursor, a), a, __pte(e[i])))
 				return false;
 		} else if (e[i] & _PAGE_PSE) {
-			if (!check_huge_leaf(cs, t, a, e[i], shift))
+			if (!check_huge_leaf(cs, mm, a, e[i], shift))
 				return false;
-		} else if (!walk_table(cs, t, (e[i] & PTE_PFN_MASK) >> PAGE_SHIFT,
-				       shift - 9, a)) {
+		} else if (!walk_table(cs, mm, cursor,
+				       (e[i] & PTE_PFN_MASK) >> PAGE_SHIFT,
+				       shift - 9, a, max(addr, a),
+				       min(end - 1, a + (1UL << shift) - 1) + 1)) {
 			return false;
 		}
 	}
@@ -361,43 +490,69 @@ static bool check_vm_counters(struct check_state *cs, struct task_struct *t)
 	return true;
 }
 
-static bool check_task(struct check_state *cs, struct task_struct *t)
+/* Every entry of @mm in [start, end); tables are counted only in full. */
+static bool walk_range(struct check_state *cs, struct mm_struct *mm,
+		       unsigned long start, unsigned long end)
+{
+	struct vm_area_struct *cursor = NULL;
+
+	return walk_table(cs, mm, &cursor, mm->pgd, PGDIR_SHIFT, 0, start, end);
+}
+
+static bool check_rss(struct check_state *cs, struct task_struct *t,
+		      const long *counted)
 {
 	struct mm_struct *mm = t->mm;
 
+	for (int i = 0; i < NR_MM_COUNTERS; i++) {
+		if (counted[i] != mm->rss_stat[i])
+			return fail(cs, "pid %d: rss counter %d is %ld, entries say %ld",
+				    t->pid, i, mm->rss_stat[i], counted[i]);
+		if (counted[i] != mm->check_rss[i])
+			return fail(cs, "pid %d: %ld entries count in rss %d, but %ld were set through set_pte_at()",
+				    t->pid, counted[i], i, mm->check_rss[i]);
+	}
+	return true;
+}
+
+static bool check_task(struct check_state *cs, struct task_struct *t)
+{
 	memset(cs->rss, 0, sizeof(cs->rss));
 	if (!check_vmas(cs, t) || !check_vm_counters(cs, t) ||
-	    !walk_table(cs, t, mm->pgd, PGDIR_SHIFT, 0))
+	    !walk_range(cs, t->mm, 0, 1UL << 48))
 		return false;
-	for (int i = 0; i < NR_MM_COUNTERS; i++)
-		if (cs->rss[i] != mm->rss_stat[i])
-			return fail(cs, "pid %d: rss counter %d is %ld, entries say %ld",
-				    t->pid, i, mm->rss_stat[i], cs->rss[i]);
-	return true;
+	return check_rss(cs, t, cs->rss);
 }
 
 /* ---- 3: the reverse map ----------------------------------------------- */
 
 struct rmap_count {
-	struct machine *m;
+	struct check_state *cs;
 	unsigned long pfn;
 	int found;
+	bool ok;
 };
 
+/* Each entry the rmap finds: counted, and held to 4 from this side too. */
 static bool count_one(struct folio *folio, struct vm_area_struct *vma,
 		      unsigned long addr, void *arg)
 {
 	struct rmap_count *rc = arg;
 	pte_t *ptep = page_vma_mapped(vma, addr, rc->pfn);
 
-	if (ptep && !pte_special(*ptep))
-		rc->found++;
-	return true;
+	if (!ptep || pte_special(*ptep))
+		return true;
+	rc->found++;
+	if (pte_write(*ptep) && folio_test_anon(folio) &&
+	    !check_anon_writable(rc->cs, mm_pid(rc->cs->m, vma->vm_mm),
+				 vma->vm_mm, addr, &folio->page))
+		rc->ok = false;
+	return rc->ok;
 }
 
-static bool check_rmap(struct check_state *cs, struct page *page)
+static bool check_rmap(struct check_state *cs, struct page *page, uint32_t maps)
 {
-	struct rmap_count rc = { .m = cs->m, .pfn = page_to_pfn(page) };
+	struct rmap_count rc = { .cs = cs, .pfn = page_to_pfn(page), .ok = true };
 	struct rmap_walk_control rwc = { .arg = &rc, .rmap_one = count_one };
 
 	/* vm_insert_page()d driver memory: mapped, but nothing to walk */
@@ -406,7 +561,9 @@ static bool check_rmap(struct check_state *cs, struct page *page)
 	if (!page->mapping)
 		return fail(cs, "mapped page with no rmap: %s", page_describe(page));
 	rmap_walk(page_folio(page), &rwc);
-	if (rc.found != page_mapcount(page))
+	if (!rc.ok)
+		return false;
+	if ((uint32_t)rc.found != maps)
 		return fail(cs, "rmap finds %d of %d mappings: %s", rc.found,
 			    page_mapcount(page), page_describe(page));
 	return true;
@@ -422,43 +579,6 @@ static bool in_page_cache(struct page *page)
 		return false;
 	mapping = page->mapping;
 	return filemap_get_folio(mapping, page->index) == page_folio(page);
-}
-
-static void count_one_ref(struct check_state *cs, struct pin_set *ps,
-			  struct page *page)
-{
-	bool pin = ps->flags & FOLL_PIN;
-	struct gup_held *h = held_slot(cs, page_to_pfn(page));
-
-	h->pfn = page_to_pfn(page);
-	h->pins += pin;
-	h->counted += pin && ps->acct != PINS_PLAIN;
-	h->refs += pin ? pincount_ref_weight(page_folio(page), ps->acct) : 1;
-	if (!h->mm)
-		h->mm = ps->mm;
-	else if (h->mm != ps->mm)
-		h->mm = (struct mm_struct *)1;
-}
-
-/* What GUP holds, per frame, in a table sized for every page held. */
-static int count_pins(struct check_state *cs)
-{
-	struct pin_set *ps;
-	size_t n = 0, size = 16;
-
-	list_for_each_entry(ps, &cs->m->pin_sets, list)
-		n += ps->nr;
-	while (size < 2 * n)
-		size <<= 1;
-	cs->held = calloc(size, sizeof(*cs->held));
-	if (!cs->held)
-		return -ENOMEM;
-	cs->held_mask = size - 1;
-	list_for_each_entry(ps, &cs->m->pin_sets, list)
-		for (unsigned long i = 0; i < ps->nr; i++)
-			if (!is_zero_pfn(page_to_pfn(ps->pages[i])))
-				count_one_ref(cs, ps, ps->pages[i]);
-	return 0;
 }
 
 /* One frame, against @maps: the entries found mapping (or linking) it. */
@@ -482,7 +602,7 @@ static bool check_frame(struct check_state *cs, struct page *page,
 			    pfn, page_mapcount(page), maps, page_describe(page));
 	if (h->pins && folio_test_anon(page_folio(page)) && !PageAnonExclusive(page))
 		return fail(cs, "pfn %lx: pinned anon page is not exclusive", pfn);
-	if (maps && !check_rmap(cs, page))
+	if (maps && !check_rmap(cs, page, maps))
 		return false;
 	why = pincount_check(page, h->counted);
 	if (why)
@@ -497,42 +617,86 @@ static bool check_frame(struct check_state *cs, struct page *page,
 }
 
 /*
- * Every frame of one pageblock the allocator says is in use: check it
- * and zero its scratch count.  Returns the frames found allocated.
+ * Full: a frame's recount against page_table_check's count, then the
+ * frame itself; its scratch count is zeroed.
  */
-static unsigned long check_pageblock(struct check_state *cs, unsigned long pb)
+static void check_counted_frame(struct check_state *cs, struct page *page)
 {
-	struct machine *m = cs->m;
-	unsigned long i, end, allocated = 0;
+	struct page_check *ext = page_ext_get(cs->m, page);
+	uint32_t seen = ext->seen;
 
-	pageblock_span(m, pb, &i, &end);
-	for (; i < end; i++) {
-		struct page *page = &m->memmap[i];
-		struct page_check *ext = &m->page_ext[i];
-
-		allocated += page->_refcount > 0;
-		if (!cs->failed)
-			check_frame(cs, page, ext->seen);
-		ext->seen = 0;
-	}
-	if (allocated != m->pb_used[pb])
-		fail(cs, "pageblock at pfn %lx: %lu frames allocated, the allocator counts %u",
-		     m->ram_start + (pb << PAGEBLOCK_ORDER), allocated, m->pb_used[pb]);
-	return allocated;
+	ext->seen = 0;
+	if (cs->failed)
+		return;
+	if (check_frame(cs, page, seen) && seen != ext->map_count)
+		fail(cs, "pfn %lx: %u entries map it, but %u were set through set_pte_at() (%s)",
+		     page_to_pfn(page), seen, ext->map_count, page_describe(page));
 }
 
 /*
- * The frames: only pageblocks with frames allocated.  Their count must be
- * every allocated frame, or one could hide in a pageblock counted empty.
+ * One MAX_PAGE_ORDER block of RAM: each frame is in a free buddy block
+ * (its head PG_buddy, with the order), or allocated (a head with a
+ * reference, with the order it was allocated at).  Allocated frames
+ * are counted per pageblock into @used.
+ */
+static void check_block(struct check_state *cs, unsigned long start,
+			unsigned long end, unsigned long *used)
+{
+	struct machine *m = cs->m;
+	unsigned long i = start;
+
+	while (i < end) {
+		struct page *page = &m->memmap[i];
+		unsigned long n = 1UL << page->order;
+
+		if (i + n > end || (PageBuddy(page) && page->_refcount)) {
+			fail(cs, "pfn %lx: a block of order %u that does not fit its place",
+			     m->ram_start + i, page->order);
+			n = 1;
+		} else if (!PageBuddy(page) && !page->_refcount) {
+			fail(cs, "pfn %lx is neither free nor allocated", m->ram_start + i);
+			page_ext_get(m, page)->seen = 0;
+			n = 1;
+		} else if (!PageBuddy(page)) {
+			for (unsigned long j = 0; j < n; j++)
+				used[(i + j - start) >> PAGEBLOCK_ORDER]++;
+			check_counted_frame(cs, page);
+		}
+		i += n;
+	}
+}
+
+/*
+ * Full: the frames of every MAX_PAGE_ORDER block with a pageblock in use;
+ * the allocated ones must be all the allocator has, pageblock by
+ * pageblock, or one could hide in a pageblock counted empty.
  */
 static void check_frames(struct check_state *cs)
 {
 	struct machine *m = cs->m;
-	unsigned long allocated = 0, pb;
+	const unsigned long block = 1UL << MAX_PAGE_ORDER;
+	unsigned long allocated = 0, b, pb;
 
-	for_each_pageblock_init(m, pb)
-		if (m->pb_used[pb])
-			allocated += check_pageblock(cs, pb);
+	for (b = ALIGN_DOWN(m->ram_frontier, block); b < m->ram_pages; b += block) {
+		unsigned long start = max(b, m->ram_frontier);
+		unsigned long end = min(b + block, m->ram_pages);
+		unsigned long used[1UL << (MAX_PAGE_ORDER - PAGEBLOCK_ORDER)] = { 0 };
+		bool in_use = false;
+
+		for (pb = b >> PAGEBLOCK_ORDER; pb << PAGEBLOCK_ORDER < end; pb++)
+			in_use |= m->pb_used[pb] != 0;
+		if (!in_use)
+			continue;
+		check_block(cs, start, end, used);
+		for (pb = b >> PAGEBLOCK_ORDER; pb << PAGEBLOCK_ORDER < end; pb++) {
+			unsigned long u = used[pb - (b >> PAGEBLOCK_ORDER)];
+
+			allocated += u;
+			if (u != m->pb_used[pb])
+				fail(cs, "pageblock at pfn %lx: %lu frames allocated, the allocator counts %u",
+				     m->ram_start + (pb << PAGEBLOCK_ORDER), u, m->pb_used[pb]);
+		}
+	}
 	if (allocated != m->ram_pages - nr_free_pages(m))
 		fail(cs, "%lu frames allocated in pageblocks in use, the allocator has %lu",
 		     allocated, m->ram_pages - nr_free_pages(m));
@@ -598,14 +762,24 @@ static bool check_leaks(struct check_state *cs)
 	return true;
 }
 
+static int check_done(struct check_state *cs)
+{
+	struct machine *m = cs->m;
+
+	page_table_check_log_reset(m);
+	if (cs->full)
+		m->ck.commands = 0;
+	return cs->failed ? -EUCLEAN : 0;
+}
+
 int mm_check(struct machine *m)
 {
 	machine_enter(m);
-	struct check_state cs = { .m = m };
+	struct check_state cs = { .m = m, .full = true };
 	struct task_struct *t;
 
 	m->check_report[0] = '\0';
-	if (count_pins(&cs)) {
+	if (count_pins(m)) {
 		snprintf(m->check_report, sizeof(m->check_report), "out of host memory");
 		return -ENOMEM;
 	}
@@ -625,6 +799,82 @@ int mm_check(struct machine *m)
 		check_leaks(&cs);
 	if (cs.failed)
 		check_scratch_reset(m);
-	free(cs.held);
-	return cs.failed ? -EUCLEAN : 0;
+	return check_done(&cs);
+}
+
+/* ---- the incremental check --------------------------------------------- */
+
+/* The VMAs around a logged range, and its entries if they changed. */
+static bool check_range(struct check_state *cs, const struct check_range *r)
+{
+	struct mm_struct *mm = r->mm;
+	struct vm_area_struct *vma, *prev;
+
+	vma = find_vma(mm, r->start ? r->start - 1 : 0);
+	prev = vma ? vma_prev(vma) : NULL;
+	for (; vma && vma->vm_start <= r->end; prev = vma, vma = vma_next(vma))
+		if (!check_one_vma(cs, mm, vma, prev, true))
+			return false;
+	return !r->walk || walk_range(cs, mm, r->start, r->end);
+}
+
+/* A logged frame against the entries page_table_check counted. */
+static bool check_logged_frame(struct check_state *cs, unsigned long pfn)
+{
+	struct page *page = pfn_to_page(pfn);
+
+	return check_frame(cs, page, page_ext_get(cs->m, page)->map_count);
+}
+
+/* Would checking the log cost more than checking everything? */
+static bool log_too_big(struct machine *m)
+{
+	unsigned long allocated = m->ram_pages - nr_free_pages(m);
+
+	return m->ck.overflow || m->ck.nr_pfns > allocated / 2;
+}
+
+int mm_check_changes(struct machine *m)
+{
+	machine_enter(m);
+	struct check_state cs = { .m = m };
+	struct check_log *ck = &m->ck;
+	struct task_struct *t;
+
+	if (log_too_big(m))
+		return mm_check(m);
+	m->check_report[0] = '\0';
+	ck->commands++;
+	if ((!ck->held_valid || (ck->global & CHECK_PINS)) && count_pins(m)) {
+		snprintf(m->check_report, sizeof(m->check_report), "out of host memory");
+		return -ENOMEM;
+	}
+	for (size_t i = 0; i < ck->nr_ranges && !cs.failed; i++)
+		check_range(&cs, &ck->ranges[i]);
+	/* walking ranges may queue more frames: index afresh each time */
+	for (size_t i = 0; i < ck->nr_pfns && !cs.failed; i++)
+		check_logged_frame(&cs, ck->pfns[i]);
+	list_for_each_entry(t, &m->tasks, tasks) {
+		if (cs.failed)
+			break;
+		if (t->mm->map_count != t->mm->check_map_count)
+			fail(&cs, "pid %d: map_count %d, but %d vmas were linked through vma_link_tree()",
+			     t->pid, t->mm->map_count, t->mm->check_map_count);
+		else
+			check_rss(&cs, t, t->mm->check_rss);
+	}
+	if (!cs.failed && (ck->global & CHECK_PAT))
+		check_pat(&cs);
+	if (!cs.failed)
+		check_leaks(&cs);
+	return check_done(&cs);
+}
+
+/*
+ * mm_check_commands - how many incremental checks ran since the last
+ * full one (for callers that run a full check every so many).
+ */
+unsigned long mm_check_commands(struct machine *m)
+{
+	return m->ck.commands;
 }

@@ -258,6 +258,7 @@ int pincount_pin(struct mm_struct *mm, unsigned long addr, struct page *page,
 	struct folio *folio = page_folio(page);
 	int err = 0;
 
+	page_check_frame(page);
 	if (acct == PINS_SHADOW)
 		err = shadow_init(m);
 	else if (acct == PINS_PMD)
@@ -279,6 +280,7 @@ void pincount_unpin(struct page *page, int acct)
 	struct folio *folio = page_folio(page);
 	int refs = pincount_ref_weight(folio, acct);
 
+	page_check_frame(page);
 	if (acct == PINS_PMD)
 		pmd_unpin(m, page);
 	if (acct != PINS_PLAIN && folio_test_large(folio))

@@ -18,7 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const struct backend_ops *ops[1] = { &model_backend };
-	struct interp_opts o = { .check = true, .check_fatal = true,
+	struct interp_opts o = { .check = CHECK_INCREMENTAL, .check_fatal = true,
 				  .no_files = true };
 	struct mmsim_config cfg;
 	struct backend *b;

@@ -33,7 +33,11 @@ static const char run_usage[] =
 	"With no FILE, read commands from standard input and print each\n"
 	"result (on a terminal: the REPL); FILE '-' is a scenario on stdin.\n"
 	"  --native        run on the host kernel, through real system calls\n"
-	"  --no-check      do not run mm_check() after every command\n"
+	"  --check=MODE    how the model's invariants are checked: incremental\n"
+	"                  (default: what each command changed, a full check\n"
+	"                  every 1000 commands and at the end), full (after\n"
+	"                  every command) or off\n"
+	"  --no-check      the same as --check=off\n"
 	"  --profile=host  configure the model like the host (zero page, soft-dirty)\n"
 	"  -v              echo every command with its result\n"
 	"  --keep-going    go on past a failed expectation; fail at the end\n"
@@ -49,7 +53,8 @@ static const char diff_usage[] =
 	"Run each scenario on the host kernel and on the model in lockstep and\n"
 	"compare the result of every command; the first difference fails.\n"
 	"  -v              echo every command with the model's result\n"
-	"  --no-check      do not run mm_check() after every command\n"
+	"  --check=MODE    incremental (default), full or off, as for run\n"
+	"  --no-check      the same as --check=off\n"
 	"  --keep-going    go on past a difference; fail at the end\n"
 	"  --ktap          report in KTAP (as kselftest does)\n"
 	"  --driver=FILE.so  load a driver for the model side (repeatable); a\n"
@@ -119,7 +124,13 @@ static int parse_option(struct cli *c, const char *a, bool *done)
 	} else if (!strcmp(a, "-v")) {
 		c->o.verbose = true;
 	} else if (!strcmp(a, "--no-check")) {
-		c->o.check = false;
+		c->o.check = CHECK_OFF;
+	} else if (!strcmp(a, "--check=full")) {
+		c->o.check = CHECK_FULL;
+	} else if (!strcmp(a, "--check=incremental")) {
+		c->o.check = CHECK_INCREMENTAL;
+	} else if (!strcmp(a, "--check=off")) {
+		c->o.check = CHECK_OFF;
 	} else if (!strcmp(a, "--keep-going")) {
 		c->o.keep_going = true;
 	} else if (!strcmp(a, "--ktap")) {
@@ -137,6 +148,8 @@ static int parse_option(struct cli *c, const char *a, bool *done)
 
 		if (!strncmp(a, "--profile", 9))
 			why = "expected --profile=host";
+		else if (!strncmp(a, "--check", 7))
+			why = "expected --check=full|incremental|off";
 		else if (run && !strncmp(a, "--svg", 5))
 			why = "expected --svg=FILE";
 		else if (!strncmp(a, "--driver", 8))

@@ -114,6 +114,13 @@ void bres_clear(struct bres *r);
 
 struct backend;
 
+/*
+ * How the model's invariants are checked (--check=): after every command
+ * what it changed, with a full check every so many commands and at the
+ * end (the default); a full check after every command; or never.
+ */
+enum check_mode { CHECK_OFF, CHECK_INCREMENTAL, CHECK_FULL };
+
 struct backend_ops {
 	const char *name;		/* "model" or "native" */
 	/* Start with one process (id 0, "main") in the given profile. */
@@ -121,10 +128,11 @@ struct backend_ops {
 	void (*close)(struct backend *b);
 	void (*exec)(struct backend *b, const struct bcmd *c, struct bres *r);
 	/*
-	 * Model: mm_check(); 0 or -EUCLEAN with *msg set (owned by b).
-	 * Native: NULL.
+	 * Model: check the invariants as @mode says (interp.h), after a
+	 * command or, with @final, once the scenario has ended; 0 or
+	 * -EUCLEAN with *msg set (owned by b).  Native: NULL.
 	 */
-	int (*check)(struct backend *b, const char **msg);
+	int (*check)(struct backend *b, int mode, bool final, const char **msg);
 };
 
 extern const struct backend_ops model_backend;

@@ -711,9 +711,19 @@ static void model_exec(struct backend *b, const struct bcmd *c,
 	exec_task(b, c, t, r);
 }
 
-static int model_check(struct backend *b, const char **msg)
+/* With --check=incremental, a full check at least this often. */
+#define FULL_CHECK_EVERY	1000
+
+static int model_check(struct backend *b, int mode, bool final,
+		       const char **msg)
 {
-	int err = mm_check(b->m);
+	int err;
+
+	if (mode == CHECK_FULL || final ||
+	    mm_check_commands(b->m) >= FULL_CHECK_EVERY)
+		err = mm_check(b->m);
+	else
+		err = mm_check_changes(b->m);
 
 	*msg = err ? mm_check_report(b->m) : NULL;
 	return err;

@@ -87,17 +87,22 @@ struct step {
 	char *expected;		/* normalized; lines for a block */
 };
 
-/* The checker, after every command; returns EXIT_FAIL on a break. */
-static int run_checks(struct interp *ip, const struct step *st)
+/*
+ * The checker, after every command and (@final) once at the end;
+ * returns EXIT_FAIL on a break.
+ */
+static int run_checks(struct interp *ip, int lineno, bool final)
 {
 	const char *msg;
 
-	if (!ip->o.check)
+	if (ip->o.check == CHECK_OFF || (final && ip->o.check == CHECK_FULL))
 		return 0;
 	for (int i = 0; i < ip->nb; i++) {
-		if (!ip->ops[i]->check || !ip->ops[i]->check(ip->bk[i], &msg))
+		if (!ip->ops[i]->check ||
+		    !ip->ops[i]->check(ip->bk[i], ip->o.check, final, &msg))
 			continue;
-		fprintf(ip->err, "%s:%d: mm_check: %s\n", ip->file, st->lineno,
+		fprintf(ip->err, "%s:%d: mm_check%s: %s\n", ip->file, lineno,
+			final ? " (full, at the end)" : "",
 			msg ? msg : "(no report)");
 		if (ip->o.check_fatal)
 			abort();
@@ -262,7 +267,7 @@ static int run_step(struct interp *ip, struct src *s, struct step *st,
 		ret = -1;
 		goto out;
 	}
-	ret = run_checks(ip, st);
+	ret = run_checks(ip, st->lineno, false);
 	if (!ret)
 		ret = ip->nb > 1 ? judge_diff(ip, st, &c) : judge_run(ip, st, &c);
 	if (ip->o.repl && !strcmp(cmd->name, "exit"))
@@ -400,6 +405,8 @@ int interp_run(const char *file, FILE *in, const struct backend_ops **ops,
 	}
 	if (o->repl)
 		repl_end(&ip, !line);
+	if (!ret)
+		ret = run_checks(&ip, s.lineno, true);
 	if (!ret && ip.failures)
 		ret = EXIT_FAIL;
 	ret = final_svg(&ip, ret);

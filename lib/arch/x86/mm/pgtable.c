@@ -10,7 +10,10 @@
  * they cover holds no VMA any more, as the kernel frees them on unmap.
  *
  * set_pte_at() and friends are the one place entries change: tracing and
- * the checker hook in here.
+ * the checker hook in here (page_table_check.c counts what each leaf
+ * maps and each link links, and logs the change for mm_check_changes()).
+ * Only the MMU's accessed and dirty bits are set around them, as the
+ * hardware does.
  */
 #include "internal.h"
 
@@ -52,7 +55,10 @@ static void pgtable_page_free(struct mm_struct *mm, unsigned long pfn)
 
 void set_pte_at(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte)
 {
+	pte_t old = *ptep;
+
 	*ptep = pte;
+	page_table_check_leaf(mm, addr, pte_val(old), pte_val(pte), PAGE_SIZE);
 }
 
 pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
@@ -60,28 +66,54 @@ pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
 	pte_t old = *ptep;
 
 	*ptep = __pte(0);
+	page_table_check_leaf(mm, addr, pte_val(old), 0, PAGE_SIZE);
 	return old;
 }
 
 void ptep_set_wrprotect(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
 {
-	*ptep = pte_wrprotect(*ptep);
+	set_pte_at(mm, addr, ptep, pte_wrprotect(*ptep));
+}
+
+/*
+ * An entry above the PTE level: a huge leaf (_PAGE_PSE) of @size, or a
+ * link to a table (table_alloc/free_level link tables themselves).
+ */
+void set_upper_entry(struct mm_struct *mm, unsigned long addr,
+			    uint64_t *e, uint64_t val, unsigned long size)
+{
+	uint64_t old = *e;
+
+	*e = val;
+	page_table_check_leaf(mm, addr, old & _PAGE_PSE ? old : 0,
+			      val & _PAGE_PSE ? val : 0, size);
+	page_table_check_link(mm, old && !(old & _PAGE_PSE) ? old : 0,
+			      val && !(val & _PAGE_PSE) ? val : 0);
 }
 
 void set_pmd_at(struct mm_struct *mm, unsigned long addr, pmd_t *pmdp, pmd_t pmd)
 {
-	*pmdp = pmd;
+	set_upper_entry(mm, addr, &pmdp->pmd, pmd_val(pmd), PMD_SIZE);
 }
 
 void set_pud_at(struct mm_struct *mm, unsigned long addr, pud_t *pudp, pud_t pud)
 {
-	*pudp = pud;
+	set_upper_entry(mm, addr, &pudp->pud, pud_val(pud), PUD_SIZE);
+}
+
+/* The mm links its top-level table as an entry would (counted once). */
+static uint64_t pgd_link(const struct mm_struct *mm)
+{
+	return ((uint64_t)mm->pgd << PAGE_SHIFT) | _PAGE_TABLE;
 }
 
 int pgd_alloc(struct mm_struct *mm)
 {
 	mm->pgd = pgtable_page_alloc(mm);
-	return mm->pgd ? 0 : -ENOMEM;
+	if (!mm->pgd)
+		return -ENOMEM;
+	page_table_check_link(mm, 0, pgd_link(mm));
+	return 0;
 }
 
 pgd_t *pgd_offset(struct mm_struct *mm, unsigned long addr)
@@ -115,6 +147,7 @@ static int table_alloc(struct mm_struct *mm, uint64_t *entry)
 	if (!pfn)
 		return -ENOMEM;
 	*entry = ((uint64_t)pfn << PAGE_SHIFT) | _PAGE_TABLE;
+	page_table_check_link(mm, 0, *entry);
 	return 0;
 }
 
@@ -219,6 +252,7 @@ static void free_level(struct mm_struct *mm, uint64_t *entry, int shift,
 		return;
 	if (!table_empty(m, (*entry & PTE_PFN_MASK) >> PAGE_SHIFT))
 		return;
+	page_table_check_link(mm, *entry, 0);
 	pgtable_page_free(mm, (*entry & PTE_PFN_MASK) >> PAGE_SHIFT);
 	*entry = 0;
 }
@@ -243,6 +277,7 @@ void free_pgtables(struct mm_struct *mm, unsigned long floor,
 void pgd_free(struct mm_struct *mm)
 {
 	free_pgtables(mm, 0, 1UL << 47);
+	page_table_check_link(mm, pgd_link(mm), 0);
 	pgtable_page_free(mm, mm->pgd);
 	mm->pgd = 0;
 }
