@@ -43,6 +43,7 @@ struct mm_events {
 	unsigned long entries_at_mmap;	/* entries installed by remap_pfn_range, vm_insert_page*, vmf_insert_* */
 	unsigned long legacy_page_writes;	/* page->mapping/index written on kernel pages */
 	unsigned long bad_page_map;	/* vm_normal_page*: special entry in a normal VMA */
+	unsigned long oom_kills;	/* processes the OOM killer killed */
 };
 
 /* Design switches (`design KEY=VALUE`, lib/model/ctl.c designs[]). */
@@ -159,6 +160,7 @@ struct machine {
 	uint32_t free_head[11];		/* PFN - ram_start + 1; 0 = empty */
 	unsigned long nr_free;
 	unsigned long zero_pfn;		/* the shared zero page */
+	bool oom_pending;		/* an allocation found RAM exhausted */
 
 	/* fault injection and accounting (alloc.c) */
 	unsigned long fail_countdown;
@@ -166,6 +168,7 @@ struct machine {
 	long live_objects;		/* kmalloc'd and not freed */
 
 	struct list_head tasks;
+	long nr_zombies;		/* killed tasks not yet released */
 	struct list_head pin_sets;
 	int next_pid;
 	long nr_files;			/* open struct file */
@@ -400,6 +403,13 @@ static inline void folio_ref_add(struct folio *f, int n)
 	page_check_frame(&f->page);
 }
 static inline bool folio_test_dirty(const struct folio *f) { return PageDirty(&f->page); }
+
+/* ---- oom_kill.c, fork.c ------------------------------------------------ */
+
+long oom_badness(struct task_struct *t);
+/* Kill the worst process (SIGKILL) and reap its memory; the victim or NULL. */
+struct task_struct *out_of_memory(struct machine *m);
+void exit_mmap(struct mm_struct *mm);
 
 /* ---- page_alloc.c: memmap and buddy allocator ------------------------- */
 

@@ -52,6 +52,12 @@ static inline void list_del(struct list_head *e)
 	e->prev = e;
 }
 
+static inline void list_del_init(struct list_head *e)
+{
+	list_del(e);
+	INIT_LIST_HEAD(e);
+}
+
 static inline bool list_empty(const struct list_head *head)
 {
 	return head->next == head;

@@ -201,10 +201,13 @@ struct rlimit_pair {
 	unsigned long rlim_max;
 };
 
+#define EXIT_ZOMBIE	0x20	/* killed: no mm, off the task list */
+
 /*
  * struct task_struct - a process.  @rlim stands for signal->rlim and
  * @cap_effective for cred->cap_effective (CAP_* bit numbers Linux's);
- * both are copied at fork.
+ * both are copied at fork.  @exit_signal is the signal that killed it
+ * (SIGKILL from the OOM killer, with @exit_state EXIT_ZOMBIE).
  */
 struct task_struct {
 	int pid;
@@ -214,6 +217,7 @@ struct task_struct {
 	int exit_state;
 	struct rlimit_pair rlim[MMSIM_RLIM_NLIMITS];
 	uint64_t cap_effective;
+	int exit_signal;
 };
 
 /*

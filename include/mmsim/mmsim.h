@@ -93,11 +93,17 @@ void machine_meminfo(struct machine *m, struct mmsim_meminfo *mi);
 void mmsim_fail_nth(struct machine *m, unsigned long n);
 unsigned long mmsim_fail_injected(struct machine *m);
 
-/* Processes. */
+/*
+ * Processes.  A process the OOM killer killed (task_signal() gives
+ * SIGKILL) has no memory left: only sys_exit() may be called on it,
+ * which releases it.
+ */
 int task_create(struct machine *m, struct task_struct **out);
 int sys_fork(struct task_struct *parent, struct task_struct **child);
 void sys_exit(struct task_struct *t);
 int task_pid(struct task_struct *t);
+/* 0, or the signal that killed @t (SIGKILL from the OOM killer). */
+int task_signal(struct task_struct *t);
 
 /* Memory-management system calls; PROT_*, MAP_*, MREMAP_*, MADV_* values
  * are Linux's. */
@@ -196,8 +202,11 @@ ssize_t sys_pwrite64(struct task_struct *t, struct file *f, unsigned long buf,
 /*
  * The process's own loads and stores, through the software MMU: each page
  * is walked, accessed/dirty are set, and a missing or read-only entry
- * faults and retries.  Returns 0, SIGSEGV or SIGBUS; on a signal, bytes
- * before the faulting page have been transferred, as with real stores.
+ * faults and retries.  Returns 0, SIGSEGV, SIGBUS, or SIGKILL when RAM
+ * ran out and the OOM killer chose this process (oom_kill.c; it is then
+ * dead: see task_signal()); a fault that ran out of RAM kills the worst
+ * process and retries.  On a signal, bytes before the faulting page have
+ * been transferred, as with real stores.
  */
 int uaccess_read(struct task_struct *t, unsigned long addr, void *buf,
 		 size_t len);

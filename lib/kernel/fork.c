@@ -62,7 +62,7 @@ int task_create(struct machine *m, struct task_struct **out)
 	return 0;
 }
 
-static void exit_mmap(struct mm_struct *mm)
+void exit_mmap(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma, *next;
 
@@ -165,7 +165,11 @@ void sys_exit(struct task_struct *t)
 {
 	machine_enter(t->machine);
 
-	exit_mmap(t->mm);
-	list_del(&t->tasks);
+	if (t->exit_state != EXIT_ZOMBIE) {
+		exit_mmap(t->mm);
+		list_del(&t->tasks);
+	} else {				/* the OOM killer reaped it */
+		t->machine->nr_zombies--;
+	}
 	kfree(t);
 }

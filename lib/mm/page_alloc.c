@@ -189,8 +189,10 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 				break;
 		if (o <= MAX_PAGE_ORDER)
 			break;
-		if (!deferred_grow_zone(m))
+		if (!deferred_grow_zone(m)) {
+			m->oom_pending = true;	/* for the fault: out_of_memory() */
 			return NULL;
+		}
 	}
 	p = idx_page(m, m->free_head[o]);
 	free_list_del(m, p, o);

@@ -739,7 +739,8 @@ static bool check_leaks(struct check_state *cs)
 {
 	struct machine *m = cs->m;
 
-	if (!list_empty(&m->tasks) || !list_empty(&m->pin_sets) || m->nr_files)
+	if (!list_empty(&m->tasks) || !list_empty(&m->pin_sets) || m->nr_files ||
+	    m->nr_zombies)
 		return true;
 	if (m->nr_inodes)
 		return fail(cs, "%ld inodes left with no file open", m->nr_inodes);

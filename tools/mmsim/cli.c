@@ -26,6 +26,7 @@
 #include <mmsim/driver.h>
 
 #include "cli.h"
+#include "interp/lexer.h"
 
 static const char run_usage[] =
 	"usage: mmsim run [OPTION...] [FILE...]\n"
@@ -38,6 +39,7 @@ static const char run_usage[] =
 	"                  every 1000 commands and at the end), full (after\n"
 	"                  every command) or off\n"
 	"  --no-check      the same as --check=off\n"
+	"  --ram=SIZE      the model's RAM (default 4g; as `machine ram=SIZE`)\n"
 	"  --profile=host  configure the model like the host (zero page, soft-dirty)\n"
 	"  -v              echo every command with its result\n"
 	"  --keep-going    go on past a failed expectation; fail at the end\n"
@@ -54,6 +56,7 @@ static const char diff_usage[] =
 	"compare the result of every command; the first difference fails.\n"
 	"  -v              echo every command with the model's result\n"
 	"  --check=MODE    incremental (default), full or off, as for run\n"
+	"  --ram=SIZE      the model's RAM (default 4g)\n"
 	"  --no-check      the same as --check=off\n"
 	"  --keep-going    go on past a difference; fail at the end\n"
 	"  --ktap          report in KTAP (as kselftest does)\n"
@@ -113,6 +116,21 @@ static int load_driver(struct cli *c, const char *path)
 	return EXIT_MALFORMED;
 }
 
+/* --ram=SIZE: the model's RAM, as `machine ram=SIZE` would set it. */
+static int parse_ram(struct cli *c, const char *a)
+{
+	const char *err;
+	uint64_t v;
+
+	if (lex_int(a + 6, &v, &err))
+		return bad_option(c, shown(a), err);
+	if (v < (16UL << 20) || v >= (8UL << 40) || v % 4096)
+		return bad_option(c, shown(a),
+				  "whole pages from 16m up to (not including) 8192g");
+	model_backend_ram_bytes = v;
+	return 0;
+}
+
 /* One option; 0, or an exit code. */
 static int parse_option(struct cli *c, const char *a, bool *done)
 {
@@ -135,6 +153,8 @@ static int parse_option(struct cli *c, const char *a, bool *done)
 		c->o.keep_going = true;
 	} else if (!strcmp(a, "--ktap")) {
 		c->ktap = true;
+	} else if (!strncmp(a, "--ram=", 6)) {
+		return parse_ram(c, a);
 	} else if (run && !strcmp(a, "--native")) {
 		c->ops[0] = &native_backend;
 	} else if (run && !strcmp(a, "--profile=host")) {

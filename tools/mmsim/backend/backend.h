@@ -67,7 +67,8 @@
 	X(SETRLIMIT, "resource cur max keepmax(0/1), arena-relative")	\
 	X(CAPABILITY, "cap on(0/1): the effective set")			\
 	X(PRCTL,     "option arg2 arg3 arg4 arg5 -> value")		\
-	X(CTL,       "str = a model-only command, names resolved -> word | text | errno")
+	X(CTL,       "str = a model-only command, names resolved -> word | text | errno") \
+	X(MACHINE,   "ram (bytes): the model's RAM, before anything exists; native: ok")
 
 /*
  * SETRLIMIT sets a limit on what the scenario maps: a native agent
@@ -133,6 +134,11 @@ struct backend_ops {
 	 * -EUCLEAN with *msg set (owned by b).  Native: NULL.
 	 */
 	int (*check)(struct backend *b, int mode, bool final, const char **msg);
+	/*
+	 * The next process (id) the OOM killer killed since the last
+	 * call, or -1; it is gone (its pins released).  NULL: never.
+	 */
+	int (*killed)(struct backend *b);
 };
 
 extern const struct backend_ops model_backend;

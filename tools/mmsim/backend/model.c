@@ -23,6 +23,9 @@ struct pin_slot {
 
 struct backend {
 	struct machine *m;
+	struct mmsim_profile prof;	/* for `machine`, which starts over */
+	int *killed;			/* OOM-killed process ids to report */
+	int nkilled;
 	struct task_struct **tasks;
 	int ntasks;
 	struct file **files;
@@ -52,6 +55,27 @@ static int grow(void *arrp, int *n, unsigned long id, size_t size)
 
 unsigned long model_backend_ram_bytes;
 
+/* A machine with @ram_bytes of RAM (0: the default) and process main. */
+static int model_start(struct backend *b, unsigned long ram_bytes)
+{
+	struct mmsim_config cfg;
+	int err;
+
+	mmsim_config_init(&cfg);
+	if (ram_bytes)
+		cfg.ram_bytes = ram_bytes;
+	cfg.profile = b->prof;
+	err = machine_create(&cfg, &b->m);
+	if (err)
+		return err;
+	err = task_create(b->m, &b->tasks[0]);
+	if (err) {
+		machine_destroy(b->m);
+		b->m = NULL;
+	}
+	return err;
+}
+
 static int model_open(struct backend **out, const struct mmsim_profile *prof)
 {
 	struct mmsim_config cfg;
@@ -61,26 +85,17 @@ static int model_open(struct backend **out, const struct mmsim_profile *prof)
 	if (!b)
 		return -ENOMEM;
 	mmsim_config_init(&cfg);
-	if (model_backend_ram_bytes)
-		cfg.ram_bytes = model_backend_ram_bytes;
-	if (prof)
-		cfg.profile = *prof;
-	err = machine_create(&cfg, &b->m);
-	if (err)
-		goto fail;
+	b->prof = prof ? *prof : cfg.profile;
 	err = grow(&b->tasks, &b->ntasks, 0, sizeof(*b->tasks));
 	if (!err)
-		err = task_create(b->m, &b->tasks[0]);
+		err = model_start(b, model_backend_ram_bytes);
 	if (err) {
-		machine_destroy(b->m);
-		goto fail;
+		free(b->tasks);
+		free(b);
+		return err;
 	}
 	*out = b;
 	return 0;
-fail:
-	free(b->tasks);
-	free(b);
-	return err;
 }
 
 static void release_pins(struct backend *b, int proc)
@@ -99,10 +114,12 @@ static void model_close(struct backend *b)
 	for (int i = 0; i < b->nfiles; i++)
 		if (b->files[i])
 			fput(b->files[i]);
-	machine_destroy(b->m);
+	if (b->m)
+		machine_destroy(b->m);
 	free(b->tasks);
 	free(b->files);
 	free(b->pins);
+	free(b->killed);
 	free(b);
 }
 
@@ -131,6 +148,56 @@ static void set_value(struct bres *r, uint64_t v)
 {
 	r->kind = BRES_VALUE;
 	r->value = v;
+}
+
+/*
+ * `machine ram=SIZE`: start over on a machine of that size.  The
+ * interpreter allows it only before anything exists but process main.
+ */
+static void do_machine(struct backend *b, unsigned long ram, struct bres *r)
+{
+	struct mmsim_config cfg;
+	struct machine *probe;
+	int err;
+
+	mmsim_config_init(&cfg);
+	cfg.ram_bytes = ram;
+	err = machine_create(&cfg, &probe);	/* valid?  before letting go */
+	if (!err) {
+		machine_destroy(probe);
+		release_pins(b, -1);
+		if (b->tasks[0])
+			sys_exit(b->tasks[0]);
+		machine_destroy(b->m);
+		for (int i = 1; i < b->ntasks; i++)
+			b->tasks[i] = NULL;
+		err = model_start(b, ram);
+	}
+	set_err(r, err);
+}
+
+/* Processes the OOM killer killed during the last command: release them. */
+static void reap_killed(struct backend *b)
+{
+	for (int i = 0; i < b->ntasks; i++) {
+		int *k;
+
+		if (!b->tasks[i] || !task_signal(b->tasks[i]))
+			continue;
+		release_pins(b, i);
+		sys_exit(b->tasks[i]);
+		b->tasks[i] = NULL;
+		k = realloc(b->killed, (b->nkilled + 1) * sizeof(*k));
+		if (!k)
+			continue;	/* it is gone all the same */
+		b->killed = k;
+		b->killed[b->nkilled++] = i;
+	}
+}
+
+static int model_killed(struct backend *b)
+{
+	return b->nkilled ? b->killed[--b->nkilled] : -1;
 }
 
 static struct file *file_of(struct backend *b, unsigned long id)
@@ -702,6 +769,8 @@ static void model_exec(struct backend *b, const struct bcmd *c,
 	struct task_struct *t;
 
 	memset(r, 0, sizeof(*r));
+	if (c->op == BOP_MACHINE)
+		return do_machine(b, c->a[0], r);
 	if (exec_file(b, c, r))
 		return;
 	if (c->proc < 0 || c->proc >= b->ntasks || !(t = b->tasks[c->proc])) {
@@ -709,6 +778,7 @@ static void model_exec(struct backend *b, const struct bcmd *c,
 		return;
 	}
 	exec_task(b, c, t, r);
+	reap_killed(b);
 }
 
 /* With --check=incremental, a full check at least this often. */
@@ -735,4 +805,5 @@ const struct backend_ops model_backend = {
 	.close = model_close,
 	.exec = model_exec,
 	.check = model_check,
+	.killed = model_killed,
 };

@@ -292,6 +292,8 @@ static void native_exec(struct backend *b, const struct bcmd *c,
 	int fd = -1;
 
 	memset(r, 0, sizeof(*r));
+	if (c->op == BOP_MACHINE)	/* the host's RAM is what it is */
+		return;
 	if (!p) {
 		r->kind = BRES_ERRNO;
 		r->code = ESRCH;

@@ -99,6 +99,9 @@
 	  "soft-dirty guard, or none")					\
 	X(frame, cmd_frame, 3, 3, "frame ADDR @P ADDR2",		\
 	  "same, different or absent: do both pages map one frame?")	\
+	X(machine, cmd_machine, 1, 1, "machine ram=SIZE",		\
+	  "the model's RAM (default 4g), before every command but require; " \
+	  "the host's is its own")					\
 	X(require, cmd_require, 1, 1, "require model|native",		\
 	  "skip the scenario (exit 77) on the other backend")		\
 	X(draw, cmd_draw, 1, 1, "draw FILE.svg",			\

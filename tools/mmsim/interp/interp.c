@@ -88,6 +88,27 @@ struct step {
 };
 
 /*
+ * Processes the OOM killer killed during the last command are gone:
+ * later commands for them, or their pins, are malformed.
+ */
+static void reap_killed(struct interp *ip)
+{
+	for (int i = 0; i < ip->nb; i++) {
+		int proc;
+
+		while (ip->ops[i]->killed && (proc = ip->ops[i]->killed(ip->bk[i])) >= 0) {
+			if (proc >= ip->procs.n)
+				continue;
+			ip->procs.v[proc].live = false;
+			ip->procs.v[proc].val = SYM_KILLED;
+			for (int p = 0; p < ip->pins.n; p++)
+				if (ip->pins.v[p].val == (unsigned long)proc)
+					ip->pins.v[p].live = false;
+		}
+	}
+}
+
+/*
  * The checker, after every command and (@final) once at the end;
  * returns EXIT_FAIL on a break.
  */
@@ -267,6 +288,9 @@ static int run_step(struct interp *ip, struct src *s, struct step *st,
 		ret = -1;
 		goto out;
 	}
+	if (strcmp(cmd->name, "require") && strcmp(cmd->name, "machine"))
+		ip->started = true;
+	reap_killed(ip);
 	ret = run_checks(ip, st->lineno, false);
 	if (!ret)
 		ret = ip->nb > 1 ? judge_diff(ip, st, &c) : judge_run(ip, st, &c);

@@ -53,9 +53,13 @@
 /* A bound name: an address, a process, a file or a pin. */
 struct sym {
 	char *name;		/* NULL once forgotten (a closed file) */
-	unsigned long val;	/* address; owner process of a pin */
+	unsigned long val;	/* address; owner process of a pin; a
+				 * process: SYM_KILLED once the OOM killer
+				 * killed it */
 	bool live;
 };
+
+#define SYM_KILLED	1UL
 
 struct symtab {
 	struct sym *v;
@@ -104,6 +108,7 @@ struct interp {
 	struct claim *claims;	/* sorted, disjoint, merged */
 	int nclaims, claims_cap;
 	int failures;		/* failed expectations (--keep-going) */
+	bool started;		/* a command other than require/machine ran */
 	bool quit;		/* the REPL's quit */
 	char msg[512];		/* the malformed-scenario message */
 };
