@@ -850,6 +850,10 @@ int mm_check_changes(struct machine *m)
 		snprintf(m->check_report, sizeof(m->check_report), "out of host memory");
 		return -ENOMEM;
 	}
+	if (m->drv.error[0]) {		/* a driver misbehaved: as mm_check() */
+		fail(&cs, "%s", m->drv.error);
+		m->drv.error[0] = '\0';
+	}
 	for (size_t i = 0; i < ck->nr_ranges && !cs.failed; i++)
 		check_range(&cs, &ck->ranges[i]);
 	/* walking ranges may queue more frames: index afresh each time */
