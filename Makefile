@@ -192,6 +192,7 @@ check-man:
 
 test-native: mmsim
 	@tests/run-scenarios.sh --native ./mmsim tests/scenarios
+	@tests/native-guard.sh ./mmsim
 
 diff: mmsim
 	@tests/run-scenarios.sh --diff ./mmsim tests/scenarios

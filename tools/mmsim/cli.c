@@ -40,6 +40,9 @@ static const char run_usage[] =
 	"                  every command) or off\n"
 	"  --no-check      the same as --check=off\n"
 	"  --ram=SIZE      the model's RAM (default 4g; as `machine ram=SIZE`)\n"
+	"  --mem-limit=SIZE  with --native: what the host agents may take in\n"
+	"                  all (address space and memfds; default half the\n"
+	"                  host's RAM); a command past it ends the scenario (77)\n"
 	"  --profile=host  configure the model like the host (zero page, soft-dirty)\n"
 	"  -v              echo every command with its result\n"
 	"  --keep-going    go on past a failed expectation; fail at the end\n"
@@ -57,6 +60,8 @@ static const char diff_usage[] =
 	"  -v              echo every command with the model's result\n"
 	"  --check=MODE    incremental (default), full or off, as for run\n"
 	"  --ram=SIZE      the model's RAM (default 4g)\n"
+	"  --mem-limit=SIZE  what the host agents may take in all (default\n"
+	"                  half the host's RAM)\n"
 	"  --no-check      the same as --check=off\n"
 	"  --keep-going    go on past a difference; fail at the end\n"
 	"  --ktap          report in KTAP (as kselftest does)\n"
@@ -131,6 +136,20 @@ static int parse_ram(struct cli *c, const char *a)
 	return 0;
 }
 
+/* --mem-limit=SIZE: what the native agents may take (native_guard.c). */
+static int parse_mem_limit(struct cli *c, const char *a)
+{
+	const char *err;
+	uint64_t v;
+
+	if (lex_int(a + 12, &v, &err))
+		return bad_option(c, shown(a), err);
+	if (v < (64UL << 20))
+		return bad_option(c, shown(a), "at least 64m");
+	native_backend_mem_limit = v;
+	return 0;
+}
+
 /* One option; 0, or an exit code. */
 static int parse_option(struct cli *c, const char *a, bool *done)
 {
@@ -155,6 +174,8 @@ static int parse_option(struct cli *c, const char *a, bool *done)
 		c->ktap = true;
 	} else if (!strncmp(a, "--ram=", 6)) {
 		return parse_ram(c, a);
+	} else if (!strncmp(a, "--mem-limit=", 12)) {
+		return parse_mem_limit(c, a);
 	} else if (run && !strcmp(a, "--native")) {
 		c->ops[0] = &native_backend;
 	} else if (run && !strcmp(a, "--profile=host")) {

@@ -102,6 +102,7 @@ enum bres_kind {
 	BRES_WORD,	/* text: one short word ("mixed") */
 	BRES_TEXT,	/* text: a /proc file */
 	BRES_UNSUPPORTED, /* the backend cannot answer; text says why */
+	BRES_REFUSED,	/* the host must not run it (native_guard.c); text says why */
 };
 
 struct bres {
@@ -145,6 +146,8 @@ extern const struct backend_ops model_backend;
 /* RAM of the model backend's machine; 0 means the library's default. */
 extern unsigned long model_backend_ram_bytes;
 extern const struct backend_ops native_backend;
+/* The native agents' memory limit in bytes; 0: half of the host's RAM. */
+extern unsigned long native_backend_mem_limit;
 
 /*
  * native_probe_profile - the host kernel's configuration where it differs

@@ -49,6 +49,8 @@ struct backend {
 	struct nat_proc *procs;
 	unsigned long nr_procs;
 	unsigned long next_seq;
+	unsigned long *fsize;	/* file id -> size, for the memory limit */
+	unsigned long nr_fsize;
 };
 
 /* ---- the process table --------------------------------------------- */
@@ -104,6 +106,8 @@ static int nat_spawn_main(struct nat_proc *p)
 		if (getppid() != ppid)
 			_exit(0);
 		close(sv[0]);
+		if (nat_limit_apply())
+			_exit(1);
 		native_agent_main(sv[1]);
 	}
 	close(sv[1]);
@@ -261,6 +265,7 @@ static void native_close(struct backend *b)
 		nat_proc_end(p, true);
 	}
 	free(b->procs);
+	free(b->fsize);
 	free(b);
 }
 
@@ -285,10 +290,74 @@ static void nat_fork_done(struct backend *b, const struct bcmd *c,
 	r->value = 0;
 }
 
+/* ---- the memory limit (native_guard.c) ------------------------------- */
+
+static unsigned long *fsize_slot(struct backend *b, unsigned long id)
+{
+	unsigned long *p;
+
+	if (id >= NAT_MAX_ID)
+		return NULL;
+	if (id >= b->nr_fsize) {
+		p = realloc(b->fsize, (id + 16) * sizeof(*p));
+		if (!p)
+			return NULL;
+		memset(p + b->nr_fsize, 0, (id + 16 - b->nr_fsize) * sizeof(*p));
+		b->fsize = p;
+		b->nr_fsize = id + 16;
+	}
+	return &b->fsize[id];
+}
+
+/* What the agents hold now: address space, and their memfds' bytes. */
+static unsigned long nat_used(struct backend *b)
+{
+	unsigned long used = 0, i;
+
+	for (i = 0; i < b->nr_procs; i++)
+		if (b->procs[i].sock >= 0)
+			used += nat_vm_bytes(b->procs[i].pid);
+	for (i = 0; i < b->nr_fsize; i++)
+		used += b->fsize[i];
+	return used;
+}
+
+/* How much more a command may take, and what a file's size becomes. */
+static unsigned long nat_need(struct backend *b, struct nat_proc *p,
+			      const struct bcmd *c, unsigned long *newsize)
+{
+	unsigned long *cur;
+
+	*newsize = 0;
+	switch (c->op) {
+	case BOP_MMAP:
+		return c->a[1];
+	case BOP_MREMAP:
+		if (c->a[3] & MREMAP_DONTUNMAP)
+			return c->a[2];
+		return c->a[2] > c->a[1] ? c->a[2] - c->a[1] : 0;
+	case BOP_FORK:
+		return nat_vm_bytes(p->pid);
+	case BOP_MEMFD:
+		*newsize = c->a[1];
+		return c->a[1];
+	case BOP_FTRUNCATE:
+	case BOP_PWRITE:
+		cur = fsize_slot(b, c->a[0]);
+		*newsize = c->op == BOP_PWRITE ? c->a[1] + c->a[3] : c->a[1];
+		if (cur && *newsize < *cur && c->op == BOP_PWRITE)
+			*newsize = *cur;
+		return cur && *newsize > *cur ? *newsize - *cur : 0;
+	default:
+		return 0;
+	}
+}
+
 static void native_exec(struct backend *b, const struct bcmd *c,
 			struct bres *r)
 {
 	struct nat_proc *p = nat_proc_get(b, (unsigned long)c->proc);
+	unsigned long need, newsize, *fs;
 	int fd = -1;
 
 	memset(r, 0, sizeof(*r));
@@ -298,6 +367,13 @@ static void native_exec(struct backend *b, const struct bcmd *c,
 		r->kind = BRES_ERRNO;
 		r->code = ESRCH;
 		return;
+	}
+	need = nat_need(b, p, c, &newsize);
+	if (need) {
+		unsigned long used = nat_used(b);
+
+		if (used + need > nat_mem_limit() || used + need < used)
+			return nat_refuse_limit(r, need, used);
 	}
 	if (nat_call(p, c, r, &fd)) {
 		if (fd >= 0)
@@ -311,6 +387,11 @@ static void native_exec(struct backend *b, const struct bcmd *c,
 		close(fd);
 	if (c->op == BOP_EXIT && r->kind == BRES_OK)
 		nat_proc_end(p, true);
+	if (newsize && r->kind == BRES_OK && (fs = fsize_slot(b, c->a[0])))
+		*fs = newsize;
+	if (c->op == BOP_CLOSE && r->kind == BRES_OK &&
+	    (fs = fsize_slot(b, c->a[0])))
+		*fs = 0;	/* a memfd's pages go with its last mapping */
 }
 
 const struct backend_ops native_backend = {

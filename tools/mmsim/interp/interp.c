@@ -147,6 +147,8 @@ static int judge_diff(struct interp *ip, const struct step *st,
 
 	if (c->skip || !strcmp(c->argv[0], "require"))
 		return skipped(ip, st, a->text);
+	if (a->kind == RK_REFUSED)
+		return skipped(ip, st, a->text);
 	if (a->kind == RK_UNSUP || b->kind == RK_UNSUP) {
 		if (ip->o.verbose)
 			fprintf(ip->err, "%s:%d: %s: not compared (%s)\n",
@@ -188,7 +190,7 @@ static int judge_run(struct interp *ip, const struct step *st, struct cmd *c)
 	bool block = r->kind == RK_LINES;
 	const char *text = shown_max(st->text, -1, SHOWN_LINE);
 
-	if (r->kind == RK_UNSUP)
+	if (r->kind == RK_UNSUP || r->kind == RK_REFUSED)
 		return skipped(ip, st, r->text);
 	if (ip->o.interactive && !ip->o.verbose) {
 		print_plain(ip, r);

@@ -74,6 +74,7 @@ enum rkind {
 	RK_SET,		/* space-separated words; compares as a set */
 	RK_LINES,	/* '\n'-separated, blank-normalized lines */
 	RK_UNSUP,
+	RK_REFUSED,	/* the host must not run it: the scenario ends, 77 */
 };
 
 struct result {
