@@ -37,6 +37,44 @@ static void memmap_release(void *p, size_t bytes)
 		munmap(p, bytes);
 }
 
+/*
+ * The memmap and page_ext of the last machine destroyed, zeroed where it
+ * had used them, kept for the next machine of the same size: a test or
+ * a fuzzer creating one small machine after another then neither maps
+ * nor faults anew.  Only small used parts are zeroed and kept.
+ */
+#define MEMMAP_KEEP_BYTES	(4UL << 20)
+
+static _Thread_local struct {
+	struct page *memmap;
+	struct page_check *ext;
+	unsigned long ram_pages;
+} memmap_cache;
+
+static bool memmap_cache_put(struct machine *m)
+{
+	size_t used = m->ram_pages - m->ram_frontier;
+
+	if (memmap_cache.memmap || used * sizeof(struct page) > MEMMAP_KEEP_BYTES)
+		return false;
+	memset(m->memmap + m->ram_frontier, 0, used * sizeof(struct page));
+	memset(m->page_ext + m->ram_frontier, 0, used * sizeof(struct page_check));
+	memmap_cache.memmap = m->memmap;
+	memmap_cache.ext = m->page_ext;
+	memmap_cache.ram_pages = m->ram_pages;
+	return true;
+}
+
+static bool memmap_cache_get(struct machine *m)
+{
+	if (!memmap_cache.memmap || memmap_cache.ram_pages != m->ram_pages)
+		return false;
+	m->memmap = memmap_cache.memmap;
+	m->page_ext = memmap_cache.ext;
+	memmap_cache.memmap = NULL;
+	return true;
+}
+
 static size_t memmap_bytes(const struct machine *m)
 {
 	return m->ram_pages * sizeof(struct page);
@@ -49,6 +87,11 @@ static size_t page_ext_bytes(const struct machine *m)
 
 static void machine_free_memmap(struct machine *m)
 {
+	if (m->memmap && m->page_ext && memmap_cache_put(m)) {
+		m->memmap = NULL;
+		m->page_ext = NULL;
+		return;
+	}
 	memmap_release(m->memmap, memmap_bytes(m));
 	memmap_release(m->page_ext, page_ext_bytes(m));
 	m->memmap = NULL;
@@ -69,12 +112,16 @@ static int machine_alloc_memmap(struct machine *m)
 {
 	m->ram_start = RAM_START_PFN;
 	m->ram_pages = m->cfg.ram_bytes >> PAGE_SHIFT;
+	m->ram_frontier = m->ram_pages;
+	if (memmap_cache_get(m))
+		goto io;
 	m->memmap = memmap_reserve(memmap_bytes(m));
 	m->page_ext = memmap_reserve(page_ext_bytes(m));
 	if (!m->memmap || !m->page_ext) {
 		machine_free_memmap(m);
 		return -ENOMEM;
 	}
+io:
 	m->io_pages = m->cfg.io_bytes >> PAGE_SHIFT;
 	m->io_start = ALIGN_DOWN(m->ram_start + m->ram_pages + (PUD_SIZE >> PAGE_SHIFT) - 1,
 				 PUD_SIZE >> PAGE_SHIFT);

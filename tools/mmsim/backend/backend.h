@@ -121,7 +121,9 @@ struct backend;
  * what it changed, with a full check every so many commands and at the
  * end (the default); a full check after every command; or never.
  */
-enum check_mode { CHECK_OFF, CHECK_INCREMENTAL, CHECK_FULL };
+enum check_mode { CHECK_OFF, CHECK_INCREMENTAL, CHECK_FULL,
+	CHECK_CROSS,	/* testing aid (fuzz): both, and they must agree */
+};
 
 struct backend_ops {
 	const char *name;		/* "model" or "native" */

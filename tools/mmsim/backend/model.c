@@ -8,6 +8,7 @@
  */
 #include <errno.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -781,6 +782,26 @@ static void model_exec(struct backend *b, const struct bcmd *c,
 	reap_killed(b);
 }
 
+/*
+ * CHECK_CROSS: the incremental check of what the command changed, then
+ * the full check; a break only the full one finds is reported as such
+ * (the incremental check missed it), any other break as itself.
+ */
+static int cross_check(struct backend *b, const char **msg)
+{
+	static char why[1200];
+	int inc = mm_check_changes(b->m);
+
+	snprintf(why, sizeof(why), "%s", mm_check_report(b->m));
+	if (mm_check(b->m) && !inc) {
+		snprintf(why, sizeof(why), "incremental check missed: %s",
+			 mm_check_report(b->m));
+		inc = -EUCLEAN;
+	}
+	*msg = inc ? why : NULL;
+	return inc;
+}
+
 /* With --check=incremental, a full check at least this often. */
 #define FULL_CHECK_EVERY	1000
 
@@ -789,6 +810,8 @@ static int model_check(struct backend *b, int mode, bool final,
 {
 	int err;
 
+	if (mode == CHECK_CROSS)
+		return cross_check(b, msg);
 	if (mode == CHECK_FULL || final ||
 	    mm_check_commands(b->m) >= FULL_CHECK_EVERY)
 		err = mm_check(b->m);
