@@ -84,9 +84,10 @@ BENCH_BIN := $(BUILD)/bench
 DEPS := $(LIB_OBJ:.o=.d) $(TOOL_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
 
 XMLCHECK := $(BUILD)/xmlcheck
+FAULTSIM := $(BUILD)/faultsim
 
 .PHONY: all mmsim test test-unit test-scenarios test-native diff bench fuzz fuzz-build \
-	pictures check-man clean install check-driver-includes
+	pictures check-man faultsim clean install check-driver-includes
 
 all: mmsim
 
@@ -161,6 +162,17 @@ $(XMLCHECK): tests/tools/xmlcheck.c
 	$(call msg,LD,$@)
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $<
 
+# The allocation-failure sweep over the corpus (tests/tools/faultsim.c):
+# a sample of failure points per scenario in make test, every point in
+# make faultsim.
+$(BUILD)/tests/tools/faultsim.o: CFLAGS += -Itools/mmsim
+$(FAULTSIM): $(BUILD)/tests/tools/faultsim.o $(filter-out $(BUILD)/tools/mmsim/main.o,$(TOOL_OBJ)) $(LIB)
+	$(call msg,LD,$@)
+	$(Q)$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) $(EDIT_LIBS)
+
+faultsim: $(FAULTSIM)
+	@$(FAULTSIM) --all tests/scenarios/*.mms tests/regress/*
+
 TEST_DRV_SRC := $(wildcard tests/drivers/*.c)
 TEST_DRV_SO  := $(TEST_DRV_SRC:%.c=$(BUILD)/%.so)
 
@@ -170,7 +182,7 @@ $(BUILD)/tests/drivers/%.so: tests/drivers/%.c include/mmsim/*.h
 	$(call msg,CC,$(@:$(BUILD)/%=%))
 	$(Q)$(CC) -std=gnu11 -O2 -g $(WARN) -Iinclude -shared -fPIC $< -o $@
 
-test: $(UNIT_BIN) mmsim $(XMLCHECK) $(TEST_DRV_SO) check-driver-includes
+test: $(UNIT_BIN) mmsim $(XMLCHECK) $(FAULTSIM) $(TEST_DRV_SO) check-driver-includes
 	@tests/run-tests.sh $(UNIT_BIN) ./mmsim $(XMLCHECK) $(BUILD) "$(MAKE)"
 
 test-unit: $(UNIT_BIN)

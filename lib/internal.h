@@ -165,6 +165,7 @@ struct machine {
 	/* fault injection and accounting (alloc.c) */
 	unsigned long fail_countdown;
 	unsigned long fail_injected;
+	unsigned long alloc_calls;	/* allocations that could fail, so far */
 	long live_objects;		/* kmalloc'd and not freed */
 
 	struct list_head tasks;

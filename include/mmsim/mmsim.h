@@ -92,6 +92,8 @@ void machine_meminfo(struct machine *m, struct mmsim_meminfo *mi);
  */
 void mmsim_fail_nth(struct machine *m, unsigned long n);
 unsigned long mmsim_fail_injected(struct machine *m);
+/* Allocations that could have failed since the machine was created. */
+unsigned long mmsim_alloc_calls(struct machine *m);
 
 /*
  * Processes.  A process the OOM killer killed (task_signal() gives

@@ -147,6 +147,14 @@ struct backend_ops {
 extern const struct backend_ops model_backend;
 /* RAM of the model backend's machine; 0 means the library's default. */
 extern unsigned long model_backend_ram_bytes;
+/*
+ * For the allocation-failure sweep (tests/tools/faultsim.c): make the
+ * Nth allocation after process main exists fail (0: none), and, at the
+ * end, release every process, file and pin and run the leak check.
+ */
+extern unsigned long model_backend_fail_nth;
+struct machine *model_backend_machine(struct backend *b);
+int model_backend_release_all(struct backend *b, const char **msg);
 extern const struct backend_ops native_backend;
 /* The native agents' memory limit in bytes; 0: half of the host's RAM. */
 extern unsigned long native_backend_mem_limit;

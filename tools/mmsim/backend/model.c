@@ -55,6 +55,17 @@ static int grow(void *arrp, int *n, unsigned long id, size_t size)
 }
 
 unsigned long model_backend_ram_bytes;
+unsigned long model_backend_fail_nth;
+
+static void release_pins(struct backend *b, int proc)
+{
+	for (int i = 0; i < b->npins; i++) {
+		if (b->pins[i].ps && (proc < 0 || b->pins[i].proc == proc)) {
+			pin_release(b->pins[i].ps);
+			b->pins[i].ps = NULL;
+		}
+	}
+}
 
 /* A machine with @ram_bytes of RAM (0: the default) and process main. */
 static int model_start(struct backend *b, unsigned long ram_bytes)
@@ -73,8 +84,11 @@ static int model_start(struct backend *b, unsigned long ram_bytes)
 	if (err) {
 		machine_destroy(b->m);
 		b->m = NULL;
+		return err;
 	}
-	return err;
+	if (model_backend_fail_nth)
+		mmsim_fail_nth(b->m, model_backend_fail_nth);
+	return 0;
 }
 
 static int model_open(struct backend **out, const struct mmsim_profile *prof)
@@ -99,14 +113,30 @@ static int model_open(struct backend **out, const struct mmsim_profile *prof)
 	return 0;
 }
 
-static void release_pins(struct backend *b, int proc)
+struct machine *model_backend_machine(struct backend *b)
 {
-	for (int i = 0; i < b->npins; i++) {
-		if (b->pins[i].ps && (proc < 0 || b->pins[i].proc == proc)) {
-			pin_release(b->pins[i].ps);
-			b->pins[i].ps = NULL;
-		}
+	return b->m;
+}
+
+int model_backend_release_all(struct backend *b, const char **msg)
+{
+	int err;
+
+	mmsim_fail_nth(b->m, 0);
+	release_pins(b, -1);
+	for (int i = 0; i < b->nfiles; i++) {
+		if (b->files[i])
+			fput(b->files[i]);
+		b->files[i] = NULL;
 	}
+	for (int i = 0; i < b->ntasks; i++) {
+		if (b->tasks[i])
+			sys_exit(b->tasks[i]);
+		b->tasks[i] = NULL;
+	}
+	err = mm_check(b->m);
+	*msg = err ? mm_check_report(b->m) : NULL;
+	return err;
 }
 
 static void model_close(struct backend *b)
