@@ -83,6 +83,12 @@ BENCH_BIN := $(BUILD)/bench
 
 DEPS := $(LIB_OBJ:.o=.d) $(TOOL_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
 
+# frame_data.c counts chunks with popcount: one instruction where the
+# CPU building (and running) mmsim has it, a libgcc call otherwise.
+ifneq ($(shell grep -qw popcnt /proc/cpuinfo 2>/dev/null && echo y),)
+$(BUILD)/lib/model/frame_data.o: CFLAGS += -mpopcnt
+endif
+
 XMLCHECK := $(BUILD)/xmlcheck
 FAULTSIM := $(BUILD)/faultsim
 

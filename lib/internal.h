@@ -128,6 +128,7 @@ struct check_log {
 	size_t nr_pfns, cap_pfns;
 	struct check_range *ranges;
 	size_t nr_ranges, cap_ranges;
+	bool logging;			/* mm_check_changes() is in use */
 	bool overflow;			/* too much: the next check is full */
 	unsigned int global;		/* CHECK_* */
 	unsigned long commands;		/* checks since the last full one */
@@ -135,6 +136,13 @@ struct check_log {
 	struct gup_held *held;
 	size_t held_mask;
 	bool held_valid;
+};
+
+/* frame_data.c: a slab of one-chunk content records. */
+struct fd_slab {
+	void *free;			/* freed records, chained */
+	char *bump, *end;		/* the rest of the newest block */
+	void **blocks;			/* every block, chained */
 };
 
 struct machine {
@@ -188,6 +196,7 @@ struct machine {
 	void (*pagetable_dtor)(struct page *table);
 	struct driver_state drv;	/* drivers/base/driver.c, mm/vmalloc.c */
 	struct check_log ck;		/* page_table_check.c, mm_check.c */
+	struct fd_slab fd_slab;		/* frame_data.c */
 	char check_report[1024];
 };
 
@@ -254,6 +263,7 @@ void page_table_check_link(struct mm_struct *mm, uint64_t old, uint64_t new);
 void page_table_check_vma_link(struct vm_area_struct *vma, int delta);
 void page_table_check_mm_gone(struct mm_struct *mm);
 void page_table_check_log_reset(struct machine *m);
+void page_table_check_start_logging(struct machine *m);
 void page_table_check_exit(struct machine *m);
 
 /* ---- alloc.c: every modelled allocation goes through here ------------- */
@@ -284,6 +294,8 @@ int frame_copy(struct page *dst, const struct page *src);
 void frame_clear(struct page *page);
 /* Host bytes spent on this frame's contents. */
 size_t frame_bytes(const struct page *page);
+/* Give the slab of content records back (machine_destroy, last). */
+void frame_data_exit(struct machine *m);
 
 /* ---- interval_tree.c: mapping->i_mmap --------------------------------- */
 

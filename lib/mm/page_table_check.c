@@ -18,7 +18,9 @@
  *    once), and the address ranges of an mm whose entries or VMAs changed,
  *    since the last check.  mm_check_changes() verifies exactly those;
  *    a log that grows past what a full check would cost overflows, and
- *    the next check is full.
+ *    the next check is full.  Nothing is logged until the first
+ *    mm_check_changes() (which is then a full check): a user of the
+ *    library that never asks pays only for the counts.
  *
  * An entry is "normal" here as vm_normal_page() sees it on x86, which has
  * pte_special: present (PROT_NONE entries are), not special, not the
@@ -47,9 +49,12 @@ static void log_overflow(struct machine *m)
 void __page_check_frame(struct machine *m, struct page *page)
 {
 	struct check_log *ck = &m->ck;
-	struct page_check *ext = page_ext_get(m, page);
+	struct page_check *ext;
 
-	if (ext->queued || ck->overflow)
+	if (!ck->logging || ck->overflow)
+		return;
+	ext = page_ext_get(m, page);
+	if (ext->queued)
 		return;
 	if (ck->nr_pfns == ck->cap_pfns) {
 		size_t cap = ck->cap_pfns ? 2 * ck->cap_pfns : 256;
@@ -73,7 +78,7 @@ void __vma_check_range(struct machine *m, struct mm_struct *mm,
 	struct check_log *ck = &m->ck;
 	struct check_range *last;
 
-	if (ck->overflow || start >= end)
+	if (!ck->logging || ck->overflow || start >= end)
 		return;
 	/* sequential work (a fault storm, a munmap) extends one range */
 	last = ck->nr_ranges ? &ck->ranges[ck->nr_ranges - 1] : NULL;
@@ -209,6 +214,11 @@ void page_table_check_log_reset(struct machine *m)
 	ck->nr_ranges = 0;
 	ck->overflow = false;
 	ck->global = 0;
+}
+
+void page_table_check_start_logging(struct machine *m)
+{
+	m->ck.logging = true;
 }
 
 void page_table_check_exit(struct machine *m)

@@ -832,7 +832,7 @@ static bool log_too_big(struct machine *m)
 {
 	unsigned long allocated = m->ram_pages - nr_free_pages(m);
 
-	return m->ck.overflow || m->ck.nr_pfns > allocated / 2;
+	return !m->ck.logging || m->ck.overflow || m->ck.nr_pfns > allocated / 2;
 }
 
 int mm_check_changes(struct machine *m)
@@ -842,8 +842,10 @@ int mm_check_changes(struct machine *m)
 	struct check_log *ck = &m->ck;
 	struct task_struct *t;
 
-	if (log_too_big(m))
+	if (log_too_big(m)) {
+		page_table_check_start_logging(m);	/* from now on */
 		return mm_check(m);
+	}
 	m->check_report[0] = '\0';
 	ck->commands++;
 	if ((!ck->held_valid || (ck->global & CHECK_PINS)) && count_pins(m)) {

@@ -104,7 +104,7 @@ static const char *const profiles[] = {
 };
 static const char *const designs[] = {
 	"pins=bias", "pins=shadow", "pins=pmd", "historic=current",
-	"historic=pre5.8", "walk=kernel", "walk=early-reject",
+	"walk=kernel", "walk=early-reject",
 	"perf=pfnmap", "perf=legacy", "perf=mixedmap", "pat=vma-ctx",
 	"pat=global",
 };
