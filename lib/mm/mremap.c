@@ -231,9 +231,15 @@ static long remap_move(struct mm_struct *mm, unsigned long addr,
 			return -EFAULT;
 		if (!seen && addr < vma->vm_start)
 			return -EFAULT;	/* no gap allowed at the start */
-		vaddr = max(vma->vm_start, addr);
+		/*
+		 * Never behind what was moved: a DONTUNMAP source left in
+		 * place may have merged back with the rest of its VMA.
+		 */
+		vaddr = max(vma->vm_start, cur);
+		if (vaddr >= end)
+			break;
 		vlen = min(end, vma->vm_end) - vaddr;
-		offset = seen ? vma->vm_start - last_end : 0;
+		offset = seen ? vaddr - last_end : 0;
 		last_end = vma->vm_end;
 		allowed = vma_multi_allowed(vma);
 		if (seen && !allowed)
