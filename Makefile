@@ -215,7 +215,7 @@ test-native: mmsim
 diff: mmsim
 	@tests/run-scenarios.sh --diff ./mmsim tests/scenarios
 
-bench: $(BENCH_BIN)
+bench: $(BENCH_BIN) mmsim
 	$(BENCH_BIN)
 
 # libFuzzer on the interpreter; needs clang and its runtime (on Debian:

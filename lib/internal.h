@@ -235,14 +235,20 @@ void __vma_check_range(struct machine *m, struct mm_struct *mm,
 /* @page's frame changed (refcount, mapcount, flags, mapping). */
 static inline void page_check_frame(struct page *page)
 {
-	__page_check_frame(current_machine(), page);
+	struct machine *m = current_machine();
+
+	if (m->ck.logging && !m->page_ext[page - m->memmap].queued)
+		__page_check_frame(m, page);
 }
 
 /* Addresses of @mm whose VMAs (and, with @walk, entries) changed. */
 static inline void vma_check_range(struct mm_struct *mm, unsigned long start,
 				   unsigned long end, bool walk)
 {
-	__vma_check_range(current_machine(), mm, start, end, walk);
+	struct machine *m = current_machine();
+
+	if (m->ck.logging)
+		__vma_check_range(m, mm, start, end, walk);
 }
 
 /* Global state the checker watches changed (CHECK_PAT, CHECK_PINS). */

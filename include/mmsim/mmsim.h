@@ -217,6 +217,12 @@ int uaccess_write(struct task_struct *t, unsigned long addr, const void *buf,
 int uaccess_memset(struct task_struct *t, unsigned long addr, int byte,
 		   size_t len);
 /*
+ * One access to the byte at @addr that leaves it as it was: a load, or
+ * with @write a store of what is there (an atomic add of 0), which takes
+ * the write fault a store would.  Returns as the accesses above.
+ */
+int uaccess_touch(struct task_struct *t, unsigned long addr, bool write);
+/*
  * A store hit a userfaultfd write-protected entry: the fault went to the
  * monitor and the store did not happen (the task would wait for
  * UFFDIO_WRITEPROTECT to resolve it).  Not a signal number.

@@ -173,12 +173,12 @@ void machine_destroy(struct machine *m)
 
 	if (!m)
 		return;
+	page_table_check_exit(m);	/* nothing more to log */
 	list_for_each_entry_safe(ps, pn, &m->pin_sets, list)
 		pin_release(ps);
 	list_for_each_entry_safe(t, n, &m->tasks, tasks)
 		sys_exit(t);
 	pincount_exit(m);
-	page_table_check_exit(m);
 	page_alloc_exit(m);
 	driver_state_exit(m);
 	frame_data_exit(m);

@@ -201,36 +201,35 @@ static bool check_one_vma(struct check_state *cs, struct mm_struct *mm,
 			  struct vm_area_struct *vma,
 			  struct vm_area_struct *prev, bool path)
 {
-	int pid = mm_pid(cs->m, mm);
 	struct anon_vma_chain *avc;
 
 	if (vma->vm_mm != mm)
-		return fail(cs, "pid %d: vma %lx-%lx has the wrong mm", pid,
+		return fail(cs, "pid %d: vma %lx-%lx has the wrong mm", mm_pid(cs->m, mm),
 			    vma->vm_start, vma->vm_end);
 	if (!PAGE_ALIGNED(vma->vm_start) || !PAGE_ALIGNED(vma->vm_end) ||
 	    vma->vm_start >= vma->vm_end)
-		return fail(cs, "pid %d: bad vma bounds %lx-%lx", pid,
+		return fail(cs, "pid %d: bad vma bounds %lx-%lx", mm_pid(cs->m, mm),
 			    vma->vm_start, vma->vm_end);
 	if (prev && prev->vm_end > vma->vm_start)
 		return fail(cs, "pid %d: vmas %lx-%lx and %lx-%lx overlap or are unsorted",
-			    pid, prev->vm_start, prev->vm_end,
+			    mm_pid(cs->m, mm), prev->vm_start, prev->vm_end,
 			    vma->vm_start, vma->vm_end);
 	if (vma->anon_vma && list_empty(&vma->anon_vma_chain))
 		return fail(cs, "pid %d: vma %lx-%lx has an anon_vma but no chain",
-			    pid, vma->vm_start, vma->vm_end);
+			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
 	if (!(path ? vma_gap_path_ok(vma) : vma_gap_node_ok(vma)))
 		return fail(cs, "pid %d: vma %lx-%lx: wrong gap cache in the vma tree",
-			    pid, vma->vm_start, vma->vm_end);
+			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
 	if (vma->vm_file && !(path ? vma_interval_tree_path_ok(vma) :
 			      vma_interval_tree_node_ok(vma)))
 		return fail(cs, "pid %d: vma %lx-%lx: wrong i_mmap interval tree node",
-			    pid, vma->vm_start, vma->vm_end);
+			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
 	list_for_each_entry(avc, &vma->anon_vma_chain, same_vma)
 		if (avc->vma != vma || RB_EMPTY_NODE(&avc->rb) ||
 		    !(path ? anon_vma_interval_tree_path_ok(avc) :
 		      anon_vma_interval_tree_node_ok(avc)))
 			return fail(cs, "pid %d: vma %lx-%lx: wrong anon_vma_chain in its anon_vma tree",
-				    pid, vma->vm_start, vma->vm_end);
+				    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
 	return true;
 }
 
@@ -261,26 +260,26 @@ static bool check_vmas(struct check_state *cs, struct task_struct *t)
 /* ---- 1, 2, 4, 5, 7: entries ------------------------------------------- */
 
 /* A non-present entry: a PTE marker, where markers may be. */
-static bool check_nonpresent_pte(struct check_state *cs, int pid,
+static bool check_nonpresent_pte(struct check_state *cs, struct mm_struct *mm,
 				 struct vm_area_struct *vma, unsigned long addr,
 				 pte_t pte)
 {
 	if (!is_guard_pte_marker(pte))
 		return fail(cs, "pid %d: non-present entry %llx at %lx is not a guard marker (no swap in the model)",
-			    pid, (unsigned long long)pte_val(pte), addr);
+			    mm_pid(cs->m, mm), (unsigned long long)pte_val(pte), addr);
 	if (!(vma->vm_flags & VM_MAYBE_GUARD))
 		return fail(cs, "pid %d: guard marker at %lx in a vma without VM_MAYBE_GUARD",
-			    pid, addr);
+			    mm_pid(cs->m, mm), addr);
 	if (vma->vm_flags & (VM_SPECIAL | VM_HUGETLB))
-		return fail(cs, "pid %d: guard marker at %lx in a special vma", pid, addr);
+		return fail(cs, "pid %d: guard marker at %lx in a special vma", mm_pid(cs->m, mm), addr);
 	if (vma_is_anonymous(vma) && !vma->anon_vma)
 		return fail(cs, "pid %d: guard marker at %lx in an anonymous vma without anon_vma",
-			    pid, addr);
+			    mm_pid(cs->m, mm), addr);
 	return true;
 }
 
 /* 7: the driver of @vma's file checks its own invariant on the entry. */
-static bool check_driver_entry(struct check_state *cs, int pid,
+static bool check_driver_entry(struct check_state *cs, struct mm_struct *mm,
 			       struct vm_area_struct *vma, unsigned long addr,
 			       pte_t pte)
 {
@@ -293,25 +292,27 @@ static bool check_driver_entry(struct check_state *cs, int pid,
 	seq_buf_init(&why);
 	ok = !drv->check_entry(vma, addr, pte, &why);
 	if (!ok)
-		fail(cs, "pid %d: driver %s at %lx: %s", pid, drv->name, addr,
+		fail(cs, "pid %d: driver %s at %lx: %s", mm_pid(cs->m, mm), drv->name, addr,
 		     why.buf && !why.err ? why.buf : "its check failed");
 	seq_buf_free(&why);
 	return ok;
 }
 
 /* A writable entry of @mm to anon @page: exclusive, once, nobody else's GUP. */
-static bool check_anon_writable(struct check_state *cs, int pid,
-				struct mm_struct *mm, unsigned long addr,
-				struct page *page)
+static bool check_anon_writable(struct check_state *cs, struct mm_struct *mm,
+				unsigned long addr, struct page *page)
 {
-	const struct gup_held *h = held_of(cs, page_to_pfn(page));
+	const struct gup_held *h;
 
 	if (!PageAnonExclusive(page) || page_mapcount(page) != 1)
 		return fail(cs, "pid %d: writable entry at %lx to a shared anon page (%s)",
-			    pid, addr, page_describe(page));
+			    mm_pid(cs->m, mm), addr, page_describe(page));
+	if (list_empty(&cs->m->pin_sets))
+		return true;
+	h = held_of(cs, page_to_pfn(page));
 	if (h->mm && h->mm != mm)
 		return fail(cs, "pid %d: writable entry at %lx to an anon page GUP holds for another mm (CVE-2020-29374) (%s)",
-			    pid, addr, page_describe(page));
+			    mm_pid(cs->m, mm), addr, page_describe(page));
 	return true;
 }
 
@@ -323,38 +324,37 @@ static bool check_anon_writable(struct check_state *cs, int pid,
 static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 		      struct vm_area_struct *vma, unsigned long addr, pte_t pte)
 {
-	int pid = mm_pid(cs->m, mm);
 	unsigned long pfn = pte_pfn(pte);
 	struct page *page;
 
 	if (!vma)
-		return fail(cs, "pid %d: entry at %lx outside any vma", pid, addr);
+		return fail(cs, "pid %d: entry at %lx outside any vma", mm_pid(cs->m, mm), addr);
 	if (!pte_present(pte))
-		return check_nonpresent_pte(cs, pid, vma, addr, pte);
-	if (!check_driver_entry(cs, pid, vma, addr, pte))
+		return check_nonpresent_pte(cs, mm, vma, addr, pte);
+	if (!check_driver_entry(cs, mm, vma, addr, pte))
 		return false;
 	if (pte_special(pte)) {
 		if (pfn_valid(pfn) && (!pfn_to_page(pfn)->_refcount ||
 				       PageTable(pfn_to_page(pfn))))
 			return fail(cs, "pid %d: special entry at %lx maps %s pfn %lx (%s mapped memory it does not own)",
-				    pid, addr,
+				    mm_pid(cs->m, mm), addr,
 				    PageTable(pfn_to_page(pfn)) ? "page-table" : "free",
 				    pfn, vma_driver_name(vma));
 		if (!(vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP)) && !is_zero_pfn(pfn))
-			return fail(cs, "pid %d: special entry at %lx in a normal vma", pid, addr);
+			return fail(cs, "pid %d: special entry at %lx in a normal vma", mm_pid(cs->m, mm), addr);
 		if (vm_normal_page(vma, addr, pte))
 			return fail(cs, "pid %d: vm_normal_page returns a page for the special entry at %lx",
-				    pid, addr);
+				    mm_pid(cs->m, mm), addr);
 		return true;
 	}
 	if (!pfn_valid(pfn))
 		return fail(cs, "pid %d: entry at %lx maps pfn %lx without struct page but is not special",
-			    pid, addr, pfn);
+			    mm_pid(cs->m, mm), addr, pfn);
 	page = vm_normal_page(vma, addr, pte);
 	if (page != pfn_to_page(pfn))
-		return fail(cs, "pid %d: vm_normal_page disagrees with the entry at %lx", pid, addr);
+		return fail(cs, "pid %d: vm_normal_page disagrees with the entry at %lx", mm_pid(cs->m, mm), addr);
 	if (!page->_refcount)
-		return fail(cs, "pid %d: entry at %lx maps free pfn %lx", pid, addr, pfn);
+		return fail(cs, "pid %d: entry at %lx maps free pfn %lx", mm_pid(cs->m, mm), addr, pfn);
 	if (cs->full) {
 		page_ext_get(cs->m, page)->seen++;
 		cs->rss[folio_test_anon(page_folio(page)) ? MM_ANONPAGES :
@@ -363,11 +363,11 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 		__page_check_frame(cs->m, page);
 	}
 	if (pte_write(pte) && folio_test_anon(page_folio(page)))
-		return check_anon_writable(cs, pid, mm, addr, page);
+		return check_anon_writable(cs, mm, addr, page);
 	if (!folio_test_anon(page_folio(page)) &&
 	    !writeback_entry_ok(vma, pte, page_folio(page)))
 		return fail(cs, "pid %d: writable or dirty entry at %lx to a clean page-cache folio of a file that writes back (%s)",
-			    pid, addr, page_describe(page));
+			    mm_pid(cs->m, mm), addr, page_describe(page));
 	return true;
 }
 
@@ -377,22 +377,21 @@ static bool check_huge_leaf(struct check_state *cs, struct mm_struct *mm,
 {
 	struct vm_area_struct *vma = vma_lookup(mm, a);
 	unsigned long pfn = (e & PTE_PFN_MASK) >> PAGE_SHIFT;
-	int pid = mm_pid(cs->m, mm);
 	struct page *page;
 
 	if (!vma || a + (1UL << shift) > vma->vm_end)
-		return fail(cs, "pid %d: huge entry at %lx outside one vma", pid, a);
+		return fail(cs, "pid %d: huge entry at %lx outside one vma", mm_pid(cs->m, mm), a);
 	if (!(e & _PAGE_SPECIAL))
-		return fail(cs, "pid %d: huge entry at %lx is not special", pid, a);
+		return fail(cs, "pid %d: huge entry at %lx is not special", mm_pid(cs->m, mm), a);
 	if (!(vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP)))
-		return fail(cs, "pid %d: special huge entry at %lx in a normal vma", pid, a);
+		return fail(cs, "pid %d: special huge entry at %lx in a normal vma", mm_pid(cs->m, mm), a);
 	if (pfn & ((1UL << (shift - PAGE_SHIFT)) - 1))
-		return fail(cs, "pid %d: huge entry at %lx maps unaligned pfn %lx", pid, a, pfn);
+		return fail(cs, "pid %d: huge entry at %lx maps unaligned pfn %lx", mm_pid(cs->m, mm), a, pfn);
 	page = shift == PUD_SHIFT ? vm_normal_page_pud(vma, a, __pud(e)) :
 				    vm_normal_page_pmd(vma, a, __pmd(e));
 	if (page)
 		return fail(cs, "pid %d: vm_normal_page returns a page for the special huge entry at %lx",
-			    pid, a);
+			    mm_pid(cs->m, mm), a);
 	return true;
 }
 
@@ -544,8 +543,7 @@ static bool count_one(struct folio *folio, struct vm_area_struct *vma,
 		return true;
 	rc->found++;
 	if (pte_write(*ptep) && folio_test_anon(folio) &&
-	    !check_anon_writable(rc->cs, mm_pid(rc->cs->m, vma->vm_mm),
-				 vma->vm_mm, addr, &folio->page))
+	    !check_anon_writable(rc->cs, vma->vm_mm, addr, &folio->page))
 		rc->ok = false;
 	return rc->ok;
 }

@@ -184,6 +184,16 @@ int uaccess_write(struct task_struct *t, unsigned long addr, const void *buf,
 	return uaccess(t, addr, (void *)buf, 0, len, UA_WRITE);
 }
 
+int uaccess_touch(struct task_struct *t, unsigned long addr, bool write)
+{
+	struct page *frame;
+
+	machine_enter(t->machine);
+	if (addr >= TASK_SIZE)
+		return SIGSEGV;
+	return user_translate(t, addr, write, &frame);
+}
+
 int uaccess_memset(struct task_struct *t, unsigned long addr, int byte, size_t len)
 {
 	machine_enter(t->machine);

@@ -425,20 +425,17 @@ static void do_read(struct task_struct *t, const unsigned long *a,
 }
 
 /*
- * The first byte of every page: read it, and for a write store it back
- * (the host does an atomic add of 0: one write fault, contents kept).
+ * The first byte of every page: a load, or a store of what is there (the
+ * host does an atomic add of 0: one write fault, contents kept).
  */
 static void do_touch(struct task_struct *t, const unsigned long *a,
 		     struct bres *r)
 {
 	unsigned long addr = a[0] & ~(PAGE_SIZE_ - 1), end = a[0] + a[1];
-	unsigned char byte;
 	int sig = 0;
 
 	while (addr < end && !sig) {
-		sig = uaccess_read(t, addr, &byte, 1);
-		if (!sig && a[2])
-			sig = uaccess_write(t, addr, &byte, 1);
+		sig = uaccess_touch(t, addr, a[2]);
 		addr += PAGE_SIZE_;
 	}
 	set_sig(r, sig);
@@ -842,6 +839,11 @@ static int model_check(struct backend *b, int mode, bool final,
 
 	if (mode == CHECK_CROSS)
 		return cross_check(b, msg);
+	/* nothing happened since the last check, and it was a full one */
+	if (final && mode != CHECK_FULL && !mm_check_commands(b->m)) {
+		*msg = NULL;
+		return 0;
+	}
 	if (mode == CHECK_FULL || final ||
 	    mm_check_commands(b->m) >= FULL_CHECK_EVERY)
 		err = mm_check(b->m);
