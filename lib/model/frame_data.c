@@ -92,7 +92,7 @@ static struct frame_data *fd_alloc(size_t size)
 		s->free = *(void **)p;
 		return p;
 	}
-	if (s->bump + ONE_CHUNK > s->end) {
+	if (!s->bump || (size_t)(s->end - s->bump) < ONE_CHUNK) {
 		void **block = malloc(SLAB_BLOCK);
 
 		if (!block)
