@@ -49,8 +49,10 @@ struct backend {
 	struct nat_proc *procs;
 	unsigned long nr_procs;
 	unsigned long next_seq;
-	unsigned long *fsize;	/* file id -> size, for the memory limit */
-	unsigned long nr_fsize;
+	struct nat_file *files;	/* file id -> what it may hold (the limit) */
+	unsigned long nr_files;
+	unsigned long remap_grown;	/* mremap growth, perhaps of files */
+	unsigned long retired;	/* what files replaced by a new one may hold */
 };
 
 /* ---- the process table --------------------------------------------- */
@@ -265,7 +267,7 @@ static void native_close(struct backend *b)
 		nat_proc_end(p, true);
 	}
 	free(b->procs);
-	free(b->fsize);
+	free(b->files);
 	free(b);
 }
 
@@ -292,72 +294,191 @@ static void nat_fork_done(struct backend *b, const struct bcmd *c,
 
 /* ---- the memory limit (native_guard.c) ------------------------------- */
 
-static unsigned long *fsize_slot(struct backend *b, unsigned long id)
+/*
+ * A file's pages are bounded by its size and by what can have populated
+ * them: writes and fallocate (the pages they span) and mappings of it (a
+ * mapping populates at most its length, and the pages stay after
+ * munmap).  Files are sparse, so a write at 1 TiB costs a page, not a
+ * TiB.  mremap growth might grow a file mapping: it adds to one bound
+ * for all files together.  A closed file is still counted (a mapping may
+ * keep it), and so is one whose id a new file takes; a reopened file
+ * shares its original's entry.
+ */
+struct nat_file {
+	unsigned long size;	/* i_size */
+	unsigned long filled;	/* bytes that may have been populated */
+	unsigned long alias;	/* id + 1 of the file it reopens, or 0 */
+};
+
+static unsigned long sat_add(unsigned long a, unsigned long b)
 {
-	unsigned long *p;
+	return a + b < a ? -1UL : a + b;
+}
+
+/* The bytes of the pages that [off, off + len) spans. */
+static unsigned long span(unsigned long off, unsigned long len)
+{
+	const unsigned long ps = 4096;
+	unsigned long end = sat_add(off, len);
+
+	if (!len)
+		return 0;
+	return sat_add(end - (off & ~(ps - 1)), ps - 1) & ~(ps - 1);
+}
+
+static struct nat_file *nat_file(struct backend *b, unsigned long id)
+{
+	struct nat_file *p;
 
 	if (id >= NAT_MAX_ID)
 		return NULL;
-	if (id >= b->nr_fsize) {
-		p = realloc(b->fsize, (id + 16) * sizeof(*p));
+	if (id >= b->nr_files) {
+		p = realloc(b->files, (id + 16) * sizeof(*p));
 		if (!p)
 			return NULL;
-		memset(p + b->nr_fsize, 0, (id + 16 - b->nr_fsize) * sizeof(*p));
-		b->fsize = p;
-		b->nr_fsize = id + 16;
+		memset(p + b->nr_files, 0, (id + 16 - b->nr_files) * sizeof(*p));
+		b->files = p;
+		b->nr_files = id + 16;
 	}
-	return &b->fsize[id];
+	p = &b->files[id];
+	return p->alias ? &b->files[p->alias - 1] : p;
 }
 
-/* What the agents hold now: address space, and their memfds' bytes. */
-static unsigned long nat_used(struct backend *b)
+/* What the files may hold now. */
+static unsigned long nat_files_used(struct backend *b)
+{
+	unsigned long filled = b->remap_grown, size = 0, i;
+
+	for (i = 0; i < b->nr_files; i++) {
+		struct nat_file *f = &b->files[i];
+
+		if (f->alias)
+			continue;
+		size = sat_add(size, f->size);
+		filled = sat_add(filled, f->filled < f->size ? f->filled : f->size);
+	}
+	return sat_add(filled < size ? filled : size, b->retired);
+}
+
+/* A new file takes id @f: what the old one may hold stays counted. */
+static void nat_file_retire(struct backend *b, struct nat_file *f)
+{
+	if (!f->alias)
+		b->retired = sat_add(b->retired, f->filled < f->size ? f->filled : f->size);
+	*f = (struct nat_file){ 0 };
+}
+
+/* The agents' address space (but shared memfd mappings). */
+static unsigned long nat_vm_used(struct backend *b)
 {
 	unsigned long used = 0, i;
 
 	for (i = 0; i < b->nr_procs; i++)
 		if (b->procs[i].sock >= 0)
-			used += nat_vm_bytes(b->procs[i].pid);
-	for (i = 0; i < b->nr_fsize; i++)
-		used += b->fsize[i];
+			used = sat_add(used, nat_agent_vm(b->procs[i].pid));
 	return used;
 }
 
-/* How much more a command may take, and what a file's size becomes. */
-static unsigned long nat_need(struct backend *b, struct nat_proc *p,
-			      const struct bcmd *c, unsigned long *newsize)
-{
-	unsigned long *cur;
+/* What to restore when a command is refused or fails. */
+struct nat_undo {
+	struct nat_file *f, saved;
+	unsigned long remap_grown, retired;
+};
 
-	*newsize = 0;
+/*
+ * Apply command @c's effect on the files to @b, saving in @u what it
+ * changed.  Returns the address space @c may add.
+ */
+static unsigned long nat_effect(struct backend *b, struct nat_proc *p,
+				const struct bcmd *c, struct nat_undo *u)
+{
+	const unsigned long *a = c->a;
+	struct nat_file *f = NULL, *orig;
+	unsigned long len;
+
+	u->f = NULL;
+	u->remap_grown = b->remap_grown;
+	u->retired = b->retired;
 	switch (c->op) {
-	case BOP_MMAP:
-		return c->a[1];
-	case BOP_MREMAP:
-		if (c->a[3] & MREMAP_DONTUNMAP)
-			return c->a[2];
-		return c->a[2] > c->a[1] ? c->a[2] - c->a[1] : 0;
-	case BOP_FORK:
-		return nat_vm_bytes(p->pid);
+	case BOP_MMAP:		/* addr len prot flags file off */
+		f = a[4] == -1UL ? NULL : nat_file(b, a[4]);
+		break;
 	case BOP_MEMFD:
-		*newsize = c->a[1];
-		return c->a[1];
 	case BOP_FTRUNCATE:
 	case BOP_PWRITE:
-		cur = fsize_slot(b, c->a[0]);
-		*newsize = c->op == BOP_PWRITE ? c->a[1] + c->a[3] : c->a[1];
-		if (cur && *newsize < *cur && c->op == BOP_PWRITE)
-			*newsize = *cur;
-		return cur && *newsize > *cur ? *newsize - *cur : 0;
+	case BOP_SYSWRITE:
+	case BOP_FALLOCATE:
+		f = nat_file(b, a[0]);
+		break;
+	case BOP_REOPEN:	/* newfile file */
+		orig = nat_file(b, a[1]);
+		if (orig && a[0] != a[1] && nat_file(b, a[0])) {
+			f = &b->files[a[0]];
+			u->f = f;
+			u->saved = *f;
+			orig = nat_file(b, a[1]);	/* files may have moved */
+			nat_file_retire(b, f);
+			f->alias = (unsigned long)(orig - b->files) + 1;
+		}
+		return 0;
+	default:
+		break;
+	}
+	if (f) {
+		u->f = f;
+		u->saved = *f;
+	}
+	switch (c->op) {
+	case BOP_MMAP:		/* a shared memfd mapping holds the file's pages */
+		if (f)
+			f->filled = sat_add(f->filled, a[1]);
+		return f && (a[3] & MAP_TYPE) != MAP_PRIVATE ? 0 : a[1];
+	case BOP_MREMAP:	/* addr oldlen newlen flags newaddr */
+		len = a[3] & MREMAP_DONTUNMAP ? a[2] : a[2] > a[1] ? a[2] - a[1] : 0;
+		b->remap_grown = sat_add(b->remap_grown, len);
+		return len;
+	case BOP_FORK:
+		return nat_agent_vm(p->pid);
+	case BOP_MEMFD:		/* file size flags */
+		if (f) {
+			nat_file_retire(b, f);
+			f->size = a[1];
+		}
+		return 0;
+	case BOP_FTRUNCATE:	/* file size */
+		if (f)
+			f->size = a[1];
+		return 0;
+	case BOP_PWRITE:	/* file off byte len */
+	case BOP_SYSWRITE:	/* file off addr len */
+	case BOP_FALLOCATE:	/* file off len mode */
+		if (f) {
+			len = c->op == BOP_FALLOCATE ? a[2] : a[3];
+			f->filled = sat_add(f->filled, span(a[1], len));
+			if (!(c->op == BOP_FALLOCATE && (a[3] & FALLOC_FL_KEEP_SIZE)) &&
+			    sat_add(a[1], len) > f->size)
+				f->size = sat_add(a[1], len);
+		}
+		return 0;
 	default:
 		return 0;
 	}
+}
+
+static void nat_undo(struct backend *b, const struct nat_undo *u)
+{
+	if (u->f)
+		*u->f = u->saved;
+	b->remap_grown = u->remap_grown;
+	b->retired = u->retired;
 }
 
 static void native_exec(struct backend *b, const struct bcmd *c,
 			struct bres *r)
 {
 	struct nat_proc *p = nat_proc_get(b, (unsigned long)c->proc);
-	unsigned long need, newsize, *fs;
+	unsigned long files_before, files_after, need;
+	struct nat_undo undo;
 	int fd = -1;
 
 	memset(r, 0, sizeof(*r));
@@ -368,12 +489,18 @@ static void native_exec(struct backend *b, const struct bcmd *c,
 		r->code = ESRCH;
 		return;
 	}
-	need = nat_need(b, p, c, &newsize);
+	files_before = nat_files_used(b);
+	need = nat_effect(b, p, c, &undo);
+	files_after = nat_files_used(b);
+	if (files_after > files_before)
+		need = sat_add(need, files_after - files_before);
 	if (need) {
-		unsigned long used = nat_used(b);
+		unsigned long used = sat_add(nat_vm_used(b), files_before);
 
-		if (used + need > nat_mem_limit() || used + need < used)
+		if (sat_add(used, need) > nat_mem_limit()) {
+			nat_undo(b, &undo);
 			return nat_refuse_limit(r, need, used);
+		}
 	}
 	if (nat_call(p, c, r, &fd)) {
 		if (fd >= 0)
@@ -381,17 +508,14 @@ static void native_exec(struct backend *b, const struct bcmd *c,
 		nat_proc_end(p, false);
 		return bres_unsupported(r, "the agent process died");
 	}
+	if (r->kind == BRES_ERRNO || r->kind == BRES_UNSUPPORTED)
+		nat_undo(b, &undo);
 	if (c->op == BOP_FORK)
 		nat_fork_done(b, c, r, fd);
 	else if (fd >= 0)
 		close(fd);
 	if (c->op == BOP_EXIT && r->kind == BRES_OK)
 		nat_proc_end(p, true);
-	if (newsize && r->kind == BRES_OK && (fs = fsize_slot(b, c->a[0])))
-		*fs = newsize;
-	if (c->op == BOP_CLOSE && r->kind == BRES_OK &&
-	    (fs = fsize_slot(b, c->a[0])))
-		*fs = 0;	/* a memfd's pages go with its last mapping */
 }
 
 const struct backend_ops native_backend = {

@@ -1035,8 +1035,9 @@ static const char *agent_guard(const struct bcmd *c)
 	case BOP_MUNMAP:
 	case BOP_MPROTECT:
 	case BOP_MADVISE:
-	case BOP_MSEAL:
 		return nat_guard_range(c->a[0], c->a[1]);
+	case BOP_MSEAL:		/* nothing sealed if there is a hole */
+		return nat_guard_seal(c->a[0], c->a[1]);
 	case BOP_MREMAP:
 		why = nat_guard_range(c->a[0], c->a[1]);
 		if (!why && (c->a[3] & MREMAP_FIXED))

@@ -80,6 +80,35 @@ unsigned long nat_vm_bytes(pid_t pid)
 	return pages * (unsigned long)sysconf(_SC_PAGESIZE);
 }
 
+/*
+ * The address space of agent @pid that can hold memory of its own: all
+ * of it but shared mappings of memfds, whose pages the files' count
+ * holds (native.c).  0 if unknown.
+ */
+unsigned long nat_agent_vm(pid_t pid)
+{
+	char path[64], *maps, *l;
+	unsigned long total = 0;
+
+	snprintf(path, sizeof(path), "/proc/%d/maps", (int)pid);
+	maps = nat_slurp(path, NULL);
+	if (!maps)
+		return nat_vm_bytes(pid);
+	for (l = maps; l && *l; ) {
+		unsigned long s, e;
+		char perms[8];
+		int n = 0;
+
+		if (sscanf(l, "%lx-%lx %7s %*s %*s %*s %n", &s, &e, perms, &n) >= 3 &&
+		    !(perms[3] == 's' && n && !strncmp(l + n, "/memfd:", 7)))
+			total += e - s;
+		l = strchr(l, '\n');
+		l = l ? l + 1 : NULL;
+	}
+	free(maps);
+	return total;
+}
+
 void nat_refuse_limit(struct bres *r, unsigned long need, unsigned long used)
 {
 	char *s = NULL;
@@ -152,6 +181,39 @@ static bool meets_own_memory(unsigned long start, unsigned long end,
 	}
 	free(maps);
 	return found;
+}
+
+/* Does [start, end) hold a hole, an address no mapping covers? */
+static bool has_hole(unsigned long start, unsigned long end)
+{
+	char *maps = nat_slurp("/proc/self/maps", NULL), *l;
+	unsigned long cur = start;
+
+	if (!maps)
+		return false;	/* cannot tell: no */
+	for (l = maps; l && *l && cur < end; ) {
+		unsigned long s, e;
+
+		if (sscanf(l, "%lx-%lx", &s, &e) == 2 && e > cur && s < end) {
+			if (s > cur)
+				break;
+			cur = e;
+		}
+		l = strchr(l, '\n');
+		l = l ? l + 1 : NULL;
+	}
+	free(maps);
+	return cur < end;
+}
+
+/* mseal changes nothing unless all of its range is mapped. */
+const char *nat_guard_seal(unsigned long addr, unsigned long len)
+{
+	unsigned long end = addr + len;
+
+	if (len && end > addr && has_hole(addr, end))
+		return NULL;
+	return nat_guard_range(addr, len);
 }
 
 const char *nat_guard_range(unsigned long addr, unsigned long len)
