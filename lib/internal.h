@@ -607,7 +607,7 @@ struct vm_area_struct *vma_merge_new_range(struct mm_struct *mm,
 					   unsigned long start,
 					   unsigned long end, vm_flags_t flags,
 					   struct file *file, pgoff_t pgoff);
-struct vm_area_struct *copy_vma(struct vm_area_struct *vma, unsigned long addr,
+struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned long addr,
 				unsigned long len, pgoff_t pgoff);
 
 /* ---- mseal.c ---------------------------------------------------------- */

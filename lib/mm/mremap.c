@@ -104,7 +104,7 @@ static long move_vma(struct vm_area_struct *vma, unsigned long old_addr,
 		return -ENOMEM;
 	if (prealloc_tables(mm, new_addr, old_len))
 		return -ENOMEM;
-	new_vma = copy_vma(vma, new_addr, new_len, pgoff);
+	new_vma = copy_vma(&vma, new_addr, new_len, pgoff);	/* may merge vma */
 	if (!new_vma)
 		return -ENOMEM;
 	move_ptes(vma, old_addr, new_vma, new_addr, old_len);

@@ -548,18 +548,28 @@ struct vm_area_struct *vma_merge_new_range(struct mm_struct *mm,
 }
 
 /*
- * copy_vma - a VMA for @vma's pages at [addr, addr+len) with file offset
- * @pgoff: merged into a neighbour there, or a new linked copy.
+ * copy_vma - a VMA for *@vmap's pages at [addr, addr+len) with file
+ * offset @pgoff: merged into a neighbour there, or a new linked copy.
+ * The source itself may be that neighbour, merged away: only a VMA never
+ * faulted (mremap gave it the pgoff of its new address) can be, and
+ * *@vmap is then the merged VMA, as in the kernel.
  */
-struct vm_area_struct *copy_vma(struct vm_area_struct *vma, unsigned long addr,
+struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned long addr,
 				unsigned long len, pgoff_t pgoff)
 {
-	struct vm_area_struct *new;
+	struct vm_area_struct *vma = *vmap, *new;
+	unsigned long vma_start = vma->vm_start;
+	bool faulted = vma->anon_vma;
 
 	new = __vma_merge_new(vma->vm_mm, addr, addr + len, vma->vm_flags,
 			      vma->vm_file, pgoff, vma);
-	if (new)
+	if (new) {
+		if (vma_start >= new->vm_start && vma_start < new->vm_end) {
+			VM_BUG_ON(faulted);
+			*vmap = new;
+		}
 		return new;
+	}
 	new = vm_area_dup(vma);
 	if (!new)
 		return NULL;
