@@ -26,6 +26,12 @@
 
 #define SAMPLES	4
 
+static const char usage[] =
+	"usage: faultsim [--all] [--check=incremental|full|cross] FILE...\n"
+	"  each scenario once per allocation it makes, that allocation failing\n"
+	"  (--all: every one; else the first, the last and two between);\n"
+	"  a run fails on a broken invariant or a leak after teardown\n";
+
 static enum check_mode check_mode = CHECK_INCREMENTAL;
 
 struct sweep {
@@ -111,6 +117,7 @@ static void sweep_file(struct sweep *s, const char *path, bool all)
 	if (!data) {
 		printf("FAIL %s: cannot read it\n", path);
 		s->failed++;
+		s->runs++;
 		return;
 	}
 	s->failed += run_once(path, data, len, 0, &base);
@@ -143,8 +150,15 @@ int main(int argc, char **argv)
 			check_mode = CHECK_FULL;
 		else if (!strcmp(argv[i], "--check=cross"))
 			check_mode = CHECK_CROSS;
-		else
-			break;
+		else if (!strcmp(argv[i], "--check=incremental"))
+			check_mode = CHECK_INCREMENTAL;
+		else if (!strcmp(argv[i], "--help")) {
+			printf("%s", usage);
+			return 0;
+		} else {
+			fprintf(stderr, "faultsim: unknown option '%s'\n%s", argv[i], usage);
+			return 2;
+		}
 	}
 	/* small machines: a run, and its every check, stays quick */
 	model_backend_ram_bytes = 64UL << 20;
