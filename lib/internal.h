@@ -100,12 +100,13 @@ struct driver_state {
  * @map_count:	entries mapping the frame as a normal page (or, for a
  *		page-table page, entries linking to it), counted at the
  *		entry choke points by page_table_check.c
- * @seen:	mm_check() scratch: the same, recounted from the tables
+ * @queued:	in the change log (page_table_check.c)
+ * mm_check()'s recount of the same lives apart (machine->check_seen),
+ * backed only while a full check runs.
  */
 struct page_check {
-	uint32_t map_count;
-	uint32_t seen : 31;
-	uint32_t queued : 1;	/* in the change log (page_table_check.c) */
+	uint32_t map_count : 31;
+	uint32_t queued : 1;
 };
 
 /*
@@ -156,6 +157,7 @@ struct machine {
 	 */
 	struct page *memmap;
 	struct page_check *page_ext;
+	uint32_t *check_seen;		/* mm_check() scratch, per frame */
 	unsigned long ram_start;
 	unsigned long ram_pages;
 	unsigned long ram_frontier;	/* RAM from this index up is the buddy's */
@@ -225,6 +227,8 @@ static inline struct page_check *page_ext_get(const struct machine *m,
 {
 	return &m->page_ext[p - m->memmap];
 }
+
+void machine_check_scratch_release(struct machine *m);
 
 /* ---- page_table_check.c: the checker told where state changes --------- */
 

@@ -85,8 +85,26 @@ static size_t page_ext_bytes(const struct machine *m)
 	return m->ram_pages * sizeof(struct page_check);
 }
 
+static size_t check_seen_bytes(const struct machine *m)
+{
+	return m->ram_pages * sizeof(*m->check_seen);
+}
+
+/* After a full check: the scratch counts go back to costing nothing. */
+void machine_check_scratch_release(struct machine *m)
+{
+	size_t ps = (size_t)sysconf(_SC_PAGESIZE);
+	uintptr_t a = ALIGN_DOWN((uintptr_t)(m->check_seen + m->ram_frontier), ps);
+	uintptr_t b = (uintptr_t)(m->check_seen + m->ram_pages);
+
+	if (b > a)
+		madvise((void *)a, b - a, MADV_DONTNEED);
+}
+
 static void machine_free_memmap(struct machine *m)
 {
+	memmap_release(m->check_seen, check_seen_bytes(m));
+	m->check_seen = NULL;
 	if (m->memmap && m->page_ext && memmap_cache_put(m)) {
 		m->memmap = NULL;
 		m->page_ext = NULL;
@@ -113,6 +131,9 @@ static int machine_alloc_memmap(struct machine *m)
 	m->ram_start = RAM_START_PFN;
 	m->ram_pages = m->cfg.ram_bytes >> PAGE_SHIFT;
 	m->ram_frontier = m->ram_pages;
+	m->check_seen = memmap_reserve(check_seen_bytes(m));
+	if (!m->check_seen)
+		return -ENOMEM;
 	if (memmap_cache_get(m))
 		goto io;
 	m->memmap = memmap_reserve(memmap_bytes(m));

@@ -57,11 +57,11 @@
  * never the size of RAM: it walks the page tables that exist, and visits
  * frames only in the pageblocks the allocator has frames allocated in
  * (page_alloc.c), checking on the way that those counts are right, so no
- * allocated frame can hide.  Scratch counts live in the per-frame
- * page_ext record (struct page_check), zeroed again as each frame is
- * checked.  It also finds page_table_check.c's counts (entries per
- * frame, RSS and VMAs per mm) equal to what it recounted, which is what
- * makes the incremental check sound.
+ * allocated frame can hide.  Scratch counts live in a per-frame array
+ * (machine->check_seen) backed by host memory only during the check.
+ * It also finds page_table_check.c's counts (entries per frame, RSS and
+ * VMAs per mm) equal to what it recounted, which is what makes the
+ * incremental check sound.
  *
  * mm_check_changes() checks what changed since the last check, from
  * page_table_check.c's log: every entry in a logged range (1, 4, 5, 7),
@@ -88,6 +88,12 @@ struct gup_held {
 };
 
 static const struct gup_held no_gup;
+
+/* mm_check()'s recount of the entries mapping @page. */
+static inline uint32_t *seen_of(struct machine *m, struct page *page)
+{
+	return &m->check_seen[page - m->memmap];
+}
 
 struct check_state {
 	struct machine *m;
@@ -356,7 +362,7 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 	if (!page->_refcount)
 		return fail(cs, "pid %d: entry at %lx maps free pfn %lx", mm_pid(cs->m, mm), addr, pfn);
 	if (cs->full) {
-		page_ext_get(cs->m, page)->seen++;
+		(*seen_of(cs->m, page))++;
 		cs->rss[folio_test_anon(page_folio(page)) ? MM_ANONPAGES :
 			mm_counter_file(page_folio(page))]++;
 	} else {
@@ -405,7 +411,7 @@ static bool check_table(struct check_state *cs, struct mm_struct *mm,
 		return fail(cs, "pid %d: table pfn %lx is not a live page-table page",
 			    mm_pid(cs->m, mm), table_pfn);
 	if (cs->full)
-		page_ext_get(cs->m, tp)->seen++;	/* owned by its parent entry */
+		(*seen_of(cs->m, tp))++;	/* owned by its parent entry */
 	return true;
 }
 
@@ -621,9 +627,9 @@ static bool check_frame(struct check_state *cs, struct page *page,
 static void check_counted_frame(struct check_state *cs, struct page *page)
 {
 	struct page_check *ext = page_ext_get(cs->m, page);
-	uint32_t seen = ext->seen;
+	uint32_t seen = *seen_of(cs->m, page);
 
-	ext->seen = 0;
+	*seen_of(cs->m, page) = 0;
 	if (cs->failed)
 		return;
 	if (check_frame(cs, page, seen) && seen != ext->map_count)
@@ -653,7 +659,7 @@ static void check_block(struct check_state *cs, unsigned long start,
 			n = 1;
 		} else if (!PageBuddy(page) && !page->_refcount) {
 			fail(cs, "pfn %lx is neither free nor allocated", m->ram_start + i);
-			page_ext_get(m, page)->seen = 0;
+			*seen_of(m, page) = 0;
 			n = 1;
 		} else if (!PageBuddy(page)) {
 			for (unsigned long j = 0; j < n; j++)
@@ -698,13 +704,6 @@ static void check_frames(struct check_state *cs)
 	if (allocated != m->ram_pages - nr_free_pages(m))
 		fail(cs, "%lu frames allocated in pageblocks in use, the allocator has %lu",
 		     allocated, m->ram_pages - nr_free_pages(m));
-}
-
-/* After a failure some scratch counts may be left: clear them all. */
-static void check_scratch_reset(struct machine *m)
-{
-	for (unsigned long i = m->ram_frontier; i < m->ram_pages; i++)
-		m->page_ext[i].seen = 0;
 }
 
 /* ---- 6: PAT tracking ---------------------------------------------------- */
@@ -796,8 +795,7 @@ int mm_check(struct machine *m)
 		check_page_caches(&cs);
 	if (!cs.failed)
 		check_leaks(&cs);
-	if (cs.failed)
-		check_scratch_reset(m);
+	machine_check_scratch_release(m);	/* zero, and no host memory */
 	return check_done(&cs);
 }
 
