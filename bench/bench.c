@@ -326,17 +326,23 @@ static const int scenario_row[NR_SCENARIOS] = {
 };
 static double nocheck_ms[NR_SCENARIOS][MAX_RUNS];
 static int nocheck_n[NR_SCENARIOS];
+/* CPU time (user + system) of the same runs: [model, host] */
+static double cpu_ms[2][NR_SCENARIOS][MAX_RUNS];
+static int cpu_n[2][NR_SCENARIOS];
 
 static int run_scenarios(bool model)
 {
 	int ret = 0;
 
 	for (int sc = 0; sc < NR_SCENARIOS; sc++) {
-		double ms = 0;
-		int r = bench_scenario(sc, model ? "--check=incremental" : "--native", &ms);
+		double ms = 0, cpu = 0;
+		int r = bench_scenario(sc, model ? "--check=incremental" : "--native",
+				       &ms, &cpu);
 
 		record(scenario_row[sc], model, r, ms);
-		if (model && !r && !bench_scenario(sc, "--check=off", &ms) &&
+		if (!r && cpu_n[!model][sc] < MAX_RUNS)
+			cpu_ms[!model][sc][cpu_n[!model][sc]++] = cpu;
+		if (model && !r && !bench_scenario(sc, "--check=off", &ms, &cpu) &&
 		    nocheck_n[sc] < MAX_RUNS)
 			nocheck_ms[sc][nocheck_n[sc]++] = ms;
 		ret = ret ? ret : r;
@@ -565,6 +571,18 @@ static void print_ratio_notes(void)
 		if (sc == SC_WRITES)
 			printf("  target <=5x %s", off > 0 && on / off <= 5 ? "PASS" : "MISS");
 		printf("\n");
+	}
+	for (int sc = 0, shown = 0; sc < NR_SCENARIOS; sc++) {
+		double mc, hc;
+
+		if (!cpu_n[0][sc] || !cpu_n[1][sc])
+			continue;
+		if (!shown++)
+			printf("\nCPU time of the same runs (user + system, mmsim and its agents; the\nwall times above also count waiting for a CPU on a busy machine):\n");
+		mc = median(cpu_ms[0][sc], cpu_n[0][sc]);
+		hc = median(cpu_ms[1][sc], cpu_n[1][sc]);
+		printf("  %-15s model %8.1f ms, host %8.1f ms: host/model %.2fx\n",
+		       names[sc], mc, hc, mc > 0 ? hc / mc : 0);
 	}
 	if (g10->nm && g100->nm && !g10->model_failed && !g100->model_failed) {
 		double a = median(g10->model, g10->nm), b = median(g100->model, g100->nm);

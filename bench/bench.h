@@ -57,7 +57,7 @@ double bench_rss_bytes(void);
 enum { SC_STORM, SC_FORKCOW, SC_CHURN, SC_WRITES, NR_SCENARIOS };
 extern const char *bench_mmsim;		/* the mmsim binary (--mmsim PATH) */
 /* `mmsim run OPT FILE` of scenario @sc; its wall time in ms, or -errno. */
-int bench_scenario(int sc, const char *opt, double *ms);
+int bench_scenario(int sc, const char *opt, double *ms, double *cpu_ms);
 void bench_scenarios_cleanup(void);
 
 /* workloads_model.c */

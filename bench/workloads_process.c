@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -93,9 +94,14 @@ void bench_scenarios_cleanup(void)
 		rmdir(dir);
 }
 
-/* Run `mmsim run OPT FILE`; the wall time in ms, or a negative errno. */
-int bench_scenario(int sc, const char *opt, double *ms)
+/*
+ * Run `mmsim run OPT FILE`: the wall time in ms, and the CPU time (user +
+ * system, of mmsim and the agents it reaped) in *cpu_ms; 0 or a negative
+ * errno.
+ */
+int bench_scenario(int sc, const char *opt, double *ms, double *cpu_ms)
 {
+	struct rusage ru;
 	const char *path = scenario_path(sc);
 	double t0, t1;
 	int status;
@@ -117,7 +123,7 @@ int bench_scenario(int sc, const char *opt, double *ms)
 		execl(bench_mmsim, bench_mmsim, "run", opt, path, (char *)NULL);
 		_exit(127);
 	}
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+	while (wait4(pid, &status, 0, &ru) < 0 && errno == EINTR)
 		;
 	t1 = bench_now_ns();
 	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
@@ -126,5 +132,7 @@ int bench_scenario(int sc, const char *opt, double *ms)
 		return -EIO;
 	}
 	*ms = (t1 - t0) / 1e6;
+	*cpu_ms = (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3 +
+		  (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3;
 	return 0;
 }
