@@ -555,9 +555,9 @@ pte_t *walk_to_pte(struct mm_struct *mm, unsigned long addr,
 		   pmd_t **leaf_pmd, pud_t **leaf_pud);
 
 int pgd_alloc(struct mm_struct *mm);
-/* Free the tables that map nothing in [floor, ceiling). */
-void free_pgtables(struct mm_struct *mm, unsigned long floor,
-		   unsigned long ceiling);
+/* Free the tables over [start, end) that map nothing in [floor, ceiling). */
+void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
+		   unsigned long floor, unsigned long ceiling);
 void pgd_free(struct mm_struct *mm);
 
 /* ---- vma.c: the VMA tree, split and merge ----------------------------- */

@@ -571,7 +571,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 		vma = next;
 	}
 	vma_check_range(mm, start, end, true);
-	free_pgtables(mm, prev ? prev->vm_end : 0,
+	free_pgtables(mm, start, end, prev ? prev->vm_end : 0,
 		      vma ? vma->vm_start : TASK_SIZE);
 	return 0;
 }

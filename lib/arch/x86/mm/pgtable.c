@@ -225,12 +225,18 @@ static bool table_empty(struct machine *m, unsigned long pfn)
 }
 
 /*
- * Free the PTE tables (then PMD and PUD tables) whose whole span lies in
- * [floor, ceiling), where no VMA is left, once they hold no entry.
+ * Free the PTE tables (then PMD and PUD tables) that meet [start, end)
+ * and whose whole span lies in [floor, ceiling), where no VMA is left,
+ * once they hold no entry.  As the kernel's free_pgd_range(), only the
+ * tables over the range just unmapped are visited, not the whole gap:
+ * what lies elsewhere in the gap was freed when it was unmapped.
  */
+struct free_range {
+	unsigned long start, end, floor, ceiling;
+};
+
 static void free_level(struct mm_struct *mm, uint64_t *entry, int shift,
-		       unsigned long base, unsigned long floor,
-		       unsigned long ceiling)
+		       unsigned long base, const struct free_range *r)
 {
 	struct machine *m = mm->machine;
 	unsigned long span = 1UL << (shift + 9);
@@ -240,15 +246,19 @@ static void free_level(struct mm_struct *mm, uint64_t *entry, int shift,
 		return;
 	tbl = pgtable_entries((*entry & PTE_PFN_MASK) >> PAGE_SHIFT);
 	if (shift > PAGE_SHIFT) {
-		for (int i = 0; i < PTRS_PER_PTE; i++) {
+		int first = r->start > base ? (int)((r->start - base) >> shift) : 0;
+
+		for (int i = first; i < PTRS_PER_PTE; i++) {
 			unsigned long a = base + ((unsigned long)i << shift);
 
-			if (a + (1UL << shift) <= floor || a >= ceiling)
+			if (a >= r->end)
+				break;
+			if (a + (1UL << shift) <= r->floor || a >= r->ceiling)
 				continue;
-			free_level(mm, &tbl[i], shift - 9, a, floor, ceiling);
+			free_level(mm, &tbl[i], shift - 9, a, r);
 		}
 	}
-	if (base < floor || base + span > ceiling)
+	if (base < r->floor || base + span > r->ceiling)
 		return;
 	if (!table_empty(m, (*entry & PTE_PFN_MASK) >> PAGE_SHIFT))
 		return;
@@ -257,26 +267,27 @@ static void free_level(struct mm_struct *mm, uint64_t *entry, int shift,
 	*entry = 0;
 }
 
-void free_pgtables(struct mm_struct *mm, unsigned long floor,
-		   unsigned long ceiling)
+void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
+		   unsigned long floor, unsigned long ceiling)
 {
+	struct free_range r = { max(start, floor), min(end, ceiling), floor, ceiling };
 	uint64_t *pgd = pgtable_entries(mm->pgd);
-	unsigned long addr = floor;
+	unsigned long addr = r.start;
 
-	if (floor >= ceiling)
+	if (r.start >= r.end)
 		return;
 	do {
-		unsigned long next = pgd_addr_end(addr, ceiling);
+		unsigned long next = pgd_addr_end(addr, r.end);
 
 		free_level(mm, &pgd[pgd_index(addr)], PUD_SHIFT,
-			   addr & PGDIR_MASK, floor, ceiling);
+			   addr & PGDIR_MASK, &r);
 		addr = next;
-	} while (addr && addr < ceiling);
+	} while (addr && addr < r.end);
 }
 
 void pgd_free(struct mm_struct *mm)
 {
-	free_pgtables(mm, 0, 1UL << 47);
+	free_pgtables(mm, 0, 1UL << 47, 0, 1UL << 47);
 	page_table_check_link(mm, pgd_link(mm), 0);
 	pgtable_page_free(mm, mm->pgd);
 	mm->pgd = 0;
