@@ -315,6 +315,19 @@ long sys_mremap(struct task_struct *t, unsigned long addr,
 	}
 	old_len = PAGE_ALIGN(old_len);
 	new_len = PAGE_ALIGN(new_len);
+	/*
+	 * check_mremap_params(): the target within TASK_SIZE and apart from
+	 * the whole source, before any of it moves - a move of several VMAs
+	 * checks each piece only against itself.
+	 */
+	if (new_len > TASK_SIZE)
+		return -EINVAL;
+	if (flags & (MREMAP_FIXED | MREMAP_DONTUNMAP)) {
+		if (new_addr > TASK_SIZE - new_len)
+			return -EINVAL;
+		if (addr + old_len > new_addr && new_addr + new_len > addr)
+			return -EINVAL;
+	}
 	if ((flags & MREMAP_FIXED) && old_len == new_len && old_len)
 		return remap_move(mm, addr, old_len, new_addr, flags);
 	vma = vma_lookup(mm, addr);
