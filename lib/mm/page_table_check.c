@@ -126,10 +126,13 @@ static int rss_class(struct page *page)
 static void account_frames(struct machine *m, struct mm_struct *mm,
 			   struct page *page, unsigned long nr, int delta)
 {
+	bool logging = m->ck.logging;
+
 	mm->check_rss[rss_class(page)] += delta * (long)nr;
 	for (unsigned long i = 0; i < nr; i++) {
 		page_ext_get(m, page + i)->map_count += delta;
-		__page_check_frame(m, page + i);
+		if (logging)
+			__page_check_frame(m, page + i);
 	}
 }
 
@@ -137,16 +140,19 @@ void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
 			   uint64_t old, uint64_t new, unsigned long size)
 {
 	struct machine *m = ck_machine();
-	struct page *page;
+	struct page *op = normal_frame(m, old), *np = normal_frame(m, new);
 
-	page = normal_frame(m, old);
-	if (page)
-		account_frames(m, mm, page, size >> PAGE_SHIFT, -1);
-	page = normal_frame(m, new);
-	if (page)
-		account_frames(m, mm, page, size >> PAGE_SHIFT, 1);
-	__vma_check_range(m, mm, addr & ~(size - 1), (addr & ~(size - 1)) + size,
-			  true);
+	/* the same frame still mapped (protection, accessed, dirty): no count
+	 * changes, and the range's walk sees the entry */
+	if (op != np) {
+		if (op)
+			account_frames(m, mm, op, size >> PAGE_SHIFT, -1);
+		if (np)
+			account_frames(m, mm, np, size >> PAGE_SHIFT, 1);
+	}
+	if (m->ck.logging)
+		__vma_check_range(m, mm, addr & ~(size - 1),
+				  (addr & ~(size - 1)) + size, true);
 }
 
 void page_table_check_link(struct mm_struct *mm, uint64_t old, uint64_t new)
