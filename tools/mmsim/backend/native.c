@@ -295,7 +295,8 @@ static void nat_fork_done(struct backend *b, const struct bcmd *c,
 /* ---- the memory limit (native_guard.c) ------------------------------- */
 
 /*
- * A file's pages are bounded by its size and by what can have populated
+ * A file's pages (memfd or tmpfile: page cache, and for a tmpfile the disk
+ * too) are bounded by its size and by what can have populated
  * them: writes and fallocate (the pages they span) and mappings of it (a
  * mapping populates at most its length, and the pages stay after
  * munmap).  Files are sparse, so a write at 1 TiB costs a page, not a
@@ -404,6 +405,7 @@ static unsigned long nat_effect(struct backend *b, struct nat_proc *p,
 		f = a[4] == -1UL ? NULL : nat_file(b, a[4]);
 		break;
 	case BOP_MEMFD:
+	case BOP_FILE:
 	case BOP_FTRUNCATE:
 	case BOP_PWRITE:
 	case BOP_SYSWRITE:
@@ -440,6 +442,7 @@ static unsigned long nat_effect(struct backend *b, struct nat_proc *p,
 	case BOP_FORK:
 		return nat_agent_vm(p->pid);
 	case BOP_MEMFD:		/* file size flags */
+	case BOP_FILE:		/* file size: a tmpfile (page cache, disk) */
 		if (f) {
 			nat_file_retire(b, f);
 			f->size = a[1];
