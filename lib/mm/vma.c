@@ -338,8 +338,9 @@ static void anon_vma_interval_tree_post_update_vma(struct vm_area_struct *vma)
  * tree, the gaps around it are refreshed.  The new range must not cross
  * a neighbour.
  */
-void vma_set_range(struct vm_area_struct *vma, unsigned long start,
-		   unsigned long end, pgoff_t pgoff)
+/* vma_set_range() but the gaps, which the caller refreshes. */
+static void __vma_set_range(struct vm_area_struct *vma, unsigned long start,
+			    unsigned long end, pgoff_t pgoff)
 {
 	vma_check_range(vma->vm_mm, min(start, vma->vm_start),
 			max(end, vma->vm_end), false);
@@ -352,6 +353,12 @@ void vma_set_range(struct vm_area_struct *vma, unsigned long start,
 	anon_vma_interval_tree_post_update_vma(vma);
 	if (vma->vm_file)
 		vma_link_file(vma);
+}
+
+void vma_set_range(struct vm_area_struct *vma, unsigned long start,
+		   unsigned long end, pgoff_t pgoff)
+{
+	__vma_set_range(vma, start, end, pgoff);
 	if (!RB_EMPTY_NODE(&vma->vm_rb))
 		vma_gap_propagate(&vma->vm_rb, NULL);
 }
@@ -380,11 +387,17 @@ int __split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below)
 		return err;
 	}
 	vma_adjust_trans_huge(vma, addr);
+	/*
+	 * The gaps once both parts are in the tree: refreshed in between,
+	 * they would open a one-VMA hole all the way up to the root and
+	 * close it again.
+	 */
 	if (new_below)
-		vma_set_range(vma, addr, vma->vm_end, vma->vm_pgoff + delta);
+		__vma_set_range(vma, addr, vma->vm_end, vma->vm_pgoff + delta);
 	else
-		vma_set_range(vma, vma->vm_start, addr, vma->vm_pgoff);
+		__vma_set_range(vma, vma->vm_start, addr, vma->vm_pgoff);
 	vma_link(vma->vm_mm, new);
+	vma_gap_propagate(&vma->vm_rb, NULL);
 	if (new->vm_ops && new->vm_ops->open)
 		new->vm_ops->open(new);
 	return 0;
