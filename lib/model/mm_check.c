@@ -638,13 +638,14 @@ static void check_counted_frame(struct check_state *cs, struct page *page)
 }
 
 /*
- * One MAX_PAGE_ORDER block of RAM: each frame is in a free buddy block
- * (its head PG_buddy, with the order), or allocated (a head with a
- * reference, with the order it was allocated at).  Allocated frames
- * are counted per pageblock into @used.
+ * One MAX_PAGE_ORDER block of RAM from @base, its frames in use from
+ * @start (the init frontier may cut into it) to @end: each frame is in a
+ * free buddy block (its head PG_buddy, with the order), or allocated (a
+ * head with a reference, with the order it was allocated at).  Allocated
+ * frames are counted per pageblock from @base into @used.
  */
-static void check_block(struct check_state *cs, unsigned long start,
-			unsigned long end, unsigned long *used)
+static void check_block(struct check_state *cs, unsigned long base,
+			unsigned long start, unsigned long end, unsigned long *used)
 {
 	struct machine *m = cs->m;
 	unsigned long i = start;
@@ -663,7 +664,7 @@ static void check_block(struct check_state *cs, unsigned long start,
 			n = 1;
 		} else if (!PageBuddy(page)) {
 			for (unsigned long j = 0; j < n; j++)
-				used[(i + j - start) >> PAGEBLOCK_ORDER]++;
+				used[(i + j - base) >> PAGEBLOCK_ORDER]++;
 			check_counted_frame(cs, page);
 		}
 		i += n;
@@ -691,7 +692,7 @@ static void check_frames(struct check_state *cs)
 			in_use |= m->pb_used[pb] != 0;
 		if (!in_use)
 			continue;
-		check_block(cs, start, end, used);
+		check_block(cs, b, start, end, used);
 		for (pb = b >> PAGEBLOCK_ORDER; pb << PAGEBLOCK_ORDER < end; pb++) {
 			unsigned long u = used[pb - (b >> PAGEBLOCK_ORDER)];
 
