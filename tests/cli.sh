@@ -5,7 +5,7 @@
 # files that are not scenarios refused (PATH: reason, exit 2) without
 # reading them whole, help for every subcommand and report, the per-file
 # lines, the summary, KTAP as kselftest prints it, --keep-going, --svg,
-# and commands piped to a bare `mmsim`.
+# --check, --ram and --mem-limit, and commands piped to a bare `mmsim`.
 # Prints each failure, then "N passed, N failed".
 
 mmsim=$1
@@ -40,6 +40,10 @@ EOF
 cat >"$tmp/skip.mms" <<'EOF'
 require native
 EOF
+cat >"$tmp/oom.mms" <<'EOF'
+mmap a 32m rw- private
+touch a 32m w
+EOF
 cat >"$tmp/fail.mms" <<'EOF'
 mmap a 1p rw- private
 read a => 1
@@ -54,6 +58,17 @@ check "a bad diff option is named" 2 "mmsim diff: --native: unknown option" \
 	"$mmsim" diff --native "$tmp/pass.mms"
 check "--profile needs =host" 2 "--profile=bogus: expected --profile=host" \
 	"$mmsim" run --profile=bogus "$tmp/pass.mms"
+check "--check needs a known mode" 2 "--check=bogus: expected --check=full|incremental|off" \
+	"$mmsim" run --check=bogus "$tmp/pass.mms"
+check "--check=full runs" 0 "ok $tmp/pass.mms" "$mmsim" run --check=full "$tmp/pass.mms"
+check "--check=off runs" 0 "ok $tmp/pass.mms" "$mmsim" run --check=off "$tmp/pass.mms"
+check "--ram below 16m is refused" 2 "--ram=10m: whole pages from 16m up to" \
+	"$mmsim" run --ram=10m "$tmp/pass.mms"
+check "--ram needs a size" 2 "--ram=abc: bad integer" "$mmsim" run --ram=abc "$tmp/pass.mms"
+check "--ram sets the machine: 32m touched in 16m is killed" 1 "failed: SIGKILL" \
+	"$mmsim" run --ram=16m "$tmp/oom.mms"
+check "--mem-limit below 64m is refused" 2 "--mem-limit=1m: at least 64m" \
+	"$mmsim" run --native --mem-limit=1m "$tmp/pass.mms"
 check "options may follow the files" 0 "ok $tmp/pass.mms" \
 	"$mmsim" run "$tmp/pass.mms" --no-check -v
 check "-- ends the options" 2 "-v: No such file or directory" \
