@@ -253,24 +253,20 @@ void frame_read(const struct page *page, size_t off, void *buf, size_t len)
  * Apply @len bytes at @off, from @src or (when @src is NULL) set to
  * @byte, over a frame whose touched chunks are all present.
  */
+/*
+ * After frame_materialise() every chunk of the range is present, and the
+ * present chunks sit in index order: the range is one run of bytes.
+ */
 static void frame_apply(struct frame_data *fd, size_t off,
 			const unsigned char *src, int byte, size_t len)
 {
-	while (len) {
-		unsigned int c = off >> CHUNK_SHIFT;
-		size_t in = off & (CHUNK_SIZE - 1);
-		size_t n = min(len, CHUNK_SIZE - in);
-		unsigned char *dst = fd->chunk[chunk_slot(fd->map, c)] + in;
+	unsigned char *dst = fd->chunk[chunk_slot(fd->map, off >> CHUNK_SHIFT)] +
+			     (off & (CHUNK_SIZE - 1));
 
-		if (src) {
-			memcpy(dst, src, n);
-			src += n;
-		} else {
-			memset(dst, byte, n);
-		}
-		off += n;
-		len -= n;
-	}
+	if (src)
+		memcpy(dst, src, len);
+	else
+		memset(dst, byte, len);
 }
 
 int frame_write(struct page *page, size_t off, const void *buf, size_t len)
