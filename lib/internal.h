@@ -629,6 +629,8 @@ int mseal_dup(struct mm_struct *mm, struct mm_struct *oldmm);
 void mseal_exit(struct mm_struct *mm);
 /* NULL, or how a recorded seal was broken. */
 const char *mseal_check(struct mm_struct *mm);
+const char *mseal_check_range(struct mm_struct *mm, unsigned long start,
+			      unsigned long end);
 
 /* ---- mprotect.c ------------------------------------------------------- */
 

@@ -802,12 +802,15 @@ int mm_check(struct machine *m)
 
 /* ---- the incremental check --------------------------------------------- */
 
-/* The VMAs around a logged range, and its entries if they changed. */
+/* The VMAs around a logged range, its seals, and its entries if they changed. */
 static bool check_range(struct check_state *cs, const struct check_range *r)
 {
 	struct mm_struct *mm = r->mm;
 	struct vm_area_struct *vma, *prev;
+	const char *why = mseal_check_range(mm, r->start, r->end);
 
+	if (why)
+		return fail(cs, "pid %d: %s", mm_pid(cs->m, mm), why);
 	vma = find_vma(mm, r->start ? r->start - 1 : 0);
 	prev = vma ? vma_prev(vma) : NULL;
 	for (; vma && vma->vm_start <= r->end; prev = vma, vma = vma_next(vma))
