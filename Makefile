@@ -8,6 +8,7 @@
 #   make diff            the corpus on both, compared command by command
 #   make bench           model vs host, side by side
 #   make fuzz            libFuzzer on the scenario interpreter (clang)
+#   make fuzz-defio      libFuzzer on the fb_defio workload (seed 001)
 #   make pictures        the examples' SVG pictures, into docs/pictures/
 #   make check-man       render the man pages (docs/man) with groff -ww
 #   make install         bin/mmsim, include/mmsim, lib/libmmsim.a, mmsim.pc
@@ -81,7 +82,7 @@ UNIT_BIN := $(BUILD)/unit-tests
 BENCH_SRC := $(wildcard bench/*.c)
 BENCH_BIN := $(BUILD)/bench
 
-DEPS := $(LIB_OBJ:.o=.d) $(TOOL_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
+DEPS := $(LIB_OBJ:.o=.d) $(TOOL_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(BUILD)/tests/tools/faultsim.d
 
 # frame_data.c counts chunks with popcount: one instruction where the
 # CPU building (and running) mmsim has it, a libgcc call otherwise.
@@ -93,7 +94,7 @@ XMLCHECK := $(BUILD)/xmlcheck
 FAULTSIM := $(BUILD)/faultsim
 
 .PHONY: all mmsim test test-unit test-scenarios test-native diff bench fuzz fuzz-build \
-	pictures check-man faultsim clean install check-driver-includes
+	fuzz-defio pictures check-man faultsim clean install check-driver-includes
 
 all: mmsim
 
@@ -225,7 +226,7 @@ FUZZ_BUILD := build-fuzz
 FUZZ_SECONDS ?= 60
 JOBS ?= 1
 FUZZ_CHECK ?= incremental
-FUZZ_TOOLS := $(filter-out tools/mmsim/main.c tools/mmsim/cli.c tools/mmsim/diff.c tools/mmsim/report/%,$(TOOL_SRC))
+FUZZ_TOOLS := $(filter-out tools/mmsim/main.c tools/mmsim/cli.c tools/mmsim/diff.c tools/mmsim/compare.c tools/mmsim/stress/stress.c tools/mmsim/report/%,$(TOOL_SRC))
 
 # The library is instrumented for coverage without comparison tracing
 # (its loops over page tables would pay for it on every entry); the
@@ -256,6 +257,19 @@ fuzz: fuzz-build
 		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=2048 \
 		$(if $(filter-out 1,$(JOBS)),-jobs=$(JOBS) -workers=$(JOBS)) \
 		-artifact_prefix=$(CURDIR)/tests/regress/ corpus
+
+# The fb_defio workload's target (tools/fuzz/fuzz_defio.c, seed 001).
+fuzz-defio:
+	@command -v clang >/dev/null 2>&1 || \
+		{ echo "make fuzz-defio: clang not found (Debian: apt-get install clang libclang-rt-14-dev)" >&2; exit 1; }
+	$(MAKE) CC=clang BUILD=$(FUZZ_BUILD) SANITIZE=address,undefined COVERAGE="$(FUZZ_LIBCOV)" \
+		NO_LIBEDIT=1 $(FUZZ_BUILD)/libmmsim.a
+	clang -std=gnu11 -O1 -g -Iinclude -Itools/mmsim -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
+		tools/mmsim/stress/defio_stress.c tools/fuzz/fuzz_defio.c $(FUZZ_BUILD)/libmmsim.a \
+		-o $(FUZZ_BUILD)/fuzz-defio
+	@mkdir -p $(FUZZ_BUILD)/corpus-defio tests/regress
+	$(FUZZ_BUILD)/fuzz-defio -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=1024 -len_control=0 \
+		-artifact_prefix=tests/regress/defio- $(FUZZ_BUILD)/corpus-defio
 
 # make install [PREFIX=/usr/local] [DESTDIR=]
 PREFIX ?= /usr/local

@@ -49,6 +49,8 @@ enum {
 	ROW_SPARSE_BYTES,
 	ROW_WB_FAULT,
 	ROW_WB_FSYNC,
+	ROW_SCAN_ALL,
+	ROW_SCAN_HALF,
 	NR_ROWS
 };
 
@@ -91,6 +93,9 @@ static struct row rows[NR_ROWS] = {
 	/* a disk file's shared mapping: write-notify faults and writeback */
 	[ROW_WB_FAULT]       = { "tmpfile mkwrite fault (ns/fault)", 0 },
 	[ROW_WB_FSYNC]       = { "tmpfile fsync (ns/dirty page)", 0 },
+	/* async uffd-wp dirty tracking: PAGEMAP_SCAN get-and-clear */
+	[ROW_SCAN_ALL]       = { "pagemap scan+wp, all (ns/page)", 0 },
+	[ROW_SCAN_HALF]      = { "pagemap scan+wp, half (ns/page)", 0 },
 };
 
 /*
@@ -111,6 +116,7 @@ enum {
 	WL_SCENARIOS,
 	WL_GAP,
 	WL_CHECK,
+	WL_SCAN,
 	WL_MEMORY,
 	NR_WORKLOADS
 };
@@ -141,6 +147,8 @@ static struct workload {
 		"model: hint-less mmap at 10 and at 100,000 VMAs" },
 	[WL_CHECK] = { "check",
 		"model: the checker with 1,000 processes sharing 64 MiB" },
+	[WL_SCAN] = { "pagemap-scan",
+		"64 MiB under async uffd-wp: PAGEMAP_SCAN get-and-clear of written pages" },
 	[WL_MEMORY] = { "memory",
 		"model metadata and RSS per touched page (--big: 16 GiB)" },
 };
@@ -307,16 +315,18 @@ struct side {
 	int (*sparse_write)(unsigned long nr, double *ns, double *bytes);
 	int (*writeback)(unsigned long len, double *fault_ns, double *fsync_ns);
 	int (*fullpage)(unsigned long len, double *first, double *again);
+	int (*pagemap_scan)(unsigned long len, double *all_ns, double *half_ns);
 };
 
 static const struct side model_side = {
 	true, model_anon_fault, model_fork, model_mprotect, model_munmap,
-	model_sparse_write, model_writeback, model_fullpage,
+	model_sparse_write, model_writeback, model_fullpage, model_pagemap_scan,
 };
 
 static const struct side host_side = {
 	false, native_anon_fault, native_fork, native_mprotect, native_munmap,
 	native_sparse_write, native_writeback, native_fullpage,
+	native_pagemap_scan,
 };
 
 /* The scenario rows, and --check=off runs for the checker's share. */
@@ -381,6 +391,11 @@ static int run_once(int wl, const struct side *s)
 	case WL_MUNMAP:
 		ret = s->munmap(opt.len, &a);
 		record(ROW_MUNMAP, s->model, ret, a);
+		break;
+	case WL_SCAN:
+		ret = s->pagemap_scan(64 * BENCH_MIB, &a, &b);
+		record(ROW_SCAN_ALL, s->model, ret, a);
+		record(ROW_SCAN_HALF, s->model, ret, b);
 		break;
 	case WL_SPARSE:
 		ret = s->sparse_write(1000, &a, &b);

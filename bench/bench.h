@@ -91,6 +91,14 @@ int model_sparse_write(unsigned long nr, double *ns_per_write,
 int model_writeback(unsigned long len, double *fault_ns, double *fsync_ns);
 
 /*
+ * Asynchronous uffd-wp dirty tracking over @len bytes of anonymous memory
+ * (CRIU's loop): the time per page of one write-protecting PAGEMAP_SCAN
+ * with every page written (one region), then with every other page
+ * written (one region per written page).
+ */
+int model_pagemap_scan(unsigned long len, double *all_ns, double *half_ns);
+
+/*
  * workloads_native.c: each run happens in a freshly forked worker, forked
  * by a server that native_start() forks while the benchmark is still
  * small; without it, workers are forked from the benchmark itself.
@@ -107,6 +115,7 @@ int native_munmap(unsigned long len, double *ns_per_page);
 int native_sparse_write(unsigned long nr, double *ns_per_write,
 			double *bytes_per_write);
 int native_fullpage(unsigned long len, double *first_ns, double *again_ns);
+int native_pagemap_scan(unsigned long len, double *all_ns, double *half_ns);
 
 /*
  * Run @fn(@arg, @out) in a forked child and copy back its @nout doubles

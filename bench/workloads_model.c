@@ -498,3 +498,57 @@ int model_check_many(unsigned long nproc, unsigned long len, double *full_ms,
 	machine_destroy(m);
 	return ret;
 }
+
+/* ---- PAGEMAP_SCAN get-and-clear --------------------------------------- */
+
+/* One write-protecting scan of [addr, addr + len) for written pages. */
+static long model_scan_once(struct task_struct *t, unsigned long addr,
+			    unsigned long len, struct page_region *vec,
+			    unsigned long vec_len, double *ns_per_page)
+{
+	struct pm_scan_arg arg = {
+		.size = sizeof(arg), .flags = PM_SCAN_WP_MATCHING | PM_SCAN_CHECK_WPASYNC,
+		.start = addr, .end = addr + len, .vec = 1, .vec_len = vec_len,
+		.category_mask = PAGE_IS_WRITTEN, .return_mask = PAGE_IS_WRITTEN,
+	};
+	double t0 = bench_now_ns();
+	long ret = pagemap_scan(t, &arg, vec);
+
+	*ns_per_page = (bench_now_ns() - t0) / (double)(len / BENCH_PAGE_SIZE);
+	return ret;
+}
+
+int model_pagemap_scan(unsigned long len, double *all_ns, double *half_ns)
+{
+	unsigned long pages = len / BENCH_PAGE_SIZE, addr, i;
+	struct page_region *vec = calloc(pages, sizeof(*vec));
+	struct machine *m;
+	struct task_struct *t;
+	long ret;
+
+	if (!vec)
+		return -ENOMEM;
+	ret = model_setup("pagemap-scan", len + 64 * BENCH_MIB, len, &m, &t, &addr);
+	if (ret) {
+		free(vec);
+		return (int)ret;
+	}
+	ret = uffd_api(t, UFFD_FEATURE_WP_ASYNC);
+	if (!ret)
+		ret = uffd_register(t, addr, len, UFFDIO_REGISTER_MODE_WP);
+	if (!ret)
+		ret = uffd_writeprotect(t, addr, len, true);
+	if (!ret)
+		ret = model_touch("pagemap-scan", t, addr, len);
+	if (!ret && model_scan_once(t, addr, len, vec, pages, all_ns) != 1)
+		ret = -EIO;
+	for (i = 0; !ret && i < pages; i += 2)
+		ret = uaccess_memset(t, addr + i * BENCH_PAGE_SIZE, 2, 1) ? -EIO : 0;
+	if (!ret && model_scan_once(t, addr, len, vec, pages, half_ns) != (long)(pages / 2))
+		ret = -EIO;
+	if (ret)
+		fprintf(stderr, "model pagemap-scan: %s\n", err_name(ret));
+	free(vec);
+	machine_destroy(m);
+	return (int)ret;
+}

@@ -14,6 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#include <linux/userfaultfd.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -440,10 +443,77 @@ static int local_writeback(unsigned long len, double *out)
 	return bench_in_child(writeback_worker, &len, out, 2);
 }
 
+/* ---- PAGEMAP_SCAN get-and-clear --------------------------------------- */
+
+/* <linux/fs.h> and <linux/userfaultfd.h> of Linux 6.7 on, spelled out. */
+struct bench_page_region { uint64_t start, end, categories; };
+struct bench_pm_scan_arg {
+	uint64_t size, flags, start, end, walk_end, vec, vec_len, max_pages;
+	uint64_t category_inverted, category_mask, category_anyof_mask, return_mask;
+};
+#define BENCH_PAGEMAP_SCAN	_IOWR('f', 16, struct bench_pm_scan_arg)
+#define BENCH_UFFD_WP_ASYNC	(1ULL << 15)
+
+static long scan_once(int pagemap, char *mem, unsigned long len,
+		      struct bench_page_region *vec, unsigned long vec_len,
+		      double *ns_per_page)
+{
+	struct bench_pm_scan_arg arg = {
+		.size = sizeof(arg), .flags = 3,	/* WP_MATCHING | CHECK_WPASYNC */
+		.start = (uintptr_t)mem, .end = (uintptr_t)mem + len,
+		.vec = (uintptr_t)vec, .vec_len = vec_len,
+		.category_mask = 2, .return_mask = 2,	/* PAGE_IS_WRITTEN */
+	};
+	double t0 = bench_now_ns();
+	long ret = ioctl(pagemap, BENCH_PAGEMAP_SCAN, &arg);
+
+	*ns_per_page = (bench_now_ns() - t0) / (double)(len / BENCH_PAGE_SIZE);
+	return ret;
+}
+
+static int pagemap_scan_worker(void *arg, double *out)
+{
+	unsigned long len = *(unsigned long *)arg, pages = len / BENCH_PAGE_SIZE, i;
+	struct bench_page_region *vec = calloc(pages, sizeof(*vec));
+	int uffd = (int)syscall(SYS_userfaultfd, O_CLOEXEC | O_NONBLOCK);
+	int pagemap = open("/proc/self/pagemap", O_RDONLY);
+	struct uffdio_api api = { .api = UFFD_API, .features = BENCH_UFFD_WP_ASYNC };
+	char *mem = mmap(NULL, len, PROT_READ | PROT_WRITE,
+			 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	struct uffdio_register reg = {
+		.range = { (uintptr_t)mem, len }, .mode = UFFDIO_REGISTER_MODE_WP,
+	};
+	struct uffdio_writeprotect wp = {
+		.range = { (uintptr_t)mem, len }, .mode = UFFDIO_WRITEPROTECT_MODE_WP,
+	};
+
+	if (!vec || uffd < 0 || pagemap < 0 || mem == MAP_FAILED ||
+	    ioctl(uffd, UFFDIO_API, &api) || ioctl(uffd, UFFDIO_REGISTER, &reg) ||
+	    ioctl(uffd, UFFDIO_WRITEPROTECT, &wp)) {
+		perror("host pagemap-scan: userfaultfd");
+		return -errno;
+	}
+	madvise(mem, len, MADV_NOHUGEPAGE);
+	for (i = 0; i < pages; i++)
+		mem[i * BENCH_PAGE_SIZE] = 1;
+	if (scan_once(pagemap, mem, len, vec, pages, &out[0]) != 1)
+		return -EIO;
+	for (i = 0; i < pages; i += 2)
+		mem[i * BENCH_PAGE_SIZE] = 2;
+	if (scan_once(pagemap, mem, len, vec, pages, &out[1]) != (long)(pages / 2))
+		return -EIO;
+	return 0;
+}
+
+static int local_pagemap_scan(unsigned long len, double *out)
+{
+	return bench_in_child(pagemap_scan_worker, &len, out, 2);
+}
+
 /* ---- the worker server ------------------------------------------------- */
 
 enum native_op { OP_ANON_FAULT, OP_FORK, OP_MPROTECT, OP_MUNMAP, OP_SPARSE,
-		 OP_WRITEBACK, OP_FULLPAGE };
+		 OP_WRITEBACK, OP_FULLPAGE, OP_PAGEMAP_SCAN };
 
 struct native_req {
 	int op;
@@ -476,6 +546,8 @@ static int local_call(const struct native_req *rq, double *out)
 		return local_writeback(rq->len, out);
 	case OP_FULLPAGE:
 		return local_fullpage(rq->len, &out[0], &out[1]);
+	case OP_PAGEMAP_SCAN:
+		return local_pagemap_scan(rq->len, out);
 	}
 	return -EINVAL;
 }
@@ -630,5 +702,15 @@ int native_fullpage(unsigned long len, double *first_ns, double *again_ns)
 
 	*first_ns = out[0];
 	*again_ns = out[1];
+	return ret;
+}
+
+int native_pagemap_scan(unsigned long len, double *all_ns, double *half_ns)
+{
+	double out[2] = { 0, 0 };
+	int ret = native_call(OP_PAGEMAP_SCAN, false, len, out);
+
+	*all_ns = out[0];
+	*half_ns = out[1];
 	return ret;
 }

@@ -46,20 +46,40 @@ struct mm_events {
 	unsigned long oom_kills;	/* processes the OOM killer killed */
 };
 
-/* Design switches (`design KEY=VALUE`, lib/model/ctl.c designs[]). */
-enum walk_design { WALK_KERNEL, WALK_EARLY_REJECT };
-enum perf_design { PERF_PFNMAP, PERF_LEGACY, PERF_MIXEDMAP };
+/*
+ * Design switches (lib/model/designs.c; include/mmsim/design.h): the
+ * index of each switch, and of each switch's values.  Code consults a
+ * switch only through design_get() or design_ops(), with an ops table
+ * per design next to the code it replaces.
+ */
+enum design_key {
+	DESIGN_PERF, DESIGN_HOOK, DESIGN_DEFIO, DESIGN_WALK, DESIGN_PINS,
+	DESIGN_HISTORIC, DESIGN_PAT, DESIGN_GUARD, NR_DESIGNS
+};
+enum perf_design { PERF_PFNMAP, PERF_LEGACY, PERF_MIXEDMAP, PERF_PFNMAP_AUX_MUTEX };
+enum hook_design { HOOK_MMAP, HOOK_MMAP_PREPARE, HOOK_MMAP_ACTION };
+enum defio_design { DEFIO_MKCLEAN, DEFIO_WRPROTECT, DEFIO_KMEMFB };
+enum walk_design { WALK_PRE618, WALK_618, WALK_EARLY_REJECT };
+enum pin_design { PINS_BIAS, PINS_SHADOW, PINS_PMD, PINS_PTE_EXTRA, PINS_PLAIN };
+enum historic_design { HISTORIC_CURRENT, HISTORIC_PRE58 };
+enum pat_design { PAT_VM_PAT, PAT_VMA_CTX, PAT_GLOBAL };
+enum guard_design { GUARD_ANON_VMA, GUARD_MAYBE_GUARD };
+
+/* The current value of @key on the current machine; marks it consulted. */
+int design_get(enum design_key key);
+/* The entry of the ops table @table (indexed by value) for @key. */
+#define design_ops(table, key)	(&(table)[design_get(key)])
+void design_init(struct machine *m);
+/* The `design` command: list (no words) or switch. */
+int design_ctl(struct machine *m, int argc, char **argv, struct seq_buf *out);
+void design_words(struct seq_buf *out);
 
 /*
  * Pin accounting (pincount.c), switched by `design pins=` and
  * `design historic=`: the design, its structures and their host cost.
  */
-enum pin_design { PINS_BIAS, PINS_SHADOW, PINS_PMD, PINS_PLAIN };
-enum historic_design { HISTORIC_CURRENT, HISTORIC_PRE58 };
 struct pmd_pin_rec;
 struct pincount_state {
-	int design;			/* enum pin_design (never PINS_PLAIN) */
-	int historic;			/* enum historic_design */
 	long nr_pins;			/* pins held, any design */
 	struct page *shadow;		/* shadow memmap: one record per frame */
 	struct pmd_pin_rec *recs;	/* pmd design: where each pin was taken */
@@ -72,11 +92,13 @@ struct pincount_state {
  * x86 PAT (memtype.c, pfnmap_track.c; seed 004), switched by `design pat=`:
  * the memtype tree, and in the global design the VMA -> tracking records.
  */
-enum pat_design { PAT_VMA_CTX, PAT_GLOBAL };
 struct pat_state {
 	struct list_head memtypes;	/* struct memtype, by start PFN */
 	struct list_head links;		/* PAT_GLOBAL: struct pfnmap_link */
-	int design;			/* enum pat_design */
+	/* PAT_VM_PAT: what the kernel only printed, until mm_check reports it */
+	unsigned long invalid_frees;	/* "freeing invalid memtype" */
+	unsigned long warnings;		/* WARN_ON_ONCE in get_pat_info() */
+	char invalid[64];		/* the last invalid free */
 	char why[160];			/* pfnmap_track_check()'s finding */
 };
 
@@ -92,6 +114,7 @@ struct driver_state {
 	char error[256];		/* reported by mm_check, then cleared */
 	struct list_head vmap_areas;	/* mm/vmalloc.c */
 	unsigned long vmalloc_next;	/* next free kernel address */
+	void **data;			/* mmsim_driver_data(), by registry index */
 };
 
 /*
@@ -187,8 +210,9 @@ struct machine {
 	struct list_head inodes;	/* every live inode (sb->s_inodes) */
 
 	struct mm_events ev;
-	int walk_design;		/* enum walk_design */
-	int perf_design;		/* enum perf_design: default of `open F perf` */
+	struct mmsim_design_state design;	/* designs.c */
+	unsigned int design_touched;	/* switches consulted (bit per key) */
+	unsigned long guard_installs;	/* madvise.c: MADV_GUARD_INSTALL calls */
 	struct pincount_state pins;	/* pincount.c: pin-accounting design */
 	struct pat_state pat;		/* memtype.c, pfnmap_track.c */
 	/*
@@ -391,11 +415,6 @@ PAGEFLAG_FNS(Referenced, referenced)
 
 #define PAGE_MAPPING_ANON	0x1UL
 
-static inline struct folio *page_folio(struct page *page)
-{
-	/* Order-0 folios only for now: every page is its own head. */
-	return (struct folio *)page;
-}
 static inline bool folio_test_anon(const struct folio *f)
 {
 	return ((unsigned long)f->page.mapping & PAGE_MAPPING_ANON) != 0;
@@ -638,6 +657,13 @@ const char *mseal_check_range(struct mm_struct *mm, unsigned long start,
 void change_protection(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, pgprot_t newprot, vm_flags_t newflags);
 
+/* ---- madvise.c: guard regions across the guard switch ---------------- */
+
+struct guard_design_ops {
+	vm_flags_t mark;		/* the flag guard install sets, or 0 */
+	bool anon_vma_always;		/* give any VMA an anon_vma (fork copies) */
+};
+
 /* ---- mmap.c ----------------------------------------------------------- */
 
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
@@ -687,12 +713,29 @@ void set_pte_range(struct vm_fault *vmf, struct page *page, bool cow);
 /* Populate [start, end) as faults would (MAP_POPULATE, mlock, madvise). */
 int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, bool write);
+/* mprotect.c's helpers for making an entry writable without a fault. */
+bool can_change_pte_writable(struct vm_area_struct *vma, unsigned long addr,
+			     pte_t pte);
+bool vma_wants_manual_pte_write_upgrade(struct vm_area_struct *vma);
 struct page *vm_normal_page_pmd(struct vm_area_struct *vma, unsigned long addr,
 				pmd_t pmd);
 struct page *vm_normal_page_pud(struct vm_area_struct *vma, unsigned long addr,
 				pud_t pud);
 struct page *__vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
 			      unsigned long pfn, bool special);
+/*
+ * The walkers across the walk switch (seed 002; memory.c's table):
+ * whether folio_walk_start() refuses PFN maps up front, and how the PMD
+ * and (in folio_walk_start) PUD leaves are read.
+ */
+struct walk_design_ops {
+	bool reject_pfnmap;
+	struct page *(*normal_page_pmd)(struct vm_area_struct *vma,
+					unsigned long addr, pmd_t pmd);
+	struct page *(*folio_walk_pud)(struct vm_area_struct *vma,
+				       unsigned long addr, pud_t pud);
+};
+const struct walk_design_ops *walk_design(void);
 
 /* ---- rmap.c ----------------------------------------------------------- */
 
@@ -733,7 +776,6 @@ unsigned long vma_address(struct vm_area_struct *vma, pgoff_t pgoff);
 /* file_table.c */
 struct file *alloc_file(struct inode *inode,
 			const struct file_operations *fops, unsigned int mode);
-struct file *get_file(struct file *f);
 /* inode.c: new_inode() is freed with kfree; inode_init() fills an
  * inode embedded in a filesystem's own structure. */
 struct inode *new_inode(const char *name);
@@ -931,6 +973,8 @@ bool diskfs_file(struct file *file);
 /* ---- kernel/sys.c: limits, capabilities, prctl -------------------------- */
 
 #define CAP_IPC_LOCK		14
+#define CAP_SYS_PTRACE		19
+#define CAP_SYS_NICE		23
 #define CAP_SYS_RESOURCE	24
 #define CAP_LAST_CAP		40
 #define PR_SET_MDWE		65
@@ -1099,6 +1143,19 @@ int pin_set_read(struct pin_set *ps);
 int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,
 		     size_t len, unsigned int gup_flags);
 
+/*
+ * GUP and COW across the historic switch (gup.c's table): what Linux 5.8
+ * changed (CVE-2020-29374).
+ */
+struct cow_design {
+	bool unshare_for_pins;		/* a R/O pin unshares (gup_must_unshare) */
+	bool fork_copies_pinned;	/* fork copies a maybe-pinned anon page */
+	bool reuse_by_mapcount;		/* a write fault reuses a page mapped once */
+	/* a writable long-term pin of a dirty-tracked file mapping is EFAULT (6.5) */
+	bool longterm_file_write_refused;
+};
+const struct cow_design *cow_design(void);
+
 /* ---- pincount.c: the pin-accounting designs --------------------------- */
 
 /* How pins taken now are counted: the design, or plain refs (pre-5.8). */
@@ -1121,15 +1178,17 @@ bool folio_needs_cow_for_dma(struct vm_area_struct *vma, struct folio *folio);
 
 /* ---- mm/userfaultfd.c, fs/proc/clear_refs.c ------------------------- */
 
+bool userfaultfd_wp(struct vm_area_struct *vma);
+bool userfaultfd_missing(struct vm_area_struct *vma);
 bool userfaultfd_pte_wp(struct vm_area_struct *vma, pte_t pte);
-/* A uffd-wp write fault: reported to the monitor, VM_FAULT_RETRY. */
+bool userfaultfd_wp_async(struct vm_area_struct *vma);
+bool userfaultfd_wp_use_markers(struct vm_area_struct *vma);
+bool uffd_disable_fault_around(struct vm_area_struct *vma);
+/* A fault for the monitor (@reason VM_UFFD_*): VM_FAULT_RETRY. */
 vm_fault_t handle_userfault(struct vm_fault *vmf, unsigned long reason);
-int uffd_register_wp(struct task_struct *t, unsigned long start,
-		     unsigned long len);
-int uffd_writeprotect(struct task_struct *t, unsigned long start,
-		      unsigned long len, bool wp);
-/* /proc/PID/clear_refs: 4 clears soft-dirty, 5 is accepted. */
-int clear_refs_write(struct task_struct *t, int type);
+/* Protect (or resolve) [start, start + len) of @vma: 0 or -ENOMEM. */
+int uffd_wp_range(struct vm_area_struct *vma, unsigned long start,
+		  unsigned long len, bool enable_wp);
 
 /* ---- memtype.c, pfnmap_track.c: x86 PAT ------------------------------- */
 
@@ -1141,6 +1200,7 @@ struct pfnmap_track_ctx {
 };
 
 void memtype_init(struct machine *m);
+void memtype_exit(struct machine *m);
 const char *cattr_name(enum page_cache_mode pcm);
 int cattr_parse(const char *s, enum page_cache_mode *pcm);
 enum page_cache_mode pgprot2cachemode(pgprot_t prot);
@@ -1154,15 +1214,36 @@ int memtype_for_each(int (*fn)(unsigned long start, unsigned long end,
 			       enum page_cache_mode type, void *arg),
 		     void *arg);
 
+/* VM_PAT: x86's VM_ARCH_1 in Linux 3.7-6.15 (the vm_pat design). */
+#define VM_PAT	VM_ARCH_1
+/*
+ * The PAT hooks where Linux 3.7-6.15 called them (no-ops in the other
+ * designs): fork, after the child VMA is made (-errno fails the fork);
+ * unmap or zap of a VMA; mremap, on the source once the entries moved.
+ */
+int track_pfn_copy(struct vm_area_struct *dst, struct vm_area_struct *src);
+void untrack_pfn(struct vm_area_struct *vma);
+void untrack_pfn_clear(struct vm_area_struct *vma);
+/* fork failed after track_pfn_copy(): drop the child's reservation. */
+void untrack_pfn_copy(struct vm_area_struct *dst, struct vm_area_struct *src);
+/*
+ * memtype_erase() of Linux 3.7-6.15: an exact entry is freed, else an
+ * entry ending at @end is cut back to @start (mremap shrink); -EINVAL.
+ */
+int memtype_free_or_shrink(unsigned long start, unsigned long end);
+
 /* remap_pfn_range() without PAT tracking (pfnmap.c). */
 int remap_pfn_range_notrack(struct vm_area_struct *vma, unsigned long addr,
 			    unsigned long pfn, unsigned long size, pgprot_t prot);
 /*
- * Reserve [pfn, pfn + size)'s memtype for the whole of @vma and attach the
- * tracking context (remap_pfn_range); -EINVAL if @vma is tracked already.
+ * Reserve [pfn, pfn + size)'s memtype for the whole of @vma and record it
+ * as the pat design does (remap_pfn_range); -EINVAL if @vma is tracked
+ * already.  _undo: the remap that followed failed.
  */
 int vma_pfnmap_track(struct vm_area_struct *vma, unsigned long pfn,
 		     unsigned long size, pgprot_t *prot);
+void vma_pfnmap_track_undo(struct vm_area_struct *vma, unsigned long pfn,
+			   unsigned long size);
 int pfnmap_track(unsigned long pfn, unsigned long size,
 		 pgprot_t *prot);
 void pfnmap_untrack(unsigned long pfn, unsigned long size);

@@ -5,7 +5,8 @@
 # files that are not scenarios refused (PATH: reason, exit 2) without
 # reading them whole, help for every subcommand and report, the per-file
 # lines, the summary, KTAP as kselftest prints it, --keep-going, --svg,
-# --check, --ram and --mem-limit, and commands piped to a bare `mmsim`.
+# --check, --ram, --mem-limit, --kernel, `mmsim compare`, `mmsim report`
+# alone, and commands piped to a bare `mmsim`.
 # Prints each failure, then "N passed, N failed".
 
 mmsim=$1
@@ -98,7 +99,7 @@ check "--svg draws the model only" 2 "--svg: draws the model's state" \
 	"$mmsim" run --native --svg="$tmp/x.svg" "$tmp/pass.mms"
 
 # Help: every subcommand, report and command
-for w in run diff report help pins perf walk mmap pgtable; do
+for w in run diff compare report help pins perf walk pat mmap pgtable design; do
 	check "help $w" 0 "usage: " "$mmsim" help "$w"
 done
 check "help report lists the reports" 0 "perf ring buffer" "$mmsim" help report
@@ -146,6 +147,54 @@ check "echo maps | mmsim prints the maps" 0 "100000000000-100000001000 rw-p 0000
 	sh -c "printf 'mmap a 1p rw- private\nmaps\n' | '$mmsim'"
 check "piped commands print values" 0 "0x00" \
 	sh -c "printf 'mmap a 1p rw- private\nread a\n' | '$mmsim' run"
+
+# Kernel presets and design comparisons
+cat >"$tmp/pat.mms" <<'EOF2'
+require model
+open m mem cache=uc
+mmap s 4p rw- shared file=m
+munmap s 1p
+memtype_list
+EOF2
+cat >"$tmp/cold.mms" <<'EOF2'
+open p perf
+mmap b 2p r-- shared file=p
+madvise b 1p cold
+EOF2
+cat >"$tmp/legacy.mms" <<'EOF2'
+require model
+open p perf
+mmap r 2p rw- shared file=p
+smaps r VmFlags => rd wr sh mr mw ms dc de dd
+EOF2
+check "--kernel selects the seeds' designs of that version" 0 "ok $tmp/legacy.mms" \
+	"$mmsim" run --kernel=6.13 "$tmp/legacy.mms"
+check "--kernel=6.18 is the default (perf is a PFN map)" 1 "expected rd wr sh mr mw ms dc de dd" \
+	"$mmsim" run --kernel=6.18 "$tmp/legacy.mms"
+check "an unknown kernel is named with the valid ones" 2 \
+	"mmsim run: --kernel=5.4: unknown kernel (6.13 to 6.19)" "$mmsim" run --kernel=5.4 "$tmp/pass.mms"
+check "--kernel is the model's, not the host's" 2 "not with --native" \
+	"$mmsim" run --native --kernel=6.14 "$tmp/pass.mms"
+check "--version names the kernel and the presets" 0 "models Linux 6.18.y" "$mmsim" --version
+check "compare finds the switches a scenario consults" 0 "consults hook pat" \
+	"$mmsim" compare "$tmp/pat.mms"
+check "compare shows a differing result under each value" 0 "pat=vm_pat           ok [mm_check: untrack_pfn: x86/PAT: freeing invalid memtype" \
+	"$mmsim" compare "$tmp/pat.mms"
+check "compare --kernel=all puts the kernels side by side" 0 "6.15                 ok [mm_check: untrack_pfn: x86/PAT: freeing invalid memtype" \
+	"$mmsim" compare --kernel=all "$tmp/pat.mms"
+check "compare widens the title column for a long value" 0 "  perf=pfnmap-aux-mutex EINVAL" \
+	"$mmsim" compare "$tmp/cold.mms"
+check "compare lines the other titles up with it" 0 "  perf=legacy           ok" \
+	"$mmsim" compare "$tmp/cold.mms"
+check "compare says when nothing differs" 0 "0 commands differ" \
+	"$mmsim" compare "$tmp/pass.mms"
+check "compare names a bad option" 2 "mmsim compare: --kernel=4.0: expected --kernel=VERSION" \
+	"$mmsim" compare --kernel=4.0 "$tmp/pat.mms"
+check "compare needs a file" 2 "mmsim compare: no FILE" "$mmsim" compare
+check "compare stops on a malformed scenario" 2 "unknown command bogus" \
+	sh -c "printf 'bogus\n' >'$tmp/bad.mms'; '$mmsim' compare '$tmp/bad.mms'"
+check "report alone prints the verdict of every design" 0 "*vma-ctx" "$mmsim" report
+check "report alone labels proposals" 0 "pte-extra    proposal" "$mmsim" report
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -33,8 +33,9 @@ expect_load missing-file "$so/no-such-driver.so" \
 	"mmsim run: cannot load driver $so/no-such-driver.so:"
 expect_load missing-symbol "$so/nosym.so" \
 	"mmsim run: $so/nosym.so: no mmsim_module symbol"
+abi=$(sed -n 's/^#define MMSIM_DRIVER_ABI[[:space:]]*\([0-9]*\)$/\1/p' "$(dirname "$0")/../include/mmsim/driver.h")
 expect_load abi-mismatch "$so/badabi.so" \
-	"mmsim run: $so/badabi.so: built for driver ABI 1001, this mmsim has ABI 1"
+	"mmsim run: $so/badabi.so: built for driver ABI $((abi + 1000)), this mmsim has ABI $abi"
 expect_load duplicate-name "$so/dupname.so" \
 	"mmsim run: $so/dupname.so: driver perf: the name (or one of its command names) is already registered"
 # the same module twice: its second load clashes with the first

@@ -89,7 +89,9 @@ struct vm_operations_struct {
  * remap actions came after 6.18 ("expand mmap_prepare functionality,
  * port more users", October 2025); MMAP_INSERT_PAGES and @nr_writable
  * render the proposal "mm: expand mmap_prepare functionality and usage"
- * (v4, March 2026: mmap_action_map_kernel_pages[_full]).
+ * (v4, March 2026: mmap_action_map_kernel_pages[_full]).  @error_hook
+ * (with the remap actions): what a failed action returns from mmap(2),
+ * given the error (e.g. /dev/mem makes any -EAGAIN); NULL: the error.
  */
 enum mmap_action_type { MMAP_NOTHING, MMAP_REMAP_PFN, MMAP_INSERT_PAGES };
 struct mmap_action {
@@ -98,6 +100,7 @@ struct mmap_action {
 	struct page **pages;		/* MMAP_INSERT_PAGES */
 	unsigned long nr_pages;		/* pages to map from the VMA start */
 	unsigned long nr_writable;
+	int (*error_hook)(int err);	/* what mmap returns if mapping fails */
 };
 
 /*
@@ -594,7 +597,7 @@ uint64_t cachemode2protval(enum page_cache_mode pcm);
 /* ==== registration (model only) ========================================= */
 
 /* Bumped whenever a structure above or below changes layout. */
-#define MMSIM_DRIVER_ABI	1
+#define MMSIM_DRIVER_ABI	2
 
 /*
  * struct mmsim_driver_command - a model-only scenario command the driver
@@ -768,6 +771,36 @@ int driver_option_match(const char *options, const char *key,
 			const char *const *values, int *val);
 
 /**
+ * driver_option_design - KEY=one of the values of design switch @design,
+ * or, without KEY, the switch's current value
+ * @options: the `open` options
+ * @key: the key, e.g. "design"
+ * @design: the switch, e.g. "perf" (lib/model/designs.c, `design` lists it)
+ * @val: set to the value's index in the switch's table (mmsim_design())
+ *
+ * The one list of a switch's values is the design table; a driver keeps
+ * an enum in its order, not a second list of names.  Only an open
+ * without KEY consults the switch (for `mmsim compare`).
+ * Context: ->open.
+ * Return: 0; -EINVAL for a word that is not one of the values, or an
+ * unknown switch.
+ */
+int driver_option_design(const char *options, const char *key,
+			 const char *design, int *val);
+
+/**
+ * kstrtoul - a whole string as one unsigned number
+ * @s: the string (a model-only command's argument, say)
+ * @base: 10, 16, or 0 for C notation (0x hex, 0 octal)
+ * @res: set to the value on success
+ *
+ * Context: any.
+ * Return: 0; -EINVAL for anything but digits of @base (no sign, no
+ * trailing bytes), -ERANGE if the value does not fit.
+ */
+int kstrtoul(const char *s, unsigned int base, unsigned long *res);
+
+/**
  * mmsim_design - the current setting of design switch @key
  * @key: a key of `design KEY=VALUE` (docs/scenarios.md), e.g. "perf"
  *
@@ -777,6 +810,31 @@ int driver_option_match(const char *options, const char *key,
  * Return: the index, or -EINVAL for an unknown key.
  */
 int mmsim_design(const char *key);
+
+/**
+ * get_file - take another reference on an open file
+ * @f: the file (one of the driver's, say, whose state another file uses)
+ *
+ * Dropped with fput() (mmsim.h); the last one releases the file.
+ * Context: a driver hook.
+ * Return: @f.
+ */
+struct file *get_file(struct file *f);
+
+/**
+ * mmsim_driver_data - the driver's own state in the current machine
+ * @drv: the calling driver (registered)
+ * @size: its size in bytes; the same on every call
+ *
+ * What a kernel module keeps in static variables belongs to one kernel;
+ * each machine is one, so a driver's state that is not per file (a
+ * list of its open files, say) lives here.  The first call in a machine
+ * allocates @size zeroed bytes; later calls return the same memory.  It
+ * is freed with the machine, after every file was released.
+ * Context: a driver hook.
+ * Return: the memory, or NULL (out of memory, or @drv not registered).
+ */
+void *mmsim_driver_data(const struct mmsim_driver *drv, size_t size);
 
 /**
  * mmsim_file_driver - the driver that opened @file

@@ -52,6 +52,7 @@
 #define VM_MERGEABLE	0x80000000ULL
 /* Above 32 bits, 64-bit only (CONFIG_64BIT in the kernel). */
 #define VM_DROPPABLE	(1ULL << 40)	/* MAP_DROPPABLE, Linux 6.11 */
+#define VM_UFFD_MINOR	(1ULL << 41)	/* userfaultfd minor faults */
 #define VM_SEALED	(1ULL << 42)	/* mseal(2), Linux 6.10 */
 
 #define VM_STACK_FLAGS	(VM_GROWSDOWN)
@@ -365,6 +366,18 @@ void put_user_pages(struct page **pages, unsigned long npages);
  * is high enough to look pinned.
  */
 bool folio_maybe_dma_pinned(struct folio *folio);
+
+/**
+ * page_folio - the folio @page is part of
+ * @page: a page of the memmap
+ *
+ * Context: any.
+ * Return: the folio (order-0 folios only for now: every page is its own).
+ */
+static inline struct folio *page_folio(struct page *page)
+{
+	return (struct folio *)page;
+}
 
 /**
  * folio_mkclean - write-protect and clean every shared mapping of a

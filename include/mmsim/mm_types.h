@@ -166,6 +166,17 @@ enum mm_counter {
 	NR_MM_COUNTERS
 };
 
+/*
+ * The userfaultfd of an mm (the model's one per mm, userfaultfd.c):
+ * @initialized once UFFDIO_API succeeded, with @features (UFFD_FEATURE_*);
+ * @fault_reason: why the last fault went to the monitor (VM_UFFD_*).
+ */
+struct userfaultfd_ctx {
+	bool initialized;
+	uint64_t features;
+	unsigned long fault_reason;
+};
+
 struct mm_struct {
 	struct rb_root mm_rb;
 	int map_count;
@@ -188,6 +199,7 @@ struct mm_struct {
 	/* the checker's own counts, from the choke points (page_table_check.c) */
 	long check_rss[NR_MM_COUNTERS];
 	int check_map_count;
+	struct userfaultfd_ctx uffd_ctx;
 };
 
 /*

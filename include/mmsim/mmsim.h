@@ -18,6 +18,8 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include <mmsim/design.h>
+
 struct machine;
 struct task_struct;
 struct file;
@@ -228,6 +230,47 @@ int uaccess_touch(struct task_struct *t, unsigned long addr, bool write);
  * UFFDIO_WRITEPROTECT to resolve it).  Not a signal number.
  */
 #define UACCESS_UFFD_WP	1000
+/* A fault on an empty entry of a range registered for missing faults. */
+#define UACCESS_UFFD_MISSING	1001
+
+/*
+ * userfaultfd(2) of a process (lib/mm/userfaultfd.c: one per process in
+ * the model).  Values are Linux's <linux/userfaultfd.h>, which a tool
+ * may include instead (it defines UFFD_API).
+ */
+#ifndef UFFD_API
+#define UFFD_FEATURE_PAGEFAULT_FLAG_WP	(1ULL << 0)
+#define UFFD_FEATURE_EVENT_FORK		(1ULL << 1)
+#define UFFD_FEATURE_WP_HUGETLBFS_SHMEM	(1ULL << 12)
+#define UFFD_FEATURE_WP_UNPOPULATED	(1ULL << 13)
+#define UFFD_FEATURE_WP_ASYNC		(1ULL << 15)
+/* Every feature Linux 6.18 knows on x86-64 (PAGEFAULT_FLAG_WP to MOVE). */
+#define UFFD_API_FEATURES		((1ULL << 17) - 1)
+#define UFFDIO_REGISTER_MODE_MISSING	(1UL << 0)
+#define UFFDIO_REGISTER_MODE_WP		(1UL << 1)
+#define UFFDIO_REGISTER_MODE_MINOR	(1UL << 2)
+#define UFFDIO_COPY_MODE_DONTWAKE	(1UL << 0)
+#define UFFDIO_COPY_MODE_WP		(1UL << 1)
+#endif
+
+/*
+ * UFFDIO_API (once; WP_ASYNC implies WP_UNPOPULATED), UFFDIO_REGISTER
+ * (@mode: MISSING, WP; UFFDIO_API with no feature first if not done),
+ * UFFDIO_UNREGISTER, UFFDIO_WRITEPROTECT (@wp: protect, else resolve).
+ * Each returns 0 or the kernel's negative errno.  uffd_copy() is
+ * UFFDIO_COPY of @len bytes of @byte: the bytes copied, or a negative
+ * errno.  Model: WP_ASYNC and WP_UNPOPULATED change behaviour, other
+ * features are only accepted; UFFDIO_COPY into anonymous memory only.
+ */
+int uffd_api(struct task_struct *t, uint64_t features);
+int uffd_register(struct task_struct *t, unsigned long start,
+		  unsigned long len, unsigned long mode);
+int uffd_unregister(struct task_struct *t, unsigned long start,
+		    unsigned long len);
+int uffd_writeprotect(struct task_struct *t, unsigned long start,
+		      unsigned long len, bool wp);
+long uffd_copy(struct task_struct *t, unsigned long start, unsigned long len,
+	       int byte, unsigned long mode);
 
 /*
  * Long-term pins for the scenario `pin` command: FOLL_PIN|FOLL_LONGTERM,
@@ -266,6 +309,74 @@ int proc_pid_maps(struct task_struct *t, struct seq_buf *s);
 int proc_pid_smaps(struct task_struct *t, struct seq_buf *s);
 int proc_pid_status(struct task_struct *t, struct seq_buf *s);
 int proc_pid_pagemap(struct task_struct *t, unsigned long addr, uint64_t *entry);
+
+/*
+ * The PAGEMAP_SCAN ioctl (lib/fs/proc/pagemap_scan.c); structures and
+ * values as <linux/fs.h>.  pagemap_scan() writes the regions to @vec
+ * (room for arg->vec_len; arg->vec 0 means no vector) and sets
+ * arg->walk_end; it returns the number of regions or a negative errno.
+ */
+struct page_region {
+	uint64_t start, end, categories;
+};
+struct pm_scan_arg {
+	uint64_t size, flags, start, end, walk_end, vec, vec_len, max_pages;
+	uint64_t category_inverted, category_mask, category_anyof_mask;
+	uint64_t return_mask;
+};
+#define PM_SCAN_WP_MATCHING	(1ULL << 0)
+#define PM_SCAN_CHECK_WPASYNC	(1ULL << 1)
+#define PAGE_IS_WPALLOWED	(1ULL << 0)
+#define PAGE_IS_WRITTEN		(1ULL << 1)
+#define PAGE_IS_FILE		(1ULL << 2)
+#define PAGE_IS_PRESENT		(1ULL << 3)
+#define PAGE_IS_SWAPPED		(1ULL << 4)
+#define PAGE_IS_PFNZERO		(1ULL << 5)
+#define PAGE_IS_HUGE		(1ULL << 6)
+#define PAGE_IS_SOFT_DIRTY	(1ULL << 7)
+#define PAGE_IS_GUARD		(1ULL << 8)
+long pagemap_scan(struct task_struct *t, struct pm_scan_arg *arg,
+		  struct page_region *vec);
+/*
+ * A write of @type to /proc/PID/clear_refs: 1-3 clear the accessed and
+ * referenced bits (all, anonymous, file VMAs), 4 soft-dirty (with
+ * CONFIG_MEM_SOFT_DIRTY), 5 is accepted; 0 or -EINVAL.
+ */
+int clear_refs_write(struct task_struct *t, int type);
+
+/*
+ * process_madvise(2): @pid is the process the pidfd names (the caller's
+ * own pid for PIDFD_SELF), or the negative errno resolving the pidfd gave.
+ * Returns the bytes advised or a negative errno (lib/mm/madvise.c).
+ */
+struct iovec_range {
+	unsigned long base, len;
+};
+ssize_t sys_process_madvise(struct task_struct *t, int pid,
+			    const struct iovec_range *vec, size_t vlen,
+			    int behavior, unsigned int flags);
+/* The pid of a process (for a pidfd that names it). */
+int task_pid_nr(const struct task_struct *t);
+
+/* The PROCMAP_QUERY ioctl on /proc/PID/maps (<linux/fs.h>, Linux 6.11). */
+struct procmap_query {
+	uint64_t size, query_flags, query_addr;
+	uint64_t vma_start, vma_end, vma_flags, vma_page_size, vma_offset;
+	uint64_t inode;
+	uint32_t dev_major, dev_minor;
+	uint32_t vma_name_size, build_id_size;
+	uint64_t vma_name_addr, build_id_addr;
+};
+#define PROCMAP_QUERY_VMA_READABLE		0x01
+#define PROCMAP_QUERY_VMA_WRITABLE		0x02
+#define PROCMAP_QUERY_VMA_EXECUTABLE		0x04
+#define PROCMAP_QUERY_VMA_SHARED		0x08
+#define PROCMAP_QUERY_COVERING_OR_NEXT_VMA	0x10
+#define PROCMAP_QUERY_FILE_BACKED_VMA		0x20
+int procmap_query(struct task_struct *t, struct procmap_query *q, char *name);
+/* readlink of /proc/PID/map_files/@dname: 0 or -ENOENT. */
+int proc_map_files_readlink(struct task_struct *t, const char *dname,
+			    char *buf, size_t size);
 
 #define PM_PFRAME_MASK		((1ULL << 55) - 1)
 #define PM_SOFT_DIRTY		(1ULL << 55)

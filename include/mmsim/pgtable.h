@@ -82,7 +82,8 @@ static inline pte_t pte_mkold(pte_t p) { return pte_clear_bits(p, _PAGE_ACCESSED
 static inline pte_t pte_mkspecial(pte_t p) { return pte_set(p, _PAGE_SPECIAL); }
 static inline pte_t pte_mksoft_dirty(pte_t p) { return pte_set(p, _PAGE_SOFT_DIRTY); }
 static inline pte_t pte_clear_soft_dirty(pte_t p) { return pte_clear_bits(p, _PAGE_SOFT_DIRTY); }
-static inline pte_t pte_mkuffd_wp(pte_t p) { return pte_set(p, _PAGE_UFFD_WP); }
+/* x86 (Linux 6.5 on): a uffd-wp entry is always write-protected too. */
+static inline pte_t pte_mkuffd_wp(pte_t p) { return pte_clear_bits(pte_set(p, _PAGE_UFFD_WP), _PAGE_RW); }
 static inline pte_t pte_clear_uffd_wp(pte_t p) { return pte_clear_bits(p, _PAGE_UFFD_WP); }
 
 /* Change the protection bits, keeping PFN, dirty, young and software bits. */

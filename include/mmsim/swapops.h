@@ -6,7 +6,9 @@
  * The model has no swap device, so the only swap entries it makes are
  * PTE markers: a PTE that maps nothing but says something about the
  * address.  Linux 6.18 has three (uffd-wp, poisoned, guard); the model
- * makes guard markers (MADV_GUARD_INSTALL, mm/madvise.c) only.
+ * makes guard markers (MADV_GUARD_INSTALL, mm/madvise.c) and uffd-wp
+ * markers (userfaultfd write-protection of an empty entry, where the
+ * registration wants markers: mm/userfaultfd.c).
  *
  * Encoding, as x86-64 lays out a swap PTE: present and PROT_NONE clear,
  * the swap type in the top SWP_TYPE_BITS bits, the offset from bit
@@ -44,7 +46,14 @@ typedef unsigned long pte_marker;
 #define PTE_MARKER_UFFD_WP	(1UL << 0)
 #define PTE_MARKER_POISONED	(1UL << 1)
 #define PTE_MARKER_GUARD	(1UL << 2)
-#define PTE_MARKER_MASK		(PTE_MARKER_GUARD)	/* what the model makes */
+#define PTE_MARKER_MASK		(PTE_MARKER_UFFD_WP | PTE_MARKER_GUARD)
+
+/*
+ * Software bits of a swap entry, where x86 keeps them: the uffd-wp bit
+ * in _PAGE_USER, soft-dirty in _PAGE_RW (both clear in a marker).
+ */
+#define _PAGE_SWP_UFFD_WP	_PAGE_USER
+#define _PAGE_SWP_SOFT_DIRTY	_PAGE_RW
 
 static inline swp_entry_t swp_entry(unsigned int type, unsigned long offset)
 {
@@ -105,6 +114,42 @@ static inline pte_t make_pte_marker(pte_marker marker)
 static inline bool is_pte_marker(pte_t pte)
 {
 	return is_swap_pte(pte) && is_pte_marker_entry(pte_to_swp_entry(pte));
+}
+
+static inline bool pte_swp_uffd_wp(pte_t pte)
+{
+	return pte_val(pte) & _PAGE_SWP_UFFD_WP;
+}
+
+static inline pte_t pte_swp_mkuffd_wp(pte_t pte)
+{
+	return __pte(pte_val(pte) | _PAGE_SWP_UFFD_WP);
+}
+
+static inline pte_t pte_swp_clear_uffd_wp(pte_t pte)
+{
+	return __pte(pte_val(pte) & ~_PAGE_SWP_UFFD_WP);
+}
+
+static inline bool pte_swp_soft_dirty(pte_t pte)
+{
+	return pte_val(pte) & _PAGE_SWP_SOFT_DIRTY;
+}
+
+static inline bool pte_marker_entry_uffd_wp(swp_entry_t e)
+{
+	return is_pte_marker_entry(e) && (pte_marker_get(e) & PTE_MARKER_UFFD_WP);
+}
+
+static inline bool pte_marker_uffd_wp(pte_t pte)
+{
+	return is_swap_pte(pte) && pte_marker_entry_uffd_wp(pte_to_swp_entry(pte));
+}
+
+/* Write-protected for userfaultfd, as a swap entry or a marker. */
+static inline bool pte_swp_uffd_wp_any(pte_t pte)
+{
+	return is_swap_pte(pte) && (pte_swp_uffd_wp(pte) || pte_marker_uffd_wp(pte));
 }
 
 static inline bool is_guard_swp_entry(swp_entry_t e)

@@ -88,8 +88,13 @@ static int dup_vma(struct mm_struct *mm, struct vm_area_struct *mpnt)
 		return -ENOMEM;
 	tmp->vm_mm = mm;
 	tmp->vm_flags &= ~VM_LOCKED_MASK;
+	untrack_pfn_clear(tmp);		/* track_pfn_copy() below decides */
 	/* dup_userfaultfd without UFFD_FEATURE_EVENT_FORK: not registered */
-	tmp->vm_flags &= ~(VM_UFFD_MISSING | VM_UFFD_WP);
+	if (tmp->vm_flags & (VM_UFFD_MISSING | VM_UFFD_WP | VM_UFFD_MINOR)) {
+		tmp->vm_flags &= ~(VM_UFFD_MISSING | VM_UFFD_WP | VM_UFFD_MINOR);
+		if (tmp->vm_flags & VM_SHARED)
+			vma_set_page_prot(tmp);
+	}
 	if (tmp->vm_flags & VM_WIPEONFORK)
 		tmp->anon_vma = NULL;
 	else if ((err = anon_vma_fork(tmp, mpnt))) {
@@ -102,7 +107,13 @@ static int dup_vma(struct mm_struct *mm, struct vm_area_struct *mpnt)
 		tmp->vm_ops->open(tmp);
 	if (tmp->vm_flags & VM_WIPEONFORK)
 		return 0;
-	return copy_page_range(tmp, mpnt);
+	err = track_pfn_copy(tmp, mpnt);
+	if (err)
+		return err;
+	err = copy_page_range(tmp, mpnt);
+	if (err)
+		untrack_pfn_copy(tmp, mpnt);
+	return err;
 }
 
 /* What a child's mm keeps of its parent's flags. */
@@ -172,4 +183,9 @@ void sys_exit(struct task_struct *t)
 		t->machine->nr_zombies--;
 	}
 	kfree(t);
+}
+
+int task_pid_nr(const struct task_struct *t)
+{
+	return t->pid;
 }

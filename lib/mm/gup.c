@@ -22,9 +22,17 @@
  */
 #include "internal.h"
 
-static bool historic(struct machine *m)
+static const struct cow_design cow_designs[] = {
+	[HISTORIC_CURRENT] = {
+		.unshare_for_pins = true, .fork_copies_pinned = true,
+		.longterm_file_write_refused = true,
+	},
+	[HISTORIC_PRE58] = { .reuse_by_mapcount = true },
+};
+
+const struct cow_design *cow_design(void)
 {
-	return m->pins.historic == HISTORIC_PRE58;
+	return design_ops(cow_designs, DESIGN_HISTORIC);
 }
 
 /* is_valid_gup_args: the flag combinations the kernel refuses. */
@@ -54,7 +62,7 @@ static bool gup_must_unshare(struct vm_area_struct *vma, unsigned int flags,
 			     struct page *page)
 {
 	if ((flags & (FOLL_WRITE | FOLL_PIN)) != FOLL_PIN ||
-	    historic(current_machine()))
+	    !cow_design()->unshare_for_pins)
 		return false;
 	if (!folio_test_anon(page_folio(page)))
 		return (flags & FOLL_LONGTERM) && is_cow_mapping(vma->vm_flags);
@@ -106,7 +114,7 @@ static int check_vma_flags(struct vm_area_struct *vma, unsigned int flags)
 	if (flags & FOLL_WRITE) {
 		if (!vma_is_anonymous(vma) &&
 		    !writable_file_mapping_allowed(vma, flags) &&
-		    !historic(current_machine()))
+		    cow_design()->longterm_file_write_refused)
 			return -EFAULT;
 		if (!(vma->vm_flags & VM_WRITE) &&
 		    (!(flags & FOLL_FORCE) || !is_cow_mapping(vma->vm_flags)))
@@ -122,7 +130,7 @@ static int check_vma_flags(struct vm_area_struct *vma, unsigned int flags)
 static bool zero_page_must_unshare(struct vm_area_struct *vma, unsigned int flags)
 {
 	return (flags & FOLL_PIN) && (flags & FOLL_LONGTERM) &&
-	       is_cow_mapping(vma->vm_flags) && !historic(current_machine());
+	       is_cow_mapping(vma->vm_flags) && cow_design()->unshare_for_pins;
 }
 
 /*

@@ -19,7 +19,8 @@
  * SIGSEGV; remove clears the guard markers and nothing else.  The VMA is
  * not split: it is marked VM_MAYBE_GUARD (smaps "gu"; sticky across
  * merges, and it makes fork copy the page tables), and an anonymous VMA
- * gets its anon_vma.  Install refuses VM_SPECIAL, hugetlb and mlock()ed
+ * gets its anon_vma (`design guard=anon-vma`, Linux 6.13-6.18.0: no flag,
+ * and every VMA gets an anon_vma, which is what made fork copy).  Install refuses VM_SPECIAL, hugetlb and mlock()ed
  * VMAs (EINVAL); remove allows mlock()ed ones.
  *
  * A sealed VMA (mseal.c) refuses the discarding advice (is_discard) with
@@ -41,6 +42,9 @@
 #ifndef MADV_COLD
 #define MADV_COLD 20
 #define MADV_PAGEOUT 21
+#endif
+#ifndef MADV_COLLAPSE
+#define MADV_COLLAPSE 25
 #endif
 
 static bool madvise_behavior_valid(int behavior)
@@ -105,16 +109,29 @@ static int guard_prealloc_tables(struct vm_area_struct *vma,
 	return 0;
 }
 
+/*
+ * How a VMA with guard markers is marked, across the guard switch: Linux
+ * 6.13-6.18.0 flagged nothing and gave every such VMA an anon_vma, so
+ * that fork copies its page tables (vma_needs_copy); 6.19 (and 6.18.y)
+ * set VM_MAYBE_GUARD, which fork checks (VM_COPY_ON_FORK).
+ */
+static const struct guard_design_ops guard_designs[] = {
+	[GUARD_ANON_VMA] = { .anon_vma_always = true },
+	[GUARD_MAYBE_GUARD] = { .mark = VM_MAYBE_GUARD },
+};
+
 static int madvise_guard_install(struct vm_area_struct *vma,
 				 unsigned long start, unsigned long end)
 {
+	const struct guard_design_ops *g = design_ops(guard_designs, DESIGN_GUARD);
 	int err;
 
 	if (!is_valid_guard_vma(vma, false))
 		return -EINVAL;
-	vm_flags_set(vma, VM_MAYBE_GUARD);
-	if (vma_is_anonymous(vma) && anon_vma_prepare(vma))
+	vm_flags_set(vma, g->mark);
+	if ((g->anon_vma_always || vma_is_anonymous(vma)) && anon_vma_prepare(vma))
 		return -ENOMEM;
+	current_machine()->guard_installs++;
 	err = guard_prealloc_tables(vma, start, end);
 	if (err)
 		return err;
@@ -238,8 +255,10 @@ static void madvise_free_range(struct vm_area_struct *vma, unsigned long start,
  * page stays, since shmem can only be written to swap.  An anonymous page is unmapped
  * only once it has a swap slot, so a dirty one stays mapped; a
  * lazily-freed one that is clean and held by nothing but its one
- * mapping needs no swap: it is dropped.  (With swap, dirty anon and
- * shmem pages would be paged out.)
+ * mapping needs no swap: it is dropped.  A page of a MAP_DROPPABLE
+ * mapping is never swap-backed and is dropped even when dirty (it
+ * reads as zero afterwards).  (With swap, dirty anon and shmem pages
+ * would be paged out.)
  */
 static void madvise_pageout_one(struct vm_area_struct *vma, unsigned long addr,
 				pte_t *ptep, struct folio *folio)
@@ -253,8 +272,11 @@ static void madvise_pageout_one(struct vm_area_struct *vma, unsigned long addr,
 	}
 	if (PageSwapBacked(&folio->page))
 		return;
-	if (pte_dirty(ptep_get(ptep)) || folio_test_dirty(folio) ||
-	    folio_ref_count(folio) != folio_mapcount(folio)) {
+	if (folio_ref_count(folio) != folio_mapcount(folio))
+		return;		/* held by more than its mapping */
+	/* droppable pages go even when dirty (try_to_unmap_one) */
+	if (!(vma->vm_flags & VM_DROPPABLE) &&
+	    (pte_dirty(ptep_get(ptep)) || folio_test_dirty(folio))) {
 		SetPageSwapBacked(&folio->page);	/* redirtied: keep it */
 		return;
 	}
@@ -387,4 +409,92 @@ int sys_madvise(struct task_struct *t, unsigned long start, unsigned long len,
 		start = tmp;
 	}
 	return unmapped;
+}
+
+/* ---- process_madvise(2) ------------------------------------------------ */
+
+#define UIO_MAXIOV	1024
+
+/* What a process may advise on another's memory (non-destructive hints). */
+static bool process_madvise_remote_valid(int behavior)
+{
+	switch (behavior) {
+	case MADV_COLD: case MADV_PAGEOUT: case MADV_WILLNEED:
+	case MADV_COLLAPSE:
+		return true;
+	}
+	return false;
+}
+
+/* The process @pid names (a pidfd), if it still has its memory. */
+static struct task_struct *pidfd_task(struct machine *m, int pid)
+{
+	struct task_struct *t;
+
+	list_for_each_entry(t, &m->tasks, tasks)
+		if (t->pid == pid)
+			return t->mm ? t : NULL;
+	return NULL;
+}
+
+/* vector_madvise(): the bytes advised, or the error of the first range. */
+static ssize_t vector_madvise(struct task_struct *target,
+			      const struct iovec_range *vec, size_t vlen,
+			      int behavior)
+{
+	size_t total = 0, done = 0;
+	ssize_t ret = 0;
+
+	for (size_t i = 0; i < vlen; i++)
+		total += vec[i].len;
+	for (size_t i = 0; i < vlen && done < total; i++) {
+		if (!vec[i].len)
+			continue;	/* the iterator steps over empty segments */
+		ret = sys_madvise(target, vec[i].base, vec[i].len, behavior);
+		if (ret < 0)
+			break;
+		done += vec[i].len;
+	}
+	return done ? (ssize_t)done : ret;
+}
+
+/**
+ * sys_process_madvise - process_madvise(2) by @t.
+ * @t:        the calling process
+ * @pid:      the pid of the process the pidfd refers to (the caller's own
+ *            for PIDFD_SELF), or the negative errno resolving it gave
+ *            (-EBADF: no pidfd)
+ * @vec:      the ranges (struct iovec), @vlen of them
+ * @behavior: the advice
+ * @flags:    must be 0
+ *
+ * Context: Linux 6.18: any advice on oneself, only MADV_COLD, PAGEOUT,
+ * WILLNEED and COLLAPSE on another process, with CAP_SYS_NICE.
+ * Return: the bytes advised (those of the ranges before the first that
+ * failed), or -EINVAL (flags, more than UIO_MAXIOV ranges, advice), -EBADF,
+ * -ESRCH (the process is gone), -EPERM, or the first range's error.
+ */
+ssize_t sys_process_madvise(struct task_struct *t, int pid,
+			    const struct iovec_range *vec, size_t vlen,
+			    int behavior, unsigned int flags)
+{
+	struct task_struct *target;
+
+	machine_enter(t->machine);
+	if (flags)
+		return -EINVAL;
+	if (vlen > UIO_MAXIOV)
+		return -EINVAL;
+	if (pid < 0)
+		return pid;
+	target = pidfd_task(t->machine, pid);
+	if (!target)
+		return -ESRCH;
+	if (target->mm != t->mm) {
+		if (!process_madvise_remote_valid(behavior))
+			return -EINVAL;
+		if (!has_capability(t, CAP_SYS_NICE))
+			return -EPERM;
+	}
+	return vector_madvise(target, vec, vlen, behavior);
 }

@@ -16,7 +16,10 @@
  *   read-only  shared, struct page  write    wp_page_shared (page_mkwrite)
  *   read-only  shared, special      write    wp_pfn_shared (pfn_mkwrite)
  *   any        private              unshare  do_wp_page without writing
- *   marker     any                  any      do_swap_page: guard is SIGSEGV
+ *   marker     any                  any      do_swap_page: guard is SIGSEGV,
+ *                                            uffd-wp as none, kept protected
+ *   uffd-wp    registered           write    the monitor (sync) or resolved
+ *                                            here, then reuse or copy (async)
  *
  * Every mapping entry of a page with struct page holds one reference and
  * one mapcount; special entries (PFN maps, the zero page) hold neither.
@@ -89,8 +92,9 @@ struct folio *vm_normal_folio(struct vm_area_struct *vma, unsigned long addr,
 	return page ? page_folio(page) : NULL;
 }
 
-struct page *vm_normal_page_pmd(struct vm_area_struct *vma, unsigned long addr,
-				pmd_t pmd)
+/* Linux 6.18: the PMD and PUD variants share __vm_normal_page(). */
+static struct page *vm_normal_page_pmd_618(struct vm_area_struct *vma,
+					   unsigned long addr, pmd_t pmd)
 {
 	return __vm_normal_page(vma, addr, pmd_pfn(pmd) + pte_index(addr),
 				pmd_special(pmd));
@@ -104,11 +108,85 @@ struct page *vm_normal_page_pud(struct vm_area_struct *vma, unsigned long addr,
 				pud_special(pud));
 }
 
+/*
+ * Before 6.18 vm_normal_page_pmd() had its own code: a special PMD (huge
+ * PFN maps, 6.12) is refused first and silently, then the VM_PFNMAP /
+ * VM_MIXEDMAP rules of architectures without pte_special, then a PFN
+ * past the memmap is refused silently too.  Only the PTE level reported
+ * bad maps (print_bad_pte()).
+ */
+static struct page *vm_normal_page_pmd_pre618(struct vm_area_struct *vma,
+					      unsigned long addr, pmd_t pmd)
+{
+	unsigned long pfn = pmd_pfn(pmd) + pte_index(addr);
+
+	if (pmd_special(pmd))
+		return NULL;
+	if (vma->vm_flags & VM_MIXEDMAP) {
+		if (!pfn_valid(pfn))
+			return NULL;
+	} else if (vma->vm_flags & VM_PFNMAP) {
+		if (pfn == vma->vm_pgoff + ((addr - vma->vm_start) >> PAGE_SHIFT) ||
+		    !is_cow_mapping(vma->vm_flags))
+			return NULL;
+	}
+	if (is_zero_pfn(pfn) || !pfn_valid(pfn))
+		return NULL;
+	return pfn_to_page(pfn);
+}
+
+/*
+ * Before 6.18 folio_walk_start() read a PUD leaf itself: special means
+ * nothing there, anything else is the page it maps.
+ */
+static struct page *folio_walk_pud_pre618(struct vm_area_struct *vma,
+					  unsigned long addr, pud_t pud)
+{
+	unsigned long pfn = pud_pfn(pud) + ((addr & ~PUD_MASK) >> PAGE_SHIFT);
+
+	if (!pud_present(pud) || pud_special(pud) || !pfn_valid(pfn))
+		return NULL;
+	return pfn_to_page(pfn);
+}
+
+static const struct walk_design_ops walk_designs[] = {
+	[WALK_PRE618] = {
+		.normal_page_pmd = vm_normal_page_pmd_pre618,
+		.folio_walk_pud = folio_walk_pud_pre618,
+	},
+	[WALK_618] = {
+		.normal_page_pmd = vm_normal_page_pmd_618,
+		.folio_walk_pud = vm_normal_page_pud,
+	},
+	[WALK_EARLY_REJECT] = {	/* proposed for 6.12: its walkers as then */
+		.reject_pfnmap = true,
+		.normal_page_pmd = vm_normal_page_pmd_pre618,
+		.folio_walk_pud = folio_walk_pud_pre618,
+	},
+};
+
+const struct walk_design_ops *walk_design(void)
+{
+	return design_ops(walk_designs, DESIGN_WALK);
+}
+
+struct page *vm_normal_page_pmd(struct vm_area_struct *vma, unsigned long addr,
+				pmd_t pmd)
+{
+	return walk_design()->normal_page_pmd(vma, addr, pmd);
+}
+
 /* ---- anonymous faults -------------------------------------------------- */
 
 static bool vma_allows_zero_page(struct vm_area_struct *vma)
 {
 	return current_machine()->profile.zero_page;
+}
+
+/* The fault replaces a uffd-wp marker: the new entry stays protected. */
+static bool vmf_orig_pte_uffd_wp(struct vm_fault *vmf)
+{
+	return pte_marker_uffd_wp(vmf->orig_pte);
 }
 
 static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
@@ -120,10 +198,12 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 
 	if (vma->vm_flags & VM_SHARED)
 		return VM_FAULT_SIGBUS;
+	if (userfaultfd_missing(vma))
+		return handle_userfault(vmf, VM_UFFD_MISSING);
 	if (!(vmf->flags & FAULT_FLAG_WRITE) && vma_allows_zero_page(vma)) {
 		entry = pte_mkspecial(pfn_pte(m->zero_pfn, vma->vm_page_prot));
-		set_pte_at(vma->vm_mm, vmf->address, vmf->pte, pte_wrprotect(entry));
-		return 0;
+		entry = pte_wrprotect(entry);
+		goto setpte;
 	}
 	if (anon_vma_prepare(vma))
 		return VM_FAULT_OOM;
@@ -134,6 +214,9 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 	if (vma->vm_flags & VM_WRITE)
 		entry = pte_mkwrite(mkdirty(entry));
 	folio_add_new_anon_rmap(folio, vma, vmf->address);
+setpte:
+	if (vmf_orig_pte_uffd_wp(vmf))
+		entry = pte_mkuffd_wp(entry);
 	set_pte_at(vma->vm_mm, vmf->address, vmf->pte, entry);
 	return 0;
 }
@@ -172,6 +255,8 @@ void set_pte_range(struct vm_fault *vmf, struct page *page, bool cow)
 		entry = maybe_mkwrite(mkdirty(entry), vma);
 	else if (pte_write(entry) && PageDirty(page))
 		entry = mkdirty(entry);
+	if (vmf_orig_pte_uffd_wp(vmf))
+		entry = pte_mkuffd_wp(entry);
 	if (cow)
 		folio_add_new_anon_rmap(page_folio(page), vma, vmf->address);
 	else
@@ -185,7 +270,8 @@ static vm_fault_t finish_fault(struct vm_fault *vmf)
 		   !(vmf->vma->vm_flags & VM_SHARED);
 	struct page *page = cow ? vmf->cow_page : vmf->page;
 
-	if (!pte_none(ptep_get(vmf->pte)))
+	/* vmf_pte_changed(): the entry is no longer what the fault saw */
+	if (pte_val(ptep_get(vmf->pte)) != pte_val(vmf->orig_pte))
 		return VM_FAULT_NOPAGE;
 	set_pte_range(vmf, page, cow);
 	return 0;
@@ -217,7 +303,7 @@ static vm_fault_t do_read_fault(struct vm_fault *vmf)
 {
 	vm_fault_t ret;
 
-	if (vmf->vma->vm_ops->map_pages) {
+	if (vmf->vma->vm_ops->map_pages && !uffd_disable_fault_around(vmf->vma)) {
 		ret = do_fault_around(vmf);
 		if (ret)
 			return ret;
@@ -438,7 +524,7 @@ static vm_fault_t wp_page_copy(struct vm_fault *vmf)
 static bool wp_can_reuse_anon_folio(struct folio *folio,
 				    struct vm_area_struct *vma)
 {
-	if (current_machine()->pins.historic == HISTORIC_PRE58) {
+	if (cow_design()->reuse_by_mapcount) {
 		/* before 5.8: reuse when mapped once, whatever else holds it */
 		if (folio_mapcount(folio) != 1)
 			return false;
@@ -455,11 +541,15 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 {
 	struct vm_area_struct *vma = vmf->vma;
 	bool unshare = vmf->flags & FAULT_FLAG_UNSHARE;
-	bool pre58 = current_machine()->pins.historic == HISTORIC_PRE58;
 	struct page *page;
 
-	if (!unshare && userfaultfd_pte_wp(vma, vmf->orig_pte))
-		return handle_userfault(vmf, VM_UFFD_WP);
+	if (!unshare && userfaultfd_pte_wp(vma, vmf->orig_pte)) {
+		if (!userfaultfd_wp_async(vma))
+			return handle_userfault(vmf, VM_UFFD_WP);
+		/* WP_ASYNC: the fault resolves it; the bit is invisible */
+		vmf->orig_pte = pte_clear_uffd_wp(vmf->orig_pte);
+		set_pte_at(vma->vm_mm, vmf->address, vmf->pte, vmf->orig_pte);
+	}
 	page = vm_normal_page(vma, vmf->address, vmf->orig_pte);
 	vmf->page = page;
 	if (vma->vm_flags & (VM_SHARED | VM_MAYSHARE)) {
@@ -470,7 +560,7 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 		return wp_page_shared(vmf, page);
 	}
 	if (page && folio_test_anon(page_folio(page)) &&
-	    ((PageAnonExclusive(page) && !pre58) ||
+	    ((PageAnonExclusive(page) && !cow_design()->reuse_by_mapcount) ||
 	     wp_can_reuse_anon_folio(page_folio(page), vma))) {
 		SetPageAnonExclusive(page);
 		if (unshare)
@@ -482,13 +572,28 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 
 /* ---- non-present entries: PTE markers ---------------------------------- */
 
-/* A marker decides the fault: a guard region is never accessible. */
+/*
+ * A marker decides the fault: a guard region is never accessible; a
+ * uffd-wp marker faults as an empty entry would (do_pte_missing), the
+ * new entry keeping the protection - or, left behind in a VMA no longer
+ * registered, is just cleared.
+ */
 static vm_fault_t handle_pte_marker(struct vm_fault *vmf)
 {
 	swp_entry_t entry = pte_to_swp_entry(vmf->orig_pte);
+	struct vm_area_struct *vma = vmf->vma;
 
 	if (is_guard_swp_entry(entry))
 		return VM_FAULT_SIGSEGV;
+	if (pte_marker_entry_uffd_wp(entry)) {
+		if (!userfaultfd_wp(vma)) {
+			ptep_get_and_clear(vma->vm_mm, vmf->address, vmf->pte);
+			return 0;
+		}
+		if (vma_is_anonymous(vma))
+			return do_anonymous_page(vmf);
+		return do_fault(vmf);
+	}
 	return VM_FAULT_SIGBUS;		/* no other marker in the model */
 }
 
@@ -644,10 +749,21 @@ static void zap_present_pte(struct vm_area_struct *vma, unsigned long addr,
 static void zap_pte(struct vm_area_struct *vma, unsigned long addr, pte_t *ptep,
 		    const struct zap_details *details)
 {
-	if (pte_present(ptep_get(ptep)))
+	pte_t pte = ptep_get(ptep);
+
+	if (pte_present(pte))
 		zap_present_pte(vma, addr, ptep);
 	else
 		zap_nonpresent_pte(vma, addr, ptep, details);
+	/*
+	 * zap_install_uffd_wp_if_needed(): a file's page may come back
+	 * from its page cache, so the protection stays as a marker;
+	 * anonymous memory is just gone.
+	 */
+	if (!vma_is_anonymous(vma) && userfaultfd_wp(vma) &&
+	    !zap_drop_markers(details) && pte_none(ptep_get(ptep)) &&
+	    (pte_present(pte) ? pte_uffd_wp(pte) : pte_swp_uffd_wp_any(pte)))
+		set_pte_at(vma->vm_mm, addr, ptep, make_pte_marker(PTE_MARKER_UFFD_WP));
 }
 
 static void zap_pte_range(struct vm_area_struct *vma, pmd_t *pmd,
@@ -728,9 +844,11 @@ void unmap_vmas(struct mm_struct *mm, unsigned long start, unsigned long end)
 	struct vm_area_struct *vma;
 
 	for (vma = find_vma(mm, start); vma && vma->vm_start < end;
-	     vma = vma_next(vma))
+	     vma = vma_next(vma)) {
+		untrack_pfn(vma);	/* unmap_single_vma() */
 		unmap_page_range(vma, max(start, vma->vm_start),
 				 min(end, vma->vm_end), &details);
+	}
 }
 
 void unmap_mapping_range(struct address_space *mapping, pgoff_t first,
@@ -759,6 +877,7 @@ void unmap_mapping_range(struct address_space *mapping, pgoff_t first,
 			}
 			continue;
 		}
+		untrack_pfn(vma);	/* unmap_single_vma(), Linux 3.7-6.15 */
 		zap_page_range(vma, start, end);
 	}
 }

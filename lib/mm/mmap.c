@@ -341,6 +341,7 @@ static long mmap_region(struct mm_struct *mm, struct file *file,
 /* Undo a driver's ->mmap that failed: drop what it mapped and the VMA. */
 static void mmap_abort_vma(struct vm_area_struct *vma)
 {
+	untrack_pfn(vma);
 	zap_page_range(vma, vma->vm_start, vma->vm_end);
 	unlink_anon_vmas(vma);
 	vm_area_free(vma);

@@ -33,8 +33,8 @@ static bool vma_soft_dirty_enabled(struct vm_area_struct *vma)
 }
 
 /* Could this entry be made writable now, without the write fault? */
-static bool can_change_pte_writable(struct vm_area_struct *vma,
-				    unsigned long addr, pte_t pte)
+bool can_change_pte_writable(struct vm_area_struct *vma,
+			     unsigned long addr, pte_t pte)
 {
 	struct page *page;
 
@@ -52,7 +52,7 @@ static bool can_change_pte_writable(struct vm_area_struct *vma,
 	return pte_dirty(pte);
 }
 
-static bool vma_wants_manual_pte_write_upgrade(struct vm_area_struct *vma)
+bool vma_wants_manual_pte_write_upgrade(struct vm_area_struct *vma)
 {
 	if (vma->vm_flags & VM_SHARED)
 		return vma_wants_writenotify(vma, vma->vm_page_prot);

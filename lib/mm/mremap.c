@@ -108,6 +108,7 @@ static long move_vma(struct vm_area_struct *vma, unsigned long old_addr,
 	if (!new_vma)
 		return -ENOMEM;
 	move_ptes(vma, old_addr, new_vma, new_addr, old_len);
+	untrack_pfn_clear(vma);		/* the tracking moved with the entries */
 	if (new_vma->vm_ops && new_vma->vm_ops->mremap)
 		new_vma->vm_ops->mremap(new_vma);
 	vm_stat_account(mm, new_vma->vm_flags, (long)(new_len >> PAGE_SHIFT));

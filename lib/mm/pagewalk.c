@@ -15,9 +15,13 @@
  *	zero folio, with fw->page NULL).
  *   do_pages_stat_one(): move_pages(2) with nodes == NULL, one address.
  *
- * Seed 002's two designs for folio_walk_start(), `design walk=`:
- *   kernel	  walk every VMA and trust the special bit, so anonymous
- *		  COW folios inside a MAP_PRIVATE PFN map are found;
+ * Seed 002's designs for folio_walk_start(), `design walk=` (the
+ * table is memory.c's walk_designs[], next to vm_normal_page*()):
+ *   pre-6.18	  walk every VMA and trust the special bit, so anonymous
+ *		  COW folios inside a MAP_PRIVATE PFN map are found; a PUD
+ *		  leaf is read here, vm_normal_page_pmd() has its own code;
+ *   6.18	  the same answers through one __vm_normal_page() behind
+ *		  the PTE/PMD/PUD variants (bad maps reported at every level);
  *   early-reject reject VM_PFNMAP|VM_IO VMAs up front (as GUP does), so
  *		  those folios are missed.
  */
@@ -193,9 +197,10 @@ struct folio *folio_walk_start(struct folio_walk *fw,
 	pud_t *leaf_pud = NULL;
 	pte_t *ptep;
 
+	const struct walk_design_ops *wd = walk_design();
+
 	memset(fw, 0, sizeof(*fw));
-	if (current_machine()->walk_design == WALK_EARLY_REJECT &&
-	    (vma->vm_flags & (VM_IO | VM_PFNMAP)))
+	if (wd->reject_pfnmap && (vma->vm_flags & (VM_IO | VM_PFNMAP)))
 		return NULL;
 	addr &= PAGE_MASK;
 	ptep = walk_to_pte(mm, addr, &leaf_pmd, &leaf_pud);
@@ -203,7 +208,7 @@ struct folio *folio_walk_start(struct folio_walk *fw,
 		fw->level = FW_LEVEL_PUD;
 		fw->pudp = leaf_pud;
 		fw->pud = pudp_get(leaf_pud);
-		return folio_walk_found(fw, vma, vm_normal_page_pud(vma, addr, fw->pud),
+		return folio_walk_found(fw, vma, wd->folio_walk_pud(vma, addr, fw->pud),
 					pud_pfn(fw->pud), flags);
 	}
 	if (leaf_pmd) {

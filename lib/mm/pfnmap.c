@@ -80,8 +80,9 @@ int remap_pfn_range_notrack(struct vm_area_struct *vma, unsigned long addr,
 }
 
 /*
- * The whole VMA: reserve the memtype and remember it (pfnmap_track.c); a
- * part: take the mode the frames already have, reserving nothing.
+ * The whole VMA: reserve the memtype and remember it as `design pat=`
+ * does (pfnmap_track.c); a part: take the mode the frames already have,
+ * reserving nothing.
  */
 int remap_pfn_range(struct vm_area_struct *vma, unsigned long addr,
 		    unsigned long pfn, unsigned long size, pgprot_t prot)
@@ -101,7 +102,7 @@ int remap_pfn_range(struct vm_area_struct *vma, unsigned long addr,
 		return err;
 	err = remap_pfn_range_notrack(vma, addr, pfn, size, prot);
 	if (err)
-		vma_pfnmap_track_ctx_release(vma);
+		vma_pfnmap_track_undo(vma, pfn, size);
 	return err;
 }
 
@@ -408,12 +409,9 @@ int mmap_action_complete(struct vm_area_struct *vma, struct mmap_action *action)
 	switch (action->type) {
 	case MMAP_NOTHING:
 		return 0;
-	case MMAP_REMAP_PFN:
-		if (!pfn_range_in_physmem(vma, action->pfn, n))
-			return -EINVAL;
-		err = remap_pte_range(vma, vma->vm_start,
-				      vma->vm_start + n * PAGE_SIZE,
-				      action->pfn, vma->vm_page_prot);
+	case MMAP_REMAP_PFN:	/* remap_pfn_range_complete(): tracked */
+		err = remap_pfn_range(vma, vma->vm_start, action->pfn,
+				      n * PAGE_SIZE, vma->vm_page_prot);
 		break;
 	case MMAP_INSERT_PAGES:
 		err = vm_insert_pages(vma, vma->vm_start, action->pages, &n);
@@ -421,6 +419,8 @@ int mmap_action_complete(struct vm_area_struct *vma, struct mmap_action *action)
 	}
 	if (!err)
 		mmap_action_mkwrite(vma, min(action->nr_writable, action->nr_pages));
+	else if (action->error_hook)
+		err = action->error_hook(err);
 	return err;
 }
 

@@ -157,7 +157,9 @@ void folio_add_new_anon_rmap(struct folio *folio, struct vm_area_struct *vma,
 	p->index = linear_page_index(vma, address);
 	p->_mapcount = 0;
 	SetPageAnonExclusive(p);
-	SetPageSwapBacked(p);
+	/* droppable memory never goes to swap: reclaim may just drop it */
+	if (!(vma->vm_flags & VM_DROPPABLE))
+		SetPageSwapBacked(p);
 	add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
 }
 
@@ -197,8 +199,8 @@ int folio_try_dup_anon_rmap_pte(struct folio *folio, struct vm_area_struct *src)
 
 	page_check_frame(p);
 	/* before 5.8 fork shared pinned pages too (historic switch) */
-	if (PageAnonExclusive(p) && folio_needs_cow_for_dma(src, folio) &&
-	    current_machine()->pins.historic != HISTORIC_PRE58)
+	if (PageAnonExclusive(p) && cow_design()->fork_copies_pinned &&
+	    folio_needs_cow_for_dma(src, folio))
 		return -EBUSY;
 	ClearPageAnonExclusive(p);
 	p->_mapcount++;

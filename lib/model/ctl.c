@@ -12,7 +12,7 @@
 #include "internal.h"
 #include "model/draw.h"
 
-#define CTL_MAX_ARGS 8
+#define CTL_MAX_ARGS 12
 
 struct ctl_ctx {
 	struct task_struct *t;
@@ -85,66 +85,10 @@ static int ctl_profile(struct ctl_ctx *cx, int argc, char **argv)
 	return 0;
 }
 
-/* Design switches: key, its values, and where the choice is kept. */
-struct design_switch {
-	const char *key;
-	const char *const *values;	/* NULL-terminated; index = setting */
-	int *(*slot)(struct machine *m);
-	int (*may_switch)(void);	/* NULL, or 0 / -errno */
-};
-
-static int *pins_slot(struct machine *m) { return &m->pins.design; }
-static int *historic_slot(struct machine *m) { return &m->pins.historic; }
-/* index = enum pin_design; enum historic_design */
-static const char *const pins_values[] = { "bias", "shadow", "pmd", NULL };
-static const char *const historic_values[] = { "current", "pre5.8", NULL };
-
-static int *walk_slot(struct machine *m) { return &m->walk_design; }
-static int *perf_slot(struct machine *m) { return &m->perf_design; }
-static const char *const walk_values[] = { "kernel", "early-reject", NULL };
-/* index = enum perf_design */
-static const char *const perf_values[] = { "pfnmap", "legacy", "mixedmap", NULL };
-
-static int *pat_slot(struct machine *m) { return &m->pat.design; }
-/* index = enum pat_design */
-static const char *const pat_values[] = { "vma-ctx", "global", NULL };
-
-static const struct design_switch designs[] = {
-	{ "walk", walk_values, walk_slot },	/* folio_walk_start (seed 002) */
-	{ "perf", perf_values, perf_slot },	/* default of `open F perf` */
-	/* pin accounting (seed 003); only while nothing is pinned */
-	{ "pins", pins_values, pins_slot, pincount_may_switch },
-	/* GUP and COW before Linux 5.8 (CVE-2020-29374) */
-	{ "historic", historic_values, historic_slot, pincount_may_switch },
-	/* where PAT tracking lives (seed 004); only while nothing is tracked */
-	{ "pat", pat_values, pat_slot, pat_may_switch },
-	{ NULL, NULL, NULL },
-};
-
+/* design [KEY=VALUE...]: the switches of lib/model/designs.c */
 static int ctl_design(struct ctl_ctx *cx, int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++) {
-		char *eq = strchr(argv[i], '=');
-		const struct design_switch *d;
-		int v;
-
-		if (!eq)
-			return -EINVAL;
-		*eq = '\0';
-		for (d = designs; d->key && strcmp(d->key, argv[i]); d++)
-			;
-		if (!d->key)
-			return -EINVAL;
-		for (v = 0; d->values[v] && strcmp(d->values[v], eq + 1); v++)
-			;
-		if (!d->values[v])
-			return -EINVAL;
-		if (d->may_switch && *d->slot(cx->m) != v && d->may_switch())
-			return d->may_switch();
-		*d->slot(cx->m) = v;
-	}
-	seq_buf_printf(cx->out, "ok");
-	return 0;
+	return design_ctl(cx->m, argc - 1, argv + 1, cx->out);
 }
 
 static const struct { uint64_t bit; const char *name; } entry_bits[] = {
@@ -438,34 +382,7 @@ static int ctl_pin_read(struct ctl_ctx *cx, int argc, char **argv)
 	return read_set(cx, argv[1], FOLL_PIN);
 }
 
-/* clear_refs TYPE: write TYPE to /proc/PID/clear_refs. */
-static int ctl_clear_refs(struct ctl_ctx *cx, int argc, char **argv)
-{
-	unsigned long type;
-	int err = parse_addr(argv[1], &type) ? -EINVAL :
-		  clear_refs_write(cx->t, type > 5 ? -1 : (int)type);
 
-	if (!err)
-		seq_buf_printf(cx->out, "ok");
-	return err;
-}
-
-/* uffd_register / uffd_wp / uffd_unwp ADDR LEN */
-static int ctl_uffd(struct ctl_ctx *cx, int argc, char **argv)
-{
-	unsigned long addr, len;
-	int err = parse_range(argv + 1, &addr, &len);
-
-	if (err)
-		return err;
-	if (!strcmp(argv[0], "uffd_register"))
-		err = uffd_register_wp(cx->t, addr, len);
-	else
-		err = uffd_writeprotect(cx->t, addr, len, !strcmp(argv[0], "uffd_wp"));
-	if (!err)
-		seq_buf_printf(cx->out, "ok");
-	return err;
-}
 
 /* pgtable, rmap, leaves: the pictures (draw.c) */
 static int ctl_draw(struct ctl_ctx *cx, int argc, char **argv)
@@ -473,13 +390,10 @@ static int ctl_draw(struct ctl_ctx *cx, int argc, char **argv)
 	return draw_ctl(cx->t, argc, argv, cx->out);
 }
 
-/* design_list: every KEY=VALUE `design` accepts (for completion) */
+/* design_list: every word `design` accepts (for completion) */
 static int ctl_design_list(struct ctl_ctx *cx, int argc, char **argv)
 {
-	for (const struct design_switch *d = designs; d->key; d++)
-		for (int v = 0; d->values[v]; v++)
-			seq_buf_printf(cx->out, "%s%s=%s", d == designs && !v ?
-				       "" : " ", d->key, d->values[v]);
+	design_words(cx->out);
 	return 0;
 }
 
@@ -495,8 +409,8 @@ static const struct ctl_cmd {
 } ctls[] = {
 	{ { "profile", 1, CTL_MAX_ARGS - 1, "profile KEY=on|off...",
 	    "configure the model: zero_page, soft_dirty" }, ctl_profile },
-	{ { "design", 1, CTL_MAX_ARGS - 1, "design KEY=VALUE...",
-	    "switch a modelled design (see docs/scenarios.md)" }, ctl_design },
+	{ { "design", 0, CTL_MAX_ARGS - 1, "design [KEY=VALUE...] [kernel=V] [mixed]",
+	    "list the design switches, or switch (see docs/scenarios.md)" }, ctl_design },
 	{ { "entry", 1, 1, "entry ADDR",
 	    "the page-table entry at every level: LEVEL BITS..." }, ctl_entry },
 	{ { "normal_page", 1, 1, "normal_page ADDR",
@@ -510,14 +424,6 @@ static const struct ctl_cmd {
 	    "what reference NAME sees: the byte if uniform, else mixed" }, ctl_gup_read },
 	{ { "pin_read", 1, 1, "pin_read NAME",
 	    "what pin NAME sees: the byte if uniform, else mixed" }, ctl_pin_read },
-	{ { "clear_refs", 1, 1, "clear_refs TYPE",
-	    "write TYPE to /proc/PID/clear_refs (4: clear soft-dirty)" }, ctl_clear_refs },
-	{ { "uffd_register", 2, 2, "uffd_register ADDR LEN",
-	    "register a range with userfaultfd, mode write-protect" }, ctl_uffd },
-	{ { "uffd_wp", 2, 2, "uffd_wp ADDR LEN",
-	    "UFFDIO_WRITEPROTECT: write-protect; writes then give uffd-wp" }, ctl_uffd },
-	{ { "uffd_unwp", 2, 2, "uffd_unwp ADDR LEN",
-	    "UFFDIO_WRITEPROTECT mode 0: resolve the write protection" }, ctl_uffd },
 	{ { "folio_walk", 1, 1, "folio_walk ADDR",
 	    "folio_walk_start(FW_ZEROPAGE): anon|file|kernel|zero pte|pmd|pud, or none" },
 	  ctl_folio_walk },
@@ -592,15 +498,6 @@ void mmsim_events(struct machine *m, struct mmsim_events *ev)
 		.page_field_writes = m->ev.legacy_page_writes,
 		.bad_page_map = m->ev.bad_page_map,
 	};
-}
-
-int mmsim_design(const char *key)
-{
-	const struct design_switch *d;
-
-	for (d = designs; d->key && strcmp(d->key, key); d++)
-		;
-	return d->key ? *d->slot(current_machine()) : -EINVAL;
 }
 
 /* Run argv[0] with @argc words: a built-in command, else a driver's. */

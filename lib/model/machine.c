@@ -169,6 +169,7 @@ int machine_create(const struct mmsim_config *cfg, struct machine **out)
 	memtype_init(m);
 	pincount_init(m);
 	vmalloc_init(m);
+	design_init(m);
 	m->next_pid = 1;
 	err = machine_alloc_memmap(m);
 	if (!err)
@@ -200,6 +201,7 @@ void machine_destroy(struct machine *m)
 	list_for_each_entry_safe(t, n, &m->tasks, tasks)
 		sys_exit(t);
 	pincount_exit(m);
+	memtype_exit(m);
 	page_alloc_exit(m);
 	driver_state_exit(m);
 	frame_data_exit(m);

@@ -9,7 +9,8 @@
  *  1. VMAs sorted, non-overlapping, page-aligned, map_count right; no
  *     entry outside a VMA; total_vm and data_vm count them, locked_vm at
  *     least the locked ones.  A PTE marker is not a mapping: it counts
- *     nothing; a guard marker lies in a VMA with VM_MAYBE_GUARD (so that
+ *     nothing; a uffd-wp marker lies in a VMA registered for uffd-wp;
+ *     a guard marker lies in a VMA with VM_MAYBE_GUARD (so that
  *     fork copies it) that is not VM_SPECIAL, and an anonymous one with
  *     an anon_vma.  Every range mseal() sealed is still mapped by
  *     VM_SEALED VMAs with the protection, file and offset it had.  Every
@@ -270,11 +271,21 @@ static bool check_nonpresent_pte(struct check_state *cs, struct mm_struct *mm,
 				 struct vm_area_struct *vma, unsigned long addr,
 				 pte_t pte)
 {
+	if (pte_marker_uffd_wp(pte) && !is_guard_pte_marker(pte)) {
+		if (!(vma->vm_flags & VM_UFFD_WP))
+			return fail(cs, "pid %d: uffd-wp marker at %lx in a vma without VM_UFFD_WP",
+				    mm_pid(cs->m, mm), addr);
+		return true;
+	}
 	if (!is_guard_pte_marker(pte))
-		return fail(cs, "pid %d: non-present entry %llx at %lx is not a guard marker (no swap in the model)",
+		return fail(cs, "pid %d: non-present entry %llx at %lx is not a guard marker nor a uffd-wp one (no swap in the model)",
 			    mm_pid(cs->m, mm), (unsigned long long)pte_val(pte), addr);
-	if (!(vma->vm_flags & VM_MAYBE_GUARD))
+	if (cs->m->design.value[DESIGN_GUARD] == GUARD_MAYBE_GUARD &&
+	    !(vma->vm_flags & VM_MAYBE_GUARD))
 		return fail(cs, "pid %d: guard marker at %lx in a vma without VM_MAYBE_GUARD",
+			    mm_pid(cs->m, mm), addr);
+	if (cs->m->design.value[DESIGN_GUARD] == GUARD_ANON_VMA && !vma->anon_vma)
+		return fail(cs, "pid %d: guard marker at %lx in a vma without anon_vma (guard=anon-vma)",
 			    mm_pid(cs->m, mm), addr);
 	if (vma->vm_flags & (VM_SPECIAL | VM_HUGETLB))
 		return fail(cs, "pid %d: guard marker at %lx in a special vma", mm_pid(cs->m, mm), addr);
@@ -337,6 +348,8 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 		return fail(cs, "pid %d: entry at %lx outside any vma", mm_pid(cs->m, mm), addr);
 	if (!pte_present(pte))
 		return check_nonpresent_pte(cs, mm, vma, addr, pte);
+	if (pte_uffd_wp(pte) && pte_write(pte))	/* page_table_check_pte_flags */
+		return fail(cs, "pid %d: entry at %lx is uffd-wp and writable", mm_pid(cs->m, mm), addr);
 	if (!check_driver_entry(cs, mm, vma, addr, pte))
 		return false;
 	if (pte_special(pte)) {
@@ -775,11 +788,14 @@ int mm_check(struct machine *m)
 {
 	machine_enter(m);
 	struct check_state cs = { .m = m, .full = true };
+	unsigned int touched = m->design_touched;
 	struct task_struct *t;
+	int ret;
 
 	m->check_report[0] = '\0';
 	if (count_pins(m)) {
 		snprintf(m->check_report, sizeof(m->check_report), "out of host memory");
+		m->design_touched = touched;
 		return -ENOMEM;
 	}
 	if (m->drv.error[0]) {
@@ -797,7 +813,9 @@ int mm_check(struct machine *m)
 	if (!cs.failed)
 		check_leaks(&cs);
 	machine_check_scratch_release(m);	/* zero, and no host memory */
-	return check_done(&cs);
+	ret = check_done(&cs);
+	m->design_touched = touched;	/* the checker consults no design */
+	return ret;
 }
 
 /* ---- the incremental check --------------------------------------------- */
@@ -840,7 +858,9 @@ int mm_check_changes(struct machine *m)
 	machine_enter(m);
 	struct check_state cs = { .m = m };
 	struct check_log *ck = &m->ck;
+	unsigned int touched = m->design_touched;
 	struct task_struct *t;
+	int ret;
 
 	if (log_too_big(m)) {
 		page_table_check_start_logging(m);	/* from now on */
@@ -850,6 +870,7 @@ int mm_check_changes(struct machine *m)
 	ck->commands++;
 	if ((!ck->held_valid || (ck->global & CHECK_PINS)) && count_pins(m)) {
 		snprintf(m->check_report, sizeof(m->check_report), "out of host memory");
+		m->design_touched = touched;
 		return -ENOMEM;
 	}
 	if (m->drv.error[0]) {		/* a driver misbehaved: as mm_check() */
@@ -874,7 +895,9 @@ int mm_check_changes(struct machine *m)
 		check_pat(&cs);
 	if (!cs.failed)
 		check_leaks(&cs);
-	return check_done(&cs);
+	ret = check_done(&cs);
+	m->design_touched = touched;	/* the checker consults no design */
+	return ret;
 }
 
 /*

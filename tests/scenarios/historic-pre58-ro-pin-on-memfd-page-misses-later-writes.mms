@@ -2,7 +2,7 @@ require model
 # With `design historic=pre5.8` a R/O long-term pin of a page-cache page in
 # a private file mapping pins the file page; the later write COWs to an
 # anon copy the pin never sees (cow.c non-anon, memfd).
-design historic=pre5.8
+design mixed historic=pre5.8   # pre-5.8 GUP inside a 6.18 kernel: no kernel had both
 memfd f 1p
 pwrite f 0 0x01 4096
 mmap mem 1p rw- private file=f

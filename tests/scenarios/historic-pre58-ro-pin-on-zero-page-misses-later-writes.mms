@@ -4,7 +4,7 @@ require model
 # COWs away, and the pin never sees it - cow.c's non-anon "R/O longterm
 # GUP pin" case fails. (The anon cases break an mm_check invariant, so
 # they are unit tests: tests/unit/test_historic.c.)
-design historic=pre5.8
+design mixed historic=pre5.8   # pre-5.8 GUP inside a 6.18 kernel: no kernel had both
 mmap mem 1p rw- private
 read mem => 0
 pin P mem 1p ro

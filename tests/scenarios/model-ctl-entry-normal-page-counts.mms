@@ -16,4 +16,3 @@ counts a => refcount 1 mapcount 1 pincount 0 anon exclusive
 profile zero_page=off
 read a+1p => 0x00
 normal_page a+1p => anon
-design nosuch=1 => EINVAL

@@ -18,5 +18,6 @@ write a 0x02
 pagemap a => present excl soft-dirty
 mmap b 1p rw- private
 pagemap b => soft-dirty          # new VMAs are soft-dirty
-clear_refs 3 => EINVAL
+clear_refs 3
+clear_refs 6 => EINVAL
 clear_refs 5

@@ -1,4 +1,3 @@
-require model
 # Without UFFD_FEATURE_EVENT_FORK the child's VMAs lose VM_UFFD_WP and its
 # entries lose uffd-wp: the child's write is an ordinary COW.
 mmap a 1p rw- private

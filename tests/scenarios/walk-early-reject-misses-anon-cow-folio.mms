@@ -21,6 +21,5 @@ folio_walk d+1p => none
 page_status d+1p => ENOENT
 smaps d Anonymous => 0 kB
 normal_page d+1p => anon
-design walk=kernel
+design walk=6.18
 page_status d+1p => node 0
-design walk=sideways => EINVAL

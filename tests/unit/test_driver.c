@@ -68,6 +68,9 @@ TEST(driver_option_copies_a_value_that_fits_or_says_why_not)
 
 static int opens, releases;
 
+/* never registered: mmsim_driver_data() has no slot for it */
+static const struct mmsim_driver vm_driver_unregistered = { .name = "test-unreg" };
+
 static void td_release(struct file *file)
 {
 	releases++;
@@ -230,6 +233,75 @@ TEST(mmsim_design_reads_a_switch_by_key)
 	ASSERT_EQ(mmsim_design("perf"), 2);
 	ASSERT_EQ(mmsim_design("no-such-design"), -EINVAL);
 	machine_destroy(f.m);
+}
+
+TEST(driver_option_design_takes_the_tables_words_or_consults_the_switch)
+{
+	struct fixture f;
+	struct seq_buf out;
+	int v = -1;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	machine_enter(f.m);
+	seq_buf_init(&out);
+	ASSERT_EQ(mmsim_ctl(f.t, "design mixed defio=mkclean", &out), 0);
+	seq_buf_free(&out);
+	f.m->design_touched = 0;
+	ASSERT_EQ(driver_option_design("design=kmemfb", "design", "defio", &v), 0);
+	ASSERT_EQ(v, 2);
+	ASSERT_EQ(f.m->design_touched, 0);	/* the option decided */
+	ASSERT_EQ(driver_option_design("pages=2", "design", "defio", &v), 0);
+	ASSERT_EQ(v, 0);			/* the switch: mkclean */
+	ASSERT_TRUE(f.m->design_touched & (1u << DESIGN_DEFIO));
+	v = 7;
+	ASSERT_EQ(driver_option_design("design=bogus", "design", "defio", &v), -EINVAL);
+	ASSERT_EQ(driver_option_design("design=mkcleanmkcleanmkcleanmkcleanmkclean",
+				       "design", "defio", &v), -EINVAL);
+	ASSERT_EQ(driver_option_design("design=mkclean", "design", "no-such", &v), -EINVAL);
+	ASSERT_EQ(v, 7);
+	machine_destroy(f.m);
+}
+
+TEST(driver_data_is_per_machine_zeroed_and_freed_with_it)
+{
+	struct fixture f, g;
+	int *a, *b;
+
+	register_td();
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(fixture_init(&g), 0);
+	machine_enter(f.m);
+	a = mmsim_driver_data(&td_driver, sizeof(int));
+	ASSERT_TRUE(a != NULL);
+	ASSERT_EQ(*a, 0);
+	*a = 7;
+	ASSERT_TRUE(mmsim_driver_data(&td_driver, sizeof(int)) == a);
+	machine_enter(g.m);
+	b = mmsim_driver_data(&td_driver, sizeof(int));
+	ASSERT_TRUE(b != NULL && b != a);
+	ASSERT_EQ(*b, 0);
+	ASSERT_TRUE(mmsim_driver_data(&vm_driver_unregistered, sizeof(int)) == NULL);
+	ASSERT_TRUE(mmsim_driver_data(&td_driver, 0) == NULL);
+	machine_destroy(g.m);	/* ASan: the data goes with the machine */
+	machine_destroy(f.m);
+}
+
+TEST(kstrtoul_takes_a_whole_number_and_nothing_else)
+{
+	unsigned long v = 99;
+
+	ASSERT_EQ(kstrtoul("42", 0, &v), 0);
+	ASSERT_EQ(v, 42);
+	ASSERT_EQ(kstrtoul("0x10", 0, &v), 0);
+	ASSERT_EQ(v, 16);
+	ASSERT_EQ(kstrtoul("ff", 16, &v), 0);
+	ASSERT_EQ(v, 255);
+	v = 5;
+	ASSERT_EQ(kstrtoul("", 0, &v), -EINVAL);
+	ASSERT_EQ(kstrtoul("12x", 0, &v), -EINVAL);
+	ASSERT_EQ(kstrtoul("-1", 0, &v), -EINVAL);
+	ASSERT_EQ(kstrtoul(" 1", 0, &v), -EINVAL);
+	ASSERT_EQ(kstrtoul("99999999999999999999999", 10, &v), -ERANGE);
 }
 
 /* ---- kernel memory ------------------------------------------------------ */

@@ -63,6 +63,44 @@ static void run_tmpfile_steps(struct workload *w)
 	expect_ok_or_nomem(w, vfs_truncate(w->tmpfile, 2 * PG + 10));
 }
 
+/* userfaultfd markers and copies, PAGEMAP_SCAN, process_madvise */
+static void run_uffd_steps(struct workload *w)
+{
+	struct task_struct *t = w->f.t;
+	unsigned long a = ARENA + (6UL << 30);
+	struct pm_scan_arg arg = {
+		.size = sizeof(arg), .flags = PM_SCAN_WP_MATCHING, .start = a,
+		.end = a + 8 * PG, .vec = 1, .vec_len = 8,
+		.category_mask = PAGE_IS_WRITTEN, .return_mask = PAGE_IS_WRITTEN,
+	};
+	struct iovec_range vec[1] = { { a, PG } };
+	struct page_region regions[8];
+	long r;
+
+	r = map_anon(&w->f, a, 8 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE);
+	expect_ok_or_nomem(w, r);
+	if (r < 0)
+		return;
+	expect_ok_or_nomem(w, uffd_api(t, UFFD_FEATURE_WP_ASYNC));
+	r = uffd_register(t, a, 4 * PG, UFFDIO_REGISTER_MODE_WP);
+	if (!r)
+		r = uffd_register(t, a + 4 * PG, 4 * PG, UFFDIO_REGISTER_MODE_MISSING |
+				  UFFDIO_REGISTER_MODE_WP);
+	expect_ok_or_nomem(w, r);
+	if (r)		/* without the registration the rest is ENOENT */
+		return;
+	expect_ok_or_nomem(w, uffd_writeprotect(t, a, 4 * PG, true));
+	r = uffd_copy(t, a + 4 * PG, 2 * PG, 5, 0);
+	expect_ok_or_nomem(w, r < 0 ? r : 0);
+	expect_ok_or_nomem(w, uaccess_memset(t, a, 6, PG));
+	r = pagemap_scan(t, &arg, regions);
+	expect_ok_or_nomem(w, r < 0 ? r : 0);
+	r = sys_process_madvise(t, task_pid_nr(t), vec, 1, MADV_DONTNEED, 0);
+	expect_ok_or_nomem(w, r < 0 ? r : 0);
+	expect_ok_or_nomem(w, clear_refs_write(t, 1));
+	expect_ok_or_nomem(w, uffd_unregister(t, a, 8 * PG));
+}
+
 static void run_workload(struct workload *w)
 {
 	struct task_struct *t = w->f.t;
@@ -119,6 +157,7 @@ static void run_workload(struct workload *w)
 	expect_ok_or_nomem(w, sys_mremap(t, ARENA + (3UL << 30), PG, PG,
 					 MREMAP_MAYMOVE | MREMAP_FIXED | 4, ARENA + (4UL << 30)));
 	expect_ok_or_nomem(w, sys_mseal(t, ARENA + (3UL << 30) + 2 * PG, PG, 0));
+	run_uffd_steps(w);
 }
 
 static void teardown(struct workload *w)

@@ -236,3 +236,34 @@ TEST(check_catches_a_seal_that_was_broken)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+/*
+ * `design guard=`: before VM_MAYBE_GUARD (Linux 6.13-6.18.0) guard
+ * install flagged nothing and gave even a shared VMA an anon_vma, which
+ * is what made fork copy the markers; with it (6.19, 6.18.y) the flag
+ * does that and a shared VMA needs no anon_vma.  Either way the child
+ * inherits the guard.
+ */
+TEST(guard_markers_reach_the_child_in_both_guard_designs)
+{
+	static const char *const words[] = { "kernel=6.17", "kernel=6.18" };
+	struct task_struct *child;
+	struct vm_area_struct *vma;
+	struct fixture f;
+
+	for (int i = 0; i < 2; i++) {
+		ASSERT_EQ(fixture_init(&f), 0);
+		ASSERT_EQ(mmsim_machine_design(f.m, words[i], false), 0);
+		ASSERT_EQ(map_anon(&f, ARENA, 2 * PG, PROT_READ | PROT_WRITE, MAP_SHARED), ARENA);
+		ASSERT_EQ(sys_madvise(f.t, ARENA, PG, MADV_GUARD_INSTALL), 0);
+		vma = vma_lookup(f.t->mm, ARENA);
+		ASSERT_EQ(!!(vma->vm_flags & VM_MAYBE_GUARD), i);
+		ASSERT_EQ(vma->anon_vma != NULL, !i);
+		CHECK_MM(f.m);
+		ASSERT_EQ(sys_fork(f.t, &child), 0);
+		ASSERT_EQ(peek(child, ARENA), -SIGSEGV);
+		ASSERT_EQ(peek(child, ARENA + PG), 0);
+		CHECK_MM(f.m);
+		machine_destroy(f.m);
+	}
+}

@@ -19,7 +19,7 @@ static int historic(struct fixture *f, bool pre58)
 	int err;
 
 	seq_buf_init(&s);
-	err = mmsim_ctl(f->t, pre58 ? "design historic=pre5.8" :
+	err = mmsim_ctl(f->t, pre58 ? "design mixed historic=pre5.8" :
 			"design historic=current", &s);
 	seq_buf_free(&s);
 	return err;

@@ -141,7 +141,7 @@ TEST(folio_walk_start_trusts_special_bit_early_reject_misses_cow_folio)
 	ASSERT_TRUE(folio_test_anon(page_folio(fw.page)));
 	folio_walk_end(&fw, vma);
 	ASSERT_EQ(do_pages_stat_one(f.t->mm, ARENA + PG), 0);
-	f.m->walk_design = WALK_EARLY_REJECT;
+	f.m->design.value[DESIGN_WALK] = WALK_EARLY_REJECT;
 	ASSERT_TRUE(folio_walk_start(&fw, vma, ARENA + PG, 0) == NULL);
 	ASSERT_EQ(do_pages_stat_one(f.t->mm, ARENA + PG), -ENOENT);
 	CHECK_MM(f.m);
@@ -166,4 +166,40 @@ TEST(folio_walk_start_returns_zero_folio_only_with_fw_zeropage)
 	ASSERT_EQ(do_pages_stat_one(f.t->mm, ARENA), -EFAULT);
 	ASSERT_EQ(do_pages_stat_one(f.t->mm, ARENA + PG), -EFAULT);	/* no VMA */
 	machine_destroy(f.m);
+}
+
+/*
+ * `design walk=`: Linux 6.18 reads PMD leaves through __vm_normal_page(),
+ * which reports a special leaf in a VMA that is no PFN map (a bad map:
+ * print_bad_page_map()); before 6.18 vm_normal_page_pmd() refused it
+ * silently.  Both return no page.  The VMA's flags are broken on purpose.
+ */
+TEST(walk_618_reports_a_special_pmd_outside_pfn_maps_pre618_does_not)
+{
+	static const int designs[] = { WALK_PRE618, WALK_618 };
+	struct mmsim_events ev0, ev1;
+	struct vm_area_struct *vma;
+	struct fixture f;
+	struct file *bar;
+	pmd_t *pmd = NULL;
+
+	for (int i = 0; i < 2; i++) {
+		ASSERT_EQ(fixture_init(&f), 0);
+		f.m->design.value[DESIGN_WALK] = designs[i];
+		bar = open_dev(&f, "bar", "size=2m");
+		ASSERT_EQ(sys_mmap(f.t, ARENA, 2UL << 20, PROT_READ,
+				   MAP_SHARED | MAP_FIXED, bar, 0), ARENA);
+		fput(bar);
+		ASSERT_EQ(uaccess_read(f.t, ARENA, &(char){ 0 }, 1), 0);
+		walk_to_pte(f.t->mm, ARENA, &pmd, NULL);
+		ASSERT_TRUE(pmd && pmd_leaf(*pmd) && pmd_special(*pmd));
+		vma = vma_lookup(f.t->mm, ARENA);
+		vma->vm_flags &= ~VM_PFNMAP;
+		mmsim_events(f.m, &ev0);
+		ASSERT_EQ(vm_normal_page_pmd(vma, ARENA, *pmd), NULL);
+		mmsim_events(f.m, &ev1);
+		ASSERT_EQ(ev1.bad_page_map - ev0.bad_page_map, designs[i] == WALK_618);
+		vma->vm_flags |= VM_PFNMAP;
+		machine_destroy(f.m);
+	}
 }

@@ -86,7 +86,7 @@ static int init(struct fixture *f, enum pat_design d)
 
 	hook = hook_whole;
 	if (!err)
-		f->m->pat.design = d;
+		f->m->design.value[DESIGN_PAT] = d;
 	return err;
 }
 

@@ -269,3 +269,24 @@ TEST(status_shows_locked_and_data_sizes)
 	seq_buf_free(&s);
 	machine_destroy(f.m);
 }
+
+TEST(pageout_drops_a_dirty_droppable_page_but_keeps_a_dirty_private_one)
+{
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(sys_mmap(f.t, ARENA, PG, PROT_READ | PROT_WRITE,
+			   0x08 /* MAP_DROPPABLE */ | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE,
+			   NULL, 0), (long)ARENA);
+	ASSERT_EQ(map_anon(&f, ARENA + 4 * PG, PG, PROT_READ | PROT_WRITE,
+			   MAP_PRIVATE), (long)(ARENA + 4 * PG));
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, PG), 0);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA + 4 * PG, 1, PG), 0);
+	ASSERT_EQ(sys_madvise(f.t, ARENA, PG, MADV_PAGEOUT), 0);
+	ASSERT_EQ(sys_madvise(f.t, ARENA + 4 * PG, PG, MADV_PAGEOUT), 0);
+	ASSERT_FALSE(pagemap(f.t, ARENA) & PM_PRESENT);
+	ASSERT_EQ(peek(f.t, ARENA), 0);
+	ASSERT_EQ(peek(f.t, ARENA + 4 * PG), 1);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}

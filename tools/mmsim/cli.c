@@ -44,6 +44,8 @@ static const char run_usage[] =
 	"                  all (address space and memfds; default half the\n"
 	"                  host's RAM); a command past it ends the scenario (77)\n"
 	"  --profile=host  configure the model like the host (zero page, soft-dirty)\n"
+	"  --kernel=VERSION  the model's designs as in Linux VERSION (6.13 to 6.19;\n"
+	"                  default 6.18): every seed's mainline design then\n"
 	"  -v              echo every command with its result\n"
 	"  --keep-going    go on past a failed expectation; fail at the end\n"
 	"  --ktap          report in KTAP (as kselftest does)\n"
@@ -63,6 +65,7 @@ static const char diff_usage[] =
 	"  --mem-limit=SIZE  what the host agents may take in all (default\n"
 	"                  half the host's RAM)\n"
 	"  --no-check      the same as --check=off\n"
+	"  --kernel=VERSION  the model's designs as in Linux VERSION (6.13 to 6.19)\n"
 	"  --keep-going    go on past a difference; fail at the end\n"
 	"  --ktap          report in KTAP (as kselftest does)\n"
 	"  --driver=FILE.so  load a driver for the model side (repeatable); a\n"
@@ -89,6 +92,10 @@ const char *cli_usage(const char *cmd)
 		return report_usage;
 	if (!strcmp(cmd, "help"))
 		return help_usage;
+	if (!strcmp(cmd, "compare"))
+		return compare_help();
+	if (!strcmp(cmd, "stress"))
+		return stress_help();
 	return NULL;
 }
 
@@ -184,6 +191,10 @@ static int parse_option(struct cli *c, const char *a, bool *done)
 		c->o.svg = a + 6;
 	} else if (!strncmp(a, "--driver=", 9) && a[9]) {
 		return load_driver(c, a + 9);
+	} else if (!strncmp(a, "--kernel=", 9)) {
+		if (mmsim_kernel_parse(a + 9) < 0)
+			return bad_option(c, shown(a), "unknown kernel (6.13 to 6.19)");
+		snprintf(c->kernel, sizeof(c->kernel), "kernel=%s", a + 9);
 	} else {
 		const char *why = "unknown option";
 
@@ -191,6 +202,8 @@ static int parse_option(struct cli *c, const char *a, bool *done)
 			why = "expected --profile=host";
 		else if (!strncmp(a, "--check", 7))
 			why = "expected --check=full|incremental|off";
+		else if (!strncmp(a, "--kernel", 8))
+			why = "expected --kernel=VERSION (6.13 to 6.19)";
 		else if (run && !strncmp(a, "--svg", 5))
 			why = "expected --svg=FILE";
 		else if (!strncmp(a, "--driver", 8))
@@ -225,6 +238,10 @@ int cli_parse(struct cli *c, int argc, char **argv, bool *done)
 		return bad_option(c, "--svg", "draws one scenario: give exactly one FILE");
 	if (c->o.svg && !strcmp(c->ops[0]->name, "native"))
 		return bad_option(c, "--svg", "draws the model's state: not with --native");
+	if (*c->kernel && c->nb == 1 && !strcmp(c->ops[0]->name, "native"))
+		return bad_option(c, "--kernel", "sets the model's designs: not with --native");
+	if (*c->kernel)
+		model_backend_design = c->o.design = c->kernel;
 	return 0;
 }
 

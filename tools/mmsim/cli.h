@@ -20,6 +20,7 @@ struct cli {
 	struct mmsim_profile prof;
 	bool host_profile;		/* --profile=host */
 	bool ktap;			/* --ktap */
+	char kernel[32];		/* --kernel=V: "kernel=V", or "" */
 	struct interp_opts o;
 	char **files;
 	int nfiles;
@@ -46,5 +47,13 @@ const char *cli_usage(const char *cmd);
 
 /* mmsim diff [OPTION...] FILE... */
 int cmd_diff_main(int argc, char **argv);
+
+/* mmsim compare [OPTION...] FILE... (compare.c), and its usage text */
+int cmd_compare_main(int argc, char **argv);
+const char *compare_help(void);
+
+/* mmsim stress [OPTION...] (stress/stress.c), and its usage text */
+int cmd_stress_main(int argc, char **argv);
+const char *stress_help(void);
 
 #endif /* MMSIM_TOOLS_CLI_H */

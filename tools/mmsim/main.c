@@ -14,6 +14,8 @@
 static const char usage_text[] =
 	"usage: mmsim run [OPTION...] [FILE...]\n"
 	"       mmsim diff [OPTION...] FILE...\n"
+	"       mmsim compare [OPTION...] FILE...\n"
+	"       mmsim stress [OPTION...]\n"
 	"       mmsim report [NAME]\n"
 	"       mmsim help [COMMAND|SUBCOMMAND|REPORT]\n"
 	"       mmsim --version\n"
@@ -22,6 +24,9 @@ static const char usage_text[] =
 	"        with no FILE, reads commands from stdin (a REPL on a terminal)\n"
 	"diff    runs each scenario on the host and the model and compares\n"
 	"        the result of every command\n"
+	"compare runs each scenario under every design it consults (or every\n"
+	"        --kernel preset) and prints where results differ\n"
+	"stress  the randomized fb_defio workload: no write may be lost\n"
 	"report  competing designs from the seeds (docs/seeds.md), side by side\n"
 	"mmsim help run (diff, report) for the options; man mmsim, and\n"
 	"man mmsim-scenario for the language (docs/man/).\n";
@@ -74,7 +79,9 @@ int main(int argc, char **argv)
 	if (argc < 2)
 		return cmd_run_main(0, argv + 1);	/* the REPL */
 	if (!strcmp(argv[1], "--version")) {
-		printf("mmsim %s (models Linux 6.18, x86-64)\n", MMSIM_VERSION);
+		printf("mmsim %s (models Linux 6.18.y, x86-64; --kernel=6.13..6.19 "
+		       "selects each seed's mainline design of that version)\n",
+		       MMSIM_VERSION);
 		return 0;
 	}
 	if (!strcmp(argv[1], "run"))
@@ -83,6 +90,10 @@ int main(int argc, char **argv)
 		return cmd_diff_main(argc - 2, argv + 2);
 	if (!strcmp(argv[1], "report"))
 		return cmd_report_main(argc - 2, argv + 2);
+	if (!strcmp(argv[1], "compare"))
+		return cmd_compare_main(argc - 2, argv + 2);
+	if (!strcmp(argv[1], "stress"))
+		return cmd_stress_main(argc - 2, argv + 2);
 	if (!strcmp(argv[1], "help") || !strcmp(argv[1], "--help") ||
 	    !strcmp(argv[1], "-h"))
 		return cmd_help_main(argc - 2, argv + 2);

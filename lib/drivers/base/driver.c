@@ -208,6 +208,26 @@ int driver_option_match(const char *options, const char *key,
 	return -EINVAL;
 }
 
+int driver_option_design(const char *options, const char *key,
+			 const char *design, int *val)
+{
+	int k = mmsim_design_find(design), v, err;
+	char buf[32];
+
+	if (k < 0)
+		return -EINVAL;
+	err = driver_option(options, key, buf, sizeof(buf));
+	if (err == -ENOENT) {
+		*val = mmsim_design(design);	/* consulted only now */
+		return 0;
+	}
+	v = err ? err : mmsim_design_find_value(k, buf);
+	if (v < 0)
+		return -EINVAL;
+	*val = v;
+	return 0;
+}
+
 int driver_option_bool(const char *options, const char *key, bool *val)
 {
 	static const char *const words[] = { "off", "on", NULL };
@@ -418,8 +438,29 @@ vm_fault_t vmf_check_ret(struct vm_area_struct *vma, const char *hook,
 	return VM_FAULT_SIGBUS;
 }
 
+void *mmsim_driver_data(const struct mmsim_driver *drv, size_t size)
+{
+	struct machine *m = current_machine();
+	int i = driver_index(drv);
+
+	if (i < 0 || !size)
+		return NULL;
+	if (!m->drv.data) {
+		m->drv.data = calloc(MAX_DRIVERS, sizeof(*m->drv.data));
+		if (!m->drv.data)
+			return NULL;
+	}
+	if (!m->drv.data[i])
+		m->drv.data[i] = calloc(1, size);
+	return m->drv.data[i];
+}
+
 void driver_state_exit(struct machine *m)
 {
+	for (unsigned int i = 0; m->drv.data && i < MAX_DRIVERS; i++)
+		free(m->drv.data[i]);
+	free(m->drv.data);
+	m->drv.data = NULL;
 	free(m->drv.page_owner);
 	m->drv.page_owner = NULL;
 }

@@ -370,7 +370,8 @@ static uint64_t pagemap_page_flags(struct page *page)
 
 /*
  * A swap entry (the model's are PTE markers): "swapped", with type and
- * offset where the PFN would be; a guard marker adds PM_GUARD_REGION.
+ * offset where the PFN would be; a guard marker adds PM_GUARD_REGION, a
+ * uffd-wp marker (or the swap entry's uffd-wp bit) PM_UFFD_WP.
  */
 static uint64_t pagemap_swap_pte(pte_t pte, uint64_t flags)
 {
@@ -379,6 +380,10 @@ static uint64_t pagemap_swap_pte(pte_t pte, uint64_t flags)
 			      (swp_offset(entry) << MAX_SWAPFILES_SHIFT);
 
 	flags |= PM_SWAP;
+	if (current_machine()->profile.soft_dirty && pte_swp_soft_dirty(pte))
+		flags |= PM_SOFT_DIRTY;
+	if (pte_swp_uffd_wp(pte) || pte_marker_entry_uffd_wp(entry))
+		flags |= PM_UFFD_WP;
 	if (is_guard_swp_entry(entry))
 		flags |= PM_GUARD_REGION;
 	return make_pme(frame, flags);
@@ -486,4 +491,162 @@ int proc_pid_pagemap(struct task_struct *t, unsigned long addr, uint64_t *entry)
 	addr &= PAGE_MASK;
 	/* One page; PFN maps are not walked: they read as holes of the VMA. */
 	return walk_page_range(t->mm, addr, addr + PAGE_SIZE, &pagemap_ops, entry);
+}
+
+/* ---- PROCMAP_QUERY (an ioctl on /proc/PID/maps, Linux 6.11) ----------- */
+
+#define PROCMAP_QUERY_VALID_FLAGS_MASK	0x3fULL
+
+/* query_matching_vma(): the VMA at @addr, or after it, that fits @flags. */
+static struct vm_area_struct *query_matching_vma(struct mm_struct *mm,
+						 unsigned long addr,
+						 uint64_t flags)
+{
+	struct vm_area_struct *vma;
+
+	for (vma = find_vma(mm, addr); vma; addr = vma->vm_end,
+	     vma = (flags & PROCMAP_QUERY_COVERING_OR_NEXT_VMA) ?
+		   find_vma(mm, addr) : NULL) {
+		if ((flags & PROCMAP_QUERY_FILE_BACKED_VMA) && !vma->vm_file)
+			continue;
+		if ((flags & PROCMAP_QUERY_VMA_READABLE) && !(vma->vm_flags & VM_READ))
+			continue;
+		if ((flags & PROCMAP_QUERY_VMA_WRITABLE) && !(vma->vm_flags & VM_WRITE))
+			continue;
+		if ((flags & PROCMAP_QUERY_VMA_EXECUTABLE) && !(vma->vm_flags & VM_EXEC))
+			continue;
+		if ((flags & PROCMAP_QUERY_VMA_SHARED) && !(vma->vm_flags & VM_MAYSHARE))
+			continue;
+		if ((flags & PROCMAP_QUERY_COVERING_OR_NEXT_VMA) || vma->vm_start <= addr)
+			return vma;
+	}
+	return NULL;
+}
+
+/**
+ * procmap_query - ioctl(PROCMAP_QUERY) on /proc/PID/maps of @t.
+ * @t:    the process
+ * @q:    the query (size, query_flags, query_addr, vma_name_size in;
+ *        the VMA's start, end, flags, page size, offset, inode out)
+ * @name: where the VMA's name goes when q->vma_name_size is non-zero
+ *        (q->vma_name_addr must then be non-zero too, as the kernel wants)
+ *
+ * Return: 0, -EINVAL (unknown flags, a name size without an address or
+ * the other way round), -ENOENT (no VMA matches) or -ENAMETOOLONG.
+ */
+int procmap_query(struct task_struct *t, struct procmap_query *q, char *name)
+{
+	struct vm_area_struct *vma;
+	char buf[256];
+	const char *n;
+
+	machine_enter(t->machine);
+	if (q->size < 56)	/* PROCMAP_QUERY_SIZE_VER0 */
+		return -EINVAL;
+	if (q->query_flags & ~PROCMAP_QUERY_VALID_FLAGS_MASK)
+		return -EINVAL;
+	if (!!q->vma_name_size != !!q->vma_name_addr ||
+	    !!q->build_id_size != !!q->build_id_addr)
+		return -EINVAL;
+	vma = query_matching_vma(t->mm, q->query_addr, q->query_flags);
+	if (!vma)
+		return -ENOENT;
+	q->vma_start = vma->vm_start;
+	q->vma_end = vma->vm_end;
+	q->vma_flags = (vma->vm_flags & VM_READ ? PROCMAP_QUERY_VMA_READABLE : 0) |
+		       (vma->vm_flags & VM_WRITE ? PROCMAP_QUERY_VMA_WRITABLE : 0) |
+		       (vma->vm_flags & VM_EXEC ? PROCMAP_QUERY_VMA_EXECUTABLE : 0) |
+		       (vma->vm_flags & VM_MAYSHARE ? PROCMAP_QUERY_VMA_SHARED : 0);
+	q->vma_page_size = PAGE_SIZE;
+	q->vma_offset = vma->vm_file ? (uint64_t)vma->vm_pgoff << PAGE_SHIFT : 0;
+	q->inode = vma->vm_file ? file_ino(vma->vm_file) : 0;
+	q->dev_major = 0;
+	q->dev_minor = vma->vm_file ? 1 : 0;
+	q->build_id_size = 0;
+	if (q->vma_name_size) {
+		n = vma_name(vma, buf, sizeof(buf));
+		if (!n) {
+			q->vma_name_size = 0;
+		} else {
+			if (strlen(n) + 1 > q->vma_name_size)
+				return -ENAMETOOLONG;
+			q->vma_name_size = (uint32_t)strlen(n) + 1;
+			memcpy(name, n, q->vma_name_size);
+		}
+	}
+	return 0;
+}
+
+/* ---- /proc/PID/map_files ---------------------------------------------- */
+
+/*
+ * _parse_integer(): the hex digits at @s (maybe none) as *@val; their
+ * number, or -1 when the value does not fit (KSTRTOX_OVERFLOW).
+ */
+static int map_files_hex(const char *s, unsigned long *val)
+{
+	int n = 0;
+
+	*val = 0;
+	for (; s[n]; n++) {
+		int d = s[n] >= '0' && s[n] <= '9' ? s[n] - '0' :
+			s[n] >= 'a' && s[n] <= 'f' ? s[n] - 'a' + 10 :
+			s[n] >= 'A' && s[n] <= 'F' ? s[n] - 'A' + 10 : -1;
+
+		if (d < 0)
+			break;
+		if (*val >> 60)
+			return -1;
+		*val = *val << 4 | (unsigned long)d;
+	}
+	return n;
+}
+
+/*
+ * dname_to_vma_addr(): "START-END" in hex and nothing else; a number
+ * may not start with 0 unless it is the 0 itself.
+ */
+static int dname_to_vma_addr(const char *s, unsigned long *start,
+			     unsigned long *end)
+{
+	int n;
+
+	if (s[0] == '0' && s[1] != '-')
+		return -EINVAL;
+	n = map_files_hex(s, start);
+	if (n < 0 || s[n] != '-')
+		return -EINVAL;
+	s += n + 1;
+	if (s[0] == '0' && s[1])
+		return -EINVAL;
+	n = map_files_hex(s, end);
+	if (n < 0 || s[n])
+		return -EINVAL;
+	return 0;
+}
+
+/**
+ * proc_map_files_readlink - readlink(2) of /proc/PID/map_files/@dname.
+ * @t:     the process
+ * @dname: the entry's name, as the caller spells it
+ * @buf:   the link's target (the mapped file's path) goes here
+ * @size:  the room in @buf
+ *
+ * Return: 0, or -ENOENT: @dname is not exactly START-END of a VMA of @t
+ * that maps a file.
+ */
+int proc_map_files_readlink(struct task_struct *t, const char *dname,
+			    char *buf, size_t size)
+{
+	struct vm_area_struct *vma;
+	unsigned long start, end;
+
+	machine_enter(t->machine);
+	if (dname_to_vma_addr(dname, &start, &end))
+		return -ENOENT;
+	vma = find_vma(t->mm, start);
+	if (!vma || vma->vm_start != start || vma->vm_end != end || !vma->vm_file)
+		return -ENOENT;
+	file_path_name(vma->vm_file, buf, size);
+	return 0;
 }

@@ -54,7 +54,7 @@
 	X(SYSWRITE,  "file off addr len -> value bytes (pwrite from memory)") \
 	X(WRITE,     "addr byte len -> ok | signal")			\
 	X(READ,      "addr len -> value byte | word mixed | signal")	\
-	X(TOUCH,     "addr len write(0/1) -> ok | signal")		\
+	X(TOUCH,     "addr len write(0/1) stride(a page multiple) -> ok | signal")		\
 	X(MEMWRITE,  "addr byte len -> ok | errno (/proc/self/mem)")	\
 	X(FORK,      "child-proc")					\
 	X(EXIT,      "")						\
@@ -63,12 +63,38 @@
 	X(MAPS,      "-> text: /proc/PID/maps")				\
 	X(SMAPS,     "-> text: /proc/PID/smaps")			\
 	X(PAGEMAP,   "addr -> value: the 64-bit pagemap entry")		\
+	X(CLEAR_REFS, "type: written to /proc/PID/clear_refs")		\
+	X(MAP_FILES, "str = a name in /proc/PID/map_files -> word: the link's target") \
+	X(PROCMAP_QUERY, "addr flags -> text \"START END FLAGS PAGE_SIZE OFFSET\\nNAME\" (hex)") \
+	X(PIDFD,     "file proc: pidfd_open of process proc (the native backend puts its pid in a[1])") \
+	X(PROCESS_MADVISE, "pidfd(file, PMADV_SELF, PMADV_BADFD) advice vlen flags nranges; str = \"base len...\" in hex -> value bytes") \
 	X(STATUS,    "-> text: /proc/PID/status")			\
 	X(SETRLIMIT, "resource cur max keepmax(0/1), arena-relative")	\
 	X(CAPABILITY, "cap on(0/1): the effective set")			\
 	X(PRCTL,     "option arg2 arg3 arg4 arg5 -> value")		\
+	X(UFFD_API,  "features (UFFD_FEATURE_*): UFFDIO_API on the process's userfaultfd") \
+	X(UFFD_REGISTER, "addr len mode (UFFDIO_REGISTER_MODE_*)")	\
+	X(UFFD_UNREGISTER, "addr len")					\
+	X(UFFD_WP,   "addr len wp(0/1): UFFDIO_WRITEPROTECT")		\
+	X(UFFD_COPY, "addr len byte mode (UFFDIO_COPY_MODE_*)")		\
+	X(PAGEMAP_SCAN, "addr len flags max_pages vec_len vec_null(0/1); str = \"required anyof inverted return\" in hex -> text (see below)") \
 	X(CTL,       "str = a model-only command, names resolved -> word | text | errno") \
 	X(MACHINE,   "ram (bytes): the model's RAM, before anything exists; native: ok")
+
+/*
+ * PAGEMAP_SCAN answers, both backends alike, with a text: the first
+ * line "RET WALK_END", then RET lines "START END CATEGORIES", all in hex
+ * (the ioctl's return value, arg.walk_end, and the page_region vector).
+ *
+ * A user access (WRITE, READ, TOUCH) that a userfaultfd monitor gets
+ * instead of the kernel answers with the word "uffd-wp" (a write to a
+ * write-protected entry) or "uffd-missing" (a missing fault).
+ */
+
+/* PROCESS_MADVISE's pidfd argument besides a file id. */
+#define PMADV_SELF	(~0UL)		/* PIDFD_SELF */
+#define PMADV_BADFD	(~0UL - 1)	/* -1, no file at all */
+#define PMADV_MAX_RANGES 8
 
 /*
  * SETRLIMIT sets a limit on what the scenario maps: a native agent
@@ -155,6 +181,15 @@ extern unsigned long model_backend_ram_bytes;
 extern unsigned long model_backend_fail_nth;
 struct machine *model_backend_machine(struct backend *b);
 int model_backend_release_all(struct backend *b, const char **msg);
+/*
+ * The model backend's design switches (include/mmsim/design.h): the
+ * words set before the first command (NULL: the 6.18 defaults), whether
+ * they pin their switches (`mmsim compare`), and the switches the last
+ * closed machine consulted.
+ */
+extern const char *model_backend_design;
+extern bool model_backend_design_pin;
+extern unsigned int model_backend_touched;
 extern const struct backend_ops native_backend;
 /* The native agents' memory limit in bytes; 0: half of the host's RAM. */
 extern unsigned long native_backend_mem_limit;

@@ -7,6 +7,7 @@
  * close() releases pins and files and destroys the machine.
  */
 #include <errno.h>
+#include <inttypes.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +34,8 @@ struct backend {
 	int nfiles;
 	struct pin_slot *pins;
 	int npins;
+	int *pidfds;		/* file id -> pid + 1 of a pidfd, 0 if none */
+	int npidfds;
 };
 
 /* Grow @arr (of @n elements of @size) so that index @id exists, zeroed. */
@@ -56,6 +59,9 @@ static int grow(void *arrp, int *n, unsigned long id, size_t size)
 
 unsigned long model_backend_ram_bytes;
 unsigned long model_backend_fail_nth;
+const char *model_backend_design;
+bool model_backend_design_pin;
+unsigned int model_backend_touched;
 
 static void release_pins(struct backend *b, int proc)
 {
@@ -80,7 +86,11 @@ static int model_start(struct backend *b, unsigned long ram_bytes)
 	err = machine_create(&cfg, &b->m);
 	if (err)
 		return err;
-	err = task_create(b->m, &b->tasks[0]);
+	if (model_backend_design)
+		err = mmsim_machine_design(b->m, model_backend_design,
+					   model_backend_design_pin);
+	if (!err)
+		err = task_create(b->m, &b->tasks[0]);
 	if (err) {
 		machine_destroy(b->m);
 		b->m = NULL;
@@ -145,11 +155,14 @@ static void model_close(struct backend *b)
 	for (int i = 0; i < b->nfiles; i++)
 		if (b->files[i])
 			fput(b->files[i]);
-	if (b->m)
+	if (b->m) {
+		model_backend_touched = mmsim_design_touched(b->m);
 		machine_destroy(b->m);
+	}
 	free(b->tasks);
 	free(b->files);
 	free(b->pins);
+	free(b->pidfds);
 	free(b->killed);
 	free(b);
 }
@@ -166,9 +179,10 @@ static void set_err(struct bres *r, long err)
 
 static void set_sig(struct bres *r, int sig)
 {
-	if (sig == UACCESS_UFFD_WP) {	/* reported to userfaultfd */
+	if (sig == UACCESS_UFFD_WP || sig == UACCESS_UFFD_MISSING) {
+		/* reported to the userfaultfd monitor */
 		r->kind = BRES_WORD;
-		r->text = strdup("uffd-wp");
+		r->text = strdup(sig == UACCESS_UFFD_WP ? "uffd-wp" : "uffd-missing");
 		return;
 	}
 	r->kind = sig ? BRES_SIGNAL : BRES_OK;
@@ -327,10 +341,20 @@ static void do_open(struct backend *b, const struct bcmd *c, struct bres *r)
 	set_err(r, err);
 }
 
+static int pidfd_of(struct backend *b, unsigned long id)
+{
+	return id < (unsigned long)b->npidfds ? b->pidfds[id] : 0;
+}
+
 static void do_close(struct backend *b, unsigned long id, struct bres *r)
 {
 	struct file *f = file_of(b, id);
 
+	if (!f && pidfd_of(b, id)) {
+		b->pidfds[id] = 0;
+		set_err(r, 0);
+		return;
+	}
 	if (!f) {
 		set_err(r, -EBADF);
 		return;
@@ -436,7 +460,7 @@ static void do_touch(struct task_struct *t, const unsigned long *a,
 
 	while (addr < end && !sig) {
 		sig = uaccess_touch(t, addr, a[2]);
-		addr += PAGE_SIZE_;
+		addr += a[3] ? a[3] : PAGE_SIZE_;
 	}
 	set_sig(r, sig);
 }
@@ -605,6 +629,141 @@ static void do_sysrw(struct backend *b, struct task_struct *t,
 		set_err(r, ret);
 	else
 		set_value(r, (uint64_t)ret);
+}
+
+/* pidfd_open of process a[1], as file a[0]: the pid it names. */
+static void do_pidfd(struct backend *b, const unsigned long *a, struct bres *r)
+{
+	struct task_struct *target = a[1] < (unsigned long)b->ntasks ?
+				     b->tasks[a[1]] : NULL;
+	int err = target ? grow(&b->pidfds, &b->npidfds, a[0], sizeof(*b->pidfds))
+			 : -ESRCH;
+
+	if (!err)
+		b->pidfds[a[0]] = task_pid_nr(target) + 1;
+	set_err(r, err);
+}
+
+/* process_madvise with the ranges of c->str (backend.h). */
+static void do_process_madvise(struct backend *b, struct task_struct *t,
+			       const struct bcmd *c, struct bres *r)
+{
+	unsigned long nr = c->a[4], vlen = c->a[2];
+	struct iovec_range *vec = calloc(vlen > nr ? vlen : nr ? nr : 1, sizeof(*vec));
+	const char *s = c->str;
+	ssize_t ret;
+	int pid, n;
+
+	if (!vec) {
+		set_err(r, -ENOMEM);
+		return;
+	}
+	for (unsigned long i = 0; i < nr; i++, s += n)
+		if (sscanf(s, "%lx %lx %n", &vec[i].base, &vec[i].len, &n) != 2)
+			n = 0;
+	if (c->a[0] == PMADV_SELF)
+		pid = task_pid_nr(t);
+	else if (c->a[0] == PMADV_BADFD || !pidfd_of(b, c->a[0]))
+		pid = -EBADF;	/* not even a file, or a file but no pidfd */
+	else
+		pid = pidfd_of(b, c->a[0]) - 1;
+	ret = sys_process_madvise(t, pid, vec, vlen, (int)c->a[1],
+				  (unsigned int)c->a[3]);
+	free(vec);
+	if (ret < 0)
+		set_err(r, ret);
+	else
+		set_value(r, (uint64_t)ret);
+}
+
+static void do_map_files(struct task_struct *t, const char *name,
+			 struct bres *r)
+{
+	char target[256];
+	int err = proc_map_files_readlink(t, name, target, sizeof(target));
+
+	if (err) {
+		set_err(r, err);
+		return;
+	}
+	r->kind = BRES_WORD;
+	r->text = strdup(target);
+}
+
+/* PROCMAP_QUERY, asking for the name too (backend.h's text). */
+static void do_procmap_query(struct task_struct *t, const unsigned long *a,
+			     struct bres *r)
+{
+	char name[256] = "";
+	struct procmap_query q = {
+		.size = sizeof(q), .query_flags = a[1], .query_addr = a[0],
+		.vma_name_size = sizeof(name), .vma_name_addr = 1,
+	};
+	int err = procmap_query(t, &q, name);
+
+	if (err) {
+		set_err(r, err);
+		return;
+	}
+	r->kind = BRES_TEXT;
+	if (asprintf(&r->text, "%" PRIx64 " %" PRIx64 " %" PRIx64 " %" PRIx64
+		     " %" PRIx64 "\n%s", q.vma_start, q.vma_end, q.vma_flags,
+		     q.vma_page_size, q.vma_offset, q.vma_name_size ? name : "") < 0) {
+		r->text = NULL;
+		set_err(r, -ENOMEM);
+	}
+}
+
+/* UFFDIO_COPY: a partial copy is -EAGAIN, as the ioctl reports it. */
+static void do_uffd_copy(struct task_struct *t, const unsigned long *a,
+			 struct bres *r)
+{
+	long ret = uffd_copy(t, a[0], a[1], (int)a[2], a[3]);
+
+	if (ret >= 0 && (unsigned long)ret != a[1])
+		ret = -EAGAIN;
+	set_err(r, ret < 0 ? ret : 0);
+}
+
+/* PAGEMAP_SCAN: "RET WALK_END" and the regions, in hex (backend.h). */
+static void do_pagemap_scan(struct task_struct *t, const struct bcmd *c,
+			    struct bres *r)
+{
+	struct pm_scan_arg arg = {
+		.size = sizeof(arg), .flags = c->a[2], .start = c->a[0],
+		.end = c->a[0] + c->a[1], .max_pages = c->a[3],
+		.vec_len = c->a[4], .vec = c->a[5] ? 0 : 1,
+	};
+	struct page_region *vec = calloc(c->a[4] ? c->a[4] : 1, sizeof(*vec));
+	struct seq_buf s;
+	long ret;
+
+	if (!vec || sscanf(c->str, "%" SCNx64 " %" SCNx64 " %" SCNx64 " %" SCNx64,
+			   &arg.category_mask, &arg.category_anyof_mask,
+			   &arg.category_inverted, &arg.return_mask) != 4) {
+		free(vec);
+		set_err(r, vec ? -EINVAL : -ENOMEM);
+		return;
+	}
+	ret = pagemap_scan(t, &arg, vec);
+	if (ret < 0) {
+		free(vec);
+		set_err(r, ret);
+		return;
+	}
+	seq_buf_init(&s);
+	seq_buf_printf(&s, "%lx %" PRIx64 "\n", ret, arg.walk_end);
+	for (long i = 0; i < ret; i++)
+		seq_buf_printf(&s, "%" PRIx64 " %" PRIx64 " %" PRIx64 "\n",
+			       vec[i].start, vec[i].end, vec[i].categories);
+	free(vec);
+	if (s.err) {
+		set_err(r, s.err);
+	} else {
+		r->kind = BRES_TEXT;
+		r->text = strndup(s.buf, s.len);
+	}
+	seq_buf_free(&s);
 }
 
 /* The commands that act on the files of the machine. */
@@ -780,6 +939,39 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 		break;
 	case BOP_PAGEMAP:
 		do_pagemap(t, a[0], r);
+		break;
+	case BOP_PIDFD:
+		do_pidfd(b, a, r);
+		break;
+	case BOP_PROCESS_MADVISE:
+		do_process_madvise(b, t, c, r);
+		break;
+	case BOP_MAP_FILES:
+		do_map_files(t, c->str, r);
+		break;
+	case BOP_PROCMAP_QUERY:
+		do_procmap_query(t, a, r);
+		break;
+	case BOP_CLEAR_REFS:
+		set_err(r, clear_refs_write(t, (int)a[0]));
+		break;
+	case BOP_UFFD_API:
+		set_err(r, uffd_api(t, a[0]));
+		break;
+	case BOP_UFFD_REGISTER:
+		set_err(r, uffd_register(t, a[0], a[1], a[2]));
+		break;
+	case BOP_UFFD_UNREGISTER:
+		set_err(r, uffd_unregister(t, a[0], a[1]));
+		break;
+	case BOP_UFFD_WP:
+		set_err(r, uffd_writeprotect(t, a[0], a[1], a[2]));
+		break;
+	case BOP_UFFD_COPY:
+		do_uffd_copy(t, a, r);
+		break;
+	case BOP_PAGEMAP_SCAN:
+		do_pagemap_scan(t, c, r);
 		break;
 	case BOP_CTL:
 		do_ctl(t, c->str, r);

@@ -476,12 +476,33 @@ static void nat_undo(struct backend *b, const struct nat_undo *u)
 	b->retired = u->retired;
 }
 
+/*
+ * PIDFD names a scenario process (a[1]): its agent opens the target's
+ * real pid, so @tmp carries that instead.  NULL (ESRCH) if it is gone.
+ */
+static const struct bcmd *nat_pidfd_target(struct backend *b,
+					   const struct bcmd *c,
+					   struct bcmd *tmp, struct bres *r)
+{
+	struct nat_proc *target = nat_proc_get(b, c->a[1]);
+
+	if (!target) {
+		r->kind = BRES_ERRNO;
+		r->code = ESRCH;
+		return NULL;
+	}
+	*tmp = *c;
+	tmp->a[1] = (unsigned long)target->pid;
+	return tmp;
+}
+
 static void native_exec(struct backend *b, const struct bcmd *c,
 			struct bres *r)
 {
 	struct nat_proc *p = nat_proc_get(b, (unsigned long)c->proc);
 	unsigned long files_before, files_after, need;
 	struct nat_undo undo;
+	struct bcmd pc;
 	int fd = -1;
 
 	memset(r, 0, sizeof(*r));
@@ -505,6 +526,8 @@ static void native_exec(struct backend *b, const struct bcmd *c,
 			return nat_refuse_limit(r, need, used);
 		}
 	}
+	if (c->op == BOP_PIDFD && !(c = nat_pidfd_target(b, c, &pc, r)))
+		return;
 	if (nat_call(p, c, r, &fd)) {
 		if (fd >= 0)
 			close(fd);

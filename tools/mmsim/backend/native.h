@@ -46,6 +46,26 @@ int nat_mlockall(int flags);
 int nat_munlockall(void);
 int nat_capability(int cap, bool on);
 
+/*
+ * native_uffd.c: the agent's userfaultfd (0 or a negative errno each),
+ * the monitor run around every command, and PAGEMAP_SCAN.
+ */
+enum nat_uffd_kind { NAT_UFFD_NONE, NAT_UFFD_WP, NAT_UFFD_MISSING };
+void nat_uffd_forked(void);
+int nat_uffd_api(uint64_t features);
+int nat_uffd_register(unsigned long start, unsigned long len,
+		      unsigned long mode);
+int nat_uffd_unregister(unsigned long start, unsigned long len);
+int nat_uffd_writeprotect(unsigned long start, unsigned long len, bool wp);
+int nat_uffd_copy(unsigned long start, unsigned long len, int byte,
+		  unsigned long mode);
+void nat_uffd_monitor_start(void);
+void nat_uffd_monitor_stop(void);
+/* What the monitor saw since the command began. */
+enum nat_uffd_kind nat_uffd_fault_kind(void);
+int nat_pagemap_scan(const unsigned long *a, const char *masks, char **text,
+		     size_t *len);
+
 /* Full-length I/O on a socket or pipe; 0, or -1 with errno (EPIPE on EOF). */
 int nat_read_full(int fd, void *buf, size_t len);
 int nat_write_full(int fd, const void *buf, size_t len);

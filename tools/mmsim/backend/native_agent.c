@@ -22,7 +22,8 @@
  *
  * User accesses (WRITE, READ, TOUCH) run with SIGSEGV and SIGBUS caught on
  * an alternate stack; a fault unwinds with siglongjmp and is reported as a
- * signal result, and the agent carries on.
+ * signal result, and the agent carries on.  SIGUSR1 from the userfaultfd
+ * monitor (native_uffd.c) unwinds an access the monitor was handed.
  *
  * Invariants: the agent never replies to a command it did not receive (a
  * newly forked agent starts silent); it exits on EOF; before exiting it
@@ -31,6 +32,8 @@
  * never lets a command change its own memory (native_guard.c).
  */
 #include <errno.h>
+#include <inttypes.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <setjmp.h>
 #include <signal.h>
@@ -41,6 +44,7 @@
 #include <linux/io_uring.h>
 #include <linux/perf_event.h>
 #include <sys/mman.h>
+#include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
@@ -645,6 +649,8 @@ static volatile sig_atomic_t fault_armed;
 
 static void fault_handler(int sig, siginfo_t *si, void *uc)
 {
+	if (!fault_armed && sig == SIGUSR1)
+		return;		/* the monitor's signal: nothing to end */
 	if (!fault_armed) {
 		/* A bug in the agent itself: die of it on return. */
 		signal(sig, SIG_DFL);
@@ -688,7 +694,7 @@ static NO_SANITIZE void access_touch(const struct bcmd *c)
 	unsigned long addr = c->a[0] & ~(PAGE_SIZE - 1);
 	unsigned long end = c->a[0] + c->a[1];
 
-	for (; addr < end; addr += PAGE_SIZE) {
+	for (; addr < end; addr += c->a[3] ? c->a[3] : PAGE_SIZE) {
 		volatile unsigned char *p = (volatile unsigned char *)addr;
 
 		if (c->a[2])
@@ -704,6 +710,9 @@ static void op_access(struct agent *a, const struct bcmd *c, struct reply *r)
 	int sig;
 
 	sig = sigsetjmp(fault_env, 1);
+	if (sig == SIGUSR1)	/* the userfaultfd monitor got the fault */
+		return set_text(r, BRES_WORD, nat_uffd_fault_kind() == NAT_UFFD_WP ?
+				"uffd-wp" : "uffd-missing");
 	if (sig) {
 		r->h.kind = BRES_SIGNAL;
 		r->h.code = sig;
@@ -741,6 +750,7 @@ static void install_fault_handler(void)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGSEGV, &sa, NULL);
 	sigaction(SIGBUS, &sa, NULL);
+	sigaction(SIGUSR1, &sa, NULL);	/* native_uffd.c's monitor */
 }
 
 /* ---- processes ----------------------------------------------------- */
@@ -775,6 +785,7 @@ static void op_fork(struct agent *a, const struct bcmd *c, struct reply *r)
 		close(sv[0]);
 		a->sock = sv[1];
 		drop_inherited_pins(a);
+		nat_uffd_forked();
 		a->silent = true;
 		return;
 	}
@@ -926,6 +937,19 @@ static void op_mem_write(struct agent *a, const struct bcmd *c,
 		close(fd);
 }
 
+/* The digit written to /proc/self/clear_refs, as echo N would. */
+static void op_clear_refs(struct agent *a, const struct bcmd *c,
+			  struct reply *r)
+{
+	int fd = open("/proc/self/clear_refs", O_WRONLY | O_CLOEXEC);
+	char digit = (char)('0' + c->a[0]);
+	ssize_t n = fd < 0 ? -1 : write(fd, &digit, 1);
+
+	set_ret(r, n < 0 ? -1 : 0);
+	if (fd >= 0)
+		close(fd);
+}
+
 static void op_pagemap(struct agent *a, const struct bcmd *c,
 		       struct reply *r)
 {
@@ -934,6 +958,137 @@ static void op_pagemap(struct agent *a, const struct bcmd *c,
 	if (nat_pagemap(c->a[0], &entry))
 		return set_errno(r, errno);
 	set_value(r, entry);
+}
+
+/* ---- PROCMAP_QUERY ------------------------------------------------- */
+
+/* <linux/fs.h> of Linux 6.11 on: the host's headers may be older. */
+struct nat_procmap_query {
+	uint64_t size, query_flags, query_addr;
+	uint64_t vma_start, vma_end, vma_flags, vma_page_size, vma_offset;
+	uint64_t inode;
+	uint32_t dev_major, dev_minor, vma_name_size, build_id_size;
+	uint64_t vma_name_addr, build_id_addr;
+};
+#define NAT_PROCMAP_QUERY	_IOWR('f', 17, struct nat_procmap_query)
+
+static void op_procmap_query(struct agent *a, const struct bcmd *c,
+			     struct reply *r)
+{
+	char name[256] = "";
+	struct nat_procmap_query q = {
+		.size = sizeof(q), .query_flags = c->a[1], .query_addr = c->a[0],
+		.vma_name_size = sizeof(name), .vma_name_addr = (uintptr_t)name,
+	};
+	int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC), err = 0;
+
+	if (fd < 0 || ioctl(fd, NAT_PROCMAP_QUERY, &q))
+		err = errno;
+	if (fd >= 0)
+		close(fd);
+	if (err)
+		return set_errno(r, err);
+	if (asprintf(&r->text, "%" PRIx64 " %" PRIx64 " %" PRIx64 " %" PRIx64
+		     " %" PRIx64 "\n%s", q.vma_start, q.vma_end, q.vma_flags,
+		     q.vma_page_size, q.vma_offset, q.vma_name_size ? name : "") < 0) {
+		r->text = NULL;
+		return set_errno(r, ENOMEM);
+	}
+	r->h.kind = BRES_TEXT;
+}
+
+/* readlink of /proc/self/map_files/NAME. */
+static void op_map_files(struct agent *a, const struct bcmd *c,
+			 struct reply *r)
+{
+	char path[BCMD_STR_MAX + 32], target[PATH_MAX];
+	ssize_t n;
+
+	snprintf(path, sizeof(path), "/proc/self/map_files/%s", c->str);
+	n = readlink(path, target, sizeof(target) - 1);
+	if (n < 0)
+		return set_errno(r, errno);
+	target[n] = '\0';
+	set_text(r, BRES_WORD, target);
+}
+
+/* ---- pidfds and process_madvise ------------------------------------- */
+
+#ifndef SYS_pidfd_open
+#define SYS_pidfd_open 434
+#endif
+#ifndef SYS_process_madvise
+#define SYS_process_madvise 440
+#endif
+#define PIDFD_SELF	(-10000)	/* PIDFD_SELF_THREAD, Linux 6.14 */
+
+/* a[1] is the target's pid (native.c put it there). */
+static void op_pidfd(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	install_file(a, c->a[0], (int)syscall(SYS_pidfd_open, (pid_t)c->a[1], 0), r);
+}
+
+static void op_process_madvise(struct agent *a, const struct bcmd *c,
+			       struct reply *r)
+{
+	unsigned long nr = c->a[4], vlen = c->a[2];
+	struct iovec *vec = calloc(vlen > nr ? vlen : nr ? nr : 1, sizeof(*vec));
+	const char *s = c->str;
+	int pidfd, n;
+	long ret;
+
+	if (!vec)
+		return set_errno(r, ENOMEM);
+	for (unsigned long i = 0; i < nr; i++, s += n) {
+		unsigned long base, len;
+
+		if (sscanf(s, "%lx %lx %n", &base, &len, &n) != 2)
+			n = 0;
+		vec[i] = (struct iovec){ (void *)base, len };
+	}
+	if (c->a[0] == PMADV_SELF)
+		pidfd = PIDFD_SELF;
+	else if (c->a[0] == PMADV_BADFD)
+		pidfd = -1;
+	else
+		pidfd = idtab_get(&a->files, c->a[0]);
+	ret = syscall(SYS_process_madvise, pidfd, vec, vlen, (int)c->a[1],
+		      (unsigned int)c->a[3]);
+	free(vec);
+	if (ret < 0)
+		return set_errno(r, errno);
+	set_value(r, (uint64_t)ret);
+}
+
+/* ---- userfaultfd and PAGEMAP_SCAN (native_uffd.c) ------------------ */
+
+static void op_uffd(struct agent *a, const struct bcmd *c, struct reply *r)
+{
+	switch (c->op) {
+	case BOP_UFFD_API:
+		return set_neg(r, nat_uffd_api(c->a[0]));
+	case BOP_UFFD_REGISTER:
+		return set_neg(r, nat_uffd_register(c->a[0], c->a[1], c->a[2]));
+	case BOP_UFFD_UNREGISTER:
+		return set_neg(r, nat_uffd_unregister(c->a[0], c->a[1]));
+	case BOP_UFFD_WP:
+		return set_neg(r, nat_uffd_writeprotect(c->a[0], c->a[1], c->a[2]));
+	default:
+		return set_neg(r, nat_uffd_copy(c->a[0], c->a[1], (int)c->a[2],
+						c->a[3]));
+	}
+}
+
+static void op_pagemap_scan(struct agent *a, const struct bcmd *c,
+			    struct reply *r)
+{
+	size_t len = 0;
+	int err = nat_pagemap_scan(c->a, c->str, &r->text, &len);
+
+	if (err)
+		return set_neg(r, err);
+	r->h.kind = BRES_TEXT;
+	r->h.len = len;
 }
 
 /* ---- the loop ------------------------------------------------------ */
@@ -989,6 +1144,17 @@ static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_MAPS]	= op_proc_text,
 	[BOP_SMAPS]	= op_proc_text,
 	[BOP_PAGEMAP]	= op_pagemap,
+	[BOP_CLEAR_REFS] = op_clear_refs,
+	[BOP_PROCMAP_QUERY] = op_procmap_query,
+	[BOP_MAP_FILES]	= op_map_files,
+	[BOP_PIDFD]	= op_pidfd,
+	[BOP_PROCESS_MADVISE] = op_process_madvise,
+	[BOP_UFFD_API]	= op_uffd,
+	[BOP_UFFD_REGISTER] = op_uffd,
+	[BOP_UFFD_UNREGISTER] = op_uffd,
+	[BOP_UFFD_WP]	= op_uffd,
+	[BOP_UFFD_COPY]	= op_uffd,
+	[BOP_PAGEMAP_SCAN] = op_pagemap_scan,
 	[BOP_CTL]	= op_ctl,
 };
 
@@ -1059,12 +1225,15 @@ static void agent_step(struct agent *a, struct bcmd *c)
 	const char *why;
 
 	c->str[BCMD_STR_MAX - 1] = '\0';
-	if ((unsigned)c->op >= BOP__COUNT || !agent_ops[c->op])
+	if ((unsigned)c->op >= BOP__COUNT || !agent_ops[c->op]) {
 		set_errno(&r, ENOSYS);
-	else if ((why = agent_guard(c)))
+	} else if ((why = agent_guard(c))) {
 		set_text(&r, BRES_REFUSED, why);
-	else
+	} else {
+		nat_uffd_monitor_start();
 		agent_ops[c->op](a, c, &r);
+		nat_uffd_monitor_stop();
+	}
 	if (a->silent) {
 		a->silent = false;
 		return;

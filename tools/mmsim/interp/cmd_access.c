@@ -40,15 +40,26 @@ int cmd_read(struct interp *ip, struct cmd *c)
 	return exec_simple(ip, c, BOP_READ, 2, a);
 }
 
+/* touch ADDR LEN r|w [every=N]: N a multiple of the page size (a[3]). */
 int cmd_touch(struct interp *ip, struct cmd *c)
 {
-	unsigned long a[3];
+	unsigned long a[4] = { 0, 0, 0, 4096 };
+	const char *v;
 
 	if (arg_addr(ip, c->argv[1], &a[0]) || arg_len(ip, c->argv[2], &a[1]))
 		return -1;
 	if (strcmp(c->argv[3], "r") && strcmp(c->argv[3], "w"))
 		return bad(ip, "touch: %s: expected r or w", shown(c->argv[3]));
 	a[2] = c->argv[3][0] == 'w';
-	return exec_simple(ip, c, BOP_TOUCH, 3, a);
+	if (c->argc > 3) {
+		if (!(v = lex_keyval(c->argv[4], "every")))
+			return bad(ip, "touch: %s: expected every=N", shown(c->argv[4]));
+		if (arg_len(ip, v, &a[3]))
+			return -1;
+		if (!a[3] || a[3] % 4096)
+			return bad(ip, "touch: every=%s: not a multiple of the page size",
+				   shown(v));
+	}
+	return exec_simple(ip, c, BOP_TOUCH, 4, a);
 }
 

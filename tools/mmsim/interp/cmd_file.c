@@ -12,8 +12,8 @@
 #include "interp_int.h"
 
 /* Bind file name @name to a new id and run @bc (a[0] = the id) to open it. */
-static int open_file(struct interp *ip, struct cmd *c, const char *name,
-		     struct bcmd *bc)
+int open_file(struct interp *ip, struct cmd *c, const char *name,
+	      struct bcmd *bc)
 {
 	struct sym *old = sym_lookup(&ip->files, name);
 	int id;

@@ -10,6 +10,20 @@
 
 #include "interp_int.h"
 
+/* clear_refs TYPE: the integer written to /proc/PID/clear_refs. */
+int cmd_clear_refs(struct interp *ip, struct cmd *c)
+{
+	uint64_t type;
+	unsigned long a;
+
+	if (arg_int(ip, c->argv[1], &type))
+		return -1;
+	if (type > 9)
+		return bad(ip, "clear_refs: %s: one digit", shown(c->argv[1]));
+	a = type;
+	return exec_simple(ip, c, BOP_CLEAR_REFS, 1, &a);
+}
+
 /* maps [--ruler]: the lines, or the rulers drawn from them. */
 int cmd_maps(struct interp *ip, struct cmd *c)
 {
@@ -203,6 +217,24 @@ static bool usage_word_is(const char *usage, int i, const char *word)
 }
 
 /*
+ * `design KEY=VALUE...`: words the library does not know, and
+ * combinations no kernel had without `mixed`, are malformed on any
+ * backend; @ip->design follows the model's machine (applied once the
+ * model took the line).
+ */
+static int design_check(struct interp *ip, struct cmd *c, bool apply)
+{
+	struct mmsim_design_state next = ip->design;
+	char why[512];
+
+	if (mmsim_design_state_apply(&next, c->argc, c->argv + 1, why, sizeof(why)))
+		return apply ? 0 : bad(ip, "%s", why);
+	if (apply)
+		ip->design = next;
+	return 0;
+}
+
+/*
  * A model-only command: the arguments the library's usage calls ADDR are
  * resolved from bound names (an unknown name is a malformed scenario);
  * every other token passes through as written; the library answers.
@@ -211,9 +243,12 @@ static bool usage_word_is(const char *usage, int i, const char *word)
 int cmd_ctl(struct interp *ip, struct cmd *c)
 {
 	const struct command *cmd = find_command(c->argv[0]);
+	bool design = !strcmp(c->argv[0], "design") && c->argc;
 	struct bcmd bc = { .op = BOP_CTL };
 	size_t len = 0;
 
+	if (design && design_check(ip, c, false))
+		return -1;
 	for (int i = 0; i <= c->argc; i++) {
 		const char *tok = c->argv[i];
 		char num[32];
@@ -234,6 +269,8 @@ int cmd_ctl(struct interp *ip, struct cmd *c)
 		len += w;
 	}
 	exec_render(ip, c, &bc, false);
+	if (design && c->res[0].kind != RK_FAIL && c->res[0].kind != RK_UNSUP)
+		design_check(ip, c, true);
 	if (!strcmp(c->argv[0], "rmap"))
 		for (int i = 0; i < ip->nb; i++)
 			if (c->res[i].kind == RK_LINES)

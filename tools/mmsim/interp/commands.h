@@ -40,8 +40,8 @@
 	  "msync(2) with these flags (comma-joined)")			\
 	X(setrlimit, cmd_setrlimit, 2, 3, "setrlimit as|data|memlock CUR [MAX]", \
 	  "set a limit on the process's mappings (bytes or unlimited)")	\
-	X(capability, cmd_capability, 2, 2, "capability ipc_lock on|off", \
-	  "raise or drop CAP_IPC_LOCK (root has it: RLIMIT_MEMLOCK ignored)") \
+	X(capability, cmd_capability, 2, 2, "capability ipc_lock|sys_nice on|off", \
+	  "raise or drop CAP_IPC_LOCK (root has it: RLIMIT_MEMLOCK ignored) or CAP_SYS_NICE") \
 	X(prctl, cmd_prctl, 1, 5, "prctl mdwe [BITS] [ARG...] | prctl get_mdwe [ARG...]", \
 	  "PR_SET_MDWE (BITS: no_inherit, none or N) / PR_GET_MDWE")	\
 	X(memfd, cmd_memfd, 2, 4, "memfd F SIZE [sealing] [noexec|exec]", \
@@ -79,8 +79,8 @@
 	  "the byte at ADDR; with LEN, the byte if all equal, else mixed") \
 	X(mem_write, cmd_mem_write, 2, 3, "mem_write ADDR BYTE [LEN]",	\
 	  "write through /proc/self/mem (FOLL_FORCE: even read-only memory)") \
-	X(touch, cmd_touch, 3, 3, "touch ADDR LEN r|w",		\
-	  "read (or write back) one byte in every page of the range")	\
+	X(touch, cmd_touch, 3, 4, "touch ADDR LEN r|w [every=N]",	\
+	  "read (or write back) one byte in every page (every N bytes) of the range") \
 	X(fork, cmd_fork, 1, 1, "fork NAME",				\
 	  "create child NAME of the current process")			\
 	X(exit, cmd_exit, 0, 0, "exit",				\
@@ -102,6 +102,35 @@
 	X(machine, cmd_machine, 1, 1, "machine ram=SIZE",		\
 	  "the model's RAM (default 4g), before every command but require; " \
 	  "the host's is its own")					\
+	X(pidfd, cmd_pidfd, 2, 2, "pidfd F @P",				\
+	  "F: a pidfd of process P (pidfd_open)")			\
+	X(process_madvise, cmd_process_madvise, 2, 20,		\
+	  "process_madvise self|badfd|F ADVICE [ADDR LEN]... [vlen=N] [flags=N]", \
+	  "process_madvise(2) on the process a pidfd names: the bytes advised") \
+	X(map_files, cmd_map_files, 1, 1, "map_files NAME",		\
+	  "readlink of /proc/PID/map_files/NAME ({ADDR} in NAME is its hex, \\s a blank)") \
+	X(procmap_query, cmd_procmap_query, 1, 2, "procmap_query ADDR [FLAGS]", \
+	  "the PROCMAP_QUERY ioctl: the VMA at ADDR (or after it) that fits FLAGS") \
+	X(clear_refs, cmd_clear_refs, 1, 1, "clear_refs TYPE",		\
+	  "write TYPE to /proc/PID/clear_refs (1-3: referenced, 4: soft-dirty)") \
+	X(pagemap_scan, cmd_pagemap_scan, 2, 12,			\
+	  "pagemap_scan ADDR LEN [mask=CATS] [anyof=CATS] [inverted=CATS] " \
+	  "[return=CATS] [flags=wp,check_wpasync] [max_pages=N] [vec_len=N] " \
+	  "[vec=null] [count]",						\
+	  "the PAGEMAP_SCAN ioctl: regions START-END CATEGORIES and walk_end") \
+	X(uffd_api, cmd_uffd_api, 1, 1, "uffd_api FEATURES",		\
+	  "UFFDIO_API on the process's userfaultfd: wp_async, wp_unpopulated, ...") \
+	X(uffd_register, cmd_uffd_register, 2, 3,			\
+	  "uffd_register ADDR LEN [missing,wp]",			\
+	  "UFFDIO_REGISTER a range (mode wp unless given)")		\
+	X(uffd_unregister, cmd_uffd_unregister, 2, 2,			\
+	  "uffd_unregister ADDR LEN", "UFFDIO_UNREGISTER a range")	\
+	X(uffd_wp, cmd_uffd_wp, 2, 2, "uffd_wp ADDR LEN",		\
+	  "UFFDIO_WRITEPROTECT: protect; a write then goes to the monitor") \
+	X(uffd_unwp, cmd_uffd_wp, 2, 2, "uffd_unwp ADDR LEN",		\
+	  "UFFDIO_WRITEPROTECT mode 0: resolve the write protection")	\
+	X(uffd_copy, cmd_uffd_copy, 3, 4, "uffd_copy ADDR LEN BYTE [wp]", \
+	  "UFFDIO_COPY: fill empty pages with BYTE (wp: UFFDIO_COPY_MODE_WP)") \
 	X(require, cmd_require, 1, 1, "require model|native",		\
 	  "skip the scenario (exit 77) on the other backend")		\
 	X(draw, cmd_draw, 1, 1, "draw FILE.svg",			\

@@ -112,7 +112,8 @@ static void reap_killed(struct interp *ip)
  * The checker, after every command and (@final) once at the end;
  * returns EXIT_FAIL on a break.
  */
-static int run_checks(struct interp *ip, int lineno, bool final)
+static int run_checks(struct interp *ip, int lineno, bool final,
+		      const char **why)
 {
 	const char *msg;
 
@@ -122,6 +123,7 @@ static int run_checks(struct interp *ip, int lineno, bool final)
 		if (!ip->ops[i]->check ||
 		    !ip->ops[i]->check(ip->bk[i], ip->o.check, final, &msg))
 			continue;
+		*why = msg ? msg : "(no report)";
 		fprintf(ip->err, "%s:%d: mm_check%s: %s\n", ip->file, lineno,
 			final ? " (full, at the end)" : "",
 			msg ? msg : "(no report)");
@@ -261,12 +263,25 @@ static int read_block(struct interp *ip, struct src *s, char **out,
 	return 0;
 }
 
+/* Hand the first backend's result to the recorder (`mmsim compare`). */
+static void record_result(struct interp *ip, const struct step *st,
+			  struct cmd *c, const char *why)
+{
+	const struct result *r = &c->res[0];
+	char *text = r->kind == RK_BYTE ? xasprintf("0x%02lx", r->value) :
+		     xstrdup(r->text ? r->text : "ok");
+
+	ip->o.record(ip->o.record_arg, st->lineno, st->text, text, why);
+	free(text);
+}
+
 /* Parse and run one command line; returns an exit code, or -1 if malformed. */
 static int run_step(struct interp *ip, struct src *s, struct step *st,
 		    struct lex_line *l)
 {
 	const struct command *cmd = find_command(l->argv[0]);
 	struct cmd c = { .argc = l->argc - 1, .argv = l->argv };
+	const char *why = NULL;
 	int ret;
 
 	if (!cmd && ip->o.interactive && !l->proc && !l->has_expect &&
@@ -293,7 +308,9 @@ static int run_step(struct interp *ip, struct src *s, struct step *st,
 	if (strcmp(cmd->name, "require") && strcmp(cmd->name, "machine"))
 		ip->started = true;
 	reap_killed(ip);
-	ret = run_checks(ip, st->lineno, false);
+	ret = run_checks(ip, st->lineno, false, &why);
+	if (ip->o.record)
+		record_result(ip, st, &c, why);
 	if (!ret)
 		ret = ip->nb > 1 ? judge_diff(ip, st, &c) : judge_run(ip, st, &c);
 	if (ip->o.repl && !strcmp(cmd->name, "exit"))
@@ -370,6 +387,10 @@ static void interp_init(struct interp *ip, const char *file,
 	ip->err = o->err ? o->err : stderr;
 	ip->out = o->out ? o->out : stdout;
 	sym_add(&ip->procs, "main", 0);
+	mmsim_design_state_init(&ip->design, MMSIM_KERNEL_DEFAULT);
+	if (o->design)	/* the CLI has checked the words */
+		mmsim_design_state_setup(&ip->design, o->design, o->design_pin,
+					 ip->msg, sizeof(ip->msg));
 }
 
 static void interp_free(struct interp *ip)
@@ -431,8 +452,11 @@ int interp_run(const char *file, FILE *in, const struct backend_ops **ops,
 	}
 	if (o->repl)
 		repl_end(&ip, !line);
-	if (!ret)
-		ret = run_checks(&ip, s.lineno, true);
+	if (!ret) {
+		const char *why;
+
+		ret = run_checks(&ip, s.lineno, true, &why);
+	}
 	if (!ret && ip.failures)
 		ret = EXIT_FAIL;
 	ret = final_svg(&ip, ret);

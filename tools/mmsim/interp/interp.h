@@ -31,6 +31,13 @@ enum {
  * @check_fatal: abort() on an mm_check failure (fuzzing)
  * @no_files:	never write a file (draw renders to nowhere; fuzzing)
  * @svg:	write the picture of the final state to this file
+ * @design:	the design switches the model backend starts with ("kernel=6.14",
+ *		"mixed pat=vm_pat"; NULL: the defaults), to validate `design`
+ *		lines as the model will take them
+ * @design_pin:	@design pins its switches (`mmsim compare`)
+ * @record:	called with every command's result (`mmsim compare`): the
+ *		line, the command text, the result as text, the checker's
+ *		complaint or NULL
  * @err:	where diagnostics go (NULL: stderr)
  * @out:	where results go with @verbose or @interactive (NULL: stdout)
  */
@@ -43,6 +50,11 @@ struct interp_opts {
 	bool check_fatal;
 	bool no_files;
 	const char *svg;
+	const char *design;
+	bool design_pin;
+	void (*record)(void *arg, int lineno, const char *cmd,
+		       const char *result, const char *check);
+	void *record_arg;
 	FILE *err;
 	FILE *out;
 };

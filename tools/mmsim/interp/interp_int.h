@@ -110,6 +110,7 @@ struct interp {
 	int nclaims, claims_cap;
 	int failures;		/* failed expectations (--keep-going) */
 	bool started;		/* a command other than require/machine ran */
+	struct mmsim_design_state design;	/* as the model's machine has it */
 	bool quit;		/* the REPL's quit */
 	char msg[512];		/* the malformed-scenario message */
 };
@@ -163,6 +164,10 @@ struct flag_word {
 };
 int arg_flags(struct interp *ip, const char *tok, const struct flag_word *words,
 	      const char *what, unsigned long *flags);
+
+/* cmd_file.c: bind file NAME to a new id (a[0]) and run @bc opening it. */
+int open_file(struct interp *ip, struct cmd *c, const char *name,
+	      struct bcmd *bc);
 
 /* placement.c */
 int place_auto(struct interp *ip, unsigned long len, unsigned long *addr);

@@ -13,6 +13,7 @@
 #include <sys/mman.h>
 
 #include <mmsim/mmsim.h>
+#include <mmsim/design.h>
 
 #include "report.h"
 
@@ -154,30 +155,44 @@ static void run_design(int d, struct column *c)
 int report_perf(int argc, char **argv)
 {
 	struct column cols[NR_DESIGNS];
-	int differ = 0;
+	int key = mmsim_design_find("perf"), differ[NR_DESIGNS] = { 0 };
+	bool out = !report_quiet;
 
 	memset(cols, 0, sizeof(cols));
 	for (int d = 0; d < NR_DESIGNS; d++)
 		run_design(d, &cols[d]);
-	printf("perf ring buffer (1 user page + 4 data pages), one workload per design\n");
-	printf("pfnmap = Linux 6.18 (host-verified); '*' = user space sees something else\n\n");
-	printf("%-28s", "");
-	for (int d = 0; d < NR_DESIGNS; d++)
-		printf(" %-28s", designs[d]);
-	printf("\n");
+	if (out) {
+		printf("perf ring buffer (1 user page + 4 data pages), one workload per design\n");
+		for (int d = 0; d < NR_DESIGNS; d++)
+			printf("  perf=%s: %s\n", designs[d],
+			       mmsim_design_at(key)->values[mmsim_design_find_value(key, designs[d])].label);
+		printf("'*' = user space sees other than pfnmap (Linux 6.18, host-verified)\n\n");
+		printf("%-28s", "");
+		for (int d = 0; d < NR_DESIGNS; d++)
+			printf(" %-28s", designs[d]);
+		printf("\n");
+	}
 	for (int i = 0; i < NR_ROWS; i++) {
 		bool user = i <= 10;
 
-		printf("%-28s", rows[i]);
+		if (out)
+			printf("%-28s", rows[i]);
 		for (int d = 0; d < NR_DESIGNS; d++) {
 			bool diff = user && d && strcmp(cols[d].cell[i], cols[0].cell[i]);
 
-			differ += diff;
-			printf(" %s%-27s", diff ? "*" : " ", cols[d].cell[i]);
+			differ[d] += diff;
+			if (out)
+				printf(" %s%-27s", diff ? "*" : " ", cols[d].cell[i]);
 		}
-		printf("\n");
+		if (out)
+			printf("\n");
 	}
-	printf("\n%d user-visible difference%s from the host's design\n",
-	       differ, differ == 1 ? "" : "s");
+	if (out)
+		printf("\n%d user-visible difference%s from the host's design\n",
+		       differ[1] + differ[2], differ[1] + differ[2] == 1 ? "" : "s");
+	for (int d = 0; d < NR_DESIGNS; d++)
+		verdict_add("perf", key, mmsim_design_find_value(key, designs[d]),
+			    "%d user-visible diffs; %s faults; %s page->mapping/index writes",
+			    differ[d], cols[d].cell[11], cols[d].cell[14]);
 	return 0;
 }

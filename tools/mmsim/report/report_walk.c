@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * report_walk.c - `mmsim report walk`: seed 002's two designs of
- * folio_walk_start() (kernel: trust the special bit; early-reject: refuse
+ * report_walk.c - `mmsim report walk`: seed 002's designs of
+ * folio_walk_start() (pre-6.18 and 6.18: trust the special bit, the
+ * latter through one __vm_normal_page(); early-reject: refuse
  * VM_PFNMAP|VM_IO up front) on one MAP_PRIVATE /dev/mem mapping whose
  * writes made anonymous COW folios, side by side with what the other
  * walkers (smaps, pagemap: walk_page_range) and GUP report.
@@ -11,6 +12,7 @@
 #include <sys/mman.h>
 
 #include <mmsim/mmsim.h>
+#include <mmsim/design.h>
 
 #include "report.h"
 
@@ -18,7 +20,8 @@
 #define PG	4096UL
 #define NR_PAGES 4
 
-static const char *const designs[] = { "kernel", "early-reject" };
+#define NR_DESIGNS	3
+static const char *const designs[NR_DESIGNS] = { "pre-6.18", "6.18", "early-reject" };
 
 static void ctl(struct task_struct *t, const char *line, char *out, size_t size)
 {
@@ -42,7 +45,8 @@ static void smaps_kb(struct task_struct *t, const char *field, char *out, size_t
 	seq_buf_free(&s);
 }
 
-static void report_page(struct task_struct *t, unsigned long i)
+/* One page under the current design; true if the walk found a folio. */
+static bool report_page(struct task_struct *t, unsigned long i)
 {
 	char line[64], fw[32], st[32];
 
@@ -50,7 +54,9 @@ static void report_page(struct task_struct *t, unsigned long i)
 	ctl(t, line, fw, sizeof(fw));
 	snprintf(line, sizeof(line), "page_status %#lx", MAP + i * PG);
 	ctl(t, line, st, sizeof(st));
-	printf("  %-12s %-14s", fw, st);
+	if (!report_quiet)
+		printf("  %-12s %-14s", fw, st);
+	return !strncmp(fw, "anon", 4);
 }
 
 int report_walk(int argc, char **argv)
@@ -61,6 +67,7 @@ int report_walk(int argc, char **argv)
 	struct machine *m;
 	struct file *f;
 	char out[64];
+	int key = mmsim_design_find("walk"), found[NR_DESIGNS] = { 0 };
 
 	mmsim_config_init(&cfg);
 	cfg.ram_bytes = 64UL << 20;
@@ -72,24 +79,46 @@ int report_walk(int argc, char **argv)
 	fput(f);
 	uaccess_memset(t, MAP + 1 * PG, 0x11, 1);	/* COW: anon folios */
 	uaccess_memset(t, MAP + 3 * PG, 0x33, 1);
-	printf("MAP_PRIVATE /dev/mem, %d pages; pages 1 and 3 written (anon COW folios)\n\n", NR_PAGES);
-	printf("%-8s", "page");
-	for (int d = 0; d < 2; d++)
-		printf("  %-27s", designs[d]);
-	printf("\n%-8s", "");
-	for (int d = 0; d < 2; d++)
-		printf("  %-12s %-14s", "folio_walk", "move_pages");
-	printf("\n");
-	for (unsigned long i = 0; i < NR_PAGES; i++) {
-		printf("%-8lu", i);
-		for (int d = 0; d < 2; d++) {
-			snprintf(out, sizeof(out), "design walk=%s", designs[d]);
-			ctl(t, out, out, sizeof(out));
-			report_page(t, i);
-		}
+	if (!report_quiet) {
+		printf("MAP_PRIVATE /dev/mem, %d pages; pages 1 and 3 written (anon COW folios)\n", NR_PAGES);
+		for (int d = 0; d < NR_DESIGNS; d++)
+			printf("  walk=%s: %s\n", designs[d],
+			       mmsim_design_at(key)->values[mmsim_design_find_value(key, designs[d])].label);
+		printf("\n%-8s", "page");
+		for (int d = 0; d < NR_DESIGNS; d++)
+			printf("  %-27s", designs[d]);
+		printf("\n%-8s", "");
+		for (int d = 0; d < NR_DESIGNS; d++)
+			printf("  %-12s %-14s", "folio_walk", "move_pages");
 		printf("\n");
 	}
-	printf("\nsame in both designs (walk_page_range skips VM_PFNMAP; GUP refuses it):\n");
+	for (unsigned long i = 0; i < NR_PAGES; i++) {
+		if (!report_quiet)
+			printf("%-8lu", i);
+		for (int d = 0; d < NR_DESIGNS; d++) {
+			snprintf(out, sizeof(out), "design mixed walk=%s", designs[d]);
+			ctl(t, out, out, sizeof(out));
+			if (strcmp(out, "ok")) {
+				fprintf(stderr, "mmsim report walk: design walk=%s: %s\n",
+					designs[d], out);
+				machine_destroy(m);
+				return 1;
+			}
+			found[d] += report_page(t, i);
+		}
+		if (!report_quiet)
+			printf("\n");
+	}
+	for (int d = 0; d < NR_DESIGNS; d++)
+		verdict_add("walk", key, mmsim_design_find_value(key, designs[d]),
+			    "folio_walk_start finds %d/2 anon COW folios%s", found[d],
+			    d == 1 ? "; bad maps reported at all levels" :
+			    d == 0 ? "; bad maps reported at PTEs only" : "");
+	if (report_quiet) {
+		machine_destroy(m);
+		return 0;
+	}
+	printf("\nsame in every design (walk_page_range skips VM_PFNMAP; GUP refuses it):\n");
 	smaps_kb(t, "Rss:", out, sizeof(out));
 	printf("  smaps Rss       %s\n", out);
 	smaps_kb(t, "Anonymous:", out, sizeof(out));

@@ -76,6 +76,20 @@ void memtype_init(struct machine *m)
 	INIT_LIST_HEAD(&m->pat.links);
 }
 
+/*
+ * A reservation that outlived every mapping (the vm_pat design leaks
+ * them, as Linux 3.7-6.15 did) goes with the machine.
+ */
+void memtype_exit(struct machine *m)
+{
+	struct memtype *e, *n;
+
+	list_for_each_entry_safe(e, n, &m->pat.memtypes, node) {
+		list_del(&e->node);
+		kfree(e);
+	}
+}
+
 static bool overlaps(const struct memtype *e, unsigned long s, unsigned long end)
 {
 	return e->start < end && s < e->end;
@@ -139,6 +153,21 @@ int memtype_free(unsigned long start, unsigned long end)
 		if (e->start == start && e->end == end) {
 			list_del(&e->node);
 			kfree(e);
+			return 0;
+		}
+	return -EINVAL;
+}
+
+int memtype_free_or_shrink(unsigned long start, unsigned long end)
+{
+	struct machine *m = current_machine();
+	struct memtype *e;
+
+	if (!memtype_free(start, end))
+		return 0;
+	list_for_each_entry(e, &m->pat.memtypes, node)
+		if (e->start < start && e->end == end) {
+			e->end = start;
 			return 0;
 		}
 	return -EINVAL;

@@ -5,48 +5,76 @@
  * mapping of the framebuffer; the first write to each page after a flush
  * faults and puts the page on the dirty list; the flush (the driver's
  * delayed work, here run on demand by `defio_flush`) write-protects every
- * listed page in every process with mapping_wrprotect_range(), "writes
- * it back" and empties the list, so the next write faults again.  No
- * write may ever be missed: a writable entry to a page that is not listed
- * would be a lost update (mm_check invariant 7).
+ * listed page in every process, "writes it back" and empties the list,
+ * so the next write faults again.  No write may ever be missed: a
+ * writable entry to a page that is not listed would be a lost update
+ * (invariant 7, fbdefio_check_entry, run by mm_check).
  *
- * `open F fbdefio [pages=N] [kmemfb=on|off]`:
+ * `open F fbdefio [pages=N] [design=D] [kmemfb=on|off] [carveout=on|off]`:
  *   pages	framebuffer size in pages (default 4); a fault past it SIGBUS.
- *   kmemfb	off (default): a vmalloc-like framebuffer with struct page
- *		(FBINFO_VIRTFB): ->fault returns vmf->page, the first write
- *		reaches ->page_mkwrite, which lists the page and returns
- *		VM_FAULT_LOCKED (the model has no page lock to take).
- *		on: FBINFO_KMEMFB, kernel memory the mm must treat as having
- *		no struct page: only MAP_SHARED (else -EINVAL), VM_PFNMAP |
- *		VM_IO, ->fault inserts a special entry with vmf_insert_pfn(),
- *		the first write reaches ->pfn_mkwrite, which lists the page
- *		and returns 0: the core then makes the entry writable
- *		(wp_pfn_shared).  The proposal (Michael Kelley, 2025) upgraded
- *		the entry itself with vmf_insert_mixed_mkwrite(PFN_SPECIAL)
- *		and returned VM_FAULT_NOPAGE; without pfn_t (6.18) that call
- *		refuses a RAM PFN outside VM_MIXEDMAP, and what user space and
- *		the dirty list see is the same either way.
+ *   design	how the flush finds the entries (default: `design defio=`,
+ *		driver_option_design(); seed 001's designs, one struct
+ *		fbdefio_design each below):
+ *		mkclean (Linux 2.6-6.14): ->fault fakes page->mapping and
+ *		page->index on the kernel page so that folio_mkclean()'s file
+ *		rmap walk finds its mappings (the core counts those writes:
+ *		mmsim_events' page_field_writes);
+ *		wrprotect (Linux 6.15-): mapping_wrprotect_range(mapping,
+ *		pgoff, pfn, 1), by mapping, offset and PFN, no struct page;
+ *		kmemfb (the FBINFO_KMEMFB proposal): as wrprotect, but the
+ *		memory is mapped as having no struct page, below.
+ *   kmemfb	on: design=kmemfb; off: a page design (wrprotect if the
+ *		switch says kmemfb).
+ *   carveout	on: the framebuffer is memory without struct page, a
+ *		carve-out at the top of the I/O region (mmsim_io_region()).
+ *		Only kmemfb can map it: the other designs hand struct pages
+ *		out from ->fault, so open refuses them (EINVAL).
+ *
+ * mkclean and wrprotect: a vmalloc-like framebuffer with struct page
+ * (FBINFO_VIRTFB): ->fault returns vmf->page, the first write reaches
+ * ->page_mkwrite, which lists the page and returns VM_FAULT_LOCKED (the
+ * model has no page lock to take).  kmemfb: kernel memory the mm must
+ * treat as having no struct page: only MAP_SHARED (else -EINVAL),
+ * VM_PFNMAP | VM_IO, ->fault inserts a special entry with
+ * vmf_insert_pfn(), the first write reaches ->pfn_mkwrite, which lists
+ * the page and returns 0: the core then makes the entry writable
+ * (wp_pfn_shared).  The proposal (Michael Kelley, 2025) upgraded the
+ * entry itself with vmf_insert_mixed_mkwrite(PFN_SPECIAL) and returned
+ * VM_FAULT_NOPAGE; without pfn_t (6.18) that call refuses a RAM PFN
+ * outside VM_MIXEDMAP, and what user space and the dirty list see is the
+ * same either way.
+ *
+ * Without a carve-out the pages come from alloc_page(GFP_KERNEL), as the
+ * kernel's kmemfb drivers use kernel memory: the point of kmemfb is
+ * memory the mm must not manage through struct page, not memory without
+ * RAM behind it.
  *
  * The model-only commands defio_flush, defio_dirty and defio_written
- * (below) and invariant 7 (fbdefio_check_entry, run by mm_check) are
- * this driver's own, registered with it.
- *
- * Both kinds use RAM pages from alloc_page(GFP_KERNEL), as the kernel's
- * kmemfb drivers use kernel memory: the point of kmemfb is memory the mm
- * must not manage through struct page, not memory without RAM behind it.
- * The flush uses mapping_wrprotect_range() for both, never page->mapping
- * or page->index (which the driver's pages do not have: folio_mkclean()
- * would find nothing - seed 001).
+ * (below) are this driver's own, registered with it.
  */
 #include <mmsim/driver.h>
 
 #define FBDEFIO_LOG 64	/* pages written back that `defio_written` shows */
 
+/* The values of `design defio=`, in the order of its table (designs.c). */
+enum { DEFIO_MKCLEAN, DEFIO_WRPROTECT, DEFIO_KMEMFB };
+
+struct fbdefio;
+
+/* How the flush finds and write-protects a page's entries. */
+struct fbdefio_design {
+	bool pfnmap;		/* VM_PFNMAP: vmf_insert_pfn() and ->pfn_mkwrite */
+	bool fake_fields;	/* ->fault writes page->mapping and page->index */
+	bool needs_page;	/* hands struct pages out: no carve-out */
+	int (*wrprotect)(struct fbdefio *fb, pgoff_t index);
+};
+
 struct fbdefio {
 	struct address_space *mapping;	/* of the open file, for the rmap */
-	bool kmemfb;
+	const struct fbdefio_design *design;
 	unsigned long nr_pages;
-	struct page **pages;
+	struct page **pages;		/* NULL for a carve-out */
+	unsigned long carveout;		/* first PFN of a carve-out, or 0 */
 	bool *listed;			/* page index -> on the dirty list */
 	unsigned long *dirty;		/* the dirty list, in order of writing */
 	unsigned long nr_dirty;
@@ -58,8 +86,27 @@ static struct fbdefio *vma_fbdefio(struct vm_area_struct *vma);
 
 static unsigned long fbdefio_pfn(struct fbdefio *fb, pgoff_t index)
 {
-	return page_to_pfn(fb->pages[index]);
+	return fb->carveout ? fb->carveout + index : page_to_pfn(fb->pages[index]);
 }
+
+/* Linux 6.15-: the mapping and offset say where; the PFN what. */
+static int fbdefio_wrprotect_range(struct fbdefio *fb, pgoff_t index)
+{
+	return mapping_wrprotect_range(fb->mapping, index, fbdefio_pfn(fb, index), 1);
+}
+
+/* Before 6.15: the rmap walk of a page-cache folio, on faked fields. */
+static int fbdefio_mkclean(struct fbdefio *fb, pgoff_t index)
+{
+	return folio_mkclean(page_folio(fb->pages[index]));
+}
+
+static const struct fbdefio_design fbdefio_designs[] = {
+	[DEFIO_MKCLEAN] = { .fake_fields = true, .needs_page = true,
+			    .wrprotect = fbdefio_mkclean },
+	[DEFIO_WRPROTECT] = { .needs_page = true, .wrprotect = fbdefio_wrprotect_range },
+	[DEFIO_KMEMFB] = { .pfnmap = true, .wrprotect = fbdefio_wrprotect_range },
+};
 
 /* fb_deferred_io_pageref_get: list @index once, until the next flush. */
 static void fbdefio_list_add(struct fbdefio *fb, pgoff_t index)
@@ -77,10 +124,14 @@ static vm_fault_t fbdefio_fault(struct vm_fault *vmf)
 
 	if (vmf->pgoff >= fb->nr_pages)
 		return VM_FAULT_SIGBUS;
-	page = fb->pages[vmf->pgoff];
-	if (fb->kmemfb)
+	if (fb->design->pfnmap)
 		return vmf_insert_pfn(vmf->vma, vmf->address,
-				      page_to_pfn(page));
+				      fbdefio_pfn(fb, vmf->pgoff));
+	page = fb->pages[vmf->pgoff];
+	if (fb->design->fake_fields) {	/* what seed 001 removes */
+		page->mapping = vmf->vma->vm_file->f_mapping;
+		page->index = vmf->pgoff;
+	}
 	get_page(page);
 	vmf->page = page;
 	return 0;
@@ -94,7 +145,7 @@ static vm_fault_t fbdefio_track_page(struct vm_fault *vmf)
 	if (vmf->pgoff >= fb->nr_pages)
 		return VM_FAULT_SIGBUS;
 	fbdefio_list_add(fb, vmf->pgoff);
-	return fb->kmemfb ? 0 : VM_FAULT_LOCKED;
+	return fb->design->pfnmap ? 0 : VM_FAULT_LOCKED;
 }
 
 static const struct vm_operations_struct fbdefio_vm_ops = {
@@ -115,7 +166,7 @@ static int fbdefio_mmap(struct file *file, struct vm_area_struct *vma)
 	struct fbdefio *fb = file->private_data;
 	vm_flags_t flags = VM_DONTEXPAND | VM_DONTDUMP;
 
-	if (fb->kmemfb) {
+	if (fb->design->pfnmap) {
 		/* vmf_insert_pfn() cannot serve a COW mapping */
 		if (!(vma->vm_flags & VM_SHARED))
 			return -EINVAL;
@@ -138,8 +189,7 @@ static int fbdefio_flush(struct fbdefio *fb)
 	for (unsigned long i = 0; i < fb->nr_dirty; i++) {
 		pgoff_t index = fb->dirty[i];
 
-		cleaned += mapping_wrprotect_range(fb->mapping, index,
-						   fbdefio_pfn(fb, index), 1);
+		cleaned += fb->design->wrprotect(fb, index);
 		if (fb->nr_written < FBDEFIO_LOG)
 			fb->written[fb->nr_written] = index;
 		fb->nr_written++;
@@ -216,9 +266,12 @@ static int fbdefio_cmd_written(struct vm_area_struct *vma, int argc,
 
 static void fbdefio_free(struct fbdefio *fb)
 {
-	for (unsigned long i = 0; fb->pages && i < fb->nr_pages; i++)
-		if (fb->pages[i])
-			put_page(fb->pages[i]);
+	for (unsigned long i = 0; fb->pages && i < fb->nr_pages; i++) {
+		if (!fb->pages[i])
+			continue;
+		fb->pages[i]->mapping = NULL;	/* mkclean: undo the fake */
+		put_page(fb->pages[i]);
+	}
 	kfree(fb->pages);
 	kfree(fb->listed);
 	kfree(fb->dirty);
@@ -236,18 +289,36 @@ static const struct file_operations fbdefio_fops = {
 	.release = fbdefio_release,
 };
 
-static struct fbdefio *fbdefio_alloc(unsigned long n, bool kmemfb)
+/* The top of the I/O region, where /dev/mem's scenarios rarely go. */
+static unsigned long carveout_start(unsigned long n)
+{
+	unsigned long start, nr;
+
+	mmsim_io_region(&start, &nr);
+	return n <= nr ? start + nr - n : 0;
+}
+
+static struct fbdefio *fbdefio_alloc(unsigned long n, int design,
+				     bool carveout)
 {
 	struct fbdefio *fb = kzalloc(sizeof(*fb), GFP_KERNEL);
 
 	if (!fb)
 		return NULL;
-	fb->kmemfb = kmemfb;
+	fb->design = &fbdefio_designs[design];
 	fb->nr_pages = n;
-	fb->pages = kzalloc(n * sizeof(*fb->pages), GFP_KERNEL);
 	fb->listed = kzalloc(n * sizeof(*fb->listed), GFP_KERNEL);
 	fb->dirty = kzalloc(n * sizeof(*fb->dirty), GFP_KERNEL);
-	if (!fb->pages || !fb->listed || !fb->dirty)
+	if (!fb->listed || !fb->dirty)
+		goto fail;
+	if (carveout) {
+		fb->carveout = carveout_start(n);
+		if (!fb->carveout)
+			goto fail;
+		return fb;
+	}
+	fb->pages = kzalloc(n * sizeof(*fb->pages), GFP_KERNEL);
+	if (!fb->pages)
 		goto fail;
 	for (unsigned long i = 0; i < n; i++) {
 		fb->pages[i] = alloc_page(GFP_KERNEL);
@@ -260,16 +331,41 @@ fail:
 	return NULL;
 }
 
+/* pages=, design= (or the switch), kmemfb= over it, carveout=. */
+static int fbdefio_parse(const char *options, unsigned long *n, int *design,
+			 bool *carveout)
+{
+	char val[8];
+	bool kmemfb = false;
+
+	*n = 4;
+	*carveout = false;
+	if (driver_option_ulong(options, "pages", 1, 4096, n) ||
+	    driver_option_bool(options, "carveout", carveout) ||
+	    driver_option_design(options, "design", "defio", design))
+		return -EINVAL;
+	if (!driver_option(options, "kmemfb", val, sizeof(val))) {
+		if (driver_option_bool(options, "kmemfb", &kmemfb))
+			return -EINVAL;
+		*design = kmemfb ? DEFIO_KMEMFB :
+			  *design == DEFIO_KMEMFB ? DEFIO_WRPROTECT : *design;
+	}
+	/* a design that hands struct pages out cannot map a carve-out */
+	if (*carveout && fbdefio_designs[*design].needs_page)
+		return -EINVAL;
+	return 0;
+}
+
 static int fbdefio_open(struct file *file, const char *options)
 {
-	unsigned long n = 4;
-	bool kmemfb = false;
 	struct fbdefio *fb;
+	unsigned long n;
+	bool carveout;
+	int design;
 
-	if (driver_option_ulong(options, "pages", 1, 4096, &n) ||
-	    driver_option_bool(options, "kmemfb", &kmemfb))
+	if (fbdefio_parse(options, &n, &design, &carveout))
 		return -EINVAL;
-	fb = fbdefio_alloc(n, kmemfb);
+	fb = fbdefio_alloc(n, design, carveout);
 	if (!fb)
 		return -ENOMEM;
 	fb->mapping = file->f_mapping;	/* fb_deferred_io_open */
@@ -293,7 +389,8 @@ static const struct mmsim_driver_command fbdefio_commands[] = {
 static const struct mmsim_driver fbdefio_driver = {
 	.name = "fbdefio",
 	.fops = &fbdefio_fops,
-	.options = (const char *const[]){ "pages", "kmemfb", NULL },
+	.options = (const char *const[]){ "pages", "design", "kmemfb",
+					  "carveout", NULL },
 	.open = fbdefio_open,
 	.check_entry = fbdefio_check_entry,
 	.commands = fbdefio_commands,

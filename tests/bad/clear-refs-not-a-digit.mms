@@ -1,0 +1,1 @@
+clear_refs 12

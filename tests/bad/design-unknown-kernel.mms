@@ -1,0 +1,1 @@
+design kernel=6.12

@@ -1,0 +1,2 @@
+require model
+design nosuch=1

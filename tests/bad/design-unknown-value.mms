@@ -1,0 +1,2 @@
+# the value names the valid ones
+design walk=kernel

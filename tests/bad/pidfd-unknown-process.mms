@@ -1,0 +1,1 @@
+pidfd pf @nobody

@@ -1,0 +1,2 @@
+fork child
+pidfd pf child

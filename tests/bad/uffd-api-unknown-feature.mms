@@ -1,0 +1,1 @@
+uffd_api wp_async,wp_sync
