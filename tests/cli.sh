@@ -70,6 +70,22 @@ check "--ram sets the machine: 32m touched in 16m is killed" 1 "failed: SIGKILL"
 	"$mmsim" run --ram=16m "$tmp/oom.mms"
 check "--mem-limit below 64m is refused" 2 "--mem-limit=1m: at least 64m" \
 	"$mmsim" run --native --mem-limit=1m "$tmp/pass.mms"
+check "--ram must be whole pages" 2 "--ram=16777217: whole pages from 16m up to" \
+	"$mmsim" run --ram=16777217 "$tmp/pass.mms"
+check "--ram stops below 8192g" 2 "--ram=8192g: whole pages from 16m up to" \
+	"$mmsim" run --ram=8192g "$tmp/pass.mms"
+check "--ram just below 8192g costs nothing until used" 0 "ok $tmp/pass.mms" \
+	"$mmsim" run --ram=8191g "$tmp/pass.mms"
+check "--mem-limit needs a size" 2 "--mem-limit=abc: bad integer" \
+	"$mmsim" run --native --mem-limit=abc "$tmp/pass.mms"
+check "an empty --check is refused" 2 "--check=: expected --check=full|incremental|off" \
+	"$mmsim" run --check= "$tmp/pass.mms"
+check "diff names a bad --check" 2 "mmsim diff: --check=bogus: expected --check=full|incremental|off" \
+	"$mmsim" diff --check=bogus "$tmp/pass.mms"
+check "diff names a bad --ram" 2 "mmsim diff: --ram=10m: whole pages from 16m up to" \
+	"$mmsim" diff --ram=10m "$tmp/pass.mms"
+check "diff names a bad --mem-limit" 2 "mmsim diff: --mem-limit=1m: at least 64m" \
+	"$mmsim" diff --mem-limit=1m "$tmp/pass.mms"
 check "options may follow the files" 0 "ok $tmp/pass.mms" \
 	"$mmsim" run "$tmp/pass.mms" --no-check -v
 check "-- ends the options" 2 "-v: No such file or directory" \

@@ -40,10 +40,10 @@ int cmd_machine(struct interp *ip, struct cmd *c)
 	    bc.a[0] % 4096)
 		return bad(ip, "machine: ram=%s: whole pages from 16m up to (not including) 8192g",
 			   shown(v));
-	if (ip->started)
-		return bad(ip, "machine: must come before every command but require");
 	if (c->proc)
 		return bad(ip, "machine: configures the machine, not a process");
+	if (ip->started)
+		return bad(ip, "machine: must come before every command but require");
 	exec_render(ip, c, &bc, false);
 	return 0;
 }
