@@ -741,7 +741,7 @@ int driver_option(const char *options, const char *key, char *buf,
  * @val: set only when KEY is given (keep a default in it)
  *
  * Context: ->open.
- * Return: 0; -EINVAL for a bad value.
+ * Return: 0; -EINVAL for a bad value, or one too long to be a number.
  */
 int driver_option_ulong(const char *options, const char *key,
 			unsigned long lo, unsigned long hi, unsigned long *val);
@@ -765,7 +765,7 @@ int driver_option_bool(const char *options, const char *key, bool *val);
  * @val: set to the index of the word given, only when KEY is given
  *
  * Context: ->open.
- * Return: 0; -EINVAL for a word not in @values.
+ * Return: 0; -EINVAL for a word not in @values (a long one included).
  */
 int driver_option_match(const char *options, const char *key,
 			const char *const *values, int *val);

@@ -385,6 +385,8 @@ int sys_madvise(struct task_struct *t, unsigned long start, unsigned long len,
 		return -EINVAL;
 	if (start & ~PAGE_MASK)
 		return -EINVAL;
+	if (len && !PAGE_ALIGN(len))	/* a small negative length wrapped */
+		return -EINVAL;
 	len = PAGE_ALIGN(len);
 	end = start + len;
 	if (end < start)

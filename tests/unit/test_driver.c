@@ -54,6 +54,27 @@ TEST(driver_option_bool_and_match_accept_only_their_words)
 	ASSERT_EQ(m, 2);
 }
 
+TEST(driver_option_value_too_long_is_an_error_not_an_absent_key)
+{
+	static const char *const modes[] = { "wb", NULL };
+	char opts[160];
+	unsigned long v = 7;
+	bool b = true;
+	int m = 0;
+
+	snprintf(opts, sizeof(opts), "cache=wb%0100d", 0);
+	ASSERT_EQ(driver_option_match(opts, "cache", modes, &m), -EINVAL);
+	ASSERT_EQ(m, 0);
+	snprintf(opts, sizeof(opts), "notify=on%0100d", 0);
+	ASSERT_EQ(driver_option_bool(opts, "notify", &b), -EINVAL);
+	snprintf(opts, sizeof(opts), "pages=%0100d1", 0);
+	ASSERT_EQ(driver_option_ulong(opts, "pages", 0, ~0UL, &v), -EINVAL);
+	ASSERT_EQ(v, 7);
+	/* a long word of another key does not hide the one asked for */
+	snprintf(opts, sizeof(opts), "x=%0100d cache=wb", 0);
+	ASSERT_EQ(driver_option_match(opts, "cache", modes, &m), 0);
+}
+
 TEST(driver_option_copies_a_value_that_fits_or_says_why_not)
 {
 	char buf[4];

@@ -181,3 +181,17 @@ TEST(errors_are_the_kernels_errnos)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+/* madvise(2): a length that page rounding wraps to zero is not "nothing" */
+TEST(madvise_small_negative_length_is_einval_and_zero_length_a_noop)
+{
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(sys_madvise(f.t, ARENA, -1UL, MADV_DONTNEED), -EINVAL);
+	ASSERT_EQ(sys_madvise(f.t, ARENA, -(unsigned long)PG + 1, MADV_DONTNEED), -EINVAL);
+	ASSERT_EQ(sys_madvise(f.t, ARENA, 0, MADV_DONTNEED), 0);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}

@@ -152,18 +152,32 @@ static const char *next_option(const char *s, char *word, size_t size)
 
 int driver_option(const char *options, const char *key, char *buf, size_t size)
 {
-	char word[64];
 	size_t klen = strlen(key);
+	const char *s = options;
 
-	while ((options = next_option(options, word, sizeof(word)))) {
-		if (strncmp(word, key, klen) || word[klen] != '=')
-			continue;
-		if (strlen(word + klen + 1) >= size)
-			return -EINVAL;
-		strcpy(buf, word + klen + 1);
-		return 0;
+	while (*(s += strspn(s, " \t"))) {
+		size_t n = strcspn(s, " \t");
+
+		if (n > klen && !strncmp(s, key, klen) && s[klen] == '=') {
+			n -= klen + 1;
+			if (n >= size)
+				return -EINVAL;
+			memcpy(buf, s + klen + 1, n);
+			buf[n] = '\0';
+			return 0;
+		}
+		s += n;
 	}
 	return -ENOENT;
+}
+
+/* 0 with the value in @buf; 1 if KEY is absent; -EINVAL if it is too long. */
+static int option_value(const char *options, const char *key, char *buf,
+			size_t size)
+{
+	int err = driver_option(options, key, buf, size);
+
+	return err == -ENOENT ? 1 : err;
 }
 
 int driver_option_ulong(const char *options, const char *key,
@@ -174,9 +188,10 @@ int driver_option_ulong(const char *options, const char *key,
 	char buf[24], *end;
 	const char *u;
 	unsigned long v;
+	int err = option_value(options, key, buf, sizeof(buf));
 
-	if (driver_option(options, key, buf, sizeof(buf)))
-		return 0;
+	if (err)
+		return err < 0 ? err : 0;
 	errno = 0;
 	v = strtoul(buf, &end, 0);
 	if (errno || end == buf || buf[0] == '-')
@@ -197,9 +212,10 @@ int driver_option_match(const char *options, const char *key,
 			const char *const *values, int *val)
 {
 	char buf[32];
+	int err = option_value(options, key, buf, sizeof(buf));
 
-	if (driver_option(options, key, buf, sizeof(buf)))
-		return 0;
+	if (err)
+		return err < 0 ? err : 0;
 	for (int i = 0; values[i]; i++)
 		if (!strcmp(buf, values[i])) {
 			*val = i;
