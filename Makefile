@@ -26,7 +26,7 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wno-missing-field-initializers -Wformat=2 -Wvla
 OPT     := $(if $(DEBUG),-O0 -g3,-O2 -g)
 SANFLAGS := $(if $(SANITIZE),-fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all)
-CFLAGS  += -std=gnu11 $(OPT) $(WARN) $(SANFLAGS) -Iinclude -D_GNU_SOURCE
+CFLAGS  += -std=gnu11 $(OPT) $(WARN) $(SANFLAGS) $(COVERAGE) -Iinclude -D_GNU_SOURCE
 LDFLAGS += $(SANFLAGS)
 
 BUILD   := build$(if $(SANITIZE),-san)$(if $(DEBUG),-dbg)
@@ -82,12 +82,19 @@ UNIT_BIN := $(BUILD)/unit-tests
 BENCH_SRC := $(wildcard bench/*.c)
 BENCH_BIN := $(BUILD)/bench
 
-DEPS := $(LIB_OBJ:.o=.d) $(TOOL_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
+DEPS := $(LIB_OBJ:.o=.d) $(TOOL_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(BUILD)/tests/tools/faultsim.d
+
+# frame_data.c counts chunks with popcount: one instruction where the
+# CPU building (and running) mmsim has it, a libgcc call otherwise.
+ifneq ($(shell grep -qw popcnt /proc/cpuinfo 2>/dev/null && echo y),)
+$(BUILD)/lib/model/frame_data.o: CFLAGS += -mpopcnt
+endif
 
 XMLCHECK := $(BUILD)/xmlcheck
+FAULTSIM := $(BUILD)/faultsim
 
-.PHONY: all mmsim test test-unit test-scenarios test-native diff bench fuzz fuzz-defio \
-	pictures check-man clean install check-driver-includes
+.PHONY: all mmsim test test-unit test-scenarios test-native diff bench fuzz fuzz-build \
+	fuzz-defio pictures check-man faultsim clean install check-driver-includes
 
 all: mmsim
 
@@ -162,6 +169,17 @@ $(XMLCHECK): tests/tools/xmlcheck.c
 	$(call msg,LD,$@)
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $<
 
+# The allocation-failure sweep over the corpus (tests/tools/faultsim.c):
+# a sample of failure points per scenario in make test, every point in
+# make faultsim.
+$(BUILD)/tests/tools/faultsim.o: CFLAGS += -Itools/mmsim
+$(FAULTSIM): $(BUILD)/tests/tools/faultsim.o $(filter-out $(BUILD)/tools/mmsim/main.o,$(TOOL_OBJ)) $(LIB)
+	$(call msg,LD,$@)
+	$(Q)$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) $(EDIT_LIBS)
+
+faultsim: $(FAULTSIM)
+	@$(FAULTSIM) --all tests/scenarios/*.mms tests/regress/*
+
 TEST_DRV_SRC := $(wildcard tests/drivers/*.c)
 TEST_DRV_SO  := $(TEST_DRV_SRC:%.c=$(BUILD)/%.so)
 
@@ -171,7 +189,7 @@ $(BUILD)/tests/drivers/%.so: tests/drivers/%.c include/mmsim/*.h
 	$(call msg,CC,$(@:$(BUILD)/%=%))
 	$(Q)$(CC) -std=gnu11 -O2 -g $(WARN) -Iinclude -shared -fPIC $< -o $@
 
-test: $(UNIT_BIN) mmsim $(XMLCHECK) $(TEST_DRV_SO) check-driver-includes
+test: $(UNIT_BIN) mmsim $(XMLCHECK) $(FAULTSIM) $(TEST_DRV_SO) check-driver-includes
 	@tests/run-tests.sh $(UNIT_BIN) ./mmsim $(XMLCHECK) $(BUILD) "$(MAKE)"
 
 test-unit: $(UNIT_BIN)
@@ -193,11 +211,12 @@ check-man:
 
 test-native: mmsim
 	@tests/run-scenarios.sh --native ./mmsim tests/scenarios
+	@tests/native-guard.sh ./mmsim
 
 diff: mmsim
 	@tests/run-scenarios.sh --diff ./mmsim tests/scenarios
 
-bench: $(BENCH_BIN)
+bench: $(BENCH_BIN) mmsim
 	$(BENCH_BIN)
 
 # libFuzzer on the interpreter; needs clang and its runtime (on Debian:
@@ -205,27 +224,46 @@ bench: $(BENCH_BIN)
 # anything: it says what is missing and stops.
 FUZZ_BUILD := build-fuzz
 FUZZ_SECONDS ?= 60
+JOBS ?= 1
+FUZZ_CHECK ?= incremental
 FUZZ_TOOLS := $(filter-out tools/mmsim/main.c tools/mmsim/cli.c tools/mmsim/diff.c tools/mmsim/compare.c tools/mmsim/stress/stress.c tools/mmsim/report/%,$(TOOL_SRC))
 
-fuzz:
+# The library is instrumented for coverage without comparison tracing
+# (its loops over page tables would pay for it on every entry); the
+# interpreter, whose parser benefits, has it.  The corpus is seeded from
+# tests/scenarios and kept in $(FUZZ_BUILD)/corpus; findings go to
+# tests/regress/.  JOBS=N runs N fuzzers in parallel (-jobs/-workers);
+# FUZZ_CHECK=incremental|full|cross chooses the checker (cross: both after
+# every command, aborting when the full check finds what the incremental
+# one missed).  README "Fuzzing" shows a campaign across machines.
+FUZZ_LIBCOV := -fsanitize-coverage=inline-8bit-counters,pc-table
+
+fuzz-build:
 	@command -v clang >/dev/null 2>&1 || \
 		{ echo "make fuzz: clang not found (Debian: apt-get install clang libclang-rt-14-dev)" >&2; exit 1; }
 	@printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return 0; }\n' | \
 		clang -x c -fsanitize=fuzzer - -o /dev/null 2>/dev/null || \
 		{ echo "make fuzz: clang has no libFuzzer runtime (Debian: apt-get install libclang-rt-14-dev)" >&2; exit 1; }
-	$(MAKE) CC=clang BUILD=$(FUZZ_BUILD) SANITIZE=fuzzer-no-link,address,undefined NO_LIBEDIT=1 $(FUZZ_BUILD)/libmmsim.a
-	clang -std=gnu11 -O1 -g -Iinclude -Itools/mmsim -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
-		$(FUZZ_TOOLS) tools/fuzz/fuzz_interp.c $(FUZZ_BUILD)/libmmsim.a -o $(FUZZ_BUILD)/fuzz-interp
+	$(MAKE) CC=clang BUILD=$(FUZZ_BUILD) SANITIZE=address,undefined COVERAGE="$(FUZZ_LIBCOV)" \
+		NO_LIBEDIT=1 $(FUZZ_BUILD)/libmmsim.a
+	clang -std=gnu11 -O2 -g -Iinclude -Itools/mmsim -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
+		$(FUZZ_TOOLS) tools/fuzz/fuzz_interp.c tools/fuzz/mutator.c $(FUZZ_BUILD)/libmmsim.a \
+		-o $(FUZZ_BUILD)/fuzz-interp
+
+fuzz: fuzz-build
 	@mkdir -p $(FUZZ_BUILD)/corpus tests/regress
-	cp tests/scenarios/*.mms $(FUZZ_BUILD)/corpus/
-	$(FUZZ_BUILD)/fuzz-interp -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
-		-artifact_prefix=tests/regress/ $(FUZZ_BUILD)/corpus
+	cp -n tests/scenarios/*.mms $(FUZZ_BUILD)/corpus/
+	cd $(FUZZ_BUILD) && MMSIM_FUZZ_CHECK=$(FUZZ_CHECK) ./fuzz-interp \
+		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=2048 \
+		$(if $(filter-out 1,$(JOBS)),-jobs=$(JOBS) -workers=$(JOBS)) \
+		-artifact_prefix=$(CURDIR)/tests/regress/ corpus
 
 # The fb_defio workload's target (tools/fuzz/fuzz_defio.c, seed 001).
 fuzz-defio:
 	@command -v clang >/dev/null 2>&1 || \
 		{ echo "make fuzz-defio: clang not found (Debian: apt-get install clang libclang-rt-14-dev)" >&2; exit 1; }
-	$(MAKE) CC=clang BUILD=$(FUZZ_BUILD) SANITIZE=fuzzer-no-link,address,undefined NO_LIBEDIT=1 $(FUZZ_BUILD)/libmmsim.a
+	$(MAKE) CC=clang BUILD=$(FUZZ_BUILD) SANITIZE=address,undefined COVERAGE="$(FUZZ_LIBCOV)" \
+		NO_LIBEDIT=1 $(FUZZ_BUILD)/libmmsim.a
 	clang -std=gnu11 -O1 -g -Iinclude -Itools/mmsim -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
 		tools/mmsim/stress/defio_stress.c tools/fuzz/fuzz_defio.c $(FUZZ_BUILD)/libmmsim.a \
 		-o $(FUZZ_BUILD)/fuzz-defio

@@ -33,6 +33,16 @@ enum {
 	ROW_MPROTECT_SPLIT,
 	ROW_MPROTECT_MERGE,
 	ROW_MUNMAP,
+	ROW_FULL_FIRST,
+	ROW_FULL_AGAIN,
+	ROW_SC_STORM,
+	ROW_SC_FORKCOW,
+	ROW_SC_CHURN,
+	ROW_SC_WRITES,
+	ROW_GAP_10,
+	ROW_GAP_100K,
+	ROW_CHECK_FULL,
+	ROW_CHECK_CHANGES,
 	ROW_META,
 	ROW_RSS,
 	ROW_SPARSE,
@@ -50,6 +60,7 @@ enum {
 struct row {
 	const char *label;
 	double target;		/* model <= target passes; 0: no target */
+	double min_ratio;	/* host/model >= this passes; 0: none */
 	bool host_na;		/* no host figure for this row */
 	bool shown;
 	int nm, nh;
@@ -59,19 +70,29 @@ struct row {
 };
 
 static struct row rows[NR_ROWS] = {
-	[ROW_ANON_WRITE]     = { "anon write fault (ns/fault)", 150 },
+	[ROW_ANON_WRITE]     = { "anon write fault (ns/fault)", 100 },
 	[ROW_ANON_READ]      = { "anon read fault (ns/fault)", 0 },
-	[ROW_FORK]           = { "fork (ns/populated page)", 50 },
+	[ROW_FORK]           = { "fork (ns/populated page)", 10 },
 	[ROW_COW]            = { "COW fault in child (ns/fault)", 0 },
 	[ROW_MPROTECT_SPLIT] = { "mprotect split (ns/call)", 500 },
 	[ROW_MPROTECT_MERGE] = { "mprotect merge (ns/call)", 0 },
 	[ROW_MUNMAP]         = { "munmap (ns/page)", 0 },
-	[ROW_META]           = { "metadata per frame (B)", 80, true },
+	[ROW_FULL_FIRST]     = { "4 KiB write, first touch (ns/page)", 0 },
+	[ROW_FULL_AGAIN]     = { "4 KiB write, again (ns/page)", 0 },
+	[ROW_SC_STORM]       = { "run: 65,536-fault storm (ms)", 0, 20 },
+	[ROW_SC_FORKCOW]     = { "run: 256 MiB fork + COW (ms)", 0, 10 },
+	[ROW_SC_CHURN]       = { "run: 4,096-mprotect churn (ms)", 0, 3 },
+	[ROW_SC_WRITES]      = { "run: 10,000 one-byte writes (ms)", 0 },
+	[ROW_GAP_10]         = { "hint-less mmap, 10 VMAs (ns/call)", 0, 0, true },
+	[ROW_GAP_100K]       = { "hint-less mmap, 100k VMAs (ns/call)", 0, 0, true },
+	[ROW_CHECK_FULL]     = { "mm_check 1000 procs x 64 MiB (ms)", 50, 0, true },
+	[ROW_CHECK_CHANGES]  = { "mm_check_changes, same, 1 write (us)", 0, 0, true },
+	[ROW_META]           = { "metadata per frame (B)", 80, 0, true },
 	/* 2 GiB of RSS for 16 GiB touched = 512 B per 4 KiB page. */
-	[ROW_RSS]            = { "RSS growth per page touched (B)", 512, true },
+	[ROW_RSS]            = { "RSS growth per page touched (B)", 512, 0, true },
 	/* issue 10: a write at any offset costs what it stores */
 	[ROW_SPARSE]         = { "memfd pwrite 1 B at 1 TiB+ (ns/write)", 0 },
-	[ROW_SPARSE_BYTES]   = { "memfd bytes per such write (B)", 8192, true },
+	[ROW_SPARSE_BYTES]   = { "memfd bytes per such write (B)", 8192, 0, true },
 	/* a disk file's shared mapping: write-notify faults and writeback */
 	[ROW_WB_FAULT]       = { "tmpfile mkwrite fault (ns/fault)", 0 },
 	[ROW_WB_FSYNC]       = { "tmpfile fsync (ns/dirty page)", 0 },
@@ -97,6 +118,10 @@ enum {
 	WL_MUNMAP,
 	WL_SPARSE,
 	WL_WRITEBACK,
+	WL_FULLPAGE,
+	WL_SCENARIOS,
+	WL_GAP,
+	WL_CHECK,
 	WL_SCAN,
 	WL_MEMORY,
 	WL_THP,
@@ -121,6 +146,14 @@ static struct workload {
 		"1000 one-byte writes from 1 TiB on into a one-page memfd" },
 	[WL_WRITEBACK] = { "writeback",
 		"16 MiB tmpfile mapped shared: a store per page, fsync, again" },
+	[WL_FULLPAGE] = { "full-page",
+		"write 4 KiB into every page, fresh and again" },
+	[WL_SCENARIOS] = { "scenarios",
+		"whole mmsim runs, checker on, beside --native and --check=off" },
+	[WL_GAP] = { "mmap-gap",
+		"model: hint-less mmap at 10 and at 100,000 VMAs" },
+	[WL_CHECK] = { "check",
+		"model: the checker with 1,000 processes sharing 64 MiB" },
 	[WL_SCAN] = { "pagemap-scan",
 		"64 MiB under async uffd-wp: PAGEMAP_SCAN get-and-clear of written pages" },
 	[WL_MEMORY] = { "memory",
@@ -290,6 +323,7 @@ struct side {
 	int (*munmap)(unsigned long len, double *ns);
 	int (*sparse_write)(unsigned long nr, double *ns, double *bytes);
 	int (*writeback)(unsigned long len, double *fault_ns, double *fsync_ns);
+	int (*fullpage)(unsigned long len, double *first, double *again);
 	int (*pagemap_scan)(unsigned long len, double *all_ns, double *half_ns);
 	int (*thp)(unsigned long len, double *fault_ns, double *fork_ns,
 		   double *meta);
@@ -303,15 +337,46 @@ static int host_thp(unsigned long len, double *fault_ns, double *fork_ns,
 
 static const struct side model_side = {
 	true, model_anon_fault, model_fork, model_mprotect, model_munmap,
-	model_sparse_write, model_writeback, model_pagemap_scan,
+	model_sparse_write, model_writeback, model_fullpage, model_pagemap_scan,
 	model_thp,
 };
 
 static const struct side host_side = {
 	false, native_anon_fault, native_fork, native_mprotect, native_munmap,
-	native_sparse_write, native_writeback, native_pagemap_scan,
-	host_thp,
+	native_sparse_write, native_writeback, native_fullpage,
+	native_pagemap_scan, host_thp,
 };
+
+/* The scenario rows, and --check=off runs for the checker's share. */
+static const int scenario_row[NR_SCENARIOS] = {
+	[SC_STORM] = ROW_SC_STORM, [SC_FORKCOW] = ROW_SC_FORKCOW,
+	[SC_CHURN] = ROW_SC_CHURN, [SC_WRITES] = ROW_SC_WRITES,
+};
+static double nocheck_ms[NR_SCENARIOS][MAX_RUNS];
+static int nocheck_n[NR_SCENARIOS];
+/* CPU time (user + system) of the same runs: [model, host] */
+static double cpu_ms[2][NR_SCENARIOS][MAX_RUNS];
+static int cpu_n[2][NR_SCENARIOS];
+
+static int run_scenarios(bool model)
+{
+	int ret = 0;
+
+	for (int sc = 0; sc < NR_SCENARIOS; sc++) {
+		double ms = 0, cpu = 0;
+		int r = bench_scenario(sc, model ? "--check=incremental" : "--native",
+				       &ms, &cpu);
+
+		record(scenario_row[sc], model, r, ms);
+		if (!r && cpu_n[!model][sc] < MAX_RUNS)
+			cpu_ms[!model][sc][cpu_n[!model][sc]++] = cpu;
+		if (model && !r && !bench_scenario(sc, "--check=off", &ms, &cpu) &&
+		    nocheck_n[sc] < MAX_RUNS)
+			nocheck_ms[sc][nocheck_n[sc]++] = ms;
+		ret = ret ? ret : r;
+	}
+	return ret;
+}
 
 /* One run of workload @wl on side @s, recorded in its rows. */
 static int run_once(int wl, const struct side *s)
@@ -371,6 +436,26 @@ static int run_once(int wl, const struct side *s)
 			record(ROW_THP_META, true, ret, meta);
 		break;
 	}
+	case WL_FULLPAGE:
+		ret = s->fullpage(opt.len, &a, &b);
+		record(ROW_FULL_FIRST, s->model, ret, a);
+		record(ROW_FULL_AGAIN, s->model, ret, b);
+		break;
+	case WL_SCENARIOS:
+		ret = run_scenarios(s->model);
+		break;
+	case WL_GAP:		/* model only */
+		ret = model_mmap_gap(10, &a);
+		if (!ret)
+			ret = model_mmap_gap(100000, &b);
+		record(ROW_GAP_10, true, ret, a);
+		record(ROW_GAP_100K, true, ret, b);
+		break;
+	case WL_CHECK:		/* model only */
+		ret = model_check_many(1000, 64 * BENCH_MIB, &a, &b);
+		record(ROW_CHECK_FULL, true, ret, a);
+		record(ROW_CHECK_CHANGES, true, ret, b);
+		break;
 	}
 	return ret;
 }
@@ -381,11 +466,17 @@ static void run_workload(int wl)
 
 	/* Native 1 GiB runs cost seconds each on a slow host: fewer. */
 	mruns = 5;
-	hruns = wl == WL_MPROTECT ? 5 : 3;
+	hruns = wl == WL_MPROTECT || wl == WL_SCENARIOS ? 5 : 3;
 	if (wl == WL_MEMORY)
 		mruns = opt.big ? 1 : 3;
+	if (wl == WL_GAP || wl == WL_CHECK)
+		hruns = 0;			/* model only */
+	if (wl == WL_CHECK)
+		mruns = 3;
 	if (opt.runs)
 		mruns = hruns = opt.runs;
+	if (wl == WL_GAP || wl == WL_CHECK)
+		hruns = 0;			/* model only */
 	if (!opt.model)
 		mruns = 0;
 	if (!opt.host)
@@ -452,6 +543,11 @@ static void print_table(void)
 				 mv <= r->target ? "PASS" : "MISS");
 		else if (r->target)
 			snprintf(target, sizeof(target), "<=%g", r->target);
+		else if (r->min_ratio && mok && hok)
+			snprintf(target, sizeof(target), ">=%gx  %s", r->min_ratio,
+				 hv / mv >= r->min_ratio ? "PASS" : "MISS");
+		else if (r->min_ratio)
+			snprintf(target, sizeof(target), ">=%gx", r->min_ratio);
 		else
 			target[0] = '\0';
 		snprintf(runs, sizeof(runs), "%d/%d", r->nm, r->nh);
@@ -492,6 +588,53 @@ static void print_memory_notes(void)
 	}
 }
 
+/* The checker's share of each scenario, and the targets that are ratios. */
+static void print_ratio_notes(void)
+{
+	static const char *const names[NR_SCENARIOS] = {
+		"fault storm", "fork + COW", "mprotect churn", "10,000 writes",
+	};
+	const struct row *g10 = &rows[ROW_GAP_10], *g100 = &rows[ROW_GAP_100K];
+	bool any = false;
+
+	for (int sc = 0; sc < NR_SCENARIOS; sc++) {
+		const struct row *r = &rows[scenario_row[sc]];
+		double on, off;
+
+		if (!r->nm || r->model_failed || !nocheck_n[sc])
+			continue;
+		if (!any)
+			printf("\nthe checker's share (checker on vs --check=off, whole runs):\n");
+		any = true;
+		on = median(r->model, r->nm);
+		off = median(nocheck_ms[sc], nocheck_n[sc]);
+		printf("  %-15s %8.1f ms on, %8.1f ms off: %4.1f%% of the run, %.2fx",
+		       names[sc], on, off, on > 0 ? 100 * (on - off) / on : 0,
+		       off > 0 ? on / off : 0);
+		if (sc == SC_WRITES)
+			printf("  target <=5x %s", off > 0 && on / off <= 5 ? "PASS" : "MISS");
+		printf("\n");
+	}
+	for (int sc = 0, shown = 0; sc < NR_SCENARIOS; sc++) {
+		double mc, hc;
+
+		if (!cpu_n[0][sc] || !cpu_n[1][sc])
+			continue;
+		if (!shown++)
+			printf("\nCPU time of the same runs (user + system, mmsim and its agents; the\nwall times above also count waiting for a CPU on a busy machine):\n");
+		mc = median(cpu_ms[0][sc], cpu_n[0][sc]);
+		hc = median(cpu_ms[1][sc], cpu_n[1][sc]);
+		printf("  %-15s model %8.1f ms, host %8.1f ms: host/model %.2fx\n",
+		       names[sc], mc, hc, mc > 0 ? hc / mc : 0);
+	}
+	if (g10->nm && g100->nm && !g10->model_failed && !g100->model_failed) {
+		double a = median(g10->model, g10->nm), b = median(g100->model, g100->nm);
+
+		printf("\nhint-less mmap: %.0f ns at 100,000 VMAs, %.0f ns at 10: %.2fx, target <=2x %s\n",
+		       b, a, a > 0 ? b / a : 0, a > 0 && b / a <= 2 ? "PASS" : "MISS");
+	}
+}
+
 static void print_header(void)
 {
 	struct utsname u;
@@ -524,6 +667,7 @@ static void usage(FILE *f)
 		"                 host 3 for 1 GiB workloads, 5 for mprotect)\n"
 		"  --big          memory workload touches 16 GiB (heavy)\n"
 		"  --mib N        working set of the 1 GiB workloads, in MiB\n"
+		"  --mmsim PATH   the mmsim binary for the scenarios (./mmsim)\n"
 		"  --model-only   skip the host side\n"
 		"  --host-only    skip the model side\n"
 		"workloads (default: all):\n");
@@ -562,6 +706,12 @@ int main(int argc, char **argv)
 			opt.len = BENCH_MIB * (unsigned long)
 				parse_num(i + 1 < argc ? argv[++i] : NULL,
 					  "--mib");
+		} else if (!strcmp(a, "--mmsim")) {
+			if (i + 1 >= argc) {
+				fprintf(stderr, "bench: --mmsim needs a path\n");
+				return 2;
+			}
+			bench_mmsim = argv[++i];
 		} else if (!strcmp(a, "--model-only")) {
 			opt.host = false;
 		} else if (!strcmp(a, "--host-only")) {
@@ -603,7 +753,9 @@ int main(int argc, char **argv)
 		run_workload(j);
 	}
 	native_stop();
+	bench_scenarios_cleanup();
 	print_table();
+	print_ratio_notes();
 	print_memory_notes();
 	printf("\nhost/model > 1: the model is faster.  Targets apply to the model.\n");
 	return 0;

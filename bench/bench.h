@@ -53,7 +53,18 @@ struct bench_mem {
 /* Resident set size of this process in bytes (/proc/self/statm), or -1. */
 double bench_rss_bytes(void);
 
+/* workloads_process.c: whole scenarios, mmsim run as a process */
+enum { SC_STORM, SC_FORKCOW, SC_CHURN, SC_WRITES, NR_SCENARIOS };
+extern const char *bench_mmsim;		/* the mmsim binary (--mmsim PATH) */
+/* `mmsim run OPT FILE` of scenario @sc; its wall time in ms, or -errno. */
+int bench_scenario(int sc, const char *opt, double *ms, double *cpu_ms);
+void bench_scenarios_cleanup(void);
+
 /* workloads_model.c */
+int model_fullpage(unsigned long len, double *first_ns, double *again_ns);
+int model_mmap_gap(unsigned long nvmas, double *ns_per_call);
+int model_check_many(unsigned long nproc, unsigned long len, double *full_ms,
+		     double *changes_us);
 int model_anon_fault(unsigned long len, bool write, double *ns_per_fault);
 int model_fork(unsigned long len, bool cow, double *fork_ns_per_page,
 	       double *cow_ns_per_fault);
@@ -106,6 +117,7 @@ int native_mprotect(unsigned long len, double *split_ns_per_call,
 int native_munmap(unsigned long len, double *ns_per_page);
 int native_sparse_write(unsigned long nr, double *ns_per_write,
 			double *bytes_per_write);
+int native_fullpage(unsigned long len, double *first_ns, double *again_ns);
 int native_pagemap_scan(unsigned long len, double *all_ns, double *half_ns);
 /* As model_thp(), without the metadata; -ENOTSUP if the host gives no THP. */
 int native_thp(unsigned long len, double *fault_ns_per_thp,

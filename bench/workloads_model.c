@@ -421,6 +421,147 @@ int model_writeback(unsigned long len, double *fault_ns, double *fsync_ns)
 	return (int)ret;
 }
 
+/*
+ * Full-page writes: 4 KiB of varied bytes written into each page (so the
+ * model keeps every byte, as the host does), once on a fresh mapping
+ * (each page faults) and once more (no fault).
+ */
+int model_fullpage(unsigned long len, double *first_ns, double *again_ns)
+{
+	unsigned long addr, off, npages = len / BENCH_PAGE_SIZE;
+	static unsigned char buf[BENCH_PAGE_SIZE];
+	double *result[2] = { first_ns, again_ns };
+	struct task_struct *t;
+	struct machine *m;
+	int ret, pass, sig = 0;
+
+	for (size_t i = 0; i < sizeof(buf); i++)
+		buf[i] = (unsigned char)(i * 7 + 1);
+	ret = model_setup("full-page", ram_for(len, 1), len, &m, &t, &addr);
+	if (ret)
+		return ret;
+	for (pass = 0; pass < 2 && !sig; pass++) {
+		double t0 = bench_now_ns();
+
+		for (off = 0; off < len && !sig; off += BENCH_PAGE_SIZE)
+			sig = uaccess_write(t, addr + off, buf, sizeof(buf));
+		*result[pass] = (bench_now_ns() - t0) / (double)npages;
+	}
+	if (sig) {
+		fprintf(stderr, "model full-page: signal %d\n", sig);
+		ret = -EFAULT;
+	}
+	machine_destroy(m);
+	return ret;
+}
+
+/*
+ * Hint-less mmap with @nvmas VMAs already there (separated by holes, so
+ * they never merge): the average of 1,000 mmap + munmap pairs, which
+ * find their place with get_unmapped_area().
+ */
+/* The timed loop of model_mmap_gap (its own function, for callgrind). */
+__attribute__((noinline)) long mmap_gap_loop(struct task_struct *t,
+					      unsigned long calls);
+__attribute__((noinline)) long mmap_gap_loop(struct task_struct *t,
+					      unsigned long calls)
+{
+	long ret = 0;
+
+	for (unsigned long i = 0; i < calls && ret >= 0; i++) {
+		ret = sys_mmap(t, 0, 3 * BENCH_PAGE_SIZE, PROT_READ,
+			       MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0);
+		if (ret >= 0)
+			ret = sys_munmap(t, (unsigned long)ret, 3 * BENCH_PAGE_SIZE);
+	}
+	return ret;
+}
+
+int model_mmap_gap(unsigned long nvmas, double *ns_per_call)
+{
+	const unsigned long calls = 1000;
+	struct mmsim_profile prof;
+	struct task_struct *t;
+	struct machine *m;
+	unsigned long addr, i;
+	double t0;
+	long ret;
+
+	ret = model_setup("mmap-gap", 64 * BENCH_MIB, BENCH_PAGE_SIZE, &m, &t, &addr);
+	if (ret)
+		return (int)ret;
+	machine_get_profile(m, &prof);
+	prof.max_map_count = 2 * (int)nvmas + 100;
+	machine_set_profile(m, &prof);
+	for (i = 1; i < nvmas; i++) {
+		ret = sys_mmap(t, 0x100000000000UL + 2 * i * BENCH_PAGE_SIZE,
+			       BENCH_PAGE_SIZE, PROT_READ, MAP_PRIVATE |
+			       MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, NULL, 0);
+		if (ret < 0)
+			break;
+	}
+	t0 = bench_now_ns();
+	if (ret >= 0)
+		ret = mmap_gap_loop(t, calls);
+	*ns_per_call = (bench_now_ns() - t0) / (double)calls;
+	if (ret < 0)
+		fprintf(stderr, "model mmap-gap: %s\n", err_name(ret));
+	machine_destroy(m);
+	return ret < 0 ? (int)ret : 0;
+}
+
+/*
+ * 1,000 processes sharing 64 MiB: one writes it all, then forks 999
+ * children (every page mapped 1,000 times, copy-on-write).  Times
+ * mm_check() (the full check) and mm_check_changes() after one more
+ * write (what the CLI runs after a command).
+ */
+int model_check_many(unsigned long nproc, unsigned long len, double *full_ms,
+		     double *changes_us)
+{
+	struct task_struct *t, **kids;
+	struct machine *m;
+	unsigned long addr, i;
+	double t0;
+	int ret;
+
+	kids = calloc(nproc, sizeof(*kids));
+	if (!kids)
+		return -ENOMEM;
+	ret = model_setup("check-1000", 2 * len + nproc * 256 * 1024 + 64 * BENCH_MIB,
+			  len, &m, &t, &addr);
+	if (ret) {
+		free(kids);
+		return ret;
+	}
+	ret = model_touch("check-1000", t, addr, len);
+	for (i = 1; i < nproc && !ret; i++)
+		ret = sys_fork(t, &kids[i]);
+	if (!ret && mm_check_changes(m))	/* starts the log; a full check */
+		ret = -EUCLEAN;
+	if (!ret) {
+		t0 = bench_now_ns();
+		ret = mm_check(m) ? -EUCLEAN : 0;
+		*full_ms = (bench_now_ns() - t0) / 1e6;
+	}
+	if (!ret && uaccess_memset(t, addr, 2, 1))
+		ret = -EFAULT;
+	if (!ret) {
+		t0 = bench_now_ns();
+		ret = mm_check_changes(m) ? -EUCLEAN : 0;
+		*changes_us = (bench_now_ns() - t0) / 1e3;
+	}
+	if (ret)
+		fprintf(stderr, "model check-1000: %s %s\n", err_name(ret),
+			ret == -EUCLEAN ? mm_check_report(m) : "");
+	for (i = 1; i < nproc; i++)
+		if (kids[i])
+			sys_exit(kids[i]);
+	free(kids);
+	machine_destroy(m);
+	return ret;
+}
+
 /* ---- PAGEMAP_SCAN get-and-clear --------------------------------------- */
 
 /* One write-protecting scan of [addr, addr + len) for written pages. */

@@ -371,6 +371,40 @@ static int local_mprotect(unsigned long len, double *split_ns_per_call,
 	return ret;
 }
 
+/* ---- full-page writes ---------------------------------------------------- */
+
+static int fullpage_worker(void *arg, double *out)
+{
+	unsigned long len = *(unsigned long *)arg, off;
+	static unsigned char buf[BENCH_PAGE_SIZE];
+	char *p = native_map("full-page", len);
+
+	if (!p)
+		return -ENOMEM;
+	for (size_t i = 0; i < sizeof(buf); i++)
+		buf[i] = (unsigned char)(i * 7 + 1);
+	for (int pass = 0; pass < 2; pass++) {
+		double t0 = bench_now_ns();
+
+		for (off = 0; off < len; off += BENCH_PAGE_SIZE)
+			memcpy(p + off, buf, sizeof(buf));
+		out[pass] = (bench_now_ns() - t0) / (double)(len / BENCH_PAGE_SIZE);
+	}
+	return 0;
+}
+
+static int local_fullpage(unsigned long len, double *first, double *again)
+{
+	double out[2];
+	int ret = bench_in_child(fullpage_worker, &len, out, 2);
+
+	if (!ret) {
+		*first = out[0];
+		*again = out[1];
+	}
+	return ret;
+}
+
 /* ---- munmap ------------------------------------------------------------ */
 
 static int munmap_worker(void *arg, double *out)
@@ -539,7 +573,7 @@ static int local_pagemap_scan(unsigned long len, double *out)
 /* ---- the worker server ------------------------------------------------- */
 
 enum native_op { OP_ANON_FAULT, OP_FORK, OP_MPROTECT, OP_MUNMAP, OP_SPARSE,
-		 OP_WRITEBACK, OP_PAGEMAP_SCAN, OP_THP };
+		 OP_WRITEBACK, OP_FULLPAGE, OP_PAGEMAP_SCAN, OP_THP };
 
 struct native_req {
 	int op;
@@ -570,6 +604,8 @@ static int local_call(const struct native_req *rq, double *out)
 		return local_sparse_write(rq->len, &out[0]);
 	case OP_WRITEBACK:
 		return local_writeback(rq->len, out);
+	case OP_FULLPAGE:
+		return local_fullpage(rq->len, &out[0], &out[1]);
 	case OP_PAGEMAP_SCAN:
 		return local_pagemap_scan(rq->len, out);
 	case OP_THP:
@@ -718,6 +754,16 @@ int native_writeback(unsigned long len, double *fault_ns, double *fsync_ns)
 
 	*fault_ns = out[0];
 	*fsync_ns = out[1];
+	return ret;
+}
+
+int native_fullpage(unsigned long len, double *first_ns, double *again_ns)
+{
+	double out[2] = { 0, 0 };
+	int ret = native_call(OP_FULLPAGE, false, len, out);
+
+	*first_ns = out[0];
+	*again_ns = out[1];
 	return ret;
 }
 

@@ -121,9 +121,22 @@ static inline unsigned long folio_page_idx(const struct folio *f,
 
 static inline int folio_ref_count(const struct folio *f) { return f->page._refcount; }
 static inline int page_ref_count(const struct page *p) { return page_folio(p)->page._refcount; }
-static inline void folio_get(struct folio *f) { f->page._refcount++; }
-static inline void folio_ref_add(struct folio *f, int n) { f->page._refcount += n; }
-static inline void folio_ref_sub(struct folio *f, int n) { f->page._refcount -= n; }
+/* Reference counts change here: the incremental check hears of each. */
+static inline void folio_get(struct folio *f)
+{
+	f->page._refcount++;
+	page_check_frame(&f->page);
+}
+static inline void folio_ref_add(struct folio *f, int n)
+{
+	f->page._refcount += n;
+	page_check_frame(&f->page);
+}
+static inline void folio_ref_sub(struct folio *f, int n)
+{
+	f->page._refcount -= n;
+	page_check_frame(&f->page);
+}
 /* driver.h's get_page(), for a page of a large folio too: its folio's. */
 static inline void __get_page(struct page *p) { folio_get(page_folio(p)); }
 #define get_page(p)	__get_page(p)

@@ -95,8 +95,8 @@ void __split_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
 void split_huge_pmd_address(struct vm_area_struct *vma, unsigned long address);
 /* -EAGAIN: the PMD was split (maybe pinned), copy at PTE level. */
 int copy_huge_pmd(struct vm_area_struct *dst_vma,
-		  struct vm_area_struct *src_vma, pmd_t *src_pmd,
-		  unsigned long addr);
+		  struct vm_area_struct *src_vma, pmd_t *dst_pmd,
+		  pmd_t *src_pmd, unsigned long addr);
 /* 1: the whole PMD changed; 0: split, go on at PTE level. */
 int change_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
 		    unsigned long addr, unsigned long end, pgprot_t newprot,

@@ -20,6 +20,8 @@
 #include <mmsim/kernel.h>
 #include <mmsim/driver.h>
 
+#define DIV_ROUND_UP(n, d) (((n) + (d) - 1) / (d))
+
 /*
  * Loud invariant breaks inside the library (a model bug, never bad
  * input): print the object and abort.
@@ -50,6 +52,7 @@ struct mm_events {
 	unsigned long thp_collapse_alloc;
 	unsigned long mthp_anon_alloc[10];	/* per order, do_anonymous_page */
 	unsigned long mthp_anon_fallback[10];
+	unsigned long oom_kills;	/* processes the OOM killer killed */
 };
 
 /*
@@ -142,14 +145,75 @@ struct driver_state {
 	void **data;			/* mmsim_driver_data(), by registry index */
 };
 
+/*
+ * struct page_check - what the checker keeps per RAM frame, beside the
+ * memmap (the kernel keeps page_table_check's counts in page_ext).
+ * @map_count:	entries mapping the frame as a normal page (or, for a
+ *		page-table page, entries linking to it), counted at the
+ *		entry choke points by page_table_check.c
+ * @queued:	in the change log (page_table_check.c)
+ * mm_check()'s recount of the same lives apart (machine->check_seen),
+ * backed only while a full check runs.
+ */
+struct page_check {
+	uint32_t map_count : 27;
+	uint32_t queued : 1;
+	uint32_t order : 4;	/* page_alloc.c: the order a block in use was allocated at */
+};
+
+/*
+ * The change log of page_table_check.c: what changed since the last
+ * check, for mm_check_changes().  A range with @walk has its entries
+ * re-checked; without, only the VMAs around it (their structure).
+ */
+struct check_range {
+	struct mm_struct *mm;
+	unsigned long start, end;
+	bool walk;
+};
+
+#define CHECK_PAT	0x1	/* PFN tracking or the memtype tree changed */
+#define CHECK_PINS	0x2	/* a pin set was taken or released */
+
+struct gup_held;
+struct check_log {
+	unsigned long *pfns;		/* frames whose state changed */
+	size_t nr_pfns, cap_pfns;
+	struct check_range *ranges;
+	size_t nr_ranges, cap_ranges;
+	bool logging;			/* mm_check_changes() is in use */
+	bool overflow;			/* too much: the next check is full */
+	unsigned int global;		/* CHECK_* */
+	unsigned long commands;		/* checks since the last full one */
+	/* what GUP holds per frame, rebuilt when pin sets change */
+	struct gup_held *held;
+	size_t held_mask;
+	bool held_valid;
+};
+
+/* frame_data.c: a slab of one-chunk content records. */
+struct fd_slab {
+	void *free;			/* freed records, chained */
+	char *bump, *end;		/* the rest of the newest block */
+	void **blocks;			/* every block, chained */
+};
+
 struct machine {
 	struct mmsim_config cfg;
 	struct mmsim_profile profile;
 
-	/* memmap: struct page for pfn in [ram_start, ram_start + ram_pages) */
+	/*
+	 * memmap: struct page for pfn in [ram_start, ram_start + ram_pages),
+	 * and beside it the checker's per-frame state (page_ext); both are
+	 * reserved mappings that cost host memory only where touched.
+	 */
 	struct page *memmap;
+	struct page_check *page_ext;
+	uint32_t *check_seen;		/* mm_check() scratch, per frame */
 	unsigned long ram_start;
 	unsigned long ram_pages;
+	unsigned long ram_frontier;	/* RAM from this index up is the buddy's */
+	uint16_t *pb_used;		/* allocated frames per pageblock */
 	unsigned long io_start;
 	unsigned long io_pages;
 	struct page *io_side;		/* contents of I/O frames (io_frame) */
@@ -158,13 +222,16 @@ struct machine {
 	uint32_t free_head[11];		/* PFN - ram_start + 1; 0 = empty */
 	unsigned long nr_free;
 	unsigned long zero_pfn;		/* the shared zero page */
+	bool oom_pending;		/* an allocation found RAM exhausted */
 
 	/* fault injection and accounting (alloc.c) */
 	unsigned long fail_countdown;
 	unsigned long fail_injected;
+	unsigned long alloc_calls;	/* allocations that could fail, so far */
 	long live_objects;		/* kmalloc'd and not freed */
 
 	struct list_head tasks;
+	long nr_zombies;		/* killed tasks not yet released */
 	struct list_head pin_sets;
 	int next_pid;
 	long nr_files;			/* open struct file */
@@ -184,6 +251,8 @@ struct machine {
 	void (*pagetable_dtor)(struct page *table);
 	struct driver_state drv;	/* drivers/base/driver.c, mm/vmalloc.c */
 	struct thp_state thp;		/* huge_memory.c */
+	struct check_log ck;		/* page_table_check.c, mm_check.c */
+	struct fd_slab fd_slab;		/* frame_data.c */
 	char check_report[1024];
 };
 
@@ -206,6 +275,60 @@ static inline void machine_enter(struct machine *m)
 {
 	__current_machine = m;
 }
+
+static inline struct page_check *page_ext_get(const struct machine *m,
+					      const struct page *p)
+{
+	return &m->page_ext[p - m->memmap];
+}
+
+void machine_check_scratch_release(struct machine *m);
+
+/* ---- page_table_check.c: the checker told where state changes --------- */
+
+void __page_check_frame(struct machine *m, struct page *page);
+void __vma_check_range(struct machine *m, struct mm_struct *mm,
+		       unsigned long start, unsigned long end, bool walk);
+
+/* @page's frame changed (refcount, mapcount, flags, mapping). */
+static inline void page_check_frame(struct page *page)
+{
+	struct machine *m = current_machine();
+
+	if (m->ck.logging && !m->page_ext[page - m->memmap].queued)
+		__page_check_frame(m, page);
+}
+
+/* Addresses of @mm whose VMAs (and, with @walk, entries) changed. */
+static inline void vma_check_range(struct mm_struct *mm, unsigned long start,
+				   unsigned long end, bool walk)
+{
+	struct machine *m = current_machine();
+
+	if (m->ck.logging)
+		__vma_check_range(m, mm, start, end, walk);
+}
+
+/* Global state the checker watches changed (CHECK_PAT, CHECK_PINS). */
+static inline void page_table_check_global(unsigned int what)
+{
+	current_machine()->ck.global |= what;
+}
+/* The entries of every VMA mapping [@first, @first + @nr) of @mapping. */
+void mapping_check_range(struct address_space *mapping, pgoff_t first,
+			 pgoff_t nr);
+
+/* A leaf entry of @size at @addr went from @old to @new (set_*_at). */
+void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
+			   uint64_t old, uint64_t new, unsigned long size);
+/* A table link entry went from @old to @new. */
+void page_table_check_link(struct mm_struct *mm, uint64_t old, uint64_t new);
+/* @vma was linked into (+1) or unlinked from (-1) its mm's tree. */
+void page_table_check_vma_link(struct vm_area_struct *vma, int delta);
+void page_table_check_mm_gone(struct mm_struct *mm);
+void page_table_check_log_reset(struct machine *m);
+void page_table_check_start_logging(struct machine *m);
+void page_table_check_exit(struct machine *m);
 
 /* ---- alloc.c: every modelled allocation goes through here ------------- */
 
@@ -237,6 +360,8 @@ void frame_clear(struct page *page);
 size_t frame_bytes(const struct page *page);
 /* Every byte is zero (memchr_inv(kaddr, 0, PAGE_SIZE) == NULL). */
 bool frame_is_zero(const struct page *page);
+/* Give the slab of content records back (machine_destroy, last). */
+void frame_data_exit(struct machine *m);
 
 /* ---- interval_tree.c: mapping->i_mmap --------------------------------- */
 
@@ -262,6 +387,24 @@ struct vm_area_struct *vma_interval_tree_iter_next(struct vm_area_struct *node,
 #define vma_interval_tree_foreach(vma, root, start, last)		\
 	for (vma = vma_interval_tree_iter_first(root, start, last);	\
 	     vma; vma = vma_interval_tree_iter_next(vma, start, last))
+bool vma_interval_tree_node_ok(const struct vm_area_struct *n);
+bool vma_interval_tree_path_ok(const struct vm_area_struct *n);
+
+/* anon_vma->rb_root: anon_vma_chains keyed by their VMA's pgoff range. */
+void anon_vma_interval_tree_insert(struct anon_vma_chain *node,
+				   struct rb_root *root);
+void anon_vma_interval_tree_remove(struct anon_vma_chain *node,
+				   struct rb_root *root);
+struct anon_vma_chain *anon_vma_interval_tree_iter_first(struct rb_root *root,
+							 pgoff_t start, pgoff_t last);
+struct anon_vma_chain *anon_vma_interval_tree_iter_next(struct anon_vma_chain *node,
+							pgoff_t start, pgoff_t last);
+bool anon_vma_interval_tree_node_ok(const struct anon_vma_chain *n);
+bool anon_vma_interval_tree_path_ok(const struct anon_vma_chain *n);
+
+#define anon_vma_interval_tree_foreach(avc, root, start, last)		 \
+	for (avc = anon_vma_interval_tree_iter_first(root, start, last);  \
+	     avc; avc = anon_vma_interval_tree_iter_next(avc, start, last))
 
 
 /* ---- page flags (page-flags.h) ---------------------------------------- */
@@ -292,9 +435,9 @@ enum pageflags {
 static inline bool Page##name(const struct page *p)			\
 { return p->flags & (1UL << PG_##bit); }				\
 static inline void SetPage##name(struct page *p)			\
-{ p->flags |= 1UL << PG_##bit; }					\
+{ p->flags |= 1UL << PG_##bit; page_check_frame(p); }			\
 static inline void ClearPage##name(struct page *p)			\
-{ p->flags &= ~(1UL << PG_##bit); }
+{ p->flags &= ~(1UL << PG_##bit); page_check_frame(p); }
 
 PAGEFLAG_FNS(Locked, locked)
 PAGEFLAG_FNS(Dirty, dirty)
@@ -315,7 +458,37 @@ PAGEFLAG_FNS(Head, head)
 #include "folio.h"
 #include "huge_mm.h"
 
+/* ---- oom_kill.c, fork.c ------------------------------------------------ */
+
+long oom_badness(struct task_struct *t);
+/* Kill the worst process (SIGKILL) and reap its memory; the victim or NULL. */
+struct task_struct *out_of_memory(struct machine *m);
+void exit_mmap(struct mm_struct *mm);
+
 /* ---- page_alloc.c: memmap and buddy allocator ------------------------- */
+
+/* Above this order an allocation never wakes the OOM killer. */
+#define PAGE_ALLOC_COSTLY_ORDER	3
+
+#define MAX_PAGE_ORDER		10
+#define PAGEBLOCK_ORDER		9
+#define PAGEBLOCK_NR_PAGES	(1UL << PAGEBLOCK_ORDER)
+
+/*
+ * The pageblocks at or above the init frontier, the only ones that can
+ * hold allocated frames, and the RAM indices of one of them that the
+ * buddy allocator has been given.
+ */
+#define for_each_pageblock_init(m, pb)					\
+	for (pb = (m)->ram_frontier >> PAGEBLOCK_ORDER;			\
+	     pb < DIV_ROUND_UP((m)->ram_pages, PAGEBLOCK_NR_PAGES); pb++)
+
+static inline void pageblock_span(const struct machine *m, unsigned long pb,
+				  unsigned long *start, unsigned long *end)
+{
+	*start = max(pb << PAGEBLOCK_ORDER, m->ram_frontier);
+	*end = min((pb + 1) << PAGEBLOCK_ORDER, m->ram_pages);
+}
 
 /*
  * The library's own inline forms of driver.h's pfn_valid, pfn_to_page
@@ -391,6 +564,9 @@ void set_pte_at(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte
 pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep);
 void ptep_set_wrprotect(struct mm_struct *mm, unsigned long addr, pte_t *ptep);
 void set_pmd_at(struct mm_struct *mm, unsigned long addr, pmd_t *pmdp, pmd_t pmd);
+/* A PMD (@size PMD_SIZE) or PUD (PUD_SIZE) entry, leaf or link. */
+void set_upper_entry(struct mm_struct *mm, unsigned long addr, uint64_t *e,
+		     uint64_t val, unsigned long size);
 void set_pud_at(struct mm_struct *mm, unsigned long addr, pud_t *pudp, pud_t pud);
 
 uint64_t *pgtable_entries(unsigned long table_pfn);
@@ -413,9 +589,9 @@ pte_t *walk_to_pte(struct mm_struct *mm, unsigned long addr,
 		   pmd_t **leaf_pmd, pud_t **leaf_pud);
 
 int pgd_alloc(struct mm_struct *mm);
-/* Free the tables that map nothing in [floor, ceiling). */
-void free_pgtables(struct mm_struct *mm, unsigned long floor,
-		   unsigned long ceiling);
+/* Free the tables over [start, end) that map nothing in [floor, ceiling). */
+void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
+		   unsigned long floor, unsigned long ceiling);
 void pgd_free(struct mm_struct *mm);
 
 /* ---- vma.c: the VMA tree, split and merge ----------------------------- */
@@ -425,13 +601,34 @@ struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 void vm_area_free(struct vm_area_struct *vma);
 void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma);
 void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma);
+/* vm.max_map_count: the profile's, or the kernel's default. */
+#define DEFAULT_MAX_MAP_COUNT	65530
+static inline int sysctl_max_map_count(void)
+{
+	int n = current_machine()->profile.max_map_count;
+
+	return n > 0 ? n : DEFAULT_MAX_MAP_COUNT;
+}
+/* Highest free [addr, addr+len) within [low, high), O(log n); 0 if none. */
+unsigned long vma_find_gap_topdown(struct mm_struct *mm, unsigned long len,
+				   unsigned long low, unsigned long high);
+bool vma_gap_node_ok(const struct vm_area_struct *v);
+bool vma_gap_path_ok(const struct vm_area_struct *v);
+/* Change @vma's range, keeping the rmap trees and the gaps right. */
+void vma_set_range(struct vm_area_struct *vma, unsigned long start,
+		   unsigned long end, pgoff_t pgoff);
 /* Link a new VMA: tree, file rmap, open(). */
 void vma_link(struct mm_struct *mm, struct vm_area_struct *vma);
 /* Unmapped VMA: close(), file rmap, anon_vma chains, free. */
 void remove_vma(struct vm_area_struct *vma);
-/* Split @vma at @addr; @new_below: the new VMA is the lower part. */
+/*
+ * Split @vma at @addr; @new_below: the new VMA is the lower part.
+ * split_vma() fails with -ENOMEM at vm.max_map_count; __split_vma() is
+ * for callers that have checked the count as the kernel does (munmap).
+ */
 int split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below);
-/* Preallocation-free check that split_vma() at @addr would be allowed. */
+int __split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below);
+/* Preallocation-free check that the driver allows a split at @addr. */
 int vma_can_split(struct vm_area_struct *vma, unsigned long addr);
 
 /*
@@ -448,7 +645,7 @@ struct vm_area_struct *vma_merge_new_range(struct mm_struct *mm,
 					   unsigned long start,
 					   unsigned long end, vm_flags_t flags,
 					   struct file *file, pgoff_t pgoff);
-struct vm_area_struct *copy_vma(struct vm_area_struct *vma, unsigned long addr,
+struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned long addr,
 				unsigned long len, pgoff_t pgoff);
 
 /* ---- mseal.c ---------------------------------------------------------- */
@@ -466,6 +663,8 @@ int mseal_dup(struct mm_struct *mm, struct mm_struct *oldmm);
 void mseal_exit(struct mm_struct *mm);
 /* NULL, or how a recorded seal was broken. */
 const char *mseal_check(struct mm_struct *mm);
+const char *mseal_check_range(struct mm_struct *mm, unsigned long start,
+			      unsigned long end);
 
 /* ---- mprotect.c ------------------------------------------------------- */
 

@@ -5,8 +5,8 @@
 # files that are not scenarios refused (PATH: reason, exit 2) without
 # reading them whole, help for every subcommand and report, the per-file
 # lines, the summary, KTAP as kselftest prints it, --keep-going, --svg,
-# --kernel, `mmsim compare`, `mmsim report` alone, and commands piped to
-# a bare `mmsim`.
+# --check, --ram, --mem-limit, --kernel, `mmsim compare`, `mmsim report`
+# alone, and commands piped to a bare `mmsim`.
 # Prints each failure, then "N passed, N failed".
 
 mmsim=$1
@@ -41,6 +41,10 @@ EOF
 cat >"$tmp/skip.mms" <<'EOF'
 require native
 EOF
+cat >"$tmp/oom.mms" <<'EOF'
+mmap a 32m rw- private
+touch a 32m w
+EOF
 cat >"$tmp/fail.mms" <<'EOF'
 mmap a 1p rw- private
 read a => 1
@@ -55,6 +59,33 @@ check "a bad diff option is named" 2 "mmsim diff: --native: unknown option" \
 	"$mmsim" diff --native "$tmp/pass.mms"
 check "--profile needs =host" 2 "--profile=bogus: expected --profile=host" \
 	"$mmsim" run --profile=bogus "$tmp/pass.mms"
+check "--check needs a known mode" 2 "--check=bogus: expected --check=full|incremental|off" \
+	"$mmsim" run --check=bogus "$tmp/pass.mms"
+check "--check=full runs" 0 "ok $tmp/pass.mms" "$mmsim" run --check=full "$tmp/pass.mms"
+check "--check=off runs" 0 "ok $tmp/pass.mms" "$mmsim" run --check=off "$tmp/pass.mms"
+check "--ram below 16m is refused" 2 "--ram=10m: whole pages from 16m up to" \
+	"$mmsim" run --ram=10m "$tmp/pass.mms"
+check "--ram needs a size" 2 "--ram=abc: bad integer" "$mmsim" run --ram=abc "$tmp/pass.mms"
+check "--ram sets the machine: 32m touched in 16m is killed" 1 "failed: SIGKILL" \
+	"$mmsim" run --ram=16m "$tmp/oom.mms"
+check "--mem-limit below 64m is refused" 2 "--mem-limit=1m: at least 64m" \
+	"$mmsim" run --native --mem-limit=1m "$tmp/pass.mms"
+check "--ram must be whole pages" 2 "--ram=16777217: whole pages from 16m up to" \
+	"$mmsim" run --ram=16777217 "$tmp/pass.mms"
+check "--ram stops below 8192g" 2 "--ram=8192g: whole pages from 16m up to" \
+	"$mmsim" run --ram=8192g "$tmp/pass.mms"
+check "--ram just below 8192g costs nothing until used" 0 "ok $tmp/pass.mms" \
+	"$mmsim" run --ram=8191g "$tmp/pass.mms"
+check "--mem-limit needs a size" 2 "--mem-limit=abc: bad integer" \
+	"$mmsim" run --native --mem-limit=abc "$tmp/pass.mms"
+check "an empty --check is refused" 2 "--check=: expected --check=full|incremental|off" \
+	"$mmsim" run --check= "$tmp/pass.mms"
+check "diff names a bad --check" 2 "mmsim diff: --check=bogus: expected --check=full|incremental|off" \
+	"$mmsim" diff --check=bogus "$tmp/pass.mms"
+check "diff names a bad --ram" 2 "mmsim diff: --ram=10m: whole pages from 16m up to" \
+	"$mmsim" diff --ram=10m "$tmp/pass.mms"
+check "diff names a bad --mem-limit" 2 "mmsim diff: --mem-limit=1m: at least 64m" \
+	"$mmsim" diff --mem-limit=1m "$tmp/pass.mms"
 check "options may follow the files" 0 "ok $tmp/pass.mms" \
 	"$mmsim" run "$tmp/pass.mms" --no-check -v
 check "-- ends the options" 2 "-v: No such file or directory" \

@@ -10,6 +10,9 @@
 #   malformed input  every tests/bad/*.mms must exit 2 with the message of
 #                    the matching .err file ("LINE: message", prefixed here
 #                    with the file's path)
+#   fault injection  BUILD/faultsim over every scenario: a sample of allocation
+#                    failure points each, checked for invariants and leaks
+#                    (make faultsim runs every point)
 #   command line     tests/cli.sh
 #   pictures         tests/pictures.sh (SVG well-formed and up to date)
 #   man pages        tests/check-man.sh (skipped without groff)
@@ -25,6 +28,7 @@ mmsim=$2
 xmlcheck=$3
 build=$4
 make=$5
+faultsim=$build/faultsim
 dir=$(dirname "$0")
 total_p=0 total_f=0 total_s=0
 to=""
@@ -136,6 +140,7 @@ for f in "$dir"/bad/*.mms; do
 done
 group "malformed input"
 
+script "fault injection" "$faultsim" "$dir"/scenarios/*.mms
 script "command line" "$dir/cli.sh" "$mmsim"
 script pictures "$dir/pictures.sh" "$mmsim" "$xmlcheck"
 script "man pages" "$dir/check-man.sh" "$dir/../docs/man/mmsim.1" \

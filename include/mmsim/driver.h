@@ -428,10 +428,7 @@ void __free_pages(struct page *page, unsigned int order);
  *
  * Context: any.
  */
-static inline void get_page(struct page *page)
-{
-	page->_refcount++;
-}
+void get_page(struct page *page);
 
 /**
  * put_page - drop a reference; the last one frees the page

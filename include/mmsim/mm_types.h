@@ -158,21 +158,26 @@ struct folio {
 	};
 };
 
-/* anon_vma: the reverse map of anonymous folios (see rmap.c). */
+/*
+ * anon_vma: the reverse map of anonymous folios (see rmap.c).
+ * @rb_root: interval tree of the anon_vma_chains linking VMAs to it,
+ *	     keyed by each VMA's page-offset range.
+ */
 struct anon_vma {
 	struct anon_vma *root;
 	struct anon_vma *parent;
 	int refcount;
 	int num_children;
 	int num_active_vmas;
-	struct list_head chains;	/* anon_vma_chain.same_anon_vma */
+	struct rb_root rb_root;
 };
 
 struct anon_vma_chain {
 	struct vm_area_struct *vma;
 	struct anon_vma *anon_vma;
 	struct list_head same_vma;	/* on vma->anon_vma_chain */
-	struct list_head same_anon_vma;	/* on anon_vma->chains */
+	struct rb_node rb;		/* in anon_vma->rb_root */
+	unsigned long rb_subtree_last;
 };
 
 typedef struct { uint64_t pgprot; } pgprot_t;
@@ -185,6 +190,10 @@ struct vm_area_struct {
 	vm_flags_t vm_flags;
 
 	struct rb_node vm_rb;		/* mm->mm_rb, keyed by vm_start */
+	/* the subtree's first start, last end and largest gap (vma.c) */
+	unsigned long rb_subtree_first;
+	unsigned long rb_subtree_last;
+	unsigned long rb_subtree_gap;
 
 	struct {			/* mapping->i_mmap interval tree */
 		struct rb_node rb;
@@ -246,6 +255,9 @@ struct mm_struct {
 	int mm_users;
 	struct list_head sealed;	/* mseal.c: what each seal promised */
 	struct task_struct *owner;	/* the process whose mm this is */
+	/* the checker's own counts, from the choke points (page_table_check.c) */
+	long check_rss[NR_MM_COUNTERS];
+	int check_map_count;
 	struct userfaultfd_ctx uffd_ctx;
 	mm_id_t mm_id;			/* CONFIG_MM_ID: large-folio MM slots */
 };
@@ -261,10 +273,13 @@ struct rlimit_pair {
 	unsigned long rlim_max;
 };
 
+#define EXIT_ZOMBIE	0x20	/* killed: no mm, off the task list */
+
 /*
  * struct task_struct - a process.  @rlim stands for signal->rlim and
  * @cap_effective for cred->cap_effective (CAP_* bit numbers Linux's);
- * both are copied at fork.
+ * both are copied at fork.  @exit_signal is the signal that killed it
+ * (SIGKILL from the OOM killer, with @exit_state EXIT_ZOMBIE).
  */
 struct task_struct {
 	int pid;
@@ -274,6 +289,7 @@ struct task_struct {
 	int exit_state;
 	struct rlimit_pair rlim[MMSIM_RLIM_NLIMITS];
 	uint64_t cap_effective;
+	int exit_signal;
 };
 
 /*

@@ -56,6 +56,7 @@ enum mmsim_thp {
  *		always, inherit, madvise or never (default: inherit for the
  *		PMD size, never for the others, as mm/huge_memory.c sets
  *		them up).
+ * @max_map_count: vm.max_map_count (0: the kernel's default, 65530).
  */
 struct mmsim_profile {
 	bool zero_page;
@@ -65,6 +66,7 @@ struct mmsim_profile {
 	unsigned char thp_anon[MMSIM_THP_MAX_ORDER + 1];
 	unsigned short thp_max_ptes_none;	/* 0 .. 511 */
 	bool thp_shrink_underused;
+	int max_map_count;
 };
 
 /* The kernel's defaults. */
@@ -73,7 +75,8 @@ void mmsim_profile_defaults(struct mmsim_profile *p);
  * mmsim_profile_set - set one profile key from its text value.  Keys:
  * zero_page, soft_dirty (on|off), thp (always|madvise|never),
  * thp_zero_page (on|off), thp_16k ... thp_2048k (always|inherit|madvise|
- * never), thp_max_ptes_none (0 ... 511), thp_shrink_underused (on|off).
+ * never), thp_max_ptes_none (0 ... 511), thp_shrink_underused (on|off),
+ * max_map_count (1 ... INT_MAX).
  * Returns 0, -ENOENT for an unknown key, -EINVAL for a value the key does
  * not take.
  */
@@ -87,7 +90,7 @@ const char *mmsim_profile_values(const char *key);
 
 /*
  * struct mmsim_config - the machine to build.
- * @ram_bytes:	RAM with a struct page per frame, starting at PFN 0x100.
+ * @ram_bytes:	RAM with a struct page per frame, starting at PFN 0x400.
  * @io_bytes:	a region without struct page (MMIO) placed after RAM,
  *		for PFN maps; pfn_valid() is false there.
  */
@@ -114,7 +117,8 @@ void machine_io_range(struct machine *m, unsigned long *start_pfn,
 /*
  * struct mmsim_meminfo - what the model spends on the machine it models.
  * @frames_used:	RAM frames allocated (user, page-table, kernel pages)
- * @memmap_bytes:	sizeof(struct page) * frames_used
+ * @memmap_bytes:	frames_used * (sizeof(struct page) + the checker's
+ *			per-frame record)
  * @content_bytes:	host bytes holding frame contents
  * @pgtable_bytes:	host bytes holding page-table entries
  * @object_bytes:	host bytes of other live objects (VMAs, anon_vmas, ...)
@@ -135,12 +139,20 @@ void machine_meminfo(struct machine *m, struct mmsim_meminfo *mi);
  */
 void mmsim_fail_nth(struct machine *m, unsigned long n);
 unsigned long mmsim_fail_injected(struct machine *m);
+/* Allocations that could have failed since the machine was created. */
+unsigned long mmsim_alloc_calls(struct machine *m);
 
-/* Processes. */
+/*
+ * Processes.  A process the OOM killer killed (task_signal() gives
+ * SIGKILL) has no memory left: only sys_exit() may be called on it,
+ * which releases it.
+ */
 int task_create(struct machine *m, struct task_struct **out);
 int sys_fork(struct task_struct *parent, struct task_struct **child);
 void sys_exit(struct task_struct *t);
 int task_pid(struct task_struct *t);
+/* 0, or the signal that killed @t (SIGKILL from the OOM killer). */
+int task_signal(struct task_struct *t);
 
 /* Memory-management system calls; PROT_*, MAP_*, MREMAP_*, MADV_* values
  * are Linux's. */
@@ -239,8 +251,11 @@ ssize_t sys_pwrite64(struct task_struct *t, struct file *f, unsigned long buf,
 /*
  * The process's own loads and stores, through the software MMU: each page
  * is walked, accessed/dirty are set, and a missing or read-only entry
- * faults and retries.  Returns 0, SIGSEGV or SIGBUS; on a signal, bytes
- * before the faulting page have been transferred, as with real stores.
+ * faults and retries.  Returns 0, SIGSEGV, SIGBUS, or SIGKILL when RAM
+ * ran out and the OOM killer chose this process (oom_kill.c; it is then
+ * dead: see task_signal()); a fault that ran out of RAM kills the worst
+ * process and retries.  On a signal, bytes before the faulting page have
+ * been transferred, as with real stores.
  */
 int uaccess_read(struct task_struct *t, unsigned long addr, void *buf,
 		 size_t len);
@@ -423,6 +438,17 @@ int proc_map_files_readlink(struct task_struct *t, const char *dname,
  */
 int mm_check(struct machine *m);
 const char *mm_check_report(struct machine *m);
+/*
+ * mm_check_changes - check what changed since the last check: every
+ * entry, frame and VMA the model changed (logged where the change was
+ * made), against counts kept at those points and validated by every
+ * full mm_check().  Costs what the changes cost.  A few things are left
+ * to the next full check (see lib/model/mm_check.c): run one every so
+ * many commands (mm_check_commands() counts them) and at the end.
+ * Return: 0, or -EUCLEAN with a description in mm_check_report().
+ */
+int mm_check_changes(struct machine *m);
+unsigned long mm_check_commands(struct machine *m);
 
 /*
  * mmsim_ctl - the model's control and introspection interface, for what

@@ -55,6 +55,7 @@ int task_create(struct machine *m, struct task_struct **out)
 	t = task_alloc(m, mm);
 	if (!t) {
 		pgd_free(mm);
+		page_table_check_mm_gone(mm);
 		kfree(mm);
 		return -ENOMEM;
 	}
@@ -63,7 +64,7 @@ int task_create(struct machine *m, struct task_struct **out)
 	return 0;
 }
 
-static void exit_mmap(struct mm_struct *mm)
+void exit_mmap(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma, *next;
 
@@ -76,6 +77,7 @@ static void exit_mmap(struct mm_struct *mm)
 	}
 	pgd_free(mm);
 	mseal_exit(mm);
+	page_table_check_mm_gone(mm);
 	kfree(mm);
 }
 
@@ -178,8 +180,12 @@ void sys_exit(struct task_struct *t)
 {
 	machine_enter(t->machine);
 
-	exit_mmap(t->mm);
-	list_del(&t->tasks);
+	if (t->exit_state != EXIT_ZOMBIE) {
+		exit_mmap(t->mm);
+		list_del(&t->tasks);
+	} else {				/* the OOM killer reaped it */
+		t->machine->nr_zombies--;
+	}
 	kfree(t);
 }
 

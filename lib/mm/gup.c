@@ -462,6 +462,7 @@ static int pin_set_fill(struct task_struct *t, struct pin_set *ps,
 		return (int)got;
 	}
 	list_add_tail(&ps->list, &ps->m->pin_sets);
+	page_table_check_global(CHECK_PINS);
 	*out = ps;
 	return 0;
 }
@@ -535,5 +536,6 @@ void pin_release(struct pin_set *ps)
 
 	release_pages_flags(ps->pages, ps->nr, ps->flags, ps->acct);
 	list_del(&ps->list);
+	page_table_check_global(CHECK_PINS);
 	kfree(ps);
 }

@@ -630,22 +630,17 @@ bool zap_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd, unsigned long addr)
 }
 
 int copy_huge_pmd(struct vm_area_struct *dst_vma,
-		  struct vm_area_struct *src_vma, pmd_t *src_pmd,
-		  unsigned long addr)
+		  struct vm_area_struct *src_vma, pmd_t *dst_pmd,
+		  pmd_t *src_pmd, unsigned long addr)
 {
 	struct mm_struct *dst_mm = dst_vma->vm_mm;
-	pmd_t pmd = pmdp_get(src_pmd), *dst_pmd;
+	pmd_t pmd = pmdp_get(src_pmd);
 	unsigned long pgtable;
 	struct folio *folio;
 	struct page *page;
-	pud_t *dst_pud;
 
 	if (!vma_is_anonymous(dst_vma))
 		return 0;		/* refilled on fault */
-	dst_pud = pud_alloc(dst_mm, pgd_offset(dst_mm, addr), addr);
-	dst_pmd = dst_pud ? pmd_alloc(dst_mm, dst_pud, addr) : NULL;
-	if (!dst_pmd)
-		return -ENOMEM;
 	pgtable = pte_alloc_one(dst_mm);
 	if (!pgtable)
 		return -ENOMEM;
@@ -1021,6 +1016,8 @@ int split_folio(struct folio *folio)
 		page->private = 0;
 		page->_shadow = 0;
 		page->_refcount = page->_mapcount + 1;
+		page_ext_get(m, page)->order = 0;	/* split_page_owner() */
+		page_check_frame(page);
 		if (PageDirty(head))
 			SetPageDirty(page);
 		if (PageSwapBacked(head))

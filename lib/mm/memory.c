@@ -1074,71 +1074,73 @@ static void copy_nonpresent_pte(struct vm_area_struct *dst_vma, pte_t *dst_pte,
 		set_pte_at(dst_vma->vm_mm, addr, dst_pte, make_pte_marker(marker));
 }
 
+/*
+ * The per-level copy loops walk the source and the destination tables in
+ * step, as the kernel's do: each level allocates the destination table
+ * once for the whole range it covers, never one walk per entry.
+ */
 static int copy_pte_range(struct vm_area_struct *dst_vma,
-			  struct vm_area_struct *src_vma, pmd_t *src_pmd,
-			  unsigned long addr, unsigned long end)
+			  struct vm_area_struct *src_vma, pmd_t *dst_pmd,
+			  pmd_t *src_pmd, unsigned long addr, unsigned long end)
 {
-	pte_t *src = pte_offset(src_vma->vm_mm, src_pmd, addr);
-	pte_t *dst = NULL;
+	pte_t *src_pte = pte_offset(src_vma->vm_mm, src_pmd, addr);
+	pte_t *dst_pte = pte_alloc(dst_vma->vm_mm, dst_pmd, addr);
 
-	/* one PTE table: dst, once allocated, moves in step with src */
-	for (; addr != end; addr += PAGE_SIZE, src++, dst = dst ? dst + 1 : NULL) {
-		if (pte_none(*src))
+	if (!dst_pte)
+		return -ENOMEM;
+	do {
+		if (pte_none(ptep_get(src_pte)))
 			continue;
-		if (!dst) {
-			dst = walk_to_pte_alloc(dst_vma->vm_mm, addr);
-			if (!dst)
-				return -ENOMEM;
-		}
-		if (!pte_present(*src))
-			copy_nonpresent_pte(dst_vma, dst, src, addr);
-		else if (copy_present_pte(dst_vma, src_vma, dst, src, addr))
+		if (!pte_present(ptep_get(src_pte)))
+			copy_nonpresent_pte(dst_vma, dst_pte, src_pte, addr);
+		else if (copy_present_pte(dst_vma, src_vma, dst_pte, src_pte, addr))
 			return -ENOMEM;
-	}
+	} while (dst_pte++, src_pte++, addr += PAGE_SIZE, addr != end);
 	return 0;
 }
 
-static int copy_huge_leaf(struct vm_area_struct *dst_vma,
-			  struct vm_area_struct *src_vma, uint64_t *src,
-			  unsigned long addr, int level_shift)
+/*
+ * A special PMD/PUD leaf of a PFN map (no struct page, nothing to count):
+ * shared as is, write-protected in both if the mapping is COW.
+ */
+static void copy_huge_leaf(struct vm_area_struct *dst_vma,
+			   struct vm_area_struct *src_vma, uint64_t *dst,
+			   uint64_t *src, unsigned long addr, bool pud)
 {
-	struct mm_struct *dst_mm = dst_vma->vm_mm;
-	pgd_t *pgd = pgd_offset(dst_mm, addr);
-	pud_t *pud = pud_alloc(dst_mm, pgd, addr);
 	uint64_t val = *src;
-	pmd_t *pmd;
 
-	if (!pud)
-		return -ENOMEM;
 	if (is_cow_mapping(src_vma->vm_flags) && (val & _PAGE_RW)) {
-		*src &= ~(uint64_t)_PAGE_RW;
 		val &= ~(uint64_t)_PAGE_RW;
+		if (pud)
+			set_pud_at(src_vma->vm_mm, addr, (pud_t *)src, __pud(val));
+		else
+			set_pmd_at(src_vma->vm_mm, addr, (pmd_t *)src, __pmd(val));
 	}
-	if (level_shift == PUD_SHIFT) {
-		set_pud_at(dst_mm, addr, pud, __pud(val));
-		return 0;
-	}
-	pmd = pmd_alloc(dst_mm, pud, addr);
-	if (!pmd)
-		return -ENOMEM;
-	set_pmd_at(dst_mm, addr, pmd, __pmd(val));
-	return 0;
+	if (pud)
+		set_pud_at(dst_vma->vm_mm, addr, (pud_t *)dst, __pud(val));
+	else
+		set_pmd_at(dst_vma->vm_mm, addr, (pmd_t *)dst, __pmd(val));
 }
 
 static int copy_pmd_range(struct vm_area_struct *dst_vma,
-			  struct vm_area_struct *src_vma, pud_t *src_pud,
-			  unsigned long addr, unsigned long end)
+			  struct vm_area_struct *src_vma, pud_t *dst_pud,
+			  pud_t *src_pud, unsigned long addr, unsigned long end)
 {
-	pmd_t *pmd = pmd_offset(src_vma->vm_mm, src_pud, addr);
+	struct mm_struct *dst_mm = dst_vma->vm_mm;
+	pmd_t *src_pmd = pmd_offset(src_vma->vm_mm, src_pud, addr);
+	pmd_t *dst_pmd = pmd_alloc(dst_mm, dst_pud, addr);
 	unsigned long next;
-	int err;
 
+	if (!dst_pmd)
+		return -ENOMEM;
 	do {
 		next = pmd_addr_end(addr, end);
-		if (pmd_none(*pmd))
+		if (pmd_none(*src_pmd))
 			continue;
-		if (pmd_is_anon_huge(src_vma, *pmd)) {
-			err = copy_huge_pmd(dst_vma, src_vma, pmd, addr);
+		if (pmd_is_anon_huge(src_vma, *src_pmd)) {
+			int err = copy_huge_pmd(dst_vma, src_vma, dst_pmd,
+						src_pmd, addr);
+
 			if (err != -EAGAIN) {
 				if (err)
 					return err;
@@ -1146,58 +1148,68 @@ static int copy_pmd_range(struct vm_area_struct *dst_vma,
 			}
 			/* split (maybe pinned): copy its PTEs below */
 		}
-		if (pmd_leaf(*pmd))
-			err = copy_huge_leaf(dst_vma, src_vma, &pmd->pmd, addr, PMD_SHIFT);
-		else
-			err = copy_pte_range(dst_vma, src_vma, pmd, addr, next);
-		if (err)
-			return err;
-	} while (pmd++, addr = next, addr != end);
+		if (pmd_leaf(*src_pmd)) {
+			copy_huge_leaf(dst_vma, src_vma, &dst_pmd->pmd,
+				       &src_pmd->pmd, addr, false);
+			continue;
+		}
+		if (copy_pte_range(dst_vma, src_vma, dst_pmd, src_pmd, addr, next))
+			return -ENOMEM;
+	} while (dst_pmd++, src_pmd++, addr = next, addr != end);
 	return 0;
 }
 
 static int copy_pud_range(struct vm_area_struct *dst_vma,
-			  struct vm_area_struct *src_vma, pgd_t *src_pgd,
-			  unsigned long addr, unsigned long end)
+			  struct vm_area_struct *src_vma, pgd_t *dst_pgd,
+			  pgd_t *src_pgd, unsigned long addr, unsigned long end)
 {
-	pud_t *pud = pud_offset(src_vma->vm_mm, src_pgd, addr);
+	struct mm_struct *dst_mm = dst_vma->vm_mm;
+	pud_t *src_pud = pud_offset(src_vma->vm_mm, src_pgd, addr);
+	pud_t *dst_pud = pud_alloc(dst_mm, dst_pgd, addr);
 	unsigned long next;
-	int err;
 
+	if (!dst_pud)
+		return -ENOMEM;
 	do {
 		next = pud_addr_end(addr, end);
-		if (pud_none(*pud))
+		if (pud_none(*src_pud))
 			continue;
-		if (pud_leaf(*pud))
-			err = copy_huge_leaf(dst_vma, src_vma, &pud->pud, addr, PUD_SHIFT);
-		else
-			err = copy_pmd_range(dst_vma, src_vma, pud, addr, next);
-		if (err)
-			return err;
-	} while (pud++, addr = next, addr != end);
+		if (pud_leaf(*src_pud)) {
+			copy_huge_leaf(dst_vma, src_vma, &dst_pud->pud,
+				       &src_pud->pud, addr, true);
+			continue;
+		}
+		if (copy_pmd_range(dst_vma, src_vma, dst_pud, src_pud, addr, next))
+			return -ENOMEM;
+	} while (dst_pud++, src_pud++, addr = next, addr != end);
 	return 0;
 }
 
+/*
+ * copy_page_range - fork: copy @src_vma's entries into @dst_vma's mm.
+ * Return: 0 (also when nothing needs copying), or -ENOMEM.
+ */
 int copy_page_range(struct vm_area_struct *dst_vma, struct vm_area_struct *src_vma)
 {
 	unsigned long addr = src_vma->vm_start, end = src_vma->vm_end, next;
-	pgd_t *pgd;
-	int err;
+	pgd_t *src_pgd, *dst_pgd;
+	int ret = 0;
 
 	if (!(dst_vma->vm_flags & VM_COPY_ON_FORK) && !src_vma->anon_vma)
 		return 0;
 	src_vma->vm_mm->write_protect_seq++;
-	pgd = pgd_offset(src_vma->vm_mm, addr);
+	src_pgd = pgd_offset(src_vma->vm_mm, addr);
+	dst_pgd = pgd_offset(dst_vma->vm_mm, addr);
 	do {
 		next = pgd_addr_end(addr, end);
-		if (pgd_none(*pgd))
+		if (pgd_none(*src_pgd))
 			continue;
-		err = copy_pud_range(dst_vma, src_vma, pgd, addr, next);
-		if (err)
+		ret = copy_pud_range(dst_vma, src_vma, dst_pgd, src_pgd, addr, next);
+		if (ret)
 			break;
-	} while (pgd++, addr = next, addr != end);
+	} while (dst_pgd++, src_pgd++, addr = next, addr != end);
 	src_vma->vm_mm->write_protect_seq++;
-	return err;
+	return ret;
 }
 
 /* ---- populate ---------------------------------------------------------- */

@@ -164,24 +164,16 @@ void vm_stat_account(struct mm_struct *mm, vm_flags_t flags, long npages)
 		mm->stack_vm += npages;
 }
 
-/* Top-down search for a free range below MMAP_BASE. */
+/*
+ * Top-down search for a free range below MMAP_BASE, as
+ * unmapped_area_topdown(): the highest gap that fits, found in O(log n)
+ * through the gaps the VMA tree keeps.
+ */
 unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long len)
 {
-	unsigned long high = MMAP_BASE;
-	struct rb_node *n = rb_last(&mm->mm_rb);
+	unsigned long addr = vma_find_gap_topdown(mm, len, MMAP_MIN_ADDR, MMAP_BASE);
 
-	for (; n; n = rb_prev(n)) {
-		struct vm_area_struct *v = rb_entry(n, struct vm_area_struct, vm_rb);
-
-		if (v->vm_start >= high)
-			continue;
-		if (v->vm_end <= high - len && high - len >= MMAP_MIN_ADDR)
-			return high - len;
-		high = v->vm_start;
-	}
-	if (high >= len && high - len >= MMAP_MIN_ADDR)
-		return high - len;
-	return -ENOMEM;
+	return addr ? addr : (unsigned long)-ENOMEM;
 }
 
 static vm_flags_t calc_vm_flags(unsigned long prot, unsigned long flags)
@@ -446,6 +438,9 @@ long sys_mmap(struct task_struct *t, unsigned long addr, unsigned long len,
 	pgoff = off >> PAGE_SHIFT;
 	if (pgoff + (len >> PAGE_SHIFT) < pgoff)
 		return -EOVERFLOW;
+	/* too many mappings? (the kernel compares with >, unlike split_vma) */
+	if (mm->map_count > sysctl_max_map_count())
+		return -ENOMEM;
 	if (flags & MAP_FIXED_NOREPLACE)
 		flags |= MAP_FIXED;
 	if (flags & MAP_FIXED) {
@@ -536,24 +531,31 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 	vma = find_vma(mm, start);
 	if (!vma || vma->vm_start >= end)
 		return 0;
-	/* What can fail happens first: seals, then both edge splits. */
+	/*
+	 * What can fail happens first: seals, both edge splits, and a hole
+	 * punched in one VMA (two splits, one more VMA) must stay within
+	 * vm.max_map_count, as vms_gather_munmap_vmas() checks.
+	 */
 	err = can_modify_range(mm, start, end);
 	if (err)
 		return err;
 	last = find_vma(mm, end - 1);
+	if (start > vma->vm_start && end < vma->vm_end &&
+	    mm->map_count >= sysctl_max_map_count())
+		return -ENOMEM;
 	if (start > vma->vm_start && (err = vma_can_split(vma, start)))
 		return err;
 	if (last && last->vm_start < end && end < last->vm_end &&
 	    (err = vma_can_split(last, end)))
 		return err;
 	if (start > vma->vm_start) {
-		err = split_vma(vma, start, 1);
+		err = __split_vma(vma, start, 1);
 		if (err)
 			return err;
 	}
 	last = find_vma(mm, end - 1);
 	if (last && last->vm_start < end && end < last->vm_end) {
-		err = split_vma(last, end, 1);
+		err = __split_vma(last, end, 1);
 		if (err)
 			return err;
 	}
@@ -569,7 +571,8 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 		remove_vma(vma);
 		vma = next;
 	}
-	free_pgtables(mm, prev ? prev->vm_end : 0,
+	vma_check_range(mm, start, end, true);
+	free_pgtables(mm, start, end, prev ? prev->vm_end : 0,
 		      vma ? vma->vm_start : TASK_SIZE);
 	return 0;
 }

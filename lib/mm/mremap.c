@@ -111,11 +111,12 @@ static long move_vma(struct vm_area_struct *vma, unsigned long old_addr,
 	if (vma->vm_end != old_addr + old_len &&
 	    (err = vma_can_split(vma, old_addr + old_len)))
 		return err;
-	if (mm->map_count >= 65530 - 3)
+	/* room for do_munmap() to split one VMA into three (prep_move_vma) */
+	if (mm->map_count >= sysctl_max_map_count() - 3)
 		return -ENOMEM;
 	if (prealloc_tables(mm, new_addr, old_len))
 		return -ENOMEM;
-	new_vma = copy_vma(vma, new_addr, new_len, pgoff);
+	new_vma = copy_vma(&vma, new_addr, new_len, pgoff);	/* may merge vma */
 	if (!new_vma)
 		return -ENOMEM;
 	move_ptes(vma, old_addr, new_vma, new_addr, old_len);
@@ -188,6 +189,9 @@ static long mremap_to(struct mm_struct *mm, unsigned long addr,
 		return -EINVAL;
 	if (addr + old_len > new_addr && new_addr + new_len > addr)
 		return -EINVAL;
+	/* both ranges may be split in three: stay 4 below the limit */
+	if (mm->map_count + 2 >= sysctl_max_map_count() - 3)
+		return -ENOMEM;
 	if (flags & MREMAP_FIXED) {
 		err = do_munmap(mm, new_addr, new_len);
 		if (err)
@@ -240,9 +244,15 @@ static long remap_move(struct mm_struct *mm, unsigned long addr,
 			return -EFAULT;
 		if (!seen && addr < vma->vm_start)
 			return -EFAULT;	/* no gap allowed at the start */
-		vaddr = max(vma->vm_start, addr);
+		/*
+		 * Never behind what was moved: a DONTUNMAP source left in
+		 * place may have merged back with the rest of its VMA.
+		 */
+		vaddr = max(vma->vm_start, cur);
+		if (vaddr >= end)
+			break;
 		vlen = min(end, vma->vm_end) - vaddr;
-		offset = seen ? vma->vm_start - last_end : 0;
+		offset = seen ? vaddr - last_end : 0;
 		last_end = vma->vm_end;
 		allowed = vma_multi_allowed(vma);
 		if (seen && !allowed)
@@ -281,13 +291,9 @@ static bool vma_expand_in_place(struct vm_area_struct *vma, unsigned long end)
 		vm_flags_set(vma, next->vm_flags & VM_STICKY);
 		vma_unlink_tree(mm, next);
 		remove_vma(next);
-		vma->vm_end = nend;
+		vma_set_range(vma, vma->vm_start, nend, vma->vm_pgoff);
 	} else {
-		if (vma->vm_file)
-			vma_unlink_file(vma);
-		vma->vm_end = end;
-		if (vma->vm_file)
-			vma_link_file(vma);
+		vma_set_range(vma, vma->vm_start, end, vma->vm_pgoff);
 	}
 	vm_stat_account(mm, vma->vm_flags, delta);
 	if (vma->vm_flags & VM_LOCKED) {
@@ -322,6 +328,19 @@ long sys_mremap(struct task_struct *t, unsigned long addr,
 	}
 	old_len = PAGE_ALIGN(old_len);
 	new_len = PAGE_ALIGN(new_len);
+	/*
+	 * check_mremap_params(): the target within TASK_SIZE and apart from
+	 * the whole source, before any of it moves - a move of several VMAs
+	 * checks each piece only against itself.
+	 */
+	if (new_len > TASK_SIZE)
+		return -EINVAL;
+	if (flags & (MREMAP_FIXED | MREMAP_DONTUNMAP)) {
+		if (new_addr > TASK_SIZE - new_len)
+			return -EINVAL;
+		if (addr + old_len > new_addr && new_addr + new_len > addr)
+			return -EINVAL;
+	}
 	if ((flags & MREMAP_FIXED) && old_len == new_len && old_len)
 		return remap_move(mm, addr, old_len, new_addr, flags);
 	vma = vma_lookup(mm, addr);

@@ -174,17 +174,51 @@ int sys_mseal(struct task_struct *t, unsigned long start, size_t len,
 
 /* ---- fork and exit -------------------------------------------------------- */
 
+/* A copy of [start, end) of seal @r for the child @mm. */
+static int mseal_record_copy(struct mm_struct *mm, const struct mseal_record *r,
+			     unsigned long start, unsigned long end)
+{
+	struct mseal_record *copy;
+
+	if (start >= end)
+		return 0;
+	copy = kmalloc(sizeof(*copy), GFP_KERNEL);
+	if (!copy)
+		return -ENOMEM;
+	*copy = *r;
+	copy->start = start;
+	copy->end = end;
+	copy->pgoff = r->pgoff + ((start - r->start) >> PAGE_SHIFT);
+	list_add_tail(&copy->list, &mm->sealed);
+	return 0;
+}
+
+/*
+ * The child's seals: the parent's, but for the VMAs fork does not copy
+ * (MADV_DONTFORK, allowed on a sealed VMA that is not read-only anon):
+ * the child has nothing there, sealed or not.
+ */
 int mseal_dup(struct mm_struct *mm, struct mm_struct *oldmm)
 {
 	struct mseal_record *r;
 
 	list_for_each_entry(r, &oldmm->sealed, list) {
-		struct mseal_record *copy = kmalloc(sizeof(*copy), GFP_KERNEL);
+		unsigned long from = r->start;
+		struct vm_area_struct *vma;
+		int err;
 
-		if (!copy)
-			return -ENOMEM;
-		*copy = *r;
-		list_add_tail(&copy->list, &mm->sealed);
+		for (vma = find_vma(oldmm, r->start); vma && vma->vm_start < r->end;
+		     vma = vma_next(vma)) {
+			if (!(vma->vm_flags & VM_DONTCOPY))
+				continue;
+			err = mseal_record_copy(mm, r, from, max(vma->vm_start, from));
+			if (err)
+				return err;
+			from = min(vma->vm_end, r->end);
+		}
+		err = mseal_record_copy(mm, r, from, r->end);
+		if (err)
+			return err;
 	}
 	return 0;
 }
@@ -227,15 +261,25 @@ static const char *mseal_record_check(struct mm_struct *mm,
 	return NULL;
 }
 
-const char *mseal_check(struct mm_struct *mm)
+/* The seals of @mm that meet [start, end) (the incremental check). */
+const char *mseal_check_range(struct mm_struct *mm, unsigned long start,
+			      unsigned long end)
 {
 	struct mseal_record *r;
 
 	list_for_each_entry(r, &mm->sealed, list) {
-		const char *why = mseal_record_check(mm, r);
+		const char *why;
 
+		if (r->end <= start || r->start >= end)
+			continue;
+		why = mseal_record_check(mm, r);
 		if (why)
 			return why;
 	}
 	return NULL;
+}
+
+const char *mseal_check(struct mm_struct *mm)
+{
+	return mseal_check_range(mm, 0, -1UL);
 }

@@ -97,6 +97,8 @@ bool folio_clear_dirty_for_io(struct folio *folio)
 		return false;
 	ClearPageDirty(&folio->page);
 	xa_clear_mark(&mapping->i_pages, folio->page.index, PAGECACHE_TAG_DIRTY);
+	/* clean now: every entry mapping it must be too (the checker looks) */
+	mapping_check_range(mapping, folio->page.index, folio_nr_pages(folio));
 	return true;
 }
 

@@ -8,20 +8,35 @@
  * first page of a free block is marked PG_buddy and carries the order
  * (in page->private, as set_buddy_order() keeps it).
  *
+ * Untouched RAM costs nothing, as with the kernel's deferred struct page
+ * init: the memmap is a reserved, lazily backed mapping (machine.c), and
+ * RAM is handed to the buddy allocator one MAX_PAGE_ORDER block at a time
+ * from a frontier (m->ram_frontier) that descends from the top of RAM,
+ * only when the free lists run dry (deferred_grow_zone).  Frames below
+ * the frontier are free and their struct pages have never been written.
+ * Growing from the top hands frames out in the order a fully initialised
+ * buddy would (highest block first), so PFNs do not depend on it.
+ * m->pb_used[] counts the allocated frames of each pageblock (2 MiB), so
+ * that the checker and teardown visit only the pageblocks in use.
+ *
  * folio_alloc() (and __GFP_COMP) make a large folio of order 1 to 9 out
  * of one block: prep_compound_page() marks the head, points every tail at
  * it and initialises the folio's counts in its second and third pages;
  * the last folio_put() frees the whole block.  A large allocation that
  * fails is no error for the caller that asked with __GFP_NORETRY: it
- * falls back to a smaller order.
+ * falls back to a smaller order (and never wakes the OOM killer, nor
+ * does any order above PAGE_ALLOC_COSTLY_ORDER).  Blocks are aligned on
+ * their PFN, as the kernel's buddies, so an order-9 folio is 2 MiB
+ * aligned; the allocation order of a block in use is kept in its first
+ * frame's page_ext (as page_owner keeps it), for the checker's walk.
  *
  * Invariants: a frame is free iff its refcount is 0 and it is not a tail
  * page; a free block's buddy, if free and of the same order, has already
- * been merged with it.
+ * been merged with it; pb_used[] equals the allocated frames of each
+ * pageblock.
  */
 #include "internal.h"
 
-#define MAX_PAGE_ORDER	10
 
 static inline uint32_t page_idx(struct machine *m, struct page *p)
 {
@@ -62,21 +77,53 @@ static void free_list_del(struct machine *m, struct page *p, unsigned int order)
 	p->buddy.next = p->buddy.prev = 0;
 }
 
+/*
+ * Hand the next block of never-used RAM to the free lists: the largest
+ * aligned block ending at the frontier.  Return: false when all RAM is
+ * in use.
+ */
+static bool deferred_grow_zone(struct machine *m)
+{
+	unsigned long end = m->ram_frontier;
+	unsigned int order = MAX_PAGE_ORDER;
+
+	if (!end)
+		return false;
+	/* aligned on the PFN, as the kernel's buddies */
+	while (order && (end < (1UL << order) ||
+			 !IS_ALIGNED(m->ram_start + end - (1UL << order), 1UL << order)))
+		order--;
+	m->ram_frontier = end - (1UL << order);
+	free_list_add(m, &m->memmap[m->ram_frontier], order);
+	m->nr_free += 1UL << order;
+	return true;
+}
+
+/* Account @nr frames from RAM index @idx as allocated (+) or freed (-). */
+static void pageblock_account(struct machine *m, unsigned long idx, long nr)
+{
+	unsigned long pb = idx >> PAGEBLOCK_ORDER;
+
+	if (nr > 0 && nr > (long)PAGEBLOCK_NR_PAGES) {
+		for (; nr > 0; nr -= PAGEBLOCK_NR_PAGES)
+			m->pb_used[pb++] += PAGEBLOCK_NR_PAGES;
+		return;
+	}
+	if (nr < 0 && -nr > (long)PAGEBLOCK_NR_PAGES) {
+		for (; nr < 0; nr += PAGEBLOCK_NR_PAGES)
+			m->pb_used[pb++] -= PAGEBLOCK_NR_PAGES;
+		return;
+	}
+	m->pb_used[pb] += nr;
+}
+
 int page_alloc_init(struct machine *m)
 {
-	unsigned long i = 0;
-
-	while (i < m->ram_pages) {
-		unsigned int order = MAX_PAGE_ORDER;
-
-		/* blocks are aligned on their PFN, as the kernel's buddies */
-		while (order && (!IS_ALIGNED(m->ram_start + i, 1UL << order) ||
-				 i + (1UL << order) > m->ram_pages))
-			order--;
-		free_list_add(m, &m->memmap[i], order);
-		m->nr_free += 1UL << order;
-		i += 1UL << order;
-	}
+	m->ram_frontier = m->ram_pages;
+	m->pb_used = calloc(DIV_ROUND_UP(m->ram_pages, PAGEBLOCK_NR_PAGES),
+			    sizeof(*m->pb_used));
+	if (!m->pb_used)
+		return -ENOMEM;
 	/* The shared zero page: reserved, never mapcounted. */
 	struct page *zero = alloc_pages(GFP_KERNEL, 0);
 
@@ -87,16 +134,31 @@ int page_alloc_init(struct machine *m)
 	return 0;
 }
 
-void page_alloc_exit(struct machine *m)
+/* Host memory behind the frames of one pageblock (contents, tables). */
+static void pageblock_release(struct machine *m, unsigned long pb)
 {
-	for (unsigned long i = 0; i < m->ram_pages; i++) {
+	unsigned long i, end;
+
+	pageblock_span(m, pb, &i, &end);
+	for (; i < end; i++) {
 		struct page *p = &m->memmap[i];
 
-		if (p->data && !PageTable(p))
-			frame_clear(p);
-		else if (PageTable(p))
+		if (PageTable(p))
 			free(p->pt);
+		else if (p->data)
+			frame_clear(p);
 	}
+}
+
+void page_alloc_exit(struct machine *m)
+{
+	unsigned long pb;
+
+	for_each_pageblock_init(m, pb)
+		if (m->pb_used && m->pb_used[pb])
+			pageblock_release(m, pb);
+	free(m->pb_used);
+	m->pb_used = NULL;
 	for (unsigned long i = 0; m->io_side && i < m->io_pages; i++)
 		if (m->io_side[i].data)
 			frame_clear(&m->io_side[i]);
@@ -166,18 +228,28 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 
 	if (order > MAX_PAGE_ORDER || mm_should_fail())
 		return NULL;
-	for (o = order; o <= MAX_PAGE_ORDER; o++)
-		if (m->free_head[o])
+	for (;;) {
+		for (o = order; o <= MAX_PAGE_ORDER; o++)
+			if (m->free_head[o])
+				break;
+		if (o <= MAX_PAGE_ORDER)
 			break;
-	if (o > MAX_PAGE_ORDER)
-		return NULL;
+		if (!deferred_grow_zone(m)) {
+			/* for the fault: out_of_memory(); never for a THP */
+			if (order <= PAGE_ALLOC_COSTLY_ORDER && !(gfp & __GFP_NORETRY))
+				m->oom_pending = true;
+			return NULL;
+		}
+	}
 	p = idx_page(m, m->free_head[o]);
 	free_list_del(m, p, o);
 	expand(m, p, order, o);
 	m->nr_free -= 1UL << order;
+	pageblock_account(m, p - m->memmap, 1L << order);
 	for (unsigned long i = 0; i < (1UL << order); i++)
 		prep_new_page(p + i);
 	p->_refcount = 1;
+	page_ext_get(m, p)->order = order;
 	if (order && (gfp & __GFP_COMP))
 		prep_compound_page(p, order);
 	if (!(gfp & __GFP_MOVABLE)) {	/* kernel memory: tables, drivers */
@@ -186,6 +258,7 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 		if (!(gfp & __GFP_ACCOUNT))
 			driver_page_alloc(p, order);
 	}
+	page_check_frame(p);
 	return p;
 }
 
@@ -223,17 +296,18 @@ void __free_pages(struct page *page, unsigned int order)
 
 	VM_BUG_ON_PAGE(PageTail(page), page);
 	VM_BUG_ON_PAGE(page->_refcount != 0, page);
-	VM_BUG_ON_PAGE(PageHead(page) && folio_order((struct folio *)page) != order,
-		       page);
+	VM_BUG_ON_PAGE(page_ext_get(m, page)->order != order, page);
 	for (unsigned long i = 0; i < (1UL << order); i++)
 		free_page_prepare(page + i);
 	driver_page_free(page, order);
+	page_check_frame(page);
 	m->nr_free += 1UL << order;
+	pageblock_account(m, pfn - m->ram_start, -(1L << order));
 	while (order < MAX_PAGE_ORDER) {
 		unsigned long bpfn = pfn ^ (1UL << order);
 		struct page *buddy;
 
-		if (bpfn < m->ram_start ||
+		if (bpfn < m->ram_start + m->ram_frontier ||
 		    bpfn + (1UL << order) > m->ram_start + m->ram_pages)
 			break;
 		buddy = pfn_to_page(bpfn);
@@ -252,11 +326,18 @@ void folio_put(struct folio *folio)
 
 	VM_BUG_ON_PAGE(PageTail(p), p);
 	VM_BUG_ON_PAGE(p->_refcount <= 0, p);
+	page_check_frame(p);
 	if (--p->_refcount)
 		return;
 	if (folio_test_large(folio))
 		folio_undo_large_rmappable(folio);
 	__free_pages(p, folio_order(folio));
+}
+
+/* Out of line, so that the checker hears of a driver's references too. */
+void (get_page)(struct page *page)
+{
+	folio_get(page_folio(page));
 }
 
 void put_page(struct page *page)
@@ -266,7 +347,7 @@ void put_page(struct page *page)
 
 unsigned long nr_free_pages(struct machine *m)
 {
-	return m->nr_free;
+	return m->nr_free + m->ram_frontier;
 }
 
 /* The out-of-line forms drivers call (driver.h); the library inlines them. */

@@ -242,21 +242,25 @@ static bool huge_insert_ok(struct vm_fault *vmf, unsigned long size)
 }
 
 /* A present special leaf at a PMD or PUD; an existing one is upgraded. */
-static vm_fault_t insert_huge_leaf(struct vm_area_struct *vma, uint64_t *e,
-				   unsigned long pfn, bool write)
+static vm_fault_t insert_huge_leaf(struct vm_fault *vmf, uint64_t *e,
+				   unsigned long pfn, bool write,
+				   unsigned long size)
 {
+	struct vm_area_struct *vma = vmf->vma;
+	unsigned long addr = vmf->address & ~(size - 1);
 	uint64_t val;
 
 	if (*e) {
 		if (write && ((*e & PTE_PFN_MASK) >> PAGE_SHIFT) == pfn)
-			*e |= _PAGE_RW | _PAGE_DIRTY | _PAGE_ACCESSED;
+			set_upper_entry(vma->vm_mm, addr, e, *e | _PAGE_RW |
+					_PAGE_DIRTY | _PAGE_ACCESSED, size);
 		return VM_FAULT_NOPAGE;
 	}
 	val = (pfn << PAGE_SHIFT) | pgprot_val(vma->vm_page_prot) |
 	      _PAGE_PSE | _PAGE_SPECIAL;
 	if (write)
 		val |= _PAGE_RW | _PAGE_DIRTY | _PAGE_ACCESSED;
-	*e = val;
+	set_upper_entry(vma->vm_mm, addr, e, val, size);
 	count_entry(vma);
 	return VM_FAULT_NOPAGE;
 }
@@ -269,7 +273,7 @@ vm_fault_t vmf_insert_pfn_pmd(struct vm_fault *vmf, unsigned long pfn,
 		return VM_FAULT_SIGBUS;
 	if (!pmd_none(*vmf->pmd) && !pmd_leaf(*vmf->pmd))
 		return VM_FAULT_FALLBACK;	/* a PTE table is already there */
-	return insert_huge_leaf(vmf->vma, &vmf->pmd->pmd, pfn, write);
+	return insert_huge_leaf(vmf, &vmf->pmd->pmd, pfn, write, PMD_SIZE);
 }
 
 vm_fault_t vmf_insert_pfn_pud(struct vm_fault *vmf, unsigned long pfn,
@@ -280,7 +284,7 @@ vm_fault_t vmf_insert_pfn_pud(struct vm_fault *vmf, unsigned long pfn,
 		return VM_FAULT_SIGBUS;
 	if (!pud_none(*vmf->pud) && !pud_leaf(*vmf->pud))
 		return VM_FAULT_FALLBACK;
-	return insert_huge_leaf(vmf->vma, &vmf->pud->pud, pfn, write);
+	return insert_huge_leaf(vmf, &vmf->pud->pud, pfn, write, PUD_SIZE);
 }
 
 /* ---- vm_insert_page[s], vm_map_pages ---------------------------------- */

@@ -144,12 +144,14 @@ static struct pfnmap_track_ctx *vma_ctx_get(const struct vm_area_struct *vma)
 
 static int vma_ctx_set(struct vm_area_struct *vma, struct pfnmap_track_ctx *ctx)
 {
+	page_table_check_global(CHECK_PAT);
 	vma->pfnmap_track_ctx = ctx;
 	return 0;
 }
 
 static void vma_ctx_clear(struct vm_area_struct *vma)
 {
+	page_table_check_global(CHECK_PAT);
 	vma->pfnmap_track_ctx = NULL;
 }
 
@@ -164,6 +166,7 @@ static int global_ctx_set(struct vm_area_struct *vma, struct pfnmap_track_ctx *c
 {
 	struct pfnmap_link *l = kmalloc(sizeof(*l), GFP_KERNEL);
 
+	page_table_check_global(CHECK_PAT);
 	if (!l)
 		return -ENOMEM;
 	*l = (struct pfnmap_link) { .vma = vma, .ctx = ctx };
@@ -175,6 +178,7 @@ static void global_ctx_clear(struct vm_area_struct *vma)
 {
 	struct pfnmap_link *l = link_of(vma);
 
+	page_table_check_global(CHECK_PAT);
 	list_del(&l->node);
 	kfree(l);
 }
@@ -223,6 +227,7 @@ struct pfnmap_track_ctx *vma_pfnmap_ctx(const struct vm_area_struct *vma)
 
 static void pfnmap_track_ctx_put(struct pfnmap_track_ctx *ctx)
 {
+	page_table_check_global(CHECK_PAT);
 	if (--ctx->kref)
 		return;
 	pfnmap_untrack(ctx->pfn, ctx->size);

@@ -6,9 +6,11 @@
  * Anonymous folios point (page->mapping | PAGE_MAPPING_ANON) at the
  * anon_vma of the VMA they were faulted in.  Each VMA is linked to the
  * anon_vmas whose folios it may map by anon_vma_chain records: its own,
- * and, after fork, every anon_vma of the parent VMA.  Walking a folio's
- * anon_vma's chains therefore visits every VMA in every process that
- * can map it; page->index (the linear page index) gives the address.
+ * and, after fork, every anon_vma of the parent VMA.  An anon_vma keeps
+ * its chains in an interval tree keyed by each VMA's page-offset range,
+ * so the walk of a folio visits only the VMAs, in every process, whose
+ * range holds page->index (the linear page index), which also gives the
+ * address: splitting a VMA into N pieces costs a walk O(log N), not N.
  *
  * File folios are found through mapping->i_mmap, an interval tree of the
  * VMAs mapping the file, keyed by pgoff.
@@ -25,7 +27,7 @@ static struct anon_vma *anon_vma_alloc(void)
 	if (!av)
 		return NULL;
 	av->root = av;
-	INIT_LIST_HEAD(&av->chains);
+	av->rb_root = RB_ROOT;
 	return av;
 }
 
@@ -46,8 +48,9 @@ static void anon_vma_chain_link(struct vm_area_struct *vma,
 	avc->vma = vma;
 	avc->anon_vma = av;
 	list_add(&avc->same_vma, &vma->anon_vma_chain);
-	list_add_tail(&avc->same_anon_vma, &av->chains);
+	anon_vma_interval_tree_insert(avc, &av->rb_root);
 	av->refcount++;
+	vma_check_range(vma->vm_mm, vma->vm_start, vma->vm_end, false);
 }
 
 int anon_vma_prepare(struct vm_area_struct *vma)
@@ -120,11 +123,12 @@ void unlink_anon_vmas(struct vm_area_struct *vma)
 {
 	struct anon_vma_chain *avc, *n;
 
+	vma_check_range(vma->vm_mm, vma->vm_start, vma->vm_end, false);
 	list_for_each_entry_safe(avc, n, &vma->anon_vma_chain, same_vma) {
 		struct anon_vma *av = avc->anon_vma;
 
 		list_del(&avc->same_vma);
-		list_del(&avc->same_anon_vma);
+		anon_vma_interval_tree_remove(avc, &av->rb_root);
 		kfree(avc);
 		anon_vma_put(av);
 	}
@@ -155,6 +159,7 @@ unsigned long vma_address(struct vm_area_struct *vma, pgoff_t pgoff)
 static void folio_set_large_mapcount(struct folio *folio, int mapcount,
 				     struct vm_area_struct *vma)
 {
+	page_check_frame(&folio->page);
 	VM_BUG_ON_PAGE(folio_mm_id(folio, 0) != MM_ID_DUMMY ||
 		       folio_mm_id(folio, 1) != MM_ID_DUMMY, &folio->page);
 	folio->_large_mapcount = mapcount - 1;
@@ -167,6 +172,8 @@ static int folio_add_return_large_mapcount(struct folio *folio, int diff,
 {
 	const mm_id_t mm_id = vma->vm_mm->mm_id;
 	int new_mapcount_val = folio->_large_mapcount + diff;
+
+	page_check_frame(&folio->page);
 
 	folio->_large_mapcount = new_mapcount_val;
 	if (folio_mm_id(folio, 0) == mm_id) {
@@ -193,6 +200,8 @@ static int folio_sub_return_large_mapcount(struct folio *folio, int diff,
 {
 	const mm_id_t mm_id = vma->vm_mm->mm_id;
 	int new_mapcount_val = folio->_large_mapcount - diff;
+
+	page_check_frame(&folio->page);
 
 	folio->_large_mapcount = new_mapcount_val;
 	/*
@@ -226,6 +235,7 @@ enum rmap_level { RMAP_LEVEL_PTE, RMAP_LEVEL_PMD };
 static void __folio_set_anon(struct folio *folio, struct vm_area_struct *vma,
 			     unsigned long address)
 {
+	page_check_frame(&folio->page);
 	folio->page.mapping = (void *)((unsigned long)vma->anon_vma | PAGE_MAPPING_ANON);
 	folio->page.index = linear_page_index(vma, address);
 }
@@ -240,6 +250,7 @@ static void __folio_add_rmap(struct folio *folio, struct page *page,
 {
 	int first = 0;
 
+	page_check_frame(page);
 	if (level == RMAP_LEVEL_PTE) {
 		if (!folio_test_large(folio)) {
 			page->_mapcount++;
@@ -328,6 +339,7 @@ static void __folio_remove_rmap(struct folio *folio, struct page *page,
 	bool partially_mapped = false;
 	int last = 0;
 
+	page_check_frame(page);
 	if (level == RMAP_LEVEL_PTE) {
 		if (!folio_test_large(folio)) {
 			VM_BUG_ON_PAGE(page->_mapcount < 0, page);
@@ -362,6 +374,7 @@ void folio_remove_rmap_ptes(struct folio *folio, struct page *page, int nr,
 			    struct vm_area_struct *vma)
 {
 	if (likely(!folio_test_large(folio))) {
+		page_check_frame(page);
 		VM_BUG_ON_PAGE(page->_mapcount < 0, page);
 		page->_mapcount--;
 		add_mm_counter(vma->vm_mm, folio_test_anon(folio) ? MM_ANONPAGES :
@@ -398,6 +411,7 @@ static int __folio_try_dup_anon_rmap(struct folio *folio, struct page *page,
 	bool maybe_pinned = cow_design()->fork_copies_pinned &&
 			    folio_needs_cow_for_dma(src_vma, folio);
 
+	page_check_frame(page);
 	if (level == RMAP_LEVEL_PMD) {
 		if (PageAnonExclusive(page)) {
 			if (maybe_pinned)
@@ -438,6 +452,7 @@ int folio_try_dup_anon_rmap_pmd(struct folio *folio, struct page *page,
 
 void folio_move_anon_rmap(struct folio *folio, struct vm_area_struct *vma)
 {
+	page_check_frame(&folio->page);
 	folio->page.mapping = (void *)((unsigned long)vma->anon_vma | PAGE_MAPPING_ANON);
 }
 
@@ -478,9 +493,11 @@ unsigned long folio_vma_address(struct folio *folio, struct vm_area_struct *vma)
 static void rmap_walk_anon(struct folio *folio, struct rmap_walk_control *rwc)
 {
 	struct anon_vma *av = folio_anon_vma(folio);
+	pgoff_t first = folio->page.index;
+	pgoff_t last = first + folio_nr_pages(folio) - 1;
 	struct anon_vma_chain *avc;
 
-	list_for_each_entry(avc, &av->chains, same_anon_vma) {
+	anon_vma_interval_tree_foreach(avc, &av->rb_root, first, last) {
 		struct vm_area_struct *vma = avc->vma;
 		unsigned long addr = folio_vma_address(folio, vma);
 
@@ -638,5 +655,11 @@ int mapping_wrprotect_range(struct address_space *mapping, pgoff_t pgoff,
 			continue;
 		cleaned += pfn_mkclean_range(pfn, nr_pages, pgoff, vma);
 	}
+	/*
+	 * The caller's invariant (fb_defio: a writable entry is listed) now
+	 * holds only if every entry lost write: the checker re-walks them
+	 * all, the ones left unchanged included.
+	 */
+	mapping_check_range(mapping, pgoff, nr_pages);
 	return cleaned;
 }

@@ -3,8 +3,16 @@
  * vma.c - the per-mm VMA tree and the kernel's split and merge rules.
  *
  * VMAs live in an rbtree keyed by vm_start (O(log n) lookup); neighbours
- * are rb_prev/rb_next.  Two VMAs merge when they touch and would be one
- * VMA had they been created together:
+ * are rb_prev/rb_next.  The tree is augmented, as the kernel's maple tree
+ * tracks gaps: each node caches the first start and last end of its
+ * subtree and the largest free gap between the VMAs inside it, so that
+ * vma_find_gap_topdown() finds the highest free range of a given size in
+ * O(log n).  A VMA's range changes only through vma_set_range(), which
+ * also re-keys it in the rmap trees (i_mmap, and the anon_vma trees of
+ * its anon_vma_chains) and refreshes the gaps.
+ *
+ * Two VMAs merge when they touch and would be one VMA had they been
+ * created together:
  *
  *   - flags equal apart from VM_IGNORE_MERGE (the sticky flags
  *     soft-dirty and maybe-guard, which the merged VMA keeps if any
@@ -18,12 +26,11 @@
  *   - nothing VM_SPECIAL, and no vm_ops->close on a VMA the merge would
  *     delete.
  *
- * Everything that can fail (allocation, ->may_split) happens before the
- * tree is changed.
+ * Everything that can fail (allocation, ->may_split, the map count)
+ * happens before the tree is changed.  split_vma() refuses to go past
+ * vm.max_map_count (ENOMEM); __split_vma() is for callers that checked.
  */
 #include "internal.h"
-
-#define MAX_MAP_COUNT	65530
 
 struct vm_area_struct *vma_first(struct mm_struct *mm)
 {
@@ -73,24 +80,173 @@ struct vm_area_struct *vma_lookup(struct mm_struct *mm, unsigned long addr)
 	return v && v->vm_start <= addr ? v : NULL;
 }
 
+/* ---- the gap-augmented tree ------------------------------------------ */
+
+static inline struct vm_area_struct *rb_vma(const struct rb_node *rb)
+{
+	return rb_entry_safe(rb, struct vm_area_struct, vm_rb);
+}
+
+/* The subtree's span and its largest gap, from the children's caches. */
+static void vma_gap_compute(const struct vm_area_struct *v, unsigned long *first,
+			    unsigned long *last, unsigned long *gap)
+{
+	const struct vm_area_struct *l = rb_vma(v->vm_rb.rb_left);
+	const struct vm_area_struct *r = rb_vma(v->vm_rb.rb_right);
+
+	*first = l ? l->rb_subtree_first : v->vm_start;
+	*last = r ? r->rb_subtree_last : v->vm_end;
+	*gap = 0;
+	if (l)
+		*gap = max(l->rb_subtree_gap, v->vm_start - l->rb_subtree_last);
+	if (r)
+		*gap = max(*gap, max(r->rb_subtree_gap,
+				     r->rb_subtree_first - v->vm_end));
+}
+
+/* Recompute @v's cache; false if it did not change. */
+static bool vma_gap_update(struct vm_area_struct *v)
+{
+	unsigned long first, last, gap;
+
+	vma_gap_compute(v, &first, &last, &gap);
+	if (v->rb_subtree_first == first && v->rb_subtree_last == last &&
+	    v->rb_subtree_gap == gap)
+		return false;
+	v->rb_subtree_first = first;
+	v->rb_subtree_last = last;
+	v->rb_subtree_gap = gap;
+	return true;
+}
+
+static void vma_gap_propagate(struct rb_node *rb, struct rb_node *stop)
+{
+	while (rb != stop && vma_gap_update(rb_vma(rb)))
+		rb = rb_parent(rb);
+}
+
+static void vma_gap_copy(struct rb_node *old, struct rb_node *new)
+{
+	struct vm_area_struct *o = rb_vma(old), *n = rb_vma(new);
+
+	n->rb_subtree_first = o->rb_subtree_first;
+	n->rb_subtree_last = o->rb_subtree_last;
+	n->rb_subtree_gap = o->rb_subtree_gap;
+}
+
+static void vma_gap_rotate(struct rb_node *old, struct rb_node *new)
+{
+	vma_gap_copy(old, new);
+	vma_gap_update(rb_vma(old));
+}
+
+static const struct rb_augment_callbacks vma_gap_callbacks = {
+	.propagate = vma_gap_propagate,
+	.copy = vma_gap_copy,
+	.rotate = vma_gap_rotate,
+};
+
+/* A check of one node (mm_check): its cache matches its children. */
+bool vma_gap_node_ok(const struct vm_area_struct *v)
+{
+	unsigned long first, last, gap;
+
+	vma_gap_compute(v, &first, &last, &gap);
+	return v->rb_subtree_first == first && v->rb_subtree_last == last &&
+	       v->rb_subtree_gap == gap;
+}
+
+/* @v and every ancestor in the tree are right (after a change at @v). */
+bool vma_gap_path_ok(const struct vm_area_struct *v)
+{
+	const struct rb_node *rb;
+
+	for (rb = &v->vm_rb; rb; rb = rb_parent(rb))
+		if (!vma_gap_node_ok(rb_vma(rb)))
+			return false;
+	return true;
+}
+
+/* The highest @len bytes of [gs, ge) within [low, high), or 0. */
+static unsigned long gap_fit(unsigned long gs, unsigned long ge,
+			     unsigned long len, unsigned long low,
+			     unsigned long high)
+{
+	gs = max(gs, low);
+	ge = min(ge, high);
+	return ge > gs && ge - gs >= len ? ge - len : 0;
+}
+
+/*
+ * The highest fit among the gaps between the VMAs under @rb.  A subtree
+ * is entered only if its largest gap is big enough and its span meets
+ * [low, high); every subtree lying wholly inside [low, high) with a big
+ * enough gap holds an answer, so the search follows O(log n) paths.
+ */
+static unsigned long gap_topdown(const struct rb_node *rb, unsigned long len,
+				 unsigned long low, unsigned long high)
+{
+	const struct vm_area_struct *v = rb_vma(rb), *l, *r;
+	unsigned long addr;
+
+	if (!v || v->rb_subtree_gap < len || v->rb_subtree_last <= low ||
+	    v->rb_subtree_first >= high)
+		return 0;
+	r = rb_vma(rb->rb_right);
+	l = rb_vma(rb->rb_left);
+	if (r) {
+		addr = gap_topdown(rb->rb_right, len, low, high);
+		if (!addr)
+			addr = gap_fit(v->vm_end, r->rb_subtree_first, len, low, high);
+		if (addr)
+			return addr;
+	}
+	if (!l)
+		return 0;
+	addr = gap_fit(l->rb_subtree_last, v->vm_start, len, low, high);
+	return addr ? addr : gap_topdown(rb->rb_left, len, low, high);
+}
+
+unsigned long vma_find_gap_topdown(struct mm_struct *mm, unsigned long len,
+				   unsigned long low, unsigned long high)
+{
+	const struct vm_area_struct *root = rb_vma(mm->mm_rb.rb_node);
+	unsigned long addr;
+
+	if (len > high - low)
+		return 0;
+	if (!root)
+		return high - len;
+	addr = gap_fit(root->rb_subtree_last, high, len, low, high);
+	if (!addr)
+		addr = gap_topdown(&root->vm_rb, len, low, high);
+	if (!addr)
+		addr = gap_fit(low, root->rb_subtree_first, len, low, high);
+	return addr;
+}
+
 void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma)
 {
 	struct rb_node **link = &mm->mm_rb.rb_node, *parent = NULL;
 
 	while (*link) {
-		struct vm_area_struct *v = rb_entry(*link, struct vm_area_struct, vm_rb);
+		struct vm_area_struct *v = rb_vma(*link);
 
 		parent = *link;
 		link = vma->vm_start < v->vm_start ? &parent->rb_left : &parent->rb_right;
 	}
 	rb_link_node(&vma->vm_rb, parent, link);
-	rb_insert_color(&vma->vm_rb, &mm->mm_rb);
+	vma_gap_update(vma);
+	vma_gap_propagate(parent, NULL);
+	rb_insert_augmented(&vma->vm_rb, &mm->mm_rb, &vma_gap_callbacks);
 	mm->map_count++;
+	page_table_check_vma_link(vma, 1);
 }
 
 void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma)
 {
-	rb_erase(&vma->vm_rb, &mm->mm_rb);
+	page_table_check_vma_link(vma, -1);
+	rb_erase_augmented(&vma->vm_rb, &mm->mm_rb, &vma_gap_callbacks);
 	RB_CLEAR_NODE(&vma->vm_rb);
 	mm->map_count--;
 }
@@ -155,31 +311,59 @@ void remove_vma(struct vm_area_struct *vma)
 
 int vma_can_split(struct vm_area_struct *vma, unsigned long addr)
 {
-	if (vma->vm_ops && vma->vm_ops->may_split) {
-		int err = vma->vm_ops->may_split(vma, addr);
-
-		if (err)
-			return err;
-	}
-	if (vma->vm_mm->map_count >= MAX_MAP_COUNT)
-		return -ENOMEM;
+	if (vma->vm_ops && vma->vm_ops->may_split)
+		return vma->vm_ops->may_split(vma, addr);
 	return 0;
 }
 
-/* Move @vma's bounds, keeping the file rmap keyed correctly. */
-static void vma_set_range(struct vm_area_struct *vma, unsigned long start,
-			  unsigned long end, pgoff_t pgoff)
+static void anon_vma_interval_tree_pre_update_vma(struct vm_area_struct *vma)
 {
+	struct anon_vma_chain *avc;
+
+	list_for_each_entry(avc, &vma->anon_vma_chain, same_vma)
+		anon_vma_interval_tree_remove(avc, &avc->anon_vma->rb_root);
+}
+
+static void anon_vma_interval_tree_post_update_vma(struct vm_area_struct *vma)
+{
+	struct anon_vma_chain *avc;
+
+	list_for_each_entry(avc, &vma->anon_vma_chain, same_vma)
+		anon_vma_interval_tree_insert(avc, &avc->anon_vma->rb_root);
+}
+
+/*
+ * vma_set_range - move @vma's bounds and offset.  It is re-keyed in the
+ * rmap trees that index it by page offset, and, if it is in its mm's
+ * tree, the gaps around it are refreshed.  The new range must not cross
+ * a neighbour.
+ */
+/* vma_set_range() but the gaps, which the caller refreshes. */
+static void __vma_set_range(struct vm_area_struct *vma, unsigned long start,
+			    unsigned long end, pgoff_t pgoff)
+{
+	vma_check_range(vma->vm_mm, min(start, vma->vm_start),
+			max(end, vma->vm_end), false);
 	if (vma->vm_file)
 		vma_unlink_file(vma);
+	anon_vma_interval_tree_pre_update_vma(vma);
 	vma->vm_start = start;
 	vma->vm_end = end;
 	vma->vm_pgoff = pgoff;
+	anon_vma_interval_tree_post_update_vma(vma);
 	if (vma->vm_file)
 		vma_link_file(vma);
 }
 
-int split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below)
+void vma_set_range(struct vm_area_struct *vma, unsigned long start,
+		   unsigned long end, pgoff_t pgoff)
+{
+	__vma_set_range(vma, start, end, pgoff);
+	if (!RB_EMPTY_NODE(&vma->vm_rb))
+		vma_gap_propagate(&vma->vm_rb, NULL);
+}
+
+int __split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below)
 {
 	struct vm_area_struct *new;
 	pgoff_t delta = (addr - vma->vm_start) >> PAGE_SHIFT;
@@ -190,24 +374,40 @@ int split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below)
 	new = vm_area_dup(vma);
 	if (!new)
 		return -ENOMEM;
+	/* the new part's range first: its chains are keyed by it */
+	if (new_below) {
+		new->vm_end = addr;
+	} else {
+		new->vm_start = addr;
+		new->vm_pgoff += delta;
+	}
 	err = anon_vma_clone(new, vma);
 	if (err) {
 		vm_area_free(new);
 		return err;
 	}
 	vma_adjust_trans_huge(vma, addr);
-	if (new_below) {
-		new->vm_end = addr;
-		vma_set_range(vma, addr, vma->vm_end, vma->vm_pgoff + delta);
-	} else {
-		new->vm_start = addr;
-		new->vm_pgoff += delta;
-		vma_set_range(vma, vma->vm_start, addr, vma->vm_pgoff);
-	}
+	/*
+	 * The gaps once both parts are in the tree: refreshed in between,
+	 * they would open a one-VMA hole all the way up to the root and
+	 * close it again.
+	 */
+	if (new_below)
+		__vma_set_range(vma, addr, vma->vm_end, vma->vm_pgoff + delta);
+	else
+		__vma_set_range(vma, vma->vm_start, addr, vma->vm_pgoff);
 	vma_link(vma->vm_mm, new);
+	vma_gap_propagate(&vma->vm_rb, NULL);
 	if (new->vm_ops && new->vm_ops->open)
 		new->vm_ops->open(new);
 	return 0;
+}
+
+int split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below)
+{
+	if (vma->vm_mm->map_count >= sysctl_max_map_count())
+		return -ENOMEM;
+	return __split_vma(vma, addr, new_below);
 }
 
 /* A VMA that shares anon_vmas with a fork parent: merging would spread them. */
@@ -314,8 +514,7 @@ static struct vm_area_struct *__vma_merge_new(struct mm_struct *mm,
 
 	if (flags & VM_SPECIAL)
 		return NULL;
-	prev = next ? vma_prev(next) :
-		      rb_entry_safe(rb_last(&mm->mm_rb), struct vm_area_struct, vm_rb);
+	prev = next ? vma_prev(next) : rb_vma(rb_last(&mm->mm_rb));
 	if (next && next->vm_start != end)
 		next = NULL;
 	if (prev && prev->vm_end != start)
@@ -362,18 +561,28 @@ struct vm_area_struct *vma_merge_new_range(struct mm_struct *mm,
 }
 
 /*
- * copy_vma - a VMA for @vma's pages at [addr, addr+len) with file offset
- * @pgoff: merged into a neighbour there, or a new linked copy.
+ * copy_vma - a VMA for *@vmap's pages at [addr, addr+len) with file
+ * offset @pgoff: merged into a neighbour there, or a new linked copy.
+ * The source itself may be that neighbour, merged away: only a VMA never
+ * faulted (mremap gave it the pgoff of its new address) can be, and
+ * *@vmap is then the merged VMA, as in the kernel.
  */
-struct vm_area_struct *copy_vma(struct vm_area_struct *vma, unsigned long addr,
+struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned long addr,
 				unsigned long len, pgoff_t pgoff)
 {
-	struct vm_area_struct *new;
+	struct vm_area_struct *vma = *vmap, *new;
+	unsigned long vma_start = vma->vm_start;
+	bool faulted = vma->anon_vma;
 
 	new = __vma_merge_new(vma->vm_mm, addr, addr + len, vma->vm_flags,
 			      vma->vm_file, pgoff, vma);
-	if (new)
+	if (new) {
+		if (vma_start >= new->vm_start && vma_start < new->vm_end) {
+			VM_BUG_ON(faulted);
+			*vmap = new;
+		}
 		return new;
+	}
 	new = vm_area_dup(vma);
 	if (!new)
 		return NULL;
@@ -468,6 +677,7 @@ struct vm_area_struct *vma_modify_flags(struct vm_area_struct *vma,
 		return NULL;
 	if (merged) {
 		merged->vm_flags = (merged->vm_flags & VM_STICKY) | flags;
+		vma_check_range(merged->vm_mm, start, end, true);
 		return merged;
 	}
 	/* No merge: split off what stays as it was. */
@@ -482,5 +692,6 @@ struct vm_area_struct *vma_modify_flags(struct vm_area_struct *vma,
 			return NULL;
 	}
 	vma->vm_flags = flags;
+	vma_check_range(vma->vm_mm, start, end, true);
 	return vma;
 }

@@ -14,6 +14,7 @@ bool mm_should_fail(void)
 {
 	struct machine *m = current_machine();
 
+	m->alloc_calls++;
 	if (likely(!m->fail_countdown))
 		return false;
 	if (--m->fail_countdown)
@@ -32,6 +33,11 @@ void mmsim_fail_nth(struct machine *m, unsigned long n)
 unsigned long mmsim_fail_injected(struct machine *m)
 {
 	return m->fail_injected;
+}
+
+unsigned long mmsim_alloc_calls(struct machine *m)
+{
+	return m->alloc_calls;
 }
 
 void *kmalloc(size_t size, gfp_t flags)

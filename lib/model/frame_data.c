@@ -13,8 +13,16 @@
  * which case the frame is made flat
  * (map == ~0, so chunk[] is the plain 4 KiB image).  Writing one byte
  * costs one 72-byte allocation (an 80-byte glibc chunk); filling a whole
- * page frees the storage.  Storage is plain host malloc: no fault injection;
- * on host ENOMEM the frame is left exactly as it was.
+ * page frees the storage.  Storage is plain host memory, not fault-injected:
+ * on host ENOMEM the frame is left exactly as it was.  One-chunk records,
+ * by far the most common (a store into a fresh page), come from a
+ * per-machine slab (struct fd_slab) freed with the machine; larger ones
+ * from malloc.
+ *
+ * Every walk over chunks visits only the chunks present (bit by bit with
+ * clz/ctz), never all 64 slots; the slot of a chunk is a popcount, one
+ * instruction where the build found the CPU has POPCNT (-mpopcnt, see the
+ * Makefile).
  */
 #include "internal.h"
 
@@ -68,6 +76,65 @@ static inline uint64_t range_mask(size_t off, size_t len)
 	return hi & ~(chunk_bit(first) - 1);
 }
 
+/* ---- one-chunk records: a per-machine slab ------------------------------ */
+
+#define SLAB_BLOCK	(64UL << 10)
+#define ONE_CHUNK	fd_size(1)
+
+static struct frame_data *fd_alloc(size_t size)
+{
+	struct fd_slab *s = &current_machine()->fd_slab;
+	void *p;
+
+	if (size != ONE_CHUNK)
+		return malloc(size);
+	if (s->free) {
+		p = s->free;
+		s->free = *(void **)p;
+		return p;
+	}
+	if (!s->bump || (size_t)(s->end - s->bump) < ONE_CHUNK) {
+		void **block = malloc(SLAB_BLOCK);
+
+		if (!block)
+			return NULL;
+		*block = s->blocks;	/* blocks are chained through their first word */
+		s->blocks = block;
+		s->bump = (char *)block + 16;
+		s->end = (char *)block + SLAB_BLOCK;
+	}
+	p = s->bump;
+	s->bump += ONE_CHUNK;
+	return p;
+}
+
+static void fd_free(struct frame_data *fd, size_t size)
+{
+	struct fd_slab *s = &current_machine()->fd_slab;
+
+	if (!fd)
+		return;
+	if (size != ONE_CHUNK) {
+		free(fd);
+		return;
+	}
+	*(void **)fd = s->free;
+	s->free = fd;
+}
+
+void frame_data_exit(struct machine *m)
+{
+	void **b = m->fd_slab.blocks;
+
+	while (b) {
+		void **next = *b;
+
+		free(b);
+		b = next;
+	}
+	memset(&m->fd_slab, 0, sizeof(m->fd_slab));
+}
+
 static unsigned int fd_cap(unsigned int nr)
 {
 	unsigned int cap = 1;
@@ -81,18 +148,23 @@ static unsigned int fd_cap(unsigned int nr)
 
 /*
  * Spread the present chunks of @fd into their slots under @map (a
- * superset of fd->map), filling new chunks with @fill.  Walks downwards
- * so that no chunk is overwritten before it has moved.
+ * superset of fd->map), filling new chunks with @fill.  Walks the
+ * chunks of @map downwards, so that no chunk is overwritten before it
+ * has moved; a chunk already in its slot, and every chunk below the
+ * lowest new one, stays put.
  */
 static void fd_spread(struct frame_data *fd, uint64_t map, int fill)
 {
+	uint64_t added = map & ~fd->map;
 	unsigned int old = __builtin_popcountll(fd->map);
 	unsigned int slot = __builtin_popcountll(map);
-	int c;
+	/* chunks below the lowest added one keep their slots */
+	uint64_t todo = map & ~(chunk_bit(__builtin_ctzll(added)) - 1);
 
-	for (c = NR_CHUNKS - 1; c >= 0 && slot > 0; c--) {
-		if (!(map & chunk_bit(c)))
-			continue;
+	while (todo) {
+		unsigned int c = 63 - __builtin_clzll(todo);
+
+		todo &= ~chunk_bit(c);
 		slot--;
 		if (fd->map & chunk_bit(c)) {
 			old--;
@@ -118,12 +190,22 @@ static int frame_materialise(struct page *page, uint64_t need)
 	if (cap == NR_CHUNKS)
 		map = ~0ULL;
 	if (cap > old_cap) {
-		struct frame_data *n = realloc(fd, fd_size(cap));
+		struct frame_data *n = fd_alloc(fd_size(cap));
 
 		if (!n)
 			return -ENOMEM;
-		if (!fd)
-			n->map = 0;
+		if (fd) {
+			memcpy(n, fd, fd_size(old_cap));
+			fd_free(fd, fd_size(old_cap));
+		}
+		if (!fd) {
+			/* a fresh frame: every slot is new, in order */
+			n->map = map;
+			memset(n->chunk, page_fill(page),
+			       (size_t)__builtin_popcountll(map) * CHUNK_SIZE);
+			page->data = n;
+			return 0;
+		}
 		fd = n;
 		page->data = fd;
 	}
@@ -131,9 +213,14 @@ static int frame_materialise(struct page *page, uint64_t need)
 	return 0;
 }
 
+static size_t frame_size(const struct frame_data *fd)
+{
+	return fd ? fd_size(fd_cap(__builtin_popcountll(fd->map))) : 0;
+}
+
 static void frame_drop(struct page *page, int byte)
 {
-	free(page->data);
+	fd_free(page->data, frame_size(page->data));
 	page->data = NULL;
 	set_page_fill(page, byte);
 }
@@ -167,24 +254,20 @@ void frame_read(const struct page *page, size_t off, void *buf, size_t len)
  * Apply @len bytes at @off, from @src or (when @src is NULL) set to
  * @byte, over a frame whose touched chunks are all present.
  */
+/*
+ * After frame_materialise() every chunk of the range is present, and the
+ * present chunks sit in index order: the range is one run of bytes.
+ */
 static void frame_apply(struct frame_data *fd, size_t off,
 			const unsigned char *src, int byte, size_t len)
 {
-	while (len) {
-		unsigned int c = off >> CHUNK_SHIFT;
-		size_t in = off & (CHUNK_SIZE - 1);
-		size_t n = min(len, CHUNK_SIZE - in);
-		unsigned char *dst = fd->chunk[chunk_slot(fd->map, c)] + in;
+	unsigned char *dst = fd->chunk[chunk_slot(fd->map, off >> CHUNK_SHIFT)] +
+			     (off & (CHUNK_SIZE - 1));
 
-		if (src) {
-			memcpy(dst, src, n);
-			src += n;
-		} else {
-			memset(dst, byte, n);
-		}
-		off += n;
-		len -= n;
-	}
+	if (src)
+		memcpy(dst, src, len);
+	else
+		memset(dst, byte, len);
 }
 
 int frame_write(struct page *page, size_t off, const void *buf, size_t len)
@@ -233,11 +316,11 @@ int frame_copy(struct page *dst, const struct page *src)
 		return 0;
 	}
 	nr = __builtin_popcountll(sfd->map);
-	fd = malloc(fd_size(fd_cap(nr)));
+	fd = fd_alloc(fd_size(fd_cap(nr)));
 	if (!fd)
 		return -ENOMEM;
 	memcpy(fd, sfd, fd_size(nr));
-	free(dst->data);
+	fd_free(dst->data, frame_size(dst->data));
 	dst->data = fd;
 	set_page_fill(dst, page_fill(src));
 	return 0;

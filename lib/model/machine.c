@@ -6,16 +6,118 @@
  *
  * PFN layout:
  *
- *   0 .. 0xff          not present (as low memory is reserved on x86)
- *   0x100 ..           RAM, cfg.ram_bytes, struct page each
+ *   0 .. 0x3ff         not present (as low memory is reserved on x86)
+ *   0x400 ..           RAM, cfg.ram_bytes, struct page each
  *   next 1 GiB boundary  I/O region, cfg.io_bytes, pfn_valid() false
  *
- * The I/O region starts 1 GiB-aligned so huge PFN maps of it can use PUD
- * and PMD leaves.
+ * RAM starts on a MAX_PAGE_ORDER boundary (4 MiB), so that a buddy block
+ * aligned in RAM is aligned in PFNs too: an order-9 folio can be mapped
+ * by a PMD (2 MiB aligned), and the allocator's and checker's pageblocks
+ * are the kernel's.  The I/O region starts 1 GiB-aligned so huge PFN maps
+ * of it can use PUD and PMD leaves.
  */
+#include <sys/mman.h>
+
 #include "internal.h"
 
-#define RAM_START_PFN	0x100UL
+#define RAM_START_PFN	0x400UL
+
+/*
+ * A per-frame array that costs host memory only where it is touched, as
+ * SPARSEMEM_VMEMMAP's memmap does: a reserved, lazily backed mapping.
+ */
+static void *memmap_reserve(size_t bytes)
+{
+	void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+
+	return p == MAP_FAILED ? NULL : p;
+}
+
+static void memmap_release(void *p, size_t bytes)
+{
+	if (p)
+		munmap(p, bytes);
+}
+
+/*
+ * The memmap and page_ext of the last machine destroyed, zeroed where it
+ * had used them, kept for the next machine of the same size: a test or
+ * a fuzzer creating one small machine after another then neither maps
+ * nor faults anew.  Only small used parts are zeroed and kept.
+ */
+#define MEMMAP_KEEP_BYTES	(4UL << 20)
+
+static _Thread_local struct {
+	struct page *memmap;
+	struct page_check *ext;
+	unsigned long ram_pages;
+} memmap_cache;
+
+static bool memmap_cache_put(struct machine *m)
+{
+	size_t used = m->ram_pages - m->ram_frontier;
+
+	if (memmap_cache.memmap || used * sizeof(struct page) > MEMMAP_KEEP_BYTES)
+		return false;
+	memset(m->memmap + m->ram_frontier, 0, used * sizeof(struct page));
+	memset(m->page_ext + m->ram_frontier, 0, used * sizeof(struct page_check));
+	memmap_cache.memmap = m->memmap;
+	memmap_cache.ext = m->page_ext;
+	memmap_cache.ram_pages = m->ram_pages;
+	return true;
+}
+
+static bool memmap_cache_get(struct machine *m)
+{
+	if (!memmap_cache.memmap || memmap_cache.ram_pages != m->ram_pages)
+		return false;
+	m->memmap = memmap_cache.memmap;
+	m->page_ext = memmap_cache.ext;
+	memmap_cache.memmap = NULL;
+	return true;
+}
+
+static size_t memmap_bytes(const struct machine *m)
+{
+	return m->ram_pages * sizeof(struct page);
+}
+
+static size_t page_ext_bytes(const struct machine *m)
+{
+	return m->ram_pages * sizeof(struct page_check);
+}
+
+static size_t check_seen_bytes(const struct machine *m)
+{
+	return m->ram_pages * sizeof(*m->check_seen);
+}
+
+/* After a full check: the scratch counts go back to costing nothing. */
+void machine_check_scratch_release(struct machine *m)
+{
+	size_t ps = (size_t)sysconf(_SC_PAGESIZE);
+	uintptr_t a = ALIGN_DOWN((uintptr_t)(m->check_seen + m->ram_frontier), ps);
+	uintptr_t b = (uintptr_t)(m->check_seen + m->ram_pages);
+
+	if (b > a)
+		madvise((void *)a, b - a, MADV_DONTNEED);
+}
+
+static void machine_free_memmap(struct machine *m)
+{
+	memmap_release(m->check_seen, check_seen_bytes(m));
+	m->check_seen = NULL;
+	if (m->memmap && m->page_ext && memmap_cache_put(m)) {
+		m->memmap = NULL;
+		m->page_ext = NULL;
+		return;
+	}
+	memmap_release(m->memmap, memmap_bytes(m));
+	memmap_release(m->page_ext, page_ext_bytes(m));
+	m->memmap = NULL;
+	m->page_ext = NULL;
+}
 
 void mmsim_config_init(struct mmsim_config *cfg)
 {
@@ -29,10 +131,19 @@ static int machine_alloc_memmap(struct machine *m)
 {
 	m->ram_start = RAM_START_PFN;
 	m->ram_pages = m->cfg.ram_bytes >> PAGE_SHIFT;
-	/* calloc of this size maps zero pages: untouched entries cost nothing */
-	m->memmap = calloc(m->ram_pages, sizeof(struct page));
-	if (!m->memmap)
+	m->ram_frontier = m->ram_pages;
+	m->check_seen = memmap_reserve(check_seen_bytes(m));
+	if (!m->check_seen)
 		return -ENOMEM;
+	if (memmap_cache_get(m))
+		goto io;
+	m->memmap = memmap_reserve(memmap_bytes(m));
+	m->page_ext = memmap_reserve(page_ext_bytes(m));
+	if (!m->memmap || !m->page_ext) {
+		machine_free_memmap(m);
+		return -ENOMEM;
+	}
+io:
 	m->io_pages = m->cfg.io_bytes >> PAGE_SHIFT;
 	m->io_start = ALIGN_DOWN(m->ram_start + m->ram_pages + (PUD_SIZE >> PAGE_SHIFT) - 1,
 				 PUD_SIZE >> PAGE_SHIFT);
@@ -66,7 +177,8 @@ int machine_create(const struct mmsim_config *cfg, struct machine **out)
 	if (!err)
 		err = page_alloc_init(m);
 	if (err) {
-		free(m->memmap);
+		free(m->pb_used);
+		machine_free_memmap(m);
 		free(m);
 		machine_enter(NULL);
 		return err;
@@ -85,6 +197,7 @@ void machine_destroy(struct machine *m)
 
 	if (!m)
 		return;
+	page_table_check_exit(m);	/* nothing more to log */
 	list_for_each_entry_safe(ps, pn, &m->pin_sets, list)
 		pin_release(ps);
 	list_for_each_entry_safe(t, n, &m->tasks, tasks)
@@ -94,7 +207,8 @@ void machine_destroy(struct machine *m)
 	memtype_exit(m);
 	page_alloc_exit(m);
 	driver_state_exit(m);
-	free(m->memmap);
+	frame_data_exit(m);
+	machine_free_memmap(m);
 	free(m);
 	machine_enter(NULL);
 }
@@ -128,19 +242,26 @@ void machine_io_range(struct machine *m, unsigned long *start_pfn,
 	*nr_pages = m->io_pages;
 }
 
+/* Host bytes of page tables and frame contents: pageblocks in use only. */
 static size_t pgtable_host_bytes(struct machine *m, unsigned long *content)
 {
 	size_t pt = 0, data = 0;
+	unsigned long pb, i, end;
 
-	for (unsigned long i = 0; i < m->ram_pages; i++) {
-		struct page *p = &m->memmap[i];
-
-		if (!p->_refcount)
+	for_each_pageblock_init(m, pb) {
+		if (!m->pb_used[pb])
 			continue;
-		if (PageTable(p))
-			pt += PTRS_PER_PTE * sizeof(uint64_t);
-		else
-			data += frame_bytes(p);
+		pageblock_span(m, pb, &i, &end);
+		for (; i < end; i++) {
+			struct page *p = &m->memmap[i];
+
+			if (!p->_refcount)
+				continue;
+			if (PageTable(p))
+				pt += PTRS_PER_PTE * sizeof(uint64_t);
+			else
+				data += frame_bytes(p);
+		}
 	}
 	*content = data;
 	return pt;
@@ -153,7 +274,8 @@ void machine_meminfo(struct machine *m, struct mmsim_meminfo *mi)
 
 	memset(mi, 0, sizeof(*mi));
 	mi->frames_used = m->ram_pages - nr_free_pages(m);
-	mi->memmap_bytes = mi->frames_used * sizeof(struct page);
+	mi->memmap_bytes = mi->frames_used *
+			   (sizeof(struct page) + sizeof(struct page_check));
 	mi->pgtable_bytes = pgtable_host_bytes(m, &content);
 	mi->content_bytes = content;
 	/* an estimate: objects are VMAs and their kin, ~200 bytes each */

@@ -13,7 +13,9 @@
  *     a guard marker lies in a VMA with VM_MAYBE_GUARD (so that
  *     fork copies it) that is not VM_SPECIAL, and an anonymous one with
  *     an anon_vma.  Every range mseal() sealed is still mapped by
- *     VM_SEALED VMAs with the protection, file and offset it had.
+ *     VM_SEALED VMAs with the protection, file and offset it had.  Every
+ *     cache of the trees that index VMAs (the mm's gap tree, i_mmap, the
+ *     anon_vma trees of the chains) is right.
  *  2. mapcount of every RAM frame == entries mapping it; refcount ==
  *     mapcount + GUP references (a pin weighs what its design adds:
  *     1024 for bias on a small folio, else 1) + page-cache reference,
@@ -54,17 +56,42 @@
  * Large folios (THP, mTHP; the "large folios" section): an anonymous PMD
  * leaf maps the head of an order-9 anon folio (or is the special,
  * read-only huge zero PMD), aligned, inside one anonymous VMA, with
- * exactly one PTE table deposited under it; every page's mapcount is its
- * PTEs, the entire mapcount its folio's PMDs, the large mapcount both,
- * _nr_pages_mapped the pages mapped by PTE (plus ENTIRELY_MAPPED while a
- * PMD maps it); _pincount is the pins held on any of its pages and no
- * more than the refcount; the refcount is one per mapping plus GUP's;
- * the MM slots count each MM's mappings, and a folio not marked "maybe
- * shared" is mapped by one MM only; a writable PMD maps a folio this PMD
- * alone maps, exclusively; tails point at their head and hold no
- * reference; a partially-mapped folio is on the deferred split queue.
+ * exactly one PTE table deposited under it; no uffd-wp leaf is writable.
+ * A large folio is checked whole, whichever of its frames was counted or
+ * logged: the rmap finds every PTE and PMD mapping it, and they agree
+ * with the entries counted per frame (a PMD counts on every frame it
+ * maps); every page's mapcount is its PTEs, the entire mapcount the
+ * folio's PMDs, the large mapcount both, _nr_pages_mapped the pages
+ * mapped by PTE (plus ENTIRELY_MAPPED while a PMD maps it); _pincount is
+ * the pins held on any of its pages and no more than the refcount; the
+ * refcount is one per mapping plus GUP's; the MM slots count each MM's
+ * mappings, and a folio not marked "maybe shared" is mapped by one MM
+ * only; a writable PMD maps a folio this PMD alone maps, exclusively;
+ * tails point at their head and hold no reference; a partially-mapped
+ * folio is on the deferred split queue.
  *
  * The first failure is described in mm_check_report(); -EUCLEAN.
+ *
+ * mm_check() is the full check.  Its cost follows the state in use,
+ * never the size of RAM: it walks the page tables that exist, and visits
+ * frames only in the pageblocks the allocator has frames allocated in
+ * (page_alloc.c), checking on the way that those counts are right, so no
+ * allocated frame can hide.  Scratch counts live in a per-frame array
+ * (machine->check_seen) backed by host memory only during the check.
+ * It also finds page_table_check.c's counts (entries per frame, RSS and
+ * VMAs per mm) equal to what it recounted, which is what makes the
+ * incremental check sound.
+ *
+ * mm_check_changes() checks what changed since the last check, from
+ * page_table_check.c's log: every entry in a logged range (1, 4, 5, 7),
+ * the VMAs around each logged range with their tree nodes and the paths
+ * above them (1), every logged frame against the counted entries (2, 3,
+ * 4), each mm's counters against the counted ones (1, 2), PAT when it
+ * changed (6) and leaks (8).  It costs what the change cost.  Left to
+ * the next full check, which callers run every so many commands and at
+ * the end: a tree node rebalanced away from every changed VMA, the size
+ * counters recounted from every VMA (total_vm, data_vm, locked_vm) and
+ * the page caches' own structure.
  */
 #include <stdarg.h>
 
@@ -72,6 +99,7 @@
 
 /* What GUP holds on one frame, from the pin sets. */
 struct gup_held {
+	unsigned long pfn;	/* key; 0: empty slot */
 	uint32_t pins;		/* FOLL_PIN */
 	uint32_t counted;	/* pins the design counts (not pre-5.8 plain) */
 	long refs;		/* references they add to the refcount */
@@ -80,16 +108,19 @@ struct gup_held {
 
 static const struct gup_held no_gup;
 
+/* mm_check()'s recount of the entries mapping @page. */
+static inline uint32_t *seen_of(struct machine *m, struct page *page)
+{
+	return &m->check_seen[page - m->memmap];
+}
+
 struct check_state {
 	struct machine *m;
-	uint32_t *maps;		/* per RAM frame: entries mapping it */
-	uint32_t *pmd_maps;	/* per RAM frame: PMD leaves mapping it (heads) */
-	int anon_leaves;	/* anon PMD leaves in the PMD table being walked */
-	uint32_t *gup;		/* per RAM frame: 1 + index in held[], or 0 */
-	struct gup_held *held;	/* frames GUP holds, few */
-	size_t nr_held;
-	long rss[NR_MM_COUNTERS];
+	bool full;		/* recounting everything (mm_check) */
 	bool failed;
+	long rss[NR_MM_COUNTERS];	/* full: recounted for the mm walked */
+	int anon_leaves;	/* full: anon PMD leaves of the PMD table walked */
+	struct folio *last_large;	/* incremental: the large folio just checked */
 };
 
 static bool fail(struct check_state *cs, const char *fmt, ...)
@@ -113,7 +144,121 @@ const char *mm_check_report(struct machine *m)
 	return m->check_report;
 }
 
-/* ---- 1: the VMA tree -------------------------------------------------- */
+/* The pid of the task owning @mm, for messages (-1 if none). */
+static int mm_pid(struct machine *m, struct mm_struct *mm)
+{
+	struct task_struct *t;
+
+	list_for_each_entry(t, &m->tasks, tasks)
+		if (t->mm == mm)
+			return t->pid;
+	return -1;
+}
+
+/* ---- what GUP holds: a table by PFN, rebuilt when pin sets change ----- */
+
+static struct gup_held *held_slot(const struct check_log *ck, unsigned long pfn)
+{
+	size_t i = (pfn * 0x9e3779b97f4a7c15UL) >> 20;
+
+	for (;; i++) {
+		struct gup_held *h = &ck->held[i & ck->held_mask];
+
+		if (h->pfn == pfn || !h->pfn)
+			return h;
+	}
+}
+
+static const struct gup_held *held_of(const struct check_state *cs,
+				      unsigned long pfn)
+{
+	const struct gup_held *h = held_slot(&cs->m->ck, pfn);
+
+	return h->pfn ? h : &no_gup;
+}
+
+static void count_one_ref(struct check_log *ck, struct pin_set *ps,
+			  struct page *page)
+{
+	bool pin = ps->flags & FOLL_PIN;
+	struct gup_held *h = held_slot(ck, page_to_pfn(page));
+
+	h->pfn = page_to_pfn(page);
+	h->pins += pin;
+	h->counted += pin && ps->acct != PINS_PLAIN;
+	h->refs += pin ? pincount_ref_weight(page_folio(page), ps->acct) : 1;
+	if (!h->mm)
+		h->mm = ps->mm;
+	else if (h->mm != ps->mm)
+		h->mm = (struct mm_struct *)1;
+}
+
+/* Recount what GUP holds, per frame, from every pin set. */
+static int count_pins(struct machine *m)
+{
+	struct check_log *ck = &m->ck;
+	struct pin_set *ps;
+	size_t n = 0, size = 16;
+
+	list_for_each_entry(ps, &m->pin_sets, list)
+		n += ps->nr;
+	while (size < 2 * n)
+		size <<= 1;
+	free(ck->held);
+	ck->held_valid = false;
+	ck->held = calloc(size, sizeof(*ck->held));
+	if (!ck->held)
+		return -ENOMEM;
+	ck->held_mask = size - 1;
+	list_for_each_entry(ps, &m->pin_sets, list)
+		for (unsigned long i = 0; i < ps->nr; i++)
+			if (!is_zero_pfn(page_to_pfn(ps->pages[i])))
+				count_one_ref(ck, ps, ps->pages[i]);
+	ck->held_valid = true;
+	return 0;
+}
+
+/* ---- 1: VMAs and the trees that index them ----------------------------- */
+
+/*
+ * One VMA's own invariants and its nodes in the trees that index it
+ * (with @path, also every ancestor of each node: after a local change).
+ */
+static bool check_one_vma(struct check_state *cs, struct mm_struct *mm,
+			  struct vm_area_struct *vma,
+			  struct vm_area_struct *prev, bool path)
+{
+	struct anon_vma_chain *avc;
+
+	if (vma->vm_mm != mm)
+		return fail(cs, "pid %d: vma %lx-%lx has the wrong mm", mm_pid(cs->m, mm),
+			    vma->vm_start, vma->vm_end);
+	if (!PAGE_ALIGNED(vma->vm_start) || !PAGE_ALIGNED(vma->vm_end) ||
+	    vma->vm_start >= vma->vm_end)
+		return fail(cs, "pid %d: bad vma bounds %lx-%lx", mm_pid(cs->m, mm),
+			    vma->vm_start, vma->vm_end);
+	if (prev && prev->vm_end > vma->vm_start)
+		return fail(cs, "pid %d: vmas %lx-%lx and %lx-%lx overlap or are unsorted",
+			    mm_pid(cs->m, mm), prev->vm_start, prev->vm_end,
+			    vma->vm_start, vma->vm_end);
+	if (vma->anon_vma && list_empty(&vma->anon_vma_chain))
+		return fail(cs, "pid %d: vma %lx-%lx has an anon_vma but no chain",
+			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
+	if (!(path ? vma_gap_path_ok(vma) : vma_gap_node_ok(vma)))
+		return fail(cs, "pid %d: vma %lx-%lx: wrong gap cache in the vma tree",
+			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
+	if (vma->vm_file && !(path ? vma_interval_tree_path_ok(vma) :
+			      vma_interval_tree_node_ok(vma)))
+		return fail(cs, "pid %d: vma %lx-%lx: wrong i_mmap interval tree node",
+			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
+	list_for_each_entry(avc, &vma->anon_vma_chain, same_vma)
+		if (avc->vma != vma || RB_EMPTY_NODE(&avc->rb) ||
+		    !(path ? anon_vma_interval_tree_path_ok(avc) :
+		      anon_vma_interval_tree_node_ok(avc)))
+			return fail(cs, "pid %d: vma %lx-%lx: wrong anon_vma_chain in its anon_vma tree",
+				    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
+	return true;
+}
 
 static bool check_vmas(struct check_state *cs, struct task_struct *t)
 {
@@ -124,69 +269,54 @@ static bool check_vmas(struct check_state *cs, struct task_struct *t)
 
 	for_each_vma(mm, vma) {
 		n++;
-		if (vma->vm_mm != mm)
-			return fail(cs, "pid %d: vma %lx-%lx has the wrong mm", t->pid,
-				    vma->vm_start, vma->vm_end);
-		if (!PAGE_ALIGNED(vma->vm_start) || !PAGE_ALIGNED(vma->vm_end) ||
-		    vma->vm_start >= vma->vm_end)
-			return fail(cs, "pid %d: bad vma bounds %lx-%lx", t->pid,
-				    vma->vm_start, vma->vm_end);
-		if (prev && prev->vm_end > vma->vm_start)
-			return fail(cs, "pid %d: vmas %lx-%lx and %lx-%lx overlap or are unsorted",
-				    t->pid, prev->vm_start, prev->vm_end,
-				    vma->vm_start, vma->vm_end);
-		if (vma->anon_vma && list_empty(&vma->anon_vma_chain))
-			return fail(cs, "pid %d: vma %lx-%lx has an anon_vma but no chain",
-				    t->pid, vma->vm_start, vma->vm_end);
+		if (!check_one_vma(cs, mm, vma, prev, false))
+			return false;
 		prev = vma;
 	}
 	if (n != mm->map_count)
 		return fail(cs, "pid %d: map_count %d but %d vmas", t->pid, mm->map_count, n);
+	if (n != mm->check_map_count)
+		return fail(cs, "pid %d: %d vmas, but %d were linked through vma_link_tree()",
+			    t->pid, n, mm->check_map_count);
 	why = mseal_check(mm);
 	if (why)
 		return fail(cs, "pid %d: %s", t->pid, why);
 	return true;
 }
 
-/* ---- 1, 2, 4, 5: every entry ---------------------------------------- */
-
-static const struct gup_held *held_of(const struct check_state *cs,
-				      unsigned long i)
-{
-	return cs->gup[i] ? &cs->held[cs->gup[i] - 1] : &no_gup;
-}
+/* ---- 1, 2, 4, 5, 7: entries ------------------------------------------- */
 
 /* A non-present entry: a PTE marker, where markers may be. */
-static bool check_nonpresent_pte(struct check_state *cs, struct task_struct *t,
+static bool check_nonpresent_pte(struct check_state *cs, struct mm_struct *mm,
 				 struct vm_area_struct *vma, unsigned long addr,
 				 pte_t pte)
 {
 	if (pte_marker_uffd_wp(pte) && !is_guard_pte_marker(pte)) {
 		if (!(vma->vm_flags & VM_UFFD_WP))
 			return fail(cs, "pid %d: uffd-wp marker at %lx in a vma without VM_UFFD_WP",
-				    t->pid, addr);
+				    mm_pid(cs->m, mm), addr);
 		return true;
 	}
 	if (!is_guard_pte_marker(pte))
 		return fail(cs, "pid %d: non-present entry %llx at %lx is not a guard marker nor a uffd-wp one (no swap in the model)",
-			    t->pid, (unsigned long long)pte_val(pte), addr);
+			    mm_pid(cs->m, mm), (unsigned long long)pte_val(pte), addr);
 	if (cs->m->design.value[DESIGN_GUARD] == GUARD_MAYBE_GUARD &&
 	    !(vma->vm_flags & VM_MAYBE_GUARD))
 		return fail(cs, "pid %d: guard marker at %lx in a vma without VM_MAYBE_GUARD",
-			    t->pid, addr);
+			    mm_pid(cs->m, mm), addr);
 	if (cs->m->design.value[DESIGN_GUARD] == GUARD_ANON_VMA && !vma->anon_vma)
 		return fail(cs, "pid %d: guard marker at %lx in a vma without anon_vma (guard=anon-vma)",
-			    t->pid, addr);
+			    mm_pid(cs->m, mm), addr);
 	if (vma->vm_flags & (VM_SPECIAL | VM_HUGETLB))
-		return fail(cs, "pid %d: guard marker at %lx in a special vma", t->pid, addr);
+		return fail(cs, "pid %d: guard marker at %lx in a special vma", mm_pid(cs->m, mm), addr);
 	if (vma_is_anonymous(vma) && !vma->anon_vma)
 		return fail(cs, "pid %d: guard marker at %lx in an anonymous vma without anon_vma",
-			    t->pid, addr);
+			    mm_pid(cs->m, mm), addr);
 	return true;
 }
 
 /* 7: the driver of @vma's file checks its own invariant on the entry. */
-static bool check_driver_entry(struct check_state *cs, struct task_struct *t,
+static bool check_driver_entry(struct check_state *cs, struct mm_struct *mm,
 			       struct vm_area_struct *vma, unsigned long addr,
 			       pte_t pte)
 {
@@ -199,77 +329,98 @@ static bool check_driver_entry(struct check_state *cs, struct task_struct *t,
 	seq_buf_init(&why);
 	ok = !drv->check_entry(vma, addr, pte, &why);
 	if (!ok)
-		fail(cs, "pid %d: driver %s at %lx: %s", t->pid, drv->name, addr,
+		fail(cs, "pid %d: driver %s at %lx: %s", mm_pid(cs->m, mm), drv->name, addr,
 		     why.buf && !why.err ? why.buf : "its check failed");
 	seq_buf_free(&why);
 	return ok;
 }
 
-static bool check_pte(struct check_state *cs, struct task_struct *t,
-		      unsigned long addr, pte_t pte)
+/* A writable entry of @mm to anon @page: exclusive, once, nobody else's GUP. */
+static bool check_anon_writable(struct check_state *cs, struct mm_struct *mm,
+				unsigned long addr, struct page *page)
 {
-	struct machine *m = cs->m;
-	struct vm_area_struct *vma = vma_lookup(t->mm, addr);
+	const struct gup_held *h;
+
+	if (!PageAnonExclusive(page) || page_mapcount(page) != 1)
+		return fail(cs, "pid %d: writable entry at %lx to a shared anon page (%s)",
+			    mm_pid(cs->m, mm), addr, page_describe(page));
+	if (list_empty(&cs->m->pin_sets))
+		return true;
+	h = held_of(cs, page_to_pfn(page));
+	if (h->mm && h->mm != mm)
+		return fail(cs, "pid %d: writable entry at %lx to an anon page GUP holds for another mm (CVE-2020-29374) (%s)",
+			    mm_pid(cs->m, mm), addr, page_describe(page));
+	return true;
+}
+
+/*
+ * One entry of @mm at @addr, in @vma (NULL: none there).  The full check
+ * counts what it maps; the incremental one queues the frame, whose
+ * counts are checked against page_table_check's.
+ */
+static bool check_pte(struct check_state *cs, struct mm_struct *mm,
+		      struct vm_area_struct *vma, unsigned long addr, pte_t pte)
+{
 	unsigned long pfn = pte_pfn(pte);
 	struct page *page;
 
 	if (!vma)
-		return fail(cs, "pid %d: entry at %lx outside any vma", t->pid, addr);
+		return fail(cs, "pid %d: entry at %lx outside any vma", mm_pid(cs->m, mm), addr);
 	if (!pte_present(pte))
-		return check_nonpresent_pte(cs, t, vma, addr, pte);
+		return check_nonpresent_pte(cs, mm, vma, addr, pte);
 	if (pte_uffd_wp(pte) && pte_write(pte))	/* page_table_check_pte_flags */
-		return fail(cs, "pid %d: entry at %lx is uffd-wp and writable", t->pid, addr);
-	if (!check_driver_entry(cs, t, vma, addr, pte))
+		return fail(cs, "pid %d: entry at %lx is uffd-wp and writable", mm_pid(cs->m, mm), addr);
+	if (!check_driver_entry(cs, mm, vma, addr, pte))
 		return false;
 	if (pte_special(pte)) {
 		if (pfn_valid(pfn) && (!pfn_to_page(pfn)->_refcount ||
 				       PageTable(pfn_to_page(pfn))))
 			return fail(cs, "pid %d: special entry at %lx maps %s pfn %lx (%s mapped memory it does not own)",
-				    t->pid, addr,
+				    mm_pid(cs->m, mm), addr,
 				    PageTable(pfn_to_page(pfn)) ? "page-table" : "free",
 				    pfn, vma_driver_name(vma));
 		if (!(vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP)) && !is_zero_pfn(pfn))
-			return fail(cs, "pid %d: special entry at %lx in a normal vma", t->pid, addr);
+			return fail(cs, "pid %d: special entry at %lx in a normal vma", mm_pid(cs->m, mm), addr);
 		if (vm_normal_page(vma, addr, pte))
 			return fail(cs, "pid %d: vm_normal_page returns a page for the special entry at %lx",
-				    t->pid, addr);
+				    mm_pid(cs->m, mm), addr);
 		return true;
 	}
 	if (!pfn_valid(pfn))
 		return fail(cs, "pid %d: entry at %lx maps pfn %lx without struct page but is not special",
-			    t->pid, addr, pfn);
+			    mm_pid(cs->m, mm), addr, pfn);
 	page = vm_normal_page(vma, addr, pte);
 	if (page != pfn_to_page(pfn))
-		return fail(cs, "pid %d: vm_normal_page disagrees with the entry at %lx", t->pid, addr);
+		return fail(cs, "pid %d: vm_normal_page disagrees with the entry at %lx", mm_pid(cs->m, mm), addr);
 	if (!page_ref_count(page))
-		return fail(cs, "pid %d: entry at %lx maps free pfn %lx", t->pid, addr, pfn);
-	cs->maps[pfn - m->ram_start]++;
-	if (folio_test_anon(page_folio(page))) {
-		cs->rss[MM_ANONPAGES]++;
-		if (pte_write(pte) && (!PageAnonExclusive(page) || page_mapcount(page) != 1))
-			return fail(cs, "pid %d: writable entry at %lx to a shared anon page (%s)",
-				    t->pid, addr, page_describe(page));
-		if (pte_write(pte) && held_of(cs, pfn - m->ram_start)->mm &&
-		    held_of(cs, pfn - m->ram_start)->mm != t->mm)
-			return fail(cs, "pid %d: writable entry at %lx to an anon page GUP holds for another mm (CVE-2020-29374) (%s)",
-				    t->pid, addr, page_describe(page));
+		return fail(cs, "pid %d: entry at %lx maps free pfn %lx", mm_pid(cs->m, mm), addr, pfn);
+	if (cs->full) {
+		(*seen_of(cs->m, page))++;
+		cs->rss[folio_test_anon(page_folio(page)) ? MM_ANONPAGES :
+			mm_counter_file(page_folio(page))]++;
 	} else {
-		cs->rss[mm_counter_file(page_folio(page))]++;
-		if (!writeback_entry_ok(vma, pte, page_folio(page)))
-			return fail(cs, "pid %d: writable or dirty entry at %lx to a clean page-cache folio of a file that writes back (%s)",
-				    t->pid, addr, page_describe(page));
+		__page_check_frame(cs->m, page);
 	}
+	if (pte_write(pte) && folio_test_anon(page_folio(page)))
+		return check_anon_writable(cs, mm, addr, page);
+	if (!folio_test_anon(page_folio(page)) &&
+	    !writeback_entry_ok(vma, pte, page_folio(page)))
+		return fail(cs, "pid %d: writable or dirty entry at %lx to a clean page-cache folio of a file that writes back (%s)",
+			    mm_pid(cs->m, mm), addr, page_describe(page));
 	return true;
 }
 
-/* ---- large folios: PMD leaves ------------------------------------- */
+/* ---- large folios: PMD leaves ------------------------------------------ */
 
-/* An anonymous PMD leaf: a THP or the huge zero folio. */
-static bool check_anon_huge_leaf(struct check_state *cs, struct task_struct *t,
+/*
+ * An anonymous PMD leaf: a THP or the huge zero folio.  Full: it counts
+ * on every frame it maps (as page_table_check counts it); incremental:
+ * its folio is queued, to be checked whole.
+ */
+static bool check_anon_huge_leaf(struct check_state *cs, struct mm_struct *mm,
 				 struct vm_area_struct *vma, unsigned long a,
 				 pmd_t pmd)
 {
-	struct machine *m = cs->m;
 	unsigned long pfn = pmd_pfn(pmd);
 	struct folio *folio;
 
@@ -277,116 +428,161 @@ static bool check_anon_huge_leaf(struct check_state *cs, struct task_struct *t,
 	if (is_huge_zero_pmd(pmd))
 		return pmd_special(pmd) && !pmd_write(pmd) ? true :
 		       fail(cs, "pid %d: huge zero PMD at %lx is writable or not special",
-			    t->pid, a);
+			    mm_pid(cs->m, mm), a);
 	if (pmd_special(pmd) || !pfn_valid(pfn) || (pfn & (HPAGE_PMD_NR - 1)))
 		return fail(cs, "pid %d: anon PMD at %lx maps no aligned THP (pfn %lx)",
-			    t->pid, a, pfn);
+			    mm_pid(cs->m, mm), a, pfn);
 	folio = page_folio(pfn_to_page(pfn));
 	if (&folio->page != pfn_to_page(pfn) || folio_order(folio) != HPAGE_PMD_ORDER ||
 	    !folio_test_anon(folio) || !folio_ref_count(folio))
 		return fail(cs, "pid %d: anon PMD at %lx maps no live anon THP head (%s)",
-			    t->pid, a, page_describe(&folio->page));
+			    mm_pid(cs->m, mm), a, page_describe(&folio->page));
 	if (vm_normal_page_pmd(vma, a, pmd) != &folio->page)
 		return fail(cs, "pid %d: vm_normal_page_pmd disagrees with the PMD at %lx",
-			    t->pid, a);
+			    mm_pid(cs->m, mm), a);
 	if (pmd_write(pmd) && (!PageAnonExclusive(&folio->page) ||
 			       folio_large_mapcount(folio) != 1))
 		return fail(cs, "pid %d: writable PMD at %lx to a THP mapped elsewhere too (%s)",
-			    t->pid, a, page_describe(&folio->page));
-	cs->pmd_maps[pfn - m->ram_start]++;
-	cs->rss[MM_ANONPAGES] += HPAGE_PMD_NR;
+			    mm_pid(cs->m, mm), a, page_describe(&folio->page));
+	if (cs->full) {
+		for (unsigned long i = 0; i < HPAGE_PMD_NR; i++)
+			(*seen_of(cs->m, folio_page(folio, i)))++;
+		cs->rss[MM_ANONPAGES] += HPAGE_PMD_NR;
+	} else {
+		__page_check_frame(cs->m, &folio->page);
+	}
 	return true;
 }
 
-/* One deposited PTE table per anonymous leaf of the PMD table @table_pfn. */
-static bool check_deposits(struct check_state *cs, struct task_struct *t,
+/*
+ * Full: one deposited PTE table per anonymous leaf of the PMD table
+ * @table_pfn, each empty, counted as owned by it (as page_table_check
+ * counts a deposit).
+ */
+static bool check_deposits(struct check_state *cs, struct mm_struct *mm,
 			   unsigned long table_pfn)
 {
-	struct machine *m = cs->m;
 	int n = 0;
 
 	for (unsigned long pfn = pgtable_deposited_first(table_pfn); pfn;
 	     pfn = pgtable_deposited_next(pfn), n++) {
 		struct page *tp = pfn_valid(pfn) ? pfn_to_page(pfn) : NULL;
+		const uint64_t *e = tp ? pgtable_entries(pfn) : NULL;
 
 		if (!tp || !PageTable(tp) || n > PTRS_PER_PMD)
 			return fail(cs, "pid %d: deposited table pfn %lx is not a page table",
-				    t->pid, pfn);
+				    mm_pid(cs->m, mm), pfn);
 		for (int i = 0; i < PTRS_PER_PTE; i++)
-			if (tp->pt[i])
+			if (e[i])
 				return fail(cs, "pid %d: deposited table pfn %lx is not empty",
-					    t->pid, pfn);
-		cs->maps[pfn - m->ram_start]++;
+					    mm_pid(cs->m, mm), pfn);
+		(*seen_of(cs->m, tp))++;
 	}
 	if (n != cs->anon_leaves)
 		return fail(cs, "pid %d: PMD table pfn %lx has %d anon PMD leaves but %d deposited tables",
-			    t->pid, table_pfn, cs->anon_leaves, n);
+			    mm_pid(cs->m, mm), table_pfn, cs->anon_leaves, n);
 	return true;
 }
 
 /* 5 at PMD/PUD: a huge leaf is special, aligned, inside one PFN/mixed map. */
-static bool check_huge_leaf(struct check_state *cs, struct task_struct *t,
+static bool check_huge_leaf(struct check_state *cs, struct mm_struct *mm,
 			    unsigned long a, uint64_t e, int shift)
 {
-	struct vm_area_struct *vma = vma_lookup(t->mm, a);
+	struct vm_area_struct *vma = vma_lookup(mm, a);
 	unsigned long pfn = (e & PTE_PFN_MASK) >> PAGE_SHIFT;
 	struct page *page;
 
 	if (!vma || a + (1UL << shift) > vma->vm_end)
-		return fail(cs, "pid %d: huge entry at %lx outside one vma", t->pid, a);
+		return fail(cs, "pid %d: huge entry at %lx outside one vma", mm_pid(cs->m, mm), a);
 	if ((e & _PAGE_UFFD_WP) && (e & _PAGE_RW))	/* page_table_check_pmd_flags */
-		return fail(cs, "pid %d: huge entry at %lx is uffd-wp and writable", t->pid, a);
+		return fail(cs, "pid %d: huge entry at %lx is uffd-wp and writable",
+			    mm_pid(cs->m, mm), a);
 	if (shift == PMD_SHIFT && pmd_is_anon_huge(vma, __pmd(e)))
-		return check_anon_huge_leaf(cs, t, vma, a, __pmd(e));
+		return check_anon_huge_leaf(cs, mm, vma, a, __pmd(e));
 	if (!(e & _PAGE_SPECIAL))
-		return fail(cs, "pid %d: huge entry at %lx is not special", t->pid, a);
+		return fail(cs, "pid %d: huge entry at %lx is not special", mm_pid(cs->m, mm), a);
 	if (!(vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP)))
-		return fail(cs, "pid %d: special huge entry at %lx in a normal vma", t->pid, a);
+		return fail(cs, "pid %d: special huge entry at %lx in a normal vma", mm_pid(cs->m, mm), a);
 	if (pfn & ((1UL << (shift - PAGE_SHIFT)) - 1))
-		return fail(cs, "pid %d: huge entry at %lx maps unaligned pfn %lx", t->pid, a, pfn);
+		return fail(cs, "pid %d: huge entry at %lx maps unaligned pfn %lx", mm_pid(cs->m, mm), a, pfn);
 	page = shift == PUD_SHIFT ? vm_normal_page_pud(vma, a, __pud(e)) :
 				    vm_normal_page_pmd(vma, a, __pmd(e));
 	if (page)
 		return fail(cs, "pid %d: vm_normal_page returns a page for the special huge entry at %lx",
-			    t->pid, a);
+			    mm_pid(cs->m, mm), a);
 	return true;
 }
 
-static bool walk_table(struct check_state *cs, struct task_struct *t,
-		       unsigned long table_pfn, int shift, unsigned long base)
+/* A table linked at @table_pfn: a live page-table page, counted as linked. */
+static bool check_table(struct check_state *cs, struct mm_struct *mm,
+			unsigned long table_pfn)
 {
-	struct machine *m = cs->m;
 	struct page *tp = pfn_to_page(table_pfn);
-	const uint64_t *e;
 
 	if (!pfn_valid(table_pfn) || !PageTable(tp) || tp->_refcount != 1)
 		return fail(cs, "pid %d: table pfn %lx is not a live page-table page",
-			    t->pid, table_pfn);
-	cs->maps[table_pfn - m->ram_start]++;	/* owned by its parent entry */
-	e = tp->pt;
+			    mm_pid(cs->m, mm), table_pfn);
+	if (cs->full)
+		(*seen_of(cs->m, tp))++;	/* owned by its parent entry */
+	return true;
+}
+
+/* The VMA holding @addr, moving @cursor forward (entries come in order). */
+static struct vm_area_struct *vma_at(struct mm_struct *mm,
+				     struct vm_area_struct **cursor,
+				     unsigned long addr)
+{
+	struct vm_area_struct *v = *cursor;
+
+	if (!v || addr < v->vm_start || addr >= v->vm_end) {
+		v = find_vma(mm, addr);
+		*cursor = v;
+	}
+	return v && v->vm_start <= addr ? v : NULL;
+}
+
+/*
+ * Every entry of @mm in [addr, end) under the table @table_pfn covering
+ * 512 entries of (1 << @shift) bytes from @base, recursively.
+ */
+static bool walk_table(struct check_state *cs, struct mm_struct *mm,
+		       struct vm_area_struct **cursor, unsigned long table_pfn,
+		       int shift, unsigned long base, unsigned long addr,
+		       unsigned long end)
+{
+	const uint64_t *e;
+	unsigned long i, last;
+
+	if (!check_table(cs, mm, table_pfn))
+		return false;
+	e = pgtable_entries(table_pfn);
+	i = addr > base ? (addr - base) >> shift : 0;
+	last = (end - 1 - base) >> shift;
 	if (shift == PMD_SHIFT)
 		cs->anon_leaves = 0;
-	for (int i = 0; i < PTRS_PER_PTE; i++) {
-		unsigned long a = base + ((unsigned long)i << shift);
+	for (; i <= last && i < PTRS_PER_PTE; i++) {
+		unsigned long a = base + (i << shift);
 
 		if (!e[i])
 			continue;
 		if (shift == PAGE_SHIFT) {
-			if (!check_pte(cs, t, a, __pte(e[i])))
+			if (!check_pte(cs, mm, vma_at(mm, cursor, a), a, __pte(e[i])))
 				return false;
 		} else if (e[i] & _PAGE_PSE) {
-			if (!check_huge_leaf(cs, t, a, e[i], shift))
+			if (!check_huge_leaf(cs, mm, a, e[i], shift))
 				return false;
-		} else if (!walk_table(cs, t, (e[i] & PTE_PFN_MASK) >> PAGE_SHIFT,
-				       shift - 9, a)) {
+		} else if (!walk_table(cs, mm, cursor,
+				       (e[i] & PTE_PFN_MASK) >> PAGE_SHIFT,
+				       shift - 9, a, max(addr, a),
+				       min(end - 1, a + (1UL << shift) - 1) + 1)) {
 			return false;
 		}
 	}
-	if (shift == PMD_SHIFT)
-		return check_deposits(cs, t, table_pfn);
-	if (shift != PAGE_SHIFT && pgtable_deposited_first(table_pfn))
-		return fail(cs, "pid %d: table pfn %lx holds deposited tables", t->pid,
-			    table_pfn);
+	if (cs->full && shift == PMD_SHIFT)	/* full walks see whole tables */
+		return check_deposits(cs, mm, table_pfn);
+	if (cs->full && shift != PAGE_SHIFT && pgtable_deposited_first(table_pfn))
+		return fail(cs, "pid %d: table pfn %lx holds deposited tables",
+			    mm_pid(cs->m, mm), table_pfn);
 	return true;
 }
 
@@ -418,43 +614,68 @@ static bool check_vm_counters(struct check_state *cs, struct task_struct *t)
 	return true;
 }
 
-static bool check_task(struct check_state *cs, struct task_struct *t)
+/* Every entry of @mm in [start, end); tables are counted only in full. */
+static bool walk_range(struct check_state *cs, struct mm_struct *mm,
+		       unsigned long start, unsigned long end)
+{
+	struct vm_area_struct *cursor = NULL;
+
+	return walk_table(cs, mm, &cursor, mm->pgd, PGDIR_SHIFT, 0, start, end);
+}
+
+static bool check_rss(struct check_state *cs, struct task_struct *t,
+		      const long *counted)
 {
 	struct mm_struct *mm = t->mm;
 
+	for (int i = 0; i < NR_MM_COUNTERS; i++) {
+		if (counted[i] != mm->rss_stat[i])
+			return fail(cs, "pid %d: rss counter %d is %ld, entries say %ld",
+				    t->pid, i, mm->rss_stat[i], counted[i]);
+		if (counted[i] != mm->check_rss[i])
+			return fail(cs, "pid %d: %ld entries count in rss %d, but %ld were set through set_pte_at()",
+				    t->pid, counted[i], i, mm->check_rss[i]);
+	}
+	return true;
+}
+
+static bool check_task(struct check_state *cs, struct task_struct *t)
+{
 	memset(cs->rss, 0, sizeof(cs->rss));
 	if (!check_vmas(cs, t) || !check_vm_counters(cs, t) ||
-	    !walk_table(cs, t, mm->pgd, PGDIR_SHIFT, 0))
+	    !walk_range(cs, t->mm, 0, 1UL << 48))
 		return false;
-	for (int i = 0; i < NR_MM_COUNTERS; i++)
-		if (cs->rss[i] != mm->rss_stat[i])
-			return fail(cs, "pid %d: rss counter %d is %ld, entries say %ld",
-				    t->pid, i, mm->rss_stat[i], cs->rss[i]);
-	return true;
+	return check_rss(cs, t, cs->rss);
 }
 
 /* ---- 3: the reverse map ----------------------------------------------- */
 
 struct rmap_count {
-	struct machine *m;
+	struct check_state *cs;
 	unsigned long pfn;
 	int found;
+	bool ok;
 };
 
+/* Each entry the rmap finds: counted, and held to 4 from this side too. */
 static bool count_one(struct folio *folio, struct vm_area_struct *vma,
 		      unsigned long addr, void *arg)
 {
 	struct rmap_count *rc = arg;
 	pte_t *ptep = page_vma_mapped(vma, addr, rc->pfn);
 
-	if (ptep && !pte_special(*ptep))
-		rc->found++;
-	return true;
+	if (!ptep || pte_special(*ptep))
+		return true;
+	rc->found++;
+	if (pte_write(*ptep) && folio_test_anon(folio) &&
+	    !check_anon_writable(rc->cs, vma->vm_mm, addr, &folio->page))
+		rc->ok = false;
+	return rc->ok;
 }
 
-static bool check_rmap(struct check_state *cs, struct page *page)
+static bool check_rmap(struct check_state *cs, struct page *page, uint32_t maps)
 {
-	struct rmap_count rc = { .m = cs->m, .pfn = page_to_pfn(page) };
+	struct rmap_count rc = { .cs = cs, .pfn = page_to_pfn(page), .ok = true };
 	struct rmap_walk_control rwc = { .arg = &rc, .rmap_one = count_one };
 
 	/* vm_insert_page()d driver memory: mapped, but nothing to walk */
@@ -463,7 +684,9 @@ static bool check_rmap(struct check_state *cs, struct page *page)
 	if (!page->mapping)
 		return fail(cs, "mapped page with no rmap: %s", page_describe(page));
 	rmap_walk(page_folio(page), &rwc);
-	if (rc.found != page_mapcount(page))
+	if (!rc.ok)
+		return false;
+	if ((uint32_t)rc.found != maps)
 		return fail(cs, "rmap finds %d of %d mappings: %s", rc.found,
 			    page_mapcount(page), page_describe(page));
 	return true;
@@ -481,106 +704,54 @@ static bool in_page_cache(struct page *page)
 	return filemap_get_folio(mapping, page->index) == page_folio(page);
 }
 
-static void count_one_ref(struct check_state *cs, struct pin_set *ps,
-			  struct page *page)
+/* One frame, against @maps: the entries found mapping (or linking) it. */
+static bool check_frame(struct check_state *cs, struct page *page,
+			uint32_t maps)
 {
-	unsigned long i = page - cs->m->memmap;
-	bool pin = ps->flags & FOLL_PIN;
-	struct gup_held *h;
-
-	if (!cs->gup[i])
-		cs->gup[i] = ++cs->nr_held;
-	h = &cs->held[cs->gup[i] - 1];
-	h->pins += pin;
-	h->counted += pin && ps->acct != PINS_PLAIN;
-	h->refs += pin ? pincount_ref_weight(page_folio(page), ps->acct) : 1;
-	if (!h->mm)
-		h->mm = ps->mm;
-	else if (h->mm != ps->mm)
-		h->mm = (struct mm_struct *)1;
-}
-
-static int count_pins(struct check_state *cs)
-{
-	struct pin_set *ps;
-	size_t n = 0;
-
-	list_for_each_entry(ps, &cs->m->pin_sets, list)
-		n += ps->nr;
-	cs->held = calloc(n ? n : 1, sizeof(*cs->held));
-	if (!cs->held)
-		return -ENOMEM;
-	list_for_each_entry(ps, &cs->m->pin_sets, list)
-		for (unsigned long i = 0; i < ps->nr; i++)
-			if (!is_zero_pfn(page_to_pfn(ps->pages[i])))
-				count_one_ref(cs, ps, ps->pages[i]);
-	return 0;
-}
-
-static bool check_tail(struct check_state *cs, unsigned long i);
-static bool check_large_folio(struct check_state *cs, struct folio *folio);
-
-static bool check_frame(struct check_state *cs, unsigned long i)
-{
-	struct machine *m = cs->m;
-	struct page *page = &m->memmap[i];
-	unsigned long pfn = m->ram_start + i;
-	const struct gup_held *h = held_of(cs, i);
+	unsigned long pfn = page_to_pfn(page);
+	const struct gup_held *h = held_of(cs, pfn);
 	const char *why;
 	long expect;
 
-	if (PageTail(page))
-		return check_tail(cs, i);
 	if (!page->_refcount)
-		return cs->maps[i] || cs->pmd_maps[i] ?
-		       fail(cs, "free pfn %lx is mapped", pfn) : true;
+		return maps ? fail(cs, "free pfn %lx is mapped", pfn) : true;
 	if (PageTable(page))
-		return cs->maps[i] == 1 ? true :
-		       fail(cs, "page table pfn %lx is reachable %u times", pfn, cs->maps[i]);
+		return maps == 1 ? true :
+		       fail(cs, "page table pfn %lx is reachable %u times", pfn, maps);
 	if (is_zero_pfn(pfn))
 		return true;
-	if (folio_test_large(page_folio(page)))
-		return check_large_folio(cs, page_folio(page));
-	if ((uint32_t)page_mapcount(page) != cs->maps[i])
+	if ((uint32_t)page_mapcount(page) != maps)
 		return fail(cs, "pfn %lx: mapcount %d but %u entries map it (%s)",
-			    pfn, page_mapcount(page), cs->maps[i], page_describe(page));
+			    pfn, page_mapcount(page), maps, page_describe(page));
 	if (h->pins && folio_test_anon(page_folio(page)) && !PageAnonExclusive(page))
 		return fail(cs, "pfn %lx: pinned anon page is not exclusive", pfn);
-	if (cs->maps[i] && !check_rmap(cs, page))
+	if (maps && !check_rmap(cs, page, maps))
 		return false;
 	why = pincount_check(page, h->counted);
 	if (why)
 		return fail(cs, "pfn %lx: %s (pins %u, %s)", pfn, why, h->counted,
 			    page_describe(page));
-	expect = cs->maps[i] + h->refs + in_page_cache(page);
+	expect = maps + h->refs + in_page_cache(page);
 	if (PageKernel(page) ? page->_refcount < expect : page->_refcount != expect)
 		return fail(cs, "pfn %lx: refcount %d, expected %ld (mapped %u, gup refs %ld, cache %d)",
-			    pfn, page->_refcount, expect, cs->maps[i], h->refs,
+			    pfn, page->_refcount, expect, maps, h->refs,
 			    in_page_cache(page));
 	return true;
 }
 
-/* ---- large folios: the folio and its pages ------------------------------- */
+/* ---- large folios: the folio and its pages ----------------------------- */
 
-/* A tail page: part of the large folio of the head it points at. */
-static bool check_tail(struct check_state *cs, unsigned long i)
+/* The entries counted mapping @page: recounted (full) or logged. */
+static uint32_t frame_maps(const struct check_state *cs, struct page *page)
 {
-	struct machine *m = cs->m;
-	struct page *page = &m->memmap[i], *head = compound_head(page);
-	unsigned long hi = (unsigned long)(head - m->memmap);
-
-	if (hi >= i || !PageHead(head) ||
-	    i - hi >= (unsigned long)folio_nr_pages((struct folio *)head) ||
-	    !head->_refcount || page->_refcount || PageBuddy(page))
-		return fail(cs, "pfn %lx: broken tail page (%s)", m->ram_start + i,
-			    page_describe(page));
-	return true;
+	return cs->full ? *seen_of(cs->m, page) : page_ext_get(cs->m, page)->map_count;
 }
 
-/* What the rmap finds of one large folio: every mapping, per MM slot. */
+/* What the rmap finds of one large folio: PTEs per page, PMDs, MMs. */
 struct folio_rmap_count {
 	struct folio *folio;
-	long found;
+	uint32_t *pte;		/* per page of the folio */
+	long pmds;
 	long slot[2];		/* mappings by the MMs in the folio's slots */
 	mm_id_t first;		/* the first MM seen */
 	bool several;		/* more than one MM maps it */
@@ -599,7 +770,10 @@ static bool count_folio_one(struct folio *folio, struct vm_area_struct *vma,
 	while (page_vma_mapped_walk(&pvmw)) {
 		if (pvmw.pte && pte_special(*pvmw.pte))
 			continue;
-		rc->found++;
+		if (pvmw.pte)
+			rc->pte[pte_pfn(*pvmw.pte) - folio_pfn(folio)]++;
+		else
+			rc->pmds++;
 		for (int s = 0; s < 2; s++)
 			rc->slot[s] += folio_mm_id(folio, s) == id;
 		if (!rc->first)
@@ -610,49 +784,56 @@ static bool count_folio_one(struct folio *folio, struct vm_area_struct *vma,
 }
 
 /*
- * The rmap finds every mapping; each MM slot counts no more than its MM
- * maps (a slot taken while its MM already mapped pages counts fewer, as
- * the kernel allows); a folio not "maybe shared" is mapped by one MM.
+ * Each MM slot counts no more than its MM maps (a slot taken while its
+ * MM already mapped pages counts fewer, as the kernel allows); a folio
+ * not "maybe shared" is mapped by one MM.
  */
-static bool check_folio_rmap(struct check_state *cs, struct folio *folio)
+static bool check_folio_slots(struct check_state *cs, struct folio *folio,
+			      const struct folio_rmap_count *rc)
 {
-	struct folio_rmap_count rc = { .folio = folio };
-	struct rmap_walk_control rwc = { .arg = &rc, .rmap_one = count_folio_one };
 	unsigned long pfn = folio_pfn(folio);
 
-	rmap_walk(folio, &rwc);
-	if (rc.found != folio_large_mapcount(folio))
-		return fail(cs, "pfn %lx: rmap finds %ld of %d mappings of the large folio",
-			    pfn, rc.found, folio_large_mapcount(folio));
 	for (int s = 0; s < 2; s++) {
 		long slot = folio->_mm_id_mapcount[s] + 1;
 
 		if (folio_mm_id(folio, s) == MM_ID_DUMMY ? slot != 0 :
-		    slot < 1 || slot > rc.slot[s])
+		    slot < 1 || slot > rc->slot[s])
 			return fail(cs, "pfn %lx: MM slot %d (id %u) counts %ld, its MM maps %ld",
-				    pfn, s, folio_mm_id(folio, s), slot, rc.slot[s]);
+				    pfn, s, folio_mm_id(folio, s), slot, rc->slot[s]);
 	}
-	if (rc.several && !folio_maybe_mapped_shared(folio))
+	if (rc->several && !folio_maybe_mapped_shared(folio))
 		return fail(cs, "pfn %lx: large folio mapped by several MMs is not maybe-shared",
 			    pfn);
 	return true;
 }
 
-/* The huge zero folio: never mapcounted; referenced by its owner and GUP. */
+/* The huge zero folio: never mapped as a normal page; its owner and GUP. */
 static bool check_huge_zero_folio(struct check_state *cs, struct folio *folio)
 {
-	unsigned long hi = (unsigned long)(&folio->page - cs->m->memmap);
 	long refs = 1;
 
 	for (long idx = 0; idx < folio_nr_pages(folio); idx++) {
-		if (cs->maps[hi + idx] || folio_page(folio, idx)->_mapcount != -1)
+		struct page *page = folio_page(folio, idx);
+
+		if (frame_maps(cs, page) || page->_mapcount != -1)
 			return fail(cs, "the huge zero folio is mapcounted (%s)",
-				    page_describe(folio_page(folio, idx)));
-		refs += held_of(cs, hi + idx)->refs;
+				    page_describe(page));
+		refs += held_of(cs, page_to_pfn(page))->refs;
 	}
 	if (folio_ref_count(folio) != refs || folio->_large_mapcount != -1)
 		return fail(cs, "the huge zero folio has refcount %d, expected %ld",
 			    folio_ref_count(folio), refs);
+	return true;
+}
+
+/* A tail page: part of the large folio of the head it points at. */
+static bool check_tail(struct check_state *cs, struct folio *folio, long idx)
+{
+	struct page *page = folio_page(folio, idx);
+
+	if (compound_head(page) != &folio->page || page->_refcount || PageBuddy(page))
+		return fail(cs, "pfn %lx: broken tail page (%s)", page_to_pfn(page),
+			    page_describe(page));
 	return true;
 }
 
@@ -662,18 +843,24 @@ struct folio_totals {
 };
 
 static bool check_folio_page(struct check_state *cs, struct folio *folio,
-			     long idx, struct folio_totals *ft)
+			     long idx, const struct folio_rmap_count *rc,
+			     struct folio_totals *ft)
 {
-	struct machine *m = cs->m;
 	struct page *page = folio_page(folio, idx);
-	unsigned long i = (unsigned long)(page - m->memmap), pfn = m->ram_start + i;
-	const struct gup_held *h = held_of(cs, i);
-	bool pmd_exclusive = cs->pmd_maps[i - idx] && PageAnonExclusive(&folio->page);
+	unsigned long pfn = page_to_pfn(page);
+	const struct gup_held *h = held_of(cs, pfn);
+	uint32_t maps = frame_maps(cs, page), ptes = rc->pte[idx];
+	bool pmd_exclusive = rc->pmds && PageAnonExclusive(&folio->page);
 	const char *why;
 
-	if (page->_mapcount + 1 != (int)cs->maps[i])
+	if (idx && !check_tail(cs, folio, idx))
+		return false;
+	if (maps != ptes + rc->pmds)
+		return fail(cs, "pfn %lx: %u entries map it, the rmap finds %u PTEs and %ld PMDs (%s)",
+			    pfn, maps, ptes, rc->pmds, page_describe(page));
+	if (page->_mapcount + 1 != (int)ptes)
 		return fail(cs, "pfn %lx: page mapcount %d but %u PTEs map it (%s)",
-			    pfn, page->_mapcount + 1, cs->maps[i], page_describe(page));
+			    pfn, page->_mapcount + 1, ptes, page_describe(page));
 	if (h->pins && folio_test_anon(folio) && !PageAnonExclusive(page) &&
 	    !pmd_exclusive)
 		return fail(cs, "pfn %lx: pinned anon page is not exclusive", pfn);
@@ -681,51 +868,187 @@ static bool check_folio_page(struct check_state *cs, struct folio *folio,
 	if (why)
 		return fail(cs, "pfn %lx: %s (pins %u, %s)", pfn, why, h->counted,
 			    page_describe(page));
-	ft->pte_maps += cs->maps[i];
-	ft->pages_mapped += cs->maps[i] > 0;
+	ft->pte_maps += ptes;
+	ft->pages_mapped += ptes > 0;
 	ft->refs += h->refs;
 	ft->pins += h->counted;
 	return true;
 }
 
+/* The folio's own counts against what its pages added up to. */
+static bool check_folio_counts(struct check_state *cs, struct folio *folio,
+			       long entire, const struct folio_totals *ft)
+{
+	unsigned long pfn = folio_pfn(folio);
+
+	if (folio_entire_mapcount(folio) != entire ||
+	    folio_large_mapcount(folio) != ft->pte_maps + entire)
+		return fail(cs, "pfn %lx: entire mapcount %d, large %d; PMDs %ld, PTEs %ld",
+			    pfn, folio_entire_mapcount(folio), folio_large_mapcount(folio),
+			    entire, ft->pte_maps);
+	if (folio->_nr_pages_mapped != ft->pages_mapped + (entire ? ENTIRELY_MAPPED : 0))
+		return fail(cs, "pfn %lx: _nr_pages_mapped %#x, %ld pages mapped by PTE%s",
+			    pfn, folio->_nr_pages_mapped, ft->pages_mapped,
+			    entire ? " and a PMD" : "");
+	if (folio->_pincount != ft->pins || folio->_pincount > folio_ref_count(folio))
+		return fail(cs, "pfn %lx: _pincount %d, %ld pins held, refcount %d", pfn,
+			    folio->_pincount, ft->pins, folio_ref_count(folio));
+	if (folio_ref_count(folio) != ft->pte_maps + entire + ft->refs)
+		return fail(cs, "pfn %lx: refcount %d, expected %ld (PTEs %ld, PMDs %ld, gup refs %ld)",
+			    pfn, folio_ref_count(folio), ft->pte_maps + entire + ft->refs,
+			    ft->pte_maps, entire, ft->refs);
+	if (folio_test_partially_mapped(folio) && list_empty(&folio->_deferred_list))
+		return fail(cs, "pfn %lx: partially mapped folio not on the deferred split queue",
+			    pfn);
+	return true;
+}
+
+/*
+ * A large folio, whole: its frames' counted entries against what the
+ * rmap finds, then every count the model keeps for it.
+ */
 static bool check_large_folio(struct check_state *cs, struct folio *folio)
 {
-	struct machine *m = cs->m;
-	unsigned long hi = (unsigned long)(&folio->page - m->memmap);
-	unsigned long pfn = m->ram_start + hi;
-	long nr = folio_nr_pages(folio), entire = cs->pmd_maps[hi];
+	long nr = folio_nr_pages(folio);
+	unsigned long pfn = folio_pfn(folio);
+	uint32_t pte[HPAGE_PMD_NR] = { 0 };
+	struct folio_rmap_count rc = { .folio = folio, .pte = pte };
+	struct rmap_walk_control rwc = { .arg = &rc, .rmap_one = count_folio_one };
 	struct folio_totals ft = { 0 };
+	bool mapped = false;
 
 	if (is_huge_zero_folio(folio))
 		return check_huge_zero_folio(cs, folio);
 	if (folio_order(folio) < 1 || folio_order(folio) > HPAGE_PMD_ORDER ||
 	    (pfn & (nr - 1)))
 		return fail(cs, "pfn %lx: bad large folio order %u", pfn, folio_order(folio));
+	for (long idx = 0; idx < nr && !mapped; idx++)
+		mapped = frame_maps(cs, folio_page(folio, idx)) != 0;
+	if ((mapped || folio_large_mapcount(folio)) && !folio->page.mapping)
+		return fail(cs, "mapped large folio with no rmap: %s",
+			    page_describe(&folio->page));
+	if (mapped || folio_large_mapcount(folio))
+		rmap_walk(folio, &rwc);
 	for (long idx = 0; idx < nr; idx++)
-		if (!check_folio_page(cs, folio, idx, &ft))
+		if (!check_folio_page(cs, folio, idx, &rc, &ft))
 			return false;
-	if (folio_entire_mapcount(folio) != entire ||
-	    folio_large_mapcount(folio) != ft.pte_maps + entire)
-		return fail(cs, "pfn %lx: entire mapcount %d, large %d; PMDs %ld, PTEs %ld",
-			    pfn, folio_entire_mapcount(folio), folio_large_mapcount(folio),
-			    entire, ft.pte_maps);
-	if (folio->_nr_pages_mapped != ft.pages_mapped + (entire ? ENTIRELY_MAPPED : 0))
-		return fail(cs, "pfn %lx: _nr_pages_mapped %#x, %ld pages mapped by PTE%s",
-			    pfn, folio->_nr_pages_mapped, ft.pages_mapped,
-			    entire ? " and a PMD" : "");
-	if (folio->_pincount != ft.pins || folio->_pincount > folio_ref_count(folio))
-		return fail(cs, "pfn %lx: _pincount %d, %ld pins held, refcount %d", pfn,
-			    folio->_pincount, ft.pins, folio_ref_count(folio));
-	if (folio_ref_count(folio) != ft.pte_maps + entire + ft.refs)
-		return fail(cs, "pfn %lx: refcount %d, expected %ld (PTEs %ld, PMDs %ld, gup refs %ld)",
-			    pfn, folio_ref_count(folio), ft.pte_maps + entire + ft.refs,
-			    ft.pte_maps, entire, ft.refs);
-	if (folio_test_partially_mapped(folio) && list_empty(&folio->_deferred_list))
-		return fail(cs, "pfn %lx: partially mapped folio not on the deferred split queue",
-			    pfn);
-	if (ft.pte_maps + entire && !folio->page.mapping)
-		return fail(cs, "mapped large folio with no rmap: %s", page_describe(&folio->page));
-	return ft.pte_maps + entire ? check_folio_rmap(cs, folio) : true;
+	if (!check_folio_counts(cs, folio, rc.pmds, &ft))
+		return false;
+	return rc.pmds + ft.pte_maps ? check_folio_slots(cs, folio, &rc) : true;
+}
+
+/*
+ * Full: each frame of a large folio's recount against page_table_check's
+ * count, then the folio; the scratch counts are zeroed.
+ */
+static void check_counted_folio(struct check_state *cs, struct folio *folio)
+{
+	long nr = folio_nr_pages(folio);
+
+	for (long idx = 0; idx < nr && !cs->failed; idx++) {
+		struct page *page = folio_page(folio, idx);
+		uint32_t seen = *seen_of(cs->m, page);
+
+		if (seen != page_ext_get(cs->m, page)->map_count)
+			fail(cs, "pfn %lx: %u entries map it, but %u were set through set_pte_at() (%s)",
+			     page_to_pfn(page), seen, page_ext_get(cs->m, page)->map_count,
+			     page_describe(page));
+	}
+	if (!cs->failed)
+		check_large_folio(cs, folio);
+	for (long idx = 0; idx < nr; idx++)
+		*seen_of(cs->m, folio_page(folio, idx)) = 0;
+}
+
+/*
+ * Full: a frame's recount against page_table_check's count, then the
+ * frame itself; its scratch count is zeroed.
+ */
+static void check_counted_frame(struct check_state *cs, struct page *page)
+{
+	struct page_check *ext = page_ext_get(cs->m, page);
+	uint32_t seen = *seen_of(cs->m, page);
+
+	if (PageHead(page))
+		return check_counted_folio(cs, (struct folio *)page);
+	*seen_of(cs->m, page) = 0;
+	if (cs->failed)
+		return;
+	if (check_frame(cs, page, seen) && seen != ext->map_count)
+		fail(cs, "pfn %lx: %u entries map it, but %u were set through set_pte_at() (%s)",
+		     page_to_pfn(page), seen, ext->map_count, page_describe(page));
+}
+
+/*
+ * One MAX_PAGE_ORDER block of RAM from @base, its frames in use from
+ * @start (the init frontier may cut into it) to @end: each frame is in a
+ * free buddy block (its head PG_buddy, with the order), or allocated (a
+ * head with a reference, with the order it was allocated at).  Allocated
+ * frames are counted per pageblock from @base into @used.
+ */
+static void check_block(struct check_state *cs, unsigned long base,
+			unsigned long start, unsigned long end, unsigned long *used)
+{
+	struct machine *m = cs->m;
+	unsigned long i = start;
+
+	while (i < end) {
+		struct page *page = &m->memmap[i];
+		unsigned int order = PageBuddy(page) ? page->private :
+				     page_ext_get(m, page)->order;
+		unsigned long n = 1UL << order;
+
+		if (i + n > end || (PageBuddy(page) && page->_refcount)) {
+			fail(cs, "pfn %lx: a block of order %u that does not fit its place",
+			     m->ram_start + i, order);
+			n = 1;
+		} else if (!PageBuddy(page) && !page->_refcount) {
+			fail(cs, "pfn %lx is neither free nor allocated", m->ram_start + i);
+			*seen_of(m, page) = 0;
+			n = 1;
+		} else if (!PageBuddy(page)) {
+			for (unsigned long j = 0; j < n; j++)
+				used[(i + j - base) >> PAGEBLOCK_ORDER]++;
+			check_counted_frame(cs, page);
+		}
+		i += n;
+	}
+}
+
+/*
+ * Full: the frames of every MAX_PAGE_ORDER block with a pageblock in use;
+ * the allocated ones must be all the allocator has, pageblock by
+ * pageblock, or one could hide in a pageblock counted empty.
+ */
+static void check_frames(struct check_state *cs)
+{
+	struct machine *m = cs->m;
+	const unsigned long block = 1UL << MAX_PAGE_ORDER;
+	unsigned long allocated = 0, b, pb;
+
+	for (b = ALIGN_DOWN(m->ram_frontier, block); b < m->ram_pages; b += block) {
+		unsigned long start = max(b, m->ram_frontier);
+		unsigned long end = min(b + block, m->ram_pages);
+		unsigned long used[1UL << (MAX_PAGE_ORDER - PAGEBLOCK_ORDER)] = { 0 };
+		bool in_use = false;
+
+		for (pb = b >> PAGEBLOCK_ORDER; pb << PAGEBLOCK_ORDER < end; pb++)
+			in_use |= m->pb_used[pb] != 0;
+		if (!in_use)
+			continue;
+		check_block(cs, b, start, end, used);
+		for (pb = b >> PAGEBLOCK_ORDER; pb << PAGEBLOCK_ORDER < end; pb++) {
+			unsigned long u = used[pb - (b >> PAGEBLOCK_ORDER)];
+
+			allocated += u;
+			if (u != m->pb_used[pb])
+				fail(cs, "pageblock at pfn %lx: %lu frames allocated, the allocator counts %u",
+				     m->ram_start + (pb << PAGEBLOCK_ORDER), u, m->pb_used[pb]);
+		}
+	}
+	if (allocated != m->ram_pages - nr_free_pages(m))
+		fail(cs, "%lu frames allocated in pageblocks in use, the allocator has %lu",
+		     allocated, m->ram_pages - nr_free_pages(m));
 }
 
 /* ---- 6: PAT tracking ---------------------------------------------------- */
@@ -758,21 +1081,23 @@ static bool check_leaks(struct check_state *cs)
 {
 	struct machine *m = cs->m;
 
-	if (!list_empty(&m->tasks) || !list_empty(&m->pin_sets) || m->nr_files)
+	if (!list_empty(&m->tasks) || !list_empty(&m->pin_sets) || m->nr_files ||
+	    m->nr_zombies)
 		return true;
 	if (m->nr_inodes)
 		return fail(cs, "%ld inodes left with no file open", m->nr_inodes);
-	if (m->nr_free != m->ram_pages - 1) {
-		for (unsigned long i = 0; i < m->ram_pages; i++) {
+	if (nr_free_pages(m) != m->ram_pages - 1) {
+		unsigned long used = m->ram_pages - 1 - nr_free_pages(m);
+
+		/* frames below the init frontier were never handed out */
+		for (unsigned long i = m->ram_frontier; i < m->ram_pages; i++) {
 			const char *owner = driver_page_owner(&m->memmap[i]);
 
 			if (m->memmap[i]._refcount && owner)
 				return fail(cs, "driver %s leaked pfn %lx: %lu frames still allocated with no process or file left",
-					    owner, m->ram_start + i,
-					    m->ram_pages - 1 - m->nr_free);
+					    owner, m->ram_start + i, used);
 		}
-		return fail(cs, "%lu frames still allocated with no process left",
-			    m->ram_pages - 1 - m->nr_free);
+		return fail(cs, "%lu frames still allocated with no process left", used);
 	}
 	if (m->live_objects)
 		return fail(cs, "%ld objects still allocated with no process left",
@@ -780,28 +1105,27 @@ static bool check_leaks(struct check_state *cs)
 	return true;
 }
 
-static void check_state_free(struct check_state *cs)
+static int check_done(struct check_state *cs)
 {
-	free(cs->maps);
-	free(cs->pmd_maps);
-	free(cs->gup);
-	free(cs->held);
+	struct machine *m = cs->m;
+
+	page_table_check_log_reset(m);
+	if (cs->full)
+		m->ck.commands = 0;
+	return cs->failed ? -EUCLEAN : 0;
 }
 
 int mm_check(struct machine *m)
 {
 	machine_enter(m);
-	struct check_state cs = { .m = m };
+	struct check_state cs = { .m = m, .full = true };
 	unsigned int touched = m->design_touched;
 	struct task_struct *t;
+	int ret;
 
 	m->check_report[0] = '\0';
-	cs.maps = calloc(m->ram_pages, sizeof(*cs.maps));
-	cs.pmd_maps = calloc(m->ram_pages, sizeof(*cs.pmd_maps));
-	cs.gup = calloc(m->ram_pages, sizeof(*cs.gup));
-	if (!cs.maps || !cs.pmd_maps || !cs.gup || count_pins(&cs)) {
+	if (count_pins(m)) {
 		snprintf(m->check_report, sizeof(m->check_report), "out of host memory");
-		check_state_free(&cs);
 		m->design_touched = touched;
 		return -ENOMEM;
 	}
@@ -812,15 +1136,114 @@ int mm_check(struct machine *m)
 	list_for_each_entry(t, &m->tasks, tasks)
 		if (!cs.failed && !check_task(&cs, t))
 			break;
-	for (unsigned long i = 0; !cs.failed && i < m->ram_pages; i++)
-		check_frame(&cs, i);
+	check_frames(&cs);
 	if (!cs.failed)
 		check_pat(&cs);
 	if (!cs.failed)
 		check_page_caches(&cs);
 	if (!cs.failed)
 		check_leaks(&cs);
-	check_state_free(&cs);
+	machine_check_scratch_release(m);	/* zero, and no host memory */
+	ret = check_done(&cs);
 	m->design_touched = touched;	/* the checker consults no design */
-	return cs.failed ? -EUCLEAN : 0;
+	return ret;
+}
+
+/* ---- the incremental check --------------------------------------------- */
+
+/* The VMAs around a logged range, its seals, and its entries if they changed. */
+static bool check_range(struct check_state *cs, const struct check_range *r)
+{
+	struct mm_struct *mm = r->mm;
+	struct vm_area_struct *vma, *prev;
+	const char *why = mseal_check_range(mm, r->start, r->end);
+
+	if (why)
+		return fail(cs, "pid %d: %s", mm_pid(cs->m, mm), why);
+	vma = find_vma(mm, r->start ? r->start - 1 : 0);
+	prev = vma ? vma_prev(vma) : NULL;
+	for (; vma && vma->vm_start <= r->end; prev = vma, vma = vma_next(vma))
+		if (!check_one_vma(cs, mm, vma, prev, true))
+			return false;
+	return !r->walk || walk_range(cs, mm, r->start, r->end);
+}
+
+/* A logged frame against the entries page_table_check counted. */
+static bool check_logged_frame(struct check_state *cs, unsigned long pfn)
+{
+	struct page *page = pfn_to_page(pfn);
+	struct folio *folio = page_folio(page);
+
+	if (folio_test_large(folio) && folio_ref_count(folio)) {
+		/* its frames come in a row: check the folio once */
+		if (folio == cs->last_large)
+			return true;
+		cs->last_large = folio;
+		return check_large_folio(cs, folio);
+	}
+	return check_frame(cs, page, page_ext_get(cs->m, page)->map_count);
+}
+
+/* Would checking the log cost more than checking everything? */
+static bool log_too_big(struct machine *m)
+{
+	unsigned long allocated = m->ram_pages - nr_free_pages(m);
+
+	return !m->ck.logging || m->ck.overflow || m->ck.nr_pfns > allocated / 2;
+}
+
+int mm_check_changes(struct machine *m)
+{
+	machine_enter(m);
+	struct check_state cs = { .m = m };
+	struct check_log *ck = &m->ck;
+	unsigned int touched = m->design_touched;
+	struct task_struct *t;
+	int ret;
+
+	if (log_too_big(m)) {
+		page_table_check_start_logging(m);	/* from now on */
+		return mm_check(m);
+	}
+	m->check_report[0] = '\0';
+	ck->commands++;
+	if ((!ck->held_valid || (ck->global & CHECK_PINS)) && count_pins(m)) {
+		snprintf(m->check_report, sizeof(m->check_report), "out of host memory");
+		m->design_touched = touched;
+		return -ENOMEM;
+	}
+	if (m->drv.error[0]) {		/* a driver misbehaved: as mm_check() */
+		fail(&cs, "%s", m->drv.error);
+		m->drv.error[0] = '\0';
+	}
+	for (size_t i = 0; i < ck->nr_ranges && !cs.failed; i++)
+		check_range(&cs, &ck->ranges[i]);
+	/* walking ranges may queue more frames: index afresh each time */
+	for (size_t i = 0; i < ck->nr_pfns && !cs.failed; i++)
+		check_logged_frame(&cs, ck->pfns[i]);
+	list_for_each_entry(t, &m->tasks, tasks) {
+		if (cs.failed)
+			break;
+		if (t->mm->map_count != t->mm->check_map_count)
+			fail(&cs, "pid %d: map_count %d, but %d vmas were linked through vma_link_tree()",
+			     t->pid, t->mm->map_count, t->mm->check_map_count);
+		else
+			check_rss(&cs, t, t->mm->check_rss);
+	}
+	if (!cs.failed && (ck->global & CHECK_PAT))
+		check_pat(&cs);
+	if (!cs.failed)
+		check_leaks(&cs);
+	ret = check_done(&cs);
+	m->design_touched = touched;	/* the checker consults no design */
+	return ret;
+}
+
+/*
+ * mm_check_commands - how many incremental checks ran since the last
+ * full one (for callers that run a full check every so many).
+ */
+unsigned long mm_check_commands(struct machine *m)
+{
+	return m->ck.commands;
 }

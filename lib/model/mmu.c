@@ -8,7 +8,10 @@
  * accessed (and dirty for a store) in the leaf entry - never soft-dirty,
  * which only the kernel sets.  A failed walk is a page fault: the
  * x86 fault handler's VMA and access checks, then handle_mm_fault(),
- * then the access is retried.
+ * then the access is retried.  A user access whose fault runs out of RAM
+ * invokes the OOM killer (oom_kill.c) and retries, unless this process
+ * was the victim: SIGKILL.  A user access's result is 0 or the signal it
+ * raised: SIGSEGV, SIGBUS or SIGKILL (or UACCESS_UFFD_WP).
  */
 #include "internal.h"
 
@@ -95,6 +98,40 @@ int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
 	return SIGBUS;
 }
 
+/*
+ * Out of memory for @t.  RAM really exhausted: the OOM killer kills the
+ * worst process and reaps it; if that was @t, its access ends with
+ * SIGKILL, else it is retried (-EAGAIN).  An injected allocation failure
+ * is only retried (0), as the #PF handler retries a VM_FAULT_OOM.
+ */
+static int task_oom(struct task_struct *t)
+{
+	struct task_struct *victim;
+
+	if (!t->machine->oom_pending)
+		return 0;
+	victim = out_of_memory(t->machine);
+	return !victim || victim == t ? SIGKILL : -EAGAIN;
+}
+
+/* mmu_translate() for the process itself, with the OOM killer. */
+static int user_translate(struct task_struct *t, unsigned long addr,
+			  bool write, struct page **frame)
+{
+	for (int tries = 0; tries < MMU_RETRIES; ) {
+		int err = mmu_translate(t->mm, addr, write, true, frame);
+
+		if (err != -ENOMEM)
+			return err;
+		err = task_oom(t);
+		if (err == SIGKILL)
+			return err;
+		if (!err)		/* a kill freed memory: not a retry */
+			tries++;
+	}
+	return SIGBUS;
+}
+
 enum uaccess_kind { UA_READ, UA_WRITE, UA_FILL };
 
 static int uaccess(struct task_struct *t, unsigned long addr, void *buf,
@@ -108,7 +145,7 @@ static int uaccess(struct task_struct *t, unsigned long addr, void *buf,
 		unsigned long a = addr + done;
 		size_t off = a & (PAGE_SIZE - 1), n = min(len - done, PAGE_SIZE - off);
 		struct page *frame;
-		int err = mmu_translate(t->mm, a, kind != UA_READ, true, &frame);
+		int err = user_translate(t, a, kind != UA_READ, &frame);
 
 		if (err)
 			return err;
@@ -122,8 +159,14 @@ static int uaccess(struct task_struct *t, unsigned long addr, void *buf,
 		} else {
 			err = frame_fill(frame, off, byte, n);
 		}
-		if (err)
-			return err;
+		if (err) {
+			/* the host holding the contents is out of memory */
+			t->machine->oom_pending = true;
+			err = task_oom(t);
+			if (err != -EAGAIN)
+				return err;
+			continue;
+		}
 		done += n;
 	}
 	return 0;
@@ -142,12 +185,6 @@ int uaccess_write(struct task_struct *t, unsigned long addr, const void *buf,
 	return uaccess(t, addr, (void *)buf, 0, len, UA_WRITE);
 }
 
-int uaccess_memset(struct task_struct *t, unsigned long addr, int byte, size_t len)
-{
-	machine_enter(t->machine);
-	return uaccess(t, addr, NULL, byte, len, UA_FILL);
-}
-
 int uaccess_touch(struct task_struct *t, unsigned long addr, bool write)
 {
 	struct page *frame;
@@ -155,5 +192,11 @@ int uaccess_touch(struct task_struct *t, unsigned long addr, bool write)
 	machine_enter(t->machine);
 	if (addr >= TASK_SIZE)
 		return SIGSEGV;
-	return mmu_translate(t->mm, addr, write, true, &frame);
+	return user_translate(t, addr, write, &frame);
+}
+
+int uaccess_memset(struct task_struct *t, unsigned long addr, int byte, size_t len)
+{
+	machine_enter(t->machine);
+	return uaccess(t, addr, NULL, byte, len, UA_FILL);
 }

@@ -395,6 +395,7 @@ int pincount_pin(struct mm_struct *mm, unsigned long addr, struct page *page,
 	struct folio *folio = page_folio(page);
 	int err;
 
+	page_check_frame(page);
 	if (acct != PINS_PLAIN && folio_test_large(folio)) {
 		folio->_pincount++;
 	} else if (d->pin && (err = d->pin(mm, addr, page))) {
@@ -411,6 +412,7 @@ void pincount_unpin(struct page *page, int acct)
 	struct folio *folio = page_folio(page);
 	int refs = pincount_ref_weight(folio, acct);
 
+	page_check_frame(page);
 	if (acct != PINS_PLAIN && folio_test_large(folio))
 		folio->_pincount--;
 	else if (d->unpin)

@@ -18,6 +18,7 @@
  *				underused (511: none is)
  *   thp_shrink_underused on|off .../shrink_underused: the deferred split
  *				shrinker splits underused THPs
+ *   max_map_count	1..INT_MAX  vm.max_map_count (default 65530)
  *
  * Defaults (Linux 6.18): mm/Kconfig's "Transparent Hugepage Support
  * sysfs defaults" choice defaults to TRANSPARENT_HUGEPAGE_ALWAYS;
@@ -50,6 +51,23 @@ void mmsim_profile_defaults(struct mmsim_profile *p)
 	p->thp_anon[MMSIM_THP_MAX_ORDER] = MMSIM_THP_INHERIT;
 	p->thp_max_ptes_none = (1 << MMSIM_THP_MAX_ORDER) - 1;
 	p->thp_shrink_underused = true;
+	p->max_map_count = DEFAULT_MAX_MAP_COUNT;
+}
+
+/* vm.max_map_count: 1 .. INT_MAX, as the sysctl takes. */
+static int parse_max_map_count(const char *v, int *out)
+{
+	unsigned long n;
+	char *end;
+
+	if (!isdigit((unsigned char)*v))
+		return -EINVAL;
+	errno = 0;
+	n = strtoul(v, &end, 10);
+	if (*end || errno || !n || n > 0x7fffffffUL)
+		return -EINVAL;
+	*out = (int)n;
+	return 0;
 }
 
 /* A decimal number in 0..max. */
@@ -115,6 +133,8 @@ const char *mmsim_profile_values(const char *key)
 		return "on|off";
 	if (!strcmp(key, "thp_max_ptes_none"))
 		return "0..511";
+	if (!strcmp(key, "max_map_count"))
+		return "1..2147483647";
 	if (!strcmp(key, "thp"))
 		return "always|madvise|never";
 	if (thp_size_order(key) >= 0)
@@ -138,6 +158,8 @@ int mmsim_profile_set(struct mmsim_profile *p, const char *key,
 	if (!strcmp(key, "thp_max_ptes_none"))
 		return parse_uint(value, (1 << MMSIM_THP_MAX_ORDER) - 1,
 				  &p->thp_max_ptes_none);
+	if (!strcmp(key, "max_map_count"))
+		return parse_max_map_count(value, &p->max_map_count);
 	if (!strcmp(key, "thp"))
 		return parse_thp(value, MMSIM_THP_NEVER, MMSIM_THP_ALWAYS,
 				 &p->thp_enabled);
@@ -151,7 +173,7 @@ int mmsim_profile_get(const struct mmsim_profile *p, const char *key,
 		      char *buf, size_t size)
 {
 	int order = thp_size_order(key);
-	char num[8];
+	char num[16];
 	const char *v;
 
 	if (!strcmp(key, "zero_page"))
@@ -164,6 +186,9 @@ int mmsim_profile_get(const struct mmsim_profile *p, const char *key,
 		v = p->thp_shrink_underused ? "on" : "off";
 	else if (!strcmp(key, "thp_max_ptes_none")) {
 		snprintf(num, sizeof(num), "%u", p->thp_max_ptes_none);
+		v = num;
+	} else if (!strcmp(key, "max_map_count")) {
+		snprintf(num, sizeof(num), "%d", p->max_map_count);
 		v = num;
 	} else if (!strcmp(key, "thp"))
 		v = thp_words[p->thp_enabled];

@@ -4,7 +4,9 @@
  * frame: random writes, fills, copies and clears (crossing chunk
  * boundaries) read back exactly and frame_is_zero() agrees with the
  * oracle; a whole-page fill frees the storage; a frame with one byte
- * written costs at most 128 host bytes.
+ * written costs at most 128 host bytes.  The frames stand alone, but
+ * their one-chunk records come from a machine's slab: a machine is
+ * current throughout.
  */
 #include <stdlib.h>
 
@@ -16,8 +18,25 @@
 static struct page frames[NR_FRAMES];
 static unsigned char oracle[NR_FRAMES][PAGE_SIZE];
 
+/* The machine whose slab holds the records: made current by every test. */
+static void enter_machine(void)
+{
+	static struct machine *m;
+
+	if (!m) {
+		struct mmsim_config cfg;
+
+		mmsim_config_init(&cfg);
+		cfg.ram_bytes = 16UL << 20;
+		if (machine_create(&cfg, &m))
+			abort();
+	}
+	machine_enter(m);
+}
+
 static void reset_frames(void)
 {
+	enter_machine();
 	for (int i = 0; i < NR_FRAMES; i++) {
 		frame_clear(&frames[i]);
 		memset(oracle[i], 0, PAGE_SIZE);
@@ -100,6 +119,7 @@ static int random_op(int i)
 
 TEST(frame_data_random_ops_match_flat_oracle)
 {
+	enter_machine();
 	srand(11);
 	reset_frames();
 	for (int op = 0; op < 20000; op++) {
@@ -120,6 +140,7 @@ TEST(frame_data_whole_page_fill_frees_storage)
 	unsigned char buf[PAGE_SIZE], want[PAGE_SIZE];
 	struct page p = { 0 };
 
+	enter_machine();
 	ASSERT_EQ(frame_write(&p, 100, "hello, world", 12), 0);
 	ASSERT_EQ(frame_fill(&p, 3000, 0x5a, 900), 0);
 	ASSERT_GT(frame_bytes(&p), 0);
@@ -137,6 +158,7 @@ TEST(frame_data_whole_page_fill_frees_storage)
 
 TEST(frame_data_single_byte_write_costs_at_most_128_bytes)
 {
+	enter_machine();
 	for (size_t off = 0; off < PAGE_SIZE; off += 61) {
 		struct page p = { 0 };
 		unsigned char b = 0x77, got[3];
@@ -157,6 +179,7 @@ TEST(frame_data_dense_writes_become_flat_and_stay_bounded)
 	static unsigned char want[PAGE_SIZE], got[PAGE_SIZE];
 	struct page p = { 0 };
 
+	enter_machine();
 	for (size_t off = 0; off < PAGE_SIZE; off += 64) {
 		unsigned char b = off >> 6;
 
@@ -176,6 +199,7 @@ TEST(frame_data_copy_is_independent_of_source)
 	struct page src = { 0 }, dst = { 0 };
 	unsigned char b = 1, got = 0;
 
+	enter_machine();
 	ASSERT_EQ(frame_write(&src, 4095, &b, 1), 0);
 	ASSERT_EQ(frame_copy(&dst, &src), 0);
 	b = 2;

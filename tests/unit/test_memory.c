@@ -92,6 +92,69 @@ TEST(no_leak_from_parent_into_child_after_fork)
 	machine_destroy(f.m);
 }
 
+/*
+ * A VMA with an anon_vma but no table in its range (its pages faulted in
+ * the other half, across a 512 GiB PGD boundary, before a split):
+ *
+ *   PGD k          | PGD k+1
+ *   ...|--A (w)--|--B--|...
+ *
+ * copy_page_range() finds no top-level entry for B and must still
+ * report success (its result was once left uninitialised).
+ */
+TEST(fork_copies_a_vma_whose_range_has_no_page_table)
+{
+	struct fixture f;
+	struct task_struct *child = NULL;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA - PG, 2 * PG, PROT_READ | PROT_WRITE,
+			   MAP_PRIVATE), ARENA - PG);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA - PG, 7, 1), 0);
+	ASSERT_EQ(sys_mprotect(f.t, ARENA, PG, PROT_READ), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	CHECK_MM(f.m);
+	ASSERT_EQ(peek(child, ARENA - PG), 7);
+	ASSERT_EQ(pagemap(child, ARENA) & PM_PRESENT, 0);
+	ASSERT_EQ(peek(child, ARENA), 0);
+	sys_exit(child);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * fork walks source and destination tables in step: every populated
+ * page, across PTE-table and PMD-table boundaries and around holes, is
+ * shared at its own address and nothing else appears.
+ */
+TEST(fork_shares_every_populated_page_at_its_own_address)
+{
+	const unsigned long base = ARENA + (1UL << 30) - (2UL << 20);
+	const unsigned long len = 4UL << 20;	/* crosses a 1 GiB boundary */
+	struct fixture f;
+	struct task_struct *child = NULL;
+	unsigned long a;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, base, len, PROT_READ | PROT_WRITE, MAP_PRIVATE), base);
+	ASSERT_EQ(sys_madvise(f.t, base, len, MADV_NOHUGEPAGE), 0);	/* base pages */
+	for (a = base; a < base + len; a += 3 * PG)
+		ASSERT_EQ(uaccess_memset(f.t, a, (int)(a >> 12) & 0xff, 1), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	CHECK_MM(f.m);
+	for (a = base; a < base + len; a += PG) {
+		if ((a - base) % (3 * PG)) {
+			ASSERT_EQ(pagemap(child, a) & PM_PRESENT, 0);
+			continue;
+		}
+		ASSERT_EQ(pfn_of(child, a), pfn_of(f.t, a));
+		ASSERT_EQ(peek(child, a), (int)(a >> 12) & 0xff);
+	}
+	sys_exit(child);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
 TEST(write_fault_reuses_page_once_the_child_exits)
 {
 	struct fixture f;

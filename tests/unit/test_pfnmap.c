@@ -118,7 +118,7 @@ TEST(vmf_insert_pfn_misuse_is_sigbus)
 	vm_flags_set(vma, VM_PFNMAP | VM_MIXEDMAP);
 	ASSERT_EQ(vmf_insert_pfn(vma, ARENA, pfn), VM_FAULT_SIGBUS);	/* both */
 	vm_flags_clear(vma, VM_PFNMAP);
-	ASSERT_EQ(vmf_insert_pfn(vma, ARENA, 0x200), VM_FAULT_SIGBUS);	/* mixed + struct page */
+	ASSERT_EQ(vmf_insert_pfn(vma, ARENA, f.m->ram_start + 0x100), VM_FAULT_SIGBUS);	/* mixed + struct page */
 	vm_flags_clear(vma, VM_MIXEDMAP);
 	vm_flags_set(vma, VM_PFNMAP);
 	ASSERT_EQ(vmf_insert_pfn(vma, ARENA + 2 * PG, pfn), VM_FAULT_SIGBUS);	/* outside */

@@ -590,10 +590,36 @@ TEST(copy_vma_merges_the_moved_pages_into_a_neighbour)
 	b = alloc_and_link_vma(&f, 7, 9, 7, RW);
 	ASSERT_EQ(anon_vma_prepare(b), 0);
 	machine_enter(f.m);
-	got = copy_vma(b, P(2), 2 * PG, 2);
+	got = copy_vma(&b, P(2), 2 * PG, 2);
 	ASSERT_TRUE(got == a);
+	ASSERT_TRUE(b->vm_start == P(7));	/* not merged itself: b stays b */
 	vm_stat_account(f.t->mm, b->vm_flags, 2);
 	ASSERT_VMAS(f.t->mm, { 0, 4, 0, RW, b->anon_vma }, { 7, 9, 7, RW, b->anon_vma });
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+TEST(copy_vma_hands_back_the_merged_vma_when_the_source_merges_away)
+{
+	struct fixture f;
+	struct vm_area_struct *a, *b, *src, *got;
+
+	/*
+	 * 0123456789
+	 * AA BBBBBBB		never faulted, pgoff = address: a page of B
+	 * AAAAAAAAAA		copied to 2 with pgoff 2 joins A and B, and B,
+	 *			the source, is gone: the caller gets A back
+	 */
+	ASSERT_EQ(fixture_init(&f), 0);
+	a = alloc_and_link_vma(&f, 0, 2, 0, RW);
+	b = alloc_and_link_vma(&f, 3, 10, 3, RW);
+	machine_enter(f.m);
+	src = b;
+	got = copy_vma(&src, P(2), PG, 2);
+	ASSERT_TRUE(got == a);
+	ASSERT_TRUE(src == a);		/* not the freed b */
+	vm_stat_account(f.t->mm, a->vm_flags, 1);
+	ASSERT_VMAS(f.t->mm, { 0, 10, 0, RW, NULL });
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }

@@ -26,6 +26,7 @@
 #include <mmsim/driver.h>
 
 #include "cli.h"
+#include "interp/lexer.h"
 
 static const char run_usage[] =
 	"usage: mmsim run [OPTION...] [FILE...]\n"
@@ -33,7 +34,15 @@ static const char run_usage[] =
 	"With no FILE, read commands from standard input and print each\n"
 	"result (on a terminal: the REPL); FILE '-' is a scenario on stdin.\n"
 	"  --native        run on the host kernel, through real system calls\n"
-	"  --no-check      do not run mm_check() after every command\n"
+	"  --check=MODE    how the model's invariants are checked: incremental\n"
+	"                  (default: what each command changed, a full check\n"
+	"                  every 1000 commands and at the end), full (after\n"
+	"                  every command) or off\n"
+	"  --no-check      the same as --check=off\n"
+	"  --ram=SIZE      the model's RAM (default 4g; as `machine ram=SIZE`)\n"
+	"  --mem-limit=SIZE  with --native: what the host agents may take in\n"
+	"                  all (address space and memfds; default half the\n"
+	"                  host's RAM); a command past it ends the scenario (77)\n"
 	"  --profile=host  configure the model like the host (zero page, soft-dirty)\n"
 	"  --kernel=VERSION  the model's designs as in Linux VERSION (6.13 to 6.19;\n"
 	"                  default 6.18): every seed's mainline design then\n"
@@ -51,7 +60,11 @@ static const char diff_usage[] =
 	"Run each scenario on the host kernel and on the model in lockstep and\n"
 	"compare the result of every command; the first difference fails.\n"
 	"  -v              echo every command with the model's result\n"
-	"  --no-check      do not run mm_check() after every command\n"
+	"  --check=MODE    incremental (default), full or off, as for run\n"
+	"  --ram=SIZE      the model's RAM (default 4g)\n"
+	"  --mem-limit=SIZE  what the host agents may take in all (default\n"
+	"                  half the host's RAM)\n"
+	"  --no-check      the same as --check=off\n"
 	"  --kernel=VERSION  the model's designs as in Linux VERSION (6.13 to 6.19)\n"
 	"  --keep-going    go on past a difference; fail at the end\n"
 	"  --ktap          report in KTAP (as kselftest does)\n"
@@ -115,6 +128,35 @@ static int load_driver(struct cli *c, const char *path)
 	return EXIT_MALFORMED;
 }
 
+/* --ram=SIZE: the model's RAM, as `machine ram=SIZE` would set it. */
+static int parse_ram(struct cli *c, const char *a)
+{
+	const char *err;
+	uint64_t v;
+
+	if (lex_int(a + 6, &v, &err))
+		return bad_option(c, shown(a), err);
+	if (v < (16UL << 20) || v >= (8UL << 40) || v % 4096)
+		return bad_option(c, shown(a),
+				  "whole pages from 16m up to (not including) 8192g");
+	model_backend_ram_bytes = v;
+	return 0;
+}
+
+/* --mem-limit=SIZE: what the native agents may take (native_guard.c). */
+static int parse_mem_limit(struct cli *c, const char *a)
+{
+	const char *err;
+	uint64_t v;
+
+	if (lex_int(a + 12, &v, &err))
+		return bad_option(c, shown(a), err);
+	if (v < (64UL << 20))
+		return bad_option(c, shown(a), "at least 64m");
+	native_backend_mem_limit = v;
+	return 0;
+}
+
 /* One option; 0, or an exit code. */
 static int parse_option(struct cli *c, const char *a, bool *done)
 {
@@ -126,11 +168,21 @@ static int parse_option(struct cli *c, const char *a, bool *done)
 	} else if (!strcmp(a, "-v")) {
 		c->o.verbose = true;
 	} else if (!strcmp(a, "--no-check")) {
-		c->o.check = false;
+		c->o.check = CHECK_OFF;
+	} else if (!strcmp(a, "--check=full")) {
+		c->o.check = CHECK_FULL;
+	} else if (!strcmp(a, "--check=incremental")) {
+		c->o.check = CHECK_INCREMENTAL;
+	} else if (!strcmp(a, "--check=off")) {
+		c->o.check = CHECK_OFF;
 	} else if (!strcmp(a, "--keep-going")) {
 		c->o.keep_going = true;
 	} else if (!strcmp(a, "--ktap")) {
 		c->ktap = true;
+	} else if (!strncmp(a, "--ram=", 6)) {
+		return parse_ram(c, a);
+	} else if (!strncmp(a, "--mem-limit=", 12)) {
+		return parse_mem_limit(c, a);
 	} else if (run && !strcmp(a, "--native")) {
 		c->ops[0] = &native_backend;
 	} else if (run && !strcmp(a, "--profile=host")) {
@@ -148,6 +200,8 @@ static int parse_option(struct cli *c, const char *a, bool *done)
 
 		if (!strncmp(a, "--profile", 9))
 			why = "expected --profile=host";
+		else if (!strncmp(a, "--check", 7))
+			why = "expected --check=full|incremental|off";
 		else if (!strncmp(a, "--kernel", 8))
 			why = "expected --kernel=VERSION (6.13 to 6.19)";
 		else if (run && !strncmp(a, "--svg", 5))

@@ -15,7 +15,7 @@ int cmd_diff_main(int argc, char **argv)
 {
 	struct cli c = { .cmd = "diff",
 			 .ops = { &native_backend, &model_backend }, .nb = 2,
-			 .o = { .check = true } };
+			 .o = { .check = CHECK_INCREMENTAL } };
 	bool done = false;
 	int ret = cli_parse(&c, argc, argv, &done), err;
 

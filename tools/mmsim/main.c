@@ -34,7 +34,7 @@ static const char usage_text[] =
 static int cmd_run_main(int argc, char **argv)
 {
 	struct cli c = { .cmd = "run", .ops = { &model_backend }, .nb = 1,
-			 .o = { .check = true } };
+			 .o = { .check = CHECK_INCREMENTAL } };
 	struct mmsim_config cfg;
 	bool done = false;
 	int ret = cli_parse(&c, argc, argv, &done);

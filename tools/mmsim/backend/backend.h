@@ -79,7 +79,8 @@
 	X(UFFD_COPY, "addr len byte mode (UFFDIO_COPY_MODE_*)")		\
 	X(PAGEMAP_SCAN, "addr len flags max_pages vec_len vec_null(0/1); str = \"required anyof inverted return\" in hex -> text (see below)") \
 	X(CTL,       "str = a model-only command, names resolved -> word | text | errno") \
-	X(REQUIRE,   "str = KEY=VALUE... profile settings -> ok (model: now set) | unsupported (the host differs)")
+	X(REQUIRE,   "str = KEY=VALUE... profile settings -> ok (model: now set) | unsupported (the host differs)") \
+	X(MACHINE,   "ram (bytes): the model's RAM, before anything exists; native: ok")
 
 /*
  * PAGEMAP_SCAN answers, both backends alike, with a text: the first
@@ -128,6 +129,7 @@ enum bres_kind {
 	BRES_WORD,	/* text: one short word ("mixed") */
 	BRES_TEXT,	/* text: a /proc file */
 	BRES_UNSUPPORTED, /* the backend cannot answer; text says why */
+	BRES_REFUSED,	/* the host must not run it (native_guard.c); text says why */
 };
 
 struct bres {
@@ -141,6 +143,15 @@ void bres_clear(struct bres *r);
 
 struct backend;
 
+/*
+ * How the model's invariants are checked (--check=): after every command
+ * what it changed, with a full check every so many commands and at the
+ * end (the default); a full check after every command; or never.
+ */
+enum check_mode { CHECK_OFF, CHECK_INCREMENTAL, CHECK_FULL,
+	CHECK_CROSS,	/* testing aid (fuzz): both, and they must agree */
+};
+
 struct backend_ops {
 	const char *name;		/* "model" or "native" */
 	/* Start with one process (id 0, "main") in the given profile. */
@@ -148,15 +159,29 @@ struct backend_ops {
 	void (*close)(struct backend *b);
 	void (*exec)(struct backend *b, const struct bcmd *c, struct bres *r);
 	/*
-	 * Model: mm_check(); 0 or -EUCLEAN with *msg set (owned by b).
-	 * Native: NULL.
+	 * Model: check the invariants as @mode says (interp.h), after a
+	 * command or, with @final, once the scenario has ended; 0 or
+	 * -EUCLEAN with *msg set (owned by b).  Native: NULL.
 	 */
-	int (*check)(struct backend *b, const char **msg);
+	int (*check)(struct backend *b, int mode, bool final, const char **msg);
+	/*
+	 * The next process (id) the OOM killer killed since the last
+	 * call, or -1; it is gone (its pins released).  NULL: never.
+	 */
+	int (*killed)(struct backend *b);
 };
 
 extern const struct backend_ops model_backend;
 /* RAM of the model backend's machine; 0 means the library's default. */
 extern unsigned long model_backend_ram_bytes;
+/*
+ * For the allocation-failure sweep (tests/tools/faultsim.c): make the
+ * Nth allocation after process main exists fail (0: none), and, at the
+ * end, release every process, file and pin and run the leak check.
+ */
+extern unsigned long model_backend_fail_nth;
+struct machine *model_backend_machine(struct backend *b);
+int model_backend_release_all(struct backend *b, const char **msg);
 /*
  * The model backend's design switches (include/mmsim/design.h): the
  * words set before the first command (NULL: the 6.18 defaults), whether
@@ -167,6 +192,8 @@ extern const char *model_backend_design;
 extern bool model_backend_design_pin;
 extern unsigned int model_backend_touched;
 extern const struct backend_ops native_backend;
+/* The native agents' memory limit in bytes; 0: half of the host's RAM. */
+extern unsigned long native_backend_mem_limit;
 
 /*
  * native_probe_profile - the host kernel's configuration where it differs

@@ -8,7 +8,6 @@
  */
 #include <errno.h>
 #include <inttypes.h>
-#include <stdio.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +25,9 @@ struct pin_slot {
 
 struct backend {
 	struct machine *m;
+	struct mmsim_profile prof;	/* for `machine`, which starts over */
+	int *killed;			/* OOM-killed process ids to report */
+	int nkilled;
 	struct task_struct **tasks;
 	int ntasks;
 	struct file **files;
@@ -56,46 +58,10 @@ static int grow(void *arrp, int *n, unsigned long id, size_t size)
 }
 
 unsigned long model_backend_ram_bytes;
+unsigned long model_backend_fail_nth;
 const char *model_backend_design;
 bool model_backend_design_pin;
 unsigned int model_backend_touched;
-
-static int model_open(struct backend **out, const struct mmsim_profile *prof)
-{
-	struct mmsim_config cfg;
-	struct backend *b = calloc(1, sizeof(*b));
-	int err;
-
-	if (!b)
-		return -ENOMEM;
-	mmsim_config_init(&cfg);
-	if (model_backend_ram_bytes)
-		cfg.ram_bytes = model_backend_ram_bytes;
-	if (prof)
-		cfg.profile = *prof;
-	err = machine_create(&cfg, &b->m);
-	if (err)
-		goto fail;
-	if (model_backend_design &&
-	    (err = mmsim_machine_design(b->m, model_backend_design,
-					model_backend_design_pin))) {
-		machine_destroy(b->m);
-		goto fail;
-	}
-	err = grow(&b->tasks, &b->ntasks, 0, sizeof(*b->tasks));
-	if (!err)
-		err = task_create(b->m, &b->tasks[0]);
-	if (err) {
-		machine_destroy(b->m);
-		goto fail;
-	}
-	*out = b;
-	return 0;
-fail:
-	free(b->tasks);
-	free(b);
-	return err;
-}
 
 static void release_pins(struct backend *b, int proc)
 {
@@ -107,18 +73,97 @@ static void release_pins(struct backend *b, int proc)
 	}
 }
 
+/* A machine with @ram_bytes of RAM (0: the default) and process main. */
+static int model_start(struct backend *b, unsigned long ram_bytes)
+{
+	struct mmsim_config cfg;
+	int err;
+
+	mmsim_config_init(&cfg);
+	if (ram_bytes)
+		cfg.ram_bytes = ram_bytes;
+	cfg.profile = b->prof;
+	err = machine_create(&cfg, &b->m);
+	if (err)
+		return err;
+	if (model_backend_design)
+		err = mmsim_machine_design(b->m, model_backend_design,
+					   model_backend_design_pin);
+	if (!err)
+		err = task_create(b->m, &b->tasks[0]);
+	if (err) {
+		machine_destroy(b->m);
+		b->m = NULL;
+		return err;
+	}
+	if (model_backend_fail_nth)
+		mmsim_fail_nth(b->m, model_backend_fail_nth);
+	return 0;
+}
+
+static int model_open(struct backend **out, const struct mmsim_profile *prof)
+{
+	struct mmsim_config cfg;
+	struct backend *b = calloc(1, sizeof(*b));
+	int err;
+
+	if (!b)
+		return -ENOMEM;
+	mmsim_config_init(&cfg);
+	b->prof = prof ? *prof : cfg.profile;
+	err = grow(&b->tasks, &b->ntasks, 0, sizeof(*b->tasks));
+	if (!err)
+		err = model_start(b, model_backend_ram_bytes);
+	if (err) {
+		free(b->tasks);
+		free(b);
+		return err;
+	}
+	*out = b;
+	return 0;
+}
+
+struct machine *model_backend_machine(struct backend *b)
+{
+	return b->m;
+}
+
+int model_backend_release_all(struct backend *b, const char **msg)
+{
+	int err;
+
+	mmsim_fail_nth(b->m, 0);
+	release_pins(b, -1);
+	for (int i = 0; i < b->nfiles; i++) {
+		if (b->files[i])
+			fput(b->files[i]);
+		b->files[i] = NULL;
+	}
+	for (int i = 0; i < b->ntasks; i++) {
+		if (b->tasks[i])
+			sys_exit(b->tasks[i]);
+		b->tasks[i] = NULL;
+	}
+	err = mm_check(b->m);
+	*msg = err ? mm_check_report(b->m) : NULL;
+	return err;
+}
+
 static void model_close(struct backend *b)
 {
 	release_pins(b, -1);
 	for (int i = 0; i < b->nfiles; i++)
 		if (b->files[i])
 			fput(b->files[i]);
-	model_backend_touched = mmsim_design_touched(b->m);
-	machine_destroy(b->m);
+	if (b->m) {
+		model_backend_touched = mmsim_design_touched(b->m);
+		machine_destroy(b->m);
+	}
 	free(b->tasks);
 	free(b->files);
 	free(b->pins);
 	free(b->pidfds);
+	free(b->killed);
 	free(b);
 }
 
@@ -148,6 +193,56 @@ static void set_value(struct bres *r, uint64_t v)
 {
 	r->kind = BRES_VALUE;
 	r->value = v;
+}
+
+/*
+ * `machine ram=SIZE`: start over on a machine of that size.  The
+ * interpreter allows it only before anything exists but process main.
+ */
+static void do_machine(struct backend *b, unsigned long ram, struct bres *r)
+{
+	struct mmsim_config cfg;
+	struct machine *probe;
+	int err;
+
+	mmsim_config_init(&cfg);
+	cfg.ram_bytes = ram;
+	err = machine_create(&cfg, &probe);	/* valid?  before letting go */
+	if (!err) {
+		machine_destroy(probe);
+		release_pins(b, -1);
+		if (b->tasks[0])
+			sys_exit(b->tasks[0]);
+		machine_destroy(b->m);
+		for (int i = 1; i < b->ntasks; i++)
+			b->tasks[i] = NULL;
+		err = model_start(b, ram);
+	}
+	set_err(r, err);
+}
+
+/* Processes the OOM killer killed during the last command: release them. */
+static void reap_killed(struct backend *b)
+{
+	for (int i = 0; i < b->ntasks; i++) {
+		int *k;
+
+		if (!b->tasks[i] || !task_signal(b->tasks[i]))
+			continue;
+		release_pins(b, i);
+		sys_exit(b->tasks[i]);
+		b->tasks[i] = NULL;
+		k = realloc(b->killed, (b->nkilled + 1) * sizeof(*k));
+		if (!k)
+			continue;	/* it is gone all the same */
+		b->killed = k;
+		b->killed[b->nkilled++] = i;
+	}
+}
+
+static int model_killed(struct backend *b)
+{
+	return b->nkilled ? b->killed[--b->nkilled] : -1;
 }
 
 static struct file *file_of(struct backend *b, unsigned long id)
@@ -923,6 +1018,8 @@ static void model_exec(struct backend *b, const struct bcmd *c,
 	memset(r, 0, sizeof(*r));
 	if (c->op == BOP_REQUIRE)
 		return do_require(b, c->str, r);
+	if (c->op == BOP_MACHINE)
+		return do_machine(b, c->a[0], r);
 	if (exec_file(b, c, r))
 		return;
 	if (c->proc < 0 || c->proc >= b->ntasks || !(t = b->tasks[c->proc])) {
@@ -930,11 +1027,49 @@ static void model_exec(struct backend *b, const struct bcmd *c,
 		return;
 	}
 	exec_task(b, c, t, r);
+	reap_killed(b);
 }
 
-static int model_check(struct backend *b, const char **msg)
+/*
+ * CHECK_CROSS: the incremental check of what the command changed, then
+ * the full check; a break only the full one finds is reported as such
+ * (the incremental check missed it), any other break as itself.
+ */
+static int cross_check(struct backend *b, const char **msg)
 {
-	int err = mm_check(b->m);
+	static char why[1200];
+	int inc = mm_check_changes(b->m);
+
+	snprintf(why, sizeof(why), "%s", mm_check_report(b->m));
+	if (mm_check(b->m) && !inc) {
+		snprintf(why, sizeof(why), "incremental check missed: %s",
+			 mm_check_report(b->m));
+		inc = -EUCLEAN;
+	}
+	*msg = inc ? why : NULL;
+	return inc;
+}
+
+/* With --check=incremental, a full check at least this often. */
+#define FULL_CHECK_EVERY	1000
+
+static int model_check(struct backend *b, int mode, bool final,
+		       const char **msg)
+{
+	int err;
+
+	if (mode == CHECK_CROSS)
+		return cross_check(b, msg);
+	/* nothing happened since the last check, and it was a full one */
+	if (final && mode != CHECK_FULL && !mm_check_commands(b->m)) {
+		*msg = NULL;
+		return 0;
+	}
+	if (mode == CHECK_FULL || final ||
+	    mm_check_commands(b->m) >= FULL_CHECK_EVERY)
+		err = mm_check(b->m);
+	else
+		err = mm_check_changes(b->m);
 
 	*msg = err ? mm_check_report(b->m) : NULL;
 	return err;
@@ -946,4 +1081,5 @@ const struct backend_ops model_backend = {
 	.close = model_close,
 	.exec = model_exec,
 	.check = model_check,
+	.killed = model_killed,
 };

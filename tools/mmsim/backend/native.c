@@ -51,6 +51,10 @@ struct backend {
 	unsigned long next_seq;
 	struct mmsim_profile host;	/* probed at the first `require` */
 	bool probed;
+	struct nat_file *files;	/* file id -> what it may hold (the limit) */
+	unsigned long nr_files;
+	unsigned long remap_grown;	/* mremap growth, perhaps of files */
+	unsigned long retired;	/* what files replaced by a new one may hold */
 };
 
 static void native_require(struct backend *b, const char *settings,
@@ -109,6 +113,8 @@ static int nat_spawn_main(struct nat_proc *p)
 		if (getppid() != ppid)
 			_exit(0);
 		close(sv[0]);
+		if (nat_limit_apply())
+			_exit(1);
 		native_agent_main(sv[1]);
 	}
 	close(sv[1]);
@@ -266,6 +272,7 @@ static void native_close(struct backend *b)
 		nat_proc_end(p, true);
 	}
 	free(b->procs);
+	free(b->files);
 	free(b);
 }
 
@@ -288,6 +295,190 @@ static void nat_fork_done(struct backend *b, const struct bcmd *c,
 	child->pid = (pid_t)r->value;
 	child->pidfd = (int)syscall(SYS_pidfd_open, child->pid, 0);
 	r->value = 0;
+}
+
+/* ---- the memory limit (native_guard.c) ------------------------------- */
+
+/*
+ * A file's pages (memfd or tmpfile: page cache, and for a tmpfile the disk
+ * too) are bounded by its size and by what can have populated
+ * them: writes and fallocate (the pages they span) and mappings of it (a
+ * mapping populates at most its length, and the pages stay after
+ * munmap).  Files are sparse, so a write at 1 TiB costs a page, not a
+ * TiB.  mremap growth might grow a file mapping: it adds to one bound
+ * for all files together.  A closed file is still counted (a mapping may
+ * keep it), and so is one whose id a new file takes; a reopened file
+ * shares its original's entry.
+ */
+struct nat_file {
+	unsigned long size;	/* i_size */
+	unsigned long filled;	/* bytes that may have been populated */
+	unsigned long alias;	/* id + 1 of the file it reopens, or 0 */
+};
+
+static unsigned long sat_add(unsigned long a, unsigned long b)
+{
+	return a + b < a ? -1UL : a + b;
+}
+
+/* The bytes of the pages that [off, off + len) spans. */
+static unsigned long span(unsigned long off, unsigned long len)
+{
+	const unsigned long ps = 4096;
+	unsigned long end = sat_add(off, len);
+
+	if (!len)
+		return 0;
+	return sat_add(end - (off & ~(ps - 1)), ps - 1) & ~(ps - 1);
+}
+
+static struct nat_file *nat_file(struct backend *b, unsigned long id)
+{
+	struct nat_file *p;
+
+	if (id >= NAT_MAX_ID)
+		return NULL;
+	if (id >= b->nr_files) {
+		p = realloc(b->files, (id + 16) * sizeof(*p));
+		if (!p)
+			return NULL;
+		memset(p + b->nr_files, 0, (id + 16 - b->nr_files) * sizeof(*p));
+		b->files = p;
+		b->nr_files = id + 16;
+	}
+	p = &b->files[id];
+	return p->alias ? &b->files[p->alias - 1] : p;
+}
+
+/* What the files may hold now. */
+static unsigned long nat_files_used(struct backend *b)
+{
+	unsigned long filled = b->remap_grown, size = 0, i;
+
+	for (i = 0; i < b->nr_files; i++) {
+		struct nat_file *f = &b->files[i];
+
+		if (f->alias)
+			continue;
+		size = sat_add(size, f->size);
+		filled = sat_add(filled, f->filled < f->size ? f->filled : f->size);
+	}
+	return sat_add(filled < size ? filled : size, b->retired);
+}
+
+/* A new file takes id @f: what the old one may hold stays counted. */
+static void nat_file_retire(struct backend *b, struct nat_file *f)
+{
+	if (!f->alias)
+		b->retired = sat_add(b->retired, f->filled < f->size ? f->filled : f->size);
+	*f = (struct nat_file){ 0 };
+}
+
+/* The agents' address space (but shared memfd mappings). */
+static unsigned long nat_vm_used(struct backend *b)
+{
+	unsigned long used = 0, i;
+
+	for (i = 0; i < b->nr_procs; i++)
+		if (b->procs[i].sock >= 0)
+			used = sat_add(used, nat_agent_vm(b->procs[i].pid));
+	return used;
+}
+
+/* What to restore when a command is refused or fails. */
+struct nat_undo {
+	struct nat_file *f, saved;
+	unsigned long remap_grown, retired;
+};
+
+/*
+ * Apply command @c's effect on the files to @b, saving in @u what it
+ * changed.  Returns the address space @c may add.
+ */
+static unsigned long nat_effect(struct backend *b, struct nat_proc *p,
+				const struct bcmd *c, struct nat_undo *u)
+{
+	const unsigned long *a = c->a;
+	struct nat_file *f = NULL, *orig;
+	unsigned long len;
+
+	u->f = NULL;
+	u->remap_grown = b->remap_grown;
+	u->retired = b->retired;
+	switch (c->op) {
+	case BOP_MMAP:		/* addr len prot flags file off */
+		f = a[4] == -1UL ? NULL : nat_file(b, a[4]);
+		break;
+	case BOP_MEMFD:
+	case BOP_FILE:
+	case BOP_FTRUNCATE:
+	case BOP_PWRITE:
+	case BOP_SYSWRITE:
+	case BOP_FALLOCATE:
+		f = nat_file(b, a[0]);
+		break;
+	case BOP_REOPEN:	/* newfile file */
+		orig = nat_file(b, a[1]);
+		if (orig && a[0] != a[1] && nat_file(b, a[0])) {
+			f = &b->files[a[0]];
+			u->f = f;
+			u->saved = *f;
+			orig = nat_file(b, a[1]);	/* files may have moved */
+			nat_file_retire(b, f);
+			f->alias = (unsigned long)(orig - b->files) + 1;
+		}
+		return 0;
+	default:
+		break;
+	}
+	if (f) {
+		u->f = f;
+		u->saved = *f;
+	}
+	switch (c->op) {
+	case BOP_MMAP:		/* a shared memfd mapping holds the file's pages */
+		if (f)
+			f->filled = sat_add(f->filled, a[1]);
+		return f && (a[3] & MAP_TYPE) != MAP_PRIVATE ? 0 : a[1];
+	case BOP_MREMAP:	/* addr oldlen newlen flags newaddr */
+		len = a[3] & MREMAP_DONTUNMAP ? a[2] : a[2] > a[1] ? a[2] - a[1] : 0;
+		b->remap_grown = sat_add(b->remap_grown, len);
+		return len;
+	case BOP_FORK:
+		return nat_agent_vm(p->pid);
+	case BOP_MEMFD:		/* file size flags */
+	case BOP_FILE:		/* file size: a tmpfile (page cache, disk) */
+		if (f) {
+			nat_file_retire(b, f);
+			f->size = a[1];
+		}
+		return 0;
+	case BOP_FTRUNCATE:	/* file size */
+		if (f)
+			f->size = a[1];
+		return 0;
+	case BOP_PWRITE:	/* file off byte len */
+	case BOP_SYSWRITE:	/* file off addr len */
+	case BOP_FALLOCATE:	/* file off len mode */
+		if (f) {
+			len = c->op == BOP_FALLOCATE ? a[2] : a[3];
+			f->filled = sat_add(f->filled, span(a[1], len));
+			if (!(c->op == BOP_FALLOCATE && (a[3] & FALLOC_FL_KEEP_SIZE)) &&
+			    sat_add(a[1], len) > f->size)
+				f->size = sat_add(a[1], len);
+		}
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+static void nat_undo(struct backend *b, const struct nat_undo *u)
+{
+	if (u->f)
+		*u->f = u->saved;
+	b->remap_grown = u->remap_grown;
+	b->retired = u->retired;
 }
 
 /*
@@ -314,16 +505,33 @@ static void native_exec(struct backend *b, const struct bcmd *c,
 			struct bres *r)
 {
 	struct nat_proc *p = nat_proc_get(b, (unsigned long)c->proc);
+	unsigned long files_before, files_after, need;
+	struct nat_undo undo;
 	struct bcmd pc;
 	int fd = -1;
 
 	memset(r, 0, sizeof(*r));
 	if (c->op == BOP_REQUIRE)
 		return native_require(b, c->str, r);
+	if (c->op == BOP_MACHINE)	/* the host's RAM is what it is */
+		return;
 	if (!p) {
 		r->kind = BRES_ERRNO;
 		r->code = ESRCH;
 		return;
+	}
+	files_before = nat_files_used(b);
+	need = nat_effect(b, p, c, &undo);
+	files_after = nat_files_used(b);
+	if (files_after > files_before)
+		need = sat_add(need, files_after - files_before);
+	if (need) {
+		unsigned long used = sat_add(nat_vm_used(b), files_before);
+
+		if (sat_add(used, need) > nat_mem_limit()) {
+			nat_undo(b, &undo);
+			return nat_refuse_limit(r, need, used);
+		}
 	}
 	if (c->op == BOP_PIDFD && !(c = nat_pidfd_target(b, c, &pc, r)))
 		return;
@@ -333,6 +541,8 @@ static void native_exec(struct backend *b, const struct bcmd *c,
 		nat_proc_end(p, false);
 		return bres_unsupported(r, "the agent process died");
 	}
+	if (r->kind == BRES_ERRNO || r->kind == BRES_UNSUPPORTED)
+		nat_undo(b, &undo);
 	if (c->op == BOP_FORK)
 		nat_fork_done(b, c, r, fd);
 	else if (fd >= 0)
@@ -533,6 +743,16 @@ static void native_require(struct backend *b, const char *settings,
 	r->kind = BRES_OK;
 }
 
+/* vm.max_map_count, read (never written); the kernel's default if unreadable. */
+static int probe_max_map_count(void)
+{
+	char *s = nat_slurp("/proc/sys/vm/max_map_count", NULL);
+	long n = s ? strtol(s, NULL, 10) : 0;
+
+	free(s);
+	return n > 0 && n <= 0x7fffffff ? (int)n : 65530;
+}
+
 int native_probe_profile(struct mmsim_profile *prof)
 {
 	unsigned char res = 0;
@@ -564,5 +784,6 @@ int native_probe_profile(struct mmsim_profile *prof)
 	prof->zero_page = res & PROBE_ZERO_PAGE;
 	prof->soft_dirty = res & PROBE_SOFT_DIRTY;
 	native_probe_thp(prof);
+	prof->max_map_count = probe_max_map_count();
 	return 0;
 }

@@ -90,4 +90,17 @@ void nat_pin_note(unsigned long id, const char *name, int ring,
 void nat_pin_forget(unsigned long id);
 void nat_pins_forget_all(void);
 
+/* native_guard.c: the memory limit and the agent's own memory. */
+unsigned long nat_mem_limit(void);
+int nat_limit_apply(void);			/* RLIMIT_AS, in an agent */
+bool nat_has_cap(int cap);
+unsigned long nat_vm_bytes(pid_t pid);		/* 0: this process */
+unsigned long nat_agent_vm(pid_t pid);
+void nat_refuse_limit(struct bres *r, unsigned long need, unsigned long used);
+/* NULL, or why [addr, addr+len) may not be changed (in the agent). */
+const char *nat_guard_range(unsigned long addr, unsigned long len);
+const char *nat_guard_seal(unsigned long addr, unsigned long len);
+void nat_guard_mapped(unsigned long addr, unsigned long len);
+void nat_guard_unmapped(unsigned long addr, unsigned long len);
+
 #endif /* MMSIM_TOOLS_NATIVE_H */

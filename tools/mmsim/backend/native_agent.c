@@ -28,7 +28,8 @@
  * Invariants: the agent never replies to a command it did not receive (a
  * newly forked agent starts silent); it exits on EOF; before exiting it
  * unregisters its pins, so they are released synchronously rather than by
- * io_uring's deferred ring teardown.
+ * io_uring's deferred ring teardown.  It runs under the memory limit and
+ * never lets a command change its own memory (native_guard.c).
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -251,6 +252,20 @@ static void set_text(struct reply *r, enum bres_kind kind, const char *s)
 
 /* ---- address space ------------------------------------------------- */
 
+/*
+ * ENOMEM from mmap or mremap: the host's answer, unless it is the
+ * agent's own address-space limit (RLIMIT_AS) that @len would pass.
+ */
+static void set_map_errno(struct reply *r, int err, unsigned long len)
+{
+	unsigned long used = nat_vm_bytes(0);
+
+	if (err == ENOMEM && used + len > nat_mem_limit())
+		return set_text(r, BRES_REFUSED,
+				"the native agents' memory limit (RLIMIT_AS; --mem-limit=SIZE)");
+	set_errno(r, err);
+}
+
 static void op_mmap(struct agent *a, const struct bcmd *c, struct reply *r)
 {
 	int fd = -1;
@@ -264,13 +279,18 @@ static void op_mmap(struct agent *a, const struct bcmd *c, struct reply *r)
 	p = mmap((void *)c->a[0], c->a[1], (int)c->a[2], (int)c->a[3], fd,
 		 (off_t)c->a[5]);
 	if (p == MAP_FAILED)
-		return set_errno(r, errno);
+		return set_map_errno(r, errno, c->a[1]);
+	nat_guard_mapped((uintptr_t)p, c->a[1]);
 	set_value(r, (uintptr_t)p);
 }
 
 static void op_munmap(struct agent *a, const struct bcmd *c, struct reply *r)
 {
-	set_ret(r, munmap((void *)c->a[0], c->a[1]));
+	int ret = munmap((void *)c->a[0], c->a[1]);
+
+	if (!ret)
+		nat_guard_unmapped(c->a[0], c->a[1]);
+	set_ret(r, ret);
 }
 
 static void op_mprotect(struct agent *a, const struct bcmd *c,
@@ -285,7 +305,10 @@ static void op_mremap(struct agent *a, const struct bcmd *c, struct reply *r)
 			 (void *)c->a[4]);
 
 	if (p == MAP_FAILED)
-		return set_errno(r, errno);
+		return set_map_errno(r, errno, c->a[2]);
+	if (!(c->a[3] & MREMAP_DONTUNMAP))
+		nat_guard_unmapped(c->a[0], c->a[1]);
+	nat_guard_mapped((uintptr_t)p, c->a[2]);
 	set_value(r, (uintptr_t)p);
 }
 
@@ -1175,13 +1198,51 @@ static int send_reply(int sock, struct reply *r)
 	return nat_write_full(sock, r->text, r->h.len);
 }
 
+/*
+ * The range a command would change, outside reads: a fixed (replacing)
+ * mmap, munmap, mprotect, madvise, mseal, stores, and both ends of an
+ * mremap.  NULL, or why the agent must refuse it.
+ */
+static const char *agent_guard(const struct bcmd *c)
+{
+	const char *why;
+
+	switch (c->op) {
+	case BOP_MMAP:
+		if ((c->a[3] & MAP_FIXED) && !(c->a[3] & MAP_FIXED_NOREPLACE))
+			return nat_guard_range(c->a[0], c->a[1]);
+		return NULL;
+	case BOP_MUNMAP:
+	case BOP_MPROTECT:
+	case BOP_MADVISE:
+		return nat_guard_range(c->a[0], c->a[1]);
+	case BOP_MSEAL:		/* nothing sealed if there is a hole */
+		return nat_guard_seal(c->a[0], c->a[1]);
+	case BOP_MREMAP:
+		why = nat_guard_range(c->a[0], c->a[1]);
+		if (!why && (c->a[3] & MREMAP_FIXED))
+			why = nat_guard_range(c->a[4], c->a[2]);
+		return why;
+	case BOP_WRITE:
+	case BOP_MEMWRITE:
+		return nat_guard_range(c->a[0], c->a[2] ? c->a[2] : 1);
+	case BOP_TOUCH:
+		return c->a[2] ? nat_guard_range(c->a[0], c->a[1]) : NULL;
+	default:
+		return NULL;
+	}
+}
+
 static void agent_step(struct agent *a, struct bcmd *c)
 {
 	struct reply r = { .pass_fd = -1 };
+	const char *why;
 
 	c->str[BCMD_STR_MAX - 1] = '\0';
 	if ((unsigned)c->op >= BOP__COUNT || !agent_ops[c->op]) {
 		set_errno(&r, ENOSYS);
+	} else if ((why = agent_guard(c))) {
+		set_text(&r, BRES_REFUSED, why);
 	} else {
 		nat_uffd_monitor_start();
 		agent_ops[c->op](a, c, &r);

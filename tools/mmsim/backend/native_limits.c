@@ -25,6 +25,12 @@
  * CPU (madvise's lru_add_drain() drains only its own), which would make
  * MADV_COLD/MADV_PAGEOUT results depend on where a page was faulted.
  * All of it is the agent's own process state; nothing global changes.
+ *
+ * RLIMIT_AS is also the guard's memory limit (native_guard.c): the
+ * kernel's limit is never above it.  The scenario's own RLIMIT_AS is kept
+ * here (its hard limit as_max, unlimited until set), and what the kernel gets is
+ * it plus the agent's own size, capped at the guard's limit; raising the
+ * hard limit needs CAP_SYS_RESOURCE, checked here when the cap hides it.
  */
 #include <errno.h>
 #include <malloc.h>
@@ -51,6 +57,9 @@
 #define MMAP_THRESHOLD	(32 << 20)	/* glibc's largest */
 #define STACK_RESERVE	(256UL << 10)
 #define MLOCK_LIMIT	(8UL << 20)
+
+/* The scenario's hard RLIMIT_AS (the kernel's is capped by the guard). */
+static unsigned long as_max = RLIM_INFINITY;
 
 /* The scenario's RLIMIT_MEMLOCK, when it set one (the agent's is more). */
 static bool memlock_set;
@@ -144,7 +153,7 @@ void nat_limits_init(void)
 	p = malloc(HEAP_RESERVE);
 	free(p);
 	stack_reserve();
-	setrlimit(RLIMIT_AS, &inf);
+	nat_limit_apply();		/* RLIMIT_AS: the guard's limit */
 	setrlimit(RLIMIT_DATA, &inf);
 	setrlimit(RLIMIT_MEMLOCK, &ml);
 	if (!sched_getaffinity(0, sizeof(set), &set)) {
@@ -190,7 +199,9 @@ int nat_setrlimit(unsigned int resource, unsigned long cur, unsigned long max,
 	default:
 		return -EINVAL;
 	}
-	if (keepmax)
+	if (keepmax && resource == RLIMIT_AS)
+		max = as_max;
+	else if (keepmax)
 		max = rl.rlim_max == RLIM_INFINITY ? RLIM_INFINITY :
 		      rl.rlim_max - own * 4096;
 	if (cur > max)
@@ -199,8 +210,18 @@ int nat_setrlimit(unsigned int resource, unsigned long cur, unsigned long max,
 	 * allowance under a larger hard limit, can_do_mlock): keep it 0 */
 	rl.rlim_cur = cur || resource == RLIMIT_AS ? plus(cur, own) : 0;
 	rl.rlim_max = plus(max, own);
+	if (resource == RLIMIT_AS) {
+		unsigned long cap = nat_mem_limit();
+
+		if (max > as_max && !nat_has_cap(CAP_SYS_RESOURCE))
+			return -EPERM;
+		rl.rlim_cur = rl.rlim_cur < cap ? rl.rlim_cur : cap;
+		rl.rlim_max = rl.rlim_max < cap ? rl.rlim_max : cap;
+	}
 	if (setrlimit(resource, &rl))
 		return -errno;
+	if (resource == RLIMIT_AS)
+		as_max = max;
 	if (resource == RLIMIT_MEMLOCK) {
 		memlock_set = true;
 		memlock_cur = cur;
@@ -237,6 +258,17 @@ int nat_munlockall(void)
 
 	memlock_resync();
 	return ret;
+}
+
+/* Whether @cap is in the effective set. */
+bool nat_has_cap(int cap)
+{
+	struct __user_cap_header_struct h = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct d[2];
+
+	if (cap < 0 || cap >= 64 || syscall(SYS_capget, &h, d))
+		return false;
+	return d[cap / 32].effective & (1U << (cap % 32));
 }
 
 /* Raise or drop @cap in the effective set (capset(2), version 3). */

@@ -23,6 +23,31 @@ int cmd_fork(struct interp *ip, struct cmd *c)
 	return 0;
 }
 
+/* The model's RAM: 16 MiB up to (not including) 8 TiB, whole pages. */
+#define MACHINE_RAM_MIN	(16UL << 20)
+#define MACHINE_RAM_MAX	(8UL << 40)
+
+int cmd_machine(struct interp *ip, struct cmd *c)
+{
+	struct bcmd bc = { .op = BOP_MACHINE };
+	const char *v = lex_keyval(c->argv[1], "ram");
+
+	if (!v)
+		return bad(ip, "machine: %s: expected ram=SIZE", shown(c->argv[1]));
+	if (arg_int(ip, v, &bc.a[0]))
+		return -1;
+	if (bc.a[0] < MACHINE_RAM_MIN || bc.a[0] >= MACHINE_RAM_MAX ||
+	    bc.a[0] % 4096)
+		return bad(ip, "machine: ram=%s: whole pages from 16m up to (not including) 8192g",
+			   shown(v));
+	if (c->proc)
+		return bad(ip, "machine: configures the machine, not a process");
+	if (ip->started)
+		return bad(ip, "machine: must come before every command but require");
+	exec_render(ip, c, &bc, false);
+	return 0;
+}
+
 int cmd_exit(struct interp *ip, struct cmd *c)
 {
 	exec_simple(ip, c, BOP_EXIT, 0, NULL);

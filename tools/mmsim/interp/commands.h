@@ -99,6 +99,9 @@
 	  "soft-dirty guard, or none")					\
 	X(frame, cmd_frame, 3, 3, "frame ADDR @P ADDR2",		\
 	  "same, different or absent: do both pages map one frame?")	\
+	X(machine, cmd_machine, 1, 1, "machine ram=SIZE",		\
+	  "the model's RAM (default 4g), before every command but require; " \
+	  "the host's is its own")					\
 	X(pidfd, cmd_pidfd, 2, 2, "pidfd F @P",				\
 	  "F: a pidfd of process P (pidfd_open)")			\
 	X(process_madvise, cmd_process_madvise, 2, 20,		\

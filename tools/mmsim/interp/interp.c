@@ -87,19 +87,45 @@ struct step {
 	char *expected;		/* normalized; lines for a block */
 };
 
-/* The checker, after every command; returns EXIT_FAIL on a break. */
-static int run_checks(struct interp *ip, const struct step *st,
+/*
+ * Processes the OOM killer killed during the last command are gone:
+ * later commands for them, or their pins, are malformed.
+ */
+static void reap_killed(struct interp *ip)
+{
+	for (int i = 0; i < ip->nb; i++) {
+		int proc;
+
+		while (ip->ops[i]->killed && (proc = ip->ops[i]->killed(ip->bk[i])) >= 0) {
+			if (proc >= ip->procs.n)
+				continue;
+			ip->procs.v[proc].live = false;
+			ip->procs.v[proc].val = SYM_KILLED;
+			for (int p = 0; p < ip->pins.n; p++)
+				if (ip->pins.v[p].val == (unsigned long)proc)
+					ip->pins.v[p].live = false;
+		}
+	}
+}
+
+/*
+ * The checker, after every command and (@final) once at the end;
+ * returns EXIT_FAIL on a break.
+ */
+static int run_checks(struct interp *ip, int lineno, bool final,
 		      const char **why)
 {
 	const char *msg;
 
-	if (!ip->o.check)
+	if (ip->o.check == CHECK_OFF || (final && ip->o.check == CHECK_FULL))
 		return 0;
 	for (int i = 0; i < ip->nb; i++) {
-		if (!ip->ops[i]->check || !ip->ops[i]->check(ip->bk[i], &msg))
+		if (!ip->ops[i]->check ||
+		    !ip->ops[i]->check(ip->bk[i], ip->o.check, final, &msg))
 			continue;
 		*why = msg ? msg : "(no report)";
-		fprintf(ip->err, "%s:%d: mm_check: %s\n", ip->file, st->lineno,
+		fprintf(ip->err, "%s:%d: mm_check%s: %s\n", ip->file, lineno,
+			final ? " (full, at the end)" : "",
 			msg ? msg : "(no report)");
 		if (ip->o.check_fatal)
 			abort();
@@ -122,6 +148,8 @@ static int judge_diff(struct interp *ip, const struct step *st,
 	const char *text = shown_max(st->text, -1, SHOWN_LINE);
 
 	if (c->skip)
+		return skipped(ip, st, a->text);
+	if (a->kind == RK_REFUSED)
 		return skipped(ip, st, a->text);
 	/* require KEY=VALUE goes on where both backends could take it */
 	if (!strcmp(c->argv[0], "require") &&
@@ -168,7 +196,7 @@ static int judge_run(struct interp *ip, const struct step *st, struct cmd *c)
 	bool block = r->kind == RK_LINES;
 	const char *text = shown_max(st->text, -1, SHOWN_LINE);
 
-	if (r->kind == RK_UNSUP)
+	if (r->kind == RK_UNSUP || r->kind == RK_REFUSED)
 		return skipped(ip, st, r->text);
 	if (ip->o.interactive && !ip->o.verbose) {
 		print_plain(ip, r);
@@ -281,7 +309,10 @@ static int run_step(struct interp *ip, struct src *s, struct step *st,
 		ret = -1;
 		goto out;
 	}
-	ret = run_checks(ip, st, &why);
+	if (strcmp(cmd->name, "require") && strcmp(cmd->name, "machine"))
+		ip->started = true;
+	reap_killed(ip);
+	ret = run_checks(ip, st->lineno, false, &why);
 	if (ip->o.record)
 		record_result(ip, st, &c, why);
 	if (!ret)
@@ -425,6 +456,11 @@ int interp_run(const char *file, FILE *in, const struct backend_ops **ops,
 	}
 	if (o->repl)
 		repl_end(&ip, !line);
+	if (!ret) {
+		const char *why;
+
+		ret = run_checks(&ip, s.lineno, true, &why);
+	}
 	if (!ret && ip.failures)
 		ret = EXIT_FAIL;
 	ret = final_svg(&ip, ret);

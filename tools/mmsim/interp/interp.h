@@ -21,7 +21,7 @@ enum {
 
 /*
  * struct interp_opts - how to run.
- * @check:	call the backend's check() after every command
+ * @check:	the backend's check() after every command and at the end
  * @verbose:	echo every command with its result (FILE:LINE: CMD => RES)
  * @interactive: commands typed or piped in: print every result; with
  *		@repl also prompt, edit, keep history and go on after errors
@@ -42,7 +42,7 @@ enum {
  * @out:	where results go with @verbose or @interactive (NULL: stdout)
  */
 struct interp_opts {
-	bool check;
+	enum check_mode check;
 	bool verbose;
 	bool interactive;
 	bool repl;

@@ -53,9 +53,13 @@
 /* A bound name: an address, a process, a file or a pin. */
 struct sym {
 	char *name;		/* NULL once forgotten (a closed file) */
-	unsigned long val;	/* address; owner process of a pin */
+	unsigned long val;	/* address; owner process of a pin; a
+				 * process: SYM_KILLED once the OOM killer
+				 * killed it */
 	bool live;
 };
+
+#define SYM_KILLED	1UL
 
 struct symtab {
 	struct sym *v;
@@ -70,6 +74,7 @@ enum rkind {
 	RK_SET,		/* space-separated words; compares as a set */
 	RK_LINES,	/* '\n'-separated, blank-normalized lines */
 	RK_UNSUP,
+	RK_REFUSED,	/* the host must not run it: the scenario ends, 77 */
 };
 
 struct result {
@@ -104,6 +109,7 @@ struct interp {
 	struct claim *claims;	/* sorted, disjoint, merged */
 	int nclaims, claims_cap;
 	int failures;		/* failed expectations (--keep-going) */
+	bool started;		/* a command other than require/machine ran */
 	struct mmsim_design_state design;	/* as the model's machine has it */
 	bool quit;		/* the REPL's quit */
 	char msg[512];		/* the malformed-scenario message */

@@ -64,6 +64,9 @@ void render(struct result *r, const struct bres *b)
 		result_set(r, b->kind == BRES_WORD ? RK_WORD : RK_LINES,
 			   xstrdup(b->text ? b->text : ""));
 		break;
+	case BRES_REFUSED:
+		result_set(r, RK_REFUSED, xstrdup(b->text ? b->text : "refused"));
+		break;
 	default:
 		result_set(r, RK_UNSUP, xstrdup(b->text ? b->text :
 						"unsupported"));

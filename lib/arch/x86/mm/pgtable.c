@@ -10,13 +10,17 @@
  * they cover holds no VMA any more, as the kernel frees them on unmap.
  *
  * set_pte_at() and friends are the one place entries change: tracing and
- * the checker hook in here.
+ * the checker hook in here (page_table_check.c counts what each leaf
+ * maps and each link links, and logs the change for mm_check_changes()).
+ * Only the MMU's accessed and dirty bits are set around them, as the
+ * hardware does.
  *
  * Each anonymous PMD leaf (a THP or the huge zero folio) has a PTE table
  * deposited with it (pgtable_trans_huge_deposit(), mm/pgtable-generic.c),
  * so that splitting the PMD never allocates: the PMD table's struct page
  * keeps a stack of them, linked by PFN through each deposited table's
- * page->index.  They count in pgtables_bytes like linked tables.
+ * page->index.  They count in pgtables_bytes like linked tables, and for
+ * page_table_check as linked: by the PMD table that holds them.
  */
 #include "internal.h"
 
@@ -57,9 +61,22 @@ static void pgtable_page_free(struct mm_struct *mm, unsigned long pfn)
 	mm->pgtables_bytes -= PAGE_SIZE;
 }
 
+/* The same frame, mapped as the same kind: page_table_check counts nothing. */
+static inline bool same_frame(uint64_t old, uint64_t new)
+{
+	return !((old ^ new) & (PTE_PFN_MASK | _PAGE_PRESENT | _PAGE_PROTNONE |
+				_PAGE_SPECIAL));
+}
+
 void set_pte_at(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte)
 {
+	pte_t old = *ptep;
+
 	*ptep = pte;
+	/* a protection or accessed/dirty change: only the log wants it */
+	if (same_frame(pte_val(old), pte_val(pte)) && !current_machine()->ck.logging)
+		return;
+	page_table_check_leaf(mm, addr, pte_val(old), pte_val(pte), PAGE_SIZE);
 }
 
 pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
@@ -67,22 +84,45 @@ pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
 	pte_t old = *ptep;
 
 	*ptep = __pte(0);
+	page_table_check_leaf(mm, addr, pte_val(old), 0, PAGE_SIZE);
 	return old;
 }
 
 void ptep_set_wrprotect(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
 {
-	*ptep = pte_wrprotect(*ptep);
+	set_pte_at(mm, addr, ptep, pte_wrprotect(*ptep));
+}
+
+/*
+ * An entry above the PTE level: a huge leaf (_PAGE_PSE) of @size, or a
+ * link to a table (table_alloc/free_level link tables themselves).
+ */
+void set_upper_entry(struct mm_struct *mm, unsigned long addr,
+			    uint64_t *e, uint64_t val, unsigned long size)
+{
+	uint64_t old = *e;
+
+	*e = val;
+	page_table_check_leaf(mm, addr, old & _PAGE_PSE ? old : 0,
+			      val & _PAGE_PSE ? val : 0, size);
+	page_table_check_link(mm, old && !(old & _PAGE_PSE) ? old : 0,
+			      val && !(val & _PAGE_PSE) ? val : 0);
 }
 
 void set_pmd_at(struct mm_struct *mm, unsigned long addr, pmd_t *pmdp, pmd_t pmd)
 {
-	*pmdp = pmd;
+	set_upper_entry(mm, addr, &pmdp->pmd, pmd_val(pmd), PMD_SIZE);
 }
 
 void set_pud_at(struct mm_struct *mm, unsigned long addr, pud_t *pudp, pud_t pud)
 {
-	*pudp = pud;
+	set_upper_entry(mm, addr, &pudp->pud, pud_val(pud), PUD_SIZE);
+}
+
+/* The mm links its top-level table as an entry would (counted once). */
+static uint64_t pgd_link(const struct mm_struct *mm)
+{
+	return ((uint64_t)mm->pgd << PAGE_SHIFT) | _PAGE_TABLE;
 }
 
 unsigned long pte_alloc_one(struct mm_struct *mm)
@@ -110,6 +150,7 @@ void pgtable_trans_huge_deposit(struct mm_struct *mm, unsigned long addr,
 
 	pfn_to_page(pgtable_pfn)->index = pmd_table->index;
 	pmd_table->index = pgtable_pfn;
+	page_table_check_link(mm, 0, ((uint64_t)pgtable_pfn << PAGE_SHIFT) | _PAGE_TABLE);
 }
 
 unsigned long pgtable_trans_huge_withdraw(struct mm_struct *mm,
@@ -121,6 +162,7 @@ unsigned long pgtable_trans_huge_withdraw(struct mm_struct *mm,
 	VM_BUG_ON_PAGE(!pfn, pmd_table);
 	pmd_table->index = pfn_to_page(pfn)->index;
 	pfn_to_page(pfn)->index = 0;
+	page_table_check_link(mm, ((uint64_t)pfn << PAGE_SHIFT) | _PAGE_TABLE, 0);
 	return pfn;
 }
 
@@ -137,7 +179,10 @@ unsigned long pgtable_deposited_next(unsigned long pgtable_pfn)
 int pgd_alloc(struct mm_struct *mm)
 {
 	mm->pgd = pgtable_page_alloc(mm);
-	return mm->pgd ? 0 : -ENOMEM;
+	if (!mm->pgd)
+		return -ENOMEM;
+	page_table_check_link(mm, 0, pgd_link(mm));
+	return 0;
 }
 
 pgd_t *pgd_offset(struct mm_struct *mm, unsigned long addr)
@@ -171,6 +216,7 @@ static int table_alloc(struct mm_struct *mm, uint64_t *entry)
 	if (!pfn)
 		return -ENOMEM;
 	*entry = ((uint64_t)pfn << PAGE_SHIFT) | _PAGE_TABLE;
+	page_table_check_link(mm, 0, *entry);
 	return 0;
 }
 
@@ -248,12 +294,18 @@ static bool table_empty(struct machine *m, unsigned long pfn)
 }
 
 /*
- * Free the PTE tables (then PMD and PUD tables) whose whole span lies in
- * [floor, ceiling), where no VMA is left, once they hold no entry.
+ * Free the PTE tables (then PMD and PUD tables) that meet [start, end)
+ * and whose whole span lies in [floor, ceiling), where no VMA is left,
+ * once they hold no entry.  As the kernel's free_pgd_range(), only the
+ * tables over the range just unmapped are visited, not the whole gap:
+ * what lies elsewhere in the gap was freed when it was unmapped.
  */
+struct free_range {
+	unsigned long start, end, floor, ceiling;
+};
+
 static void free_level(struct mm_struct *mm, uint64_t *entry, int shift,
-		       unsigned long base, unsigned long floor,
-		       unsigned long ceiling)
+		       unsigned long base, const struct free_range *r)
 {
 	struct machine *m = mm->machine;
 	unsigned long span = 1UL << (shift + 9);
@@ -263,42 +315,49 @@ static void free_level(struct mm_struct *mm, uint64_t *entry, int shift,
 		return;
 	tbl = pgtable_entries((*entry & PTE_PFN_MASK) >> PAGE_SHIFT);
 	if (shift > PAGE_SHIFT) {
-		for (int i = 0; i < PTRS_PER_PTE; i++) {
+		int first = r->start > base ? (int)((r->start - base) >> shift) : 0;
+
+		for (int i = first; i < PTRS_PER_PTE; i++) {
 			unsigned long a = base + ((unsigned long)i << shift);
 
-			if (a + (1UL << shift) <= floor || a >= ceiling)
+			if (a >= r->end)
+				break;
+			if (a + (1UL << shift) <= r->floor || a >= r->ceiling)
 				continue;
-			free_level(mm, &tbl[i], shift - 9, a, floor, ceiling);
+			free_level(mm, &tbl[i], shift - 9, a, r);
 		}
 	}
-	if (base < floor || base + span > ceiling)
+	if (base < r->floor || base + span > r->ceiling)
 		return;
 	if (!table_empty(m, (*entry & PTE_PFN_MASK) >> PAGE_SHIFT))
 		return;
+	page_table_check_link(mm, *entry, 0);
 	pgtable_page_free(mm, (*entry & PTE_PFN_MASK) >> PAGE_SHIFT);
 	*entry = 0;
 }
 
-void free_pgtables(struct mm_struct *mm, unsigned long floor,
-		   unsigned long ceiling)
+void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
+		   unsigned long floor, unsigned long ceiling)
 {
+	struct free_range r = { max(start, floor), min(end, ceiling), floor, ceiling };
 	uint64_t *pgd = pgtable_entries(mm->pgd);
-	unsigned long addr = floor;
+	unsigned long addr = r.start;
 
-	if (floor >= ceiling)
+	if (r.start >= r.end)
 		return;
 	do {
-		unsigned long next = pgd_addr_end(addr, ceiling);
+		unsigned long next = pgd_addr_end(addr, r.end);
 
 		free_level(mm, &pgd[pgd_index(addr)], PUD_SHIFT,
-			   addr & PGDIR_MASK, floor, ceiling);
+			   addr & PGDIR_MASK, &r);
 		addr = next;
-	} while (addr && addr < ceiling);
+	} while (addr && addr < r.end);
 }
 
 void pgd_free(struct mm_struct *mm)
 {
-	free_pgtables(mm, 0, 1UL << 47);
+	free_pgtables(mm, 0, 1UL << 47, 0, 1UL << 47);
+	page_table_check_link(mm, pgd_link(mm), 0);
 	pgtable_page_free(mm, mm->pgd);
 	mm->pgd = 0;
 }

@@ -124,6 +124,7 @@ int memtype_reserve(unsigned long start, unsigned long end,
 	struct memtype *new, *e;
 	int err;
 
+	page_table_check_global(CHECK_PAT);
 	if (start >= end)
 		return -EINVAL;
 	err = memtype_check_conflict(m, start, end, req, &found);
@@ -147,6 +148,7 @@ int memtype_free(unsigned long start, unsigned long end)
 	struct machine *m = current_machine();
 	struct memtype *e;
 
+	page_table_check_global(CHECK_PAT);
 	list_for_each_entry(e, &m->pat.memtypes, node)
 		if (e->start == start && e->end == end) {
 			list_del(&e->node);

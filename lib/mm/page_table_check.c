@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * page_table_check.c - what the checker learns where state changes, as
+ * the kernel's page_table_check does at its entry choke points.
+ *
+ * Two things are kept here, both independent of the counters the model
+ * itself maintains (mapcount, rss_stat, map_count), so that mm_check.c
+ * can compare the two:
+ *
+ *  - counts: every normal entry set or cleared through set_pte_at() and
+ *    friends adjusts the frame's page_ext map_count and its mm's
+ *    check_rss; every table linked or unlinked adjusts the table frame's
+ *    map_count; every VMA linked or unlinked adjusts check_map_count.
+ *    A full mm_check() recounts all of these from the tables and must
+ *    find them equal (an entry written around the choke point shows up).
+ *
+ *  - the change log: the frames whose state changed (a PFN each, queued
+ *    once), and the address ranges of an mm whose entries or VMAs changed,
+ *    since the last check.  mm_check_changes() verifies exactly those;
+ *    a log that grows past what a full check would cost overflows, and
+ *    the next check is full.  Nothing is logged until the first
+ *    mm_check_changes() (which is then a full check): a user of the
+ *    library that never asks pays only for the counts.
+ *
+ * An entry is "normal" here as vm_normal_page() sees it on x86, which has
+ * pte_special: present (PROT_NONE entries are), not special, not the
+ * zero page, with struct page.
+ * Frame identity (anon or file) is read when the entry is set or
+ * cleared; it never changes while a frame is mapped.
+ */
+#include "internal.h"
+
+/* Past these the log costs more than a full check: give up logging. */
+#define LOG_MAX_RANGES	(1UL << 16)
+
+static struct machine *ck_machine(void)
+{
+	return current_machine();
+}
+
+static void log_overflow(struct machine *m)
+{
+	struct check_log *ck = &m->ck;
+
+	ck->overflow = true;
+}
+
+/* Queue @page's frame for the next incremental check, once. */
+void __page_check_frame(struct machine *m, struct page *page)
+{
+	struct check_log *ck = &m->ck;
+	struct page_check *ext;
+
+	if (!ck->logging || ck->overflow)
+		return;
+	ext = page_ext_get(m, page);
+	if (ext->queued)
+		return;
+	if (ck->nr_pfns == ck->cap_pfns) {
+		size_t cap = ck->cap_pfns ? 2 * ck->cap_pfns : 256;
+		unsigned long *p;
+
+		if (cap > m->ram_pages ||
+		    !(p = realloc(ck->pfns, cap * sizeof(*p)))) {
+			log_overflow(m);
+			return;
+		}
+		ck->pfns = p;
+		ck->cap_pfns = cap;
+	}
+	ext->queued = 1;
+	ck->pfns[ck->nr_pfns++] = page_to_pfn(page);
+}
+
+void __vma_check_range(struct machine *m, struct mm_struct *mm,
+		       unsigned long start, unsigned long end, bool walk)
+{
+	struct check_log *ck = &m->ck;
+	struct check_range *last;
+
+	if (!ck->logging || ck->overflow || start >= end)
+		return;
+	/* sequential work (a fault storm, a munmap) extends one range */
+	last = ck->nr_ranges ? &ck->ranges[ck->nr_ranges - 1] : NULL;
+	if (last && last->mm == mm && last->walk == walk &&
+	    start <= last->end && end >= last->start) {
+		last->start = min(last->start, start);
+		last->end = max(last->end, end);
+		return;
+	}
+	if (ck->nr_ranges == ck->cap_ranges) {
+		size_t cap = ck->cap_ranges ? 2 * ck->cap_ranges : 64;
+		struct check_range *p;
+
+		if (cap > LOG_MAX_RANGES ||
+		    !(p = realloc(ck->ranges, cap * sizeof(*p)))) {
+			log_overflow(m);
+			return;
+		}
+		ck->ranges = p;
+		ck->cap_ranges = cap;
+	}
+	ck->ranges[ck->nr_ranges++] = (struct check_range){ mm, start, end, walk };
+}
+
+/* The frame a leaf entry maps as a normal page, or NULL. */
+static struct page *normal_frame(struct machine *m, uint64_t e)
+{
+	unsigned long pfn = (e & PTE_PFN_MASK) >> PAGE_SHIFT;
+
+	if (!(e & (_PAGE_PRESENT | _PAGE_PROTNONE)) || (e & _PAGE_SPECIAL) ||
+	    pfn == m->zero_pfn ||
+	    pfn - m->ram_start >= m->ram_pages)
+		return NULL;
+	return &m->memmap[pfn - m->ram_start];
+}
+
+static int rss_class(struct page *page)
+{
+	struct folio *folio = page_folio(page);
+
+	return folio_test_anon(folio) ? MM_ANONPAGES : mm_counter_file(folio);
+}
+
+/* @nr frames from @page gain (+1) or lose (-1) a mapping in @mm. */
+static void account_frames(struct machine *m, struct mm_struct *mm,
+			   struct page *page, unsigned long nr, int delta)
+{
+	bool logging = m->ck.logging;
+
+	mm->check_rss[rss_class(page)] += delta * (long)nr;
+	for (unsigned long i = 0; i < nr; i++) {
+		page_ext_get(m, page + i)->map_count += delta;
+		if (logging)
+			__page_check_frame(m, page + i);
+	}
+}
+
+void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
+			   uint64_t old, uint64_t new, unsigned long size)
+{
+	struct machine *m = ck_machine();
+	struct page *op = normal_frame(m, old), *np = normal_frame(m, new);
+
+	/* the same frame still mapped (protection, accessed, dirty): no count
+	 * changes, and the range's walk sees the entry */
+	if (op != np) {
+		if (op)
+			account_frames(m, mm, op, size >> PAGE_SHIFT, -1);
+		if (np)
+			account_frames(m, mm, np, size >> PAGE_SHIFT, 1);
+	}
+	if (m->ck.logging)
+		__vma_check_range(m, mm, addr & ~(size - 1),
+				  (addr & ~(size - 1)) + size, true);
+}
+
+void page_table_check_link(struct mm_struct *mm, uint64_t old, uint64_t new)
+{
+	struct machine *m = ck_machine();
+
+	if (old) {
+		struct page *t = pfn_to_page((old & PTE_PFN_MASK) >> PAGE_SHIFT);
+
+		page_ext_get(m, t)->map_count--;
+		__page_check_frame(m, t);
+	}
+	if (new) {
+		struct page *t = pfn_to_page((new & PTE_PFN_MASK) >> PAGE_SHIFT);
+
+		page_ext_get(m, t)->map_count++;
+		__page_check_frame(m, t);
+	}
+}
+
+void page_table_check_vma_link(struct vm_area_struct *vma, int delta)
+{
+	vma->vm_mm->check_map_count += delta;
+	__vma_check_range(ck_machine(), vma->vm_mm, vma->vm_start, vma->vm_end,
+			  false);
+}
+
+void mapping_check_range(struct address_space *mapping, pgoff_t first,
+			 pgoff_t nr)
+{
+	struct vm_area_struct *vma;
+
+	if (!mapping || !nr)
+		return;
+	vma_interval_tree_foreach(vma, &mapping->i_mmap, first, first + nr - 1) {
+		pgoff_t s = max(first, vma_start_pgoff(vma));
+		pgoff_t e = min(first + nr - 1, vma_last_pgoff(vma));
+
+		vma_check_range(vma->vm_mm,
+				vma->vm_start + ((s - vma->vm_pgoff) << PAGE_SHIFT),
+				vma->vm_start + ((e - vma->vm_pgoff + 1) << PAGE_SHIFT),
+				true);
+	}
+}
+
+void page_table_check_mm_gone(struct mm_struct *mm)
+{
+	struct check_log *ck = &ck_machine()->ck;
+	size_t j = 0;
+
+	for (size_t i = 0; i < ck->nr_ranges; i++)
+		if (ck->ranges[i].mm != mm)
+			ck->ranges[j++] = ck->ranges[i];
+	ck->nr_ranges = j;
+}
+
+void page_table_check_log_reset(struct machine *m)
+{
+	struct check_log *ck = &m->ck;
+
+	for (size_t i = 0; i < ck->nr_pfns; i++)
+		if (pfn_valid(ck->pfns[i]))
+			page_ext_get(m, pfn_to_page(ck->pfns[i]))->queued = 0;
+	ck->nr_pfns = 0;
+	ck->nr_ranges = 0;
+	ck->overflow = false;
+	ck->global = 0;
+}
+
+void page_table_check_start_logging(struct machine *m)
+{
+	m->ck.logging = true;
+}
+
+void page_table_check_exit(struct machine *m)
+{
+	free(m->ck.pfns);
+	free(m->ck.ranges);
+	free(m->ck.held);
+	memset(&m->ck, 0, sizeof(m->ck));
+}

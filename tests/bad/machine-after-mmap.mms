@@ -1,0 +1,2 @@
+mmap a 1p rw- private
+machine ram=64m

@@ -1,0 +1,1 @@
+machine cpus=2

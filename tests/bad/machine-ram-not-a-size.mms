@@ -1,0 +1,2 @@
+# machine ram= takes a size.
+machine ram=lots

@@ -1,0 +1,2 @@
+# The model's RAM stops below 8192g.
+machine ram=8192g

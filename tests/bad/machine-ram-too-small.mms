@@ -1,0 +1,1 @@
+machine ram=1m

@@ -1,0 +1,1 @@
+munmap 0x1000000 0x7ffffeff0000

@@ -1,0 +1,4 @@
+machine ram=63m
+machine ram=64m
+machine ram=64m
+machine ram=64m

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * faultsim.c - allocation failure as a test axis over the whole corpus.
+ *
+ *	faultsim [--all] [--check=full|cross] FILE...
+ *
+ * Each scenario runs once to count the allocations that could fail,
+ * then again with the Nth of them failing: every N from 1 to the count
+ * with --all (make faultsim), else a deterministic sample of a few N
+ * spread over the run (make test).  A run goes on past the failed
+ * commands the injection causes (as --keep-going), with the checker
+ * after every command (incremental, or --check=full, or cross: both,
+ * failing when only the full one finds a break) and a full check at the
+ * end; then every process,
+ * file and pin is released and the leak check runs.  A finding is a
+ * broken invariant, a leak, or a crash (the sweep dies with it, naming
+ * the file and N).  A finding in a scenario listed in known_findings
+ * (an older kernel's design reproducing that kernel's own leak) is
+ * printed as KNOWN and not counted as a failure.  Prints each finding,
+ * then "faultsim: N files, N runs with a known kernel finding" and
+ * "N passed, N failed" (runs).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "backend/backend.h"
+#include "interp/interp.h"
+
+#define SAMPLES	4
+
+static const char usage[] =
+	"usage: faultsim [--all] [--check=incremental|full|cross] FILE...\n"
+	"  each scenario once per allocation it makes, that allocation failing\n"
+	"  (--all: every one; else the first, the last and two between);\n"
+	"  a run fails on a broken invariant or a leak after teardown\n";
+
+static enum check_mode check_mode = CHECK_INCREMENTAL;
+
+struct sweep {
+	unsigned long runs, failed, known;
+};
+
+/*
+ * Scenarios that run an older kernel's design whose own error paths leak:
+ * there a finding is the kernel's bug, reproduced, not the model's.  It
+ * is printed and counted as known, not failed.
+ */
+static const struct {
+	const char *file;
+	const char *why;
+} known_findings[] = {
+	{ "pat-vm-pat-tail-munmap-shrinks-the-reservation.mms",
+	  "Linux <= 6.15 (VM_PAT): a failed munmap leaves the VMA whole, and the "
+	  "later unmap of its middle frees no memtype (memtype_erase() takes only "
+	  "an exact or end match), so the reservation outlives the VMAs" },
+};
+
+static const char *known_finding(const char *path)
+{
+	const char *base = strrchr(path, '/');
+
+	base = base ? base + 1 : path;
+	for (size_t i = 0; i < sizeof(known_findings) / sizeof(known_findings[0]); i++)
+		if (!strcmp(base, known_findings[i].file))
+			return known_findings[i].why;
+	return NULL;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "r");
+	char *buf = NULL;
+	size_t cap = 0;
+
+	*len = 0;
+	if (!f)
+		return NULL;
+	for (;;) {
+		char *p = realloc(buf, cap + 65536);
+
+		if (!p)
+			break;
+		buf = p;
+		cap += 65536;
+		*len += fread(buf + *len, 1, cap - *len, f);
+		if (*len < cap)
+			break;
+	}
+	fclose(f);
+	return buf;
+}
+
+/*
+ * One run of @data with allocation @nth failing (0: none).  Returns 0,
+ * or 1 with the finding printed; *calls: allocations that could fail.
+ */
+static int run_once(const char *path, const char *data, size_t len,
+		    unsigned long nth, unsigned long *calls)
+{
+	const struct backend_ops *ops[1] = { &model_backend };
+	struct interp_opts o = { .check = check_mode, .keep_going = true,
+				  .no_files = true };
+	char *log = NULL;
+	size_t loglen = 0;
+	struct backend *b;
+	const char *msg;
+	const char *tag = known_finding(path) ? "KNOWN" : "FAIL";
+	FILE *in, *err;
+	int bad = 0;
+
+	model_backend_fail_nth = nth;
+	err = open_memstream(&log, &loglen);
+	in = fmemopen((void *)data, len ? len : 1, "r");
+	if (!err || !in || model_backend.open(&b, NULL)) {
+		fprintf(stderr, "faultsim: %s: cannot start a run\n", path);
+		exit(2);
+	}
+	o.err = o.out = err;
+	interp_run(path, in, ops, &b, 1, &o);
+	fflush(err);
+	if (log && strstr(log, "mm_check")) {
+		printf("%s %s with allocation %lu failing:\n%s", tag, path, nth,
+		       strstr(log, "mm_check") ? log : "");
+		bad = 1;
+	}
+	*calls = mmsim_alloc_calls(model_backend_machine(b));
+	if (model_backend_release_all(b, &msg)) {
+		printf("%s %s with allocation %lu failing: after teardown: %s\n",
+		       tag, path, nth, msg);
+		bad = 1;
+	}
+	model_backend.close(b);
+	fclose(in);
+	fclose(err);
+	free(log);
+	model_backend_fail_nth = 0;
+	return bad;
+}
+
+/* A run's finding (@bad), unless the scenario's design is known to have it. */
+static void count_run(struct sweep *s, const char *path, int bad)
+{
+	const char *why = bad ? known_finding(path) : NULL;
+
+	s->runs++;
+	if (why) {
+		printf("KNOWN (the kernel's, not the model's): %s\n", why);
+		s->known++;
+	} else {
+		s->failed += bad;
+	}
+}
+
+static void sweep_file(struct sweep *s, const char *path, bool all)
+{
+	unsigned long calls = 0, base, n, dummy;
+	size_t len;
+	char *data = slurp(path, &len);
+
+	if (!data) {
+		printf("FAIL %s: cannot read it\n", path);
+		s->failed++;
+		s->runs++;
+		return;
+	}
+	count_run(s, path, run_once(path, data, len, 0, &base));
+	calls = base;
+	for (n = 1; n <= calls; n++) {
+		if (!all) {
+			/* the first, the last, and evenly between */
+			unsigned long step = calls / (SAMPLES - 1) ? calls / (SAMPLES - 1) : 1;
+
+			if (n != 1 && n != calls && n % step)
+				continue;
+		}
+		count_run(s, path, run_once(path, data, len, n, &dummy));
+	}
+	free(data);
+}
+
+int main(int argc, char **argv)
+{
+	struct sweep s = { 0, 0, 0 };
+	bool all = false;
+	int i = 1, files = 0;
+
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		if (!strcmp(argv[i], "--all"))
+			all = true;
+		else if (!strcmp(argv[i], "--check=full"))
+			check_mode = CHECK_FULL;
+		else if (!strcmp(argv[i], "--check=cross"))
+			check_mode = CHECK_CROSS;
+		else if (!strcmp(argv[i], "--check=incremental"))
+			check_mode = CHECK_INCREMENTAL;
+		else if (!strcmp(argv[i], "--help")) {
+			printf("%s", usage);
+			return 0;
+		} else {
+			fprintf(stderr, "faultsim: unknown option '%s'\n%s", argv[i], usage);
+			return 2;
+		}
+	}
+	/* small machines: a run, and its every check, stays quick */
+	model_backend_ram_bytes = 64UL << 20;
+	for (; i < argc; i++, files++)
+		sweep_file(&s, argv[i], all);
+	printf("faultsim: %d files, %lu runs with a known kernel finding\n%lu passed, %lu failed\n",
+	       files, s.known, s.runs - s.failed - s.known, s.failed);
+	return s.failed ? 1 : 0;
+}
