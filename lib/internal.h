@@ -687,6 +687,8 @@ unsigned long count_vma_pages_range(struct mm_struct *mm, unsigned long start,
 bool can_do_mlock(struct task_struct *t);
 /* A VM_LOCKED mapping of @bytes more fits RLIMIT_MEMLOCK (or CAP_IPC_LOCK). */
 bool mlock_future_ok(struct mm_struct *mm, vm_flags_t flags, unsigned long bytes);
+/* VM_LOCKED may be set on @vma: neither VM_SPECIAL nor VM_DROPPABLE. */
+bool vma_supports_mlock(const struct vm_area_struct *vma);
 
 /* ---- memory.c: faults, zap, copy -------------------------------------- */
 

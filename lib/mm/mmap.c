@@ -321,7 +321,7 @@ static long mmap_region(struct mm_struct *mm, struct file *file,
 	}
 	vm_stat_account(mm, vma->vm_flags, len >> PAGE_SHIFT);
 	if (vma->vm_flags & VM_LOCKED) {
-		if (vma->vm_flags & VM_SPECIAL)
+		if (!vma_supports_mlock(vma))
 			vma->vm_flags &= ~VM_LOCKED_MASK;
 		else
 			mm->locked_vm += len >> PAGE_SHIFT;
