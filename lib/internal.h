@@ -975,6 +975,7 @@ bool diskfs_file(struct file *file);
 /* ---- kernel/sys.c: limits, capabilities, prctl -------------------------- */
 
 #define CAP_IPC_LOCK		14
+#define CAP_SYS_RAWIO		17
 #define CAP_SYS_PTRACE		19
 #define CAP_SYS_NICE		23
 #define CAP_SYS_RESOURCE	24
@@ -989,6 +990,11 @@ void task_init_rlimits(struct task_struct *t);
 unsigned long task_rlimit(const struct task_struct *t, unsigned int limit);
 unsigned long task_rlimit_max(const struct task_struct *t, unsigned int limit);
 bool has_capability(const struct task_struct *t, int cap);
+
+/* ---- security/min_addr.c: mmap_min_addr and CAP_SYS_RAWIO -------------- */
+
+/* 0, or -EPERM for a mapping below vm.mmap_min_addr without CAP_SYS_RAWIO. */
+int security_mmap_addr(struct task_struct *t, unsigned long addr);
 
 /*
  * map_deny_write_exec - under MDWE, a VMA may not become writable and

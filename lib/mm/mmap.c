@@ -448,8 +448,9 @@ long sys_mmap(struct task_struct *t, unsigned long addr, unsigned long len,
 			return -ENOMEM;
 		if (addr & ~PAGE_MASK)
 			return -EINVAL;
-		if (addr < MMAP_MIN_ADDR)
-			return -EPERM;
+		err = security_mmap_addr(t, addr);
+		if (err)
+			return err;
 		if ((flags & MAP_FIXED_NOREPLACE) && find_vma(mm, addr) &&
 		    find_vma(mm, addr)->vm_start < addr + len)
 			return -EEXIST;

@@ -196,6 +196,12 @@ static long mremap_to(struct mm_struct *mm, unsigned long addr,
 		return -EFAULT;
 	if (old_len > vma->vm_end - addr)
 		return -EFAULT;
+	/* the target is placed as mmap(MAP_FIXED) places it, after the unmap */
+	if (flags & MREMAP_FIXED) {
+		err = security_mmap_addr(mm->owner, new_addr);
+		if (err)
+			return err;
+	}
 	return move_vma(vma, addr, old_len, new_len, new_addr, flags);
 }
 
