@@ -1,3 +1,5 @@
+# Model only: what a device reads through the pin (pin_read) has no host
+# interface in the native agent.
 require model
 # cow.c anon #8 "fork() with an iouring fixed buffer": fork copies a pinned
 # page for the child, so the parent's writes keep landing in the pinned page.

@@ -1,3 +1,6 @@
+# Model only: the page reference vmsplice() leaves in a pipe is taken and
+# read here with gup_get/gup_read, which the native agent cannot do on the
+# host.
 require model
 # cow.c anon #6 "vmsplice() + unmap in parent after fork()".
 mmap a 1p rw- private

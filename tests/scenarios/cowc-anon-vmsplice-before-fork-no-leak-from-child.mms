@@ -1,3 +1,6 @@
+# Model only: the page reference vmsplice() leaves in a pipe is taken and
+# read here with gup_get/gup_read, which the native agent cannot do on the
+# host.
 require model
 # cow.c anon #5 "vmsplice() before fork(), unmap in parent after fork()":
 # the child's write must not reach the parent's read-only reference.

@@ -1,3 +1,6 @@
+# Model only: the page reference vmsplice() leaves in a pipe is taken and
+# read here with gup_get/gup_read, which the native agent cannot do on the
+# host.
 require model
 # cow.c anon #4: as #3, with the parent's mprotect(R)/mprotect(RW) before the
 # write; mprotect must not map the page writable behind the reference.

@@ -1,3 +1,6 @@
+# Model only: the page reference vmsplice() leaves in a pipe is taken and
+# read here with gup_get/gup_read, which the native agent cannot do on the
+# host.
 require model
 # cow.c anon #3 "vmsplice() + unmap in child" (CVE-2020-29374): the child's
 # read-only GUP reference (no pin) must keep the old data when the parent
