@@ -702,6 +702,8 @@ unsigned long count_vma_pages_range(struct mm_struct *mm, unsigned long start,
 bool can_do_mlock(struct task_struct *t);
 /* A VM_LOCKED mapping of @bytes more fits RLIMIT_MEMLOCK (or CAP_IPC_LOCK). */
 bool mlock_future_ok(struct mm_struct *mm, vm_flags_t flags, unsigned long bytes);
+/* VM_LOCKED may be set on @vma: neither VM_SPECIAL nor VM_DROPPABLE. */
+bool vma_supports_mlock(const struct vm_area_struct *vma);
 
 /* ---- memory.c: faults, zap, copy -------------------------------------- */
 
@@ -1043,6 +1045,7 @@ bool diskfs_file(struct file *file);
 /* ---- kernel/sys.c: limits, capabilities, prctl -------------------------- */
 
 #define CAP_IPC_LOCK		14
+#define CAP_SYS_RAWIO		17
 #define CAP_SYS_PTRACE		19
 #define CAP_SYS_NICE		23
 #define CAP_SYS_RESOURCE	24
@@ -1057,6 +1060,11 @@ void task_init_rlimits(struct task_struct *t);
 unsigned long task_rlimit(const struct task_struct *t, unsigned int limit);
 unsigned long task_rlimit_max(const struct task_struct *t, unsigned int limit);
 bool has_capability(const struct task_struct *t, int cap);
+
+/* ---- security/min_addr.c: mmap_min_addr and CAP_SYS_RAWIO -------------- */
+
+/* 0, or -EPERM for a mapping below vm.mmap_min_addr without CAP_SYS_RAWIO. */
+int security_mmap_addr(struct task_struct *t, unsigned long addr);
 
 /*
  * map_deny_write_exec - under MDWE, a VMA may not become writable and

@@ -33,7 +33,13 @@
 
 /* 48-bit user address space, as x86-64 with four-level paging. */
 #define TASK_SIZE	((1UL << 47) - PAGE_SIZE)
-#define MMAP_MIN_ADDR	0x10000UL
+/*
+ * mmap_min_addr (security/min_addr.c): the kernel places nothing below
+ * it, the larger of vm.mmap_min_addr and CONFIG_LSM_MMAP_MIN_ADDR; the
+ * sysctl's own floor (Kconfig default) binds only without CAP_SYS_RAWIO.
+ */
+#define MMAP_MIN_ADDR		0x10000UL
+#define DEFAULT_MMAP_MIN_ADDR	0x1000UL
 
 typedef unsigned long pgoff_t;
 typedef uint64_t vm_flags_t;

@@ -6,7 +6,9 @@
  * as they fault in.
  *
  * The start may be unaligned (it is rounded down and the length up, as
- * the kernel does).  VM_SPECIAL VMAs are passed over silently.  A hole in
+ * the kernel does).  VMAs that cannot be locked (vma_supports_mlock():
+ * VM_SPECIAL and VM_DROPPABLE ones) are passed over silently, by mlock
+ * and by a mapping born under MCL_FUTURE alike.  A hole in
  * the range is ENOMEM.  RLIMIT_MEMLOCK bounds mm->locked_vm unless the
  * process has CAP_IPC_LOCK: a range is charged only for the pages not
  * locked already, a limit of 0 forbids mlock altogether (EPERM), and
@@ -43,6 +45,19 @@ bool mlock_future_ok(struct mm_struct *mm, vm_flags_t flags, unsigned long bytes
 	return locked <= limit;
 }
 
+/*
+ * vma_supports_mlock - whether VM_LOCKED may be set on @vma: never on a
+ * VM_SPECIAL (PFN, mixed, I/O) or VM_DROPPABLE mapping.  mlock_fixup()
+ * leaves those alone and mmap clears VM_LOCKED inherited from def_flags
+ * (Linux 6.11 for mlock; the mmap side is 6.18.y's stable fix
+ * "mm: prevent droppable mappings from being locked", d239462787b0,
+ * which the host runs).  The model has no hugetlb, DAX or gate VMA.
+ */
+bool vma_supports_mlock(const struct vm_area_struct *vma)
+{
+	return !(vma->vm_flags & (VM_SPECIAL | VM_DROPPABLE));
+}
+
 static int mlock_fixup(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, vm_flags_t newflags)
 {
@@ -51,7 +66,7 @@ static int mlock_fixup(struct vm_area_struct *vma, unsigned long start,
 	long npages = (end - start) >> PAGE_SHIFT;
 	int err;
 
-	if (newflags == oldflags || (oldflags & VM_SPECIAL))
+	if (newflags == oldflags || !vma_supports_mlock(vma))
 		return 0;
 	vma = vma_modify_flags(vma, start, end, newflags, &err);
 	if (!vma)

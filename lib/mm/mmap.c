@@ -321,7 +321,7 @@ static long mmap_region(struct mm_struct *mm, struct file *file,
 	}
 	vm_stat_account(mm, vma->vm_flags, len >> PAGE_SHIFT);
 	if (vma->vm_flags & VM_LOCKED) {
-		if (vma->vm_flags & VM_SPECIAL)
+		if (!vma_supports_mlock(vma))
 			vma->vm_flags &= ~VM_LOCKED_MASK;
 		else
 			mm->locked_vm += len >> PAGE_SHIFT;
@@ -448,8 +448,9 @@ long sys_mmap(struct task_struct *t, unsigned long addr, unsigned long len,
 			return -ENOMEM;
 		if (addr & ~PAGE_MASK)
 			return -EINVAL;
-		if (addr < MMAP_MIN_ADDR)
-			return -EPERM;
+		err = security_mmap_addr(t, addr);
+		if (err)
+			return err;
 		if ((flags & MAP_FIXED_NOREPLACE) && find_vma(mm, addr) &&
 		    find_vma(mm, addr)->vm_start < addr + len)
 			return -EEXIST;

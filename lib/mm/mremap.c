@@ -5,8 +5,8 @@
  *
  *   FIXED, same size	remap_move(): every VMA of the range moves, gaps
  *			between them kept (6.17; one VMA as before); a
- *			gap at the start, or a VMA after an uffd one, is
- *			EFAULT
+ *			gap at the start, or an uffd-armed VMA in a range
+ *			of several, is EFAULT
  *   FIXED/DONTUNMAP	mremap_to(): unmap the target, shrink first (the
  *			tail is unmapped, so the rest may then move), move
  *   otherwise		shrink in place, grow in place if nothing is in
@@ -208,6 +208,12 @@ static long mremap_to(struct mm_struct *mm, unsigned long addr,
 		return -EFAULT;
 	if (old_len > vma->vm_end - addr)
 		return -EFAULT;
+	/* the target is placed as mmap(MAP_FIXED) places it, after the unmap */
+	if (flags & MREMAP_FIXED) {
+		err = security_mmap_addr(mm->owner, new_addr);
+		if (err)
+			return err;
+	}
 	return move_vma(vma, addr, old_len, new_len, new_addr, flags);
 }
 
@@ -221,7 +227,8 @@ static bool vma_multi_allowed(struct vm_area_struct *vma)
  * remap_move - move every VMA of [addr, addr + len) to @new_addr, keeping
  * the gaps between them: the first lands at @new_addr, each next one at
  * the previous one's new end plus the gap before it.  Stops at the first
- * failure, leaving what moved moved (the kernel does the same).
+ * failure, leaving what moved moved (the kernel does the same); a first
+ * VMA that may not move with others fails the call before it moves.
  */
 static long remap_move(struct mm_struct *mm, unsigned long addr,
 		       unsigned long len, unsigned long new_addr,
@@ -229,7 +236,7 @@ static long remap_move(struct mm_struct *mm, unsigned long addr,
 {
 	unsigned long end = addr + len, target = new_addr, last_end = 0;
 	unsigned long cur = addr;
-	bool seen = false, allowed = true;
+	bool seen = false;
 	long res = -EFAULT;
 
 	for (;;) {
@@ -240,8 +247,6 @@ static long remap_move(struct mm_struct *mm, unsigned long addr,
 
 		if (!vma || vma->vm_start >= end)
 			break;
-		if (!allowed)
-			return -EFAULT;
 		if (!seen && addr < vma->vm_start)
 			return -EFAULT;	/* no gap allowed at the start */
 		/*
@@ -254,8 +259,12 @@ static long remap_move(struct mm_struct *mm, unsigned long addr,
 		vlen = min(end, vma->vm_end) - vaddr;
 		offset = seen ? vaddr - last_end : 0;
 		last_end = vma->vm_end;
-		allowed = vma_multi_allowed(vma);
-		if (seen && !allowed)
+		/*
+		 * A VMA that cannot take part in a multi-VMA move ends it:
+		 * after others moved (they stay moved), or before anything
+		 * moved when the range goes on past it (6.17's up-front check).
+		 */
+		if (!vma_multi_allowed(vma) && (seen || vma->vm_end < end))
 			return -EFAULT;
 		err = check_prep_vma(vma, vaddr, vlen, vlen, flags);
 		if (err)
@@ -267,7 +276,8 @@ static long remap_move(struct mm_struct *mm, unsigned long addr,
 			res = moved;
 		seen = true;
 		target = moved + vlen;
-		cur = vaddr + vlen;
+		/* on past the source VMA: with DONTUNMAP it is still there */
+		cur = last_end;
 	}
 	return res;
 }

@@ -1,3 +1,6 @@
+# Model only: the host pins through io_uring, which always pins writable
+# (no R/O pin), and has no way to read what a device sees through a pin
+# (pin_read).
 require model
 # cow.c anon #12 "R/O GUP-fast pin on R/O-mapped previously-shared page" (GUP-fast: the model has one GUP path; the rules are the same):
 # the page is R/O-mapped and not PageAnonExclusive but its only reference;

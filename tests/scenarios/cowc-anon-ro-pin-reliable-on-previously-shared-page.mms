@@ -1,3 +1,6 @@
+# Model only: the host pins through io_uring, which always pins writable
+# (no R/O pin), and has no way to read what a device sees through a pin
+# (pin_read).
 require model
 # cow.c anon #11 "R/O GUP pin on R/O-mapped previously-shared page":
 # the page is R/O-mapped and not PageAnonExclusive but its only reference;

@@ -1,3 +1,5 @@
+# Model only: what a device reads through the pin (pin_read) has no host
+# interface in the native agent.
 require model
 # cow.c anon #7 "R/O-mapping a page registered as iouring fixed buffer": a
 # R/W long-term pin stays reliable when the PTE becomes read-only and

@@ -1,3 +1,6 @@
+# Model only: the host pins through io_uring, which always pins writable
+# (no R/O pin), and has no way to read what a device sees through a pin
+# (pin_read).
 require model
 # cow.c non-anon "R/O longterm GUP pin" on a memfd: a R/O long-term pin of a page-cache page in a COW mapping
 # breaks COW first (unshare to an anon copy); later writes are seen through

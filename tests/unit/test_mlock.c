@@ -73,6 +73,40 @@ TEST(mlockall_future_locks_later_mappings_and_munlockall_undoes_it)
 	machine_destroy(f.m);
 }
 
+/*
+ * mlock, mlockall(MCL_CURRENT) and a mapping born under MCL_FUTURE all
+ * leave a MAP_DROPPABLE VMA unlocked and uncharged (vma_supports_mlock()).
+ * locked_vm is the part no scenario can compare with the host: under
+ * mlockall the agent's own memory is in the host's VmLck.
+ */
+TEST(droppable_mapping_is_never_locked_nor_charged)
+{
+	const unsigned long drop = ARENA, priv = ARENA + 4 * PG, late = ARENA + 8 * PG;
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, drop, 2 * PG, PROT_READ | PROT_WRITE,
+			   0x08 /* MAP_DROPPABLE */), (long)drop);
+	ASSERT_EQ(map_anon(&f, priv, 2 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), (long)priv);
+	ASSERT_EQ(sys_mlock(f.t, drop, 2 * PG), 0);
+	ASSERT_EQ(vma_at(&f, drop)->vm_flags & VM_LOCKED_MASK, 0);
+	ASSERT_EQ(f.t->mm->locked_vm, 0);
+	ASSERT_EQ(sys_mlockall(f.t, MCL_CURRENT | MCL_FUTURE), 0);
+	ASSERT_EQ(vma_at(&f, drop)->vm_flags & VM_LOCKED_MASK, 0);
+	ASSERT_EQ(vma_at(&f, priv)->vm_flags & VM_LOCKED_MASK, VM_LOCKED);
+	ASSERT_EQ(f.t->mm->locked_vm, 2);
+	ASSERT_EQ(map_anon(&f, late, 2 * PG, PROT_READ | PROT_WRITE,
+			   0x08 /* MAP_DROPPABLE */), (long)late);
+	ASSERT_EQ(vma_at(&f, late)->vm_flags & VM_LOCKED_MASK, 0);
+	ASSERT_EQ(f.t->mm->locked_vm, 2);
+	ASSERT_TRUE(pagemap(f.t, late) & PM_PRESENT);	/* still populated, as mmap's VM_LOCKED asked */
+	CHECK_MM(f.m);
+	ASSERT_EQ(sys_munlockall(f.t), 0);
+	ASSERT_EQ(f.t->mm->locked_vm, 0);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
 TEST(memlock_limit_applies_only_without_cap_ipc_lock)
 {
 	struct fixture f;

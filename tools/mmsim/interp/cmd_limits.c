@@ -52,15 +52,20 @@ int cmd_setrlimit(struct interp *ip, struct cmd *c)
 	return exec_simple(ip, c, BOP_SETRLIMIT, 4, a);
 }
 
-/* capability ipc_lock|sys_nice on|off: one capability in the effective set. */
+/*
+ * capability ipc_lock|sys_nice|sys_rawio on|off: one capability in the
+ * effective set.
+ */
 int cmd_capability(struct interp *ip, struct cmd *c)
 {
 	unsigned long a[2] = { 14, 0 };		/* CAP_IPC_LOCK */
 
 	if (!strcmp(c->argv[1], "sys_nice"))
 		a[0] = 23;			/* CAP_SYS_NICE */
+	else if (!strcmp(c->argv[1], "sys_rawio"))
+		a[0] = 17;			/* CAP_SYS_RAWIO */
 	else if (strcmp(c->argv[1], "ipc_lock"))
-		return bad(ip, "capability: %s: expected ipc_lock or sys_nice",
+		return bad(ip, "capability: %s: expected ipc_lock, sys_nice or sys_rawio",
 			   shown(c->argv[1]));
 	if (!strcmp(c->argv[2], "on"))
 		a[1] = 1;

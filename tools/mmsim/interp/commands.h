@@ -40,8 +40,8 @@
 	  "msync(2) with these flags (comma-joined)")			\
 	X(setrlimit, cmd_setrlimit, 2, 3, "setrlimit as|data|memlock CUR [MAX]", \
 	  "set a limit on the process's mappings (bytes or unlimited)")	\
-	X(capability, cmd_capability, 2, 2, "capability ipc_lock|sys_nice on|off", \
-	  "raise or drop CAP_IPC_LOCK (root has it: RLIMIT_MEMLOCK ignored) or CAP_SYS_NICE") \
+	X(capability, cmd_capability, 2, 2, "capability ipc_lock|sys_nice|sys_rawio on|off", \
+	  "raise or drop CAP_IPC_LOCK (root has it: RLIMIT_MEMLOCK ignored), CAP_SYS_NICE or CAP_SYS_RAWIO") \
 	X(prctl, cmd_prctl, 1, 5, "prctl mdwe [BITS] [ARG...] | prctl get_mdwe [ARG...]", \
 	  "PR_SET_MDWE (BITS: no_inherit, none or N) / PR_GET_MDWE")	\
 	X(memfd, cmd_memfd, 2, 4, "memfd F SIZE [sealing] [noexec|exec]", \

@@ -1,0 +1,19 @@
+# Port of merge.c, mprotect_unfaulted_left_faulted_right: nine pages, the
+# first three read-only; a fault in the fourth, then the last three made
+# read-only (a faulted split-off); making the middle three read-only
+# merges all three VMAs into one.
+#
+#      RO          RW          RO                     RO
+# |-----------|-----------|-----------|     |-----------------------|
+# | unfaulted |  faulted  |  faulted  | ->  |        faulted        |
+# |-----------|-----------|-----------|     |-----------------------|
+mmap c 30p --- private
+mmap a 9p rw- private,fixed,noreserve at=c+2p
+mprotect a 3p r--
+write a+3p 0x78
+mprotect a+6p 3p r--
+mprotect a+3p 3p r--
+maps =>
+| 100000000000-100000002000 ---p 00000000
+| 100000002000-10000000b000 r--p 00000000
+| 10000000b000-10000001e000 ---p 00000000
