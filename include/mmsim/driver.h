@@ -804,6 +804,18 @@ int driver_option_design(const char *options, const char *key,
 int kstrtoul(const char *s, unsigned int base, unsigned long *res);
 
 /**
+ * kstrtolen - a whole string as one length, as scenarios write lengths
+ * @s: decimal or 0x hex, with an optional unit: p (pages), k, m or g
+ *	(KiB, MiB, GiB), either case: 8192, 0x2000, 2p, 8k
+ * @res: set to the length in bytes on success
+ *
+ * Context: any.
+ * Return: 0; -EINVAL for anything else (a sign, trailing bytes, an
+ * unknown unit) or a length that does not fit in an unsigned long.
+ */
+int kstrtolen(const char *s, unsigned long *res);
+
+/**
  * mmsim_design - the current setting of design switch @key
  * @key: a key of `design KEY=VALUE` (docs/scenarios.md), e.g. "perf"
  *

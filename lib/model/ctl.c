@@ -22,15 +22,6 @@ struct ctl_ctx {
 
 typedef int (*ctl_fn)(struct ctl_ctx *cx, int argc, char **argv);
 
-static int parse_addr(const char *s, unsigned long *addr)
-{
-	char *end;
-
-	errno = 0;
-	*addr = strtoul(s, &end, 0);
-	return (errno || *end || end == s) ? -EINVAL : 0;
-}
-
 /* profile KEY=VALUE ...: the configuration profile (profile.c). */
 static int ctl_profile(struct ctl_ctx *cx, int argc, char **argv)
 {
@@ -102,7 +93,7 @@ static int ctl_entry(struct ctl_ctx *cx, int argc, char **argv)
 	unsigned long addr;
 	uint64_t *tbl;
 
-	if (parse_addr(argv[1], &addr) || addr >= TASK_SIZE)
+	if (kstrtoul(argv[1], 0, &addr) || addr >= TASK_SIZE)
 		return -EINVAL;
 	tbl = pgtable_entries(mm->pgd);
 	for (int level = 0; level < 4; level++) {
@@ -121,7 +112,7 @@ static int ctl_entry(struct ctl_ctx *cx, int argc, char **argv)
 static int ctl_vma_at(struct ctl_ctx *cx, const char *arg, unsigned long *addr,
 		      struct vm_area_struct **vma)
 {
-	if (parse_addr(arg, addr))
+	if (kstrtoul(arg, 0, addr))
 		return -EINVAL;
 	*vma = vma_lookup(cx->t->mm, *addr);
 	return *vma ? 0 : -EFAULT;
@@ -257,7 +248,7 @@ static int ctl_page_status(struct ctl_ctx *cx, int argc, char **argv)
 	unsigned long addr;
 	int st;
 
-	if (parse_addr(argv[1], &addr))
+	if (kstrtoul(argv[1], 0, &addr))
 		return -EINVAL;
 	st = do_pages_stat_one(cx->t->mm, addr);
 	if (st < 0)
@@ -290,30 +281,9 @@ static int ctl_pat(struct ctl_ctx *cx, int argc, char **argv)
 
 /* ---- GUP references, pins, soft-dirty, userfaultfd ------------------- */
 
-/* A length as scenarios write it: 8192, 0x2000, 2p, 8k, 1m, 1g. */
-static int parse_len(const char *s, unsigned long *len)
-{
-	static const char units[] = "pkmg";
-	static const unsigned int shift[] = { PAGE_SHIFT, 10, 20, 30 };
-	const char *u;
-	char *end;
-
-	errno = 0;
-	*len = strtoul(s, &end, 0);
-	if (errno || end == s)
-		return -EINVAL;
-	if (!*end)
-		return 0;
-	u = strchr(units, *end);
-	if (!u || end[1] || *len > (~0UL >> shift[u - units]))
-		return -EINVAL;
-	*len <<= shift[u - units];
-	return 0;
-}
-
 static int parse_range(char **argv, unsigned long *addr, unsigned long *len)
 {
-	return parse_addr(argv[0], addr) || parse_len(argv[1], len) ? -EINVAL : 0;
+	return kstrtoul(argv[0], 0, addr) || kstrtolen(argv[1], len) ? -EINVAL : 0;
 }
 
 /* gup_get NAME ADDR LEN: a read-only reference without a pin (vmsplice). */

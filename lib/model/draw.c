@@ -119,36 +119,6 @@ static void draw_walk_mm(struct draw_walk *w, struct mm_struct *mm,
 	walk_level(w, 0, mm->pgd, start, end);
 }
 
-/* An address (hex as the interpreter sends it) or a length (2p, 8k, 1m). */
-static int draw_parse_addr(const char *s, unsigned long *v)
-{
-	char *end;
-
-	errno = 0;
-	*v = strtoul(s, &end, 0);
-	return errno || end == s || *end ? -EINVAL : 0;
-}
-
-static int draw_parse_len(const char *s, unsigned long *v)
-{
-	static const char units[] = "pkmg";
-	static const unsigned int shift[] = { PAGE_SHIFT, 10, 20, 30 };
-	const char *u;
-	char *end;
-
-	errno = 0;
-	*v = strtoul(s, &end, 0);
-	if (errno || end == s)
-		return -EINVAL;
-	if (!*end)
-		return 0;
-	u = strchr(units, *end);
-	if (!u || !*u || end[1] || *v > (~0UL >> shift[u - units]))
-		return -EINVAL;
-	*v <<= shift[u - units];
-	return 0;
-}
-
 static void print_bits(struct seq_buf *out, uint64_t e)
 {
 	if (!(e & ENTRY_PRESENT))
@@ -233,8 +203,8 @@ static int draw_pgtable(struct task_struct *t, int argc, char **argv,
 			       .leaf = tree_leaf, .priv = &ts };
 	unsigned long addr, len = PAGE_SIZE;
 
-	if (draw_parse_addr(argv[1], &addr) ||
-	    (argc > 2 && draw_parse_len(argv[2], &len)) || !len ||
+	if (kstrtoul(argv[1], 0, &addr) ||
+	    (argc > 2 && kstrtolen(argv[2], &len)) || !len ||
 	    addr >= TASK_SIZE || len > TASK_SIZE - addr)
 		return -EINVAL;
 	addr &= PAGE_MASK;
@@ -326,7 +296,7 @@ static int draw_rmap(struct task_struct *t, int argc, char **argv,
 	int level;
 	uint64_t e;
 
-	if (draw_parse_addr(argv[1], &addr) || addr >= TASK_SIZE)
+	if (kstrtoul(argv[1], 0, &addr) || addr >= TASK_SIZE)
 		return -EINVAL;
 	if (!vma_lookup(t->mm, addr))
 		return -EFAULT;
@@ -370,7 +340,7 @@ static int draw_leaves(struct task_struct *t, int argc, char **argv,
 			       .leaf = list_leaf, .priv = out };
 	unsigned long start, end;
 
-	if (draw_parse_addr(argv[1], &start) || draw_parse_addr(argv[2], &end) ||
+	if (kstrtoul(argv[1], 0, &start) || kstrtoul(argv[2], 0, &end) ||
 	    start > end || end > TASK_SIZE)
 		return -EINVAL;
 	seq_buf_printf(out, "pid %d\n", t->pid);

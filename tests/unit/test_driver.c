@@ -35,6 +35,25 @@ TEST(driver_option_ulong_takes_suffixes_within_bounds_and_keeps_defaults)
 	ASSERT_EQ(v, 5);			/* untouched by a bad value */
 }
 
+TEST(kstrtolen_takes_units_in_either_case_and_refuses_signs_and_overflow)
+{
+	unsigned long v = 7;
+
+	ASSERT_EQ(kstrtolen("0x2000", &v), 0);
+	ASSERT_EQ(v, 8192);
+	ASSERT_EQ(kstrtolen("2P", &v), 0);
+	ASSERT_EQ(v, 8192);
+	ASSERT_EQ(kstrtolen("3m", &v), 0);
+	ASSERT_EQ(v, 3UL << 20);
+	v = 7;
+	ASSERT_EQ(kstrtolen("-1", &v), -EINVAL);
+	ASSERT_EQ(kstrtolen("1t", &v), -EINVAL);
+	ASSERT_EQ(kstrtolen("1kk", &v), -EINVAL);
+	ASSERT_EQ(kstrtolen("", &v), -EINVAL);
+	ASSERT_EQ(kstrtolen("17179869184g", &v), -EINVAL);
+	ASSERT_EQ(v, 7);
+}
+
 TEST(driver_option_bool_and_match_accept_only_their_words)
 {
 	static const char *const modes[] = { "wb", "wc", "uc-", NULL };

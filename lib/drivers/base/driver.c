@@ -183,26 +183,13 @@ static int option_value(const char *options, const char *key, char *buf,
 int driver_option_ulong(const char *options, const char *key,
 			unsigned long lo, unsigned long hi, unsigned long *val)
 {
-	static const char units[] = "pkmg";
-	static const unsigned int shift[] = { PAGE_SHIFT, 10, 20, 30 };
-	char buf[24], *end;
-	const char *u;
+	char buf[24];
 	unsigned long v;
 	int err = option_value(options, key, buf, sizeof(buf));
 
 	if (err)
 		return err < 0 ? err : 0;
-	errno = 0;
-	v = strtoul(buf, &end, 0);
-	if (errno || end == buf || buf[0] == '-')
-		return -EINVAL;
-	if (*end) {
-		u = strchr(units, *end | 0x20);
-		if (!u || end[1] || v > (~0UL >> shift[u - units]))
-			return -EINVAL;
-		v <<= shift[u - units];
-	}
-	if (v < lo || v > hi)
+	if (kstrtolen(buf, &v) || v < lo || v > hi)
 		return -EINVAL;
 	*val = v;
 	return 0;

@@ -293,19 +293,25 @@ static int new_file(struct backend *b, unsigned long id, struct file *f)
 	return 0;
 }
 
+/* A new file @f truncated to the command's size, then bound to its name. */
+static int new_sized_file(struct backend *b, const struct bcmd *c,
+			  struct file *f)
+{
+	int err = vfs_truncate(f, (loff_t)c->a[1]);
+
+	if (err) {
+		fput(f);
+		return err;
+	}
+	return new_file(b, c->a[0], f);
+}
+
 static void do_memfd(struct backend *b, const struct bcmd *c, struct bres *r)
 {
 	struct file *f;
 	int err = sys_memfd_create_flags(b->m, c->str, (unsigned int)c->a[2], &f);
 
-	if (!err) {
-		err = vfs_truncate(f, (loff_t)c->a[1]);
-		if (err)
-			fput(f);
-		else
-			err = new_file(b, c->a[0], f);
-	}
-	set_err(r, err);
+	set_err(r, err ? err : new_sized_file(b, c, f));
 }
 
 /* file F SIZE: a tmpfile on the model's disk filesystem (lib/fs/diskfs.c). */
@@ -314,14 +320,7 @@ static void do_tmpfile(struct backend *b, const struct bcmd *c, struct bres *r)
 	struct file *f;
 	int err = vfs_tmpfile(b->m, c->str, &f);
 
-	if (!err) {
-		err = vfs_truncate(f, (loff_t)c->a[1]);
-		if (err)
-			fput(f);
-		else
-			err = new_file(b, c->a[0], f);
-	}
-	set_err(r, err);
+	set_err(r, err ? err : new_sized_file(b, c, f));
 }
 
 static void do_open(struct backend *b, const struct bcmd *c, struct bres *r)
