@@ -461,6 +461,8 @@ PAGEFLAG_FNS(Head, head)
 /* ---- oom_kill.c, fork.c ------------------------------------------------ */
 
 long oom_badness(struct task_struct *t);
+/* signal.c: a SIGKILL is on its way to @t (SIGNAL_GROUP_EXIT). */
+bool fatal_signal_pending(const struct task_struct *t);
 /* Kill the worst process (SIGKILL) and reap its memory; the victim or NULL. */
 struct task_struct *out_of_memory(struct machine *m);
 void exit_mmap(struct mm_struct *mm);

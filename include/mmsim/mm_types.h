@@ -218,6 +218,8 @@ struct vm_area_struct {
 };
 
 /* mm->flags bits */
+#define MMF_OOM_SKIP		21	/* reaped: nothing left for the reaper */
+#define MMF_UNSTABLE		22	/* the reaper has begun on it */
 #define MMF_HUGE_ZERO_PAGE	23	/* holds a reference on the huge zero folio */
 #define MMF_HAS_PINNED		27
 #define MMF_HAS_MDWE		28	/* PR_SET_MDWE: refuse W+X and exec gain */
@@ -286,6 +288,8 @@ struct rlimit_pair {
  * @cap_effective for cred->cap_effective (CAP_* bit numbers Linux's);
  * both are copied at fork.  @exit_signal is the signal that killed it
  * (SIGKILL from the OOM killer, with @exit_state EXIT_ZOMBIE).
+ * @signal_flags stands for signal->flags: SIGNAL_GROUP_EXIT once a
+ * SIGKILL is on its way (send_sig()) and the exit has yet to run.
  */
 struct task_struct {
 	int pid;
@@ -296,7 +300,9 @@ struct task_struct {
 	struct rlimit_pair rlim[MMSIM_RLIM_NLIMITS];
 	uint64_t cap_effective;
 	int exit_signal;
+	unsigned int signal_flags;
 };
+#define SIGNAL_GROUP_EXIT	0x00000004
 
 /*
  * struct address_space_operations - how a file's page cache meets its

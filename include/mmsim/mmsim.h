@@ -153,6 +153,8 @@ void sys_exit(struct task_struct *t);
 int task_pid(struct task_struct *t);
 /* 0, or the signal that killed @t (SIGKILL from the OOM killer). */
 int task_signal(struct task_struct *t);
+int send_sig(int sig, struct task_struct *p, int priv);
+int sys_process_mrelease(struct task_struct *t, int pid, unsigned int flags);
 
 /* Memory-management system calls; PROT_*, MAP_*, MREMAP_*, MADV_* values
  * are Linux's. */

@@ -21,6 +21,14 @@
  * access ends with SIGKILL.  A killed task is off the task list with no
  * mm; its owner releases it with sys_exit().  System calls that run out
  * of memory fail with ENOMEM in the model.
+ *
+ * process_mrelease(2) (Linux 5.15) is the reaper on demand: a process
+ * that has been sent SIGKILL (signal.c) but has not yet run its exit
+ * still has its memory, and another process holding a pidfd of it may
+ * reap that memory at once - what __oom_reap_task_mm() unmaps: the
+ * private and anonymous VMAs, but hugetlb and PFN maps - rather than
+ * wait for the exit.  The mm is then MMF_OOM_SKIP: a second call has
+ * nothing to do and succeeds.
  */
 #include "internal.h"
 
@@ -75,6 +83,78 @@ struct task_struct *out_of_memory(struct machine *m)
 		oom_kill_process(victim);
 	}
 	return victim;
+}
+
+/*
+ * __oom_reap_task_mm - unmap what the exit would free without writing
+ * anything back: every private or anonymous VMA's pages (shared file
+ * pages stay in the page cache, hugetlb and PFN maps are left alone).
+ * PTE markers stay, as they would for the zap of an exiting mm.
+ */
+static void __oom_reap_task_mm(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma;
+
+	mm->flags |= 1UL << MMF_UNSTABLE;
+	for_each_vma(mm, vma) {
+		if (vma->vm_flags & (VM_HUGETLB | VM_PFNMAP))
+			continue;
+		if (vma_is_anonymous(vma) || !(vma->vm_flags & VM_SHARED))
+			unmap_page_range(vma, vma->vm_start, vma->vm_end, NULL);
+	}
+}
+
+/* task_will_free_mem(): @t is on its way out, and nobody else has its mm. */
+static bool task_will_free_mem(struct task_struct *t)
+{
+	struct task_struct *p;
+
+	if (!fatal_signal_pending(t))
+		return false;
+	list_for_each_entry(p, &t->machine->tasks, tasks)
+		if (p != t && p->mm == t->mm && !fatal_signal_pending(p))
+			return false;
+	return true;
+}
+
+/**
+ * sys_process_mrelease - process_mrelease(2) by @t.
+ * @t:     the calling process
+ * @pid:   the pid the pidfd refers to, or the negative errno resolving
+ *         it gave (-EBADF: no pidfd)
+ * @flags: must be 0
+ *
+ * Reaps the memory of a process that has been sent SIGKILL but has not
+ * exited yet.
+ *
+ * Context: any task.
+ * Return: 0 (also when the memory was reaped before); -EINVAL for
+ * @flags, or when the process is not being killed; -EBADF when @pid is
+ * no pidfd; -ESRCH when the process has given up its mm already.
+ */
+int sys_process_mrelease(struct task_struct *t, int pid, unsigned int flags)
+{
+	struct task_struct *p, *target = NULL;
+	struct mm_struct *mm;
+
+	machine_enter(t->machine);
+	if (flags)
+		return -EINVAL;
+	if (pid < 0)
+		return pid;
+	list_for_each_entry(p, &t->machine->tasks, tasks)
+		if (p->pid == pid)
+			target = p;
+	if (!target || !target->mm)	/* find_lock_task_mm() found none */
+		return -ESRCH;
+	mm = target->mm;
+	if (!task_will_free_mem(target))
+		return mm->flags & (1UL << MMF_OOM_SKIP) ? 0 : -EINVAL;
+	if (!(mm->flags & (1UL << MMF_OOM_SKIP))) {
+		__oom_reap_task_mm(mm);
+		mm->flags |= 1UL << MMF_OOM_SKIP;
+	}
+	return 0;
 }
 
 int task_signal(struct task_struct *t)

@@ -68,6 +68,8 @@
 	X(PROCMAP_QUERY, "addr flags -> text \"START END FLAGS PAGE_SIZE OFFSET\\nNAME\" (hex)") \
 	X(PIDFD,     "file proc: pidfd_open of process proc (the native backend puts its pid in a[1])") \
 	X(PROCESS_MADVISE, "pidfd(file, PMADV_SELF, PMADV_BADFD) advice vlen flags nranges; str = \"base len...\" in hex -> value bytes") \
+	X(KILL,      "proc: SIGKILL to process proc (it takes no more commands)") \
+	X(PROCESS_MRELEASE, "pidfd(file, PMADV_BADFD) flags: process_mrelease(2)") \
 	X(STATUS,    "-> text: /proc/PID/status")			\
 	X(SETRLIMIT, "resource cur max keepmax(0/1), arena-relative")	\
 	X(CAPABILITY, "cap on(0/1): the effective set")			\

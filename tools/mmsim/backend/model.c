@@ -645,6 +645,25 @@ static void do_pidfd(struct backend *b, const unsigned long *a, struct bres *r)
 	set_err(r, err);
 }
 
+/* SIGKILL to process a[0]: it stays, dying, until the backend closes. */
+static void do_kill(struct backend *b, const unsigned long *a, struct bres *r)
+{
+	struct task_struct *target = a[0] < (unsigned long)b->ntasks ?
+				     b->tasks[a[0]] : NULL;
+
+	set_err(r, target ? send_sig(SIGKILL, target, 0) : -ESRCH);
+}
+
+/* process_mrelease(2) on pidfd a[0] (or PMADV_BADFD) with flags a[1]. */
+static void do_process_mrelease(struct backend *b, struct task_struct *t,
+				const unsigned long *a, struct bres *r)
+{
+	int pid = a[0] == PMADV_BADFD || !pidfd_of(b, a[0]) ? -EBADF
+							    : pidfd_of(b, a[0]) - 1;
+
+	set_err(r, sys_process_mrelease(t, pid, (unsigned int)a[1]));
+}
+
 /* process_madvise with the ranges of c->str (backend.h). */
 static void do_process_madvise(struct backend *b, struct task_struct *t,
 			       const struct bcmd *c, struct bres *r)
@@ -946,6 +965,12 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 		break;
 	case BOP_PROCESS_MADVISE:
 		do_process_madvise(b, t, c, r);
+		break;
+	case BOP_KILL:
+		do_kill(b, a, r);
+		break;
+	case BOP_PROCESS_MRELEASE:
+		do_process_mrelease(b, t, a, r);
 		break;
 	case BOP_MAP_FILES:
 		do_map_files(t, c->str, r);

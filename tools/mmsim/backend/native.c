@@ -43,6 +43,7 @@ struct nat_proc {
 	pid_t pid;
 	int pidfd;		/* -1 for agent 0, reaped with waitpid() */
 	unsigned long seq;	/* creation order */
+	bool killed;		/* SIGKILLed: waited for when the backend closes */
 };
 
 struct backend {
@@ -271,6 +272,9 @@ static void native_close(struct backend *b)
 		nat_write_full(p->sock, &c, sizeof(c));
 		nat_proc_end(p, true);
 	}
+	for (unsigned long i = 0; i < b->nr_procs; i++)
+		if (b->procs[i].killed)
+			nat_wait_gone(&b->procs[i]);
 	free(b->procs);
 	free(b->files);
 	free(b);
@@ -501,6 +505,30 @@ static const struct bcmd *nat_pidfd_target(struct backend *b,
 	return tmp;
 }
 
+/*
+ * KILL: SIGKILL to process a[0]'s agent, from mmsim itself (root, as the
+ * scenario's processes are).  Nothing waits for the exit: the victim dies
+ * in its own time, as after kill(2), and is waited for at close.
+ */
+static void nat_kill(struct backend *b, const struct bcmd *c, struct bres *r)
+{
+	struct nat_proc *target = nat_proc_get(b, c->a[0]);
+
+	if (!target) {
+		r->kind = BRES_ERRNO;
+		r->code = ESRCH;
+		return;
+	}
+	if (kill(target->pid, SIGKILL)) {
+		r->kind = BRES_ERRNO;
+		r->code = errno;
+		return;
+	}
+	close(target->sock);
+	target->sock = -1;
+	target->killed = true;
+}
+
 static void native_exec(struct backend *b, const struct bcmd *c,
 			struct bres *r)
 {
@@ -535,6 +563,8 @@ static void native_exec(struct backend *b, const struct bcmd *c,
 	}
 	if (c->op == BOP_PIDFD && !(c = nat_pidfd_target(b, c, &pc, r)))
 		return;
+	if (c->op == BOP_KILL)
+		return nat_kill(b, c, r);
 	if (nat_call(p, c, r, &fd)) {
 		if (fd >= 0)
 			close(fd);

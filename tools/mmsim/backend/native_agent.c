@@ -1063,6 +1063,19 @@ static void op_process_madvise(struct agent *a, const struct bcmd *c,
 	set_value(r, (uint64_t)ret);
 }
 
+#ifndef SYS_process_mrelease
+#define SYS_process_mrelease 448
+#endif
+
+static void op_process_mrelease(struct agent *a, const struct bcmd *c,
+				struct reply *r)
+{
+	int pidfd = c->a[0] == PMADV_BADFD ? -1 : idtab_get(&a->files, c->a[0]);
+
+	if (syscall(SYS_process_mrelease, pidfd, (unsigned int)c->a[1]))
+		return set_errno(r, errno);
+}
+
 /* ---- userfaultfd and PAGEMAP_SCAN (native_uffd.c) ------------------ */
 
 static void op_uffd(struct agent *a, const struct bcmd *c, struct reply *r)
@@ -1163,6 +1176,7 @@ static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_MAP_FILES]	= op_map_files,
 	[BOP_PIDFD]	= op_pidfd,
 	[BOP_PROCESS_MADVISE] = op_process_madvise,
+	[BOP_PROCESS_MRELEASE] = op_process_mrelease,
 	[BOP_UFFD_API]	= op_uffd,
 	[BOP_UFFD_REGISTER] = op_uffd,
 	[BOP_UFFD_UNREGISTER] = op_uffd,

@@ -112,6 +112,8 @@ int arg_proc(struct interp *ip, const char *name, int *id)
 	if (!s->live && s->val == SYM_KILLED)
 		return bad(ip, "process %s was killed by the OOM killer (SIGKILL)",
 			   shown(name));
+	if (!s->live && s->val == SYM_SIGKILLED)
+		return bad(ip, "process %s was killed (SIGKILL)", shown(name));
 	if (!s->live)
 		return bad(ip, "process %s has exited", shown(name));
 	*id = s - ip->procs.v;

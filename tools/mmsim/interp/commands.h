@@ -107,6 +107,11 @@
 	X(process_madvise, cmd_process_madvise, 2, 20,		\
 	  "process_madvise self|badfd|F ADVICE [ADDR LEN]... [vlen=N] [flags=N]", \
 	  "process_madvise(2) on the process a pidfd names: the bytes advised") \
+	X(kill, cmd_kill, 1, 1, "kill @P",				\
+	  "send SIGKILL to process P: it takes no more commands")	\
+	X(process_mrelease, cmd_process_mrelease, 1, 2,		\
+	  "process_mrelease badfd|F [flags=N]",				\
+	  "process_mrelease(2): reap the memory of a killed process a pidfd names") \
 	X(map_files, cmd_map_files, 1, 1, "map_files NAME",		\
 	  "readlink of /proc/PID/map_files/NAME ({ADDR} in NAME is its hex, \\s a blank)") \
 	X(procmap_query, cmd_procmap_query, 1, 2, "procmap_query ADDR [FLAGS]", \

@@ -55,11 +55,12 @@ struct sym {
 	char *name;		/* NULL once forgotten (a closed file) */
 	unsigned long val;	/* address; owner process of a pin; a
 				 * process: SYM_KILLED once the OOM killer
-				 * killed it */
+				 * killed it, SYM_SIGKILLED once `kill`ed */
 	bool live;
 };
 
 #define SYM_KILLED	1UL
+#define SYM_SIGKILLED	2UL
 
 struct symtab {
 	struct sym *v;

@@ -1,0 +1,2 @@
+fork child
+@child kill @child

@@ -1,0 +1,2 @@
+fork child
+kill child

@@ -1,0 +1,3 @@
+fork child
+kill @child
+@child write 0x100000000000 1

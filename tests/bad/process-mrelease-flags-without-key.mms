@@ -1,0 +1,3 @@
+fork child
+pidfd c @child
+process_mrelease c 1
