@@ -692,6 +692,10 @@ int __mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len,
 /* A shared writable mapping whose first store to each page must fault. */
 bool vma_needs_dirty_tracking(struct vm_area_struct *vma);
 unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long len);
+/* arch/x86/kernel/sys_x86_64.c: take the hint @addr if it fits, else search. */
+unsigned long arch_get_unmapped_area_topdown(struct mm_struct *mm,
+					     unsigned long addr,
+					     unsigned long len);
 void vm_stat_account(struct mm_struct *mm, vm_flags_t flags, long npages);
 /* RLIMIT_AS / RLIMIT_DATA of the mm's owner allow @npages more of @flags. */
 bool may_expand_vm(struct mm_struct *mm, vm_flags_t flags, unsigned long npages);

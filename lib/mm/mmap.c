@@ -176,6 +176,15 @@ unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long len)
 	return addr ? addr : (unsigned long)-ENOMEM;
 }
 
+/* round_hint_to_min(): a hint below mmap_min_addr is raised to it. */
+static unsigned long round_hint_to_min(unsigned long hint)
+{
+	hint &= PAGE_MASK;
+	if (hint && hint < MMAP_MIN_ADDR)
+		return MMAP_MIN_ADDR;
+	return hint;
+}
+
 static vm_flags_t calc_vm_flags(unsigned long prot, unsigned long flags)
 {
 	vm_flags_t vm = VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
@@ -455,7 +464,7 @@ long sys_mmap(struct task_struct *t, unsigned long addr, unsigned long len,
 		    find_vma(mm, addr)->vm_start < addr + len)
 			return -EEXIST;
 	} else {
-		addr = get_unmapped_area(mm, len);
+		addr = arch_get_unmapped_area_topdown(mm, round_hint_to_min(addr), len);
 		if (IS_ERR_VALUE_ADDR(addr))
 			return (long)addr;
 	}

@@ -8,8 +8,8 @@
 
 #include "interp_int.h"
 
-static int mmap_flags(struct interp *ip, const char *tok, unsigned long *flags,
-		      bool *fixed)
+int mmap_flags(struct interp *ip, const char *tok, unsigned long *flags,
+	       bool *fixed)
 {
 	/* the map types first: exactly one of them */
 	static const struct { const char *w; unsigned long f; } words[] = {

@@ -15,6 +15,9 @@
 	  "mmap NAME LEN PROT FLAGS [file=F] [off=N] [at=ADDR]",	\
 	  "map LEN bytes; FLAGS: private|shared|shared_validate|droppable,"	\
 	  "populate,noreserve,locked,fixed,noreplace")			\
+	X(mmap_hint, cmd_mmap_hint, 4, 6,				\
+	  "mmap_hint ADDR LEN PROT FLAGS [touch] [unmap]",		\
+	  "anonymous mmap with ADDR as a hint: hint, low or high (below or above 2^47)") \
 	X(munmap, cmd_munmap, 2, 2, "munmap ADDR LEN", "unmap a range")	\
 	X(mprotect, cmd_mprotect, 3, 3, "mprotect ADDR LEN PROT",	\
 	  "change the protection of a range")				\

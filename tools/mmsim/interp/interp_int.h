@@ -172,6 +172,10 @@ int arg_flags(struct interp *ip, const char *tok, const struct flag_word *words,
 int open_file(struct interp *ip, struct cmd *c, const char *name,
 	      struct bcmd *bc);
 
+/* cmd_mm.c: mmap's FLAGS word; *fixed for `fixed` (not in *flags) */
+int mmap_flags(struct interp *ip, const char *tok, unsigned long *flags,
+	       bool *fixed);
+
 /* placement.c */
 int place_auto(struct interp *ip, unsigned long len, unsigned long *addr);
 void place_claim(struct interp *ip, unsigned long start, unsigned long len);
