@@ -1011,6 +1011,8 @@ void truncate_inode_pages_range(struct address_space *mapping, pgoff_t start,
 void truncate_inode_pages(struct address_space *mapping, pgoff_t start);
 long mapping_evict_folio(struct address_space *mapping, struct folio *folio);
 bool vma_is_shmem(const struct vm_area_struct *vma);
+/* secretmem.c: a memfd_secret(2) mapping, which GUP must refuse. */
+bool vma_is_secretmem(const struct vm_area_struct *vma);
 struct folio *filemap_get_folio(struct address_space *mapping, pgoff_t index);
 const char *file_path_name(struct file *f, char *buf, size_t size);
 extern const struct vm_operations_struct shmem_vm_ops;

@@ -362,6 +362,12 @@ struct inode {
 #define FMODE_WRITE	0x2
 /* The model's stand-in for path_noexec(): the file's filesystem is noexec. */
 #define FMODE_NOEXEC	0x100
+/*
+ * The model's stand-in for a file opened without FMODE_PREAD and
+ * FMODE_PWRITE (a pseudo file no open path gave them: secretmem):
+ * pread64(2) and pwrite64(2) are ESPIPE.
+ */
+#define FMODE_NO_PREAD	0x200
 
 struct file {
 	int f_count;

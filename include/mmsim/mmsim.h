@@ -214,6 +214,8 @@ long sys_prctl(struct task_struct *t, int option, unsigned long arg2,
 int sys_memfd_create(struct machine *m, const char *name, struct file **out);
 int sys_memfd_create_flags(struct machine *m, const char *name,
 			   unsigned int flags, struct file **out);
+/* memfd_secret(2) (lib/mm/secretmem.c): flags O_CLOEXEC or 0. */
+int sys_memfd_secret(struct machine *m, unsigned int flags, struct file **out);
 /*
  * vfs_tmpfile - open(DIR, O_TMPFILE | O_RDWR) on a disk filesystem
  * (lib/fs/diskfs.c): a new, empty, unlinked regular file whose mapping
@@ -237,6 +239,8 @@ int device_open(struct machine *m, const char *device, const char *options,
 void fput(struct file *f);
 int vfs_truncate(struct file *f, loff_t size);
 ssize_t kernel_write(struct file *f, const void *buf, size_t count, loff_t pos);
+/* 0, or -ESPIPE: @f has no position for pread64(2)/pwrite64(2) (secretmem). */
+int file_pread_ok(struct file *f);
 ssize_t kernel_read(struct file *f, void *buf, size_t count, loff_t pos);
 /*
  * pread64(2)/pwrite64(2) between @f and the memory of @t at @buf: the

@@ -69,6 +69,17 @@ ssize_t kernel_write(struct file *f, const void *buf, size_t count, loff_t pos)
 	return vfs_iter(f, &iter, pos);
 }
 
+/*
+ * file_pread_ok - may pread64(2)/pwrite64(2) address @f at a position?
+ * Files the kernel opens without FMODE_PREAD/FMODE_PWRITE (secretmem's
+ * pseudo file) refuse with ESPIPE.
+ * Return: 0 or -ESPIPE.
+ */
+int file_pread_ok(struct file *f)
+{
+	return f->f_mode & FMODE_NO_PREAD ? -ESPIPE : 0;
+}
+
 /* pread64(2)/pwrite64(2): a negative position is EINVAL before all else. */
 static ssize_t ksys_prw64(struct task_struct *t, struct file *f,
 			  unsigned long buf, size_t count, loff_t pos,
@@ -79,6 +90,8 @@ static ssize_t ksys_prw64(struct task_struct *t, struct file *f,
 	machine_enter(t->machine);
 	if (pos < 0)
 		return -EINVAL;
+	if (file_pread_ok(f))
+		return -ESPIPE;
 	iov_iter_ubuf(&iter, write, t->mm, buf, count);
 	return vfs_iter(f, &iter, pos);
 }

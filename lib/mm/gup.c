@@ -111,6 +111,8 @@ static int check_vma_flags(struct vm_area_struct *vma, unsigned int flags)
 {
 	if (vma->vm_flags & (VM_IO | VM_PFNMAP))
 		return -EFAULT;
+	if (vma_is_secretmem(vma))
+		return -EFAULT;
 	if (flags & FOLL_WRITE) {
 		if (!vma_is_anonymous(vma) &&
 		    !writable_file_mapping_allowed(vma, flags) &&

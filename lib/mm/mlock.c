@@ -66,7 +66,8 @@ static int mlock_fixup(struct vm_area_struct *vma, unsigned long start,
 	long npages = (end - start) >> PAGE_SHIFT;
 	int err;
 
-	if (newflags == oldflags || !vma_supports_mlock(vma))
+	/* secretmem stays locked: munlock passes over it too */
+	if (newflags == oldflags || vma_is_secretmem(vma) || !vma_supports_mlock(vma))
 		return 0;
 	vma = vma_modify_flags(vma, start, end, newflags, &err);
 	if (!vma)

@@ -513,8 +513,11 @@ int __mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len,
 		/* lock-on-fault: pages are locked as they come, not faulted now */
 		if (vma->vm_flags & VM_LOCKONFAULT)
 			continue;
-		ret = populate_vma_range(vma, max(start, vma->vm_start),
-					 min(end, vma->vm_end), write);
+		if (vma_is_secretmem(vma))	/* GUP refuses it */
+			ret = -EFAULT;
+		else
+			ret = populate_vma_range(vma, max(start, vma->vm_start),
+						 min(end, vma->vm_end), write);
 		if (ret == -ENOMEM || (ret && !ignore_errors))
 			return ret;
 		ret = 0;

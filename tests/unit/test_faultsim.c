@@ -101,12 +101,34 @@ static void run_uffd_steps(struct workload *w)
 	expect_ok_or_nomem(w, uffd_unregister(t, a, 8 * PG));
 }
 
+/* memfd_secret(2): the file, its size, a fault allocating into its cache */
+static void run_secretmem_steps(struct workload *w)
+{
+	unsigned long a = ARENA + (7UL << 30);
+	struct file *s = NULL;
+	long r;
+
+	expect_ok_or_nomem(w, sys_memfd_secret(w->f.m, 0, &s));
+	if (!s)
+		return;
+	expect_ok_or_nomem(w, vfs_truncate(s, 2 * PG));
+	r = sys_mmap(w->f.t, a, 2 * PG, PROT_READ | PROT_WRITE,
+		     MAP_SHARED | MAP_FIXED_NOREPLACE, s, 0);
+	expect_ok_or_nomem(w, r);
+	if (r > 0) {
+		expect_ok_or_nomem(w, uaccess_memset(w->f.t, a, 9, 2 * PG));
+		expect_ok_or_nomem(w, sys_munmap(w->f.t, a, 2 * PG));
+	}
+	fput(s);
+}
+
 static void run_workload(struct workload *w)
 {
 	struct task_struct *t = w->f.t;
 	long r;
 
 	run_tmpfile_steps(w);
+	run_secretmem_steps(w);
 
 	r = map_anon(&w->f, ARENA, 8 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	expect_ok_or_nomem(w, r);
@@ -158,6 +180,9 @@ static void run_workload(struct workload *w)
 					 MREMAP_MAYMOVE | MREMAP_FIXED | 4, ARENA + (4UL << 30)));
 	expect_ok_or_nomem(w, sys_mseal(t, ARENA + (3UL << 30) + 2 * PG, PG, 0));
 	run_uffd_steps(w);
+	/* SIGKILL and process_mrelease(2): the reap allocates nothing */
+	if (w->child && !send_sig(SIGKILL, w->child, 0))
+		expect_ok_or_nomem(w, sys_process_mrelease(t, task_pid_nr(w->child), 0));
 }
 
 static void teardown(struct workload *w)

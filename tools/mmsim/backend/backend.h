@@ -40,6 +40,7 @@
 	X(MSYNC,     "addr len flags (MS_*)")				\
 	X(MEMFD,     "file size flags (MFD_*); str=name")		\
 	X(FILE,      "file size; str=name (O_TMPFILE on a disk filesystem)") \
+	X(MEMFD_SECRET, "file flags: memfd_secret(2), size 0")		\
 	X(FSYNC,     "file")						\
 	X(FTRUNCATE, "file size")					\
 	X(PWRITE,    "file off byte len")				\

@@ -314,6 +314,18 @@ static void do_memfd(struct backend *b, const struct bcmd *c, struct bres *r)
 	set_err(r, err ? err : new_sized_file(b, c, f));
 }
 
+/* memfd_secret F: a secretmem file of size 0 (lib/mm/secretmem.c). */
+static void do_memfd_secret(struct backend *b, const struct bcmd *c,
+			    struct bres *r)
+{
+	struct file *f;
+	int err = sys_memfd_secret(b->m, (unsigned int)c->a[1], &f);
+
+	if (!err)
+		err = new_file(b, c->a[0], f);
+	set_err(r, err);
+}
+
 /* file F SIZE: a tmpfile on the model's disk filesystem (lib/fs/diskfs.c). */
 static void do_tmpfile(struct backend *b, const struct bcmd *c, struct bres *r)
 {
@@ -374,6 +386,10 @@ static void do_pwrite(struct backend *b, const unsigned long *a,
 		set_err(r, -EBADF);
 		return;
 	}
+	if (file_pread_ok(f)) {		/* pwrite(2) without FMODE_PWRITE */
+		set_err(r, -ESPIPE);
+		return;
+	}
 	memset(buf, (int)a[2], sizeof(buf));
 	while (done < a[3]) {
 		size_t n = a[3] - done < sizeof(buf) ? a[3] - done : sizeof(buf);
@@ -399,6 +415,10 @@ static void do_pread(struct backend *b, const unsigned long *a,
 
 	if (!f) {
 		set_err(r, -EBADF);
+		return;
+	}
+	if (file_pread_ok(f)) {		/* pread(2) without FMODE_PREAD */
+		set_err(r, -ESPIPE);
 		return;
 	}
 	ret = kernel_read(f, &byte, 1, (loff_t)a[1]);
@@ -805,6 +825,9 @@ static bool exec_file(struct backend *b, const struct bcmd *c, struct bres *r)
 	case BOP_FTRUNCATE:
 		f = file_of(b, c->a[0]);
 		set_err(r, f ? vfs_truncate(f, (loff_t)c->a[1]) : -EBADF);
+		break;
+	case BOP_MEMFD_SECRET:
+		do_memfd_secret(b, c, r);
 		break;
 	case BOP_PWRITE:
 		do_pwrite(b, c->a, r);

@@ -415,6 +415,7 @@ static unsigned long nat_effect(struct backend *b, struct nat_proc *p,
 		break;
 	case BOP_MEMFD:
 	case BOP_FILE:
+	case BOP_MEMFD_SECRET:
 	case BOP_FTRUNCATE:
 	case BOP_PWRITE:
 	case BOP_SYSWRITE:
@@ -456,6 +457,10 @@ static unsigned long nat_effect(struct backend *b, struct nat_proc *p,
 			nat_file_retire(b, f);
 			f->size = a[1];
 		}
+		return 0;
+	case BOP_MEMFD_SECRET:	/* file flags: size 0 */
+		if (f)
+			nat_file_retire(b, f);
 		return 0;
 	case BOP_FTRUNCATE:	/* file size */
 		if (f)

@@ -409,6 +409,17 @@ static void op_memfd(struct agent *a, const struct bcmd *c, struct reply *r)
 	install_file(a, c->a[0], fd, r);
 }
 
+#ifndef SYS_memfd_secret
+#define SYS_memfd_secret 447
+#endif
+
+static void op_memfd_secret(struct agent *a, const struct bcmd *c,
+			    struct reply *r)
+{
+	install_file(a, c->a[0], (int)syscall(SYS_memfd_secret,
+			(unsigned int)c->a[1] | O_CLOEXEC), r);
+}
+
 #define TMPFILE_DIR	"/var/tmp"
 #ifndef TMPFS_MAGIC
 #define TMPFS_MAGIC	0x01021994
@@ -1158,6 +1169,7 @@ static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_FTRUNCATE]	= op_ftruncate,
 	[BOP_PWRITE]	= op_pwrite,
 	[BOP_PREAD]	= op_pread,
+	[BOP_MEMFD_SECRET] = op_memfd_secret,
 	[BOP_OPEN]	= op_open,
 	[BOP_CLOSE]	= op_close,
 	[BOP_WRITE]	= op_access,

@@ -58,6 +58,24 @@ int cmd_memfd(struct interp *ip, struct cmd *c)
 	return open_file(ip, c, c->argv[1], &bc);
 }
 
+/* memfd_secret F [flags=N]: memfd_secret(2), a secretmem file of size 0. */
+int cmd_memfd_secret(struct interp *ip, struct cmd *c)
+{
+	struct bcmd bc = { .op = BOP_MEMFD_SECRET };
+	const char *v;
+
+	if (c->argc > 1) {
+		if (!(v = lex_keyval(c->argv[2], "flags")))
+			return bad(ip, "memfd_secret: %s: expected flags=N", shown(c->argv[2]));
+		if (arg_int(ip, v, &bc.a[1]))
+			return -1;
+		if (bc.a[1] > 0xffffffffUL)
+			return bad(ip, "memfd_secret: flags=%s: flags are an unsigned int",
+				   shown(v));
+	}
+	return open_file(ip, c, c->argv[1], &bc);
+}
+
 /* file F SIZE: an O_TMPFILE on a disk filesystem, truncated to SIZE. */
 int cmd_file(struct interp *ip, struct cmd *c)
 {

@@ -49,6 +49,8 @@
 	  "PR_SET_MDWE (BITS: no_inherit, none or N) / PR_GET_MDWE")	\
 	X(memfd, cmd_memfd, 2, 4, "memfd F SIZE [sealing] [noexec|exec]", \
 	  "create a memfd named F of SIZE bytes")			\
+	X(memfd_secret, cmd_memfd_secret, 1, 2, "memfd_secret F [flags=N]", \
+	  "F: a secretmem file of size 0 (memfd_secret(2))")		\
 	X(file, cmd_file, 2, 2, "file F SIZE",				\
 	  "a new unlinked regular file F of SIZE bytes on a disk filesystem (O_TMPFILE)") \
 	X(fsync, cmd_fsync, 1, 1, "fsync F",				\

@@ -1,0 +1,2 @@
+memfd_secret s
+memfd_secret s

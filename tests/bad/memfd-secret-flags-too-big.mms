@@ -1,0 +1,1 @@
+memfd_secret s flags=0x100000000

@@ -1,0 +1,1 @@
+memfd_secret s 1
