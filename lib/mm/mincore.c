@@ -36,9 +36,14 @@ static int mincore_unmapped_range(unsigned long addr, unsigned long end,
 		memset(vec, 0, nr);
 		return 0;
 	}
-	for (unsigned long i = 0; i < nr; i++)
-		vec[i] = !!filemap_get_folio(vma->vm_file->f_mapping,
-					     linear_page_index(vma, addr + i * PAGE_SIZE));
+	for (unsigned long i = 0; i < nr; i++) {
+		struct folio *folio = filemap_get_folio(vma->vm_file->f_mapping,
+				linear_page_index(vma, addr + i * PAGE_SIZE));
+
+		/* mincore_page(): only an uptodate page is in core (not a
+		 * shmem page fallocated and never used) */
+		vec[i] = folio && PageUptodate(&folio->page);
+	}
 	return 0;
 }
 

@@ -50,8 +50,12 @@ static struct folio *shmem_get_folio(struct inode *inode, pgoff_t index)
 	struct address_space *mapping = &inode->i_data;
 	struct folio *folio = filemap_get_folio(mapping, index);
 
-	if (folio)
+	if (folio) {
+		/* fallocated, never used: zero (it is) and now uptodate */
+		if (!PageUptodate(&folio->page))
+			SetPageUptodate(&folio->page);
 		return folio;
+	}
 	folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
 	if (!folio)
 		return NULL;
@@ -250,19 +254,21 @@ static long shmem_fallocate_range(struct inode *inode, int mode, loff_t offset,
 		if (err)
 			folio_put(folio);
 	}
-	/* mark the new pages uptodate, or drop them on failure */
-	for (index = start; (folio = filemap_get_next_folio(mapping, &index, end)); index++) {
-		if (!PageUptodate(&folio->page)) {
-			if (err)
+	/*
+	 * The new pages stay !uptodate until first used (a fault or write
+	 * zeroes them then; a read sees a hole; mincore does not count
+	 * them), as shmem_fallocate() leaves them.  On failure they are
+	 * what is dropped (shmem_undo_range(..., unfalloc)).
+	 */
+	if (err) {
+		for (index = start; (folio = filemap_get_next_folio(mapping, &index, end)); index++) {
+			if (!PageUptodate(&folio->page))
 				filemap_remove_folio(folio);
-			else
-				SetPageUptodate(&folio->page);
+			if (index == end)
+				break;
 		}
-		if (index == end)
-			break;
-	}
-	if (err)
 		return err;
+	}
 	if (!(mode & FALLOC_FL_KEEP_SIZE) && offset + len > inode->i_size)
 		inode->i_size = offset + len;
 	return 0;
