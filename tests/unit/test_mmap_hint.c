@@ -52,3 +52,22 @@ TEST(mmap_hint_past_task_size_or_below_mmap_min_addr_is_ignored)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+TEST(mmap_falls_back_to_bottom_up_when_nothing_is_free_below_the_base)
+{
+	const unsigned long base = 0x7ff000000000UL;	/* the model's mmap base */
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(sys_mmap(f.t, MMAP_MIN_ADDR, base - MMAP_MIN_ADDR, PROT_READ,
+			   ANON | MAP_FIXED_NOREPLACE, NULL, 0), (long)MMAP_MIN_ADDR);
+	/* the lowest free range from TASK_UNMAPPED_BASE up: the base itself */
+	ASSERT_EQ(sys_mmap(f.t, 0, PG, PROT_READ, ANON, NULL, 0), (long)base);
+	ASSERT_EQ(sys_mmap(f.t, 0, PG, PROT_WRITE, ANON, NULL, 0), (long)(base + PG));
+	ASSERT_EQ(sys_mmap(f.t, 0, TASK_SIZE - base - 2 * PG, PROT_READ, ANON, NULL, 0),
+		  (long)(base + 2 * PG));
+	ASSERT_EQ(sys_mmap(f.t, 0, PG, PROT_READ, ANON, NULL, 0), -ENOMEM);
+	ASSERT_EQ(sys_mmap(f.t, 1UL << 45, PG, PROT_READ, ANON, NULL, 0), -ENOMEM);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
