@@ -56,7 +56,12 @@ if [ $# -eq 0 ]; then
 		process_madv.c='process-madv-*' \
 		mkdirty.c='mkdirty-*' \
 		proc-pid-vm.c='proc-pid-vm-*' \
-		proc-self-map-files.c='proc-self-map-files-*'
+		proc-self-map-files.c='proc-self-map-files-*' \
+		mrelease_test.c='mrelease-test-*' \
+		memfd_secret.c='memfd-secret-*' \
+		va_high_addr_switch.c='va-high-addr-switch-*' \
+		virtual_address_range.c='virtual-address-range-*' \
+		mincore_selftest.c='mincore-selftest-*'
 fi
 
 verdict() {
