@@ -155,6 +155,9 @@ int task_pid(struct task_struct *t);
 int task_signal(struct task_struct *t);
 int send_sig(int sig, struct task_struct *p, int priv);
 int sys_process_mrelease(struct task_struct *t, int pid, unsigned int flags);
+/* process_vm_readv(2) of one remote range into @buf (process_vm_access.c). */
+ssize_t sys_process_vm_readv(struct task_struct *t, int pid,
+			     unsigned long addr, size_t len, void *buf);
 
 /* Memory-management system calls; PROT_*, MAP_*, MREMAP_*, MADV_* values
  * are Linux's. */

@@ -180,6 +180,15 @@ static void run_workload(struct workload *w)
 					 MREMAP_MAYMOVE | MREMAP_FIXED | 4, ARENA + (4UL << 30)));
 	expect_ok_or_nomem(w, sys_mseal(t, ARENA + (3UL << 30) + 2 * PG, PG, 0));
 	run_uffd_steps(w);
+	/* process_vm_readv(2) faults the remote pages in (a page table) */
+	if (w->child) {
+		char buf[2 * 4096];
+		long n = sys_process_vm_readv(t, task_pid_nr(w->child),
+					      ARENA + (5UL << 30), sizeof(buf), buf);
+
+		if (n < 0 && n != -EFAULT && n != -ENOMEM)
+			w->bad = (int)n;
+	}
 	/* SIGKILL and process_mrelease(2): the reap allocates nothing */
 	if (w->child && !send_sig(SIGKILL, w->child, 0))
 		expect_ok_or_nomem(w, sys_process_mrelease(t, task_pid_nr(w->child), 0));

@@ -71,6 +71,7 @@
 	X(PROCESS_MADVISE, "pidfd(file, PMADV_SELF, PMADV_BADFD) advice vlen flags nranges; str = \"base len...\" in hex -> value bytes") \
 	X(KILL,      "proc: SIGKILL to process proc (it takes no more commands)") \
 	X(PROCESS_MRELEASE, "pidfd(file, PMADV_BADFD) flags: process_mrelease(2)") \
+	X(PROCESS_VM_READV, "addr proc len: process_vm_readv(2) of proc's [addr, addr+len) (the native backend puts its pid in a[1]) -> value bytes") \
 	X(STATUS,    "-> text: /proc/PID/status")			\
 	X(SETRLIMIT, "resource cur max keepmax(0/1), arena-relative")	\
 	X(CAPABILITY, "cap on(0/1): the effective set")			\

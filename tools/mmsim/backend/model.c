@@ -684,6 +684,32 @@ static void do_process_mrelease(struct backend *b, struct task_struct *t,
 	set_err(r, sys_process_mrelease(t, pid, (unsigned int)a[1]));
 }
 
+/* process_vm_readv(2) of process a[1]'s [a[0], a[0] + a[2]). */
+static void do_process_vm_readv(struct backend *b, struct task_struct *t,
+				const unsigned long *a, struct bres *r)
+{
+	struct task_struct *target = a[1] < (unsigned long)b->ntasks ?
+				     b->tasks[a[1]] : NULL;
+	void *buf;
+	ssize_t ret;
+
+	if (!target) {
+		set_err(r, -ESRCH);
+		return;
+	}
+	buf = malloc(a[2] ? a[2] : 1);
+	if (!buf) {
+		set_err(r, -ENOMEM);
+		return;
+	}
+	ret = sys_process_vm_readv(t, task_pid_nr(target), a[0], a[2], buf);
+	free(buf);
+	if (ret < 0)
+		set_err(r, ret);
+	else
+		set_value(r, (uint64_t)ret);
+}
+
 /* process_madvise with the ranges of c->str (backend.h). */
 static void do_process_madvise(struct backend *b, struct task_struct *t,
 			       const struct bcmd *c, struct bres *r)
@@ -994,6 +1020,9 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 		break;
 	case BOP_PROCESS_MRELEASE:
 		do_process_mrelease(b, t, a, r);
+		break;
+	case BOP_PROCESS_VM_READV:
+		do_process_vm_readv(b, t, a, r);
 		break;
 	case BOP_MAP_FILES:
 		do_map_files(t, c->str, r);

@@ -491,8 +491,9 @@ static void nat_undo(struct backend *b, const struct nat_undo *u)
 }
 
 /*
- * PIDFD names a scenario process (a[1]): its agent opens the target's
- * real pid, so @tmp carries that instead.  NULL (ESRCH) if it is gone.
+ * PIDFD and PROCESS_VM_READV name a scenario process (a[1]): the agent
+ * needs the target's real pid, so @tmp carries that instead.  NULL
+ * (ESRCH) if it is gone.
  */
 static const struct bcmd *nat_pidfd_target(struct backend *b,
 					   const struct bcmd *c,
@@ -566,7 +567,8 @@ static void native_exec(struct backend *b, const struct bcmd *c,
 			return nat_refuse_limit(r, need, used);
 		}
 	}
-	if (c->op == BOP_PIDFD && !(c = nat_pidfd_target(b, c, &pc, r)))
+	if ((c->op == BOP_PIDFD || c->op == BOP_PROCESS_VM_READV) &&
+	    !(c = nat_pidfd_target(b, c, &pc, r)))
 		return;
 	if (c->op == BOP_KILL)
 		return nat_kill(b, c, r);

@@ -1087,6 +1087,24 @@ static void op_process_mrelease(struct agent *a, const struct bcmd *c,
 		return set_errno(r, errno);
 }
 
+/* a[1] is the target's pid (native.c put it there). */
+static void op_process_vm_readv(struct agent *a, const struct bcmd *c,
+				struct reply *r)
+{
+	void *buf = malloc(c->a[2] ? c->a[2] : 1);
+	struct iovec local = { buf, c->a[2] }, remote = { (void *)c->a[0], c->a[2] };
+	ssize_t ret;
+
+	(void)a;
+	if (!buf)
+		return set_errno(r, ENOMEM);
+	ret = process_vm_readv((pid_t)c->a[1], &local, 1, &remote, 1, 0);
+	free(buf);
+	if (ret < 0)
+		return set_errno(r, errno);
+	set_value(r, (uint64_t)ret);
+}
+
 /* ---- userfaultfd and PAGEMAP_SCAN (native_uffd.c) ------------------ */
 
 static void op_uffd(struct agent *a, const struct bcmd *c, struct reply *r)
@@ -1189,6 +1207,7 @@ static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_PIDFD]	= op_pidfd,
 	[BOP_PROCESS_MADVISE] = op_process_madvise,
 	[BOP_PROCESS_MRELEASE] = op_process_mrelease,
+	[BOP_PROCESS_VM_READV] = op_process_vm_readv,
 	[BOP_UFFD_API]	= op_uffd,
 	[BOP_UFFD_REGISTER] = op_uffd,
 	[BOP_UFFD_UNREGISTER] = op_uffd,
