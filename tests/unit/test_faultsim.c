@@ -184,7 +184,7 @@ static void run_workload(struct workload *w)
 	if (w->child) {
 		char buf[2 * 4096];
 		long n = sys_process_vm_readv(t, task_pid_nr(w->child),
-					      ARENA + (5UL << 30), sizeof(buf), buf);
+					      ARENA + 4 * PG, sizeof(buf), buf);
 
 		if (n < 0 && n != -EFAULT && n != -ENOMEM)
 			w->bad = (int)n;
