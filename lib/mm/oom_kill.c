@@ -27,8 +27,9 @@
  * still has its memory, and another process holding a pidfd of it may
  * reap that memory at once - what __oom_reap_task_mm() unmaps: the
  * private and anonymous VMAs, but hugetlb and PFN maps - rather than
- * wait for the exit.  The mm is then MMF_OOM_SKIP: a second call has
- * nothing to do and succeeds.
+ * wait for the exit.  A second call reaps again, finds nothing, and
+ * succeeds too; only the exit (exit_mmap()) or the OOM reaper marks the
+ * mm MMF_OOM_SKIP, after which there is nothing left to reap.
  */
 #include "internal.h"
 
@@ -129,8 +130,9 @@ static bool task_will_free_mem(struct task_struct *t)
  *
  * Context: any task.
  * Return: 0 (also when the memory was reaped before); -EINVAL for
- * @flags, or when the process is not being killed; -EBADF when @pid is
- * no pidfd; -ESRCH when the process has given up its mm already.
+ * @flags, or when the process is not being killed (and its mm is not
+ * MMF_OOM_SKIP); -EBADF when @pid is no pidfd; -ESRCH when the process
+ * has given up its mm already.
  */
 int sys_process_mrelease(struct task_struct *t, int pid, unsigned int flags)
 {
@@ -150,10 +152,8 @@ int sys_process_mrelease(struct task_struct *t, int pid, unsigned int flags)
 	mm = target->mm;
 	if (!task_will_free_mem(target))
 		return mm->flags & (1UL << MMF_OOM_SKIP) ? 0 : -EINVAL;
-	if (!(mm->flags & (1UL << MMF_OOM_SKIP))) {
+	if (!(mm->flags & (1UL << MMF_OOM_SKIP)))
 		__oom_reap_task_mm(mm);
-		mm->flags |= 1UL << MMF_OOM_SKIP;
-	}
 	return 0;
 }
 

@@ -30,6 +30,7 @@
 #include <unistd.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/ptrace.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -43,7 +44,7 @@ struct nat_proc {
 	pid_t pid;
 	int pidfd;		/* -1 for agent 0, reaped with waitpid() */
 	unsigned long seq;	/* creation order */
-	bool killed;		/* SIGKILLed: waited for when the backend closes */
+	bool killed;		/* SIGKILLed, held at its exit until close */
 };
 
 struct backend {
@@ -263,18 +264,36 @@ static struct nat_proc *nat_youngest(struct backend *b)
 	return young;
 }
 
+/* The killed agent created last that is still held, or NULL. */
+static struct nat_proc *nat_youngest_killed(struct backend *b)
+{
+	struct nat_proc *young = NULL;
+	unsigned long i;
+
+	for (i = 0; i < b->nr_procs; i++) {
+		struct nat_proc *p = &b->procs[i];
+
+		if (p->killed && (!young || p->seq > young->seq))
+			young = p;
+	}
+	return young;
+}
+
 static void native_close(struct backend *b)
 {
 	struct bcmd c = { .op = BOP_EXIT };
 	struct nat_proc *p;
 
+	/* killed agents first, youngest first, while their parents reap */
+	while ((p = nat_youngest_killed(b))) {
+		ptrace(PTRACE_DETACH, p->pid, 0, 0);	/* let it die */
+		p->killed = false;
+		nat_wait_gone(p);
+	}
 	while ((p = nat_youngest(b))) {
 		nat_write_full(p->sock, &c, sizeof(c));
 		nat_proc_end(p, true);
 	}
-	for (unsigned long i = 0; i < b->nr_procs; i++)
-		if (b->procs[i].killed)
-			nat_wait_gone(&b->procs[i]);
 	free(b->procs);
 	free(b->files);
 	free(b);
@@ -512,9 +531,35 @@ static const struct bcmd *nat_pidfd_target(struct backend *b,
 }
 
 /*
+ * Wait until the traced @pid stops at PTRACE_EVENT_EXIT: in do_exit(),
+ * before exit_mm() gives up its memory.  0, or -1 if it died otherwise.
+ */
+static int nat_wait_exit_stop(pid_t pid)
+{
+	int st;
+
+	for (;;) {
+		if (waitpid(pid, &st, __WALL) < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		if (!WIFSTOPPED(st))
+			return -1;
+		if (st >> 8 == (SIGTRAP | (PTRACE_EVENT_EXIT << 8)))
+			return 0;
+		ptrace(PTRACE_CONT, pid, 0, 0);	/* another stop: go on */
+	}
+}
+
+/*
  * KILL: SIGKILL to process a[0]'s agent, from mmsim itself (root, as the
- * scenario's processes are).  Nothing waits for the exit: the victim dies
- * in its own time, as after kill(2), and is waited for at close.
+ * scenario's processes are), held where the model keeps a killed process:
+ * signalled, its memory still there.  mmsim traces it first with
+ * PTRACE_O_TRACEEXIT, so the victim stops at the start of its exit; the
+ * backend's close lets it go.  Without the hold, what another process
+ * sees after kill(2) - process_mrelease(2) reaping or finding the exit
+ * done - would be a race between the two CPUs.
  */
 static void nat_kill(struct backend *b, const struct bcmd *c, struct bres *r)
 {
@@ -525,14 +570,19 @@ static void nat_kill(struct backend *b, const struct bcmd *c, struct bres *r)
 		r->code = ESRCH;
 		return;
 	}
+	if (ptrace(PTRACE_SEIZE, target->pid, 0, PTRACE_O_TRACEEXIT))
+		return bres_unsupported(r, "cannot trace the process to hold it at its exit");
 	if (kill(target->pid, SIGKILL)) {
 		r->kind = BRES_ERRNO;
 		r->code = errno;
+		ptrace(PTRACE_DETACH, target->pid, 0, 0);
 		return;
 	}
 	close(target->sock);
 	target->sock = -1;
 	target->killed = true;
+	if (nat_wait_exit_stop(target->pid))
+		return bres_unsupported(r, "the killed process did not stop at its exit");
 }
 
 static void native_exec(struct backend *b, const struct bcmd *c,

@@ -8,10 +8,11 @@
  * `kill @P` sends SIGKILL from the current process to P (not itself):
  * P takes no more commands - a later one is malformed - and its pins
  * are gone with it.  The command returns once the signal is sent, before
- * P has run its exit: the model keeps P in that moment (signalled, its
- * memory still there) until the scenario ends; on the host P dies in its
- * own time.  PIDFD is `badfd` (-1) or a file (a pidfd; any other file is
- * EBADF); flags= is the flags argument (nonzero is EINVAL).
+ * P has run its exit, and both backends keep P in that moment (signalled,
+ * its memory still there) until the scenario ends: the model runs
+ * nothing unasked, the native backend holds P at the start of its exit
+ * with ptrace.  PIDFD is `badfd` (-1) or a file (a pidfd; any other file
+ * is EBADF); flags= is the flags argument (nonzero is EINVAL).
  */
 #include <string.h>
 
