@@ -94,3 +94,30 @@ TEST(process_mrelease_reaps_only_the_killed_process)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+TEST(sigkill_to_a_process_the_oom_killer_reaped_is_esrch)
+{
+	struct mmsim_config cfg;
+	struct task_struct *child;
+	struct fixture f;
+	int pid;
+
+	mmsim_config_init(&cfg);
+	cfg.ram_bytes = 16UL << 20;
+	ASSERT_EQ(machine_create(&cfg, &f.m), 0);
+	ASSERT_EQ(task_create(f.m, &f.t), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	pid = task_pid_nr(child);
+	ASSERT_EQ(map_anon(&f, ARENA, 32UL << 20, PROT_READ | PROT_WRITE, MAP_PRIVATE),
+		  ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 32UL << 20), SIGKILL);
+	ASSERT_EQ(send_sig(SIGKILL, f.t, 0), -ESRCH);	/* gone already */
+	ASSERT_EQ(sys_process_mrelease(child, task_pid_nr(f.t), 0), -ESRCH);
+	ASSERT_EQ(send_sig(SIGKILL, child, 0), 0);
+	ASSERT_EQ(sys_process_mrelease(child, pid, 0), 0);	/* itself, dying */
+	CHECK_MM(f.m);
+	sys_exit(f.t);
+	sys_exit(child);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
