@@ -1266,6 +1266,7 @@ bool folio_needs_cow_for_dma(struct vm_area_struct *vma, struct folio *folio);
 
 bool userfaultfd_wp(struct vm_area_struct *vma);
 bool userfaultfd_missing(struct vm_area_struct *vma);
+bool userfaultfd_minor(struct vm_area_struct *vma);
 bool userfaultfd_pte_wp(struct vm_area_struct *vma, pte_t pte);
 bool userfaultfd_wp_async(struct vm_area_struct *vma);
 bool userfaultfd_wp_use_markers(struct vm_area_struct *vma);

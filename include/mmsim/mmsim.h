@@ -286,6 +286,8 @@ int uaccess_touch(struct task_struct *t, unsigned long addr, bool write);
 #define UACCESS_UFFD_WP	1000
 /* A fault on an empty entry of a range registered for missing faults. */
 #define UACCESS_UFFD_MISSING	1001
+/* A fault on a page cached but not mapped, in a range registered MINOR. */
+#define UACCESS_UFFD_MINOR	1002
 
 /*
  * userfaultfd(2) of a process (lib/mm/userfaultfd.c: one per process in
@@ -295,6 +297,7 @@ int uaccess_touch(struct task_struct *t, unsigned long addr, bool write);
 #ifndef UFFD_API
 #define UFFD_FEATURE_PAGEFAULT_FLAG_WP	(1ULL << 0)
 #define UFFD_FEATURE_EVENT_FORK		(1ULL << 1)
+#define UFFD_FEATURE_SIGBUS		(1ULL << 7)
 #define UFFD_FEATURE_WP_HUGETLBFS_SHMEM	(1ULL << 12)
 #define UFFD_FEATURE_WP_UNPOPULATED	(1ULL << 13)
 #define UFFD_FEATURE_WP_ASYNC		(1ULL << 15)
@@ -305,7 +308,17 @@ int uaccess_touch(struct task_struct *t, unsigned long addr, bool write);
 #define UFFDIO_REGISTER_MODE_MINOR	(1UL << 2)
 #define UFFDIO_COPY_MODE_DONTWAKE	(1UL << 0)
 #define UFFDIO_COPY_MODE_WP		(1UL << 1)
+#define UFFDIO_CONTINUE_MODE_DONTWAKE	(1UL << 0)
+#define UFFDIO_CONTINUE_MODE_WP		(1UL << 1)
+#define _UFFDIO_WAKE			2
+#define _UFFDIO_COPY			3
+#define _UFFDIO_ZEROPAGE		4
+#define _UFFDIO_MOVE			5
+#define _UFFDIO_WRITEPROTECT		6
+#define _UFFDIO_CONTINUE		7
+#define _UFFDIO_POISON			8
 #endif
+#define UFFD_API_VERSION		0xAAULL	/* UFFD_API */
 
 /*
  * UFFDIO_API (once; WP_ASYNC implies WP_UNPOPULATED), UFFDIO_REGISTER
@@ -313,18 +326,39 @@ int uaccess_touch(struct task_struct *t, unsigned long addr, bool write);
  * UFFDIO_UNREGISTER, UFFDIO_WRITEPROTECT (@wp: protect, else resolve).
  * Each returns 0 or the kernel's negative errno.  uffd_copy() is
  * UFFDIO_COPY of @len bytes of @byte: the bytes copied, or a negative
- * errno.  Model: WP_ASYNC and WP_UNPOPULATED change behaviour, other
- * features are only accepted; UFFDIO_COPY into anonymous memory only.
+ * errno.  Model: WP_ASYNC, WP_UNPOPULATED and SIGBUS change behaviour,
+ * other features are only accepted.  uffd_api_version() is UFFDIO_API
+ * with the api field too (anything but UFFD_API_VERSION is -EINVAL);
+ * uffd_register_ioctls() also stores the range ioctls (1 << _UFFDIO_*)
+ * the kernel returns in uffdio_register.ioctls.
+ *
+ * The fills, each over empty pages of one registered VMA (-ENOENT
+ * outside one, -EEXIST over a page, the bytes filled or a negative errno
+ * when none were): uffd_copy() of @byte (private memory gets anonymous
+ * pages, shared shmem page-cache pages), uffd_zeropage() (the zero page
+ * in private memory, a zeroed page-cache page in shared shmem),
+ * uffd_poison() (a poisoned marker: any access is SIGBUS), and
+ * uffd_continue() (maps the page that shmem's page cache holds, for a
+ * range registered MINOR; -EFAULT if none).
  */
 int uffd_api(struct task_struct *t, uint64_t features);
+int uffd_api_version(struct task_struct *t, uint64_t api, uint64_t features);
 int uffd_register(struct task_struct *t, unsigned long start,
 		  unsigned long len, unsigned long mode);
+int uffd_register_ioctls(struct task_struct *t, unsigned long start,
+			 unsigned long len, unsigned long mode, uint64_t *ioctls);
 int uffd_unregister(struct task_struct *t, unsigned long start,
 		    unsigned long len);
 int uffd_writeprotect(struct task_struct *t, unsigned long start,
 		      unsigned long len, bool wp);
 long uffd_copy(struct task_struct *t, unsigned long start, unsigned long len,
 	       int byte, unsigned long mode);
+long uffd_zeropage(struct task_struct *t, unsigned long start,
+		   unsigned long len, unsigned long mode);
+long uffd_poison(struct task_struct *t, unsigned long start, unsigned long len,
+		 unsigned long mode);
+long uffd_continue(struct task_struct *t, unsigned long start,
+		   unsigned long len, unsigned long mode);
 
 /*
  * Long-term pins for the scenario `pin` command: FOLL_PIN|FOLL_LONGTERM,

@@ -6,9 +6,11 @@
  * The model has no swap device, so the only swap entries it makes are
  * PTE markers: a PTE that maps nothing but says something about the
  * address.  Linux 6.18 has three (uffd-wp, poisoned, guard); the model
- * makes guard markers (MADV_GUARD_INSTALL, mm/madvise.c) and uffd-wp
- * markers (userfaultfd write-protection of an empty entry, where the
- * registration wants markers: mm/userfaultfd.c).
+ * makes all three: guard markers (MADV_GUARD_INSTALL, mm/madvise.c),
+ * uffd-wp markers (userfaultfd write-protection of an empty entry, where
+ * the registration wants markers) and poisoned markers (UFFDIO_POISON:
+ * an access is SIGBUS, as for memory with an uncorrectable error; both
+ * mm/userfaultfd.c).
  *
  * Encoding, as x86-64 lays out a swap PTE: present and PROT_NONE clear,
  * the swap type in the top SWP_TYPE_BITS bits, the offset from bit
@@ -46,7 +48,8 @@ typedef unsigned long pte_marker;
 #define PTE_MARKER_UFFD_WP	(1UL << 0)
 #define PTE_MARKER_POISONED	(1UL << 1)
 #define PTE_MARKER_GUARD	(1UL << 2)
-#define PTE_MARKER_MASK		(PTE_MARKER_UFFD_WP | PTE_MARKER_GUARD)
+#define PTE_MARKER_MASK		(PTE_MARKER_UFFD_WP | PTE_MARKER_POISONED | \
+				 PTE_MARKER_GUARD)
 
 /*
  * Software bits of a swap entry, where x86 keeps them: the uffd-wp bit
@@ -155,6 +158,16 @@ static inline bool pte_swp_uffd_wp_any(pte_t pte)
 static inline bool is_guard_swp_entry(swp_entry_t e)
 {
 	return is_pte_marker_entry(e) && (pte_marker_get(e) & PTE_MARKER_GUARD);
+}
+
+static inline bool is_poisoned_swp_entry(swp_entry_t e)
+{
+	return is_pte_marker_entry(e) && (pte_marker_get(e) & PTE_MARKER_POISONED);
+}
+
+static inline bool is_poisoned_pte_marker(pte_t pte)
+{
+	return is_swap_pte(pte) && is_poisoned_swp_entry(pte_to_swp_entry(pte));
 }
 
 static inline bool is_guard_pte_marker(pte_t pte)

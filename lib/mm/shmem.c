@@ -9,7 +9,9 @@
  * mapping and index filled.  A read fault on a hole allocates a zeroed
  * page in the cache (shmem has no zero-page shortcut).  Truncation zaps
  * every mapping of the dropped range, private copies included, then
- * drops the pages: accesses past EOF raise SIGBUS.
+ * drops the pages: accesses past EOF raise SIGBUS.  A VMA registered
+ * with userfaultfd hands the monitor a fault on a hole (MISSING) or on a
+ * cached page it does not map yet (MINOR), as shmem_get_folio_gfp does.
  */
 #include <sys/stat.h>
 
@@ -300,6 +302,12 @@ static vm_fault_t shmem_fault(struct vm_fault *vmf)
 
 	if (vmf->pgoff >= size_pages(inode))
 		return VM_FAULT_SIGBUS;
+	/* userfaultfd: a cached page for MINOR, a hole for MISSING */
+	folio = filemap_get_folio(&inode->i_data, vmf->pgoff);
+	if (folio && userfaultfd_minor(vmf->vma))
+		return handle_userfault(vmf, VM_UFFD_MINOR);
+	if (!folio && userfaultfd_missing(vmf->vma))
+		return handle_userfault(vmf, VM_UFFD_MISSING);
 	folio = shmem_get_folio(inode, vmf->pgoff);
 	if (!folio)
 		return VM_FAULT_OOM;

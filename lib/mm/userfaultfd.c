@@ -50,6 +50,11 @@ bool userfaultfd_missing(struct vm_area_struct *vma)
 	return vma->vm_flags & VM_UFFD_MISSING;
 }
 
+bool userfaultfd_minor(struct vm_area_struct *vma)
+{
+	return vma->vm_flags & VM_UFFD_MINOR;
+}
+
 bool userfaultfd_pte_wp(struct vm_area_struct *vma, pte_t pte)
 {
 	return userfaultfd_wp(vma) && pte_uffd_wp(pte);
@@ -79,17 +84,23 @@ bool uffd_disable_fault_around(struct vm_area_struct *vma)
 
 vm_fault_t handle_userfault(struct vm_fault *vmf, unsigned long reason)
 {
-	vmf->vma->vm_mm->uffd_ctx.fault_reason = reason;
+	struct userfaultfd_ctx *ctx = &vmf->vma->vm_mm->uffd_ctx;
+
+	if (ctx->features & UFFD_FEATURE_SIGBUS)
+		return VM_FAULT_SIGBUS;	/* no monitor waits: the task gets it */
+	ctx->fault_reason = reason;
 	return VM_FAULT_RETRY;	/* the task now waits for the monitor */
 }
 
 /* ---- UFFDIO_API -------------------------------------------------------- */
 
-int uffd_api(struct task_struct *t, uint64_t features)
+int uffd_api_version(struct task_struct *t, uint64_t api, uint64_t features)
 {
 	struct userfaultfd_ctx *ctx = &t->mm->uffd_ctx;
 
 	machine_enter(t->machine);
+	if (api != UFFD_API_VERSION)
+		return -EINVAL;
 	if ((features & UFFD_FEATURE_EVENT_FORK) &&
 	    !(t->cap_effective & (1ULL << CAP_SYS_PTRACE)))
 		return -EPERM;
@@ -102,6 +113,11 @@ int uffd_api(struct task_struct *t, uint64_t features)
 	ctx->initialized = true;
 	ctx->features = features;
 	return 0;
+}
+
+int uffd_api(struct task_struct *t, uint64_t features)
+{
+	return uffd_api_version(t, UFFD_API_VERSION, features);
 }
 
 /* ---- UFFDIO_REGISTER / UNREGISTER -------------------------------------- */
@@ -173,8 +189,23 @@ static int uffd_set_vmas(struct mm_struct *mm, unsigned long start,
 	return 0;
 }
 
+/* What UFFDIO_REGISTER returns in .ioctls for anon and shmem ranges. */
+#define UFFD_API_RANGE_IOCTLS						\
+	((1ULL << _UFFDIO_WAKE) | (1ULL << _UFFDIO_COPY) |		\
+	 (1ULL << _UFFDIO_ZEROPAGE) | (1ULL << _UFFDIO_MOVE) |		\
+	 (1ULL << _UFFDIO_WRITEPROTECT) | (1ULL << _UFFDIO_CONTINUE) |	\
+	 (1ULL << _UFFDIO_POISON))
+
 int uffd_register(struct task_struct *t, unsigned long start,
 		  unsigned long len, unsigned long mode)
+{
+	uint64_t ioctls;
+
+	return uffd_register_ioctls(t, start, len, mode, &ioctls);
+}
+
+int uffd_register_ioctls(struct task_struct *t, unsigned long start,
+			 unsigned long len, unsigned long mode, uint64_t *ioctls)
 {
 	struct mm_struct *mm = t->mm;
 	vm_flags_t vm_flags = 0;
@@ -198,7 +229,15 @@ int uffd_register(struct task_struct *t, unsigned long start,
 		err = uffd_check_vmas(mm, start, start + len, vm_flags, false);
 	if (!err)
 		err = uffd_set_vmas(mm, start, start + len, vm_flags);
-	return err;
+	if (err)
+		return err;
+	/* WRITEPROTECT only for WP ranges, CONTINUE only for MINOR ones */
+	*ioctls = UFFD_API_RANGE_IOCTLS;
+	if (!(mode & UFFDIO_REGISTER_MODE_WP))
+		*ioctls &= ~(1ULL << _UFFDIO_WRITEPROTECT);
+	if (!(mode & UFFDIO_REGISTER_MODE_MINOR))
+		*ioctls &= ~(1ULL << _UFFDIO_CONTINUE);
+	return 0;
 }
 
 int uffd_unregister(struct task_struct *t, unsigned long start,
@@ -327,56 +366,184 @@ int uffd_writeprotect(struct task_struct *t, unsigned long start,
 	return err;
 }
 
-/* ---- UFFDIO_COPY ------------------------------------------------------- */
+/* ---- the fills: UFFDIO_COPY, _ZEROPAGE, _POISON, _CONTINUE ----------- */
 
-/* One page: a fresh exclusive anonymous page holding @byte. */
-static int uffd_copy_page(struct vm_area_struct *vma, unsigned long addr,
-			  int byte, bool wp)
+enum mfill_mode { MFILL_COPY, MFILL_ZEROPAGE, MFILL_POISON, MFILL_CONTINUE };
+
+struct mfill {
+	enum mfill_mode mode;
+	int byte;		/* MFILL_COPY: what the source holds */
+	bool wp;		/* the new entry is write-protected */
+};
+
+/* mfill_atomic_install_pte: @page is new (anonymous) or in the cache. */
+static void mfill_install_pte(struct vm_area_struct *vma, unsigned long addr,
+			      pte_t *ptep, struct page *page, bool wp)
 {
-	struct mm_struct *mm = vma->vm_mm;
-	pmd_t *leaf = NULL;
-	struct page *page;
-	pte_t *ptep, pte;
+	bool in_cache = page->mapping;	/* a new page has none yet */
+	pte_t pte = pte_mkdirty(pfn_pte(page_to_pfn(page), vma->vm_page_prot));
 
-	if (anon_vma_prepare(vma))
-		return -ENOMEM;
-	walk_to_pte(mm, addr, &leaf, NULL);
-	if (leaf)		/* a THP or the huge zero PMD is there */
-		return -EEXIST;
-	ptep = walk_to_pte_alloc(mm, addr);
-	if (!ptep)
-		return -ENOMEM;
-	pte = ptep_get(ptep);
-	/* an empty entry, or a uffd-wp marker (UFFDIO_COPY may fill those) */
-	if (!pte_none(pte) && !pte_marker_uffd_wp(pte))
-		return -EEXIST;
-	page = alloc_pages(GFP_HIGHUSER_MOVABLE, 0);
-	if (!page)
-		return -ENOMEM;
-	if (frame_fill(page, 0, byte, PAGE_SIZE)) {
-		put_page(page);
-		return -ENOMEM;
-	}
-	pte = pte_mkdirty(pfn_pte(page_to_pfn(page), vma->vm_page_prot));
 	if (!current_machine()->profile.soft_dirty)
 		pte = pte_clear_soft_dirty(pte);
-	if (vma->vm_flags & VM_WRITE)
+	/* a cached page in a private mapping stays read-only: COW later */
+	if ((vma->vm_flags & VM_WRITE) && (!in_cache || (vma->vm_flags & VM_SHARED)))
 		pte = pte_mkwrite(pte);
 	if (wp)
 		pte = pte_mkuffd_wp(pte);
-	folio_add_new_anon_rmap(page_folio(page), vma, addr, RMAP_EXCLUSIVE);
-	set_pte_at(mm, addr, ptep, pte);
-	return 0;
+	if (in_cache)
+		folio_add_file_rmap_pte(page_folio(page), vma);
+	else
+		folio_add_new_anon_rmap(page_folio(page), vma, addr, RMAP_EXCLUSIVE);
+	set_pte_at(vma->vm_mm, addr, ptep, pte);
 }
 
 /*
- * uffd_copy - UFFDIO_COPY of @len bytes of @byte to @start (the model
- * copies from a pattern, not from another address).  Anonymous VMAs
- * only in the model (shmem: -EINVAL).
- * Return: the bytes copied, or a negative errno when none were.
+ * pte_none_mostly: where UFFDIO_COPY and _CONTINUE may install a page -
+ * an empty entry or any marker (uffd-wp, poisoned, and in Linux 6.18
+ * even a guard marker: measured on the host).
  */
-long uffd_copy(struct task_struct *t, unsigned long start, unsigned long len,
-	       int byte, unsigned long mode)
+static bool mfill_pte_none_mostly(pte_t pte)
+{
+	return pte_none(pte) || is_pte_marker(pte);
+}
+
+/* A fresh page holding @byte in every byte; NULL when out of memory. */
+static struct page *mfill_alloc_page(int byte)
+{
+	struct page *page = alloc_pages(GFP_HIGHUSER_MOVABLE, 0);
+
+	if (page && frame_fill(page, 0, byte, PAGE_SIZE)) {
+		put_page(page);
+		return NULL;
+	}
+	return page;
+}
+
+/* Is @addr of a file VMA past the end of its file (truncated meanwhile)? */
+static bool mfill_beyond_eof(struct vm_area_struct *vma, unsigned long addr)
+{
+	struct inode *inode;
+
+	if (!vma->vm_file)
+		return false;
+	inode = vma->vm_file->f_inode;
+	return linear_page_index(vma, addr) >=
+	       (pgoff_t)((inode->i_size + PAGE_SIZE - 1) >> PAGE_SHIFT);
+}
+
+/* Private memory: UFFDIO_COPY makes an anonymous page, ZEROPAGE maps zero. */
+static int mfill_private(struct vm_area_struct *vma, unsigned long addr,
+			 pte_t *ptep, const struct mfill *f)
+{
+	struct page *page;
+	pte_t pte = ptep_get(ptep);
+
+	if (f->mode == MFILL_ZEROPAGE) {
+		if (mfill_beyond_eof(vma, addr))
+			return -EFAULT;
+		if (!pte_none(pte))	/* not even over a marker */
+			return -EEXIST;
+		pte = pte_mkspecial(pfn_pte(current_machine()->zero_pfn,
+					    vma->vm_page_prot));
+		set_pte_at(vma->vm_mm, addr, ptep, pte_wrprotect(pte));
+		return 0;
+	}
+	if (!mfill_pte_none_mostly(pte))
+		return -EEXIST;
+	page = mfill_alloc_page(f->byte);
+	if (!page)
+		return -ENOMEM;
+	mfill_install_pte(vma, addr, ptep, page, f->wp);
+	return 0;
+}
+
+/* Shared shmem (shmem_mfill_atomic_pte): a new page in the page cache. */
+static int mfill_shmem(struct vm_area_struct *vma, unsigned long addr,
+		       pte_t *ptep, const struct mfill *f)
+{
+	struct address_space *mapping = &vma->vm_file->f_inode->i_data;
+	pgoff_t index = linear_page_index(vma, addr);
+	struct page *page;
+	int err;
+
+	if (mfill_beyond_eof(vma, addr))
+		return -EFAULT;
+	if (filemap_get_folio(mapping, index))
+		return -EEXIST;
+	if (!mfill_pte_none_mostly(ptep_get(ptep)))
+		return -EEXIST;
+	page = mfill_alloc_page(f->mode == MFILL_COPY ? f->byte : 0);
+	if (!page)
+		return -ENOMEM;
+	SetPageSwapBacked(page);
+	SetPageUptodate(page);
+	err = filemap_add_folio(mapping, page_folio(page), index);
+	if (err) {
+		put_page(page);
+		return err;
+	}
+	folio_mark_dirty(page_folio(page));
+	folio_get(page_folio(page));	/* the mapping's, beside the cache's */
+	mfill_install_pte(vma, addr, ptep, page, f->wp);
+	return 0;
+}
+
+/* UFFDIO_CONTINUE (mfill_atomic_pte_continue): map what the cache holds. */
+static int mfill_continue(struct vm_area_struct *vma, unsigned long addr,
+			  pte_t *ptep, const struct mfill *f)
+{
+	struct inode *inode = vma->vm_file->f_inode;
+	pgoff_t index = linear_page_index(vma, addr);
+	struct folio *folio;
+
+	if (mfill_beyond_eof(vma, addr))
+		return -EINVAL;		/* shmem_get_folio(SGP_NOALLOC) past EOF */
+	folio = filemap_get_folio(&inode->i_data, index);
+	if (!folio)
+		return -EFAULT;
+	if (!mfill_pte_none_mostly(ptep_get(ptep)))
+		return -EEXIST;
+	folio_get(folio);
+	mfill_install_pte(vma, addr, ptep, &folio->page, f->wp);
+	return 0;
+}
+
+/* mfill_atomic_pte: one page. */
+static int mfill_atomic_pte(struct vm_area_struct *vma, unsigned long addr,
+			    const struct mfill *f)
+{
+	pmd_t *leaf = NULL;
+	pte_t *ptep;
+
+	walk_to_pte(vma->vm_mm, addr, &leaf, NULL);
+	if (leaf)		/* a THP or the huge zero PMD is there */
+		return -EEXIST;
+	ptep = walk_to_pte_alloc(vma->vm_mm, addr);
+	if (!ptep)
+		return -ENOMEM;
+	switch (f->mode) {
+	case MFILL_CONTINUE:
+		return mfill_continue(vma, addr, ptep, f);
+	case MFILL_POISON:
+		if (mfill_beyond_eof(vma, addr))
+			return -EFAULT;
+		if (!pte_none(ptep_get(ptep)))	/* not even over a marker */
+			return -EEXIST;
+		set_pte_at(vma->vm_mm, addr, ptep, make_pte_marker(PTE_MARKER_POISONED));
+		return 0;
+	default:
+		if (vma->vm_flags & VM_SHARED)
+			return mfill_shmem(vma, addr, ptep, f);
+		return mfill_private(vma, addr, ptep, f);
+	}
+}
+
+/*
+ * mfill_atomic - the checks every fill makes, then one page at a time.
+ * Return: the bytes filled, or a negative errno when none were.
+ */
+static long mfill_atomic(struct task_struct *t, unsigned long start,
+			 unsigned long len, const struct mfill *f)
 {
 	struct mm_struct *mm = t->mm;
 	struct vm_area_struct *vma;
@@ -386,8 +553,6 @@ long uffd_copy(struct task_struct *t, unsigned long start, unsigned long len,
 	machine_enter(t->machine);
 	if (!mm->uffd_ctx.initialized)
 		return -EINVAL;
-	if (mode & ~(UFFDIO_COPY_MODE_DONTWAKE | UFFDIO_COPY_MODE_WP))
-		return -EINVAL;
 	err = validate_range(start, len);
 	if (err)
 		return err;
@@ -395,14 +560,66 @@ long uffd_copy(struct task_struct *t, unsigned long start, unsigned long len,
 	if (!vma || start + len > vma->vm_end ||
 	    !(vma->vm_flags & (VM_UFFD_MISSING | VM_UFFD_WP | VM_UFFD_MINOR)))
 		return -ENOENT;
-	if ((mode & UFFDIO_COPY_MODE_WP) && !userfaultfd_wp(vma))
+	if (f->wp && !userfaultfd_wp(vma))
 		return -EINVAL;
-	if (!vma_is_anonymous(vma) || (vma->vm_flags & VM_SHARED))
+	if (!vma_is_anonymous(vma) && !vma_is_shmem(vma))
 		return -EINVAL;
+	if (f->mode == MFILL_CONTINUE && !vma_is_shmem(vma))
+		return -EINVAL;
+	if (!(vma->vm_flags & VM_SHARED) && anon_vma_prepare(vma))
+		return -ENOMEM;
 	for (addr = start; addr < start + len; addr += PAGE_SIZE) {
-		err = uffd_copy_page(vma, addr, byte, mode & UFFDIO_COPY_MODE_WP);
+		err = mfill_atomic_pte(vma, addr, f);
 		if (err)
 			return addr > start ? (long)(addr - start) : err;
 	}
 	return (long)len;
+}
+
+/*
+ * uffd_copy - UFFDIO_COPY of @len bytes of @byte to @start (the model
+ * copies from a pattern, not from another address).
+ * Return: the bytes copied, or a negative errno when none were.
+ */
+long uffd_copy(struct task_struct *t, unsigned long start, unsigned long len,
+	       int byte, unsigned long mode)
+{
+	struct mfill f = { MFILL_COPY, byte, mode & UFFDIO_COPY_MODE_WP };
+
+	if (mode & ~(UFFDIO_COPY_MODE_DONTWAKE | UFFDIO_COPY_MODE_WP))
+		return -EINVAL;
+	return mfill_atomic(t, start, len, &f);
+}
+
+/* uffd_zeropage - UFFDIO_ZEROPAGE.  Return: as uffd_copy(). */
+long uffd_zeropage(struct task_struct *t, unsigned long start,
+		   unsigned long len, unsigned long mode)
+{
+	struct mfill f = { MFILL_ZEROPAGE, 0, false };
+
+	if (mode & ~UFFDIO_COPY_MODE_DONTWAKE)	/* ZEROPAGE_MODE_DONTWAKE */
+		return -EINVAL;
+	return mfill_atomic(t, start, len, &f);
+}
+
+/* uffd_poison - UFFDIO_POISON.  Return: as uffd_copy(). */
+long uffd_poison(struct task_struct *t, unsigned long start, unsigned long len,
+		 unsigned long mode)
+{
+	struct mfill f = { MFILL_POISON, 0, false };
+
+	if (mode & ~UFFDIO_COPY_MODE_DONTWAKE)	/* POISON_MODE_DONTWAKE */
+		return -EINVAL;
+	return mfill_atomic(t, start, len, &f);
+}
+
+/* uffd_continue - UFFDIO_CONTINUE.  Return: as uffd_copy(). */
+long uffd_continue(struct task_struct *t, unsigned long start,
+		   unsigned long len, unsigned long mode)
+{
+	struct mfill f = { MFILL_CONTINUE, 0, mode & UFFDIO_CONTINUE_MODE_WP };
+
+	if (mode & ~(UFFDIO_CONTINUE_MODE_DONTWAKE | UFFDIO_CONTINUE_MODE_WP))
+		return -EINVAL;
+	return mfill_atomic(t, start, len, &f);
 }

@@ -297,8 +297,10 @@ static bool check_nonpresent_pte(struct check_state *cs, struct mm_struct *mm,
 				    mm_pid(cs->m, mm), addr);
 		return true;
 	}
+	if (is_poisoned_pte_marker(pte) && !is_guard_pte_marker(pte))
+		return true;	/* UFFDIO_POISON: anywhere userfaultfd fills */
 	if (!is_guard_pte_marker(pte))
-		return fail(cs, "pid %d: non-present entry %llx at %lx is not a guard marker nor a uffd-wp one (no swap in the model)",
+		return fail(cs, "pid %d: non-present entry %llx at %lx is not a guard, uffd-wp or poisoned marker (no swap in the model)",
 			    mm_pid(cs->m, mm), (unsigned long long)pte_val(pte), addr);
 	if (cs->m->design.value[DESIGN_GUARD] == GUARD_MAYBE_GUARD &&
 	    !(vma->vm_flags & VM_MAYBE_GUARD))

@@ -67,15 +67,21 @@ static int do_user_addr_fault(struct mm_struct *mm, unsigned long addr,
 	if (ret & VM_FAULT_SIGSEGV)
 		return SIGSEGV;
 	if (ret & VM_FAULT_RETRY)	/* handle_userfault: for the monitor */
-		return mm->uffd_ctx.fault_reason == VM_UFFD_MISSING ?
-		       UACCESS_UFFD_MISSING : UACCESS_UFFD_WP;
+		switch (mm->uffd_ctx.fault_reason) {
+		case VM_UFFD_MISSING:
+			return UACCESS_UFFD_MISSING;
+		case VM_UFFD_MINOR:
+			return UACCESS_UFFD_MINOR;
+		default:
+			return UACCESS_UFFD_WP;
+		}
 	return 0;
 }
 
 /*
  * mmu_translate - the frame holding the byte at @addr, faulting as
  * needed, for an access by the process (@user) or by the kernel.
- * Return: 0, SIGSEGV, SIGBUS, UACCESS_UFFD_WP/_MISSING or -ENOMEM.
+ * Return: 0, SIGSEGV, SIGBUS, UACCESS_UFFD_WP/_MISSING/_MINOR or -ENOMEM.
  */
 int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
 		  bool user, struct page **frame)

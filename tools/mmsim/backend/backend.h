@@ -76,11 +76,12 @@
 	X(SETRLIMIT, "resource cur max keepmax(0/1), arena-relative")	\
 	X(CAPABILITY, "cap on(0/1): the effective set")			\
 	X(PRCTL,     "option arg2 arg3 arg4 arg5 -> value")		\
-	X(UFFD_API,  "features (UFFD_FEATURE_*): UFFDIO_API on the process's userfaultfd") \
-	X(UFFD_REGISTER, "addr len mode (UFFDIO_REGISTER_MODE_*)")	\
+	X(UFFD_API,  "features (UFFD_FEATURE_*) api (UFFD_API): UFFDIO_API on the process's userfaultfd") \
+	X(UFFD_REGISTER, "addr len mode (UFFDIO_REGISTER_MODE_*) -> value: uffdio_register.ioctls") \
 	X(UFFD_UNREGISTER, "addr len")					\
 	X(UFFD_WP,   "addr len wp(0/1): UFFDIO_WRITEPROTECT")		\
 	X(UFFD_COPY, "addr len byte mode (UFFDIO_COPY_MODE_*)")		\
+	X(UFFD_FILL, "kind (UFFD_FILL_*) addr len mode: UFFDIO_ZEROPAGE, _POISON, _CONTINUE") \
 	X(PAGEMAP_SCAN, "addr len flags max_pages vec_len vec_null(0/1); str = \"required anyof inverted return\" in hex -> text (see below)") \
 	X(CTL,       "str = a model-only command, names resolved -> word | text | errno") \
 	X(REQUIRE,   "str = KEY=VALUE... profile settings -> ok (model: now set) | unsupported (the host differs)") \
@@ -93,8 +94,11 @@
  *
  * A user access (WRITE, READ, TOUCH) that a userfaultfd monitor gets
  * instead of the kernel answers with the word "uffd-wp" (a write to a
- * write-protected entry) or "uffd-missing" (a missing fault).
+ * write-protected entry), "uffd-missing" (a missing fault) or
+ * "uffd-minor" (a minor fault: the page is cached but not mapped).
+ * UFFD_FILL's partial fills are EAGAIN, as UFFD_COPY's.
  */
+enum uffd_fill_kind { UFFD_FILL_ZEROPAGE, UFFD_FILL_POISON, UFFD_FILL_CONTINUE };
 
 /* PROCESS_MADVISE's pidfd argument besides a file id. */
 #define PMADV_SELF	(~0UL)		/* PIDFD_SELF */

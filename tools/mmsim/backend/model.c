@@ -179,10 +179,13 @@ static void set_err(struct bres *r, long err)
 
 static void set_sig(struct bres *r, int sig)
 {
-	if (sig == UACCESS_UFFD_WP || sig == UACCESS_UFFD_MISSING) {
+	if (sig == UACCESS_UFFD_WP || sig == UACCESS_UFFD_MISSING ||
+	    sig == UACCESS_UFFD_MINOR) {
 		/* reported to the userfaultfd monitor */
 		r->kind = BRES_WORD;
-		r->text = strdup(sig == UACCESS_UFFD_WP ? "uffd-wp" : "uffd-missing");
+		r->text = strdup(sig == UACCESS_UFFD_WP ? "uffd-wp" :
+				 sig == UACCESS_UFFD_MISSING ? "uffd-missing" :
+				 "uffd-minor");
 		return;
 	}
 	r->kind = sig ? BRES_SIGNAL : BRES_OK;
@@ -791,6 +794,41 @@ static void do_uffd_copy(struct task_struct *t, const unsigned long *a,
 	set_err(r, ret < 0 ? ret : 0);
 }
 
+/* UFFDIO_ZEROPAGE, _POISON, _CONTINUE: a partial fill is -EAGAIN too. */
+static void do_uffd_fill(struct task_struct *t, const unsigned long *a,
+			 struct bres *r)
+{
+	long ret;
+
+	switch (a[0]) {
+	case UFFD_FILL_ZEROPAGE:
+		ret = uffd_zeropage(t, a[1], a[2], a[3]);
+		break;
+	case UFFD_FILL_POISON:
+		ret = uffd_poison(t, a[1], a[2], a[3]);
+		break;
+	default:
+		ret = uffd_continue(t, a[1], a[2], a[3]);
+		break;
+	}
+	if (ret >= 0 && (unsigned long)ret != a[2])
+		ret = -EAGAIN;
+	set_err(r, ret < 0 ? ret : 0);
+}
+
+/* UFFDIO_REGISTER: the value is uffdio_register.ioctls. */
+static void do_uffd_register(struct task_struct *t, const unsigned long *a,
+			     struct bres *r)
+{
+	uint64_t ioctls = 0;
+	int err = uffd_register_ioctls(t, a[0], a[1], a[2], &ioctls);
+
+	if (err)
+		set_err(r, err);
+	else
+		set_value(r, ioctls);
+}
+
 /* PAGEMAP_SCAN: "RET WALK_END" and the regions, in hex (backend.h). */
 static void do_pagemap_scan(struct task_struct *t, const struct bcmd *c,
 			    struct bres *r)
@@ -1034,10 +1072,10 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 		set_err(r, clear_refs_write(t, (int)a[0]));
 		break;
 	case BOP_UFFD_API:
-		set_err(r, uffd_api(t, a[0]));
+		set_err(r, uffd_api_version(t, a[1], a[0]));
 		break;
 	case BOP_UFFD_REGISTER:
-		set_err(r, uffd_register(t, a[0], a[1], a[2]));
+		do_uffd_register(t, a, r);
 		break;
 	case BOP_UFFD_UNREGISTER:
 		set_err(r, uffd_unregister(t, a[0], a[1]));
@@ -1047,6 +1085,9 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 		break;
 	case BOP_UFFD_COPY:
 		do_uffd_copy(t, a, r);
+		break;
+	case BOP_UFFD_FILL:
+		do_uffd_fill(t, a, r);
 		break;
 	case BOP_PAGEMAP_SCAN:
 		do_pagemap_scan(t, c, r);

@@ -50,11 +50,15 @@ int nat_capability(int cap, bool on);
  * native_uffd.c: the agent's userfaultfd (0 or a negative errno each),
  * the monitor run around every command, and PAGEMAP_SCAN.
  */
-enum nat_uffd_kind { NAT_UFFD_NONE, NAT_UFFD_WP, NAT_UFFD_MISSING };
+enum nat_uffd_kind { NAT_UFFD_NONE, NAT_UFFD_WP, NAT_UFFD_MISSING,
+		    NAT_UFFD_MINOR };
 void nat_uffd_forked(void);
-int nat_uffd_api(uint64_t features);
+int nat_uffd_api(uint64_t features, uint64_t api);
 int nat_uffd_register(unsigned long start, unsigned long len,
-		      unsigned long mode);
+		      unsigned long mode, uint64_t *ioctls);
+/* UFFDIO_ZEROPAGE, _POISON or _CONTINUE (backend.h's enum uffd_fill_kind) */
+int nat_uffd_fill(unsigned long kind, unsigned long start, unsigned long len,
+		  unsigned long mode);
 int nat_uffd_unregister(unsigned long start, unsigned long len);
 int nat_uffd_writeprotect(unsigned long start, unsigned long len, bool wp);
 int nat_uffd_copy(unsigned long start, unsigned long len, int byte,

@@ -723,7 +723,8 @@ static void op_access(struct agent *a, const struct bcmd *c, struct reply *r)
 	sig = sigsetjmp(fault_env, 1);
 	if (sig == SIGUSR1)	/* the userfaultfd monitor got the fault */
 		return set_text(r, BRES_WORD, nat_uffd_fault_kind() == NAT_UFFD_WP ?
-				"uffd-wp" : "uffd-missing");
+				"uffd-wp" : nat_uffd_fault_kind() == NAT_UFFD_MINOR ?
+				"uffd-minor" : "uffd-missing");
 	if (sig) {
 		r->h.kind = BRES_SIGNAL;
 		r->h.code = sig;
@@ -1109,11 +1110,19 @@ static void op_process_vm_readv(struct agent *a, const struct bcmd *c,
 
 static void op_uffd(struct agent *a, const struct bcmd *c, struct reply *r)
 {
+	uint64_t ioctls = 0;
+	int err;
+
 	switch (c->op) {
 	case BOP_UFFD_API:
-		return set_neg(r, nat_uffd_api(c->a[0]));
+		return set_neg(r, nat_uffd_api(c->a[0], c->a[1]));
 	case BOP_UFFD_REGISTER:
-		return set_neg(r, nat_uffd_register(c->a[0], c->a[1], c->a[2]));
+		err = nat_uffd_register(c->a[0], c->a[1], c->a[2], &ioctls);
+		if (err)
+			return set_neg(r, err);
+		return set_value(r, ioctls);
+	case BOP_UFFD_FILL:
+		return set_neg(r, nat_uffd_fill(c->a[0], c->a[1], c->a[2], c->a[3]));
 	case BOP_UFFD_UNREGISTER:
 		return set_neg(r, nat_uffd_unregister(c->a[0], c->a[1]));
 	case BOP_UFFD_WP:
@@ -1213,6 +1222,7 @@ static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_UFFD_UNREGISTER] = op_uffd,
 	[BOP_UFFD_WP]	= op_uffd,
 	[BOP_UFFD_COPY]	= op_uffd,
+	[BOP_UFFD_FILL]	= op_uffd,
 	[BOP_PAGEMAP_SCAN] = op_pagemap_scan,
 	[BOP_CTL]	= op_ctl,
 };

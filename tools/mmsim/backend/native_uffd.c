@@ -13,10 +13,11 @@
  * userfaultfd, the monitor reads the message, notes its kind and sends
  * the agent SIGUSR1.  A user fault waits interruptibly, so the signal
  * ends it: the agent's access unwinds (native_agent.c) and reports
- * "uffd-wp" or "uffd-missing", memory unchanged, as the model reports a
+ * "uffd-wp", "uffd-missing" or "uffd-minor", memory unchanged, as the model reports a
  * fault handed to the monitor.  A fault the signal cannot end (a GUP
  * that waits only killably) is resolved by the monitor after a second
- * (write-protection removed, or a zero page placed), so nothing hangs;
+ * (write-protection removed, the cached page mapped, or a zero page
+ * placed), so nothing hangs;
  * such a command then completes as if the monitor had served it.
  */
 #include <errno.h>
@@ -46,6 +47,14 @@
 #ifndef UFFD_FEATURE_WP_ASYNC
 #define UFFD_FEATURE_WP_ASYNC		(1 << 15)
 #endif
+
+/* <linux/userfaultfd.h> of Linux 6.6 on: the host's headers may be older. */
+struct nat_uffdio_poison {
+	struct uffdio_range range;
+	uint64_t mode;
+	int64_t updated;
+};
+#define NAT_UFFDIO_POISON	_IOWR(UFFDIO, 0x08, struct nat_uffdio_poison)
 
 /* <linux/fs.h> of Linux 6.7 on: the host's headers may be older. */
 struct nat_page_region {
@@ -96,9 +105,9 @@ static int uffd_get(void)
 	return uffd < 0 ? -errno : 0;
 }
 
-int nat_uffd_api(uint64_t features)
+int nat_uffd_api(uint64_t features, uint64_t api_version)
 {
-	struct uffdio_api api = { .api = UFFD_API, .features = features };
+	struct uffdio_api api = { .api = api_version, .features = features };
 	int err = uffd_get();
 
 	if (err)
@@ -111,20 +120,21 @@ int nat_uffd_api(uint64_t features)
 }
 
 int nat_uffd_register(unsigned long start, unsigned long len,
-		      unsigned long mode)
+		      unsigned long mode, uint64_t *ioctls)
 {
 	struct uffdio_register reg = {
 		.range = { .start = start, .len = len }, .mode = mode,
 	};
-	int err = api_done ? 0 : nat_uffd_api(0);
+	int err = api_done ? 0 : nat_uffd_api(0, UFFD_API);
 
 	if (err)
 		return err;
 	if (ioctl(uffd, UFFDIO_REGISTER, &reg))
 		return -errno;
-	if ((mode & UFFDIO_REGISTER_MODE_MISSING) ||
+	if ((mode & (UFFDIO_REGISTER_MODE_MISSING | UFFDIO_REGISTER_MODE_MINOR)) ||
 	    !(api_features & UFFD_FEATURE_WP_ASYNC))
 		sync_faults = true;
+	*ioctls = reg.ioctls;
 	return 0;
 }
 
@@ -171,6 +181,27 @@ int nat_uffd_copy(unsigned long start, unsigned long len, int byte,
 	return err;
 }
 
+/* UFFDIO_ZEROPAGE, _POISON, _CONTINUE; a partial fill is -EAGAIN. */
+int nat_uffd_fill(unsigned long kind, unsigned long start, unsigned long len,
+		  unsigned long mode)
+{
+	struct uffdio_range range = { .start = start, .len = len };
+	struct uffdio_zeropage z = { .range = range, .mode = mode };
+	struct nat_uffdio_poison p = { .range = range, .mode = mode };
+	struct uffdio_continue c = { .range = range, .mode = mode };
+	int ret;
+
+	if (uffd < 0)
+		return -EINVAL;
+	if (kind == UFFD_FILL_ZEROPAGE)
+		ret = ioctl(uffd, UFFDIO_ZEROPAGE, &z);
+	else if (kind == UFFD_FILL_POISON)
+		ret = ioctl(uffd, NAT_UFFDIO_POISON, &p);
+	else
+		ret = ioctl(uffd, UFFDIO_CONTINUE, &c);
+	return ret ? -errno : 0;
+}
+
 /* ---- the monitor ------------------------------------------------------- */
 
 enum nat_uffd_kind nat_uffd_fault_kind(void)
@@ -185,9 +216,12 @@ static void monitor_resolve(const struct uffd_msg *msg)
 	struct uffdio_writeprotect w = { .range = { page, 4096 } };
 	struct uffdio_zeropage z = { .range = { page, 4096 } };
 	struct uffdio_range wake = { page, 4096 };
+	struct uffdio_continue c = { .range = { page, 4096 } };
 
 	if (msg->arg.pagefault.flags & UFFD_PAGEFAULT_FLAG_WP)
 		ioctl(uffd, UFFDIO_WRITEPROTECT, &w);
+	else if (msg->arg.pagefault.flags & UFFD_PAGEFAULT_FLAG_MINOR)
+		ioctl(uffd, UFFDIO_CONTINUE, &c);
 	else if (ioctl(uffd, UFFDIO_ZEROPAGE, &z))
 		ioctl(uffd, UFFDIO_WAKE, &wake);
 }
@@ -211,7 +245,9 @@ static void *monitor_main(void *unused)
 			continue;
 		if (!fault_kind)
 			fault_kind = (msg.arg.pagefault.flags & UFFD_PAGEFAULT_FLAG_WP) ?
-				     NAT_UFFD_WP : NAT_UFFD_MISSING;
+				     NAT_UFFD_WP :
+				     (msg.arg.pagefault.flags & UFFD_PAGEFAULT_FLAG_MINOR) ?
+				     NAT_UFFD_MINOR : NAT_UFFD_MISSING;
 		syscall(SYS_tgkill, getpid(), agent_tid, SIGUSR1);
 		if (poll(&pfd[1], 1, MONITOR_GRACE_MS) > 0)
 			break;

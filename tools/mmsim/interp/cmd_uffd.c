@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * cmd_uffd.c - the userfaultfd commands: uffd_api, uffd_register,
- * uffd_unregister, uffd_wp/uffd_unwp, uffd_copy.  Each process has one
+ * uffd_unregister, uffd_wp/uffd_unwp, uffd_copy, uffd_zeropage,
+ * uffd_poison, uffd_continue.  Each process has one
  * userfaultfd (created by its first uffd command, never inherited);
  * registering without uffd_api first does UFFDIO_API with no feature.
  * Flag words are Linux's <linux/userfaultfd.h>, or an integer.
@@ -12,35 +13,88 @@
 
 #define UFFD_COPY_MAX_LEN	(1UL << 30)
 
+#define UFFD_API_WORD		0xAAUL	/* UFFD_API */
+
 static const struct flag_word uffd_feature_words[] = {
 	{ "pagefault_flag_wp", 1UL << 0 }, { "event_fork", 1UL << 1 },
+	{ "event_remap", 1UL << 2 }, { "event_remove", 1UL << 3 },
+	{ "missing_hugetlbfs", 1UL << 4 }, { "missing_shmem", 1UL << 5 },
+	{ "event_unmap", 1UL << 6 }, { "sigbus", 1UL << 7 },
+	{ "thread_id", 1UL << 8 }, { "minor_hugetlbfs", 1UL << 9 },
+	{ "minor_shmem", 1UL << 10 }, { "exact_address", 1UL << 11 },
 	{ "wp_hugetlbfs_shmem", 1UL << 12 }, { "wp_unpopulated", 1UL << 13 },
-	{ "wp_async", 1UL << 15 }, { NULL, 0 },
+	{ "poison", 1UL << 14 }, { "wp_async", 1UL << 15 },
+	{ "move", 1UL << 16 }, { NULL, 0 },
 };
 
 static const struct flag_word uffd_mode_words[] = {
-	{ "missing", 1UL << 0 }, { "wp", 1UL << 1 }, { NULL, 0 },
+	{ "missing", 1UL << 0 }, { "wp", 1UL << 1 }, { "minor", 1UL << 2 },
+	{ NULL, 0 },
 };
 
+/* uffdio_register.ioctls, as the range ioctls' names (1 << _UFFDIO_*). */
+static const struct flag_word uffd_ioctl_words[] = {
+	{ "wake", 1UL << 2 }, { "copy", 1UL << 3 }, { "zeropage", 1UL << 4 },
+	{ "move", 1UL << 5 }, { "writeprotect", 1UL << 6 },
+	{ "continue", 1UL << 7 }, { "poison", 1UL << 8 }, { NULL, 0 },
+};
+
+/* uffd_api FEATURES [api=N]: N is uffdio_api.api (UFFD_API, 0xaa, unless given). */
 int cmd_uffd_api(struct interp *ip, struct cmd *c)
 {
-	unsigned long features;
+	unsigned long a[2] = { 0, UFFD_API_WORD };
+	uint64_t api;
 
 	if (arg_flags(ip, c->argv[1], uffd_feature_words, "userfaultfd feature",
-		      &features))
+		      &a[0]))
 		return -1;
-	return exec_simple(ip, c, BOP_UFFD_API, 1, &features);
+	if (c->argc > 1) {
+		if (strncmp(c->argv[2], "api=", 4))
+			return bad(ip, "uffd_api: %s: expected api=N", shown(c->argv[2]));
+		if (arg_int(ip, c->argv[2] + 4, &api))
+			return -1;
+		a[1] = api;
+	}
+	return exec_simple(ip, c, BOP_UFFD_API, 2, a);
 }
 
+/*
+ * uffd_register ADDR LEN [MODES] [ioctls]: with `ioctls` the result is
+ * the set of range ioctls the kernel returned, else `ok`.
+ */
 int cmd_uffd_register(struct interp *ip, struct cmd *c)
 {
-	unsigned long a[3] = { 0, 0, 1UL << 1 };
+	struct bcmd bc = { .op = BOP_UFFD_REGISTER, .a = { 0, 0, 1UL << 1 } };
+	struct bres br[MAX_BACKENDS];
+	bool want_ioctls = false;
 
-	if (arg_addr(ip, c->argv[1], &a[0]) || arg_len(ip, c->argv[2], &a[1]) ||
-	    (c->argc > 2 && arg_flags(ip, c->argv[3], uffd_mode_words,
-				      "userfaultfd mode", &a[2])))
+	if (arg_addr(ip, c->argv[1], &bc.a[0]) || arg_len(ip, c->argv[2], &bc.a[1]))
 		return -1;
-	return exec_simple(ip, c, BOP_UFFD_REGISTER, 3, a);
+	for (int i = 3; i <= c->argc; i++) {
+		if (!strcmp(c->argv[i], "ioctls")) {
+			if (want_ioctls)
+				return bad(ip, "uffd_register: ioctls given twice");
+			want_ioctls = true;
+		} else if (i != 3 || arg_flags(ip, c->argv[i], uffd_mode_words,
+					       "userfaultfd mode", &bc.a[2])) {
+			return i != 3 ? bad(ip, "uffd_register: %s: expected ioctls",
+					    shown(c->argv[i])) : -1;
+		}
+	}
+	if (!want_ioctls) {
+		exec_render(ip, c, &bc, true);
+		return 0;
+	}
+	exec_all(ip, c, &bc, br);
+	for (int i = 0; i < ip->nb; i++) {
+		if (br[i].kind == BRES_VALUE)
+			result_set(&c->res[i], RK_SET,
+				   flag_words(uffd_ioctl_words, br[i].value));
+		else
+			render(&c->res[i], &br[i]);
+		bres_clear(&br[i]);
+	}
+	return 0;
 }
 
 int cmd_uffd_unregister(struct interp *ip, struct cmd *c)
@@ -61,6 +115,29 @@ int cmd_uffd_wp(struct interp *ip, struct cmd *c)
 		return -1;
 	a[2] = !strcmp(c->argv[0], "uffd_wp");
 	return exec_simple(ip, c, BOP_UFFD_WP, 3, a);
+}
+
+/*
+ * uffd_zeropage ADDR LEN, uffd_poison ADDR LEN, uffd_continue ADDR LEN
+ * [wp]: UFFDIO_ZEROPAGE, UFFDIO_POISON, UFFDIO_CONTINUE (wp:
+ * UFFDIO_CONTINUE_MODE_WP); a partial fill is EAGAIN.
+ */
+int cmd_uffd_fill(struct interp *ip, struct cmd *c)
+{
+	unsigned long a[4] = { UFFD_FILL_ZEROPAGE, 0, 0, 0 };
+
+	if (!strcmp(c->argv[0], "uffd_poison"))
+		a[0] = UFFD_FILL_POISON;
+	else if (!strcmp(c->argv[0], "uffd_continue"))
+		a[0] = UFFD_FILL_CONTINUE;
+	if (arg_addr(ip, c->argv[1], &a[1]) || arg_len(ip, c->argv[2], &a[2]))
+		return -1;
+	if (c->argc > 2) {
+		if (a[0] != UFFD_FILL_CONTINUE || strcmp(c->argv[3], "wp"))
+			return bad(ip, "%s: %s: unexpected", c->argv[0], shown(c->argv[3]));
+		a[3] = 1UL << 1;	/* UFFDIO_CONTINUE_MODE_WP */
+	}
+	return exec_simple(ip, c, BOP_UFFD_FILL, 4, a);
 }
 
 /* uffd_copy ADDR LEN BYTE [wp]: a partial copy is EAGAIN, as the ioctl says. */

@@ -131,11 +131,11 @@
 	  "[return=CATS] [flags=wp,check_wpasync] [max_pages=N] [vec_len=N] " \
 	  "[vec=null] [count]",						\
 	  "the PAGEMAP_SCAN ioctl: regions START-END CATEGORIES and walk_end") \
-	X(uffd_api, cmd_uffd_api, 1, 1, "uffd_api FEATURES",		\
+	X(uffd_api, cmd_uffd_api, 1, 2, "uffd_api FEATURES [api=N]",	\
 	  "UFFDIO_API on the process's userfaultfd: wp_async, wp_unpopulated, ...") \
-	X(uffd_register, cmd_uffd_register, 2, 3,			\
-	  "uffd_register ADDR LEN [missing,wp]",			\
-	  "UFFDIO_REGISTER a range (mode wp unless given)")		\
+	X(uffd_register, cmd_uffd_register, 2, 4,			\
+	  "uffd_register ADDR LEN [missing,wp,minor] [ioctls]",	\
+	  "UFFDIO_REGISTER a range (mode wp unless given; ioctls: the result is uffdio_register.ioctls)") \
 	X(uffd_unregister, cmd_uffd_unregister, 2, 2,			\
 	  "uffd_unregister ADDR LEN", "UFFDIO_UNREGISTER a range")	\
 	X(uffd_wp, cmd_uffd_wp, 2, 2, "uffd_wp ADDR LEN",		\
@@ -144,6 +144,12 @@
 	  "UFFDIO_WRITEPROTECT mode 0: resolve the write protection")	\
 	X(uffd_copy, cmd_uffd_copy, 3, 4, "uffd_copy ADDR LEN BYTE [wp]", \
 	  "UFFDIO_COPY: fill empty pages with BYTE (wp: UFFDIO_COPY_MODE_WP)") \
+	X(uffd_zeropage, cmd_uffd_fill, 2, 2, "uffd_zeropage ADDR LEN",	\
+	  "UFFDIO_ZEROPAGE: the zero page (shared shmem: a zeroed page) into empty pages") \
+	X(uffd_poison, cmd_uffd_fill, 2, 2, "uffd_poison ADDR LEN",	\
+	  "UFFDIO_POISON: poisoned markers in empty pages (an access is SIGBUS)") \
+	X(uffd_continue, cmd_uffd_fill, 2, 3, "uffd_continue ADDR LEN [wp]", \
+	  "UFFDIO_CONTINUE: map the shmem pages cached there (minor faults)") \
 	X(require, cmd_require, 1, LEX_MAX_TOKENS - 1,			\
 	  "require model|native | require KEY=VALUE...",		\
 	  "skip the scenario (exit 77) on the other backend; KEY=VALUE: " \
