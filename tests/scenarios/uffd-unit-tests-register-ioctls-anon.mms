@@ -1,0 +1,20 @@
+# Port of tools/testing/selftests/mm/uffd-unit-tests.c, case
+# register-ioctls on anon (MAP_PRIVATE anonymous): UFFDIO_REGISTER with
+# each of the eight combinations of the MISSING, WP and MINOR modes. No
+# mode at all is EINVAL; otherwise uffdio_register.ioctls names the range
+# ioctls the monitor may use: WAKE, COPY, ZEROPAGE, MOVE and POISON
+# always, WRITEPROTECT only with WP, CONTINUE only with MINOR.
+mmap a 1p rw- private
+uffd_api pagefault_flag_wp,wp_hugetlbfs_shmem,missing_shmem,minor_shmem,missing_hugetlbfs,minor_hugetlbfs
+uffd_register a 1p 0 ioctls => EINVAL
+uffd_register a 1p minor ioctls => EINVAL
+uffd_register a 1p wp ioctls => wake copy zeropage move poison writeprotect
+uffd_unregister a 1p
+uffd_register a 1p missing,minor ioctls => EINVAL
+uffd_register a 1p wp,minor ioctls => EINVAL
+uffd_register a 1p missing,wp,minor ioctls => EINVAL
+# MINOR needs memory with a page cache (shmem or hugetlbfs): not anon.
+uffd_register a 1p missing ioctls => wake copy zeropage move poison
+uffd_unregister a 1p
+uffd_register a 1p missing,wp ioctls => wake copy zeropage move poison writeprotect
+uffd_unregister a 1p

@@ -1,0 +1,24 @@
+# Port of tools/testing/selftests/mm/uffd-unit-tests.c, case sigbus-wp
+# on anon (MAP_PRIVATE anonymous), first half: registered for missing
+# and write-protect faults with UFFD_FEATURE_SIGBUS, a read of an empty
+# page is SIGBUS; the task fills it with a write-protected UFFDIO_COPY;
+# writing back what it read is SIGBUS again (a write-protect fault); it
+# resolves the protection and the write succeeds.  The forked second
+# half is left out: see docs/selftests.md.
+mmap a 4p rw- private
+uffd_api sigbus,event_fork,pagefault_flag_wp,wp_hugetlbfs_shmem
+uffd_register a 4p missing,wp
+read a => SIGBUS
+uffd_copy a 1p 0x11 wp
+read a => 0x11
+pagemap a => uffd-wp present excl
+write a 0x11 => SIGBUS
+uffd_unwp a 1p
+write a 0x11
+pagemap a => present excl
+read a+1p => SIGBUS
+uffd_copy a+1p 1p 0x22 wp
+write a+1p 0x22 => SIGBUS
+uffd_unwp a+1p 1p
+write a+1p 0x22
+read a+1p => 0x22

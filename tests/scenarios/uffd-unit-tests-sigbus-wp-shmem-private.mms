@@ -1,0 +1,25 @@
+# Port of tools/testing/selftests/mm/uffd-unit-tests.c, case sigbus-wp
+# on shmem-private (MAP_PRIVATE of a memfd), first half: registered for missing
+# and write-protect faults with UFFD_FEATURE_SIGBUS, a read of an empty
+# page is SIGBUS; the task fills it with a write-protected UFFDIO_COPY;
+# writing back what it read is SIGBUS again (a write-protect fault); it
+# resolves the protection and the write succeeds.  The forked second
+# half is left out: see docs/selftests.md.
+memfd f 4p
+mmap a 4p rw- private file=f
+uffd_api sigbus,event_fork,pagefault_flag_wp,wp_hugetlbfs_shmem
+uffd_register a 4p missing,wp
+read a => SIGBUS
+uffd_copy a 1p 0x11 wp
+read a => 0x11
+pagemap a => uffd-wp present excl
+write a 0x11 => SIGBUS
+uffd_unwp a 1p
+write a 0x11
+pagemap a => present excl
+read a+1p => SIGBUS
+uffd_copy a+1p 1p 0x22 wp
+write a+1p 0x22 => SIGBUS
+uffd_unwp a+1p 1p
+write a+1p 0x22
+read a+1p => 0x22
