@@ -1,2 +1,2 @@
 mmap a 1p rw- private
-uffd_register a 1p minor
+uffd_register a 1p minr

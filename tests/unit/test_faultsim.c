@@ -64,6 +64,34 @@ static void run_tmpfile_steps(struct workload *w)
 }
 
 /* userfaultfd markers and copies, PAGEMAP_SCAN, process_madvise */
+/* The fills into shared shmem (page cache) and into a private mapping. */
+static void run_uffd_fill_steps(struct workload *w, unsigned long a)
+{
+	struct task_struct *t = w->f.t;
+	long r;
+
+	r = sys_mmap(t, a, 4 * PG, PROT_READ | PROT_WRITE,
+		     MAP_SHARED | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, NULL, 0);
+	expect_ok_or_nomem(w, r);
+	if (r < 0)
+		return;
+	r = uffd_register(t, a, 4 * PG, UFFDIO_REGISTER_MODE_MISSING |
+			  UFFDIO_REGISTER_MODE_MINOR);
+	expect_ok_or_nomem(w, r);
+	if (r)
+		return;
+	r = uffd_copy(t, a, PG, 1, 0);
+	expect_ok_or_nomem(w, r < 0 ? r : 0);
+	r = uffd_zeropage(t, a + PG, PG, 0);
+	expect_ok_or_nomem(w, r < 0 ? r : 0);
+	r = uffd_poison(t, a + 2 * PG, PG, 0);
+	expect_ok_or_nomem(w, r < 0 ? r : 0);
+	expect_ok_or_nomem(w, sys_madvise(t, a, PG, MADV_DONTNEED));
+	r = uffd_continue(t, a, PG, 0);
+	if (r != -EFAULT)	/* the copy above may have failed */
+		expect_ok_or_nomem(w, r < 0 ? r : 0);
+}
+
 static void run_uffd_steps(struct workload *w)
 {
 	struct task_struct *t = w->f.t;
@@ -99,6 +127,7 @@ static void run_uffd_steps(struct workload *w)
 	expect_ok_or_nomem(w, r < 0 ? r : 0);
 	expect_ok_or_nomem(w, clear_refs_write(t, 1));
 	expect_ok_or_nomem(w, uffd_unregister(t, a, 8 * PG));
+	run_uffd_fill_steps(w, a + (1UL << 30));
 }
 
 /* memfd_secret(2): the file, its size, a fault allocating into its cache */

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * test_uffd.c - userfaultfd's asynchronous write-protection, markers,
- * missing faults and UFFDIO_COPY (lib/mm/userfaultfd.c, the fault paths
+ * missing and minor faults, UFFD_FEATURE_SIGBUS, UFFDIO_API's checks,
+ * uffdio_register.ioctls, the fills UFFDIO_COPY, _ZEROPAGE, _POISON and
+ * _CONTINUE in anonymous and shmem memory (lib/mm/userfaultfd.c, the fault
+ * paths in lib/mm/shmem.c and
  * in lib/mm/memory.c), the PAGEMAP_SCAN ioctl (lib/fs/proc/pagemap_scan.c)
  * and the checker's uffd-wp invariants.
  */
@@ -138,6 +141,213 @@ TEST(uffd_copy_into_a_read_only_vma_is_dirty_but_never_writable)
 	ASSERT_EQ(uaccess_memset(f.t, ARENA, 2, 1), SIGSEGV);
 	ASSERT_EQ(uffd_copy(f.t, ARENA, PG, 1, 0), -EEXIST);
 	ASSERT_EQ(uffd_copy(f.t, ARENA, 3 * PG, 1, 0), -ENOENT);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/* A memfd of @pages pages mapped at ARENA with @flags (MAP_SHARED or _PRIVATE). */
+static int shmem_fixture(struct fixture *f, struct file **file,
+			 unsigned long pages, int flags)
+{
+	if (fixture_init(f) || sys_memfd_create(f->m, "u", file) ||
+	    vfs_truncate(*file, pages * PG))
+		return -1;
+	return sys_mmap(f->t, ARENA, pages * PG, RW, flags | MAP_FIXED_NOREPLACE,
+			*file, 0) == (long)ARENA ? 0 : -1;
+}
+
+static struct folio *cached(struct file *file, pgoff_t index)
+{
+	return filemap_get_folio(&file->f_inode->i_data, index);
+}
+
+TEST(uffd_api_refuses_a_wrong_api_and_stays_uninitialized)
+{
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(uffd_api_version(f.t, 0xab, 0), -EINVAL);
+	ASSERT_FALSE(f.t->mm->uffd_ctx.initialized);
+	ASSERT_EQ(uffd_api_version(f.t, UFFD_API_VERSION, 1ULL << 63), -EINVAL);
+	ASSERT_FALSE(f.t->mm->uffd_ctx.initialized);
+	ASSERT_EQ(uffd_api_version(f.t, UFFD_API_VERSION, UFFD_FEATURE_SIGBUS), 0);
+	ASSERT_EQ(f.t->mm->uffd_ctx.features, UFFD_FEATURE_SIGBUS);
+	machine_destroy(f.m);
+}
+
+TEST(uffd_register_ioctls_offer_writeprotect_and_continue_only_with_their_modes)
+{
+	const uint64_t base = (1ULL << _UFFDIO_WAKE) | (1ULL << _UFFDIO_COPY) |
+			      (1ULL << _UFFDIO_ZEROPAGE) | (1ULL << _UFFDIO_MOVE) |
+			      (1ULL << _UFFDIO_POISON);
+	struct fixture f;
+	struct file *file;
+	uint64_t ioctls = 0;
+
+	ASSERT_EQ(shmem_fixture(&f, &file, 2, MAP_SHARED), 0);
+	ASSERT_EQ(map_anon(&f, ARENA + 4 * PG, PG, RW, MAP_PRIVATE), (long)(ARENA + 4 * PG));
+	ASSERT_EQ(uffd_register_ioctls(f.t, ARENA, PG, UFFDIO_REGISTER_MODE_MISSING, &ioctls), 0);
+	ASSERT_EQ(ioctls, base);
+	ASSERT_EQ(uffd_register_ioctls(f.t, ARENA, PG, UFFDIO_REGISTER_MODE_WP, &ioctls), 0);
+	ASSERT_EQ(ioctls, base | (1ULL << _UFFDIO_WRITEPROTECT));
+	ASSERT_EQ(uffd_register_ioctls(f.t, ARENA, PG, UFFDIO_REGISTER_MODE_MINOR, &ioctls), 0);
+	ASSERT_EQ(ioctls, base | (1ULL << _UFFDIO_CONTINUE));
+	ASSERT_TRUE(find_vma(f.t->mm, ARENA)->vm_flags & VM_UFFD_MINOR);
+	/* minor faults need a page cache: not anonymous memory */
+	ASSERT_EQ(uffd_register_ioctls(f.t, ARENA + 4 * PG, PG, UFFDIO_REGISTER_MODE_MINOR,
+				       &ioctls), -EINVAL);
+	ASSERT_EQ(uffd_register_ioctls(f.t, ARENA + 4 * PG, PG, 0, &ioctls), -EINVAL);
+	CHECK_MM(f.m);
+	fput(file);
+	machine_destroy(f.m);
+}
+
+TEST(uffd_zeropage_maps_the_zero_page_read_only_but_not_over_a_marker)
+{
+	struct fixture f;
+	pte_t pte;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 3 * PG, RW, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uffd_zeropage(f.t, ARENA, PG, 0), -EINVAL);		/* no API */
+	ASSERT_EQ(uffd_api(f.t, UFFD_FEATURE_WP_UNPOPULATED), 0);
+	ASSERT_EQ(uffd_register(f.t, ARENA, 2 * PG, UFFDIO_REGISTER_MODE_MISSING |
+				UFFDIO_REGISTER_MODE_WP), 0);
+	ASSERT_EQ(uffd_zeropage(f.t, ARENA, PG, UFFDIO_COPY_MODE_WP), -EINVAL);
+	ASSERT_EQ(uffd_zeropage(f.t, ARENA, PG, 0), (long)PG);
+	pte = pte_at(f.t, ARENA);
+	ASSERT_EQ(pte_pfn(pte), f.m->zero_pfn);
+	ASSERT_TRUE(pte_special(pte));
+	ASSERT_FALSE(pte_write(pte));
+	ASSERT_EQ(peek(f.t, ARENA), 0);
+	ASSERT_EQ(uffd_zeropage(f.t, ARENA, PG, 0), -EEXIST);
+	ASSERT_EQ(uffd_zeropage(f.t, ARENA + 2 * PG, PG, 0), -ENOENT);	/* unregistered */
+	/* a uffd-wp marker is not empty for UFFDIO_ZEROPAGE */
+	ASSERT_EQ(uffd_writeprotect(f.t, ARENA + PG, PG, true), 0);
+	ASSERT_EQ(uffd_zeropage(f.t, ARENA + PG, PG, 0), -EEXIST);
+	/* the first page filled, the second not: a short count */
+	ASSERT_EQ(uffd_writeprotect(f.t, ARENA + PG, PG, false), 0);
+	ASSERT_EQ(sys_madvise(f.t, ARENA, PG, MADV_DONTNEED), 0);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA + PG, 3, 1), UACCESS_UFFD_MISSING);
+	ASSERT_EQ(uffd_copy(f.t, ARENA + PG, PG, 3, 0), (long)PG);
+	ASSERT_EQ(uffd_zeropage(f.t, ARENA, 2 * PG, 0), (long)PG);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+TEST(uffd_fills_of_shared_shmem_go_to_the_page_cache)
+{
+	struct fixture f;
+	struct file *file;
+
+	ASSERT_EQ(shmem_fixture(&f, &file, 4, MAP_SHARED), 0);
+	ASSERT_EQ(uffd_register(f.t, ARENA, 4 * PG, UFFDIO_REGISTER_MODE_MISSING), 0);
+	ASSERT_EQ(peek(f.t, ARENA), -UACCESS_UFFD_MISSING);
+	ASSERT_TRUE(cached(file, 0) == NULL);
+	ASSERT_EQ(uffd_copy(f.t, ARENA, PG, 7, 0), (long)PG);
+	ASSERT_TRUE(cached(file, 0) != NULL);
+	ASSERT_TRUE(pte_write(pte_at(f.t, ARENA)));	/* shared: writable */
+	ASSERT_EQ(uffd_zeropage(f.t, ARENA + PG, PG, 0), (long)PG);
+	ASSERT_TRUE(cached(file, 1) != NULL);
+	ASSERT_NE(pte_pfn(pte_at(f.t, ARENA + PG)), f.m->zero_pfn);
+	/* a cached page, even not mapped here, makes the fill EEXIST */
+	ASSERT_EQ(sys_madvise(f.t, ARENA, PG, MADV_DONTNEED), 0);
+	ASSERT_EQ(uffd_copy(f.t, ARENA, PG, 8, 0), -EEXIST);
+	ASSERT_EQ(peek(f.t, ARENA), 7);
+	/* past the end of the file: EFAULT */
+	ASSERT_EQ(vfs_truncate(file, 2 * PG), 0);
+	ASSERT_EQ(uffd_copy(f.t, ARENA + 3 * PG, PG, 1, 0), -EFAULT);
+	ASSERT_EQ(uffd_zeropage(f.t, ARENA + 2 * PG, PG, 0), -EFAULT);
+	ASSERT_EQ(uffd_poison(f.t, ARENA + 2 * PG, PG, 0), -EFAULT);
+	CHECK_MM(f.m);
+	fput(file);
+	machine_destroy(f.m);
+}
+
+TEST(uffd_poison_marker_is_sigbus_refuses_poison_and_zeropage_not_copy)
+{
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 2 * PG, RW, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uffd_register(f.t, ARENA, 2 * PG, UFFDIO_REGISTER_MODE_MISSING), 0);
+	ASSERT_EQ(uffd_poison(f.t, ARENA, PG, UFFDIO_COPY_MODE_WP), -EINVAL);
+	ASSERT_EQ(uffd_poison(f.t, ARENA, PG, 0), (long)PG);
+	ASSERT_TRUE(is_poisoned_pte_marker(pte_at(f.t, ARENA)));
+	ASSERT_EQ(peek(f.t, ARENA), -SIGBUS);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), SIGBUS);
+	CHECK_MM(f.m);
+	ASSERT_EQ(uffd_poison(f.t, ARENA, PG, 0), -EEXIST);
+	ASSERT_EQ(uffd_zeropage(f.t, ARENA, PG, 0), -EEXIST);
+	ASSERT_EQ(uffd_copy(f.t, ARENA, PG, 4, 0), (long)PG);
+	ASSERT_EQ(peek(f.t, ARENA), 4);
+	/* MADV_DONTNEED drops a poisoned marker: the page is missing again */
+	ASSERT_EQ(uffd_poison(f.t, ARENA + PG, PG, 0), (long)PG);
+	ASSERT_EQ(sys_madvise(f.t, ARENA + PG, PG, MADV_DONTNEED), 0);
+	ASSERT_TRUE(pte_none(pte_at(f.t, ARENA + PG)));
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+TEST(uffd_minor_fault_goes_to_the_monitor_and_continue_maps_the_cached_page)
+{
+	struct fixture f;
+	struct file *file;
+	pte_t pte;
+
+	ASSERT_EQ(shmem_fixture(&f, &file, 2, MAP_PRIVATE), 0);
+	ASSERT_EQ(kernel_write(file, "\x05", 1, 0), 1);
+	ASSERT_EQ(uffd_register(f.t, ARENA, 2 * PG, UFFDIO_REGISTER_MODE_MINOR), 0);
+	ASSERT_EQ(peek(f.t, ARENA), -UACCESS_UFFD_MINOR);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), UACCESS_UFFD_MINOR);	/* COW too */
+	ASSERT_TRUE(pte_none(pte_at(f.t, ARENA)));
+	/* a hole is no minor fault: shmem fills it */
+	ASSERT_EQ(peek(f.t, ARENA + PG), 0);
+	ASSERT_EQ(uffd_continue(f.t, ARENA, PG, UFFDIO_CONTINUE_MODE_WP), -EINVAL);
+	ASSERT_EQ(uffd_continue(f.t, ARENA, PG, 0), (long)PG);
+	pte = pte_at(f.t, ARENA);
+	ASSERT_EQ(pte_pfn(pte), folio_pfn(cached(file, 0)));
+	ASSERT_FALSE(pte_write(pte));	/* a cached page in a private mapping */
+	ASSERT_EQ(peek(f.t, ARENA), 5);
+	ASSERT_EQ(uffd_continue(f.t, ARENA, PG, 0), -EEXIST);
+	CHECK_MM(f.m);
+	fput(file);
+	machine_destroy(f.m);
+}
+
+TEST(uffd_continue_needs_shmem_and_a_cached_page)
+{
+	struct fixture f;
+	struct file *file;
+
+	ASSERT_EQ(shmem_fixture(&f, &file, 2, MAP_SHARED), 0);
+	ASSERT_EQ(map_anon(&f, ARENA + 4 * PG, PG, RW, MAP_PRIVATE), (long)(ARENA + 4 * PG));
+	ASSERT_EQ(uffd_register(f.t, ARENA, 2 * PG, UFFDIO_REGISTER_MODE_MINOR), 0);
+	ASSERT_EQ(uffd_register(f.t, ARENA + 4 * PG, PG, UFFDIO_REGISTER_MODE_MISSING), 0);
+	ASSERT_EQ(uffd_continue(f.t, ARENA + 4 * PG, PG, 0), -EINVAL);	/* anon */
+	ASSERT_EQ(uffd_continue(f.t, ARENA, PG, 0), -EFAULT);		/* nothing cached */
+	ASSERT_EQ(kernel_write(file, "\x06", 1, PG), 1);
+	ASSERT_EQ(uffd_continue(f.t, ARENA + PG, PG, 0), (long)PG);
+	ASSERT_TRUE(pte_write(pte_at(f.t, ARENA + PG)));	/* shared: writable */
+	ASSERT_EQ(uaccess_memset(f.t, ARENA + PG, 9, 1), 0);
+	CHECK_MM(f.m);
+	fput(file);
+	machine_destroy(f.m);
+}
+
+TEST(uffd_feature_sigbus_turns_a_fault_for_the_monitor_into_sigbus)
+{
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, RW, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uffd_api(f.t, UFFD_FEATURE_SIGBUS), 0);
+	ASSERT_EQ(uffd_register(f.t, ARENA, PG, UFFDIO_REGISTER_MODE_MISSING |
+				UFFDIO_REGISTER_MODE_WP), 0);
+	ASSERT_EQ(peek(f.t, ARENA), -SIGBUS);
+	ASSERT_EQ(uffd_copy(f.t, ARENA, PG, 2, UFFDIO_COPY_MODE_WP), (long)PG);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 3, 1), SIGBUS);	/* write-protected */
+	ASSERT_EQ(peek(f.t, ARENA), 2);
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
