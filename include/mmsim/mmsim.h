@@ -359,6 +359,15 @@ long uffd_poison(struct task_struct *t, unsigned long start, unsigned long len,
 		 unsigned long mode);
 long uffd_continue(struct task_struct *t, unsigned long start,
 		   unsigned long len, unsigned long mode);
+/*
+ * UFFDIO_MOVE of @len bytes from @src to @dst (registered): exclusive
+ * anonymous pages (and zero pages) move, the source is left empty.
+ * @mode: 1 DONTWAKE, 2 ALLOW_SRC_HOLES.  Return: the bytes moved, or a
+ * negative errno when none were (-EBUSY for a shared or pinned page,
+ * -ENOENT for a hole, -EEXIST where @dst is mapped).
+ */
+long uffd_move(struct task_struct *t, unsigned long dst, unsigned long src,
+	       unsigned long len, unsigned long mode);
 
 /*
  * Long-term pins for the scenario `pin` command: FOLL_PIN|FOLL_LONGTERM,

@@ -623,3 +623,121 @@ long uffd_continue(struct task_struct *t, unsigned long start,
 		return -EINVAL;
 	return mfill_atomic(t, start, len, &f);
 }
+
+/* ---- UFFDIO_MOVE (anonymous memory, Linux 6.8) -------------------------- */
+
+#define UFFDIO_MOVE_MODE_DONTWAKE		(1UL << 0)
+#define UFFDIO_MOVE_MODE_ALLOW_SRC_HOLES	(1UL << 1)
+
+/* validate_move_areas: like for like, writable, anonymous, dst registered. */
+static int validate_move_areas(struct vm_area_struct *src_vma,
+			       struct vm_area_struct *dst_vma)
+{
+	const vm_flags_t incompatible = VM_PFNMAP | VM_IO | VM_MIXEDMAP | VM_HUGETLB;
+
+	if ((src_vma->vm_flags & VM_ACCESS_FLAGS) != (dst_vma->vm_flags & VM_ACCESS_FLAGS) ||
+	    pgprot_val(src_vma->vm_page_prot) != pgprot_val(dst_vma->vm_page_prot))
+		return -EINVAL;
+	if ((src_vma->vm_flags & VM_LOCKED) != (dst_vma->vm_flags & VM_LOCKED))
+		return -EINVAL;
+	if (!(src_vma->vm_flags & VM_WRITE))
+		return -EINVAL;
+	if ((src_vma->vm_flags | dst_vma->vm_flags) & incompatible)
+		return -EINVAL;
+	if (!(dst_vma->vm_flags & (VM_UFFD_MISSING | VM_UFFD_WP | VM_UFFD_MINOR)))
+		return -EINVAL;
+	if (!vma_is_anonymous(src_vma) || !vma_is_anonymous(dst_vma))
+		return -EINVAL;
+	return 0;
+}
+
+/*
+ * move_pages_pte - move one entry: the zero page as it is, an exclusive
+ * anonymous page with its rmap (folio_move_anon_rmap: the dst VMA's
+ * anon_vma and index), dirty and writable at the destination.
+ */
+static int move_pages_pte(struct vm_area_struct *dst_vma,
+			  struct vm_area_struct *src_vma, unsigned long dst_addr,
+			  unsigned long src_addr, unsigned long mode)
+{
+	struct mm_struct *mm = dst_vma->vm_mm;
+	pte_t *src_ptep = walk_to_pte(mm, src_addr, NULL, NULL);
+	pte_t *dst_ptep, src_pte, dst_pte;
+	struct page *page;
+
+	/* no page table at the source: a hole, before looking at dst */
+	if (!src_ptep && !(mode & UFFDIO_MOVE_MODE_ALLOW_SRC_HOLES))
+		return -ENOENT;
+	dst_ptep = walk_to_pte_alloc(mm, dst_addr);
+	if (!dst_ptep)
+		return -ENOMEM;
+	if (!pte_none(ptep_get(dst_ptep)))
+		return -EEXIST;
+	src_pte = src_ptep ? ptep_get(src_ptep) : __pte(0);
+	if (pte_none(src_pte))
+		return (mode & UFFDIO_MOVE_MODE_ALLOW_SRC_HOLES) ? 0 : -ENOENT;
+	if (!pte_present(src_pte))
+		return -EFAULT;		/* a marker: nothing to move */
+	if (pte_pfn(src_pte) == current_machine()->zero_pfn) {
+		dst_pte = pte_mkspecial(pfn_pte(pte_pfn(src_pte), dst_vma->vm_page_prot));
+		dst_pte = pte_wrprotect(dst_pte);
+	} else {
+		page = vm_normal_page(src_vma, src_addr, src_pte);
+		if (!page || !folio_test_anon(page_folio(page)) || !PageAnonExclusive(page) ||
+		    folio_maybe_dma_pinned(page_folio(page)))
+			return -EBUSY;
+		page->mapping = (void *)((unsigned long)dst_vma->anon_vma |
+					 PAGE_MAPPING_ANON);
+		page->index = linear_page_index(dst_vma, dst_addr);
+		dst_pte = pte_mkdirty(pfn_pte(page_to_pfn(page), dst_vma->vm_page_prot));
+		if (current_machine()->profile.soft_dirty)
+			dst_pte = pte_mksoft_dirty(dst_pte);
+		else
+			dst_pte = pte_clear_soft_dirty(dst_pte);
+		dst_pte = pte_mkwrite(dst_pte);
+	}
+	ptep_get_and_clear(mm, src_addr, src_ptep);
+	set_pte_at(mm, dst_addr, dst_ptep, dst_pte);
+	return 0;
+}
+
+/*
+ * uffd_move - UFFDIO_MOVE of [@src, @src + @len) to @dst, a range
+ * registered with the process's userfaultfd: the pages themselves move,
+ * the source is left empty.  Anonymous private memory only.
+ * Return: the bytes moved, or a negative errno when none were.
+ */
+long uffd_move(struct task_struct *t, unsigned long dst, unsigned long src,
+	       unsigned long len, unsigned long mode)
+{
+	struct mm_struct *mm = t->mm;
+	struct vm_area_struct *src_vma, *dst_vma;
+	unsigned long off;
+	int err;
+
+	machine_enter(t->machine);
+	if (!mm->uffd_ctx.initialized)
+		return -EINVAL;
+	if ((err = validate_range(dst, len)) || (err = validate_range(src, len)))
+		return err;
+	if (mode & ~(UFFDIO_MOVE_MODE_DONTWAKE | UFFDIO_MOVE_MODE_ALLOW_SRC_HOLES))
+		return -EINVAL;
+	dst_vma = vma_lookup(mm, dst);
+	src_vma = vma_lookup(mm, src);
+	if (!dst_vma || !src_vma)
+		return -ENOENT;
+	if (!(dst_vma->vm_flags & VM_SHARED) && anon_vma_prepare(dst_vma))
+		return -ENOMEM;
+	if ((src_vma->vm_flags | dst_vma->vm_flags) & VM_SHARED ||
+	    src + len > src_vma->vm_end || dst + len > dst_vma->vm_end)
+		return -EINVAL;
+	err = validate_move_areas(src_vma, dst_vma);
+	if (err)
+		return err;
+	for (off = 0; off < len; off += PAGE_SIZE) {
+		err = move_pages_pte(dst_vma, src_vma, dst + off, src + off, mode);
+		if (err)
+			return off ? (long)off : err;
+	}
+	return (long)len;
+}

@@ -90,6 +90,19 @@ static void run_uffd_fill_steps(struct workload *w, unsigned long a)
 	r = uffd_continue(t, a, PG, 0);
 	if (r != -EFAULT)	/* the copy above may have failed */
 		expect_ok_or_nomem(w, r < 0 ? r : 0);
+	/* UFFDIO_MOVE between two private anonymous mappings */
+	r = map_anon(&w->f, a + 8 * PG, 4 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE);
+	expect_ok_or_nomem(w, r);
+	if (r < 0)
+		return;
+	expect_ok_or_nomem(w, uaccess_memset(t, a + 8 * PG, 2, 2 * PG));
+	r = uffd_register(t, a + 10 * PG, 2 * PG, UFFDIO_REGISTER_MODE_MISSING);
+	expect_ok_or_nomem(w, r);
+	if (r)
+		return;
+	r = uffd_move(t, a + 10 * PG, a + 8 * PG, 2 * PG, 2);
+	if (r != -ENOENT)	/* the memset above may have failed */
+		expect_ok_or_nomem(w, r < 0 ? r : 0);
 }
 
 static void run_uffd_steps(struct workload *w)

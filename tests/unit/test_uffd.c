@@ -352,6 +352,42 @@ TEST(uffd_feature_sigbus_turns_a_fault_for_the_monitor_into_sigbus)
 	machine_destroy(f.m);
 }
 
+TEST(uffd_move_hands_the_page_and_its_rmap_to_the_destination)
+{
+	struct task_struct *child;
+	struct fixture f;
+	struct page *page;
+	unsigned long src = ARENA + 4 * PG;
+	uint64_t pfn;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 2 * PG, RW, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(map_anon(&f, src, 2 * PG, RW, MAP_PRIVATE), (long)src);
+	ASSERT_EQ(uffd_move(f.t, ARENA, src, PG, 0), -EINVAL);	/* no API */
+	ASSERT_EQ(uffd_register(f.t, ARENA, 2 * PG, UFFDIO_REGISTER_MODE_MISSING), 0);
+	ASSERT_EQ(uffd_move(f.t, ARENA, src, PG, 4), -EINVAL);	/* unknown mode */
+	ASSERT_EQ(uffd_move(f.t, ARENA, src, PG, 0), -ENOENT);	/* a hole */
+	ASSERT_EQ(uffd_move(f.t, ARENA, src, PG, 2), (long)PG);	/* ALLOW_SRC_HOLES */
+	ASSERT_EQ(uaccess_memset(f.t, src, 9, 2 * PG), 0);
+	pfn = pfn_of(f.t, src);
+	ASSERT_EQ(uffd_move(f.t, ARENA, src, PG, 0), (long)PG);
+	ASSERT_EQ(pfn_of(f.t, ARENA), pfn);
+	ASSERT_TRUE(pte_none(pte_at(f.t, src)));
+	page = pfn_to_page(pfn);
+	ASSERT_EQ(page->index, linear_page_index(find_vma(f.t->mm, ARENA), ARENA));
+	ASSERT_TRUE(page->mapping == (void *)((unsigned long)find_vma(f.t->mm, ARENA)->anon_vma |
+					      PAGE_MAPPING_ANON));
+	ASSERT_TRUE(pte_write(pte_at(f.t, ARENA)) && pte_dirty(pte_at(f.t, ARENA)));
+	ASSERT_EQ(peek(f.t, ARENA), 9);
+	CHECK_MM(f.m);
+	ASSERT_EQ(uffd_move(f.t, ARENA, src + PG, PG, 0), -EEXIST);
+	/* a shared page (since fork) is no longer exclusive: EBUSY */
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	ASSERT_EQ(uffd_move(f.t, ARENA + PG, src + PG, PG, 0), -EBUSY);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
 TEST(pagemap_scan_splits_regions_at_the_bounce_buffer_and_stops_at_max_pages)
 {
 	struct page_region vec[600];

@@ -82,6 +82,7 @@
 	X(UFFD_WP,   "addr len wp(0/1): UFFDIO_WRITEPROTECT")		\
 	X(UFFD_COPY, "addr len byte mode (UFFDIO_COPY_MODE_*)")		\
 	X(UFFD_FILL, "kind (UFFD_FILL_*) addr len mode: UFFDIO_ZEROPAGE, _POISON, _CONTINUE") \
+	X(UFFD_MOVE, "dst src len mode (UFFDIO_MOVE_MODE_*): UFFDIO_MOVE")	\
 	X(PAGEMAP_SCAN, "addr len flags max_pages vec_len vec_null(0/1); str = \"required anyof inverted return\" in hex -> text (see below)") \
 	X(CTL,       "str = a model-only command, names resolved -> word | text | errno") \
 	X(REQUIRE,   "str = KEY=VALUE... profile settings -> ok (model: now set) | unsupported (the host differs)") \
@@ -96,7 +97,7 @@
  * instead of the kernel answers with the word "uffd-wp" (a write to a
  * write-protected entry), "uffd-missing" (a missing fault) or
  * "uffd-minor" (a minor fault: the page is cached but not mapped).
- * UFFD_FILL's partial fills are EAGAIN, as UFFD_COPY's.
+ * UFFD_FILL's and UFFD_MOVE's partial work is EAGAIN, as UFFD_COPY's.
  */
 enum uffd_fill_kind { UFFD_FILL_ZEROPAGE, UFFD_FILL_POISON, UFFD_FILL_CONTINUE };
 

@@ -816,6 +816,16 @@ static void do_uffd_fill(struct task_struct *t, const unsigned long *a,
 	set_err(r, ret < 0 ? ret : 0);
 }
 
+static void do_uffd_move(struct task_struct *t, const unsigned long *a,
+			 struct bres *r)
+{
+	long ret = uffd_move(t, a[0], a[1], a[2], a[3]);
+
+	if (ret >= 0 && (unsigned long)ret != a[2])
+		ret = -EAGAIN;
+	set_err(r, ret < 0 ? ret : 0);
+}
+
 /* UFFDIO_REGISTER: the value is uffdio_register.ioctls. */
 static void do_uffd_register(struct task_struct *t, const unsigned long *a,
 			     struct bres *r)
@@ -1088,6 +1098,9 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 		break;
 	case BOP_UFFD_FILL:
 		do_uffd_fill(t, a, r);
+		break;
+	case BOP_UFFD_MOVE:
+		do_uffd_move(t, a, r);
 		break;
 	case BOP_PAGEMAP_SCAN:
 		do_pagemap_scan(t, c, r);

@@ -59,6 +59,8 @@ int nat_uffd_register(unsigned long start, unsigned long len,
 /* UFFDIO_ZEROPAGE, _POISON or _CONTINUE (backend.h's enum uffd_fill_kind) */
 int nat_uffd_fill(unsigned long kind, unsigned long start, unsigned long len,
 		  unsigned long mode);
+int nat_uffd_move(unsigned long dst, unsigned long src, unsigned long len,
+		  unsigned long mode);
 int nat_uffd_unregister(unsigned long start, unsigned long len);
 int nat_uffd_writeprotect(unsigned long start, unsigned long len, bool wp);
 int nat_uffd_copy(unsigned long start, unsigned long len, int byte,

@@ -1123,6 +1123,8 @@ static void op_uffd(struct agent *a, const struct bcmd *c, struct reply *r)
 		return set_value(r, ioctls);
 	case BOP_UFFD_FILL:
 		return set_neg(r, nat_uffd_fill(c->a[0], c->a[1], c->a[2], c->a[3]));
+	case BOP_UFFD_MOVE:
+		return set_neg(r, nat_uffd_move(c->a[0], c->a[1], c->a[2], c->a[3]));
 	case BOP_UFFD_UNREGISTER:
 		return set_neg(r, nat_uffd_unregister(c->a[0], c->a[1]));
 	case BOP_UFFD_WP:
@@ -1223,6 +1225,7 @@ static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_UFFD_WP]	= op_uffd,
 	[BOP_UFFD_COPY]	= op_uffd,
 	[BOP_UFFD_FILL]	= op_uffd,
+	[BOP_UFFD_MOVE]	= op_uffd,
 	[BOP_PAGEMAP_SCAN] = op_pagemap_scan,
 	[BOP_CTL]	= op_ctl,
 };

@@ -55,6 +55,12 @@ struct nat_uffdio_poison {
 	int64_t updated;
 };
 #define NAT_UFFDIO_POISON	_IOWR(UFFDIO, 0x08, struct nat_uffdio_poison)
+/* ... and of Linux 6.8 on. */
+struct nat_uffdio_move {
+	uint64_t dst, src, len, mode;
+	int64_t move;
+};
+#define NAT_UFFDIO_MOVE		_IOWR(UFFDIO, 0x05, struct nat_uffdio_move)
 
 /* <linux/fs.h> of Linux 6.7 on: the host's headers may be older. */
 struct nat_page_region {
@@ -200,6 +206,17 @@ int nat_uffd_fill(unsigned long kind, unsigned long start, unsigned long len,
 	else
 		ret = ioctl(uffd, UFFDIO_CONTINUE, &c);
 	return ret ? -errno : 0;
+}
+
+/* UFFDIO_MOVE; a partial move is -EAGAIN. */
+int nat_uffd_move(unsigned long dst, unsigned long src, unsigned long len,
+		  unsigned long mode)
+{
+	struct nat_uffdio_move m = { .dst = dst, .src = src, .len = len, .mode = mode };
+
+	if (uffd < 0)
+		return -EINVAL;
+	return ioctl(uffd, NAT_UFFDIO_MOVE, &m) ? -errno : 0;
 }
 
 /* ---- the monitor ------------------------------------------------------- */

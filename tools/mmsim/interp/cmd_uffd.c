@@ -2,7 +2,7 @@
 /*
  * cmd_uffd.c - the userfaultfd commands: uffd_api, uffd_register,
  * uffd_unregister, uffd_wp/uffd_unwp, uffd_copy, uffd_zeropage,
- * uffd_poison, uffd_continue.  Each process has one
+ * uffd_poison, uffd_continue, uffd_move.  Each process has one
  * userfaultfd (created by its first uffd command, never inherited);
  * registering without uffd_api first does UFFDIO_API with no feature.
  * Flag words are Linux's <linux/userfaultfd.h>, or an integer.
@@ -138,6 +138,23 @@ int cmd_uffd_fill(struct interp *ip, struct cmd *c)
 		a[3] = 1UL << 1;	/* UFFDIO_CONTINUE_MODE_WP */
 	}
 	return exec_simple(ip, c, BOP_UFFD_FILL, 4, a);
+}
+
+/* uffd_move DST SRC LEN [allow_src_holes]: UFFDIO_MOVE; partial is EAGAIN. */
+int cmd_uffd_move(struct interp *ip, struct cmd *c)
+{
+	unsigned long a[4] = { 0, 0, 0, 0 };
+
+	if (arg_addr(ip, c->argv[1], &a[0]) || arg_addr(ip, c->argv[2], &a[1]) ||
+	    arg_len(ip, c->argv[3], &a[2]))
+		return -1;
+	if (c->argc > 3) {
+		if (strcmp(c->argv[4], "allow_src_holes"))
+			return bad(ip, "uffd_move: %s: expected allow_src_holes",
+				   shown(c->argv[4]));
+		a[3] = 1UL << 1;	/* UFFDIO_MOVE_MODE_ALLOW_SRC_HOLES */
+	}
+	return exec_simple(ip, c, BOP_UFFD_MOVE, 4, a);
 }
 
 /* uffd_copy ADDR LEN BYTE [wp]: a partial copy is EAGAIN, as the ioctl says. */

@@ -150,6 +150,9 @@
 	  "UFFDIO_POISON: poisoned markers in empty pages (an access is SIGBUS)") \
 	X(uffd_continue, cmd_uffd_fill, 2, 3, "uffd_continue ADDR LEN [wp]", \
 	  "UFFDIO_CONTINUE: map the shmem pages cached there (minor faults)") \
+	X(uffd_move, cmd_uffd_move, 3, 4,				\
+	  "uffd_move DST SRC LEN [allow_src_holes]",			\
+	  "UFFDIO_MOVE: move anonymous pages from SRC to the registered DST") \
 	X(require, cmd_require, 1, LEX_MAX_TOKENS - 1,			\
 	  "require model|native | require KEY=VALUE...",		\
 	  "skip the scenario (exit 77) on the other backend; KEY=VALUE: " \

@@ -1,0 +1,2 @@
+mmap a 1p rw- private
+uffd_move a a 1p holes
