@@ -322,7 +322,8 @@ int uaccess_touch(struct task_struct *t, unsigned long addr, bool write);
 
 /*
  * UFFDIO_API (once; WP_ASYNC implies WP_UNPOPULATED), UFFDIO_REGISTER
- * (@mode: MISSING, WP; UFFDIO_API with no feature first if not done),
+ * (@mode: MISSING, WP, MINOR; UFFDIO_API with no feature first if not
+ * done),
  * UFFDIO_UNREGISTER, UFFDIO_WRITEPROTECT (@wp: protect, else resolve).
  * Each returns 0 or the kernel's negative errno.  uffd_copy() is
  * UFFDIO_COPY of @len bytes of @byte: the bytes copied, or a negative

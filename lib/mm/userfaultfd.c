@@ -5,14 +5,19 @@
  * no file for it, so mm->uffd_ctx stands for the context of the
  * scenario's userfaultfd (a process with several is not modelled).
  *
- *   UFFDIO_API		uffd_api(): once (-EINVAL after), features known to
- *			Linux 6.18 only; WP_ASYNC brings WP_UNPOPULATED.
- *			Registering first does it with no feature, as a
- *			monitor that asks for nothing would.
- *   UFFDIO_REGISTER	uffd_register(): modes MISSING and WP on the VMAs of
- *			an aligned range (holes between them allowed, one VMA
- *			at least), anonymous or shmem (any VMA for WP alone
- *			with WP_ASYNC), VM_MAYWRITE (-EPERM); VMAs split.
+ *   UFFDIO_API		uffd_api(), uffd_api_version(): api UFFD_API only,
+ *			once (-EINVAL after; a refused call initializes
+ *			nothing), features known to Linux 6.18 only;
+ *			WP_ASYNC brings WP_UNPOPULATED.  Registering first
+ *			does it with no feature, as a monitor that asks for
+ *			nothing would.
+ *   UFFDIO_REGISTER	uffd_register(), uffd_register_ioctls(): modes
+ *			MISSING, WP and MINOR (shmem only) on the VMAs of an
+ *			aligned range (holes between them allowed, one VMA at
+ *			least), anonymous or shmem (any VMA for WP alone with
+ *			WP_ASYNC), VM_MAYWRITE (-EPERM); VMAs split.  The
+ *			ioctls returned: WRITEPROTECT only for WP, CONTINUE
+ *			only for MINOR.
  *   UFFDIO_UNREGISTER	uffd_unregister(): drops the modes and resolves every
  *			write protection left in the range.
  *   UFFDIO_WRITEPROTECT uffd_writeprotect() -> uffd_wp_range(): present
@@ -20,19 +25,34 @@
  *			the registration wants markers (WP_UNPOPULATED, or a
  *			file), empty entries get a uffd-wp PTE marker, page
  *			tables allocated for them.  Resolving clears both.
- *   UFFDIO_COPY	uffd_copy(): fill an empty page of an anonymous VMA
- *			registered for it: a fresh exclusive page, dirty,
- *			writable only if the VMA is (mm/userfaultfd.c:
- *			mfill_atomic_install_pte).
+ *   UFFDIO_COPY,	uffd_copy(), uffd_zeropage(), uffd_poison(),
+ *   _ZEROPAGE, _POISON, uffd_continue() -> mfill_atomic(): one registered
+ *   _CONTINUE		VMA, page by page, a short count when a page fails.
+ *			Private memory (anonymous or a private file mapping)
+ *			gets fresh anonymous pages or the zero page; shared
+ *			shmem gets new page-cache pages (shmem_mfill_atomic_pte:
+ *			-EEXIST where the cache has one); POISON a poisoned
+ *			marker; CONTINUE maps the page the cache holds (-EFAULT
+ *			if none).  COPY and CONTINUE may replace any marker
+ *			(pte_none_mostly), ZEROPAGE and POISON only an empty
+ *			entry.  A new entry is dirty, writable only if the VMA
+ *			is - and never for a cached page in a private mapping
+ *			(mfill_atomic_install_pte).
+ *   UFFDIO_MOVE	uffd_move(): exclusive anonymous pages (and zero
+ *			pages) move to a registered private anonymous VMA of
+ *			the same protection, their rmap with them; the source
+ *			is left empty.
  *
- * Faults (mm/memory.c) ask userfaultfd_missing(), userfaultfd_pte_wp()
- * and userfaultfd_wp_async(): a fault the monitor must see goes to
- * handle_userfault(), which records why (ctx.fault_reason) and returns
- * VM_FAULT_RETRY - the access is reported to the scenario instead of
- * completing (UACCESS_UFFD_WP, UACCESS_UFFD_MISSING).  With WP_ASYNC a
- * write to a protected entry resolves it in the fault, and nothing is
- * reported.  A child after fork has no userfaultfd (no EVENT_FORK): its
- * VMAs lose VM_UFFD_*, its entries the uffd-wp bit.
+ * Faults (mm/memory.c, mm/shmem.c) ask userfaultfd_missing(),
+ * userfaultfd_minor(), userfaultfd_pte_wp() and userfaultfd_wp_async(): a
+ * fault the monitor must see goes to handle_userfault(), which records
+ * why (ctx.fault_reason) and returns VM_FAULT_RETRY - the access is
+ * reported to the scenario instead of completing (UACCESS_UFFD_WP,
+ * _MISSING, _MINOR); with UFFD_FEATURE_SIGBUS it is VM_FAULT_SIGBUS
+ * instead.  With WP_ASYNC a write to a protected entry resolves it in
+ * the fault, and nothing is reported.  A child after fork has no
+ * userfaultfd (no EVENT_FORK): its VMAs lose VM_UFFD_*, its entries the
+ * uffd-wp bit.
  */
 #include <string.h>
 
