@@ -297,6 +297,7 @@ int uaccess_touch(struct task_struct *t, unsigned long addr, bool write);
 #ifndef UFFD_API
 #define UFFD_FEATURE_PAGEFAULT_FLAG_WP	(1ULL << 0)
 #define UFFD_FEATURE_EVENT_FORK		(1ULL << 1)
+#define UFFD_FEATURE_EVENT_REMAP	(1ULL << 2)
 #define UFFD_FEATURE_SIGBUS		(1ULL << 7)
 #define UFFD_FEATURE_WP_HUGETLBFS_SHMEM	(1ULL << 12)
 #define UFFD_FEATURE_WP_UNPOPULATED	(1ULL << 13)

@@ -35,10 +35,23 @@
 #define MREMAP_DONTUNMAP 4
 #endif
 
+/* An entry leaving a VMA whose monitor will not follow it: no uffd-wp. */
+static pte_t move_clear_uffd_wp(pte_t pte)
+{
+	if (pte_present(pte))
+		return pte_clear_uffd_wp(pte);
+	if (pte_marker_uffd_wp(pte) && !(pte_marker_get(pte_to_swp_entry(pte)) &
+					 ~PTE_MARKER_UFFD_WP))
+		return __pte(0);	/* a marker that said nothing else */
+	return pte_swp_clear_uffd_wp(pte);
+}
+
 static void move_ptes(struct vm_area_struct *vma, unsigned long old_addr,
 		      struct vm_area_struct *new_vma, unsigned long new_addr,
 		      unsigned long len)
 {
+	bool clear_uffd_wp = vma_has_uffd_without_event_remap(vma);
+
 	for (unsigned long off = 0; off < len; off += PAGE_SIZE) {
 		pmd_t *leaf_pmd = NULL;
 		pte_t *src = walk_to_pte(vma->vm_mm, old_addr + off, &leaf_pmd, NULL);
@@ -59,7 +72,10 @@ static void move_ptes(struct vm_area_struct *vma, unsigned long old_addr,
 		dst = walk_to_pte_alloc(new_vma->vm_mm, new_addr + off);
 		VM_BUG_ON(!dst);	/* preallocated by the caller */
 		pte = ptep_get_and_clear(vma->vm_mm, old_addr + off, src);
-		set_pte_at(new_vma->vm_mm, new_addr + off, dst, pte);
+		if (clear_uffd_wp)
+			pte = move_clear_uffd_wp(pte);
+		if (!pte_none(pte))
+			set_pte_at(new_vma->vm_mm, new_addr + off, dst, pte);
 	}
 }
 
@@ -120,6 +136,7 @@ static long move_vma(struct vm_area_struct *vma, unsigned long old_addr,
 	if (!new_vma)
 		return -ENOMEM;
 	move_ptes(vma, old_addr, new_vma, new_addr, old_len);
+	mremap_userfaultfd_prep(new_vma);
 	untrack_pfn_clear(vma);		/* the tracking moved with the entries */
 	if (new_vma->vm_ops && new_vma->vm_ops->mremap)
 		new_vma->vm_ops->mremap(new_vma);

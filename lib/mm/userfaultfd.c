@@ -96,6 +96,27 @@ bool userfaultfd_wp_use_markers(struct vm_area_struct *vma)
 	return vma->vm_mm->uffd_ctx.features & UFFD_FEATURE_WP_UNPOPULATED;
 }
 
+/*
+ * mremap: without UFFD_FEATURE_EVENT_REMAP the monitor never learns
+ * where a registered VMA went, so the moved VMA is registered no more
+ * (mremap_userfaultfd_prep -> userfaultfd_reset_ctx), and the moved
+ * entries lose their uffd-wp bits and markers (move_ptes).
+ */
+bool vma_has_uffd_without_event_remap(struct vm_area_struct *vma)
+{
+	return (vma->vm_flags & (VM_UFFD_MISSING | VM_UFFD_WP | VM_UFFD_MINOR)) &&
+	       !(vma->vm_mm->uffd_ctx.features & UFFD_FEATURE_EVENT_REMAP);
+}
+
+void mremap_userfaultfd_prep(struct vm_area_struct *new_vma)
+{
+	if (!vma_has_uffd_without_event_remap(new_vma))
+		return;
+	vm_flags_clear(new_vma, VM_UFFD_MISSING | VM_UFFD_WP | VM_UFFD_MINOR);
+	if (new_vma->vm_flags & VM_SHARED)
+		vma_set_page_prot(new_vma);
+}
+
 /* No fault-around where each fault may have to go to the monitor. */
 bool uffd_disable_fault_around(struct vm_area_struct *vma)
 {

@@ -61,7 +61,8 @@ if [ $# -eq 0 ]; then
 		memfd_secret.c='memfd-secret-*' \
 		va_high_addr_switch.c='va-high-addr-switch-*' \
 		virtual_address_range.c='virtual-address-range-*' \
-		mincore_selftest.c='mincore-selftest-*'
+		mincore_selftest.c='mincore-selftest-*' \
+		uffd-unit-tests.c='uffd-unit-tests-*'
 fi
 
 verdict() {
