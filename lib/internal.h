@@ -1273,6 +1273,8 @@ bool userfaultfd_wp_use_markers(struct vm_area_struct *vma);
 bool uffd_disable_fault_around(struct vm_area_struct *vma);
 bool vma_has_uffd_without_event_remap(struct vm_area_struct *vma);
 void mremap_userfaultfd_prep(struct vm_area_struct *new_vma);
+bool dup_userfaultfd_keeps(struct mm_struct *oldmm);
+void dup_userfaultfd_complete(struct mm_struct *mm, struct mm_struct *oldmm);
 /* A fault for the monitor (@reason VM_UFFD_*): VM_FAULT_RETRY. */
 vm_fault_t handle_userfault(struct vm_fault *vmf, unsigned long reason);
 /* Protect (or resolve) [start, start + len) of @vma: 0 or -ENOMEM. */

@@ -93,7 +93,8 @@ static int dup_vma(struct mm_struct *mm, struct vm_area_struct *mpnt)
 	tmp->vm_flags &= ~VM_LOCKED_MASK;
 	untrack_pfn_clear(tmp);		/* track_pfn_copy() below decides */
 	/* dup_userfaultfd without UFFD_FEATURE_EVENT_FORK: not registered */
-	if (tmp->vm_flags & (VM_UFFD_MISSING | VM_UFFD_WP | VM_UFFD_MINOR)) {
+	if ((tmp->vm_flags & (VM_UFFD_MISSING | VM_UFFD_WP | VM_UFFD_MINOR)) &&
+	    !dup_userfaultfd_keeps(mpnt->vm_mm)) {
 		tmp->vm_flags &= ~(VM_UFFD_MISSING | VM_UFFD_WP | VM_UFFD_MINOR);
 		if (tmp->vm_flags & VM_SHARED)
 			vma_set_page_prot(tmp);
@@ -147,6 +148,7 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 		if (err)
 			return err;
 	}
+	dup_userfaultfd_complete(mm, oldmm);
 	return 0;
 }
 

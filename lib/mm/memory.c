@@ -1007,7 +1007,7 @@ void unmap_mapping_range(struct address_space *mapping, pgoff_t first,
 
 /* The source page may be pinned: give the child its own copy now. */
 static int copy_present_page(struct vm_area_struct *dst_vma, pte_t *dst_pte,
-			     unsigned long addr, struct page *src)
+			     unsigned long addr, struct page *src, pte_t src_pte)
 {
 	struct page *new = alloc_pages(GFP_HIGHUSER_MOVABLE, 0);
 	pte_t entry;
@@ -1020,6 +1020,8 @@ static int copy_present_page(struct vm_area_struct *dst_vma, pte_t *dst_pte,
 	}
 	folio_add_new_anon_rmap(page_folio(new), dst_vma, addr, RMAP_EXCLUSIVE);
 	entry = maybe_mkwrite(mkdirty(mk_pte(new, dst_vma->vm_page_prot)), dst_vma);
+	if (userfaultfd_pte_wp(dst_vma, src_pte))	/* EVENT_FORK kept it */
+		entry = pte_mkuffd_wp(entry);
 	set_pte_at(dst_vma->vm_mm, addr, dst_pte, entry);
 	return 0;
 }
@@ -1034,7 +1036,7 @@ static int copy_present_pte(struct vm_area_struct *dst_vma,
 	if (page && folio_test_anon(page_folio(page))) {
 		if (folio_try_dup_anon_rmap_pte(page_folio(page), page, dst_vma,
 						src_vma))
-			return copy_present_page(dst_vma, dst_pte, addr, page);
+			return copy_present_page(dst_vma, dst_pte, addr, page, pte);
 		get_page(page);
 		add_mm_counter(dst_vma->vm_mm, MM_ANONPAGES, 1);
 	} else if (page) {

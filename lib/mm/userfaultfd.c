@@ -51,8 +51,9 @@
  * _MISSING, _MINOR); with UFFD_FEATURE_SIGBUS it is VM_FAULT_SIGBUS
  * instead.  With WP_ASYNC a write to a protected entry resolves it in
  * the fault, and nothing is reported.  A child after fork has no
- * userfaultfd (no EVENT_FORK): its VMAs lose VM_UFFD_*, its entries the
- * uffd-wp bit.
+ * userfaultfd without EVENT_FORK: its VMAs lose VM_UFFD_*, its entries
+ * the uffd-wp bit; with it, the child's registered VMAs keep both and
+ * the child's uffd_ctx is the context the monitor got with the event.
  */
 #include <string.h>
 
@@ -115,6 +116,35 @@ void mremap_userfaultfd_prep(struct vm_area_struct *new_vma)
 	vm_flags_clear(new_vma, VM_UFFD_MISSING | VM_UFFD_WP | VM_UFFD_MINOR);
 	if (new_vma->vm_flags & VM_SHARED)
 		vma_set_page_prot(new_vma);
+}
+
+/*
+ * fork (dup_userfaultfd): with UFFD_FEATURE_EVENT_FORK a child whose
+ * VMAs were registered gets a userfaultfd context of its own, the
+ * parent's features, which the monitor receives with the fork event -
+ * in the model, the child's uffd_ctx - and its VMAs keep their modes,
+ * its entries their uffd-wp bits.  Without the feature the child's VMAs
+ * are registered no more.
+ */
+bool dup_userfaultfd_keeps(struct mm_struct *oldmm)
+{
+	return oldmm->uffd_ctx.initialized &&
+	       (oldmm->uffd_ctx.features & UFFD_FEATURE_EVENT_FORK);
+}
+
+void dup_userfaultfd_complete(struct mm_struct *mm, struct mm_struct *oldmm)
+{
+	struct vm_area_struct *vma;
+
+	if (!dup_userfaultfd_keeps(oldmm))
+		return;
+	for_each_vma(mm, vma) {
+		if (vma->vm_flags & (VM_UFFD_MISSING | VM_UFFD_WP | VM_UFFD_MINOR)) {
+			mm->uffd_ctx.initialized = true;
+			mm->uffd_ctx.features = oldmm->uffd_ctx.features;
+			return;
+		}
+	}
 }
 
 /* No fault-around where each fault may have to go to the monitor. */

@@ -388,6 +388,38 @@ TEST(uffd_move_hands_the_page_and_its_rmap_to_the_destination)
 	machine_destroy(f.m);
 }
 
+TEST(uffd_event_fork_child_keeps_registration_and_uffd_wp_even_in_an_early_cow)
+{
+	struct task_struct *child, *bare;
+	struct pin_set *pin;
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 2 * PG, RW, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uffd_api(f.t, UFFD_FEATURE_EVENT_FORK | UFFD_FEATURE_SIGBUS), 0);
+	/* nothing registered yet: the child gets no userfaultfd */
+	ASSERT_EQ(sys_fork(f.t, &bare), 0);
+	ASSERT_FALSE(bare->mm->uffd_ctx.initialized);
+	ASSERT_EQ(uffd_register(f.t, ARENA, 2 * PG, UFFDIO_REGISTER_MODE_MISSING |
+				UFFDIO_REGISTER_MODE_WP), 0);
+	ASSERT_EQ(uffd_copy(f.t, ARENA, PG, 1, UFFDIO_COPY_MODE_WP), (long)PG);
+	ASSERT_EQ(pin_range(f.t, ARENA, PG, false, &pin), -EFAULT);	/* wp: SIGBUS */
+	ASSERT_EQ(uffd_writeprotect(f.t, ARENA, PG, false), 0);
+	ASSERT_EQ(pin_range(f.t, ARENA, PG, false, &pin), 0);
+	ASSERT_EQ(uffd_writeprotect(f.t, ARENA, PG, true), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	ASSERT_TRUE(child->mm->uffd_ctx.initialized);
+	ASSERT_EQ(child->mm->uffd_ctx.features, f.t->mm->uffd_ctx.features);
+	ASSERT_TRUE(find_vma(child->mm, ARENA)->vm_flags & VM_UFFD_MISSING);
+	/* the pinned page was copied at fork, and the copy kept uffd-wp */
+	ASSERT_NE(pfn_of(child, ARENA), pfn_of(f.t, ARENA));
+	ASSERT_TRUE(pte_uffd_wp(pte_at(child, ARENA)));
+	ASSERT_EQ(peek(child, ARENA + PG), -SIGBUS);	/* the child's features */
+	pin_release(pin);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
 TEST(pagemap_scan_splits_regions_at_the_bounce_buffer_and_stops_at_max_pages)
 {
 	struct page_region vec[600];

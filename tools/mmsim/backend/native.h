@@ -52,7 +52,10 @@ int nat_capability(int cap, bool on);
  */
 enum nat_uffd_kind { NAT_UFFD_NONE, NAT_UFFD_WP, NAT_UFFD_MISSING,
 		    NAT_UFFD_MINOR };
-void nat_uffd_forked(void);
+void nat_uffd_forked(int sv[2]);
+/* EVENT_FORK's handover around fork(): begin before, end in the parent. */
+int nat_uffd_fork_begin(int sv[2]);
+void nat_uffd_fork_end(int sv[2]);
 int nat_uffd_api(uint64_t features, uint64_t api);
 int nat_uffd_register(unsigned long start, unsigned long len,
 		      unsigned long mode, uint64_t *ioctls);

@@ -782,27 +782,36 @@ static void drop_inherited_pins(struct agent *a)
 
 static void op_fork(struct agent *a, const struct bcmd *c, struct reply *r)
 {
-	int sv[2];
+	int sv[2], hand[2];
 	pid_t pid;
+	int err = nat_uffd_fork_begin(hand);
 
-	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv))
-		return set_errno(r, errno);
+	if (err)
+		return set_neg(r, err);
+	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv)) {
+		err = errno;
+		nat_uffd_fork_end(hand);
+		return set_errno(r, err);
+	}
 	pid = fork();
 	if (pid < 0) {
+		err = errno;
 		close(sv[0]);
 		close(sv[1]);
-		return set_errno(r, errno);
+		nat_uffd_fork_end(hand);
+		return set_errno(r, err);
 	}
 	if (pid == 0) {
 		close(a->sock);
 		close(sv[0]);
 		a->sock = sv[1];
 		drop_inherited_pins(a);
-		nat_uffd_forked();
+		nat_uffd_forked(hand);
 		a->silent = true;
 		return;
 	}
 	close(sv[1]);
+	nat_uffd_fork_end(hand);
 	set_value(r, (uint64_t)pid);
 	r->pass_fd = sv[0];
 }

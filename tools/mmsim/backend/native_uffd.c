@@ -33,6 +33,7 @@
 #include <linux/userfaultfd.h>
 #include <sys/eventfd.h>
 #include <sys/ioctl.h>
+#include <sys/socket.h>
 /* <sys/mman.h> declares memfd_create(), a name the library's API takes. */
 #define memfd_create glibc_memfd_create
 #include <sys/mman.h>
@@ -87,11 +88,81 @@ static pid_t agent_tid;
 static volatile sig_atomic_t fault_kind;	/* enum nat_uffd_kind */
 
 /*
- * In a new child agent: the userfaultfd and the monitor are the
- * parent's (the monitor thread was not even copied by fork).
+ * UFFD_FEATURE_EVENT_FORK: fork() returns only once the parent's monitor
+ * has read the fork event, which installs the child's new userfaultfd
+ * in the parent (forked_ufd).  The parent hands its number over a
+ * socket; the child agent takes it with pidfd_getfd(2) as its own
+ * userfaultfd, answers, and the parent closes its copy.  So a child's
+ * registered VMAs keep their registration, and the child's monitor
+ * serves their faults.
  */
-void nat_uffd_forked(void)
+static int forked_ufd = -1;
+
+#define EVENT_FEATURES	(UFFD_FEATURE_EVENT_FORK | UFFD_FEATURE_EVENT_REMAP | \
+			 UFFD_FEATURE_EVENT_REMOVE | UFFD_FEATURE_EVENT_UNMAP)
+#define HANDOVER_MS	5000
+
+/* Before fork(): a socket pair for the handover, or -1s when none is due. */
+int nat_uffd_fork_begin(int sv[2])
 {
+	sv[0] = sv[1] = -1;
+	if (uffd < 0 || !(api_features & UFFD_FEATURE_EVENT_FORK))
+		return 0;
+	forked_ufd = -1;
+	return socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) ? -errno : 0;
+}
+
+/* In the parent after fork(): hand the child its userfaultfd. */
+void nat_uffd_fork_end(int sv[2])
+{
+	struct pollfd p = { .fd = sv[0], .events = POLLIN };
+	int n = forked_ufd;
+	char ack;
+
+	if (sv[0] < 0)
+		return;
+	close(sv[1]);
+	if (write(sv[0], &n, sizeof(n)) == sizeof(n) && n >= 0 &&
+	    poll(&p, 1, HANDOVER_MS) > 0 && read(sv[0], &ack, 1) == 1)
+		(void)ack;	/* the child holds it now */
+	if (n >= 0)
+		close(n);
+	forked_ufd = -1;
+	close(sv[0]);
+}
+
+/* In the child: take the fork event's userfaultfd from the parent. */
+static void fork_take_ufd(int sock, uint64_t features)
+{
+	struct pollfd p = { .fd = sock, .events = POLLIN };
+	int n = -1, pidfd;
+
+	if (poll(&p, 1, HANDOVER_MS) <= 0 || read(sock, &n, sizeof(n)) != sizeof(n) ||
+	    n < 0)
+		return;
+	pidfd = (int)syscall(SYS_pidfd_open, getppid(), 0);
+	if (pidfd < 0)
+		return;
+	uffd = (int)syscall(SYS_pidfd_getfd, pidfd, n, 0);
+	close(pidfd);
+	if (uffd < 0)
+		return;
+	api_done = true;
+	api_features = features;
+	sync_faults = true;
+	if (write(sock, "k", 1) != 1)
+		return;		/* the parent gave up waiting: it closed its copy */
+}
+
+/*
+ * In a new child agent: the userfaultfd and the monitor are the
+ * parent's (the monitor thread was not even copied by fork); with
+ * EVENT_FORK, @sock brings the child's own.
+ */
+void nat_uffd_forked(int sv[2])
+{
+	uint64_t features = api_features;
+
 	monitor_running = false;
 	if (monitor_stop >= 0)
 		close(monitor_stop);
@@ -102,6 +173,12 @@ void nat_uffd_forked(void)
 	api_done = false;
 	api_features = 0;
 	sync_faults = false;
+	forked_ufd = -1;
+	if (sv[1] < 0)
+		return;
+	close(sv[0]);
+	fork_take_ufd(sv[1], features);
+	close(sv[1]);
 }
 
 static int uffd_get(void)
@@ -122,6 +199,8 @@ int nat_uffd_api(uint64_t features, uint64_t api_version)
 		return -errno;
 	api_done = true;
 	api_features = features;
+	if (features & EVENT_FEATURES)	/* someone must read the events */
+		sync_faults = true;
 	return 0;
 }
 
@@ -257,9 +336,14 @@ static void *monitor_main(void *unused)
 		if (pfd[1].revents)
 			break;
 		if (!(pfd[0].revents & POLLIN) ||
-		    read(uffd, &msg, sizeof(msg)) != sizeof(msg) ||
-		    msg.event != UFFD_EVENT_PAGEFAULT)
+		    read(uffd, &msg, sizeof(msg)) != sizeof(msg))
 			continue;
+		if (msg.event == UFFD_EVENT_FORK && forked_ufd < 0)
+			forked_ufd = (int)msg.arg.fork.ufd;
+		else if (msg.event == UFFD_EVENT_FORK)
+			close((int)msg.arg.fork.ufd);
+		if (msg.event != UFFD_EVENT_PAGEFAULT)
+			continue;	/* reading an event is all it waits for */
 		if (!fault_kind)
 			fault_kind = (msg.arg.pagefault.flags & UFFD_PAGEFAULT_FLAG_WP) ?
 				     NAT_UFFD_WP :
