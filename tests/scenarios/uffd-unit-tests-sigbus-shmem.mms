@@ -1,11 +1,12 @@
 # Port of tools/testing/selftests/mm/uffd-unit-tests.c, case sigbus on
-# shmem (MAP_SHARED of a memfd), first half: with UFFD_FEATURE_SIGBUS
+# shmem (MAP_SHARED of a memfd): with UFFD_FEATURE_SIGBUS
 # no fault goes to a monitor - a missing fault raises SIGBUS in the task
 # at once; the task (the test's signal handler) fills the page with
 # UFFDIO_COPY itself and the access then succeeds.  Releasing the pages
 # (MADV_DONTNEED, and for shmem MADV_REMOVE) makes them missing again.
-# The second half (a forked child with UFFD_FEATURE_EVENT_FORK) is left
-# out: see docs/selftests.md.
+# Then, with the pages released, a child forked with
+# UFFD_FEATURE_EVENT_FORK inherits the registration and the feature:
+# its faults are SIGBUS too, and no monitor ever hears of them.
 memfd f 4p
 mmap a 4p rw- shared file=f
 uffd_api sigbus,event_fork
@@ -24,3 +25,9 @@ madvise a 4p dontneed
 madvise a 4p remove
 read a => SIGBUS
 read a+3p => SIGBUS
+fork child
+@child read a => SIGBUS
+@child read a+1p => SIGBUS
+@child write a+2p 1 => SIGBUS
+@child touch a+3p 1p r => SIGBUS
+@child exit

@@ -1,10 +1,11 @@
 # Port of tools/testing/selftests/mm/uffd-unit-tests.c, case sigbus-wp
-# on shmem (MAP_SHARED of a memfd), first half: registered for missing
+# on shmem (MAP_SHARED of a memfd): registered for missing
 # and write-protect faults with UFFD_FEATURE_SIGBUS, a read of an empty
 # page is SIGBUS; the task fills it with a write-protected UFFDIO_COPY;
 # writing back what it read is SIGBUS again (a write-protect fault); it
-# resolves the protection and the write succeeds.  The forked second
-# half is left out: see docs/selftests.md.
+# resolves the protection and the write succeeds.  Then, the pages
+# released, a child forked with UFFD_FEATURE_EVENT_FORK inherits the
+# registration and the feature: each of its faults is SIGBUS.
 memfd f 4p
 mmap a 4p rw- shared file=f
 uffd_api sigbus,event_fork,pagefault_flag_wp,wp_hugetlbfs_shmem
@@ -23,3 +24,11 @@ write a+1p 0x22 => SIGBUS
 uffd_unwp a+1p 1p
 write a+1p 0x22
 read a+1p => 0x22
+madvise a 4p dontneed
+madvise a 4p remove
+fork child
+@child read a => SIGBUS
+@child read a+1p => SIGBUS
+@child write a+2p 1 => SIGBUS
+@child touch a+3p 1p r => SIGBUS
+@child exit
