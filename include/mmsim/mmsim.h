@@ -365,7 +365,8 @@ long uffd_continue(struct task_struct *t, unsigned long start,
  * UFFDIO_MOVE of @len bytes from @src to @dst (registered): exclusive
  * anonymous pages (and zero pages) move, the source is left empty.
  * @mode: 1 DONTWAKE, 2 ALLOW_SRC_HOLES.  Return: the bytes moved, or a
- * negative errno when none were (-EBUSY for a shared or pinned page,
+ * negative errno when none were (-EBUSY for a shared or pinned page, or
+ * a THP: the model moves base pages only,
  * -ENOENT for a hole, -EEXIST where @dst is mapped).
  */
 long uffd_move(struct task_struct *t, unsigned long dst, unsigned long src,

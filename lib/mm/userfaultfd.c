@@ -732,10 +732,17 @@ static int move_pages_pte(struct vm_area_struct *dst_vma,
 			  unsigned long src_addr, unsigned long mode)
 {
 	struct mm_struct *mm = dst_vma->vm_mm;
-	pte_t *src_ptep = walk_to_pte(mm, src_addr, NULL, NULL);
+	pmd_t *src_leaf = NULL, *dst_leaf = NULL;
+	pte_t *src_ptep = walk_to_pte(mm, src_addr, &src_leaf, NULL);
 	pte_t *dst_ptep, src_pte, dst_pte;
 	struct page *page;
 
+	/* the model moves base pages only: not a THP (the kernel would) */
+	if (src_leaf)
+		return -EBUSY;
+	walk_to_pte(mm, dst_addr, &dst_leaf, NULL);
+	if (dst_leaf)
+		return -EEXIST;
 	/* no page table at the source: a hole, before looking at dst */
 	if (!src_ptep && !(mode & UFFDIO_MOVE_MODE_ALLOW_SRC_HOLES))
 		return -ENOENT;
