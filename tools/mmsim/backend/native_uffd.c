@@ -112,15 +112,22 @@ int nat_uffd_fork_begin(int sv[2])
 	return socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) ? -errno : 0;
 }
 
-/* In the parent after fork(): hand the child its userfaultfd. */
+/*
+ * In the parent after fork(): hand the child its userfaultfd.  fork()
+ * returns as soon as the monitor's read(2) took the event, maybe before
+ * the monitor noted the new descriptor: stopping (joining) the monitor
+ * first makes sure it did.
+ */
 void nat_uffd_fork_end(int sv[2])
 {
 	struct pollfd p = { .fd = sv[0], .events = POLLIN };
-	int n = forked_ufd;
 	char ack;
+	int n;
 
 	if (sv[0] < 0)
 		return;
+	nat_uffd_monitor_stop();
+	n = forked_ufd;
 	close(sv[1]);
 	if (write(sv[0], &n, sizeof(n)) == sizeof(n) && n >= 0 &&
 	    poll(&p, 1, HANDOVER_MS) > 0 && read(sv[0], &ack, 1) == 1)
