@@ -4,11 +4,14 @@
  *
  * Each agent has at most one userfaultfd, created by its first uffd
  * command (a forked agent closes the one it inherits: the scenario's
- * child has its own).  Registering before UFFDIO_API does the API call
- * with no feature first, as the model does.
+ * child has its own - with UFFD_FEATURE_EVENT_FORK, the one the fork
+ * event made, see nat_uffd_fork_end()).  Registering before UFFDIO_API
+ * does the API call with no feature first, as the model does.
  *
- * The monitor.  Where a registration can deliver faults (missing mode,
- * or write-protection without UFFD_FEATURE_WP_ASYNC), every command runs
+ * The monitor.  Where a registration can deliver faults (missing or
+ * minor mode, or write-protection without UFFD_FEATURE_WP_ASYNC), or
+ * events were asked for (each waits until the monitor reads it), every
+ * command runs
  * with a monitor thread beside the agent: when the agent faults into the
  * userfaultfd, the monitor reads the message, notes its kind and sends
  * the agent SIGUSR1.  A user fault waits interruptibly, so the signal

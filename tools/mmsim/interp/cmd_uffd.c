@@ -3,7 +3,8 @@
  * cmd_uffd.c - the userfaultfd commands: uffd_api, uffd_register,
  * uffd_unregister, uffd_wp/uffd_unwp, uffd_copy, uffd_zeropage,
  * uffd_poison, uffd_continue, uffd_move.  Each process has one
- * userfaultfd (created by its first uffd command, never inherited);
+ * userfaultfd (created by its first uffd command; inherited only as the
+ * context UFFD_FEATURE_EVENT_FORK makes for the child);
  * registering without uffd_api first does UFFDIO_API with no feature.
  * Flag words are Linux's <linux/userfaultfd.h>, or an integer.
  */
