@@ -11,13 +11,12 @@
  * The monitor.  Where a registration can deliver faults (missing or
  * minor mode, or write-protection without UFFD_FEATURE_WP_ASYNC), or
  * events were asked for (each waits until the monitor reads it), every
- * command runs
- * with a monitor thread beside the agent: when the agent faults into the
- * userfaultfd, the monitor reads the message, notes its kind and sends
- * the agent SIGUSR1.  A user fault waits interruptibly, so the signal
- * ends it: the agent's access unwinds (native_agent.c) and reports
- * "uffd-wp", "uffd-missing" or "uffd-minor", memory unchanged, as the model reports a
- * fault handed to the monitor.  A fault the signal cannot end (a GUP
+ * command runs with a monitor thread beside the agent: when the agent
+ * faults into the userfaultfd, the monitor reads the message, notes its
+ * kind and sends the agent SIGUSR1.  A user fault waits interruptibly,
+ * so the signal ends it: the agent's access unwinds (native_agent.c)
+ * and reports "uffd-wp", "uffd-missing" or "uffd-minor", memory
+ * unchanged, as the model reports a fault handed to the monitor.  A fault the signal cannot end (a GUP
  * that waits only killably) is resolved by the monitor after a second
  * (write-protection removed, the cached page mapped, or a zero page
  * placed), so nothing hangs;
