@@ -16,11 +16,11 @@
  * kind and sends the agent SIGUSR1.  A user fault waits interruptibly,
  * so the signal ends it: the agent's access unwinds (native_agent.c)
  * and reports "uffd-wp", "uffd-missing" or "uffd-minor", memory
- * unchanged, as the model reports a fault handed to the monitor.  A fault the signal cannot end (a GUP
- * that waits only killably) is resolved by the monitor after a second
- * (write-protection removed, the cached page mapped, or a zero page
- * placed), so nothing hangs;
- * such a command then completes as if the monitor had served it.
+ * unchanged, as the model reports a fault handed to the monitor.  A
+ * fault the signal cannot end (a GUP that waits only killably) is
+ * resolved by the monitor after a second (write-protection removed, the
+ * cached page mapped, or a zero page placed), so nothing hangs; such a
+ * command then completes as if the monitor had served it.
  */
 #include <errno.h>
 #include <fcntl.h>
