@@ -420,6 +420,56 @@ TEST(uffd_event_fork_child_keeps_registration_and_uffd_wp_even_in_an_early_cow)
 	machine_destroy(f.m);
 }
 
+TEST(uffd_fills_refuse_a_file_that_is_not_shmem_and_unaligned_ranges)
+{
+	struct fixture f;
+	struct file *file;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(vfs_tmpfile(f.m, "t", &file), 0);
+	ASSERT_EQ(vfs_truncate(file, 2 * PG), 0);
+	ASSERT_EQ(sys_mmap(f.t, ARENA, 2 * PG, RW, MAP_PRIVATE | MAP_FIXED_NOREPLACE,
+			   file, 0), (long)ARENA);
+	/* WP_ASYNC lets WP alone register any memory; no fill works there */
+	ASSERT_EQ(uffd_api(f.t, UFFD_FEATURE_WP_ASYNC), 0);
+	ASSERT_EQ(uffd_register(f.t, ARENA, 2 * PG, UFFDIO_REGISTER_MODE_WP), 0);
+	ASSERT_EQ(uffd_copy(f.t, ARENA, PG, 1, 0), -EINVAL);
+	ASSERT_EQ(uffd_zeropage(f.t, ARENA, PG, 0), -EINVAL);
+	ASSERT_EQ(uffd_poison(f.t, ARENA, PG, 0), -EINVAL);
+	ASSERT_EQ(uffd_continue(f.t, ARENA, PG, 0), -EINVAL);
+	ASSERT_EQ(uffd_zeropage(f.t, ARENA + 1, PG, 0), -EINVAL);
+	ASSERT_EQ(uffd_poison(f.t, ARENA, PG + 1, 0), -EINVAL);
+	ASSERT_EQ(uffd_continue(f.t, ARENA, 0, 0), -EINVAL);
+	ASSERT_EQ(uffd_move(f.t, ARENA, ARENA + PG, PG, 0), -EINVAL);	/* not anon */
+	CHECK_MM(f.m);
+	fput(file);
+	machine_destroy(f.m);
+}
+
+TEST(uffd_move_refuses_unlike_vmas)
+{
+	struct fixture f;
+	unsigned long src = ARENA + 4 * PG, other = ARENA + 8 * PG;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, RW, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(map_anon(&f, src, PG, RW, MAP_PRIVATE), (long)src);
+	ASSERT_EQ(map_anon(&f, other, PG, RW, MAP_PRIVATE), (long)other);
+	ASSERT_EQ(uffd_register(f.t, ARENA, PG, UFFDIO_REGISTER_MODE_MISSING), 0);
+	ASSERT_EQ(uaccess_memset(f.t, src, 1, PG), 0);
+	ASSERT_EQ(uffd_move(f.t, other, src, PG, 0), -EINVAL);		/* dst unregistered */
+	ASSERT_EQ(uffd_move(f.t, ARENA, src + 2 * PG, PG, 0), -ENOENT);	/* no src VMA */
+	ASSERT_EQ(sys_mlock(f.t, src, PG), 0);
+	ASSERT_EQ(uffd_move(f.t, ARENA, src, PG, 0), -EINVAL);		/* one locked */
+	ASSERT_EQ(sys_munlock(f.t, src, PG), 0);
+	ASSERT_EQ(sys_mprotect(f.t, src, PG, PROT_READ), 0);
+	ASSERT_EQ(uffd_move(f.t, ARENA, src, PG, 0), -EINVAL);		/* protections differ */
+	ASSERT_EQ(sys_mprotect(f.t, src, PG, RW), 0);
+	ASSERT_EQ(uffd_move(f.t, ARENA, src, PG, 0), (long)PG);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
 TEST(pagemap_scan_splits_regions_at_the_bounce_buffer_and_stops_at_max_pages)
 {
 	struct page_region vec[600];
