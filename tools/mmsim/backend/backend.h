@@ -76,7 +76,7 @@
 	X(SETRLIMIT, "resource cur max keepmax(0/1), arena-relative")	\
 	X(CAPABILITY, "cap on(0/1): the effective set")			\
 	X(PRCTL,     "option arg2 arg3 arg4 arg5 -> value")		\
-	X(UFFD_API,  "features (UFFD_FEATURE_*) api (UFFD_API): UFFDIO_API on the process's userfaultfd") \
+	X(UFFD_API,  "features (UFFD_FEATURE_*) api (UFFD_API) dev(0/1: made through /dev/userfaultfd): UFFDIO_API on the process's userfaultfd") \
 	X(UFFD_REGISTER, "addr len mode (UFFDIO_REGISTER_MODE_*) -> value: uffdio_register.ioctls") \
 	X(UFFD_UNREGISTER, "addr len")					\
 	X(UFFD_WP,   "addr len wp(0/1): UFFDIO_WRITEPROTECT")		\

@@ -1082,6 +1082,7 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 		set_err(r, clear_refs_write(t, (int)a[0]));
 		break;
 	case BOP_UFFD_API:
+		/* a[2], /dev/userfaultfd: the model has no file, one handle */
 		set_err(r, uffd_api_version(t, a[1], a[0]));
 		break;
 	case BOP_UFFD_REGISTER:

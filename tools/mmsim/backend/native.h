@@ -56,7 +56,8 @@ void nat_uffd_forked(int sv[2]);
 /* EVENT_FORK's handover around fork(): begin before, end in the parent. */
 int nat_uffd_fork_begin(int sv[2]);
 void nat_uffd_fork_end(int sv[2]);
-int nat_uffd_api(uint64_t features, uint64_t api);
+/* @dev: make the userfaultfd through /dev/userfaultfd if none exists yet */
+int nat_uffd_api(uint64_t features, uint64_t api, bool dev);
 int nat_uffd_register(unsigned long start, unsigned long len,
 		      unsigned long mode, uint64_t *ioctls);
 /* UFFDIO_ZEROPAGE, _POISON or _CONTINUE (backend.h's enum uffd_fill_kind) */

@@ -1124,7 +1124,7 @@ static void op_uffd(struct agent *a, const struct bcmd *c, struct reply *r)
 
 	switch (c->op) {
 	case BOP_UFFD_API:
-		return set_neg(r, nat_uffd_api(c->a[0], c->a[1]));
+		return set_neg(r, nat_uffd_api(c->a[0], c->a[1], c->a[2]));
 	case BOP_UFFD_REGISTER:
 		err = nat_uffd_register(c->a[0], c->a[1], c->a[2], &ioctls);
 		if (err)

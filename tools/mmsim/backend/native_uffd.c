@@ -190,17 +190,29 @@ void nat_uffd_forked(int sv[2])
 	close(sv[1]);
 }
 
-static int uffd_get(void)
+/* The agent's userfaultfd, made by userfaultfd(2) or, @dev, /dev/userfaultfd. */
+static int uffd_get(bool dev)
 {
-	if (uffd < 0)
+	int fd;
+
+	if (uffd >= 0)
+		return 0;
+	if (!dev) {
 		uffd = (int)syscall(SYS_userfaultfd, O_CLOEXEC | O_NONBLOCK);
+		return uffd < 0 ? -errno : 0;
+	}
+	fd = open("/dev/userfaultfd", O_RDWR | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	uffd = ioctl(fd, USERFAULTFD_IOC_NEW, O_CLOEXEC | O_NONBLOCK);
+	close(fd);
 	return uffd < 0 ? -errno : 0;
 }
 
-int nat_uffd_api(uint64_t features, uint64_t api_version)
+int nat_uffd_api(uint64_t features, uint64_t api_version, bool dev)
 {
 	struct uffdio_api api = { .api = api_version, .features = features };
-	int err = uffd_get();
+	int err = uffd_get(dev);
 
 	if (err)
 		return err;
@@ -219,7 +231,7 @@ int nat_uffd_register(unsigned long start, unsigned long len,
 	struct uffdio_register reg = {
 		.range = { .start = start, .len = len }, .mode = mode,
 	};
-	int err = api_done ? 0 : nat_uffd_api(0, UFFD_API);
+	int err = api_done ? 0 : nat_uffd_api(0, UFFD_API, false);
 
 	if (err)
 		return err;

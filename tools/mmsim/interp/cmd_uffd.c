@@ -40,23 +40,33 @@ static const struct flag_word uffd_ioctl_words[] = {
 	{ "continue", 1UL << 7 }, { "poison", 1UL << 8 }, { NULL, 0 },
 };
 
-/* uffd_api FEATURES [api=N]: N is uffdio_api.api (UFFD_API, 0xaa, unless given). */
+/*
+ * uffd_api FEATURES [api=N] [dev]: N is uffdio_api.api (UFFD_API, 0xaa,
+ * unless given); dev: a userfaultfd not made yet is made through
+ * /dev/userfaultfd (USERFAULTFD_IOC_NEW) instead of userfaultfd(2).
+ */
 int cmd_uffd_api(struct interp *ip, struct cmd *c)
 {
-	unsigned long a[2] = { 0, UFFD_API_WORD };
+	unsigned long a[3] = { 0, UFFD_API_WORD, 0 };
+	bool api_given = false;
 	uint64_t api;
 
 	if (arg_flags(ip, c->argv[1], uffd_feature_words, "userfaultfd feature",
 		      &a[0]))
 		return -1;
-	if (c->argc > 1) {
-		if (strncmp(c->argv[2], "api=", 4))
-			return bad(ip, "uffd_api: %s: expected api=N", shown(c->argv[2]));
-		if (arg_int(ip, c->argv[2] + 4, &api))
-			return -1;
-		a[1] = api;
+	for (int i = 2; i <= c->argc; i++) {
+		if (!strcmp(c->argv[i], "dev") && !a[2]) {
+			a[2] = 1;
+		} else if (!strncmp(c->argv[i], "api=", 4) && !api_given) {
+			if (arg_int(ip, c->argv[i] + 4, &api))
+				return -1;
+			a[1] = api;
+			api_given = true;
+		} else {
+			return bad(ip, "uffd_api: %s: expected api=N or dev", shown(c->argv[i]));
+		}
 	}
-	return exec_simple(ip, c, BOP_UFFD_API, 2, a);
+	return exec_simple(ip, c, BOP_UFFD_API, 3, a);
 }
 
 /*

@@ -131,7 +131,7 @@
 	  "[return=CATS] [flags=wp,check_wpasync] [max_pages=N] [vec_len=N] " \
 	  "[vec=null] [count]",						\
 	  "the PAGEMAP_SCAN ioctl: regions START-END CATEGORIES and walk_end") \
-	X(uffd_api, cmd_uffd_api, 1, 2, "uffd_api FEATURES [api=N]",	\
+	X(uffd_api, cmd_uffd_api, 1, 3, "uffd_api FEATURES [api=N] [dev]", \
 	  "UFFDIO_API on the process's userfaultfd: wp_async, wp_unpopulated, ...") \
 	X(uffd_register, cmd_uffd_register, 2, 4,			\
 	  "uffd_register ADDR LEN [missing,wp,minor] [ioctls]",	\

@@ -1,0 +1,1 @@
+uffd_api 0 dev dev
