@@ -214,18 +214,10 @@ int cmd_seal(struct interp *ip, struct cmd *c)
 int cmd_seals(struct interp *ip, struct cmd *c)
 {
 	struct bcmd bc = { .op = BOP_SEALS };
-	struct bres br[MAX_BACKENDS];
 
 	if (arg_file(ip, c->argv[1], &bc.a[0]))
 		return -1;
-	exec_all(ip, c, &bc, br);
-	for (int i = 0; i < ip->nb; i++) {
-		if (br[i].kind == BRES_VALUE)
-			result_set(&c->res[i], RK_SET, flag_words(seal_words, br[i].value));
-		else
-			render(&c->res[i], &br[i]);
-		bres_clear(&br[i]);
-	}
+	exec_render_value(ip, c, &bc, RK_SET, show_flags, seal_words);
 	return 0;
 }
 
@@ -255,20 +247,11 @@ int cmd_fallocate(struct interp *ip, struct cmd *c)
 static int cmd_sysrw(struct interp *ip, struct cmd *c, enum bop op)
 {
 	struct bcmd bc = { .op = op };
-	struct bres br[MAX_BACKENDS];
 
 	if (arg_file(ip, c->argv[1], &bc.a[0]) || arg_int(ip, c->argv[2], &bc.a[1]) ||
 	    arg_addr(ip, c->argv[3], &bc.a[2]) || arg_len(ip, c->argv[4], &bc.a[3]))
 		return -1;
-	exec_all(ip, c, &bc, br);
-	for (int i = 0; i < ip->nb; i++) {
-		if (br[i].kind == BRES_VALUE)
-			result_set(&c->res[i], RK_WORD,
-				   xasprintf("%lu", (unsigned long)br[i].value));
-		else
-			render(&c->res[i], &br[i]);
-		bres_clear(&br[i]);
-	}
+	exec_render_value(ip, c, &bc, RK_WORD, show_decimal, NULL);
 	return 0;
 }
 

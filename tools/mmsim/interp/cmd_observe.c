@@ -285,18 +285,10 @@ int cmd_ctl(struct interp *ip, struct cmd *c)
 int cmd_pagemap(struct interp *ip, struct cmd *c)
 {
 	struct bcmd bc = { .op = BOP_PAGEMAP };
-	struct bres br[MAX_BACKENDS];
 
 	if (arg_addr(ip, c->argv[1], &bc.a[0]))
 		return -1;
-	exec_all(ip, c, &bc, br);
-	for (int i = 0; i < ip->nb; i++) {
-		if (br[i].kind == BRES_VALUE)
-			result_set(&c->res[i], RK_SET, pagemap_words(br[i].value));
-		else
-			render(&c->res[i], &br[i]);
-		bres_clear(&br[i]);
-	}
+	exec_render_value(ip, c, &bc, RK_SET, show_pagemap, NULL);
 	return 0;
 }
 

@@ -77,7 +77,6 @@ static int pmadv_pidfd(struct interp *ip, const char *tok, unsigned long *fd)
 int cmd_process_madvise(struct interp *ip, struct cmd *c)
 {
 	struct bcmd bc = { .op = BOP_PROCESS_MADVISE };
-	struct bres br[MAX_BACKENDS];
 	unsigned long nranges = 0, vlen = 0, flags = 0;
 	bool vlen_set = false;
 	size_t n = 0;
@@ -115,14 +114,6 @@ int cmd_process_madvise(struct interp *ip, struct cmd *c)
 	bc.a[2] = vlen_set ? vlen : nranges;
 	bc.a[3] = flags;
 	bc.a[4] = nranges;
-	exec_all(ip, c, &bc, br);
-	for (int k = 0; k < ip->nb; k++) {
-		if (br[k].kind == BRES_VALUE)
-			result_set(&c->res[k], RK_WORD,
-				   xasprintf("%lu", (unsigned long)br[k].value));
-		else
-			render(&c->res[k], &br[k]);
-		bres_clear(&br[k]);
-	}
+	exec_render_value(ip, c, &bc, RK_WORD, show_decimal, NULL);
 	return 0;
 }

@@ -17,7 +17,6 @@
 int cmd_process_vm_readv(struct interp *ip, struct cmd *c)
 {
 	struct bcmd bc = { .op = BOP_PROCESS_VM_READV };
-	struct bres br[MAX_BACKENDS];
 	int proc;
 
 	if (c->argv[1][0] != '@')
@@ -28,14 +27,6 @@ int cmd_process_vm_readv(struct interp *ip, struct cmd *c)
 	if (bc.a[2] > PVM_LEN_MAX)
 		return bad(ip, "process_vm_readv: LEN above 64m");
 	bc.a[1] = (unsigned long)proc;
-	exec_all(ip, c, &bc, br);
-	for (int k = 0; k < ip->nb; k++) {
-		if (br[k].kind == BRES_VALUE)
-			result_set(&c->res[k], RK_WORD,
-				   xasprintf("%lu", (unsigned long)br[k].value));
-		else
-			render(&c->res[k], &br[k]);
-		bres_clear(&br[k]);
-	}
+	exec_render_value(ip, c, &bc, RK_WORD, show_decimal, NULL);
 	return 0;
 }

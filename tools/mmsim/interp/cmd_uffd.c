@@ -76,7 +76,6 @@ int cmd_uffd_api(struct interp *ip, struct cmd *c)
 int cmd_uffd_register(struct interp *ip, struct cmd *c)
 {
 	struct bcmd bc = { .op = BOP_UFFD_REGISTER, .a = { 0, 0, 1UL << 1 } };
-	struct bres br[MAX_BACKENDS];
 	bool want_ioctls = false;
 
 	if (arg_addr(ip, c->argv[1], &bc.a[0]) || arg_len(ip, c->argv[2], &bc.a[1]))
@@ -96,15 +95,7 @@ int cmd_uffd_register(struct interp *ip, struct cmd *c)
 		exec_render(ip, c, &bc, true);
 		return 0;
 	}
-	exec_all(ip, c, &bc, br);
-	for (int i = 0; i < ip->nb; i++) {
-		if (br[i].kind == BRES_VALUE)
-			result_set(&c->res[i], RK_SET,
-				   flag_words(uffd_ioctl_words, br[i].value));
-		else
-			render(&c->res[i], &br[i]);
-		bres_clear(&br[i]);
-	}
+	exec_render_value(ip, c, &bc, RK_SET, show_flags, uffd_ioctl_words);
 	return 0;
 }
 

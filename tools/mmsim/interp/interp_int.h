@@ -191,6 +191,14 @@ void exec_all(struct interp *ip, struct cmd *c, struct bcmd *bc,
 	      struct bres *br);
 void exec_render(struct interp *ip, struct cmd *c, struct bcmd *bc,
 		 bool value_ok);
+/* exec_render(), a VALUE result shown as @kind with @show(@arg, value) */
+void exec_render_value(struct interp *ip, struct cmd *c, struct bcmd *bc,
+		       enum rkind kind,
+		       char *(*show)(const void *arg, uint64_t v),
+		       const void *arg);
+char *show_decimal(const void *arg, uint64_t v);
+char *show_flags(const void *table, uint64_t v);
+char *show_pagemap(const void *arg, uint64_t v);
 int exec_simple(struct interp *ip, struct cmd *c, enum bop op, int nargs,
 		const unsigned long *a);
 bool first_ok(struct cmd *c);

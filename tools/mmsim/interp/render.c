@@ -89,6 +89,42 @@ void exec_render(struct interp *ip, struct cmd *c, struct bcmd *bc,
 	}
 }
 
+void exec_render_value(struct interp *ip, struct cmd *c, struct bcmd *bc,
+		       enum rkind kind,
+		       char *(*show)(const void *arg, uint64_t v),
+		       const void *arg)
+{
+	struct bres br[MAX_BACKENDS];
+
+	exec_all(ip, c, bc, br);
+	for (int i = 0; i < ip->nb; i++) {
+		if (br[i].kind == BRES_VALUE)
+			result_set(&c->res[i], kind, show(arg, br[i].value));
+		else
+			render(&c->res[i], &br[i]);
+		bres_clear(&br[i]);
+	}
+}
+
+/* A count of bytes or pages, in decimal. */
+char *show_decimal(const void *arg, uint64_t v)
+{
+	(void)arg;
+	return xasprintf("%lu", (unsigned long)v);
+}
+
+/* The words of flag table @table set in @v. */
+char *show_flags(const void *table, uint64_t v)
+{
+	return flag_words(table, (unsigned long)v);
+}
+
+char *show_pagemap(const void *arg, uint64_t v)
+{
+	(void)arg;
+	return pagemap_words(v);
+}
+
 /* Did the first backend (the one names follow) succeed? */
 bool first_ok(struct cmd *c)
 {
