@@ -37,7 +37,7 @@ static char vma_letter(int i)
 	static const char letters[] =
 		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
-	return i < (int)sizeof(letters) - 1 ? letters[i] : '#';
+	return i < (int)sizeof(letters) - 1 ? letters[i] : '+';	/* not '#': a comment */
 }
 
 static int parse_vmas(const char *text, struct rvma **out)
