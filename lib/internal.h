@@ -253,6 +253,7 @@ struct machine {
 	struct thp_state thp;		/* huge_memory.c */
 	struct check_log ck;		/* page_table_check.c, mm_check.c */
 	struct fd_slab fd_slab;		/* frame_data.c */
+	const char *kernel_bug;		/* designs.c: mmsim_note_kernel_bug() */
 	char check_report[1024];
 };
 
@@ -1241,6 +1242,10 @@ struct cow_design {
 	bool longterm_file_write_refused;
 };
 const struct cow_design *cow_design(void);
+/* What the reuse_by_mapcount kernels got wrong (mmsim_note_kernel_bug()). */
+#define PRE58_COW_BUG	"Linux 2.6-5.7's COW (design historic=pre5.8): a " \
+	"write fault reuses a page mapped once though GUP holds it, so the " \
+	"writer's data reaches the GUP holder (CVE-2020-29374)"
 
 /* ---- pincount.c: the pin-accounting designs --------------------------- */
 

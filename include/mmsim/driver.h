@@ -827,6 +827,21 @@ int kstrtolen(const char *s, unsigned long *res);
 int mmsim_design(const char *key);
 
 /**
+ * mmsim_note_kernel_bug - say that the model has just done what the kernel
+ * it models got wrong, because a design switch selects that kernel
+ * @what: which kernel and what it did, e.g. "Linux 6.14-6.19's map_range()
+ *	(design perf=pfnmap): ..." (a string that lives as long as the
+ *	library: a literal)
+ *
+ * The machine keeps the first one; from then on the checker's report of a
+ * broken invariant says it was expected, and mmsim_kernel_bug() returns
+ * it (the fuzzer and the fault-injection sweep do not count such a
+ * break as the model's).
+ * Context: any call on a machine.
+ */
+void mmsim_note_kernel_bug(const char *what);
+
+/**
  * get_file - take another reference on an open file
  * @f: the file (one of the driver's, say, whose state another file uses)
  *

@@ -494,6 +494,15 @@ int proc_map_files_readlink(struct task_struct *t, const char *dname,
 int mm_check(struct machine *m);
 const char *mm_check_report(struct machine *m);
 /*
+ * mmsim_kernel_bug - the bug of a modelled kernel that @m has reproduced
+ * on purpose, because a design switch selects that kernel (e.g. `design
+ * pat=vm_pat`: Linux 3.7-6.15's memtype leak across a partial munmap), or
+ * NULL.  Once it is set, a broken invariant is that kernel's, expected;
+ * mm_check_report() says so.
+ * Return: which kernel, and what it got wrong; or NULL.
+ */
+const char *mmsim_kernel_bug(struct machine *m);
+/*
  * mm_check_changes - check what changed since the last check: every
  * entry, frame and VMA the model changed (logged where the change was
  * made), against counts kept at those points and validated by every

@@ -423,6 +423,8 @@ static vm_fault_t do_huge_pmd_wp_page(struct vm_fault *vmf)
 		/* before 5.8: reuse when this PMD is the only mapping */
 		if (folio_mapcount(folio) != 1)
 			goto fallback;
+		if (folio_ref_count(folio) > 1)
+			mmsim_note_kernel_bug(PRE58_COW_BUG);
 		folio_move_anon_rmap(folio, vma);
 		SetPageAnonExclusive(page);
 		goto reuse;

@@ -633,6 +633,8 @@ static bool wp_can_reuse_anon_folio(struct folio *folio,
 		/* before 5.8: reuse when mapped once, whatever else holds it */
 		if (folio_mapcount(folio) != 1)
 			return false;
+		if (folio_ref_count(folio) > 1)
+			mmsim_note_kernel_bug(PRE58_COW_BUG);
 		folio_move_anon_rmap(folio, vma);
 		return true;
 	}

@@ -320,6 +320,11 @@ static void vma_ctx_track_undo(struct vm_area_struct *vma, unsigned long pfn,
 
 /* ---- vm_pat: Linux 3.7-6.15 -------------------------------------------- */
 
+/* What seed 004 fixed, as the checker sees it when the model does it. */
+#define VM_PAT_BUG	"Linux 3.7-6.15's untrack_pfn() (design pat=vm_pat): " \
+	"a VM_PAT VMA split or unmapped in part reads its range back wrong, " \
+	"frees a memtype that matches no reservation and leaks the one it had"
+
 /*
  * get_pat_info: what a VM_PAT VMA tracks is read back from its first
  * entry (the PFN there); in a COW mapping whose first page was copied,
@@ -339,6 +344,7 @@ static int get_pat_info(struct vm_area_struct *vma, unsigned long *pfn)
 		*pfn = vma->vm_pgoff;
 		return 0;
 	}
+	mmsim_note_kernel_bug(VM_PAT_BUG);
 	current_machine()->pat.warnings++;		/* WARN_ON_ONCE */
 	return -EINVAL;
 }
@@ -352,6 +358,7 @@ static void free_pfn_range(unsigned long pfn, unsigned long size)
 	if (pat_pagerange_is_ram(pfn, nr))
 		return;
 	if (memtype_free_or_shrink(pfn, pfn + nr)) {
+		mmsim_note_kernel_bug(VM_PAT_BUG);
 		m->pat.invalid_frees++;
 		snprintf(m->pat.invalid, sizeof(m->pat.invalid),
 			 "[pfn %lx-%lx]", pfn, pfn + nr);

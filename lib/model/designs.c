@@ -357,6 +357,19 @@ const char *mmsim_design_label(int key, int value, char *buf, size_t size)
 
 /* ---- the machine's switches -------------------------------------------- */
 
+void mmsim_note_kernel_bug(const char *what)
+{
+	struct machine *m = current_machine();
+
+	if (!m->kernel_bug)
+		m->kernel_bug = what;
+}
+
+const char *mmsim_kernel_bug(struct machine *m)
+{
+	return m->kernel_bug;
+}
+
 void design_init(struct machine *m)
 {
 	mmsim_design_state_init(&m->design, MMSIM_KERNEL_DEFAULT);

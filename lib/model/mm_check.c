@@ -1114,6 +1114,12 @@ static int check_done(struct check_state *cs)
 	page_table_check_log_reset(m);
 	if (cs->full)
 		m->ck.commands = 0;
+	if (cs->failed && m->kernel_bug) {
+		size_t n = strlen(m->check_report);
+
+		snprintf(m->check_report + n, sizeof(m->check_report) - n,
+			 " (expected: the model reproduced %s)", m->kernel_bug);
+	}
 	return cs->failed ? -EUCLEAN : 0;
 }
 

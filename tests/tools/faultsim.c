@@ -14,9 +14,10 @@
  * end; then every process,
  * file and pin is released and the leak check runs.  A finding is a
  * broken invariant, a leak, or a crash (the sweep dies with it, naming
- * the file and N).  A finding in a scenario listed in known_findings
- * (an older kernel's design reproducing that kernel's own leak) is
- * printed as KNOWN and not counted as a failure.  Prints each finding,
+ * the file and N).  A finding after the model reproduced a modelled
+ * kernel's own bug on purpose (mmsim_kernel_bug(): an older kernel's
+ * design, e.g. pat=vm_pat's memtype leak) is printed as KNOWN and not
+ * counted as a failure.  Prints each finding,
  * then "faultsim: N files, N runs with a known kernel finding" and
  * "N passed, N failed" (runs).
  */
@@ -40,32 +41,6 @@ static enum check_mode check_mode = CHECK_INCREMENTAL;
 struct sweep {
 	unsigned long runs, failed, known;
 };
-
-/*
- * Scenarios that run an older kernel's design whose own error paths leak:
- * there a finding is the kernel's bug, reproduced, not the model's.  It
- * is printed and counted as known, not failed.
- */
-static const struct {
-	const char *file;
-	const char *why;
-} known_findings[] = {
-	{ "pat-vm-pat-tail-munmap-shrinks-the-reservation.mms",
-	  "Linux <= 6.15 (VM_PAT): a failed munmap leaves the VMA whole, and the "
-	  "later unmap of its middle frees no memtype (memtype_erase() takes only "
-	  "an exact or end match), so the reservation outlives the VMAs" },
-};
-
-static const char *known_finding(const char *path)
-{
-	const char *base = strrchr(path, '/');
-
-	base = base ? base + 1 : path;
-	for (size_t i = 0; i < sizeof(known_findings) / sizeof(known_findings[0]); i++)
-		if (!strcmp(base, known_findings[i].file))
-			return known_findings[i].why;
-	return NULL;
-}
 
 static char *slurp(const char *path, size_t *len)
 {
@@ -92,8 +67,10 @@ static char *slurp(const char *path, size_t *len)
 }
 
 /*
- * One run of @data with allocation @nth failing (0: none).  Returns 0,
- * or 1 with the finding printed; *calls: allocations that could fail.
+ * One run of @data with allocation @nth failing (0: none).  Returns 0;
+ * 1 with the finding printed; or 2 with it printed as KNOWN, when the
+ * model had reproduced a modelled kernel's own bug on purpose before it
+ * (mmsim_kernel_bug()).  *calls: allocations that could fail.
  */
 static int run_once(const char *path, const char *data, size_t len,
 		    unsigned long nth, unsigned long *calls)
@@ -101,13 +78,12 @@ static int run_once(const char *path, const char *data, size_t len,
 	const struct backend_ops *ops[1] = { &model_backend };
 	struct interp_opts o = { .check = check_mode, .keep_going = true,
 				  .no_files = true };
-	char *log = NULL;
+	char *log = NULL, *teardown = NULL;
 	size_t loglen = 0;
 	struct backend *b;
-	const char *msg;
-	const char *tag = known_finding(path) ? "KNOWN" : "FAIL";
+	const char *msg, *known;
 	FILE *in, *err;
-	int bad = 0;
+	int bad;
 
 	model_backend_fail_nth = nth;
 	err = open_memstream(&log, &loglen);
@@ -119,37 +95,33 @@ static int run_once(const char *path, const char *data, size_t len,
 	o.err = o.out = err;
 	interp_run(path, in, ops, &b, 1, &o);
 	fflush(err);
-	if (log && strstr(log, "mm_check")) {
-		printf("%s %s with allocation %lu failing:\n%s", tag, path, nth,
-		       strstr(log, "mm_check") ? log : "");
-		bad = 1;
-	}
 	*calls = mmsim_alloc_calls(model_backend_machine(b));
-	if (model_backend_release_all(b, &msg)) {
-		printf("%s %s with allocation %lu failing: after teardown: %s\n",
-		       tag, path, nth, msg);
-		bad = 1;
-	}
+	if (model_backend_release_all(b, &msg))
+		teardown = strdup(msg);
+	known = mmsim_kernel_bug(model_backend_machine(b));
+	bad = (log && strstr(log, "mm_check")) || teardown;
+	if (bad)
+		printf("%s %s with allocation %lu failing:\n%s%s%s%s",
+		       known ? "KNOWN" : "FAIL", path, nth,
+		       log && strstr(log, "mm_check") ? log : "",
+		       teardown ? "after teardown: " : "",
+		       teardown ? teardown : "", teardown ? "\n" : "");
+	if (bad && known)
+		printf("KNOWN (the kernel's, not the model's): %s\n", known);
 	model_backend.close(b);
 	fclose(in);
 	fclose(err);
 	free(log);
+	free(teardown);
 	model_backend_fail_nth = 0;
-	return bad;
+	return bad ? 1 + !!known : 0;
 }
 
-/* A run's finding (@bad), unless the scenario's design is known to have it. */
-static void count_run(struct sweep *s, const char *path, int bad)
+static void count_run(struct sweep *s, int result)
 {
-	const char *why = bad ? known_finding(path) : NULL;
-
 	s->runs++;
-	if (why) {
-		printf("KNOWN (the kernel's, not the model's): %s\n", why);
-		s->known++;
-	} else {
-		s->failed += bad;
-	}
+	s->known += result == 2;
+	s->failed += result == 1;
 }
 
 static void sweep_file(struct sweep *s, const char *path, bool all)
@@ -164,7 +136,7 @@ static void sweep_file(struct sweep *s, const char *path, bool all)
 		s->runs++;
 		return;
 	}
-	count_run(s, path, run_once(path, data, len, 0, &base));
+	count_run(s, run_once(path, data, len, 0, &base));
 	calls = base;
 	for (n = 1; n <= calls; n++) {
 		if (!all) {
@@ -174,7 +146,7 @@ static void sweep_file(struct sweep *s, const char *path, bool all)
 			if (n != 1 && n != calls && n % step)
 				continue;
 		}
-		count_run(s, path, run_once(path, data, len, n, &dummy));
+		count_run(s, run_once(path, data, len, n, &dummy));
 	}
 	free(data);
 }

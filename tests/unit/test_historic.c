@@ -49,9 +49,11 @@ static void vmsplice_child_unmap(bool pre58)
 	if (pre58) {
 		ASSERT_EQ(mm_check(f.m), -EUCLEAN);
 		ASSERT_TRUE(report_has(f.m, "CVE-2020-29374"));
+		ASSERT_TRUE(report_has(f.m, "expected: the model reproduced Linux 2.6-5.7"));
 		ASSERT_EQ(pin_set_read(ref), 0xff);	/* the leak */
 	} else {
 		CHECK_MM(f.m);
+		ASSERT_TRUE(mmsim_kernel_bug(f.m) == NULL);
 		ASSERT_EQ(pin_set_read(ref), 1);
 	}
 	pin_release(ref);

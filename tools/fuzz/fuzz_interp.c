@@ -11,14 +11,12 @@
  * checker; cross runs both after every command and aborts when the full
  * check finds what the incremental one missed.  Inputs that select
  * `design historic=pre5.8` are not run: that design restores the
- * CVE-2020-29374 behaviour and breaks invariants on purpose.  Inputs
- * that select PAT tracking as Linux 6.15 and before had it (pat=vm_pat,
- * kernel=6.13 to 6.15) run with the checker not fatal: that design frees
- * no memtype for an unmapped middle part, as those kernels did (the
- * checker reports their "freeing invalid memtype"); so do inputs that
- * force the perf AUX race (perf_aux_begin: Linux 6.14 to 6.19 map a page
- * of the AUX area without a reference, and the checker sees it freed).
- * A crash or a sanitizer report is still a finding.  `make fuzz` seeds it
+ * CVE-2020-29374 behaviour and breaks invariants on purpose.  A break
+ * after the model reproduced another modelled kernel's bug on purpose
+ * (mmsim_kernel_bug(): pat=vm_pat's memtype leak across a partial
+ * munmap, perf=pfnmap's AUX race forced with perf_aux_begin) is that
+ * kernel's and does not abort; a crash or a sanitizer report is still a
+ * finding.  `make fuzz` seeds it
  * from tests/scenarios; findings belong in tests/regress/, which
  * `make test` replays.
  */
@@ -53,20 +51,6 @@ static enum check_mode fuzz_check_mode(void)
 	return CHECK_INCREMENTAL;
 }
 
-/* Does the input reproduce a bug of the kernel it models, on purpose? */
-static bool reproduces_kernel_bug(const uint8_t *data, size_t size)
-{
-	static const char *const words[] = {
-		"vm_pat", "kernel=6.13", "kernel=6.14", "kernel=6.15",
-		"perf_aux_begin",
-	};
-
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (memmem(data, size, words[i], strlen(words[i])))
-			return true;
-	return false;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const struct backend_ops *ops[1] = { &model_backend };
@@ -78,7 +62,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (!size || memmem(data, size, "pre5.8", 6))
 		return 0;
-	o.check_fatal = !reproduces_kernel_bug(data, size);
 	/* A small machine keeps each run (and each mm_check) quick. */
 	model_backend_ram_bytes = 32UL << 20;
 	mmsim_config_init(&cfg);

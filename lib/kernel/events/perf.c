@@ -251,6 +251,11 @@ static int perf_map_range(struct perf_event *event, struct perf_buffer *rb,
 	/* the fix: rb->aux_mutex, held by rb_alloc_aux() until it is done */
 	if (event->design == PERF_PFNMAP_AUX_MUTEX && rb->aux_in_progress)
 		rb_alloc_aux_finish(rb);
+	else if (rb->aux_in_progress)
+		mmsim_note_kernel_bug("Linux 6.14-6.19's map_range() (design "
+			"perf=pfnmap): mapped while rb_alloc_aux() is half done, "
+			"it maps an AUX page without a reference (fixed in July "
+			"2026 by taking rb->aux_mutex)");
 	for (unsigned long i = 0; i < vma_pages(vma); i++) {
 		struct page *page = perf_mmap_to_page(rb, vma->vm_pgoff + i);
 		int err;

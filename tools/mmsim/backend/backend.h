@@ -170,7 +170,9 @@ struct backend_ops {
 	/*
 	 * Model: check the invariants as @mode says (interp.h), after a
 	 * command or, with @final, once the scenario has ended; 0 or
-	 * -EUCLEAN with *msg set (owned by b).  Native: NULL.
+	 * -EUCLEAN with *msg set (owned by b), or 1 with *msg set where the
+	 * break is a modelled kernel's own bug, reproduced on purpose
+	 * (mmsim_kernel_bug()).  Native: NULL.
 	 */
 	int (*check)(struct backend *b, int mode, bool final, const char **msg);
 	/*

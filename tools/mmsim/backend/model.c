@@ -146,7 +146,7 @@ int model_backend_release_all(struct backend *b, const char **msg)
 	}
 	err = mm_check(b->m);
 	*msg = err ? mm_check_report(b->m) : NULL;
-	return err;
+	return err && mmsim_kernel_bug(b->m) ? 1 : err;
 }
 
 static void model_close(struct backend *b)
@@ -1178,7 +1178,7 @@ static int cross_check(struct backend *b, const char **msg)
 		inc = -EUCLEAN;
 	}
 	*msg = inc ? why : NULL;
-	return inc;
+	return inc && mmsim_kernel_bug(b->m) ? 1 : inc;
 }
 
 /* With --check=incremental, a full check at least this often. */

@@ -28,7 +28,8 @@ enum {
  * @repl:	a person at a terminal (implies @interactive)
  * @keep_going:	go on past a failed expectation or command; the run
  *		still fails at the end
- * @check_fatal: abort() on an mm_check failure (fuzzing)
+ * @check_fatal: abort() on an mm_check failure (fuzzing), unless the
+ *	failure is a modelled kernel's own bug (mmsim_kernel_bug())
  * @no_files:	never write a file (draw renders to nowhere; fuzzing)
  * @svg:	write the picture of the final state to this file
  * @design:	the design switches the model backend starts with ("kernel=6.14",
