@@ -733,6 +733,7 @@ bool move_huge_pmd(struct vm_area_struct *vma, unsigned long old_addr,
 	struct mm_struct *mm = vma->vm_mm;
 	pmd_t *old_pmd = NULL, *new_pmd;
 	pud_t *leaf_pud = NULL;
+	pmd_t entry;
 
 	walk_to_pte(mm, old_addr, &old_pmd, &leaf_pud);
 	if (!old_pmd)
@@ -743,8 +744,12 @@ bool move_huge_pmd(struct vm_area_struct *vma, unsigned long old_addr,
 	new_pmd = alloc_new_pmd(new_vma->vm_mm, new_addr);
 	if (!new_pmd)
 		goto split;
-	set_pmd_at(new_vma->vm_mm, new_addr, new_pmd, pmdp_get(old_pmd));
+	entry = pmdp_get(old_pmd);
 	set_pmd_at(mm, old_addr, old_pmd, __pmd(0));
+	/* no monitor follows the move: its protection goes (6.13) */
+	if (vma_has_uffd_without_event_remap(vma))
+		entry = pmd_clear_uffd_wp(entry);
+	set_pmd_at(new_vma->vm_mm, new_addr, new_pmd, entry);
 	pgtable_trans_huge_deposit(new_vma->vm_mm, new_addr,
 				   pgtable_trans_huge_withdraw(mm, old_addr));
 	return true;
