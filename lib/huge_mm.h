@@ -105,6 +105,11 @@ int change_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
 bool move_huge_pmd(struct vm_area_struct *vma, unsigned long old_addr,
 		   struct vm_area_struct *new_vma, unsigned long new_addr,
 		   unsigned long len);
+/* UFFDIO_MOVE of a whole PMD leaf to an empty aligned PMD: 0 or -EBUSY. */
+int move_pages_huge_pmd(struct mm_struct *mm, pmd_t *dst_pmd, pmd_t *src_pmd,
+			struct vm_area_struct *dst_vma,
+			struct vm_area_struct *src_vma, unsigned long dst_addr,
+			unsigned long src_addr);
 /* UFFDIO_WRITEPROTECT on a PMD leaf (split if not wholly covered). */
 bool uffd_wp_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
 		      unsigned long addr, unsigned long end, bool wp);

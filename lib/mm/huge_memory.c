@@ -22,8 +22,10 @@
  *		PageAnonExclusive goes to every page; the folio stays one
  *		large folio (PTE-mapped) until the deferred split queue is
  *		scanned;
- *   zap, fork, mprotect, mremap, uffd-wp, clear_refs: the PMD-level
- *		step of each walk, on a whole PMD, or a split first;
+ *   zap, fork, mprotect, mremap, uffd-wp, UFFDIO_MOVE, clear_refs: the
+ *		PMD-level step of each walk, on a whole PMD, or a split
+ *		first (mremap and UFFDIO_MOVE drop uffd-wp from a PMD the
+ *		monitor does not follow);
  *   madvise	MADV_FREE, MADV_COLD and MADV_PAGEOUT on a PMD leaf: the
  *		whole THP at PMD level, or a folio split first;
  *   folio split: split_folio() (zero-filled pages become the zero page)
@@ -756,6 +758,51 @@ bool move_huge_pmd(struct vm_area_struct *vma, unsigned long old_addr,
 split:
 	__split_huge_pmd(vma, old_pmd, old_addr);
 	return false;
+}
+
+/*
+ * move_pages_huge_pmd - UFFDIO_MOVE of a whole PMD leaf to an empty,
+ * PMD-aligned destination PMD of the same mm (the caller checked both).
+ * A THP must be exclusive and not pinned; it goes over to @dst_vma's
+ * anon_vma and index and is mapped dirty and writable there, as mremap()
+ * leaves a moved entry (without uffd-wp or soft-dirty of the source's).
+ * The huge zero PMD moves as it is, without uffd-wp: 6.18 as released
+ * rebuilds it from a NULL folio (a bad PFN, so no scenario moves one on
+ * the host); the fix sent to stable in 2026 takes the source entry, and
+ * the model follows the fix.  The deposited PTE table moves with the
+ * leaf.
+ *
+ * Context: the uffd_move() step for one PMD.
+ * Return: 0, or -EBUSY for a shared or pinned THP.
+ */
+int move_pages_huge_pmd(struct mm_struct *mm, pmd_t *dst_pmd, pmd_t *src_pmd,
+			struct vm_area_struct *dst_vma,
+			struct vm_area_struct *src_vma, unsigned long dst_addr,
+			unsigned long src_addr)
+{
+	pmd_t src_pmdval = pmdp_get(src_pmd), entry;
+	struct folio *folio = NULL;
+
+	(void)src_vma;
+	if (!is_huge_zero_pmd(src_pmdval)) {
+		folio = page_folio(pfn_to_page(pmd_pfn(src_pmdval)));
+		if (!PageAnonExclusive(&folio->page) ||
+		    folio_maybe_dma_pinned(folio))
+			return -EBUSY;
+	}
+	set_pmd_at(mm, src_addr, src_pmd, __pmd(0));
+	if (folio) {
+		folio_move_anon_rmap(folio, dst_vma);
+		folio->page.index = linear_page_index(dst_vma, dst_addr);
+		entry = folio_mk_pmd(folio, dst_vma->vm_page_prot);
+		entry = pmd_mkwrite(thp_pmd_mkdirty(entry));
+	} else {
+		entry = pmd_clear_uffd_wp(src_pmdval);
+	}
+	set_pmd_at(mm, dst_addr, dst_pmd, entry);
+	pgtable_trans_huge_deposit(mm, dst_addr,
+				   pgtable_trans_huge_withdraw(mm, src_addr));
+	return 0;
 }
 
 bool uffd_wp_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,

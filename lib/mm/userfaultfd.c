@@ -41,7 +41,11 @@
  *   UFFDIO_MOVE	uffd_move(): exclusive anonymous pages (and zero
  *			pages) move to a registered private anonymous VMA of
  *			the same protection, their rmap with them; the source
- *			is left empty.
+ *			is left empty.  A PMD THP moves whole where both ends
+ *			are PMD-aligned, the range covers it and the
+ *			destination PMD is empty (move_pages_huge_pmd());
+ *			otherwise it is split, and a large folio is split
+ *			before one of its pages moves.
  *
  * Faults (mm/memory.c, mm/shmem.c) ask userfaultfd_missing(),
  * userfaultfd_minor(), userfaultfd_pte_wp() and userfaultfd_wp_async(): a
@@ -736,8 +740,9 @@ static int move_pages_pte(struct vm_area_struct *dst_vma,
 	pte_t *src_ptep = walk_to_pte(mm, src_addr, &src_leaf, NULL);
 	pte_t *dst_ptep, src_pte, dst_pte;
 	struct page *page;
+	struct folio *folio;
 
-	/* the model moves base pages only: not a THP (the kernel would) */
+	/* move_pages_pmd() moved or split a PMD leaf; none is left */
 	if (src_leaf)
 		return -EBUSY;
 	walk_to_pte(mm, dst_addr, &dst_leaf, NULL);
@@ -761,9 +766,16 @@ static int move_pages_pte(struct vm_area_struct *dst_vma,
 		dst_pte = pte_wrprotect(dst_pte);
 	} else {
 		page = vm_normal_page(src_vma, src_addr, src_pte);
-		if (!page || !folio_test_anon(page_folio(page)) || !PageAnonExclusive(page) ||
-		    folio_maybe_dma_pinned(page_folio(page)))
+		folio = page ? page_folio(page) : NULL;
+		if (!folio || !folio_test_anon(folio) || !PageAnonExclusive(page) ||
+		    folio_maybe_dma_pinned(folio))
 			return -EBUSY;
+		if (folio_test_large(folio)) {
+			/* a page moves alone: split its folio, then look again */
+			if (split_folio(folio))
+				return -EBUSY;
+			return move_pages_pte(dst_vma, src_vma, dst_addr, src_addr, mode);
+		}
 		page->mapping = (void *)((unsigned long)dst_vma->anon_vma |
 					 PAGE_MAPPING_ANON);
 		page->index = linear_page_index(dst_vma, dst_addr);
@@ -779,6 +791,58 @@ static int move_pages_pte(struct vm_area_struct *dst_vma,
 	return 0;
 }
 
+/* A PMD leaf at @src_addr cannot move whole: the range or an address is
+ * not PMD-aligned, or the destination PMD holds a table already. */
+static bool move_splits_huge_pmd(unsigned long dst_addr, unsigned long src_addr,
+				 unsigned long src_end)
+{
+	return (src_addr & ~HPAGE_PMD_MASK) || (dst_addr & ~HPAGE_PMD_MASK) ||
+	       src_end - src_addr < HPAGE_PMD_SIZE;
+}
+
+/*
+ * move_pages_pmd - the PMD step of UFFDIO_MOVE (move_pages(), Linux 6.8):
+ * a destination PMD leaf is -EEXIST; a THP or huge zero PMD at the source
+ * moves whole when it can (move_pages_huge_pmd()), else it is split here
+ * - an exclusive THP only, -EBUSY otherwise - and move_pages_pte() moves
+ * its pages one by one, splitting the folio.
+ * Return: the bytes moved at PMD level, 0 to go on at PTE level, or a
+ * negative errno.
+ */
+static long move_pages_pmd(struct vm_area_struct *dst_vma,
+			   struct vm_area_struct *src_vma, unsigned long dst_addr,
+			   unsigned long src_addr, unsigned long src_end)
+{
+	struct mm_struct *mm = dst_vma->vm_mm;
+	pmd_t *src_pmd = NULL, *dst_pmd;
+	pud_t *dst_pud = pud_alloc(mm, pgd_offset(mm, dst_addr), dst_addr);
+	pmd_t src_pmdval;
+	int err;
+
+	dst_pmd = dst_pud ? pmd_alloc(mm, dst_pud, dst_addr) : NULL;
+	if (!dst_pmd)
+		return -ENOMEM;
+	if (pmd_leaf(pmdp_get(dst_pmd)))
+		return -EEXIST;
+	walk_to_pte(mm, src_addr, &src_pmd, NULL);
+	if (!src_pmd)
+		return 0;
+	src_pmdval = pmdp_get(src_pmd);
+	if (!pmd_is_anon_huge(src_vma, src_pmdval))
+		return -EBUSY;
+	if (move_splits_huge_pmd(dst_addr, src_addr, src_end) ||
+	    !pmd_none(pmdp_get(dst_pmd))) {
+		if (!is_huge_zero_pmd(src_pmdval) &&
+		    !PageAnonExclusive(pfn_to_page(pmd_pfn(src_pmdval))))
+			return -EBUSY;
+		__split_huge_pmd(src_vma, src_pmd, src_addr);
+		return 0;
+	}
+	err = move_pages_huge_pmd(mm, dst_pmd, src_pmd, dst_vma, src_vma,
+				  dst_addr, src_addr);
+	return err ? err : (long)HPAGE_PMD_SIZE;
+}
+
 /*
  * uffd_move - UFFDIO_MOVE of [@src, @src + @len) to @dst, a range
  * registered with the process's userfaultfd: the pages themselves move,
@@ -791,6 +855,7 @@ long uffd_move(struct task_struct *t, unsigned long dst, unsigned long src,
 	struct mm_struct *mm = t->mm;
 	struct vm_area_struct *src_vma, *dst_vma;
 	unsigned long off;
+	long step;
 	int err;
 
 	machine_enter(t->machine);
@@ -812,10 +877,16 @@ long uffd_move(struct task_struct *t, unsigned long dst, unsigned long src,
 	err = validate_move_areas(src_vma, dst_vma);
 	if (err)
 		return err;
-	for (off = 0; off < len; off += PAGE_SIZE) {
-		err = move_pages_pte(dst_vma, src_vma, dst + off, src + off, mode);
-		if (err)
-			return off ? (long)off : err;
+	for (off = 0; off < len; off += step) {
+		step = move_pages_pmd(dst_vma, src_vma, dst + off, src + off,
+				      src + len);
+		if (!step) {
+			err = move_pages_pte(dst_vma, src_vma, dst + off,
+					     src + off, mode);
+			step = err ? err : (long)PAGE_SIZE;
+		}
+		if (step < 0)
+			return off ? (long)off : step;
 	}
 	return (long)len;
 }

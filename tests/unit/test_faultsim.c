@@ -292,6 +292,31 @@ static void deferred_split_scan(struct task_struct *t)
 	seq_buf_free(&s);
 }
 
+/* UFFDIO_MOVE of a whole THP, and of one page of another (a split). */
+static void run_thp_uffd_move(struct workload *w, unsigned long at)
+{
+	struct task_struct *t = w->f.t;
+	const unsigned long thp = 2UL << 20;
+	long r;
+
+	r = map_anon(&w->f, at, 4 * thp, PROT_READ | PROT_WRITE, MAP_PRIVATE);
+	expect_ok_or_nomem(w, r);
+	if (r < 0)
+		return;
+	expect_ok_or_nomem(w, sys_madvise(t, at, 4 * thp, MADV_HUGEPAGE));
+	if (uaccess_memset(t, at, 5, 2 * thp))
+		return;		/* ENOMEM: nothing to move */
+	expect_ok_or_nomem(w, uffd_api(t, 0));
+	r = uffd_register(t, at + 2 * thp, 2 * thp, UFFDIO_REGISTER_MODE_MISSING);
+	expect_ok_or_nomem(w, r);
+	if (r)
+		return;
+	r = uffd_move(t, at + 2 * thp, at, thp, 0);
+	expect_ok_or_nomem(w, r < 0 ? r : 0);
+	r = uffd_move(t, at + 3 * thp + PG, at + thp, PG, 0);
+	expect_ok_or_nomem(w, r < 0 ? r : 0);
+}
+
 static void run_thp_workload(struct workload *w)
 {
 	struct task_struct *t = w->f.t;
@@ -335,6 +360,7 @@ static void run_thp_workload(struct workload *w)
 	expect_ok_or_nomem(w, sys_madvise(t, base, 2 * thp, 21 /* MADV_PAGEOUT */));
 	expect_ok_or_nomem(w, sys_madvise(t, base + 7 * thp + PG, PG,
 					  102 /* MADV_GUARD_INSTALL */));
+	run_thp_uffd_move(w, base + 8 * thp);
 	deferred_split_scan(t);
 }
 

@@ -51,6 +51,13 @@ static struct folio *folio_at(struct task_struct *t, unsigned long addr)
 	return ptep && pte_present(*ptep) ? page_folio(pfn_to_page(pte_pfn(*ptep))) : NULL;
 }
 
+static pte_t thp_pte_at(struct task_struct *t, unsigned long addr)
+{
+	pte_t *ptep = walk_to_pte(t->mm, addr, NULL, NULL);
+
+	return ptep ? ptep_get(ptep) : __pte(0);
+}
+
 static bool report_has(struct machine *m, const char *what)
 {
 	return strstr(mm_check_report(m), what) != NULL;
@@ -540,6 +547,94 @@ TEST(uffd_wp_on_a_whole_thp_write_protects_the_pmd_and_check_catches_a_writable_
 	ASSERT_EQ(uaccess_memset(f.t, ARENA, 2, 1), 0);
 	pmd = pmd_at(f.t, ARENA);
 	ASSERT_TRUE(pmd && pmd_write(*pmd));	/* reused whole, not split */
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * UFFDIO_MOVE of a whole, aligned THP: the PMD leaf moves (with its
+ * deposited table: mm_check counts them), the folio goes over to the
+ * destination VMA's anon_vma and index, dirty and writable; a range not
+ * covering a THP, or an unaligned destination, splits the PMD and each
+ * moved page's folio.
+ */
+TEST(uffd_move_moves_an_aligned_thp_whole_and_splits_one_it_cannot)
+{
+	const unsigned long dst = ARENA + 4 * THP_SIZE;
+	struct vm_area_struct *dst_vma;
+	struct folio *folio;
+	struct fixture f;
+	pmd_t *pmd;
+
+	ASSERT_EQ(thp_fixture(&f, MMSIM_THP_MADVISE), 0);
+	ASSERT_EQ(thp_map(&f, ARENA, 2 * THP_SIZE), 0);
+	ASSERT_EQ(map_anon(&f, dst, 2 * THP_SIZE, PROT_READ | PROT_WRITE,
+			   MAP_PRIVATE), (long)dst);
+	ASSERT_EQ(uffd_api(f.t, 0), 0);
+	ASSERT_EQ(uffd_register(f.t, dst, 2 * THP_SIZE,
+				UFFDIO_REGISTER_MODE_MISSING), 0);
+	folio = folio_at(f.t, ARENA);
+	ASSERT_TRUE(folio && folio_order(folio) == HPAGE_PMD_ORDER);
+	ASSERT_EQ(uffd_move(f.t, dst, ARENA, THP_SIZE, 0), (long)THP_SIZE);
+	pmd = pmd_at(f.t, dst);
+	ASSERT_TRUE(pmd && pmd_write(*pmd) && pmd_dirty(*pmd));
+	ASSERT_EQ(pmd_pfn(*pmd), folio_pfn(folio));
+	ASSERT_TRUE(pmd_at(f.t, ARENA) == NULL && folio_at(f.t, ARENA) == NULL);
+	dst_vma = find_vma(f.t->mm, dst);
+	ASSERT_EQ(folio->page.index, linear_page_index(dst_vma, dst));
+	ASSERT_TRUE(folio->page.mapping ==
+		    (void *)((unsigned long)dst_vma->anon_vma | PAGE_MAPPING_ANON));
+	ASSERT_EQ(peek(f.t, dst + THP_SIZE - 1), 1);
+	CHECK_MM(f.m);
+	/* one page, to an unaligned destination: PMD and folio split */
+	folio = folio_at(f.t, ARENA + THP_SIZE);
+	ASSERT_EQ(uffd_move(f.t, dst + THP_SIZE + PG, ARENA + THP_SIZE, PG, 0),
+		  (long)PG);
+	ASSERT_TRUE(pmd_at(f.t, ARENA + THP_SIZE) == NULL);
+	ASSERT_TRUE(!folio_test_large(folio_at(f.t, dst + THP_SIZE + PG)));
+	ASSERT_TRUE(!folio_test_large(folio_at(f.t, ARENA + THP_SIZE + PG)));
+	ASSERT_TRUE(folio_at(f.t, ARENA + THP_SIZE) == NULL);
+	ASSERT_EQ(peek(f.t, dst + THP_SIZE + PG), 1);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * The huge zero PMD moves whole too (the model follows the fix to 6.18's
+ * move_pages_huge_pmd(): the source entry, special and read-only), and
+ * splits into small zero pages when it cannot.
+ */
+TEST(uffd_move_moves_the_huge_zero_pmd_as_it_is_or_splits_it)
+{
+	const unsigned long dst = ARENA + 4 * THP_SIZE;
+	struct fixture f;
+	pmd_t *pmd;
+
+	ASSERT_EQ(thp_fixture(&f, MMSIM_THP_MADVISE), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 2 * THP_SIZE, PROT_READ | PROT_WRITE,
+			   MAP_PRIVATE), ARENA);
+	ASSERT_EQ(sys_madvise(f.t, ARENA, 2 * THP_SIZE, MADV_HUGEPAGE), 0);
+	ASSERT_EQ(peek(f.t, ARENA), 0);
+	ASSERT_EQ(peek(f.t, ARENA + THP_SIZE), 0);
+	pmd = pmd_at(f.t, ARENA);
+	ASSERT_TRUE(pmd && is_huge_zero_pmd(*pmd));
+	ASSERT_EQ(map_anon(&f, dst, 2 * THP_SIZE, PROT_READ | PROT_WRITE,
+			   MAP_PRIVATE), (long)dst);
+	ASSERT_EQ(uffd_api(f.t, 0), 0);
+	ASSERT_EQ(uffd_register(f.t, dst, 2 * THP_SIZE,
+				UFFDIO_REGISTER_MODE_MISSING), 0);
+	ASSERT_EQ(uffd_move(f.t, dst, ARENA, THP_SIZE, 0), (long)THP_SIZE);
+	pmd = pmd_at(f.t, dst);
+	ASSERT_TRUE(pmd && is_huge_zero_pmd(*pmd) && pmd_special(*pmd) &&
+		    !pmd_write(*pmd));
+	ASSERT_TRUE(pmd_at(f.t, ARENA) == NULL);
+	CHECK_MM(f.m);
+	ASSERT_EQ(uffd_move(f.t, dst + THP_SIZE, ARENA + THP_SIZE + PG, PG, 0),
+		  (long)PG);
+	ASSERT_TRUE(pmd_at(f.t, ARENA + THP_SIZE) == NULL);
+	ASSERT_EQ(pte_pfn(thp_pte_at(f.t, dst + THP_SIZE)), f.m->zero_pfn);
+	ASSERT_EQ(pte_pfn(thp_pte_at(f.t, ARENA + THP_SIZE)), f.m->zero_pfn);
+	ASSERT_TRUE(pte_none(thp_pte_at(f.t, ARENA + THP_SIZE + PG)));
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
