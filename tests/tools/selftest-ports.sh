@@ -62,7 +62,8 @@ if [ $# -eq 0 ]; then
 		va_high_addr_switch.c='va-high-addr-switch-*' \
 		virtual_address_range.c='virtual-address-range-*' \
 		mincore_selftest.c='mincore-selftest-*' \
-		uffd-unit-tests.c='uffd-unit-tests-*'
+		uffd-unit-tests.c='uffd-unit-tests-*' \
+		uffd-wp-mremap.c='uffd-wp-mremap-*'
 fi
 
 verdict() {
