@@ -1059,6 +1059,9 @@ bool diskfs_file(struct file *file);
 #define CAP_SYS_NICE		23
 #define CAP_SYS_RESOURCE	24
 #define CAP_LAST_CAP		40
+#define PR_GET_THP_DISABLE	42
+#define PR_SET_THP_DISABLE	41
+#define PR_THP_DISABLE_EXCEPT_ADVISED	(1UL << 1)
 #define PR_SET_MDWE		65
 #define PR_GET_MDWE		66
 #define PR_MDWE_REFUSE_EXEC_GAIN	(1UL << 0)

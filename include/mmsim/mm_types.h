@@ -221,6 +221,8 @@ struct vm_area_struct {
 #define MMF_OOM_SKIP		21	/* reaped: nothing left for the reaper */
 #define MMF_UNSTABLE		22	/* the reaper has begun on it */
 #define MMF_HUGE_ZERO_PAGE	23	/* holds a reference on the huge zero folio */
+#define MMF_DISABLE_THP_EXCEPT_ADVISED	24	/* PR_SET_THP_DISABLE + EXCEPT_ADVISED */
+#define MMF_DISABLE_THP_COMPLETELY	25	/* PR_SET_THP_DISABLE */
 #define MMF_HAS_PINNED		27
 #define MMF_HAS_MDWE		28	/* PR_SET_MDWE: refuse W+X and exec gain */
 #define MMF_HAS_MDWE_NO_INHERIT	29	/* ...and not for children */

@@ -204,7 +204,10 @@ int sys_setrlimit(struct task_struct *t, unsigned int resource,
 int sys_getrlimit(struct task_struct *t, unsigned int resource,
 		  unsigned long *cur, unsigned long *max);
 int capset_effective(struct task_struct *t, int cap, bool on);
-/* prctl(2): PR_SET_MDWE (65) and PR_GET_MDWE (66); others EINVAL. */
+/*
+ * prctl(2): PR_SET_THP_DISABLE (41), PR_GET_THP_DISABLE (42), PR_SET_MDWE
+ * (65) and PR_GET_MDWE (66); others EINVAL.
+ */
 long sys_prctl(struct task_struct *t, int option, unsigned long arg2,
 	       unsigned long arg3, unsigned long arg4, unsigned long arg5);
 

@@ -2,7 +2,7 @@
 /*
  * sys.c - a process's resource limits (setrlimit/getrlimit), its
  * capabilities, and prctl(2) for what the memory manager honours:
- * PR_SET_MDWE / PR_GET_MDWE.
+ * PR_SET_MDWE / PR_GET_MDWE and PR_SET_THP_DISABLE / PR_GET_THP_DISABLE.
  *
  * A new process starts with the kernel's INIT_RLIMITS (no limit, but
  * RLIMIT_MEMLOCK at 8 MiB) and every capability, as root does; fork
@@ -15,6 +15,13 @@
  * MDWE (memory-deny-write-execute) is a property of the mm: once set it
  * cannot be cleared or changed, and fork passes it on unless
  * PR_MDWE_NO_INHERIT was asked for.
+ *
+ * PR_SET_THP_DISABLE is a property of the mm too, one of two states
+ * (Linux 6.18): MMF_DISABLE_THP_COMPLETELY, or with
+ * PR_THP_DISABLE_EXCEPT_ADVISED MMF_DISABLE_THP_EXCEPT_ADVISED (THPs only
+ * where MADV_HUGEPAGE or MADV_COLLAPSE asks); huge_memory.c's
+ * vma_thp_disabled() applies them.  It can be set, changed and cleared at
+ * will, and fork always passes it on.
  */
 #include <sys/resource.h>
 
@@ -114,6 +121,40 @@ static long prctl_set_mdwe(struct mm_struct *mm, unsigned long bits,
 	return 0;
 }
 
+/* prctl_set_thp_disable(): flags only when disabling, and only the one. */
+static long prctl_set_thp_disable(struct mm_struct *mm, bool thp_disable,
+				  unsigned long flags, unsigned long arg4,
+				  unsigned long arg5)
+{
+	unsigned long all = 1UL << MMF_DISABLE_THP_COMPLETELY |
+			    1UL << MMF_DISABLE_THP_EXCEPT_ADVISED;
+
+	if (arg4 || arg5)
+		return -EINVAL;
+	if ((!thp_disable && flags) || (flags & ~PR_THP_DISABLE_EXCEPT_ADVISED))
+		return -EINVAL;
+	mm->flags &= ~all;
+	if (thp_disable && (flags & PR_THP_DISABLE_EXCEPT_ADVISED))
+		mm->flags |= 1UL << MMF_DISABLE_THP_EXCEPT_ADVISED;
+	else if (thp_disable)
+		mm->flags |= 1UL << MMF_DISABLE_THP_COMPLETELY;
+	return 0;
+}
+
+/* 1 when disabled, with PR_THP_DISABLE_EXCEPT_ADVISED when so; else 0. */
+static long prctl_get_thp_disable(struct mm_struct *mm, unsigned long arg2,
+				  unsigned long arg3, unsigned long arg4,
+				  unsigned long arg5)
+{
+	if (arg2 || arg3 || arg4 || arg5)
+		return -EINVAL;
+	if (mm->flags & (1UL << MMF_DISABLE_THP_COMPLETELY))
+		return 1;
+	if (mm->flags & (1UL << MMF_DISABLE_THP_EXCEPT_ADVISED))
+		return 1 | PR_THP_DISABLE_EXCEPT_ADVISED;
+	return 0;
+}
+
 long sys_prctl(struct task_struct *t, int option, unsigned long arg2,
 	       unsigned long arg3, unsigned long arg4, unsigned long arg5)
 {
@@ -125,6 +166,10 @@ long sys_prctl(struct task_struct *t, int option, unsigned long arg2,
 		if (arg2 || arg3 || arg4 || arg5)
 			return -EINVAL;
 		return get_current_mdwe(t->mm);
+	case PR_SET_THP_DISABLE:
+		return prctl_set_thp_disable(t->mm, arg2 != 0, arg3, arg4, arg5);
+	case PR_GET_THP_DISABLE:
+		return prctl_get_thp_disable(t->mm, arg2, arg3, arg4, arg5);
 	}
 	return -EINVAL;
 }

@@ -5,7 +5,8 @@
  * function names are kept so a reader can look each one up):
  *
  *   policy	the profile's `thp`, `thp_zero_page` and per-size settings,
- *		VM_HUGEPAGE / VM_NOHUGEPAGE: thp_vma_allowable_orders();
+ *		VM_HUGEPAGE / VM_NOHUGEPAGE and prctl(PR_SET_THP_DISABLE):
+ *		thp_vma_allowable_orders();
  *   fault	a PMD-aligned range inside an eligible VMA gets a PMD-mapped
  *		THP on a write fault (do_huge_pmd_anonymous_page()) and the
  *		huge zero folio on a read fault when use_zero_page allows;
@@ -112,10 +113,24 @@ unsigned long thp_vma_suitable_orders(struct vm_area_struct *vma,
 	return orders;
 }
 
-/* VM_NOHUGEPAGE (prctl(PR_SET_THP_DISABLE) is not modelled). */
-static bool vma_thp_disabled(struct vm_area_struct *vma, vm_flags_t vm_flags)
+/*
+ * vma_thp_disabled - include/linux/huge_mm.h (6.18): VM_NOHUGEPAGE, or the
+ * process's prctl(PR_SET_THP_DISABLE).  MMF_DISABLE_THP_COMPLETELY leaves
+ * no THP at all, not even for MADV_COLLAPSE; MMF_DISABLE_THP_EXCEPT_ADVISED
+ * spares a VMA advised with MADV_HUGEPAGE and a forced collapse.
+ */
+static bool vma_thp_disabled(struct vm_area_struct *vma, vm_flags_t vm_flags,
+			     bool forced_collapse)
 {
-	return vm_flags & VM_NOHUGEPAGE;
+	unsigned long mmf = vma->vm_mm->flags;
+
+	if (vm_flags & VM_NOHUGEPAGE)
+		return true;
+	if (mmf & (1UL << MMF_DISABLE_THP_COMPLETELY))
+		return true;
+	if ((vm_flags & VM_HUGEPAGE) || forced_collapse)
+		return false;
+	return mmf & (1UL << MMF_DISABLE_THP_EXCEPT_ADVISED);
 }
 
 static bool vma_is_special_huge(struct vm_area_struct *vma)
@@ -161,7 +176,7 @@ unsigned long thp_vma_allowable_orders(struct vm_area_struct *vma,
 	bool forced = type == TVA_FORCED_COLLAPSE;
 	bool anon = vma_is_anonymous(vma);
 
-	if (vma_thp_disabled(vma, vm_flags))
+	if (vma_thp_disabled(vma, vm_flags, forced))
 		return 0;
 	if (anon && !forced)
 		orders &= anon_orders_enabled(vm_flags);

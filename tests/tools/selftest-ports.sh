@@ -63,7 +63,8 @@ if [ $# -eq 0 ]; then
 		virtual_address_range.c='virtual-address-range-*' \
 		mincore_selftest.c='mincore-selftest-*' \
 		uffd-unit-tests.c='uffd-unit-tests-*' \
-		uffd-wp-mremap.c='uffd-wp-mremap-*'
+		uffd-wp-mremap.c='uffd-wp-mremap-*' \
+		prctl_thp_disable.c='prctl-thp-disable-completely-*,prctl-thp-disable-except-madvise-*'
 fi
 
 verdict() {

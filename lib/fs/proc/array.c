@@ -4,7 +4,9 @@
  * sizes of the address space and its kinds, in the kernel's format
  * ("VmLck:\t      16 kB").  The model keeps no high-water marks, so
  * VmPeak and VmHWM repeat VmSize and VmRSS; there is no swap, no
- * executable and no library, so VmSwap, VmExe and VmLib are 0.
+ * executable and no library, so VmSwap, VmExe and VmLib are 0.  Then
+ * THP_enabled (task_thp_status()): 0 once prctl(PR_SET_THP_DISABLE)
+ * disabled THPs completely, else 1.
  */
 #include "internal.h"
 
@@ -41,5 +43,7 @@ int proc_pid_status(struct task_struct *t, struct seq_buf *s)
 	machine_enter(t->machine);
 	seq_buf_printf(s, "Pid:\t%d\n", t->pid);
 	task_mem(s, t->mm);
+	seq_buf_printf(s, "THP_enabled:\t%d\n",
+		       !(t->mm->flags & (1UL << MMF_DISABLE_THP_COMPLETELY)));
 	return s->err;
 }

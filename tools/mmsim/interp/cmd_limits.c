@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * cmd_limits.c - a process's limits and credentials: setrlimit,
- * capability, and prctl for the memory manager's own switches (MDWE).
+ * capability, and prctl for the memory manager's own switches (MDWE,
+ * THP disable).
  * Each applies to the process it runs in and is inherited by the
  * children it forks afterwards.
  */
@@ -88,38 +89,85 @@ static const struct flag_word mdwe_words[] = {
 	{ "refuse_exec_gain", 1 }, { "no_inherit", 2 }, { NULL, 0 },
 };
 
+#define PR_SET_THP_DISABLE_	41
+#define PR_GET_THP_DISABLE_	42
+
+static const struct flag_word thp_set_words[] = {
+	{ "except_advised", 2 }, { "none", 0 }, { NULL, 0 },
+};
+
+/* PR_GET_THP_DISABLE: 1 when disabled, | PR_THP_DISABLE_EXCEPT_ADVISED. */
+static const struct flag_word thp_words[] = {
+	{ "disabled", 1 }, { "except_advised", 2 }, { NULL, 0 },
+};
+
+/*
+ * prctl_option - the option and its leading arguments for one prctl
+ * word; returns the slot of bc->a (arg2 is a[1]) that the word after them
+ * fills, or -1 when the word is unknown.
+ */
+static int prctl_option(struct interp *ip, struct cmd *c, struct bcmd *bc)
+{
+	const char *w = c->argv[1];
+	bool thp_set = !strcmp(w, "thp_disable") || !strcmp(w, "thp_enable");
+
+	if (!strcmp(w, "get_mdwe") || !strcmp(w, "get_thp_disable")) {
+		bc->a[0] = strcmp(w, "get_mdwe") ? PR_GET_THP_DISABLE_ : PR_GET_MDWE_;
+		return 1;
+	}
+	if (!strcmp(w, "mdwe")) {
+		bc->a[0] = PR_SET_MDWE_;
+		bc->a[1] = 1;
+		if (c->argc > 1 && arg_flags(ip, c->argv[2], mdwe_set_words,
+					     "mdwe flag", &bc->a[1]))
+			return -1;
+		return 2;
+	}
+	if (!thp_set)
+		return bad(ip, "prctl: %s: expected mdwe, get_mdwe, thp_disable, "
+			   "thp_enable or get_thp_disable", shown(w));
+	/* arg2 says disable or enable; arg3 holds the flags */
+	bc->a[0] = PR_SET_THP_DISABLE_;
+	bc->a[1] = !strcmp(w, "thp_disable");
+	if (c->argc > 1 && arg_flags(ip, c->argv[2], thp_set_words,
+				     "thp_disable flag", &bc->a[2]))
+		return -1;
+	return 3;
+}
+
 /*
  * prctl mdwe [BITS] [ARG3 ARG4 ARG5]   PR_SET_MDWE; BITS: no_inherit,
  *				       none, or an integer (default
  *				       refuse_exec_gain)
  * prctl get_mdwe [ARG2 ARG3 ARG4 ARG5] PR_GET_MDWE: the bits as words
+ * prctl thp_disable|thp_enable [FLAGS] [ARG4 ARG5]
+ *				       PR_SET_THP_DISABLE with arg2 1 or 0;
+ *				       FLAGS: except_advised, none or N
+ * prctl get_thp_disable [ARG2 ARG3 ARG4 ARG5]
+ *				       PR_GET_THP_DISABLE as words
  */
 int cmd_prctl(struct interp *ip, struct cmd *c)
 {
 	struct bcmd bc = { .op = BOP_PRCTL };
 	struct bres br[MAX_BACKENDS];
-	bool get = !strcmp(c->argv[1], "get_mdwe");
-	int first = 2;
+	int slot = prctl_option(ip, c, &bc);
+	bool get = !strncmp(c->argv[1], "get_", 4);
+	const struct flag_word *words =
+		strstr(c->argv[1], "mdwe") ? mdwe_words : thp_words;
 
-	if (get) {
-		bc.a[0] = PR_GET_MDWE_;
-	} else if (!strcmp(c->argv[1], "mdwe")) {
-		bc.a[0] = PR_SET_MDWE_;
-		bc.a[1] = 1;
-		if (c->argc > 1 && arg_flags(ip, c->argv[2], mdwe_set_words,
-					     "mdwe flag", &bc.a[1]))
-			return -1;
-		first = 3;
-	} else {
-		return bad(ip, "prctl: %s: expected mdwe or get_mdwe", shown(c->argv[1]));
-	}
+	int first = slot == 1 ? 2 : 3;	/* then raw arguments */
+
+	if (slot < 0)
+		return -1;
+	if (slot + c->argc - first >= 5)
+		return bad(ip, "prctl: %s: too many arguments", shown(c->argv[1]));
 	for (int i = first; i <= c->argc; i++)
-		if (arg_int(ip, c->argv[i], &bc.a[i - 1]))
+		if (arg_int(ip, c->argv[i], &bc.a[slot + i - first]))
 			return -1;
 	exec_all(ip, c, &bc, br);
 	for (int i = 0; i < ip->nb; i++) {
 		if (br[i].kind == BRES_VALUE && get)
-			result_set(&c->res[i], RK_SET, flag_words(mdwe_words, br[i].value));
+			result_set(&c->res[i], RK_SET, flag_words(words, br[i].value));
 		else if (br[i].kind == BRES_VALUE)
 			result_set(&c->res[i], RK_OK, xstrdup("ok"));
 		else

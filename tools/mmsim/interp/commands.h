@@ -45,8 +45,10 @@
 	  "set a limit on the process's mappings (bytes or unlimited)")	\
 	X(capability, cmd_capability, 2, 2, "capability ipc_lock|sys_nice|sys_rawio on|off", \
 	  "raise or drop CAP_IPC_LOCK (root has it: RLIMIT_MEMLOCK ignored), CAP_SYS_NICE or CAP_SYS_RAWIO") \
-	X(prctl, cmd_prctl, 1, 5, "prctl mdwe [BITS] [ARG...] | prctl get_mdwe [ARG...]", \
-	  "PR_SET_MDWE (BITS: no_inherit, none or N) / PR_GET_MDWE")	\
+	X(prctl, cmd_prctl, 1, 5, "prctl mdwe [BITS] [ARG...] | prctl get_mdwe [ARG...] | " \
+	  "prctl thp_disable|thp_enable [FLAGS] [ARG...] | prctl get_thp_disable [ARG...]", \
+	  "PR_SET_MDWE (BITS: no_inherit, none or N) / PR_GET_MDWE; " \
+	  "PR_SET_THP_DISABLE (FLAGS: except_advised, none or N) / PR_GET_THP_DISABLE") \
 	X(memfd, cmd_memfd, 2, 4, "memfd F SIZE [sealing] [noexec|exec]", \
 	  "create a memfd named F of SIZE bytes")			\
 	X(memfd_secret, cmd_memfd_secret, 1, 2, "memfd_secret F [flags=N]", \

@@ -1,0 +1,1 @@
+prctl thp_disable forever

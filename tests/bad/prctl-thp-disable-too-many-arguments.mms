@@ -1,0 +1,1 @@
+prctl thp_disable none 0 0 0

@@ -1,0 +1,69 @@
+require model
+# prctl_thp_disable.c, prctl_thp_disable_except_madvise/always/nofork: PR_SET_THP_DISABLE with PR_THP_DISABLE_EXCEPT_ADVISED: THPs only where MADV_HUGEPAGE (and the global policy) or MADV_COLLAPSE asks;
+# after PR_SET_THP_DISABLE 0 the global policy (thp=always) alone decides.
+# Each check maps 4 MiB, writes its aligned upper 2 MiB (advised before the
+# write, or collapsed after it), makes that half a VMA of its own, and asks
+# whether it is one PMD-mapped THP.
+# Model-only: the host runs thp=madvise and a scenario may not change it;
+# the selftest sets enabled=always (and the PMD size to inherit), as the
+# profile line does.
+profile thp=always thp_2048k=inherit
+prctl thp_disable except_advised
+prctl get_thp_disable => disabled except_advised
+# no advice
+mmap b0 4m rw- private
+write b0+2m 0x01 2m
+mprotect b0+2m 2m r--
+smaps b0+2m AnonHugePages => 0 kB
+munmap b0 4m
+# nohugepage
+mmap b1 4m rw- private
+madvise b1+2m 2m nohugepage
+write b1+2m 0x01 2m
+mprotect b1+2m 2m r--
+smaps b1+2m AnonHugePages => 0 kB
+munmap b1 4m
+# hugepage
+mmap b2 4m rw- private
+madvise b2+2m 2m hugepage
+write b2+2m 0x01 2m
+mprotect b2+2m 2m r--
+smaps b2+2m AnonHugePages => 2048 kB
+munmap b2 4m
+# collapse
+mmap b3 4m rw- private
+write b3+2m 0x01 2m
+madvise b3+2m 2m collapse
+mprotect b3+2m 2m r--
+smaps b3+2m AnonHugePages => 2048 kB
+munmap b3 4m
+# back to the global policy
+prctl thp_enable
+prctl get_thp_disable => none
+# no advice
+mmap b4 4m rw- private
+write b4+2m 0x01 2m
+mprotect b4+2m 2m r--
+smaps b4+2m AnonHugePages => 2048 kB
+munmap b4 4m
+# nohugepage
+mmap b5 4m rw- private
+madvise b5+2m 2m nohugepage
+write b5+2m 0x01 2m
+mprotect b5+2m 2m r--
+smaps b5+2m AnonHugePages => 0 kB
+munmap b5 4m
+# hugepage
+mmap b6 4m rw- private
+madvise b6+2m 2m hugepage
+write b6+2m 0x01 2m
+mprotect b6+2m 2m r--
+smaps b6+2m AnonHugePages => 2048 kB
+munmap b6 4m
+# collapse
+mmap b7 4m rw- private
+write b7+2m 0x01 2m
+madvise b7+2m 2m collapse
+mprotect b7+2m 2m r--
+smaps b7+2m AnonHugePages => 2048 kB
+munmap b7 4m
