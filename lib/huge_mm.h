@@ -135,6 +135,11 @@ void folio_undo_large_rmappable(struct folio *folio);
 unsigned long deferred_split_scan(void);
 /* Split a large anon folio into order-0 folios; -EAGAIN if referenced. */
 int split_folio(struct folio *folio);
+/*
+ * Split it into folios of @new_order (0, or 2 up to its order - 1: an
+ * anon folio of order 1 cannot be); -EINVAL for another order.
+ */
+int split_folio_to_order(struct folio *folio, unsigned int new_order);
 
 /*
  * A PTE table deposited with each anonymous PMD leaf, so that splitting

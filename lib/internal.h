@@ -542,6 +542,8 @@ void page_alloc_exit(struct machine *m);
  * without __GFP_MOVABLE is kernel memory (PG_kernel).
  */
 struct folio *folio_alloc(gfp_t gfp, unsigned int order);
+/* Make the block at @page one large folio of @order (its counts reset). */
+void prep_compound_page(struct page *page, unsigned int order);
 /* Drop a reference; the last one frees the folio and its contents. */
 void folio_put(struct folio *folio);
 unsigned long nr_free_pages(struct machine *m);
@@ -826,6 +828,7 @@ struct rmap_walk_control {
 	bool (*invalid_vma)(struct vm_area_struct *vma, void *arg);
 };
 void rmap_walk(struct folio *folio, struct rmap_walk_control *rwc);
+void rmap_walk_locked(struct folio *folio, struct rmap_walk_control *rwc);
 /*
  * page_vma_mapped_walk - each entry of @vma mapping part of the PFN range
  * [pfn, pfn + nr_pages) (a folio) from @address on: true with @address

@@ -205,6 +205,18 @@ int sys_getrlimit(struct task_struct *t, unsigned int resource,
 		  unsigned long *cur, unsigned long *max);
 int capset_effective(struct task_struct *t, int cap, bool on);
 /*
+ * split_huge_pages_pid - what writing "PID,START,END,ORDER" to debugfs
+ * split_huge_pages does to @t (Linux 6.18): every anonymous THP met in
+ * [start, end), a page at a time, is split into folios of @new_order if
+ * it is larger; the walk stops at a hole.  A folio that cannot be split
+ * (referenced beyond its mappings, or @new_order 1) stays whole.
+ * Context: any time; sets the current machine.
+ * Return: how many folios were split.
+ */
+long split_huge_pages_pid(struct task_struct *t, unsigned long start,
+			  unsigned long end, unsigned int new_order);
+
+/*
  * prctl(2): PR_SET_THP_DISABLE (41), PR_GET_THP_DISABLE (42), PR_SET_MDWE
  * (65) and PR_GET_MDWE (66); others EINVAL.
  */

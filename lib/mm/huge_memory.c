@@ -29,9 +29,11 @@
  *		monitor does not follow);
  *   madvise	MADV_FREE, MADV_COLD and MADV_PAGEOUT on a PMD leaf: the
  *		whole THP at PMD level, or a folio split first;
- *   folio split: split_folio() (zero-filled pages become the zero page)
- *		and the deferred split queue, scanned on demand (the
- *		kernel's shrinker, under memory pressure).
+ *   folio split: split_folio() (zero-filled pages become the zero page),
+ *		split_folio_to_order(), the deferred split queue, scanned on
+ *		demand (the kernel's shrinker, under memory pressure), and
+ *		debugfs split_huge_pages on one process's range
+ *		(split_huge_pages_pid()).
  *
  * PFN-map PMD/PUD leaves (drivers' ->huge_fault) are special: a split
  * drops them (they fault back in), as __split_huge_pmd_locked() does for
@@ -1177,6 +1179,168 @@ unsigned long deferred_split_scan(void)
 		}
 		if (!partial)
 			folio_undo_large_rmappable(folio);
+	}
+	return split;
+}
+
+/* ---- split to a higher order, and debugfs split_huge_pages ---------- */
+
+/* Take every PTE of @folio out of its counts (the entries stay). */
+static bool unmap_ptes_one(struct folio *folio, struct vm_area_struct *vma,
+			   unsigned long addr, void *arg)
+{
+	struct page_vma_mapped_walk pvmw = {
+		.pfn = folio_pfn(folio), .nr_pages = folio_nr_pages(folio),
+		.vma = vma, .address = addr,
+	};
+
+	(void)arg;
+	while (page_vma_mapped_walk(&pvmw))
+		folio_remove_rmap_ptes(folio, pfn_to_page(pte_pfn(*pvmw.pte)), 1, vma);
+	return true;
+}
+
+/* Count each PTE mapping @folio again, and its reference. */
+static bool remap_ptes_one(struct folio *folio, struct vm_area_struct *vma,
+			   unsigned long addr, void *arg)
+{
+	struct page_vma_mapped_walk pvmw = {
+		.pfn = folio_pfn(folio), .nr_pages = folio_nr_pages(folio),
+		.vma = vma, .address = addr,
+	};
+
+	(void)arg;
+	while (page_vma_mapped_walk(&pvmw)) {
+		folio_add_anon_rmap_ptes(folio, pfn_to_page(pte_pfn(*pvmw.pte)), 1,
+					 vma, pvmw.address, RMAP_NONE);
+		folio->page._refcount++;
+	}
+	return true;
+}
+
+/*
+ * One block of 2^@order pages of the folio being split becomes a folio of
+ * its own: head, tails, counts (zero references yet), and the anon
+ * mapping and index of its first page.
+ */
+static void prep_split_folio(struct folio *old, struct page *head,
+			     unsigned int order, pgoff_t index)
+{
+	struct folio *new = (struct folio *)head;
+	unsigned long keep = old->page.flags & (1UL << PG_dirty | 1UL << PG_swapbacked);
+
+	for (unsigned long i = 0; i < (1UL << order); i++)
+		page_check_frame(head + i);
+	head->compound_head = 0;
+	head->mapping = old->page.mapping;
+	head->index = index;
+	head->private = 0;
+	head->_shadow = 0;
+	head->_refcount = 0;
+	head->flags |= keep;
+	prep_compound_page(head, order);
+	new->_flags_1 |= 1UL << PG_large_rmappable;
+	page_ext_get(current_machine(), head)->order = order;
+}
+
+/*
+ * __split_to_order - __folio_split() to @new_order >= 2: like the kernel,
+ * which unmaps the folio, splits it and maps the pieces back
+ * (remove_migration_ptes()), the PTEs leave the old folio's counts, the
+ * pages are regrouped, and each new folio counts the PTEs that map its
+ * pages; one nothing maps is freed.  The PTEs themselves never change.
+ */
+static void __split_to_order(struct folio *folio, unsigned int new_order)
+{
+	struct rmap_walk_control unmap = { .rmap_one = unmap_ptes_one };
+	struct rmap_walk_control remap = { .rmap_one = remap_ptes_one };
+	struct page *head = &folio->page;
+	long nr = folio_nr_pages(folio), step = 1L << new_order;
+	pgoff_t index = head->index;
+
+	rmap_walk(folio, &unmap);
+	VM_BUG_ON_PAGE(folio_mapped(folio), head);
+	folio_undo_large_rmappable(folio);
+	ClearPageHead(head);
+	for (long i = 0; i < nr; i += step)
+		prep_split_folio(folio, head + i, new_order, index + i);
+	for (long i = 0; i < nr; i += step) {
+		struct folio *new = (struct folio *)(head + i);
+
+		rmap_walk_locked(new, &remap);
+		if (!folio_ref_count(new)) {
+			new->page._refcount = 1;	/* the split's own */
+			folio_put(new);
+		}
+	}
+}
+
+int split_folio_to_order(struct folio *folio, unsigned int new_order)
+{
+	if (!new_order)
+		return split_folio(folio);
+	if (!folio_test_large(folio) || !folio_test_anon(folio) ||
+	    is_huge_zero_folio(folio))
+		return -EINVAL;
+	/* folio_split_supported(): an anon folio of order 1 cannot exist */
+	if (new_order == 1 || new_order >= folio_order(folio))
+		return -EINVAL;
+	if (folio_ref_count(folio) != folio_mapcount(folio))
+		return -EAGAIN;
+	unmap_folio_pmds(folio);
+	__split_to_order(folio, new_order);
+	current_machine()->ev.thp_split_page++;
+	return 0;
+}
+
+/* vma_not_suitable_for_thp_split(): PFN-map leaves, VM_IO, hugetlb. */
+static bool vma_not_suitable_for_thp_split(struct vm_area_struct *vma)
+{
+	return vma_is_special_huge(vma) || (vma->vm_flags & VM_IO);
+}
+
+/*
+ * split_huge_pages_pid - debugfs split_huge_pages, "PID,START,END[,ORDER]"
+ * (Linux 6.18): visit [@start, @end) of @t's address space a page at a
+ * time, and split every THP (anon large rmappable folio, PMD- or
+ * PTE-mapped) found there above @new_order into folios of that order.
+ * The walk stops at the first address no VMA covers; an unsuitable VMA
+ * is passed over (and, as in the kernel, the page after its end too).
+ * A folio the split refuses (extra references, order 1) stays whole: the
+ * write still succeeds.
+ *
+ * Context: an entry point (sets the current machine).
+ * Return: the number of folios split (the kernel only logs it).
+ */
+long split_huge_pages_pid(struct task_struct *t, unsigned long start,
+			  unsigned long end, unsigned int new_order)
+{
+	struct mm_struct *mm = t->mm;
+	long split = 0;
+
+	machine_enter(t->machine);
+	start &= PAGE_MASK;
+	end &= PAGE_MASK;
+	for (unsigned long addr = start; addr < end; addr += PAGE_SIZE) {
+		struct vm_area_struct *vma = vma_lookup(mm, addr);
+		struct folio_walk fw;
+		struct folio *folio;
+
+		if (!vma)
+			break;
+		if (vma_not_suitable_for_thp_split(vma)) {
+			addr = vma->vm_end;
+			continue;
+		}
+		folio = folio_walk_start(&fw, vma, addr, 0);
+		if (!folio)
+			continue;
+		folio_walk_end(&fw, vma);
+		if (!folio_test_large_rmappable(folio) || is_huge_zero_folio(folio) ||
+		    !folio_test_anon(folio) || new_order >= folio_order(folio))
+			continue;
+		if (!split_folio_to_order(folio, new_order))
+			split++;
 	}
 	return split;
 }

@@ -194,7 +194,7 @@ static void prep_new_page(struct page *p)
  * large-folio counts at their initial values (mm/page_alloc.c,
  * mm/internal.h prep_compound_head()).
  */
-static void prep_compound_page(struct page *page, unsigned int order)
+void prep_compound_page(struct page *page, unsigned int order)
 {
 	struct folio *folio = (struct folio *)page;
 	unsigned long nr = 1UL << order;

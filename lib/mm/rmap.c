@@ -544,6 +544,17 @@ void rmap_walk(struct folio *folio, struct rmap_walk_control *rwc)
 }
 
 /*
+ * rmap_walk_locked - rmap_walk() for a caller that holds the anon_vma
+ * across an unmap and a remap (remove_migration_ptes() after a folio
+ * split): the folio need not be mapped now.  Anon folios only.
+ */
+void rmap_walk_locked(struct folio *folio, struct rmap_walk_control *rwc)
+{
+	VM_BUG_ON_PAGE(!folio_test_anon(folio), &folio->page);
+	rmap_walk_anon(folio, rwc);
+}
+
+/*
  * page_vma_mapped - the entry in @vma at @addr if it maps @pfn; NULL
  * otherwise.  The rmap gives candidate addresses; this confirms them.
  */

@@ -64,7 +64,8 @@ if [ $# -eq 0 ]; then
 		mincore_selftest.c='mincore-selftest-*' \
 		uffd-unit-tests.c='uffd-unit-tests-*' \
 		uffd-wp-mremap.c='uffd-wp-mremap-*' \
-		prctl_thp_disable.c='prctl-thp-disable-completely-*,prctl-thp-disable-except-madvise-*'
+		prctl_thp_disable.c='prctl-thp-disable-completely-*,prctl-thp-disable-except-madvise-*' \
+		split_huge_page_test.c='split-huge-page-test-*'
 fi
 
 verdict() {

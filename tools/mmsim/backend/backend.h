@@ -31,6 +31,7 @@
 	X(MPROTECT,  "addr len prot")					\
 	X(MREMAP,    "addr oldlen newlen flags newaddr -> value addr")	\
 	X(MADVISE,   "addr len advice")					\
+	X(SPLIT_HUGE_PAGES, "addr len order: debugfs split_huge_pages")	\
 	X(MLOCK,     "addr len flags(MLOCK_ONFAULT: mlock2)")		\
 	X(MUNLOCK,   "addr len")					\
 	X(MSEAL,     "addr len")					\

@@ -987,6 +987,10 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 	case BOP_MADVISE:
 		set_err(r, sys_madvise(t, a[0], a[1], (int)a[2]));
 		break;
+	case BOP_SPLIT_HUGE_PAGES:
+		split_huge_pages_pid(t, a[0], a[0] + a[1], (unsigned int)a[2]);
+		set_err(r, 0);
+		break;
 	case BOP_MLOCK:
 		set_err(r, a[2] ? sys_mlock2(t, a[0], a[1], (unsigned int)a[2]) :
 				  sys_mlock(t, a[0], a[1]));

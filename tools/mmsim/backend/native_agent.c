@@ -318,6 +318,32 @@ static void op_madvise(struct agent *a, const struct bcmd *c,
 	set_ret(r, madvise((void *)c->a[0], c->a[1], (int)c->a[2]));
 }
 
+#define SPLIT_DEBUGFS	"/sys/kernel/debug/split_huge_pages"
+
+/*
+ * debugfs split_huge_pages on this process's [a0, a0 + a1), to order a2:
+ * an action on our own range, not a setting.  Without debugfs mounted
+ * the scenario cannot run here.
+ */
+static void op_split_huge_pages(struct agent *a, const struct bcmd *c,
+				struct reply *r)
+{
+	char buf[96];
+	int fd = open(SPLIT_DEBUGFS, O_WRONLY | O_CLOEXEC);
+	int n, err;
+
+	if (fd < 0 && (errno == ENOENT || errno == ENOTDIR))
+		return set_text(r, BRES_UNSUPPORTED,
+				"debugfs is not mounted at /sys/kernel/debug (split_huge_pages)");
+	if (fd < 0)
+		return set_errno(r, errno);
+	n = snprintf(buf, sizeof(buf), "%d,0x%lx,0x%lx,%u", (int)getpid(),
+		     c->a[0], c->a[0] + c->a[1], (unsigned int)c->a[2]);
+	err = write(fd, buf, (size_t)n) == n ? 0 : errno;
+	close(fd);
+	set_neg(r, -err);
+}
+
 /* a[2]: mlock2's flags (MLOCK_ONFAULT); glibc's wrapper may be missing. */
 static void op_mlock(struct agent *a, const struct bcmd *c, struct reply *r)
 {
@@ -1184,6 +1210,7 @@ static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_MPROTECT]	= op_mprotect,
 	[BOP_MREMAP]	= op_mremap,
 	[BOP_MADVISE]	= op_madvise,
+	[BOP_SPLIT_HUGE_PAGES] = op_split_huge_pages,
 	[BOP_MLOCK]	= op_mlock,
 	[BOP_MUNLOCK]	= op_munlock,
 	[BOP_MSEAL]	= op_mseal,

@@ -28,6 +28,9 @@
 	  "dontneed dontfork dofork wipeonfork keeponfork willneed normal " \
 	  "random sequential hugepage nohugepage populate_read populate_write " \
 	  "guard_install guard_remove free remove cold pageout collapse") \
+	X(split_huge_pages, cmd_split_huge_pages, 2, 3,		\
+	  "split_huge_pages ADDR LEN [order=N]",			\
+	  "debugfs split_huge_pages: split the THPs in the range to order N (default 0)") \
 	X(mseal, cmd_mseal, 2, 2, "mseal ADDR LEN",			\
 	  "seal a range against munmap, mremap, mprotect and discarding") \
 	X(mlock, cmd_mlock, 2, 3, "mlock ADDR LEN [onfault]",		\

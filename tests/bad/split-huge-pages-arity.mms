@@ -1,0 +1,1 @@
+split_huge_pages 0x100000000000
