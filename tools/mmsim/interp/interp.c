@@ -157,6 +157,15 @@ static int judge_diff(struct interp *ip, const struct step *st,
 	if (!strcmp(c->argv[0], "require") &&
 	    (!strchr(c->argv[1], '=') || a->kind == RK_UNSUP || b->kind == RK_UNSUP))
 		return skipped(ip, st, a->kind == RK_UNSUP ? a->text : b->text);
+	/*
+	 * A scenario command the host could not carry out leaves the two
+	 * backends in different states: nothing after it compares.  A
+	 * model-only command (the library's, cmd_ctl) only looks or sets
+	 * what the host has no such thing for.
+	 */
+	if (a->kind == RK_UNSUP && find_command(c->argv[0]) &&
+	    find_command(c->argv[0])->fn != cmd_ctl)
+		return skipped(ip, st, a->text);
 	if (a->kind == RK_UNSUP || b->kind == RK_UNSUP) {
 		if (ip->o.verbose)
 			fprintf(ip->err, "%s:%d: %s: not compared (%s)\n",
