@@ -466,6 +466,16 @@ long oom_badness(struct task_struct *t);
 bool fatal_signal_pending(const struct task_struct *t);
 /* Kill the worst process (SIGKILL) and reap its memory; the victim or NULL. */
 struct task_struct *out_of_memory(struct machine *m);
+
+/*
+ * check_stable_address_space - VM_FAULT_SIGBUS once the OOM reaper or
+ * process_mrelease() has begun on @mm (MMF_UNSTABLE, oom_kill.c): a
+ * fault must not hand out fresh pages where reaped ones were.
+ */
+static inline vm_fault_t check_stable_address_space(struct mm_struct *mm)
+{
+	return mm->flags & (1UL << MMF_UNSTABLE) ? VM_FAULT_SIGBUS : 0;
+}
 void exit_mmap(struct mm_struct *mm);
 
 /* ---- page_alloc.c: memmap and buddy allocator ------------------------- */

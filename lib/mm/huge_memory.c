@@ -359,6 +359,11 @@ static vm_fault_t __do_huge_pmd_anonymous_page(struct vm_fault *vmf)
 		folio_put(folio);
 		return VM_FAULT_OOM;
 	}
+	if (check_stable_address_space(vma->vm_mm)) {
+		folio_put(folio);
+		pte_free(vma->vm_mm, pgtable);
+		return VM_FAULT_SIGBUS;
+	}
 	if (userfaultfd_missing(vma)) {		/* the monitor fills it */
 		folio_put(folio);
 		pte_free(vma->vm_mm, pgtable);
@@ -394,6 +399,10 @@ static vm_fault_t do_huge_pmd_anonymous_page(struct vm_fault *vmf)
 		pte_free(vma->vm_mm, pgtable);
 		current_machine()->ev.thp_fault_fallback++;
 		return VM_FAULT_FALLBACK;
+	}
+	if (check_stable_address_space(vma->vm_mm)) {
+		pte_free(vma->vm_mm, pgtable);
+		return VM_FAULT_SIGBUS;
 	}
 	if (userfaultfd_missing(vma)) {		/* the mm keeps the zero folio */
 		pte_free(vma->vm_mm, pgtable);

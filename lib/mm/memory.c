@@ -271,6 +271,8 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 
 	if (vma->vm_flags & VM_SHARED)
 		return VM_FAULT_SIGBUS;
+	if (check_stable_address_space(vma->vm_mm))
+		return VM_FAULT_SIGBUS;
 	if (userfaultfd_missing(vma))
 		return handle_userfault(vmf, VM_UFFD_MISSING);
 	if (!(vmf->flags & FAULT_FLAG_WRITE) && vma_allows_zero_page(vma)) {
@@ -355,6 +357,10 @@ static vm_fault_t finish_fault(struct vm_fault *vmf)
 		   !(vmf->vma->vm_flags & VM_SHARED);
 	struct page *page = cow ? vmf->cow_page : vmf->page;
 
+	/* a private mapping may have lost its copy to the reaper */
+	if (!(vmf->vma->vm_flags & VM_SHARED) &&
+	    check_stable_address_space(vmf->vma->vm_mm))
+		return VM_FAULT_SIGBUS;
 	/* vmf_pte_changed(): the entry is no longer what the fault saw */
 	if (pte_val(ptep_get(vmf->pte)) != pte_val(vmf->orig_pte))
 		return VM_FAULT_NOPAGE;

@@ -30,6 +30,12 @@
  * wait for the exit.  A second call reaps again, finds nothing, and
  * succeeds too; only the exit (exit_mmap()) or the OOM reaper marks the
  * mm MMF_OOM_SKIP, after which there is nothing left to reap.
+ *
+ * The reap marks the mm MMF_UNSTABLE first: from then on a fault that
+ * would map a fresh page into a private mapping of it (the anonymous
+ * and COW paths of memory.c and huge_memory.c) is VM_FAULT_SIGBUS
+ * (check_stable_address_space()), so nobody - GUP from another process
+ * included - mistakes a reaped page for a zero one.
  */
 #include "internal.h"
 

@@ -520,6 +520,10 @@ static const struct bcmd *nat_pidfd_target(struct backend *b,
 {
 	struct nat_proc *target = nat_proc_get(b, c->a[1]);
 
+	/* a killed agent held at its exit still has its memory */
+	if (!target && c->op == BOP_PROCESS_VM_READV && c->a[1] < b->nr_procs &&
+	    b->procs[c->a[1]].killed)
+		target = &b->procs[c->a[1]];
 	if (!target) {
 		r->kind = BRES_ERRNO;
 		r->code = ESRCH;

@@ -121,6 +121,22 @@ int arg_proc(struct interp *ip, const char *name, int *id)
 }
 
 /*
+ * arg_proc_target - a process other commands look at (@NAME): also one
+ * sent SIGKILL by `kill` that has yet to exit, whose memory is still
+ * there (process_vm_readv of the reaped mm).
+ */
+int arg_proc_target(struct interp *ip, const char *name, int *id)
+{
+	struct sym *s = sym_lookup(&ip->procs, name);
+
+	if (s && !s->live && s->val == SYM_SIGKILLED) {
+		*id = s - ip->procs.v;
+		return 0;
+	}
+	return arg_proc(ip, name, id);
+}
+
+/*
  * arg_flags - FLAGS: comma-separated words of @words (a NULL-terminated
  * table of name/value pairs), ORed; or a plain integer, passed as it is
  * (for the kernel's own checks of unknown bits).  @what names the kind

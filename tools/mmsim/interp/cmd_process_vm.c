@@ -5,7 +5,8 @@
  *
  *   process_vm_readv @P ADDR LEN
  *
- * One remote range [ADDR, ADDR + LEN) of process P (itself included)
+ * One remote range [ADDR, ADDR + LEN) of process P (itself included, or
+ * one `kill` has sent SIGKILL and that has yet to exit)
  * into a buffer of the caller's own; LEN at most 64m.  The result is the
  * count read, in decimal (short at the first page the kernel could not
  * pin), or the errno: EFAULT when nothing could be read.
@@ -21,7 +22,7 @@ int cmd_process_vm_readv(struct interp *ip, struct cmd *c)
 
 	if (c->argv[1][0] != '@')
 		return bad(ip, "process_vm_readv: %s: expected @PROCESS", shown(c->argv[1]));
-	if (arg_proc(ip, c->argv[1] + 1, &proc) || arg_addr(ip, c->argv[2], &bc.a[0]) ||
+	if (arg_proc_target(ip, c->argv[1] + 1, &proc) || arg_addr(ip, c->argv[2], &bc.a[0]) ||
 	    arg_len(ip, c->argv[3], &bc.a[2]))
 		return -1;
 	if (bc.a[2] > PVM_LEN_MAX)

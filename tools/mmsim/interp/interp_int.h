@@ -161,6 +161,7 @@ int arg_addr(struct interp *ip, const char *tok, unsigned long *addr);
 int arg_prot(struct interp *ip, const char *tok, unsigned long *prot);
 int arg_file(struct interp *ip, const char *tok, unsigned long *id);
 int arg_proc(struct interp *ip, const char *name, int *id);
+int arg_proc_target(struct interp *ip, const char *name, int *id);
 struct flag_word {
 	const char *name;
 	unsigned long value;
