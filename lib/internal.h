@@ -743,6 +743,30 @@ void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 void unmap_vmas(struct mm_struct *mm, unsigned long start, unsigned long end);
 int copy_page_range(struct vm_area_struct *dst_vma, struct vm_area_struct *src_vma);
 void add_mm_counter(struct mm_struct *mm, int member, long value);
+
+/* get_mm_rss - the resident pages of @mm: anon, file and shmem. */
+static inline unsigned long get_mm_rss(const struct mm_struct *mm)
+{
+	return mm->rss_stat[MM_ANONPAGES] + mm->rss_stat[MM_FILEPAGES] +
+	       mm->rss_stat[MM_SHMEMPAGES];
+}
+
+/*
+ * The high-water marks VmHWM and VmPeak show (fs/proc/task_mmu.c) are
+ * raised lazily, as the kernel does: just before RSS or total_vm is
+ * lowered; a reader takes the larger of the mark and the current value.
+ */
+static inline void update_hiwater_rss(struct mm_struct *mm)
+{
+	if (mm->hiwater_rss < get_mm_rss(mm))
+		mm->hiwater_rss = get_mm_rss(mm);
+}
+
+static inline void update_hiwater_vm(struct mm_struct *mm)
+{
+	if (mm->hiwater_vm < mm->total_vm)
+		mm->hiwater_vm = mm->total_vm;
+}
 int mm_counter_file(struct folio *folio);
 /* Map @page at vmf->address / vmf->pte for a fault (or fault-around). */
 void set_pte_range(struct vm_fault *vmf, struct page *page, bool cow);

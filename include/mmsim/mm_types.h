@@ -253,6 +253,8 @@ struct mm_struct {
 	struct machine *machine;
 	unsigned long flags;		/* MMF_* */
 	long rss_stat[NR_MM_COUNTERS];
+	unsigned long hiwater_rss;	/* peak RSS, raised before each zap */
+	unsigned long hiwater_vm;	/* peak total_vm, raised before munmap */
 	unsigned long total_vm;
 	unsigned long locked_vm;
 	unsigned long pinned_vm;

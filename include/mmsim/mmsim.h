@@ -419,10 +419,17 @@ void seq_buf_free(struct seq_buf *s);
 void seq_buf_printf(struct seq_buf *s, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* /proc/PID/maps, smaps, status (its memory lines) and one pagemap entry. */
+/*
+ * /proc/PID/maps, smaps, smaps_rollup, status (its memory lines), statm
+ * and one pagemap entry.
+ */
 int proc_pid_maps(struct task_struct *t, struct seq_buf *s);
 int proc_pid_smaps(struct task_struct *t, struct seq_buf *s);
+int proc_pid_smaps_rollup(struct task_struct *t, struct seq_buf *s);
 int proc_pid_status(struct task_struct *t, struct seq_buf *s);
+int proc_pid_statm(struct task_struct *t, struct seq_buf *s);
+/* Model-only: VmPeak and VmHWM start again from the current values. */
+int proc_mark_hiwater(struct task_struct *t);
 int proc_pid_pagemap(struct task_struct *t, unsigned long addr, uint64_t *entry);
 
 /*

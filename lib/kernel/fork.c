@@ -149,6 +149,9 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 			return err;
 	}
 	dup_userfaultfd_complete(mm, oldmm);
+	/* dup_mm(): the child's high-water marks start at what it has */
+	mm->hiwater_rss = get_mm_rss(mm);
+	mm->hiwater_vm = mm->total_vm;
 	return 0;
 }
 

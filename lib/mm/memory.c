@@ -964,6 +964,7 @@ void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
 void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 		    unsigned long end)
 {
+	update_hiwater_rss(vma->vm_mm);
 	unmap_page_range(vma, start, end, NULL);
 }
 
@@ -972,6 +973,7 @@ void unmap_vmas(struct mm_struct *mm, unsigned long start, unsigned long end)
 	const struct zap_details details = { .zap_flags = ZAP_FLAG_DROP_MARKER };
 	struct vm_area_struct *vma;
 
+	update_hiwater_rss(mm);
 	for (vma = find_vma(mm, start); vma && vma->vm_start < end;
 	     vma = vma_next(vma)) {
 		untrack_pfn(vma);	/* unmap_single_vma() */

@@ -575,6 +575,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 	vma = find_vma(mm, start);
 	prev = vma_prev(vma);
 	unmap_vmas(mm, start, end);
+	update_hiwater_vm(mm);
 	while (vma && vma->vm_start < end) {
 		next = vma_next(vma);
 		vm_stat_account(mm, vma->vm_flags, -(long)vma_pages(vma));

@@ -12,7 +12,7 @@
  * Without the config, writing 4 does nothing.  Writing 1, 2 or 3 clears
  * the accessed bit of the entries and the referenced flag of the pages
  * they map (smaps Referenced) in every VMA, the anonymous ones or those
- * with a file; 5 (reset the peak RSS) is accepted and does nothing here;
+ * with a file; 5 resets the peak RSS (VmHWM) to the current RSS;
  * any other value is -EINVAL.  PFN maps are left alone.
  */
 #include "internal.h"
@@ -87,8 +87,11 @@ int clear_refs_write(struct task_struct *t, int type)
 	machine_enter(t->machine);
 	if (type < CLEAR_REFS_ALL || type >= CLEAR_REFS_LAST)
 		return -EINVAL;
-	if (type == CLEAR_REFS_MM_HIWATER_RSS)
+	if (type == CLEAR_REFS_MM_HIWATER_RSS) {
+		/* reset_mm_hiwater_rss() */
+		t->mm->hiwater_rss = get_mm_rss(t->mm);
 		return 0;
+	}
 	if (type == CLEAR_REFS_SOFT_DIRTY && !t->machine->profile.soft_dirty)
 		return 0;
 	for_each_vma(t->mm, vma) {

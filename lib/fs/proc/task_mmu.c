@@ -5,6 +5,9 @@
  *	maps	one header line per VMA
  *	smaps	the header plus the memory counted by walking the VMA's
  *		page tables, THPeligible and VmFlags
+ *	smaps_rollup  smaps' counts summed over every VMA, under one
+ *		header spanning them, plus PSS split by kind (Pss_Anon,
+ *		Pss_File, Pss_Shmem)
  *	pagemap	the 64-bit entry of one virtual page
  *
  * The text is byte for byte what Linux 6.18 prints on x86-64 without
@@ -18,7 +21,9 @@
  * PMD and PFN-map entries do not), VM_PFNMAP VMAs are not walked at all
  * (walk_page_test), a page mapped more than once is shared and its PSS is
  * divided by its mapcount, kept in fixed point with PSS_SHIFT fraction
- * bits.  Large folios (6.18, CONFIG_PAGE_MAPCOUNT): a folio whose only
+ * bits.  smaps_rollup sums the fixed-point PSS over the whole mm and
+ * rounds once, so its Pss may exceed the sum of the per-VMA lines.
+ * Large folios (6.18, CONFIG_PAGE_MAPCOUNT): a folio whose only
  * reference is this entry's is private as a whole; otherwise each page
  * counts by its precise mapcount (its PTEs plus the folio's PMDs).  A
  * PMD-mapped anonymous THP adds 2 MiB to AnonHugePages.  pagemap's
@@ -131,6 +136,9 @@ struct mem_size_stats {
 	unsigned long lazyfree;
 	uint64_t pss;
 	uint64_t pss_dirty;
+	uint64_t pss_anon;
+	uint64_t pss_file;
+	uint64_t pss_shmem;
 	uint64_t pss_locked;
 };
 
@@ -140,6 +148,12 @@ static void smaps_page_accumulate(struct mem_size_stats *mss,
 				  bool private)
 {
 	mss->pss += pss;
+	if (folio_test_anon(folio))
+		mss->pss_anon += pss;
+	else if (PageSwapBacked(&folio->page))
+		mss->pss_shmem += pss;
+	else
+		mss->pss_file += pss;
 	if (locked)
 		mss->pss_locked += pss;
 	if (dirty || folio_test_dirty(folio)) {
@@ -313,11 +327,18 @@ static void smap_kb(struct seq_buf *s, const char *field, unsigned long bytes)
 	seq_buf_printf(s, "%-16s%8lu kB\n", field, bytes >> 10);
 }
 
-static void __show_smap(struct seq_buf *s, const struct mem_size_stats *mss)
+/* The counts; @rollup adds the PSS by kind, which one VMA would not need. */
+static void __show_smap(struct seq_buf *s, const struct mem_size_stats *mss,
+			bool rollup)
 {
 	smap_kb(s, "Rss:", mss->resident);
 	smap_kb(s, "Pss:", mss->pss >> PSS_SHIFT);
 	smap_kb(s, "Pss_Dirty:", mss->pss_dirty >> PSS_SHIFT);
+	if (rollup) {
+		smap_kb(s, "Pss_Anon:", mss->pss_anon >> PSS_SHIFT);
+		smap_kb(s, "Pss_File:", mss->pss_file >> PSS_SHIFT);
+		smap_kb(s, "Pss_Shmem:", mss->pss_shmem >> PSS_SHIFT);
+	}
 	smap_kb(s, "Shared_Clean:", mss->shared_clean);
 	smap_kb(s, "Shared_Dirty:", mss->shared_dirty);
 	smap_kb(s, "Private_Clean:", mss->private_clean);
@@ -347,7 +368,7 @@ static void show_smap(struct seq_buf *s, struct vm_area_struct *vma)
 	smap_kb(s, "Size:", vma->vm_end - vma->vm_start);
 	smap_kb(s, "KernelPageSize:", PAGE_SIZE);
 	smap_kb(s, "MMUPageSize:", PAGE_SIZE);
-	__show_smap(s, &mss);
+	__show_smap(s, &mss, false);
 	seq_buf_printf(s, "%-16s%8d\n", "THPeligible:", thp_eligible(vma));
 	show_smap_vma_flags(s, vma);
 }
@@ -356,6 +377,54 @@ int proc_pid_smaps(struct task_struct *t, struct seq_buf *s)
 {
 	machine_enter(t->machine);
 	return show_each_vma(t, s, show_smap);
+}
+
+/*
+ * show_smaps_rollup - one header from the first VMA's start to the last
+ * one's end (0-0 with no VMA), named "[rollup]", then every VMA's
+ * counts summed.
+ */
+static void show_smaps_rollup(struct seq_buf *s, struct mm_struct *mm)
+{
+	struct mem_size_stats mss;
+	struct vm_area_struct *vma;
+	unsigned long start = 0, end = 0;
+	int len;
+
+	memset(&mss, 0, sizeof(mss));
+	for_each_vma(mm, vma) {
+		if (!end)
+			start = vma->vm_start;
+		smap_gather_stats(vma, &mss);
+		end = vma->vm_end;
+	}
+	len = snprintf(NULL, 0, "%08lx-%08lx ---p %08x %02x:%02x %d ",
+		       start, end, 0, 0, 0, 0);
+	seq_buf_printf(s, "%08lx-%08lx ---p %08x %02x:%02x %d ",
+		       start, end, 0, 0, 0, 0);
+	if (len < MAPS_NAME_COLUMN)
+		seq_buf_printf(s, "%*s", MAPS_NAME_COLUMN - len, "");
+	seq_buf_printf(s, " [rollup]\n");
+	__show_smap(s, &mss, true);
+}
+
+/**
+ * proc_pid_smaps_rollup - /proc/PID/smaps_rollup of @t into @s.
+ * @t: the task
+ * @s: the text buffer
+ *
+ * Context: any task; @t's machine becomes current.
+ * Return: 0; -EINVAL without a task or buffer; -ENOMEM when the text
+ * could not grow.  A task without an mm prints nothing.
+ */
+int proc_pid_smaps_rollup(struct task_struct *t, struct seq_buf *s)
+{
+	if (!t || !s)
+		return -EINVAL;
+	machine_enter(t->machine);
+	if (t->mm)
+		show_smaps_rollup(s, t->mm);
+	return s->err;
 }
 
 /* ---- pagemap ----------------------------------------------------------- */

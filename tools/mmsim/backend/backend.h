@@ -74,6 +74,9 @@
 	X(PROCESS_MRELEASE, "pidfd(file, PMADV_BADFD) flags: process_mrelease(2)") \
 	X(PROCESS_VM_READV, "addr proc len: process_vm_readv(2) of proc's [addr, addr+len) (the native backend puts its pid in a[1]) -> value bytes") \
 	X(STATUS,    "-> text: /proc/PID/status")			\
+	X(STATM,     "-> text: /proc/PID/statm")			\
+	X(SMAPS_ROLLUP, "-> text: /proc/PID/smaps_rollup")		\
+	X(PROC_MARK, "settle(0/1): make VmPeak and VmHWM current, before a baseline of the views above (native: and settle the agent's own memory); settle=1: only settle (native)") \
 	X(SETRLIMIT, "resource cur max keepmax(0/1), arena-relative")	\
 	X(CAPABILITY, "cap on(0/1): the effective set")			\
 	X(PRCTL,     "option arg2 arg3 arg4 arg5 -> value")		\

@@ -586,6 +586,10 @@ static void do_proc_text(struct task_struct *t, enum bop op, struct bres *r)
 		err = proc_pid_smaps(t, &s);
 	else if (op == BOP_STATUS)
 		err = proc_pid_status(t, &s);
+	else if (op == BOP_STATM)
+		err = proc_pid_statm(t, &s);
+	else if (op == BOP_SMAPS_ROLLUP)
+		err = proc_pid_smaps_rollup(t, &s);
 	else
 		err = proc_pid_maps(t, &s);
 	if (!err && s.err)
@@ -1056,7 +1060,12 @@ static void exec_task(struct backend *b, const struct bcmd *c,
 	case BOP_MAPS:
 	case BOP_SMAPS:
 	case BOP_STATUS:
+	case BOP_STATM:
+	case BOP_SMAPS_ROLLUP:
 		do_proc_text(t, c->op, r);
+		break;
+	case BOP_PROC_MARK:
+		set_err(r, proc_mark_hiwater(t));
 		break;
 	case BOP_PAGEMAP:
 		do_pagemap(t, a[0], r);

@@ -589,6 +589,31 @@ static void nat_kill(struct backend *b, const struct bcmd *c, struct bres *r)
 		return bres_unsupported(r, "the killed process did not stop at its exit");
 }
 
+/*
+ * Before process @p's mark, every other live agent and mmsim itself fault
+ * in their own memory (native_proc.c): they share pages with @p, and one
+ * of them faulting such a page in later would change @p's PSS.
+ */
+static void nat_settle_all(struct backend *b, struct nat_proc *p)
+{
+	struct bcmd settle = { .op = BOP_PROC_MARK, .a = { 1 } };
+	struct bres r;
+	int fd;
+
+	nat_proc_settle();
+	for (unsigned long i = 0; i < b->nr_procs; i++) {
+		struct nat_proc *q = nat_proc_get(b, i);
+
+		if (!q || q == p)
+			continue;
+		memset(&r, 0, sizeof(r));
+		settle.proc = (int)i;
+		if (!nat_call(q, &settle, &r, &fd) && fd >= 0)
+			close(fd);
+		bres_clear(&r);
+	}
+}
+
 static void native_exec(struct backend *b, const struct bcmd *c,
 			struct bres *r)
 {
@@ -626,6 +651,8 @@ static void native_exec(struct backend *b, const struct bcmd *c,
 		return;
 	if (c->op == BOP_KILL)
 		return nat_kill(b, c, r);
+	if (c->op == BOP_PROC_MARK)
+		nat_settle_all(b, p);
 	if (nat_call(p, c, r, &fd)) {
 		if (fd >= 0)
 			close(fd);

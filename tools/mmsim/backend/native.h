@@ -83,6 +83,10 @@ int nat_write_full(int fd, const void *buf, size_t len);
 /* Read a whole /proc file; malloc'd, NUL-terminated; NULL with errno. */
 char *nat_slurp(const char *path, size_t *len);
 
+/* native_proc.c: settle the agent's own memory for `proc_mark`. */
+int nat_proc_settle(void);
+int nat_proc_mark(void);
+
 /* The 64-bit pagemap entry of @addr in the calling process. */
 int nat_pagemap(unsigned long addr, uint64_t *entry);
 

@@ -952,11 +952,14 @@ static void op_proc_text(struct agent *a, const struct bcmd *c,
 {
 	const char *path = c->op == BOP_MAPS ? "/proc/self/maps" :
 			   c->op == BOP_STATUS ? "/proc/self/status" :
+			   c->op == BOP_STATM ? "/proc/self/statm" :
+			   c->op == BOP_SMAPS_ROLLUP ? "/proc/self/smaps_rollup" :
 						 "/proc/self/smaps";
 	size_t len;
 
 	r->text = nat_slurp(path, &len);
-	for (unsigned long i = 0; r->text && c->op != BOP_STATUS &&
+	for (unsigned long i = 0; r->text &&
+	     (c->op == BOP_MAPS || c->op == BOP_SMAPS) &&
 	     i < a->nr_tmpfiles; i++)
 		r->text = replace_all(r->text, &len, a->tmpfiles[i].host,
 				      a->tmpfiles[i].model);
@@ -964,6 +967,12 @@ static void op_proc_text(struct agent *a, const struct bcmd *c,
 		return set_errno(r, errno ? errno : ENOMEM);
 	r->h.kind = BRES_TEXT;
 	r->h.len = len;
+}
+
+static void op_proc_mark(struct agent *a, const struct bcmd *c,
+			 struct reply *r)
+{
+	set_ret(r, c->a[0] ? nat_proc_settle() : nat_proc_mark());
 }
 
 /* pwrite to /proc/self/mem: the kernel's GUP with FOLL_FORCE. */
@@ -1225,6 +1234,9 @@ static const agent_op_t agent_ops[BOP__COUNT] = {
 	[BOP_SYSREAD]	= op_sysrw,
 	[BOP_SYSWRITE]	= op_sysrw,
 	[BOP_STATUS]	= op_proc_text,
+	[BOP_STATM]	= op_proc_text,
+	[BOP_SMAPS_ROLLUP] = op_proc_text,
+	[BOP_PROC_MARK]	= op_proc_mark,
 	[BOP_SETRLIMIT]	= op_setrlimit,
 	[BOP_CAPABILITY] = op_capability,
 	[BOP_PRCTL]	= op_prctl,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * cmd_observe.c - the observation commands (maps, smaps, status,
+ * cmd_observe.c - the observation commands (maps, smaps, status - with
+ * smaps_rollup and statm in cmd_proc_views.c -,
  * pagemap, frame), the require directive, and the model-only commands, which
  * go to the library's mmsim_ctl with bound names resolved.
  */
@@ -96,36 +97,23 @@ static void smaps_field(struct result *r, const char *text, unsigned long addr,
 	result_set(r, RK_WORD, xstrdup(found_vma ? "nofield" : "novma"));
 }
 
-/* status FIELD: one field of /proc/PID/status, blanks collapsed. */
+/*
+ * status FIELD: one field of /proc/PID/status, blanks collapsed; after
+ * proc_mark, a size as its difference from the mark (cmd_proc_views.c).
+ */
 int cmd_status(struct interp *ip, struct cmd *c)
 {
 	struct bcmd bc = { .op = BOP_STATUS };
 	struct bres br[MAX_BACKENDS];
-	size_t flen = strlen(c->argv[1]);
 
 	exec_all(ip, c, &bc, br);
 	for (int i = 0; i < ip->nb; i++) {
-		const char *l = br[i].text ? br[i].text : "";
-
-		if (br[i].kind != BRES_TEXT) {
+		if (br[i].kind == BRES_TEXT)
+			proc_view_field(ip, i, c->proc, BOP_STATUS,
+					br[i].text ? br[i].text : "",
+					c->argv[1], 0, &c->res[i]);
+		else
 			render(&c->res[i], &br[i]);
-			bres_clear(&br[i]);
-			continue;
-		}
-		result_set(&c->res[i], RK_WORD, xstrdup("nofield"));
-		for (; *l; ) {
-			size_t n = strcspn(l, "\n");
-
-			if (n > flen && !strncmp(l, c->argv[1], flen) && l[flen] == ':') {
-				char *out = NULL;
-				size_t len = 0;
-
-				append_squeezed(&out, &len, l + flen + 1, n - flen - 1);
-				result_set(&c->res[i], RK_WORD, out);
-				break;
-			}
-			l += n + (l[n] == '\n');
-		}
 		bres_clear(&br[i]);
 	}
 	return 0;

@@ -103,7 +103,14 @@
 	X(smaps, cmd_smaps, 2, 2, "smaps ADDR FIELD",			\
 	  "one smaps field of the VMA holding ADDR (VmFlags as a word set)") \
 	X(status, cmd_status, 1, 1, "status FIELD",			\
-	  "one field of /proc/PID/status (VmLck compares with the host)") \
+	  "one field of /proc/PID/status; sizes as differences after proc_mark") \
+	X(statm, cmd_statm, 1, 1,					\
+	  "statm size|resident|shared|text|lib|data|dt",		\
+	  "one number of /proc/PID/statm (pages); a difference after proc_mark") \
+	X(smaps_rollup, cmd_smaps_rollup, 1, 1, "smaps_rollup FIELD",	\
+	  "one field of /proc/PID/smaps_rollup; a difference after proc_mark") \
+	X(proc_mark, cmd_proc_mark, 0, 0, "proc_mark",			\
+	  "baseline of status, statm, smaps_rollup: later values print as +N/-N") \
 	X(pagemap, cmd_pagemap, 1, 1, "pagemap ADDR",			\
 	  "pagemap bits as words: present swapped file excl uffd-wp "	\
 	  "soft-dirty guard, or none")					\

@@ -415,6 +415,7 @@ static void interp_free(struct interp *ip)
 	sym_free(&ip->files);
 	sym_free(&ip->pins);
 	place_free(ip);
+	proc_marks_free(ip);
 }
 
 /* The picture asked for with --svg, once the scenario has run. */

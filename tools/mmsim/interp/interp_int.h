@@ -97,6 +97,12 @@ struct claim {
 	unsigned long start, end;
 };
 
+/* A process's baseline for the whole-process views (cmd_proc_views.c). */
+#define NR_MARK_VIEWS	3
+struct proc_mark {
+	char *text[MAX_BACKENDS][NR_MARK_VIEWS];
+};
+
 struct interp {
 	const char *file;
 	const struct backend_ops **ops;
@@ -114,6 +120,8 @@ struct interp {
 	struct mmsim_design_state design;	/* as the model's machine has it */
 	bool quit;		/* the REPL's quit */
 	char msg[512];		/* the malformed-scenario message */
+	struct proc_mark *marks;	/* by process id; nmarks of them */
+	int nmarks;
 };
 
 typedef int (*cmd_fn)(struct interp *ip, struct cmd *c);
@@ -137,6 +145,12 @@ struct command {
 /* interp.c: the command table (scenario, model-only and REPL words). */
 const struct command *find_command(const char *name);
 const struct command *command_at(size_t i);	/* NULL past the end */
+
+/* cmd_proc_views.c */
+void proc_marks_free(struct interp *ip);
+void proc_view_field(struct interp *ip, int b, int proc, enum bop op,
+		     const char *text, const char *field, int statm_field,
+		     struct result *r);
 
 /* util.c */
 void *xrealloc(void *p, size_t n);
