@@ -113,6 +113,7 @@ static long move_vma(struct vm_area_struct *vma, unsigned long old_addr,
 	struct mm_struct *mm = vma->vm_mm;
 	pgoff_t pgoff = vma->vm_pgoff + ((old_addr - vma->vm_start) >> PAGE_SHIFT);
 	struct vm_area_struct *new_vma;
+	unsigned long hiwater_vm;
 	int err;
 
 	/*
@@ -140,6 +141,11 @@ static long move_vma(struct vm_area_struct *vma, unsigned long old_addr,
 	untrack_pfn_clear(vma);		/* the tracking moved with the entries */
 	if (new_vma->vm_ops && new_vma->vm_ops->mremap)
 		new_vma->vm_ops->mremap(new_vma);
+	/*
+	 * total_vm counts both VMAs for a moment: the peak it leaves in
+	 * hiwater_vm on the munmap is no real one, so it is put back.
+	 */
+	hiwater_vm = mm->hiwater_vm;
 	vm_stat_account(mm, new_vma->vm_flags, (long)(new_len >> PAGE_SHIFT));
 	if (new_vma->vm_flags & VM_LOCKED)
 		mm->locked_vm += new_len >> PAGE_SHIFT;
@@ -147,6 +153,7 @@ static long move_vma(struct vm_area_struct *vma, unsigned long old_addr,
 		dontunmap_complete(vma, new_vma, old_addr, old_len);
 	else
 		do_munmap(mm, old_addr, old_len);
+	mm->hiwater_vm = hiwater_vm;
 	if ((new_vma->vm_flags & VM_LOCKED) && new_len > old_len)
 		__mm_populate(mm, new_addr + old_len, new_len - old_len, true);
 	return new_addr;

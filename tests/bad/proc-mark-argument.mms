@@ -1,0 +1,2 @@
+# proc_mark takes no argument
+proc_mark now

@@ -1,0 +1,2 @@
+# smaps_rollup takes one field
+smaps_rollup Rss Pss

@@ -1,0 +1,2 @@
+# statm takes exactly one field
+statm

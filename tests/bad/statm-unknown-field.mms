@@ -1,0 +1,3 @@
+# statm names one of its seven numbers
+proc_mark
+statm bogus
