@@ -1,9 +1,8 @@
 # proc-pid-vm.c: /proc/PID/maps and smaps of one executable, file-backed
 # private page (the test execs a one-page program from a deleted tmpfs
 # file; an executable memfd (MFD_EXEC) mapped r-x stands for it here, and maps
-# shows its path as "/memfd:NAME (deleted)").  The test's other checks
-# read smaps_rollup and statm, which sum the whole process: an agent on
-# the host maps far more than the scenario, so they are left out.
+# shows its path as "/memfd:NAME (deleted)").  The test's smaps_rollup
+# and statm checks are in proc-pid-vm-smaps-rollup-and-statm.
 memfd exe 1p exec
 pwrite exe 0 0x90 1p
 mmap text 1p r-x private file=exe
