@@ -121,3 +121,49 @@ TEST(sigkill_to_a_process_the_oom_killer_reaped_is_esrch)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+/*
+ * After the reap the mm is MMF_UNSTABLE: a fault that would map a fresh
+ * page into a private mapping is VM_FAULT_SIGBUS, so GUP into the victim
+ * fails - on anonymous memory (do_anonymous_page), on a THP-eligible
+ * range (the huge PMD fault) and on a private file mapping's COW
+ * (finish_fault) - while a shared file page still faults in.
+ */
+TEST(faults_on_a_reaped_mm_are_sigbus_for_private_memory)
+{
+	unsigned long file = ARENA + (4UL << 20), shared = file + 16 * PG;
+	unsigned long huge = ARENA + (8UL << 20);
+	struct task_struct *child;
+	struct file *mf;
+	struct fixture f;
+	char c = 5;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(sys_memfd_create(f.m, "m", &mf), 0);
+	ASSERT_EQ(vfs_truncate(mf, PG), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 2 * PG, RW, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(sys_mmap(f.t, file, PG, RW, MAP_PRIVATE | MAP_FIXED_NOREPLACE,
+			   mf, 0), (long)file);
+	ASSERT_EQ(sys_mmap(f.t, shared, PG, RW, MAP_SHARED | MAP_FIXED_NOREPLACE,
+			   mf, 0), (long)shared);
+	ASSERT_EQ(map_anon(&f, huge, 2UL << 20, RW, MAP_PRIVATE), huge);
+	ASSERT_EQ(sys_madvise(f.t, huge, 2UL << 20, MADV_HUGEPAGE), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	ASSERT_EQ(send_sig(SIGKILL, child, 0), 0);
+	ASSERT_EQ(sys_process_mrelease(f.t, task_pid_nr(child), 0), 0);
+	ASSERT_EQ(access_remote_vm(child->mm, ARENA, &c, 1, FOLL_FORCE), -EFAULT);
+	ASSERT_EQ(access_remote_vm(child->mm, huge, &c, 1, FOLL_FORCE), -EFAULT);
+	ASSERT_EQ(access_remote_vm(child->mm, huge, &c, 1,
+				   FOLL_FORCE | FOLL_WRITE), -EFAULT);
+	ASSERT_EQ(access_remote_vm(child->mm, file, &c, 1,
+				   FOLL_FORCE | FOLL_WRITE), -EFAULT);
+	ASSERT_EQ(access_remote_vm(child->mm, shared, &c, 1, FOLL_FORCE), 1);
+	CHECK_MM(f.m);
+	/* the parent's mm is stable: the same faults map pages there */
+	ASSERT_EQ(access_remote_vm(f.t->mm, ARENA, &c, 1, FOLL_FORCE), 1);
+	ASSERT_EQ(access_remote_vm(f.t->mm, huge, &c, 1, FOLL_FORCE), 1);
+	sys_exit(child);
+	CHECK_MM(f.m);
+	fput(mf);
+	machine_destroy(f.m);
+}
