@@ -3,8 +3,9 @@
 #
 # repl/run.sh MMSIM - the REPL in a real terminal, driven through tmux:
 # the banner, results, help and ?, tab completion (commands, bound names,
-# @processes, design KEY=VALUE), the Up arrow recalling the last line,
-# the exit hint, quit, the history file kept across sessions, and the
+# @processes, design KEY=VALUE, profile and require KEY=VALUE, madvise's
+# advice), help of a subcommand pointing to the shell, the Up arrow
+# recalling the last line, the exit hint, quit, the history file kept across sessions, and the
 # newline Ctrl-D leaves.  Without tmux every case is skipped (one visible
 # line); a build without libedit skips the editing cases.
 # Prints each failure, then "N passed, N failed[, N skipped]".
@@ -129,6 +130,14 @@ if [ -n "$editing" ]; then
 	line "design wa" Tab
 	keys "e" Tab Enter
 	case_ "tab completes design KEY=VALUE" "mmsim> design walk=early-reject"
+	line "profile thp_sh" Tab "f" Tab Enter
+	case_ "tab completes the profile's THP keys" "mmsim> profile thp_shrink_underused=off"
+	line "require thp_20" Tab "ma" Tab Enter
+	case_ "tab completes require KEY=VALUE" "mmsim> require thp_2048k=madvise"
+	line "madvise buf 1p wipe" Tab Enter
+	case_ "tab completes madvise's advice" "mmsim> madvise buf 1p wipeonfork"
+	line "help report" Enter
+	case_ "help of a subcommand points to the shell" "in the shell, mmsim help report)"
 	line "x" C-v Escape "y" Enter
 	case_ "a raw control byte is escaped when echoed" 'unknown command x\x1by'
 	line "write buf+1p 5" Enter
@@ -148,7 +157,9 @@ if [ -n "$editing" ]; then
 	fi
 else
 	for c in "tab completes commands" "tab completes @processes" \
-		 "tab completes design KEY=VALUE" "control byte escaped" \
+		 "tab completes design KEY=VALUE" "tab completes profile" \
+		 "tab completes require" "tab completes madvise" \
+		 "help of a subcommand" "control byte escaped" \
 		 "the Up arrow recalls"; do
 		skip "$c (built without libedit)"
 	done

@@ -185,6 +185,13 @@ static const struct { const char *name; int advice; } advices[] = {
 	{ "collapse", 25 },
 };
 
+/* The @i-th advice word madvise takes, NULL past the last (completion). */
+const char *madvise_advice_name(size_t i)
+{
+	return i < sizeof(advices) / sizeof(advices[0]) ?
+	       advices[i].name : NULL;
+}
+
 int cmd_madvise(struct interp *ip, struct cmd *c)
 {
 	unsigned long a[3];

@@ -187,6 +187,9 @@ int arg_flags(struct interp *ip, const char *tok, const struct flag_word *words,
 int open_file(struct interp *ip, struct cmd *c, const char *name,
 	      struct bcmd *bc);
 
+/* cmd_mm.c: the @i-th word madvise takes as ADVICE, NULL past the last */
+const char *madvise_advice_name(size_t i);
+
 /* cmd_mm.c: mmap's FLAGS word; *fixed for `fixed` (not in *flags) */
 int mmap_flags(struct interp *ip, const char *tok, unsigned long *flags,
 	       bool *fixed);

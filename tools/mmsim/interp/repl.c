@@ -4,8 +4,9 @@
  * language: a banner, `help [COMMAND]` (or `?`), `quit`, a hint when
  * `exit` leaves no process, and - through libedit (BSD licence) when the
  * build found it - line editing, a history file and tab completion of
- * commands, processes (@NAME), bound names, files, pins and the model's
- * design switches.
+ * commands, processes (@NAME), bound names, files, pins, the model's
+ * design switches, the profile's KEY=VALUE words (profile, require) and
+ * madvise's advice.
  *
  * The history file is $MMSIM_HISTORY if set (empty: none), else
  * $XDG_STATE_HOME/mmsim_history, else ~/.mmsim_history.
@@ -47,8 +48,9 @@ bool repl_word(struct interp *ip, char **argv, int argc)
 		puts("At this prompt also: help [COMMAND] (or ?), quit "
 		     "(or Ctrl-D).");
 	} else if (!interp_help(stdout, argv[1])) {
-		printf("help: no command %s (type help for the list)\n",
-		       shown(argv[1]));
+		printf("help: no scenario command %s (type help for the "
+		       "list; in the shell, mmsim help %s)\n",
+		       shown(argv[1]), shown(argv[1]));
 	}
 	return true;
 }
@@ -135,6 +137,36 @@ static void add_designs(void)
 	bres_clear(&br);
 }
 
+/*
+ * The profile's KEY=VALUE words, for `profile` and `require` (the keys
+ * of lib/model/profile.c; `mmsim help profile` lists them).
+ */
+static void add_profile_words(void)
+{
+	static const char *const onoff[] = { "on", "off", NULL };
+	static const char *const thp[] = { "always", "madvise", "never", NULL };
+	static const char *const mthp[] = { "always", "inherit", "madvise",
+					    "never", NULL };
+	static const char *const ptes_none[] = { "0", "511", NULL };
+	static const struct {
+		const char *key;
+		const char *const *values;
+	} keys[] = {
+		{ "zero_page=", onoff }, { "soft_dirty=", onoff },
+		{ "thp=", thp }, { "thp_zero_page=", onoff },
+		{ "thp_16k=", mthp }, { "thp_32k=", mthp },
+		{ "thp_64k=", mthp }, { "thp_128k=", mthp },
+		{ "thp_256k=", mthp }, { "thp_512k=", mthp },
+		{ "thp_1024k=", mthp }, { "thp_2048k=", mthp },
+		{ "thp_max_ptes_none=", ptes_none },
+		{ "thp_shrink_underused=", onoff },
+	};
+
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		for (const char *const *v = keys[i].values; *v; v++)
+			cand_add(keys[i].key, *v);
+}
+
 static void build_cands(const char *line, int start, const char *text)
 {
 	char buf[256], *tok[4], *save;
@@ -155,10 +187,16 @@ static void build_cands(const char *line, int start, const char *text)
 	else if (!strcmp(tok[0], "design"))
 		add_designs();
 	else if (!strcmp(tok[0], "profile"))
-		for (int i = 0; i < 4; i++)
-			cand_add(i < 2 ? "zero_page=" : "soft_dirty=",
-				 i % 2 ? "off" : "on");
-	else {
+		add_profile_words();
+	else if (!strcmp(tok[0], "require")) {
+		cand_add("", "model"), cand_add("", "native");
+		add_profile_words();
+	} else if (!strcmp(tok[0], "madvise") && n == 3) {
+		const char *w;
+
+		for (size_t i = 0; (w = madvise_advice_name(i)); i++)
+			cand_add("", w);
+	} else {
 		add_syms(&cur->names, "");
 		add_syms(&cur->files, "");
 		add_syms(&cur->pins, "");
