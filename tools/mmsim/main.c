@@ -28,8 +28,9 @@ static const char usage_text[] =
 	"        --kernel preset) and prints where results differ\n"
 	"stress  the randomized fb_defio workload: no write may be lost\n"
 	"report  competing designs from the seeds (docs/seeds.md), side by side\n"
-	"mmsim help run (diff, report) for the options; man mmsim, and\n"
-	"man mmsim-scenario for the language (docs/man/).\n";
+	"mmsim help SUBCOMMAND (run, diff, compare, stress, report) for its\n"
+	"options; man mmsim, and man mmsim-scenario for the language (in the\n"
+	"source tree: man docs/man/mmsim.1, man docs/man/mmsim-scenario.5).\n";
 
 static int cmd_run_main(int argc, char **argv)
 {
