@@ -14,6 +14,10 @@
 #                    failure points each, checked for invariants and leaks
 #                    (make faultsim runs every point)
 #   command line     tests/cli.sh
+#   documentation    tests/docs.sh (every command, subcommand, option,
+#                    report, design switch and README make target is
+#                    documented; the README's first command and the
+#                    examples run; relative links resolve)
 #   pictures         tests/pictures.sh (SVG well-formed and up to date)
 #   man pages        tests/check-man.sh (skipped without groff)
 #   repl             tests/repl/run.sh (in tmux; skipped without it)
@@ -142,6 +146,7 @@ group "malformed input"
 
 script "fault injection" "$faultsim" "$dir"/scenarios/*.mms
 script "command line" "$dir/cli.sh" "$mmsim"
+script documentation "$dir/docs.sh" "$mmsim"
 script pictures "$dir/pictures.sh" "$mmsim" "$xmlcheck"
 script "man pages" "$dir/check-man.sh" "$dir/../docs/man/mmsim.1" \
 	"$dir/../docs/man/mmsim-scenario.5"
