@@ -170,7 +170,7 @@
 	  "skip the scenario (exit 77) on the other backend; KEY=VALUE: " \
 	  "the model takes these profile settings, a host configured "	\
 	  "otherwise skips (e.g. thp=madvise)")				\
-	X(draw, cmd_draw, 1, 1, "draw FILE.svg",			\
+	X(draw, cmd_draw, 1, 1, "draw NAME.svg",			\
 	  "model only: write an SVG picture of every process's address space, " \
 	  "page tables and shared frames")
 
