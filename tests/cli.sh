@@ -211,6 +211,14 @@ check "compare stops on a malformed scenario" 2 "unknown command bogus" \
 	sh -c "printf 'bogus\n' >'$tmp/bad.mms'; '$mmsim' compare '$tmp/bad.mms'"
 check "report alone prints the verdict of every design" 0 "*vma-ctx" "$mmsim" report
 check "report alone labels proposals" 0 "pte-extra    proposal" "$mmsim" report
+cat >"$tmp/empty-block.mms" <<'EOF'
+mmap a 1p rw- private
+read a =>
+EOF
+check "an empty block expected of a value says so" 1 "expected (no lines), got 0x00" \
+	"$mmsim" run "$tmp/empty-block.mms"
+check "help names every subcommand with options" 0 "(run, diff, compare, stress, report)" \
+	"$mmsim" help
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

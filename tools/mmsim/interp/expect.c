@@ -184,7 +184,10 @@ void print_expected(FILE *out, const char *exp, bool block)
 	size_t first = strcspn(exp, "\n");
 
 	if (!block && (!exp[first] || !exp[first + 1])) {	/* one line */
-		fprintf(out, "%.*s", (int)first, exp);
+		if (*exp)
+			fprintf(out, "%.*s", (int)first, exp);
+		else	/* `=>` ending the line, no `|` line after it */
+			fputs("(no lines)", out);
 		return;
 	}
 	fprintf(out, "\n%s", *exp ? "" : "(no lines)\n");
