@@ -98,7 +98,7 @@ check "a missing file names the reason" 2 "$tmp/none.mms: No such file or direct
 	"$mmsim" run "$tmp/none.mms"
 check "an endless pipe stops at the line limit" 2 "<stdin>:1: line longer than 4096 bytes" \
 	sh -c "head -c 50000000 /dev/zero | '$mmsim' run -"
-check "unknown subcommand is named" 2 "mmsim: unknown command frob" \
+check "unknown subcommand is named" 2 "mmsim: unknown subcommand frob (scenario commands go in a FILE or on stdin)" \
 	"$mmsim" frob
 check "diff needs a file" 2 "mmsim diff: no FILE" \
 	"$mmsim" diff
@@ -217,6 +217,10 @@ read a =>
 EOF
 check "an empty block expected of a value says so" 1 "expected (no lines), got 0x00" \
 	"$mmsim" run "$tmp/empty-block.mms"
+check "an unknown report points to the list" 2 "unknown report bogus (mmsim help report lists them)" \
+	"$mmsim" report bogus
+check "help report says what report alone does" 0 "Without NAME, run every report" \
+	"$mmsim" help report
 check "help names every subcommand with options" 0 "(run, diff, compare, stress, report)" \
 	"$mmsim" help
 

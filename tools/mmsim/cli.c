@@ -76,7 +76,8 @@ static const char report_usage[] =
 	"usage: mmsim report [NAME]\n"
 	"Run the designs argued over in one mailing-list discussion (see\n"
 	"docs/seeds.md) through one workload and print them side by side.\n"
-	"Without NAME, list the reports; mmsim help NAME describes one.\n";
+	"Without NAME, run every report and print one table, a verdict per\n"
+	"design; mmsim help NAME describes one.\n";
 
 static const char help_usage[] =
 	"usage: mmsim help [COMMAND|SUBCOMMAND|REPORT]\n"

@@ -98,7 +98,7 @@ int main(int argc, char **argv)
 	if (!strcmp(argv[1], "help") || !strcmp(argv[1], "--help") ||
 	    !strcmp(argv[1], "-h"))
 		return cmd_help_main(argc - 2, argv + 2);
-	fprintf(stderr, "mmsim: unknown command %s\n\n%s", shown(argv[1]),
-		usage_text);
+	fprintf(stderr, "mmsim: unknown subcommand %s (scenario commands go "
+		"in a FILE or on stdin)\n\n%s", shown(argv[1]), usage_text);
 	return EXIT_MALFORMED;
 }

@@ -214,7 +214,7 @@ int cmd_report_main(int argc, char **argv)
 		}
 		return r->fn(argc - 1, argv + 1);
 	}
-	fprintf(stderr, "mmsim report: unknown report %s (mmsim report lists them)\n",
+	fprintf(stderr, "mmsim report: unknown report %s (mmsim help report lists them)\n",
 		shown(argv[0]));
 	return EXIT_MALFORMED;
 }
