@@ -204,11 +204,16 @@ static void draw_sharing(struct picture *pic)
 	}
 }
 
+/* The legend: one key per kind, LEGEND_STEP apart, then a caption. */
+#define LEGEND_STEP	90
+#define LEGEND_W	((int)(sizeof(kinds) / sizeof(kinds[0])) * LEGEND_STEP)
+
 static void draw_legend(struct picture *pic, int y)
 {
 	int x = MARGIN;
 
-	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++, x += 90) {
+	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]);
+	     i++, x += LEGEND_STEP) {
 		fprintf(pic->f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" "
 			"fill=\"%s\"/><text x=\"%d\" y=\"%d\" class=\"s\">%s</text>\n",
 			x, y, CELL, CELL, kinds[i].fill, x + CELL + 4, y + CELL,
@@ -236,6 +241,8 @@ static void draw_all(struct interp *ip, struct picture *pic, int *width,
 	draw_sharing(pic);
 	draw_legend(pic, h + 4);
 	*width = MARGIN * 2 + (col ? col : 1) * COL_W;
+	if (*width < MARGIN * 2 + LEGEND_W)	/* the legend shows whole */
+		*width = MARGIN * 2 + LEGEND_W;
 	*height = h + 4 + 2 * CELL + 20;
 }
 
