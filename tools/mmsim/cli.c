@@ -59,6 +59,8 @@ static const char diff_usage[] =
 	"usage: mmsim diff [OPTION...] FILE...\n"
 	"Run each scenario on the host kernel and on the model in lockstep and\n"
 	"compare the result of every command; the first difference fails.\n"
+	"Expectations are not judged (a result both give passes): mmsim run\n"
+	"and mmsim run --native judge them.\n"
 	"  -v              echo every command with the model's result\n"
 	"  --check=MODE    incremental (default), full or off, as for run\n"
 	"  --ram=SIZE      the model's RAM (default 4g)\n"
