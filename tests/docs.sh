@@ -12,7 +12,9 @@
 #     in docs/scenarios.md ("The command line");
 #   - every report `mmsim help report` lists has its own help and is
 #     named in the README and in mmsim.1;
-#   - every `design` KEY=VALUE is in the switch table of docs/scenarios.md;
+#   - every `design` KEY=VALUE is in the switch table of docs/scenarios.md,
+#     and every profile key (lib/model/profile.c) in `mmsim help profile`
+#     and docs/scenarios.md;
 #   - every madvise advice `mmsim help madvise` names is accepted and
 #     documented in docs/scenarios.md and mmsim-scenario.5;
 #   - every make target the README's table shows is a rule of the Makefile;
@@ -114,6 +116,15 @@ for a in $advice; do
 	[ $? -ne 2 ] && ok || fail "madvise $a (in its help) is malformed"
 	in_md "$a" $scen && ok || fail "madvise $a is not in $scen"
 	in_roff "$a" $man5 && ok || fail "madvise $a is not in $man5"
+done
+
+# The profile's keys (lib/model/profile.c's parser): in its help and here.
+"$mmsim" help profile >"$tmp/profile" 2>&1
+keys=$(sed -n 's/.*strcmp(key, "\([a-z_0-9]*\)").*/\1/p' lib/model/profile.c | sort -u)
+[ "$(echo $keys | wc -w)" -ge 5 ] && ok || fail "the profile's keys were read"
+for k in $keys; do
+	grep -q "$k" "$tmp/profile" && ok || fail "profile key $k is not in mmsim help profile"
+	grep -q "\`$k[\`=]" $scen && ok || fail "profile key $k is not in $scen"
 done
 
 # The README's make targets.
