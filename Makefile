@@ -211,10 +211,12 @@ check-man:
 
 test-native: mmsim
 	@tests/run-scenarios.sh --native ./mmsim tests/scenarios
+	@tests/run-scenarios.sh --native ./mmsim examples
 	@tests/native-guard.sh ./mmsim
 
 diff: mmsim
 	@tests/run-scenarios.sh --diff ./mmsim tests/scenarios
+	@tests/run-scenarios.sh --diff ./mmsim examples
 
 bench: $(BENCH_BIN) mmsim
 	$(BENCH_BIN)
