@@ -22,7 +22,7 @@
 #   man pages        tests/check-man.sh (skipped without groff)
 #   repl             tests/repl/run.sh (in tmux; skipped without it)
 #   drivers          tests/run-drivers.sh (loaded drivers, misbehaving ones)
-#   examples         tests/run-examples.sh (the example drivers built out of
+#   example drivers  tests/run-examples.sh (the example drivers built out of
 #                    tree against a temporary `make install`)
 # Prints each failure, then one line: "N passed, N failed[, N skipped]".
 # Exits non-zero on any failure.
@@ -152,7 +152,7 @@ script "man pages" "$dir/check-man.sh" "$dir/../docs/man/mmsim.1" \
 	"$dir/../docs/man/mmsim-scenario.5"
 script repl "$dir/repl/run.sh" "$mmsim"
 script drivers "$dir/run-drivers.sh" "$mmsim" "$build"
-script examples "$dir/run-examples.sh" "$make" "$build"
+script "example drivers" "$dir/run-examples.sh" "$make" "$build"
 
 if [ "$total_s" -gt 0 ]; then
 	echo "$total_p passed, $total_f failed, $total_s skipped"
