@@ -229,6 +229,9 @@ struct machine {
 	unsigned long fail_injected;
 	unsigned long alloc_calls;	/* allocations that could fail, so far */
 	long live_objects;		/* kmalloc'd and not freed */
+	/* vma.c's vm_area_cachep: freed VMAs kept for reuse */
+	struct vm_area_struct *vma_cache;
+	unsigned int nr_vma_cache;
 
 	struct list_head tasks;
 	long nr_zombies;		/* killed tasks not yet released */
@@ -612,6 +615,8 @@ void pgd_free(struct mm_struct *mm);
 /* ---- vma.c: the VMA tree, split and merge ----------------------------- */
 
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
+/* machine_destroy(): free the VMAs vm_area_free() kept for reuse. */
+void vm_area_cache_exit(struct machine *m);
 struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 void vm_area_free(struct vm_area_struct *vma);
 void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma);
@@ -673,6 +678,8 @@ static inline bool vma_is_sealed(const struct vm_area_struct *vma)
 /* -EPERM if any VMA overlapping [start, end) is sealed. */
 int can_modify_range(struct mm_struct *mm, unsigned long start,
 		     unsigned long end);
+/* The same from @vma, the first VMA ending above start. */
+int can_modify_vmas(struct vm_area_struct *vma, unsigned long end);
 /* fork copies the seal records (-ENOMEM); exit frees them. */
 int mseal_dup(struct mm_struct *mm, struct mm_struct *oldmm);
 void mseal_exit(struct mm_struct *mm);
@@ -740,7 +747,9 @@ void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
 /* Zap [start, end) of @vma, dropping what the entries held; keeps markers. */
 void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 		    unsigned long end);
-void unmap_vmas(struct mm_struct *mm, unsigned long start, unsigned long end);
+/* Zap [start, end) of @mm in every VMA from @vma, the first ending above start. */
+void unmap_vmas(struct mm_struct *mm, struct vm_area_struct *vma,
+		unsigned long start, unsigned long end);
 int copy_page_range(struct vm_area_struct *dst_vma, struct vm_area_struct *src_vma);
 void add_mm_counter(struct mm_struct *mm, int member, long value);
 

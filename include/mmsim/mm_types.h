@@ -188,18 +188,22 @@ struct anon_vma_chain {
 
 typedef struct { uint64_t pgprot; } pgprot_t;
 
+/*
+ * The first 64 bytes are what a walk of mm->mm_rb reads (bounds, node,
+ * gap cache): one cache line, since vm_area_alloc() aligns VMAs to one.
+ */
 struct vm_area_struct {
 	unsigned long vm_start;
 	unsigned long vm_end;
-	struct mm_struct *vm_mm;
-	pgprot_t vm_page_prot;
-	vm_flags_t vm_flags;
-
 	struct rb_node vm_rb;		/* mm->mm_rb, keyed by vm_start */
 	/* the subtree's first start, last end and largest gap (vma.c) */
 	unsigned long rb_subtree_first;
 	unsigned long rb_subtree_last;
 	unsigned long rb_subtree_gap;
+
+	struct mm_struct *vm_mm;
+	pgprot_t vm_page_prot;
+	vm_flags_t vm_flags;
 
 	struct {			/* mapping->i_mmap interval tree */
 		struct rb_node rb;

@@ -68,7 +68,7 @@ void exit_mmap(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma, *next;
 
-	unmap_vmas(mm, 0, TASK_SIZE);
+	unmap_vmas(mm, vma_first(mm), 0, TASK_SIZE);
 	mm_put_huge_zero_folio(mm);
 	for (vma = vma_first(mm); vma; vma = next) {
 		next = vma_next(vma);

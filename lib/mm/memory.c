@@ -968,14 +968,13 @@ void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 	unmap_page_range(vma, start, end, NULL);
 }
 
-void unmap_vmas(struct mm_struct *mm, unsigned long start, unsigned long end)
+void unmap_vmas(struct mm_struct *mm, struct vm_area_struct *vma,
+		unsigned long start, unsigned long end)
 {
 	const struct zap_details details = { .zap_flags = ZAP_FLAG_DROP_MARKER };
-	struct vm_area_struct *vma;
 
 	update_hiwater_rss(mm);
-	for (vma = find_vma(mm, start); vma && vma->vm_start < end;
-	     vma = vma_next(vma)) {
+	for (; vma && vma->vm_start < end; vma = vma_next(vma)) {
 		untrack_pfn(vma);	/* unmap_single_vma() */
 		unmap_page_range(vma, max(start, vma->vm_start),
 				 min(end, vma->vm_end), &details);

@@ -306,16 +306,17 @@ static long mmap_region(struct mm_struct *mm, struct file *file,
 			unsigned long addr, unsigned long len,
 			vm_flags_t vm_flags, pgoff_t pgoff)
 {
-	struct vm_area_struct *vma = NULL;
+	struct vm_area_struct *vma = NULL, *next = find_vma(mm, addr);
 	struct mmap_action action = { .type = MMAP_NOTHING };
+	bool replaces = next && next->vm_start < addr + len;
 	int err;
 
 	if (map_deny_write_exec(mm, vm_flags, vm_flags))
 		return -EACCES;
 	if (!may_expand_vm(mm, vm_flags, (len >> PAGE_SHIFT) -
-			   count_vma_pages_range(mm, addr, addr + len)))
+			   (replaces ? count_vma_pages_range(mm, addr, addr + len) : 0)))
 		return -ENOMEM;
-	if (find_vma(mm, addr) && find_vma(mm, addr)->vm_start < addr + len) {
+	if (replaces) {
 		err = do_munmap(mm, addr, len);
 		if (err)
 			return err;
@@ -549,10 +550,10 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 	 * punched in one VMA (two splits, one more VMA) must stay within
 	 * vm.max_map_count, as vms_gather_munmap_vmas() checks.
 	 */
-	err = can_modify_range(mm, start, end);
+	err = can_modify_vmas(vma, end);
 	if (err)
 		return err;
-	last = find_vma(mm, end - 1);
+	last = vma->vm_end >= end ? vma : find_vma(mm, end - 1);
 	if (start > vma->vm_start && end < vma->vm_end &&
 	    mm->map_count >= sysctl_max_map_count())
 		return -ENOMEM;
@@ -566,15 +567,16 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 		if (err)
 			return err;
 	}
-	last = find_vma(mm, end - 1);
+	/* the start split kept @vma and @last the VMAs from start and at end */
 	if (last && last->vm_start < end && end < last->vm_end) {
 		err = __split_vma(last, end, 1);
 		if (err)
 			return err;
+		if (last == vma)	/* the part below end is the new VMA */
+			vma = find_vma(mm, start);
 	}
-	vma = find_vma(mm, start);
 	prev = vma_prev(vma);
-	unmap_vmas(mm, start, end);
+	unmap_vmas(mm, vma, start, end);
 	update_hiwater_vm(mm);
 	while (vma && vma->vm_start < end) {
 		next = vma_next(vma);

@@ -41,16 +41,18 @@ struct mseal_record {
 	pgoff_t pgoff;
 };
 
-int can_modify_range(struct mm_struct *mm, unsigned long start,
-		     unsigned long end)
+int can_modify_vmas(struct vm_area_struct *vma, unsigned long end)
 {
-	struct vm_area_struct *vma;
-
-	for (vma = find_vma(mm, start); vma && vma->vm_start < end;
-	     vma = vma_next(vma))
+	for (; vma && vma->vm_start < end; vma = vma_next(vma))
 		if (vma_is_sealed(vma))
 			return -EPERM;
 	return 0;
+}
+
+int can_modify_range(struct mm_struct *mm, unsigned long start,
+		     unsigned long end)
+{
+	return can_modify_vmas(find_vma(mm, start), end);
 }
 
 static bool range_contains_unmapped(struct mm_struct *mm, unsigned long start,

@@ -208,6 +208,7 @@ void machine_destroy(struct machine *m)
 	page_alloc_exit(m);
 	driver_state_exit(m);
 	frame_data_exit(m);
+	vm_area_cache_exit(m);
 	machine_free_memmap(m);
 	free(m);
 	machine_enter(NULL);
