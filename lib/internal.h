@@ -587,11 +587,30 @@ void set_upper_entry(struct mm_struct *mm, unsigned long addr, uint64_t *e,
 		     uint64_t val, unsigned long size);
 void set_pud_at(struct mm_struct *mm, unsigned long addr, pud_t *pudp, pud_t pud);
 
-uint64_t *pgtable_entries(unsigned long table_pfn);
-pgd_t *pgd_offset(struct mm_struct *mm, unsigned long addr);
-pud_t *pud_offset(struct mm_struct *mm, pgd_t *pgd, unsigned long addr);
-pmd_t *pmd_offset(struct mm_struct *mm, pud_t *pud, unsigned long addr);
-pte_t *pte_offset(struct mm_struct *mm, pmd_t *pmd, unsigned long addr);
+/*
+ * The entries of the table page @table_pfn, and the per-level offsets:
+ * inline, since every walk (faults, fork, zap, the checker) takes them.
+ */
+static inline uint64_t *pgtable_entries(unsigned long table_pfn)
+{
+	return pfn_to_page(table_pfn)->pt;
+}
+static inline pgd_t *pgd_offset(struct mm_struct *mm, unsigned long addr)
+{
+	return (pgd_t *)pgtable_entries(mm->pgd) + pgd_index(addr);
+}
+static inline pud_t *pud_offset(struct mm_struct *mm, pgd_t *pgd, unsigned long addr)
+{
+	return (pud_t *)pgtable_entries(pgd_pfn(*pgd)) + pud_index(addr);
+}
+static inline pmd_t *pmd_offset(struct mm_struct *mm, pud_t *pud, unsigned long addr)
+{
+	return (pmd_t *)pgtable_entries(pud_pfn(*pud)) + pmd_index(addr);
+}
+static inline pte_t *pte_offset(struct mm_struct *mm, pmd_t *pmd, unsigned long addr)
+{
+	return (pte_t *)pgtable_entries(pmd_pfn(*pmd)) + pte_index(addr);
+}
 
 /* Walk to the PTE of @addr, allocating tables; NULL on -ENOMEM. */
 pud_t *pud_alloc(struct mm_struct *mm, pgd_t *pgd, unsigned long addr);

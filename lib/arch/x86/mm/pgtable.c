@@ -24,11 +24,6 @@
  */
 #include "internal.h"
 
-uint64_t *pgtable_entries(unsigned long table_pfn)
-{
-	return pfn_to_page(table_pfn)->pt;
-}
-
 static unsigned long pgtable_page_alloc(struct mm_struct *mm)
 {
 	struct page *p = alloc_pages(GFP_PGTABLE_USER, 0);
@@ -183,26 +178,6 @@ int pgd_alloc(struct mm_struct *mm)
 		return -ENOMEM;
 	page_table_check_link(mm, 0, pgd_link(mm));
 	return 0;
-}
-
-pgd_t *pgd_offset(struct mm_struct *mm, unsigned long addr)
-{
-	return (pgd_t *)pgtable_entries(mm->pgd) + pgd_index(addr);
-}
-
-pud_t *pud_offset(struct mm_struct *mm, pgd_t *pgd, unsigned long addr)
-{
-	return (pud_t *)pgtable_entries(pgd_pfn(*pgd)) + pud_index(addr);
-}
-
-pmd_t *pmd_offset(struct mm_struct *mm, pud_t *pud, unsigned long addr)
-{
-	return (pmd_t *)pgtable_entries(pud_pfn(*pud)) + pmd_index(addr);
-}
-
-pte_t *pte_offset(struct mm_struct *mm, pmd_t *pmd, unsigned long addr)
-{
-	return (pte_t *)pgtable_entries(pmd_pfn(*pmd)) + pte_index(addr);
 }
 
 /* Install a new table under *entry if it is empty; 0 or -ENOMEM. */
