@@ -114,6 +114,20 @@ static inline uint32_t *seen_of(struct machine *m, struct page *page)
 	return &m->check_seen[page - m->memmap];
 }
 
+/*
+ * The PTE table an mm has for a PMD-sized range, remembered during one
+ * full check (nothing changes the tables while it runs), by the place of
+ * the candidate in the frame's reverse-map walk: the next frame's walk
+ * usually visits the same VMAs in the same order, and its entries lie in
+ * the same tables.
+ */
+struct pte_memo {
+	struct mm_struct *mm;
+	unsigned long pmd_addr;
+	pte_t *table;
+};
+#define PTE_MEMO_SIZE	4096
+
 struct check_state {
 	struct machine *m;
 	bool full;		/* recounting everything (mm_check) */
@@ -121,6 +135,7 @@ struct check_state {
 	long rss[NR_MM_COUNTERS];	/* full: recounted for the mm walked */
 	int anon_leaves;	/* full: anon PMD leaves of the PMD table walked */
 	struct folio *last_large;	/* incremental: the large folio just checked */
+	struct pte_memo *memo;	/* full: PTE_MEMO_SIZE slots, or NULL */
 };
 
 static bool fail(struct check_state *cs, const char *fmt, ...)
@@ -322,10 +337,13 @@ static bool check_driver_entry(struct check_state *cs, struct mm_struct *mm,
 			       struct vm_area_struct *vma, unsigned long addr,
 			       pte_t pte)
 {
-	const struct mmsim_driver *drv = mmsim_file_driver(vma->vm_file);
+	const struct mmsim_driver *drv;
 	struct seq_buf why;
 	bool ok;
 
+	if (!vma->vm_file)
+		return true;
+	drv = mmsim_file_driver(vma->vm_file);
 	if (!drv || !drv->check_entry || !pte_present(pte))
 		return true;
 	seq_buf_init(&why);
@@ -656,15 +674,44 @@ struct rmap_count {
 	struct check_state *cs;
 	unsigned long pfn;
 	int found;
+	unsigned int seq;	/* candidates so far: the memo slot */
 	bool ok;
 };
 
-/* Each entry the rmap finds: counted, and held to 4 from this side too. */
+/* walk_to_pte(), through slot @seq of the memo when there is one. */
+static pte_t *check_walk_to_pte(struct check_state *cs, unsigned int seq,
+				struct mm_struct *mm, unsigned long addr)
+{
+	unsigned long base = addr & PMD_MASK;
+	struct pte_memo *e;
+	pte_t *ptep;
+
+	if (!cs->memo || seq >= PTE_MEMO_SIZE)
+		return walk_to_pte(mm, addr, NULL, NULL);
+	e = &cs->memo[seq];
+	if (e->mm == mm && e->pmd_addr == base)
+		return e->table + pte_index(addr);
+	ptep = walk_to_pte(mm, addr, NULL, NULL);
+	if (ptep) {
+		e->mm = mm;
+		e->pmd_addr = base;
+		e->table = ptep - pte_index(addr);
+	}
+	return ptep;
+}
+
+/*
+ * Each entry the rmap finds: counted, and held to 4 from this side too.
+ * The entry is confirmed as page_vma_mapped() does (present, this pfn).
+ */
 static bool count_one(struct folio *folio, struct vm_area_struct *vma,
 		      unsigned long addr, void *arg)
 {
 	struct rmap_count *rc = arg;
-	pte_t *ptep = page_vma_mapped(vma, addr, rc->pfn);
+	pte_t *ptep = check_walk_to_pte(rc->cs, rc->seq++, vma->vm_mm, addr);
+
+	if (ptep && (!pte_present(*ptep) || pte_pfn(*ptep) != rc->pfn))
+		ptep = NULL;
 
 	if (!ptep || pte_special(*ptep))
 		return true;
@@ -1137,6 +1184,7 @@ int mm_check(struct machine *m)
 		m->design_touched = touched;
 		return -ENOMEM;
 	}
+	cs.memo = calloc(PTE_MEMO_SIZE, sizeof(*cs.memo));	/* NULL: none */
 	if (m->drv.error[0]) {
 		fail(&cs, "%s", m->drv.error);
 		m->drv.error[0] = '\0';	/* reported once */
@@ -1152,6 +1200,7 @@ int mm_check(struct machine *m)
 	if (!cs.failed)
 		check_leaks(&cs);
 	machine_check_scratch_release(m);	/* zero, and no host memory */
+	free(cs.memo);
 	ret = check_done(&cs);
 	m->design_touched = touched;	/* the checker consults no design */
 	return ret;
