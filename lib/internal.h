@@ -612,10 +612,26 @@ static inline pte_t *pte_offset(struct mm_struct *mm, pmd_t *pmd, unsigned long 
 	return (pte_t *)pgtable_entries(pmd_pfn(*pmd)) + pte_index(addr);
 }
 
-/* Walk to the PTE of @addr, allocating tables; NULL on -ENOMEM. */
-pud_t *pud_alloc(struct mm_struct *mm, pgd_t *pgd, unsigned long addr);
-pmd_t *pmd_alloc(struct mm_struct *mm, pud_t *pud, unsigned long addr);
-pte_t *pte_alloc(struct mm_struct *mm, pmd_t *pmd, unsigned long addr);
+/*
+ * Walk to the PTE of @addr, allocating tables; NULL on -ENOMEM.  As in
+ * the kernel, the table-present case is inline and __pud_alloc() and
+ * the others (0 or -ENOMEM) install a new table.
+ */
+int __pud_alloc(struct mm_struct *mm, pgd_t *pgd);
+int __pmd_alloc(struct mm_struct *mm, pud_t *pud);
+int __pte_alloc(struct mm_struct *mm, pmd_t *pmd);
+static inline pud_t *pud_alloc(struct mm_struct *mm, pgd_t *pgd, unsigned long addr)
+{
+	return pgd_none(*pgd) && __pud_alloc(mm, pgd) ? NULL : pud_offset(mm, pgd, addr);
+}
+static inline pmd_t *pmd_alloc(struct mm_struct *mm, pud_t *pud, unsigned long addr)
+{
+	return pud_none(*pud) && __pmd_alloc(mm, pud) ? NULL : pmd_offset(mm, pud, addr);
+}
+static inline pte_t *pte_alloc(struct mm_struct *mm, pmd_t *pmd, unsigned long addr)
+{
+	return pmd_none(*pmd) && __pte_alloc(mm, pmd) ? NULL : pte_offset(mm, pmd, addr);
+}
 pte_t *walk_to_pte_alloc(struct mm_struct *mm, unsigned long addr);
 /*
  * Walk without allocating.  Returns the PTE pointer, or NULL when a level

@@ -17,29 +17,43 @@
 
 #define MMU_RETRIES 8
 
+/* The entry of the next level's table that entry @e links, at @index. */
+static inline uint64_t *mmu_next(const uint64_t *e, unsigned long index)
+{
+	return pgtable_entries((*e & PTE_PFN_MASK) >> PAGE_SHIFT) + index;
+}
+
+/* Leaf @e maps a span of @span_mask + 1 bytes: the pfn of @addr's page. */
+static inline uint64_t *mmu_leaf(uint64_t *e, unsigned long addr,
+				 unsigned long span_mask, unsigned long *pfn)
+{
+	*pfn = ((*e & PTE_PFN_MASK) >> PAGE_SHIFT) + ((addr & span_mask) >> PAGE_SHIFT);
+	return e;
+}
+
 /* Walk for @addr; return the leaf entry allowing the access, or NULL. */
 static uint64_t *mmu_walk(struct mm_struct *mm, unsigned long addr, bool write,
 			  unsigned long *pfn)
 {
 	const uint64_t need = _PAGE_PRESENT | _PAGE_USER | (write ? _PAGE_RW : 0);
-	uint64_t *tbl = pgtable_entries(mm->pgd);
-	static const int shifts[] = { PGDIR_SHIFT, PUD_SHIFT, PMD_SHIFT, PAGE_SHIFT };
+	uint64_t *e = pgtable_entries(mm->pgd) + pgd_index(addr);
 
-	for (int level = 0; level < 4; level++) {
-		uint64_t *e = &tbl[(addr >> shifts[level]) & 511];
-
-		if ((*e & need) != need)
-			return NULL;
-		if (level == 3 || (level > 0 && (*e & _PAGE_PSE))) {
-			unsigned long span_mask = (1UL << shifts[level]) - 1;
-
-			*pfn = ((*e & PTE_PFN_MASK) >> PAGE_SHIFT) +
-			       ((addr & span_mask) >> PAGE_SHIFT);
-			return e;
-		}
-		tbl = pgtable_entries((*e & PTE_PFN_MASK) >> PAGE_SHIFT);
-	}
-	return NULL;
+	if ((*e & need) != need)
+		return NULL;
+	e = mmu_next(e, pud_index(addr));
+	if ((*e & need) != need)
+		return NULL;
+	if (*e & _PAGE_PSE)
+		return mmu_leaf(e, addr, PUD_SIZE - 1, pfn);
+	e = mmu_next(e, pmd_index(addr));
+	if ((*e & need) != need)
+		return NULL;
+	if (*e & _PAGE_PSE)
+		return mmu_leaf(e, addr, PMD_SIZE - 1, pfn);
+	e = mmu_next(e, pte_index(addr));
+	if ((*e & need) != need)
+		return NULL;
+	return mmu_leaf(e, addr, PAGE_SIZE - 1, pfn);
 }
 
 /*

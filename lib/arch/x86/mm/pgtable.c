@@ -195,25 +195,19 @@ static int table_alloc(struct mm_struct *mm, uint64_t *entry)
 	return 0;
 }
 
-pud_t *pud_alloc(struct mm_struct *mm, pgd_t *pgd, unsigned long addr)
+int __pud_alloc(struct mm_struct *mm, pgd_t *pgd)
 {
-	if (table_alloc(mm, &pgd->pgd))
-		return NULL;
-	return pud_offset(mm, pgd, addr);
+	return table_alloc(mm, &pgd->pgd);
 }
 
-pmd_t *pmd_alloc(struct mm_struct *mm, pud_t *pud, unsigned long addr)
+int __pmd_alloc(struct mm_struct *mm, pud_t *pud)
 {
-	if (table_alloc(mm, &pud->pud))
-		return NULL;
-	return pmd_offset(mm, pud, addr);
+	return table_alloc(mm, &pud->pud);
 }
 
-pte_t *pte_alloc(struct mm_struct *mm, pmd_t *pmd, unsigned long addr)
+int __pte_alloc(struct mm_struct *mm, pmd_t *pmd)
 {
-	if (table_alloc(mm, &pmd->pmd))
-		return NULL;
-	return pte_offset(mm, pmd, addr);
+	return table_alloc(mm, &pmd->pmd);
 }
 
 pte_t *walk_to_pte_alloc(struct mm_struct *mm, unsigned long addr)
