@@ -1037,7 +1037,7 @@ static int copy_present_page(struct vm_area_struct *dst_vma, pte_t *dst_pte,
 
 static int copy_present_pte(struct vm_area_struct *dst_vma,
 			    struct vm_area_struct *src_vma, pte_t *dst_pte,
-			    pte_t *src_pte, unsigned long addr)
+			    pte_t *src_pte, unsigned long addr, int *rss)
 {
 	pte_t pte = ptep_get(src_pte);
 	struct page *page = vm_normal_page(src_vma, addr, pte);
@@ -1047,7 +1047,7 @@ static int copy_present_pte(struct vm_area_struct *dst_vma,
 						src_vma))
 			return copy_present_page(dst_vma, dst_pte, addr, page, pte);
 		get_page(page);
-		add_mm_counter(dst_vma->vm_mm, MM_ANONPAGES, 1);
+		rss[MM_ANONPAGES]++;
 	} else if (page) {
 		get_page(page);
 		folio_add_file_rmap_pte(page_folio(page), dst_vma);
@@ -1096,6 +1096,7 @@ static int copy_pte_range(struct vm_area_struct *dst_vma,
 {
 	pte_t *src_pte = pte_offset(src_vma->vm_mm, src_pmd, addr);
 	pte_t *dst_pte = pte_alloc(dst_vma->vm_mm, dst_pmd, addr);
+	int rss[NR_MM_COUNTERS] = { 0 }, err = 0;
 
 	if (!dst_pte)
 		return -ENOMEM;
@@ -1104,10 +1105,14 @@ static int copy_pte_range(struct vm_area_struct *dst_vma,
 			continue;
 		if (!pte_present(ptep_get(src_pte)))
 			copy_nonpresent_pte(dst_vma, dst_pte, src_pte, addr);
-		else if (copy_present_pte(dst_vma, src_vma, dst_pte, src_pte, addr))
-			return -ENOMEM;
-	} while (dst_pte++, src_pte++, addr += PAGE_SIZE, addr != end);
-	return 0;
+		else if (copy_present_pte(dst_vma, src_vma, dst_pte, src_pte, addr, rss))
+			err = -ENOMEM;
+	} while (!err && (dst_pte++, src_pte++, addr += PAGE_SIZE, addr != end));
+	/* the counters once per table, as the kernel's add_mm_rss_vec() */
+	for (int i = 0; i < NR_MM_COUNTERS; i++)
+		if (rss[i])
+			add_mm_counter(dst_vma->vm_mm, i, rss[i]);
+	return err;
 }
 
 /*

@@ -123,8 +123,8 @@ static int rss_class(struct page *page)
 }
 
 /* @nr frames from @page gain (+1) or lose (-1) a mapping in @mm. */
-static void account_frames(struct machine *m, struct mm_struct *mm,
-			   struct page *page, unsigned long nr, int delta)
+static inline void account_frames(struct machine *m, struct mm_struct *mm,
+				  struct page *page, unsigned long nr, int delta)
 {
 	bool logging = m->ck.logging;
 
