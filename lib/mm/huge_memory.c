@@ -65,13 +65,29 @@ bool transparent_hugepage_use_zero_page(void)
 
 /*
  * huge_anon_orders_always / _madvise / _inherit: the anonymous orders set
- * to each mode, in one pass over the per-size settings.
+ * to each mode, in one pass over the per-size settings.  The kernel keeps
+ * these bitmaps up to date as sysfs is written; here they are
+ * remembered for the last per-size settings seen (every fault asks), and
+ * recomputed whenever those differ, whoever changed them.
  */
+static _Thread_local struct {
+	bool valid;
+	unsigned char thp_anon[MMSIM_THP_MAX_ORDER + 1];
+	unsigned long always, madvise, inherit;
+} anon_orders_memo;
+
 static void huge_anon_orders(unsigned long *always, unsigned long *madvise,
 			     unsigned long *inherit)
 {
 	const struct mmsim_profile *p = thp_profile();
 
+	if (anon_orders_memo.valid &&
+	    !memcmp(anon_orders_memo.thp_anon, p->thp_anon, sizeof(p->thp_anon))) {
+		*always = anon_orders_memo.always;
+		*madvise = anon_orders_memo.madvise;
+		*inherit = anon_orders_memo.inherit;
+		return;
+	}
 	*always = *madvise = *inherit = 0;
 	for (int order = MMSIM_THP_MIN_ORDER; order <= MMSIM_THP_MAX_ORDER; order++) {
 		switch (p->thp_anon[order]) {
@@ -86,6 +102,11 @@ static void huge_anon_orders(unsigned long *always, unsigned long *madvise,
 			break;
 		}
 	}
+	memcpy(anon_orders_memo.thp_anon, p->thp_anon, sizeof(p->thp_anon));
+	anon_orders_memo.always = *always;
+	anon_orders_memo.madvise = *madvise;
+	anon_orders_memo.inherit = *inherit;
+	anon_orders_memo.valid = true;
 }
 
 bool thp_vma_suitable_order(struct vm_area_struct *vma, unsigned long addr,
