@@ -44,10 +44,11 @@ static void commands_refresh(void)
 	struct mmsim_ctl_command cc;
 	size_t n = 0;
 
+	/* commands are only ever added, at the end: is there one more? */
+	if (commands && !mmsim_ctl_command(nr_commands - NR_SCENARIO, &cc))
+		return;
 	while (mmsim_ctl_command(n, &cc))
 		n++;
-	if (commands && nr_commands == NR_SCENARIO + n)
-		return;
 	commands = xrealloc(commands, (NR_SCENARIO + n) * sizeof(*commands));
 	memcpy(commands, scenario_commands, sizeof(scenario_commands));
 	for (size_t i = 0; i < n && mmsim_ctl_command(i, &cc); i++)
