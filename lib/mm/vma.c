@@ -258,6 +258,11 @@ void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma)
  * (a few, and none under AddressSanitizer, which must see every free).
  * Counted in live_objects as kmalloc() is, and failed by injection.
  */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)	/* clang's spelling */
+#define __SANITIZE_ADDRESS__ 1
+#endif
+#endif
 #ifdef __SANITIZE_ADDRESS__
 #define VMA_CACHE_MAX	0
 #else
