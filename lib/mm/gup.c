@@ -525,9 +525,9 @@ int pin_set_read(struct pin_set *ps)
 		frame_read(ps->pages[i], 0, buf, PAGE_SIZE);
 		if (byte < 0)
 			byte = buf[0];
-		for (size_t j = 0; j < PAGE_SIZE; j++)
-			if (buf[j] != byte)
-				return -1;
+		/* every byte is the first: each equals the next */
+		if (buf[0] != byte || memcmp(buf, buf + 1, PAGE_SIZE - 1))
+			return -1;
 	}
 	return byte;
 }
