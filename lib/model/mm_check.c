@@ -135,7 +135,9 @@ struct check_state {
 	long rss[NR_MM_COUNTERS];	/* full: recounted for the mm walked */
 	int anon_leaves;	/* full: anon PMD leaves of the PMD table walked */
 	struct folio *last_large;	/* incremental: the large folio just checked */
-	struct pte_memo *memo;	/* full: PTE_MEMO_SIZE slots, or NULL */
+	bool memo_on;		/* full: remember PTE tables */
+	struct pte_memo *memo;	/* memo_cap slots (grown to PTE_MEMO_SIZE) */
+	unsigned int memo_cap;
 };
 
 static bool fail(struct check_state *cs, const char *fmt, ...)
@@ -678,6 +680,29 @@ struct rmap_count {
 	bool ok;
 };
 
+/*
+ * Room for slot @seq: the memo doubles from 64 slots as frames with more
+ * candidates come (a full check of a small machine zeroes 1.5 KiB, not
+ * 96).  False past PTE_MEMO_SIZE or out of host memory: no memo there.
+ */
+static bool check_memo_grow(struct check_state *cs, unsigned int seq)
+{
+	unsigned int cap = cs->memo_cap ? cs->memo_cap : 64;
+	struct pte_memo *p;
+
+	while (cap <= seq)
+		cap *= 2;
+	if (cap > PTE_MEMO_SIZE)
+		return false;
+	p = realloc(cs->memo, cap * sizeof(*p));
+	if (!p)
+		return false;
+	memset(p + cs->memo_cap, 0, (cap - cs->memo_cap) * sizeof(*p));
+	cs->memo = p;
+	cs->memo_cap = cap;
+	return true;
+}
+
 /* walk_to_pte(), through slot @seq of the memo when there is one. */
 static pte_t *check_walk_to_pte(struct check_state *cs, unsigned int seq,
 				struct mm_struct *mm, unsigned long addr)
@@ -686,7 +711,7 @@ static pte_t *check_walk_to_pte(struct check_state *cs, unsigned int seq,
 	struct pte_memo *e;
 	pte_t *ptep;
 
-	if (!cs->memo || seq >= PTE_MEMO_SIZE)
+	if (!cs->memo_on || (seq >= cs->memo_cap && !check_memo_grow(cs, seq)))
 		return walk_to_pte(mm, addr, NULL, NULL);
 	e = &cs->memo[seq];
 	if (e->mm == mm && e->pmd_addr == base)
@@ -1184,7 +1209,7 @@ int mm_check(struct machine *m)
 		m->design_touched = touched;
 		return -ENOMEM;
 	}
-	cs.memo = calloc(PTE_MEMO_SIZE, sizeof(*cs.memo));	/* NULL: none */
+	cs.memo_on = true;
 	if (m->drv.error[0]) {
 		fail(&cs, "%s", m->drv.error);
 		m->drv.error[0] = '\0';	/* reported once */
