@@ -13,3 +13,9 @@ read a+100k 1 => 0x02
 read a+100k 2 => mixed
 read a+99k 1024 => 0x01
 read a+99k 1025 => mixed
+# a later chunk uniform in another byte
+write a+100k 0x01 1
+write a+128k 0x03 64k
+read a 128k => 0x01
+read a+128k 64k => 0x03
+read a 256k => mixed
