@@ -924,7 +924,14 @@ static bool check_folio_page(struct check_state *cs, struct folio *folio,
 	unsigned long pfn = page_to_pfn(page);
 	const struct gup_held *h = held_of(cs, pfn);
 	uint32_t maps = frame_maps(cs, page), ptes = rc->pte[idx];
-	bool pmd_exclusive = rc->pmds && PageAnonExclusive(&folio->page);
+	/*
+	 * A PMD mapping keeps PageAnonExclusive on the head page alone
+	 * (__folio_add_anon_rmap(), RMAP_LEVEL_PMD) until a split hands it to
+	 * every PTE; a page no PTE maps - PMD-mapped, or unmapped since -
+	 * is as exclusive as the head says.
+	 */
+	bool pmd_exclusive = (rc->pmds || !ptes) && folio_test_pmd_mappable(folio) &&
+			     PageAnonExclusive(&folio->page);
 	const char *why;
 
 	if (idx && !check_tail(cs, folio, idx))
