@@ -379,6 +379,12 @@ static bool check_anon_writable(struct check_state *cs, struct mm_struct *mm,
  * One entry of @mm at @addr, in @vma (NULL: none there).  The full check
  * counts what it maps; the incremental one queues the frame, whose
  * counts are checked against page_table_check's.
+ *
+ * A uffd-wp entry is never writable while its VMA tracks writes
+ * (page_table_check_pte_flags()).  Once a re-registration drops
+ * VM_UFFD_WP the bit may linger, and Linux 6.18 makes such an entry
+ * writable on the next write fault (userfaultfd_pte_wp() asks the VMA):
+ * seen on the host, uffd-register-without-wp-leaves-a-stale-bit.mms.
  */
 static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 		      struct vm_area_struct *vma, unsigned long addr, pte_t pte)
@@ -390,7 +396,7 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 		return fail(cs, "pid %d: entry at %lx outside any vma", mm_pid(cs->m, mm), addr);
 	if (!pte_present(pte))
 		return check_nonpresent_pte(cs, mm, vma, addr, pte);
-	if (pte_uffd_wp(pte) && pte_write(pte))	/* page_table_check_pte_flags */
+	if (pte_uffd_wp(pte) && pte_write(pte) && userfaultfd_wp(vma))
 		return fail(cs, "pid %d: entry at %lx is uffd-wp and writable", mm_pid(cs->m, mm), addr);
 	if (!check_driver_entry(cs, mm, vma, addr, pte))
 		return false;
@@ -516,7 +522,7 @@ static bool check_huge_leaf(struct check_state *cs, struct mm_struct *mm,
 
 	if (!vma || a + (1UL << shift) > vma->vm_end)
 		return fail(cs, "pid %d: huge entry at %lx outside one vma", mm_pid(cs->m, mm), a);
-	if ((e & _PAGE_UFFD_WP) && (e & _PAGE_RW))	/* page_table_check_pmd_flags */
+	if ((e & _PAGE_UFFD_WP) && (e & _PAGE_RW) && userfaultfd_wp(vma))
 		return fail(cs, "pid %d: huge entry at %lx is uffd-wp and writable",
 			    mm_pid(cs->m, mm), a);
 	if (shift == PMD_SHIFT && pmd_is_anon_huge(vma, __pmd(e)))
