@@ -9,7 +9,8 @@
  *  1. VMAs sorted, non-overlapping, page-aligned, map_count right; no
  *     entry outside a VMA; total_vm and data_vm count them, locked_vm at
  *     least the locked ones.  A PTE marker is not a mapping: it counts
- *     nothing; a uffd-wp marker lies in a VMA registered for uffd-wp;
+ *     nothing; a uffd-wp marker lies in a VMA registered with a
+ *     userfaultfd (a wp-less re-registration leaves them);
  *     a guard marker lies in a VMA with VM_MAYBE_GUARD (so that
  *     fork copies it) that is not VM_SPECIAL, and an anonymous one with
  *     an anon_vma.  Every range mseal() sealed is still mapped by
@@ -308,9 +309,14 @@ static bool check_nonpresent_pte(struct check_state *cs, struct mm_struct *mm,
 				 struct vm_area_struct *vma, unsigned long addr,
 				 pte_t pte)
 {
+	/*
+	 * A uffd-wp marker needs a userfaultfd registration: unregistering
+	 * clears the markers, but registering again without wp mode leaves
+	 * them (Linux 6.18, uffd-register-without-wp-leaves-a-stale-bit.mms).
+	 */
 	if (pte_marker_uffd_wp(pte) && !is_guard_pte_marker(pte)) {
-		if (!(vma->vm_flags & VM_UFFD_WP))
-			return fail(cs, "pid %d: uffd-wp marker at %lx in a vma without VM_UFFD_WP",
+		if (!(vma->vm_flags & (VM_UFFD_WP | VM_UFFD_MISSING | VM_UFFD_MINOR)))
+			return fail(cs, "pid %d: uffd-wp marker at %lx in a vma without a userfaultfd registration",
 				    mm_pid(cs->m, mm), addr);
 		return true;
 	}

@@ -5,8 +5,8 @@
 # so the write simply happens: the page is reused, made writable, and
 # keeps its stale uffd-wp bit, which pagemap still shows.  Linux 6.18 on
 # the host; the model's checker allows a writable uffd-wp entry only in
-# a VMA that no longer tracks writes.  Base pages, then a THP whose PMD
-# uffd_wp split.
+# a VMA that no longer tracks writes, and a marker in any registered VMA.
+# Base pages, then a THP whose PMD uffd_wp split.
 require thp=madvise
 mmap a 4p rw- private
 write a 0x11 4p
@@ -33,3 +33,15 @@ uffd_register t 4p missing
 write t+2p 1
 pagemap t+2p => present excl uffd-wp
 read t+2p => 0x01
+# A uffd-wp marker on an empty entry of private shmem stays too when the
+# range is registered again in minor mode only (VmFlags `ui`).
+memfd f 1p
+mmap p 1p rw- private file=f
+uffd_register p 1p wp
+uffd_wp p 1p
+pagemap p => swapped uffd-wp
+uffd_register p 1p minor
+smaps p VmFlags => rd wr mr mw me ac ui
+pagemap p => swapped uffd-wp
+read p => 0
+pagemap p => present file excl

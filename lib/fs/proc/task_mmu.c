@@ -302,6 +302,7 @@ static const char *const vm_flag_codes[64] = {
 	"rr", "dc", "de", "lf", "ac", "nr", "ht", "sf",	/* 16-23 */
 	"ar", "wf", "dd", "sd", "mm", "hg", "nh", "mg",	/* 24-31 */
 	[40] = "dp",					/* VM_DROPPABLE */
+	[41] = "ui",					/* VM_UFFD_MINOR */
 	[42] = "sl",					/* VM_SEALED */
 };
 
