@@ -229,7 +229,7 @@ FUZZ_SECONDS ?= 60
 JOBS ?= 1
 FUZZ_CHECK ?= incremental
 FUZZ_FLAGS ?=
-FUZZ_TOOLS := $(filter-out tools/mmsim/main.c tools/mmsim/cli.c tools/mmsim/diff.c tools/mmsim/compare.c tools/mmsim/stress/stress.c tools/mmsim/report/%,$(TOOL_SRC))
+FUZZ_TOOLS := $(filter-out tools/mmsim/main.c tools/mmsim/cli.c tools/mmsim/diff.c tools/mmsim/difffuzz.c tools/mmsim/compare.c tools/mmsim/stress/stress.c tools/mmsim/report/%,$(TOOL_SRC))
 
 # The library is instrumented for coverage without comparison tracing
 # (its loops over page tables would pay for it on every entry); the

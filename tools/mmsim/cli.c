@@ -99,6 +99,8 @@ const char *cli_usage(const char *cmd)
 		return compare_help();
 	if (!strcmp(cmd, "stress"))
 		return stress_help();
+	if (!strcmp(cmd, "difffuzz"))
+		return difffuzz_help();
 	return NULL;
 }
 

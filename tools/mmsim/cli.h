@@ -52,6 +52,10 @@ int cmd_diff_main(int argc, char **argv);
 int cmd_compare_main(int argc, char **argv);
 const char *compare_help(void);
 
+/* mmsim difffuzz [OPTION...] (difffuzz.c), and its usage text */
+int cmd_difffuzz_main(int argc, char **argv);
+const char *difffuzz_help(void);
+
 /* mmsim stress [OPTION...] (stress/stress.c), and its usage text */
 int cmd_stress_main(int argc, char **argv);
 const char *stress_help(void);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * main.c - the `mmsim` command: run, diff, report, help, --version, and
+ * main.c - the `mmsim` command: run, diff, difffuzz, report, help, --version, and
  * the REPL (`mmsim` alone, or `mmsim run` without a file).  Running files
  * is cli.c's; this file dispatches and answers help.
  */
@@ -16,6 +16,7 @@ static const char usage_text[] =
 	"       mmsim diff [OPTION...] FILE...\n"
 	"       mmsim compare [OPTION...] FILE...\n"
 	"       mmsim stress [OPTION...]\n"
+	"       mmsim difffuzz [OPTION...]\n"
 	"       mmsim report [NAME]\n"
 	"       mmsim help [COMMAND|SUBCOMMAND|REPORT]\n"
 	"       mmsim --version\n"
@@ -27,6 +28,8 @@ static const char usage_text[] =
 	"compare runs each scenario under every design it consults (or every\n"
 	"        --kernel preset) and prints where results differ\n"
 	"stress  the randomized fb_defio workload: no write may be lost\n"
+	"difffuzz random scenarios on the host and the model, every difference\n"
+	"        minimised\n"
 	"report  competing designs from the seeds (docs/seeds.md), side by side\n"
 	"mmsim help SUBCOMMAND (run, diff, compare, stress, report) for its\n"
 	"options; man mmsim, and man mmsim-scenario for the language (in the\n"
@@ -93,6 +96,8 @@ int main(int argc, char **argv)
 		return cmd_report_main(argc - 2, argv + 2);
 	if (!strcmp(argv[1], "compare"))
 		return cmd_compare_main(argc - 2, argv + 2);
+	if (!strcmp(argv[1], "difffuzz"))
+		return cmd_difffuzz_main(argc - 2, argv + 2);
 	if (!strcmp(argv[1], "stress"))
 		return cmd_stress_main(argc - 2, argv + 2);
 	if (!strcmp(argv[1], "help") || !strcmp(argv[1], "--help") ||
