@@ -197,11 +197,17 @@ int uffd_api(struct task_struct *t, uint64_t features)
 
 /* ---- UFFDIO_REGISTER / UNREGISTER -------------------------------------- */
 
+/*
+ * The range every uffd ioctl is handed: page-aligned, not empty, inside
+ * the task's address space.  Linux 6.18 has no mmap_min_addr floor here:
+ * a range below it simply finds no VMA (ENOENT for the fills, moves and
+ * write-protection; EINVAL from register).
+ */
 static int validate_range(unsigned long start, unsigned long len)
 {
 	if ((start | len) & ~PAGE_MASK || !len)
 		return -EINVAL;
-	if (start < MMAP_MIN_ADDR || start >= TASK_SIZE || len > TASK_SIZE - start)
+	if (start >= TASK_SIZE || len > TASK_SIZE - start)
 		return -EINVAL;
 	return 0;
 }
