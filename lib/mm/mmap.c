@@ -506,6 +506,8 @@ int __mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len,
 	struct vm_area_struct *vma;
 	int ret = 0;
 
+	if (start >= end)	/* the kernel's loop runs while nstart < end */
+		return 0;
 	for (vma = find_vma(mm, start); vma && vma->vm_start < end; vma = vma_next(vma)) {
 		bool write = (vma->vm_flags & (VM_WRITE | VM_SHARED)) == VM_WRITE;
 
