@@ -204,7 +204,11 @@ static int madvise_new_flags(struct vm_area_struct *vma, int behavior,
 			return -EINVAL;
 		f |= VM_WIPEONFORK;
 		break;
-	case MADV_KEEPONFORK:	f &= ~VM_WIPEONFORK; break;
+	case MADV_KEEPONFORK:
+		if (f & VM_DROPPABLE)	/* always wiped on fork (Linux 6.11) */
+			return -EINVAL;
+		f &= ~VM_WIPEONFORK;
+		break;
 	case MADV_HUGEPAGE:	f = (f & ~VM_NOHUGEPAGE) | VM_HUGEPAGE; break;
 	case MADV_NOHUGEPAGE:	f = (f & ~VM_HUGEPAGE) | VM_NOHUGEPAGE; break;
 	}
