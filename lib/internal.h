@@ -814,7 +814,11 @@ static inline void update_hiwater_vm(struct mm_struct *mm)
 int mm_counter_file(struct folio *folio);
 /* Map @page at vmf->address / vmf->pte for a fault (or fault-around). */
 void set_pte_range(struct vm_fault *vmf, struct page *page, bool cow);
-/* Populate [start, end) as faults would (MAP_POPULATE, mlock, madvise). */
+/*
+ * Populate [start, end) as faults would (MAP_POPULATE, mlock, madvise).
+ * Return: 0, -ENOMEM, -EHWPOISON at a poisoned entry (what GUP with
+ * FOLL_HWPOISON says) or -EFAULT at another failed fault.
+ */
 int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, bool write);
 /* mprotect.c's helpers for making an entry writable without a fault. */

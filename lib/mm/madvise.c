@@ -522,6 +522,9 @@ int sys_madvise(struct task_struct *t, unsigned long start, unsigned long len,
 		if (!vma || vma->vm_start >= end)
 			return -ENOMEM;
 		if (vma->vm_start > start) {
+			/* MADV_POPULATE_* fault in through GUP, which stops at a hole */
+			if (behavior == MADV_POPULATE_READ || behavior == MADV_POPULATE_WRITE)
+				return -ENOMEM;
 			unmapped = -ENOMEM;
 			start = vma->vm_start;
 		}

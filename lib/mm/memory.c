@@ -689,6 +689,8 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 
 /*
  * A marker decides the fault: a guard region is never accessible; a
+ * poisoned entry (UFFDIO_POISON) is a hardware-poison fault, SIGBUS to
+ * the access and EHWPOISON to GUP that asks (FOLL_HWPOISON); a
  * uffd-wp marker faults as an empty entry would (do_pte_missing), the
  * new entry keeping the protection - or, left behind in a VMA no longer
  * registered, is just cleared.
@@ -700,6 +702,8 @@ static vm_fault_t handle_pte_marker(struct vm_fault *vmf)
 
 	if (is_guard_swp_entry(entry))
 		return VM_FAULT_SIGSEGV;
+	if (is_poisoned_swp_entry(entry))
+		return VM_FAULT_HWPOISON;
 	if (pte_marker_entry_uffd_wp(entry)) {
 		if (!userfaultfd_wp(vma)) {
 			ptep_get_and_clear(vma->vm_mm, vmf->address, vmf->pte);
@@ -1261,6 +1265,8 @@ int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
 		ret = handle_mm_fault(vma, a, flags);
 		if (ret & VM_FAULT_OOM)
 			return -ENOMEM;
+		if (ret & (VM_FAULT_HWPOISON | VM_FAULT_HWPOISON_LARGE))
+			return -EHWPOISON;
 		if (ret & (VM_FAULT_SIGBUS | VM_FAULT_SIGSEGV))
 			return -EFAULT;
 	}

@@ -521,6 +521,8 @@ int __mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len,
 		else
 			ret = populate_vma_range(vma, max(start, vma->vm_start),
 						 min(end, vma->vm_end), write);
+		if (ret == -EHWPOISON)	/* no FOLL_HWPOISON here: a plain fault */
+			ret = -EFAULT;
 		if (ret == -ENOMEM || (ret && !ignore_errors))
 			return ret;
 		ret = 0;
