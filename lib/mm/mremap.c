@@ -357,7 +357,9 @@ long sys_mremap(struct task_struct *t, unsigned long addr,
 			return -EINVAL;
 		if (!(flags & MREMAP_MAYMOVE))
 			return -EINVAL;
-		if ((flags & MREMAP_DONTUNMAP) && old_len != new_len)
+		/* no resizing, as the page-aligned lengths say */
+		if ((flags & MREMAP_DONTUNMAP) &&
+		    PAGE_ALIGN(old_len) != PAGE_ALIGN(new_len))
 			return -EINVAL;
 	}
 	old_len = PAGE_ALIGN(old_len);
