@@ -430,6 +430,7 @@ int proc_pid_status(struct task_struct *t, struct seq_buf *s);
 int proc_pid_statm(struct task_struct *t, struct seq_buf *s);
 /* Model-only: VmPeak and VmHWM start again from the current values. */
 int proc_mark_hiwater(struct task_struct *t);
+/* One pagemap entry; -EIO past the address space (the read is empty). */
 int proc_pid_pagemap(struct task_struct *t, unsigned long addr, uint64_t *entry);
 
 /*

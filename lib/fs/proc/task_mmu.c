@@ -580,8 +580,12 @@ int proc_pid_pagemap(struct task_struct *t, unsigned long addr, uint64_t *entry)
 	if (!t || !entry)
 		return -EINVAL;
 	*entry = 0;
+	/*
+	 * pagemap_read() clamps a start past the address space to its end
+	 * and copies nothing: a read of one entry there comes back empty.
+	 */
 	if (addr >= TASK_SIZE)
-		return -EINVAL;
+		return -EIO;
 	if (!t->mm)
 		return 0;
 	addr &= PAGE_MASK;
