@@ -213,6 +213,7 @@ test-native: mmsim
 	@tests/run-scenarios.sh --native ./mmsim tests/scenarios
 	@tests/run-scenarios.sh --native ./mmsim examples
 	@tests/native-guard.sh ./mmsim
+	@tests/difffuzz.sh ./mmsim
 
 diff: mmsim
 	@tests/run-scenarios.sh --diff ./mmsim tests/scenarios

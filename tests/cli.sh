@@ -115,9 +115,18 @@ check "--svg draws the model only" 2 "--svg: draws the model's state" \
 	"$mmsim" run --native --svg="$tmp/x.svg" "$tmp/pass.mms"
 
 # Help: every subcommand, report and command
-for w in run diff compare report help pins perf walk pat mmap pgtable design; do
+for w in run diff compare difffuzz report help pins perf walk pat mmap pgtable design; do
 	check "help $w" 0 "usage: " "$mmsim" help "$w"
 done
+check "difffuzz names a bad number" 2 "mmsim difffuzz: --count=x: bad option" \
+	"$mmsim" difffuzz --count=x
+check "difffuzz names an unknown option" 2 "mmsim difffuzz: --frob: bad option" \
+	"$mmsim" difffuzz --frob
+check "difffuzz refuses a scenario longer than it keeps" 2 "mmsim difffuzz: --len=257: bad option" \
+	"$mmsim" difffuzz --len=257
+check "difffuzz refuses empty scenarios" 2 "mmsim difffuzz: --len=0: bad option" \
+	"$mmsim" difffuzz --len=0
+check "difffuzz --help" 0 "--keep=DIR" "$mmsim" difffuzz --help
 check "help report lists the reports" 0 "perf ring buffer" "$mmsim" help report
 check "help of nothing known" 2 "mmsim help: frob: no such command" "$mmsim" help frob
 check "run --help" 0 "--keep-going" "$mmsim" run --help

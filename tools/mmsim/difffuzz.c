@@ -208,6 +208,7 @@ struct df_names {
 	char v[32][16];
 	int n;
 	unsigned int vis[2];	/* files f, g2: the processes whose fds have them */
+	unsigned int pinner[2];	/* pins p, q: the process that took them */
 };
 
 /*
@@ -310,6 +311,22 @@ static bool df_line_ok(struct df_names *b, const char *line)
 			if (binds)
 				*vis = df_proc_bit(line);
 			else if (!(*vis & df_proc_bit(line)))
+				return false;
+		}
+		/*
+		 * The host pins through io_uring buffer registration: an
+		 * empty buffer is its own EFAULT, and only the registering
+		 * process's ring can let go of it.
+		 */
+		if (arg == 2 && !strcmp(cmd, "pin") && !strncmp(t, "0", len))
+			return false;
+		if (arg == 0 && (!strcmp(cmd, "pin") || !strcmp(cmd, "unpin")) &&
+		    (*v == 'p' || *v == 'q')) {
+			unsigned int *who = &nb.pinner[*v == 'q'];
+
+			if (!strcmp(cmd, "pin"))
+				*who = df_proc_bit(line);
+			else if (*who != df_proc_bit(line))
 				return false;
 		}
 		if (arg == 0 && !strcmp(cmd, "fork"))
