@@ -597,7 +597,8 @@ static ssize_t vector_madvise(struct task_struct *target,
  * Context: Linux 6.18: any advice on oneself, only MADV_COLD, PAGEOUT,
  * WILLNEED and COLLAPSE on another process, with CAP_SYS_NICE.
  * Return: the bytes advised (those of the ranges before the first that
- * failed), or -EINVAL (flags, more than UIO_MAXIOV ranges, advice), -EBADF,
+ * failed), or -EINVAL (flags, more than UIO_MAXIOV ranges, advice),
+ * -EFAULT (a range reaching past the top of user space), -EBADF,
  * -ESRCH (the process is gone), -EPERM, or the first range's error.
  */
 ssize_t sys_process_madvise(struct task_struct *t, int pid,
@@ -611,6 +612,10 @@ ssize_t sys_process_madvise(struct task_struct *t, int pid,
 		return -EINVAL;
 	if (vlen > UIO_MAXIOV)
 		return -EINVAL;
+	/* import_iovec() checks every range with access_ok() before the pidfd */
+	for (size_t i = 0; i < vlen; i++)
+		if (!access_ok(vec[i].base, vec[i].len))
+			return -EFAULT;
 	if (pid < 0)
 		return pid;
 	target = pidfd_task(t->machine, pid);
