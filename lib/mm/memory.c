@@ -1240,6 +1240,25 @@ static unsigned long pmd_last_page(unsigned long addr)
 	return (addr | (PMD_SIZE - 1)) + 1 - PAGE_SIZE;
 }
 
+/*
+ * GUP's FOLL_TOUCH, which populating asks for: the page found is marked
+ * accessed (PG_referenced), present already or just faulted in.
+ */
+static void populate_touch(struct vm_area_struct *vma, unsigned long addr)
+{
+	pmd_t *leaf_pmd = NULL;
+	pud_t *leaf_pud = NULL;
+	pte_t *ptep = walk_to_pte(vma->vm_mm, addr, &leaf_pmd, &leaf_pud);
+	struct page *page = NULL;
+
+	if (leaf_pmd)
+		page = vm_normal_page_pmd(vma, addr & HPAGE_PMD_MASK, *leaf_pmd);
+	else if (ptep && pte_present(*ptep))
+		page = vm_normal_page(vma, addr, *ptep);
+	if (page)
+		SetPageReferenced(&page_folio(page)->page);
+}
+
 int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, bool write)
 {
@@ -1257,11 +1276,14 @@ int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
 			continue;
 		/* a huge leaf serves the whole PMD, unless a write needs COW */
 		if (leaf_pmd && (!write || pmd_write(*leaf_pmd))) {
+			populate_touch(vma, a);
 			a = pmd_last_page(a);
 			continue;
 		}
-		if (ptep && pte_present(*ptep) && (!write || pte_write(*ptep)))
+		if (ptep && pte_present(*ptep) && (!write || pte_write(*ptep))) {
+			populate_touch(vma, a);
 			continue;
+		}
 		ret = handle_mm_fault(vma, a, flags);
 		if (ret & VM_FAULT_OOM)
 			return -ENOMEM;
@@ -1269,6 +1291,7 @@ int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
 			return -EHWPOISON;
 		if (ret & (VM_FAULT_SIGBUS | VM_FAULT_SIGSEGV))
 			return -EFAULT;
+		populate_touch(vma, a);
 	}
 	return 0;
 }
