@@ -209,6 +209,7 @@ struct df_names {
 	int n;
 	unsigned int vis[2];	/* files f, g2: the processes whose fds have them */
 	unsigned int pinner[2];	/* pins p, q: the process that took them */
+	bool uffd;		/* a range was registered with userfaultfd */
 };
 
 /*
@@ -284,6 +285,17 @@ static bool df_line_ok(struct df_names *b, const char *line)
 
 	if (df_line_refused(line))
 		return false;
+	/*
+	 * Populating a registered range from inside a system call (mremap
+	 * growing a locked mapping, mlock, MAP_POPULATE, MADV_POPULATE_*)
+	 * raises a userfault the native agent does not serve: it would
+	 * wait in handle_userfault() for ever.
+	 */
+	if (b->uffd && (strstr(line, "mremap") || strstr(line, "mlock") ||
+			strstr(line, "locked") || strstr(line, "populate")))
+		return false;
+	if (strstr(line, "uffd_register"))
+		nb.uffd = true;
 	if (line[0] == '@' && strstr(line, " exit"))	/* that process ends */
 		df_unbind(&nb, line + 1, strcspn(line + 1, " "));
 	for (const char *t = line; *t; ) {
