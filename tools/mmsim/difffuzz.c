@@ -296,8 +296,11 @@ static bool df_line_ok(struct df_names *b, const char *line)
 		return false;
 	if (strstr(line, "uffd_register"))
 		nb.uffd = true;
-	if (line[0] == '@' && strstr(line, " exit"))	/* that process ends */
+	if (line[0] == '@' && strstr(line, " exit")) {	/* that process ends */
 		df_unbind(&nb, line + 1, strcspn(line + 1, " "));
+		for (int i = 0; i < 2; i++)	/* with its descriptors */
+			nb.vis[i] &= ~df_proc_bit(line);
+	}
 	for (const char *t = line; *t; ) {
 		size_t len = strcspn(t, " "), name;
 		const char *eq = memchr(t, '=', len), *v = eq ? eq + 1 : t;
