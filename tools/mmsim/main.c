@@ -31,8 +31,8 @@ static const char usage_text[] =
 	"difffuzz random scenarios on the host and the model, every difference\n"
 	"        minimised\n"
 	"report  competing designs from the seeds (docs/seeds.md), side by side\n"
-	"mmsim help SUBCOMMAND (run, diff, compare, stress, report) for its\n"
-	"options; man mmsim, and man mmsim-scenario for the language (in the\n"
+	"mmsim help SUBCOMMAND (run, diff, compare, difffuzz, stress, report)\n"
+	"for its options; man mmsim, and man mmsim-scenario for the language (in the\n"
 	"source tree: man docs/man/mmsim.1, man docs/man/mmsim-scenario.5).\n";
 
 static int cmd_run_main(int argc, char **argv)
