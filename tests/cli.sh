@@ -230,7 +230,7 @@ check "an unknown report points to the list" 2 "unknown report bogus (mmsim help
 	"$mmsim" report bogus
 check "help report says what report alone does" 0 "Without NAME, run every report" \
 	"$mmsim" help report
-check "help names every subcommand with options" 0 "(run, diff, compare, stress, report)" \
+check "help names every subcommand with options" 0 "(run, diff, compare, difffuzz, stress, report)" \
 	"$mmsim" help
 
 echo "$passed passed, $failed failed"
