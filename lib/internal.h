@@ -1330,6 +1330,16 @@ struct cow_design {
 	bool longterm_file_write_refused;
 };
 const struct cow_design *cow_design(void);
+/*
+ * A uffd-wp bit that outlived VM_UFFD_WP (a wp-less re-registration keeps
+ * the bits) made writable by a write fault, as Linux 6.18 does: register
+ * wp mode again and the entry stays writable, so writes go untracked.
+ */
+#define STALE_UFFD_WP_BUG "Linux 6.18's userfaultfd (every design): a " \
+	"uffd-wp bit left by registering again without wp mode is made " \
+	"writable by a write fault, and stays so once wp mode is back, so " \
+	"writes to it reach no monitor"
+
 /* What the reuse_by_mapcount kernels got wrong (mmsim_note_kernel_bug()). */
 #define PRE58_COW_BUG	"Linux 2.6-5.7's COW (design historic=pre5.8): a " \
 	"write fault reuses a page mapped once though GUP holds it, so the " \

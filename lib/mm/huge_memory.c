@@ -489,6 +489,8 @@ reuse:
 	if (unshare)
 		return 0;
 	entry = maybe_pmd_mkwrite(thp_pmd_mkdirty(pmd_mkyoung(orig_pmd)), vma);
+	if ((pmd_val(entry) & _PAGE_UFFD_WP) && (pmd_val(entry) & _PAGE_RW))
+		mmsim_note_kernel_bug(STALE_UFFD_WP_BUG);
 	set_pmd_at(vma->vm_mm, haddr, vmf->pmd, entry);
 	return 0;
 fallback:

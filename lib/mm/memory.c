@@ -526,6 +526,8 @@ static vm_fault_t wp_page_reuse(struct vm_fault *vmf)
 	pte_t entry = pte_mkyoung(vmf->orig_pte);
 
 	entry = maybe_mkwrite(mkdirty(entry), vma);
+	if (pte_uffd_wp(entry) && pte_write(entry))
+		mmsim_note_kernel_bug(STALE_UFFD_WP_BUG);
 	set_pte_at(vma->vm_mm, vmf->address, vmf->pte, entry);
 	return 0;
 }

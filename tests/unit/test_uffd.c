@@ -567,3 +567,33 @@ TEST(check_catches_a_writable_uffd_wp_entry_and_a_stray_uffd_wp_marker)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+/*
+ * Linux 6.18 on the host: register again without wp mode, write (the
+ * stale uffd-wp bit becomes writable), register wp again - the next
+ * write reaches no monitor.  The model does the same, and says that the
+ * checker's complaint is that kernel's (uffd-register-without-wp-...).
+ */
+TEST(uffd_stale_wp_bit_made_writable_is_the_kernels_bug)
+{
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, RW, MAP_PRIVATE), (long)ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, PG), 0);
+	ASSERT_EQ(uffd_register(f.t, ARENA, PG, UFFDIO_REGISTER_MODE_WP), 0);
+	ASSERT_EQ(uffd_writeprotect(f.t, ARENA, PG, true), 0);
+	ASSERT_EQ(uffd_register(f.t, ARENA, PG, UFFDIO_REGISTER_MODE_MISSING), 0);
+	CHECK_MM(f.m);
+	ASSERT_TRUE(mmsim_kernel_bug(f.m) == NULL);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 2, 1), 0);	/* reused, writable */
+	ASSERT_TRUE(pte_uffd_wp(pte_at(f.t, ARENA)) && pte_write(pte_at(f.t, ARENA)));
+	ASSERT_TRUE(mmsim_kernel_bug(f.m) != NULL);
+	CHECK_MM(f.m);			/* no VM_UFFD_WP: nothing broken yet */
+	ASSERT_EQ(uffd_register(f.t, ARENA, PG, UFFDIO_REGISTER_MODE_WP), 0);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 3, 1), 0);	/* untracked */
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "uffd-wp and writable (expected: "
+			   "the model reproduced Linux 6.18's userfaultfd") != NULL);
+	machine_destroy(f.m);
+}
