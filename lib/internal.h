@@ -196,6 +196,7 @@ struct fd_slab {
 	void *free;			/* freed records, chained */
 	char *bump, *end;		/* the rest of the newest block */
 	void **blocks;			/* every block, chained */
+	unsigned long nr_blocks;
 };
 
 struct machine {
