@@ -144,6 +144,18 @@ void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
 
 	/* the same frame still mapped (protection, accessed, dirty): no count
 	 * changes, and the range's walk sees the entry */
+	if (op != np && size == PAGE_SIZE && !m->ck.logging) {
+		/* one frame, nothing to log: the counts alone, loop-free */
+		if (op) {
+			mm->check_rss[rss_class(op)]--;
+			page_ext_get(m, op)->map_count--;
+		}
+		if (np) {
+			mm->check_rss[rss_class(np)]++;
+			page_ext_get(m, np)->map_count++;
+		}
+		return;
+	}
 	if (op != np) {
 		if (op)
 			account_frames(m, mm, op, size >> PAGE_SHIFT, -1);
