@@ -249,7 +249,12 @@ static void teardown(struct workload *w)
 	sys_exit(w->f.t);
 }
 
-TEST(allocation_failure_anywhere_leaves_the_model_consistent_and_leak_free)
+/*
+ * Fail the Nth allocation of @run's workload, for N = 1, 2, ... until
+ * nothing was injected: every call ends in success or ENOMEM, and the
+ * model stays consistent and frees everything at teardown.
+ */
+static void sweep(void (*run)(struct workload *w))
 {
 	unsigned long n;
 
@@ -259,7 +264,7 @@ TEST(allocation_failure_anywhere_leaves_the_model_consistent_and_leak_free)
 
 		ASSERT_EQ(fixture_init(&w.f), 0);
 		mmsim_fail_nth(w.f.m, n);
-		run_workload(&w);
+		run(&w);
 		injected = mmsim_fail_injected(w.f.m);
 		mmsim_fail_nth(w.f.m, 0);
 		if (w.bad)
@@ -272,6 +277,11 @@ TEST(allocation_failure_anywhere_leaves_the_model_consistent_and_leak_free)
 			break;
 	}
 	ASSERT_GT(n, 10);	/* the workload allocates: failures were injected */
+}
+
+TEST(allocation_failure_anywhere_leaves_the_model_consistent_and_leak_free)
+{
+	sweep(run_workload);
 }
 
 /*
@@ -366,25 +376,5 @@ static void run_thp_workload(struct workload *w)
 
 TEST(allocation_failure_on_large_folio_paths_leaves_the_model_consistent)
 {
-	unsigned long n;
-
-	for (n = 1; n < 100000; n++) {
-		struct workload w = { 0 };
-		unsigned long injected;
-
-		ASSERT_EQ(fixture_init(&w.f), 0);
-		mmsim_fail_nth(w.f.m, n);
-		run_thp_workload(&w);
-		injected = mmsim_fail_injected(w.f.m);
-		mmsim_fail_nth(w.f.m, 0);
-		if (w.bad)
-			TEST_FAIL("n=%lu: a call failed with %d, not ENOMEM", n, w.bad);
-		CHECK_MM(w.f.m);
-		teardown(&w);
-		CHECK_MM(w.f.m);	/* no task, file or pin: leak check */
-		machine_destroy(w.f.m);
-		if (!injected)
-			break;
-	}
-	ASSERT_GT(n, 10);
+	sweep(run_thp_workload);
 }
