@@ -78,12 +78,13 @@ static int run_once(const char *path, const char *data, size_t len,
 	const struct backend_ops *ops[1] = { &model_backend };
 	struct interp_opts o = { .check = check_mode, .keep_going = true,
 				  .no_files = true };
-	char *log = NULL, *teardown = NULL;
+	char *log = NULL;
+	const char *teardown = NULL;	/* the machine's report: read before close */
 	size_t loglen = 0;
 	struct backend *b;
 	const char *msg, *known;
 	FILE *in, *err;
-	int bad;
+	bool broken, bad;
 
 	model_backend_fail_nth = nth;
 	err = open_memstream(&log, &loglen);
@@ -97,13 +98,13 @@ static int run_once(const char *path, const char *data, size_t len,
 	fflush(err);
 	*calls = mmsim_alloc_calls(model_backend_machine(b));
 	if (model_backend_release_all(b, &msg))
-		teardown = strdup(msg);
+		teardown = msg;
 	known = mmsim_kernel_bug(model_backend_machine(b));
-	bad = (log && strstr(log, "mm_check")) || teardown;
+	broken = log && strstr(log, "mm_check");
+	bad = broken || teardown;
 	if (bad)
 		printf("%s %s with allocation %lu failing:\n%s%s%s%s",
-		       known ? "KNOWN" : "FAIL", path, nth,
-		       log && strstr(log, "mm_check") ? log : "",
+		       known ? "KNOWN" : "FAIL", path, nth, broken ? log : "",
 		       teardown ? "after teardown: " : "",
 		       teardown ? teardown : "", teardown ? "\n" : "");
 	if (bad && known)
@@ -112,7 +113,6 @@ static int run_once(const char *path, const char *data, size_t len,
 	fclose(in);
 	fclose(err);
 	free(log);
-	free(teardown);
 	model_backend_fail_nth = 0;
 	return bad ? 1 + !!known : 0;
 }
