@@ -149,6 +149,7 @@ static int judge_diff(struct interp *ip, const struct step *st,
 {
 	struct result *a = &c->res[0], *b = &c->res[1];
 	const char *text = shown_max(st->text, -1, SHOWN_LINE);
+	const struct command *cmd;
 
 	if (c->skip)
 		return skipped(ip, st, a->text);
@@ -164,8 +165,8 @@ static int judge_diff(struct interp *ip, const struct step *st,
 	 * model-only command (the library's, cmd_ctl) only looks or sets
 	 * what the host has no such thing for.
 	 */
-	if (a->kind == RK_UNSUP && find_command(c->argv[0]) &&
-	    find_command(c->argv[0])->fn != cmd_ctl)
+	if (a->kind == RK_UNSUP && (cmd = find_command(c->argv[0])) &&
+	    cmd->fn != cmd_ctl)
 		return skipped(ip, st, a->text);
 	if (a->kind == RK_UNSUP || b->kind == RK_UNSUP) {
 		if (ip->o.verbose)
