@@ -15,9 +15,9 @@
  * costs one 72-byte allocation (an 80-byte glibc chunk); filling a whole
  * page frees the storage.  Storage is plain host memory, not fault-injected:
  * on host ENOMEM the frame is left exactly as it was.  One-chunk records,
- * by far the most common (a store into a fresh page), come from a
- * per-machine slab (struct fd_slab) freed with the machine; larger ones
- * from malloc.
+ * by far the most common (a store into a fresh page), and flat ones (a
+ * page written whole) come from per-machine slabs (struct fd_slab) freed
+ * with the machine; the sizes between from malloc.
  *
  * Every walk over chunks visits only the chunks present (bit by bit with
  * clz/ctz), never all 64 slots; the slot of a chunk is a popcount, one
@@ -78,25 +78,31 @@ static inline uint64_t range_mask(size_t off, size_t len)
 	return hi & ~(chunk_bit(first) - 1);
 }
 
-/* ---- one-chunk records: a per-machine slab ------------------------------ */
+/* ---- one-chunk and flat records: per-machine slabs ---------------------- */
 
 #define SLAB_BLOCK	(64UL << 10)
 #define SLAB_BIG_BLOCK	(2UL << 20)
-#define SLAB_BIG_AFTER	32	/* small blocks before the big ones */
 #define ONE_CHUNK	fd_size(1)
+#define FLAT		fd_size(NR_CHUNKS)
+
+/* Small blocks before the big ones: 2 MiB of one-chunk records, 256 KiB of flat. */
+static unsigned long slab_small_blocks(size_t size)
+{
+	return size == ONE_CHUNK ? 32 : 4;
+}
 
 /*
- * A new slab block.  The first SLAB_BIG_AFTER are SLAB_BLOCK bytes of
- * malloc; a machine storing more gets SLAB_BIG_BLOCK mappings the host
- * may back with a huge page (host-side speed: one host fault per 2 MiB
- * instead of 512, and fewer TLB misses), so small machines stay small.
- * A block's first word chains the blocks, its second holds its size.
+ * A new slab block.  The first few are SLAB_BLOCK bytes of malloc; a
+ * machine storing more gets SLAB_BIG_BLOCK mappings the host may back
+ * with a huge page (host-side speed: one host fault per 2 MiB instead of
+ * 512, and fewer TLB misses), so small machines stay small.  A block's
+ * first word chains the blocks, its second holds its size.
  */
-static void **fd_slab_block(struct fd_slab *s)
+static void **fd_slab_block(struct fd_slab *s, size_t size)
 {
 	void **block;
 
-	if (s->nr_blocks < SLAB_BIG_AFTER) {
+	if (s->nr_blocks < slab_small_blocks(size)) {
 		block = malloc(SLAB_BLOCK);
 		if (!block)
 			return NULL;
@@ -121,20 +127,32 @@ static void fd_slab_block_free(void **block)
 		munmap(block, (size_t)block[1]);
 }
 
+/* The slab of records of @size, or NULL: those come from malloc. */
+static struct fd_slab *fd_slab_of(size_t size)
+{
+	struct machine *m = current_machine();
+
+	if (size == ONE_CHUNK)
+		return &m->fd_slab;
+	if (size == FLAT)
+		return &m->fd_flat;
+	return NULL;
+}
+
 static struct frame_data *fd_alloc(size_t size)
 {
-	struct fd_slab *s = &current_machine()->fd_slab;
+	struct fd_slab *s = fd_slab_of(size);
 	void *p;
 
-	if (size != ONE_CHUNK)
+	if (!s)
 		return malloc(size);
 	if (s->free) {
 		p = s->free;
 		s->free = *(void **)p;
 		return p;
 	}
-	if (!s->bump || (size_t)(s->end - s->bump) < ONE_CHUNK) {
-		void **block = fd_slab_block(s);
+	if (!s->bump || (size_t)(s->end - s->bump) < size) {
+		void **block = fd_slab_block(s, size);
 
 		if (!block)
 			return NULL;
@@ -144,17 +162,17 @@ static struct frame_data *fd_alloc(size_t size)
 		s->end = (char *)block + (size_t)block[1];
 	}
 	p = s->bump;
-	s->bump += ONE_CHUNK;
+	s->bump += size;
 	return p;
 }
 
 static void fd_free(struct frame_data *fd, size_t size)
 {
-	struct fd_slab *s = &current_machine()->fd_slab;
+	struct fd_slab *s = fd_slab_of(size);
 
 	if (!fd)
 		return;
-	if (size != ONE_CHUNK) {
+	if (!s) {
 		free(fd);
 		return;
 	}
@@ -162,9 +180,9 @@ static void fd_free(struct frame_data *fd, size_t size)
 	s->free = fd;
 }
 
-void frame_data_exit(struct machine *m)
+static void fd_slab_exit(struct fd_slab *s)
 {
-	void **b = m->fd_slab.blocks;
+	void **b = s->blocks;
 
 	while (b) {
 		void **next = *b;
@@ -172,7 +190,13 @@ void frame_data_exit(struct machine *m)
 		fd_slab_block_free(b);
 		b = next;
 	}
-	memset(&m->fd_slab, 0, sizeof(m->fd_slab));
+	memset(s, 0, sizeof(*s));
+}
+
+void frame_data_exit(struct machine *m)
+{
+	fd_slab_exit(&m->fd_slab);
+	fd_slab_exit(&m->fd_flat);
 }
 
 static unsigned int fd_cap(unsigned int nr)
