@@ -78,6 +78,18 @@ static inline uint64_t range_mask(size_t off, size_t len)
 	return hi & ~(chunk_bit(first) - 1);
 }
 
+/* Bits of the chunks that [off, off + len) covers whole. */
+static inline uint64_t covered_mask(size_t off, size_t len)
+{
+	unsigned int first = (off + CHUNK_SIZE - 1) >> CHUNK_SHIFT;
+	unsigned int end = (off + len) >> CHUNK_SHIFT;
+
+	if (first >= end)
+		return 0;
+	return range_mask((size_t)first << CHUNK_SHIFT,
+			  (size_t)(end - first) << CHUNK_SHIFT);
+}
+
 /* ---- one-chunk and flat records: per-machine slabs ---------------------- */
 
 #define SLAB_BLOCK	(64UL << 10)
@@ -212,12 +224,14 @@ static unsigned int fd_cap(unsigned int nr)
 
 /*
  * Spread the present chunks of @fd into their slots under @map (a
- * superset of fd->map), filling new chunks with @fill.  Walks the
+ * superset of fd->map), filling new chunks with @fill but those in
+ * @covered, which the caller overwrites whole.  Walks the
  * chunks of @map downwards, so that no chunk is overwritten before it
  * has moved; a chunk already in its slot, and every chunk below the
  * lowest new one, stays put.
  */
-static void fd_spread(struct frame_data *fd, uint64_t map, int fill)
+static void fd_spread(struct frame_data *fd, uint64_t map, int fill,
+		      uint64_t covered)
 {
 	uint64_t added = map & ~fd->map;
 	unsigned int old = __builtin_popcountll(fd->map);
@@ -234,15 +248,19 @@ static void fd_spread(struct frame_data *fd, uint64_t map, int fill)
 			old--;
 			if (old != slot)
 				memcpy(fd->chunk[slot], fd->chunk[old], CHUNK_SIZE);
-		} else {
+		} else if (!(covered & chunk_bit(c))) {
 			memset(fd->chunk[slot], fill, CHUNK_SIZE);
 		}
 	}
 	fd->map = map;
 }
 
-/* Make every chunk in @need present.  0 or -ENOMEM (contents unchanged). */
-static int frame_materialise(struct page *page, uint64_t need)
+/*
+ * Make every chunk in @need present, the new ones holding the fill byte
+ * but those in @covered (a part of @need the caller then overwrites
+ * whole, left as they come).  0 or -ENOMEM (contents unchanged).
+ */
+static int frame_materialise(struct page *page, uint64_t need, uint64_t covered)
 {
 	struct frame_data *fd = page->data;
 	uint64_t map = (fd ? fd->map : 0) | need;
@@ -265,15 +283,16 @@ static int frame_materialise(struct page *page, uint64_t need)
 		if (!fd) {
 			/* a fresh frame: every slot is new, in order */
 			n->map = map;
-			memset(n->chunk, page_fill(page),
-			       (size_t)__builtin_popcountll(map) * CHUNK_SIZE);
+			if (covered != map)
+				memset(n->chunk, page_fill(page),
+				       (size_t)__builtin_popcountll(map) * CHUNK_SIZE);
 			page->data = n;
 			return 0;
 		}
 		fd = n;
 		page->data = fd;
 	}
-	fd_spread(fd, map, page_fill(page));
+	fd_spread(fd, map, page_fill(page), covered);
 	return 0;
 }
 
@@ -341,7 +360,8 @@ int frame_write(struct page *page, size_t off, const void *buf, size_t len)
 	check_range(off, len);
 	if (!len)
 		return 0;
-	err = frame_materialise(page, range_mask(off, len));
+	err = frame_materialise(page, range_mask(off, len),
+				covered_mask(off, len));
 	if (err)
 		return err;
 	frame_apply(page->data, off, buf, 0, len);
@@ -360,7 +380,8 @@ int frame_fill(struct page *page, size_t off, int byte, size_t len)
 	}
 	if (!len || (!page->data && page_fill(page) == byte))
 		return 0;
-	err = frame_materialise(page, range_mask(off, len));
+	err = frame_materialise(page, range_mask(off, len),
+				covered_mask(off, len));
 	if (err)
 		return err;
 	frame_apply(page->data, off, NULL, byte, len);

@@ -242,7 +242,9 @@ TEST(frame_data_is_zero_sees_fill_byte_and_every_chunk)
 /*
  * Pages written whole come from the machine's slab of flat records: 600
  * of them (past its small blocks into a 2 MiB one) each keep their own
- * bytes, and records freed and taken again do too.
+ * bytes, and records freed and taken again do too.  A write that covers
+ * a fresh frame's chunks whole leaves no fill behind, and one that
+ * covers only some fills the rest.
  */
 TEST(frame_data_flat_records_stay_distinct_across_slab_blocks)
 {
@@ -272,4 +274,22 @@ TEST(frame_data_flat_records_stay_distinct_across_slab_blocks)
 	}
 	for (int i = 0; i < N; i++)
 		frame_clear(&pages[i]);
+	/* 64..4095 written over a fill of 0x5a: chunk 0 keeps the fill */
+	set_page_fill(&pages[0], 0x5a);
+	memset(buf, 0x33, PAGE_SIZE);
+	ASSERT_EQ(frame_write(&pages[0], 64, buf, PAGE_SIZE - 64), 0);
+	frame_read(&pages[0], 0, got, PAGE_SIZE);
+	for (int i = 0; i < PAGE_SIZE; i++)
+		if (got[i] != (i < 64 ? 0x5a : 0x33))
+			TEST_FAIL("byte %d is 0x%x", i, got[i]);
+	/* 1..4094: chunks 0 and 63 are partly written, so filled first */
+	frame_clear(&pages[0]);
+	set_page_fill(&pages[0], 0x77);
+	ASSERT_EQ(frame_write(&pages[0], 1, buf, PAGE_SIZE - 2), 0);
+	frame_read(&pages[0], 0, got, PAGE_SIZE);
+	ASSERT_EQ(got[0], 0x77);
+	ASSERT_EQ(got[PAGE_SIZE - 1], 0x77);
+	ASSERT_EQ(got[1], 0x33);
+	ASSERT_EQ(got[PAGE_SIZE - 2], 0x33);
+	frame_clear(&pages[0]);
 }
