@@ -242,7 +242,8 @@ TEST(frame_data_is_zero_sees_fill_byte_and_every_chunk)
 /*
  * Pages written whole come from the machine's slab of flat records: 600
  * of them (past its small blocks into a 2 MiB one) each keep their own
- * bytes, and records freed and taken again do too.  A write that covers
+ * bytes, and records freed and taken again do too; their bytes start on
+ * a cache line (an unaligned 4 KiB store costs twice).  A write that covers
  * a fresh frame's chunks whole leaves no fill behind, and one that
  * covers only some fills the rest.
  */
@@ -259,6 +260,8 @@ TEST(frame_data_flat_records_stay_distinct_across_slab_blocks)
 			buf[i % PAGE_SIZE] = 0xee;
 			ASSERT_EQ(frame_write(&pages[i], 0, buf, PAGE_SIZE), 0);
 			ASSERT_EQ(frame_bytes(&pages[i]), 8 + PAGE_SIZE);
+			/* the bytes (past the 8-byte map) start a cache line */
+			ASSERT_EQ(((uintptr_t)pages[i].data + 8) % 64, 0);
 		}
 		for (int i = 0; i < N; i++) {
 			int r = round && i % 2 ? 1 : 0;
