@@ -2,7 +2,7 @@
 /*
  * source.c - where the interpreter's lines come from: a scenario file, a
  * pipe, or a person at a terminal (through libedit when the build has
- * it, else a plain prompt).
+ * it and it loads, else a plain prompt).
  *
  * Reading is bounded: a line holds at most LINE_MAX_BYTES bytes before
  * its newline.  A longer line is not read further (a file of zeroes or
@@ -16,16 +16,20 @@
 #include "interp_int.h"
 #include "source.h"
 
-#ifdef HAVE_LIBEDIT
-#include <editline/readline.h>
-#endif
+#include "editline.h"
 
 void src_init(struct src *s, FILE *f, enum src_mode mode)
 {
 	memset(s, 0, sizeof(*s));
 	s->f = f;
 	s->mode = mode;
-#ifndef HAVE_LIBEDIT
+#ifdef HAVE_LIBEDIT
+	/* libedit is opened only now, and a terminal without it still works */
+	if (s->mode == SRC_EDIT && !editline_load()) {
+		fprintf(stderr, "mmsim: no line editing: %s\n", editline_error());
+		s->mode = SRC_PROMPT;
+	}
+#else
 	if (s->mode == SRC_EDIT)
 		s->mode = SRC_PROMPT;
 #endif
@@ -83,7 +87,7 @@ static char *read_bounded(struct src *s)
 #ifdef HAVE_LIBEDIT
 static char *read_edit(struct src *s, const char *prompt)
 {
-	char *l = readline(prompt);
+	char *l = el.readline(prompt);
 
 	if (!l)
 		return NULL;
@@ -92,7 +96,7 @@ static char *read_edit(struct src *s, const char *prompt)
 		l[LINE_MAX_BYTES] = '\0';
 	}
 	if (l[strspn(l, " \t")])
-		add_history(l);
+		el.add_history(l);
 	return l;
 }
 #endif
