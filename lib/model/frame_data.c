@@ -302,7 +302,11 @@ static int frame_materialise(struct page *page, uint64_t need, uint64_t covered)
 		if (!fd) {
 			/* a fresh frame: every slot is new, in order */
 			n->map = map;
-			if (covered != map)
+			if (covered == map)
+				;
+			else if (cap == 1)	/* the common store: inline */
+				memset(n->chunk, page_fill(page), CHUNK_SIZE);
+			else
 				memset(n->chunk, page_fill(page),
 				       (size_t)__builtin_popcountll(map) * CHUNK_SIZE);
 			page->data = n;
@@ -354,11 +358,9 @@ void frame_read(const struct page *page, size_t off, void *buf, size_t len)
 
 /*
  * Apply @len bytes at @off, from @src or (when @src is NULL) set to
- * @byte, over a frame whose touched chunks are all present.
- */
-/*
- * After frame_materialise() every chunk of the range is present, and the
- * present chunks sit in index order: the range is one run of bytes.
+ * @byte, over a frame whose touched chunks are all present.  After
+ * frame_materialise() they sit in index order: the range is one run of
+ * bytes.
  */
 static void frame_apply(struct frame_data *fd, size_t off,
 			const unsigned char *src, int byte, size_t len)
@@ -366,7 +368,9 @@ static void frame_apply(struct frame_data *fd, size_t off,
 	unsigned char *dst = fd->chunk[chunk_slot(fd->map, off >> CHUNK_SHIFT)] +
 			     (off & (CHUNK_SIZE - 1));
 
-	if (src)
+	if (len == 1)		/* a one-byte store, the common case: inline */
+		*dst = src ? *src : byte;
+	else if (src)
 		memcpy(dst, src, len);
 	else
 		memset(dst, byte, len);
