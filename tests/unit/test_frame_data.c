@@ -252,8 +252,14 @@ TEST(frame_data_flat_records_stay_distinct_across_slab_blocks)
 	enum { N = 600 };
 	static struct page pages[N];
 	static unsigned char buf[PAGE_SIZE], got[PAGE_SIZE];
+	struct mmsim_config cfg;
+	struct machine *m;
 
-	enter_machine();
+	/* a machine of its own, destroyed at the end: its slabs go with it */
+	mmsim_config_init(&cfg);
+	cfg.ram_bytes = 16UL << 20;
+	ASSERT_EQ(machine_create(&cfg, &m), 0);
+	machine_enter(m);
 	for (int round = 0; round < 2; round++) {
 		for (int i = round; i < N; i += 1 + round) {
 			memset(buf, i * 3 + round, PAGE_SIZE);
@@ -295,4 +301,6 @@ TEST(frame_data_flat_records_stay_distinct_across_slab_blocks)
 	ASSERT_EQ(got[1], 0x33);
 	ASSERT_EQ(got[PAGE_SIZE - 2], 0x33);
 	frame_clear(&pages[0]);
+	machine_destroy(m);
+	enter_machine();
 }
