@@ -184,11 +184,16 @@ static int skipped(struct interp *ip, const struct step *st, const char *why)
 	return EXIT_SKIP;
 }
 
+/* The step's line as messages show it: made only for a message. */
+static const char *step_shown(const struct step *st)
+{
+	return shown_max(st->text, -1, SHOWN_LINE);
+}
+
 static int judge_diff(struct interp *ip, const struct step *st,
 		      struct cmd *c)
 {
 	struct result *a = &c->res[0], *b = &c->res[1];
-	const char *text = shown_max(st->text, -1, SHOWN_LINE);
 	const struct command *cmd;
 
 	if (c->skip)
@@ -211,12 +216,12 @@ static int judge_diff(struct interp *ip, const struct step *st,
 	if (a->kind == RK_UNSUP || b->kind == RK_UNSUP) {
 		if (ip->o.verbose)
 			fprintf(ip->err, "%s:%d: %s: not compared (%s)\n",
-				ip->file, st->lineno, text,
+				ip->file, st->lineno, step_shown(st),
 				a->kind == RK_UNSUP ? a->text : b->text);
 		return 0;
 	}
 	if (ip->o.verbose) {
-		char *p = xasprintf("%s:%d: %s => ", ip->file, st->lineno, text);
+		char *p = xasprintf("%s:%d: %s => ", ip->file, st->lineno, step_shown(st));
 
 		print_result(ip->out, p, b);
 		free(p);
@@ -224,7 +229,7 @@ static int judge_diff(struct interp *ip, const struct step *st,
 	if (results_agree(a, b))
 		return 0;
 	fprintf(ip->err, "%s:%d: %s: native and model differ\n", ip->file,
-		st->lineno, text);
+		st->lineno, step_shown(st));
 	if (a->kind == RK_LINES && b->kind == RK_LINES)
 		print_line_diff(ip->err, a->text, b->text);
 	else
@@ -247,14 +252,13 @@ static int judge_run(struct interp *ip, const struct step *st, struct cmd *c)
 {
 	struct result *r = &c->res[0];
 	bool block = r->kind == RK_LINES;
-	const char *text = shown_max(st->text, -1, SHOWN_LINE);
 
 	if (r->kind == RK_UNSUP || r->kind == RK_REFUSED)
 		return skipped(ip, st, r->text);
 	if (ip->o.interactive && !ip->o.verbose) {
 		print_plain(ip, r);
 	} else if (ip->o.verbose) {
-		char *p = xasprintf("%s:%d: %s => ", ip->file, st->lineno, text);
+		char *p = xasprintf("%s:%d: %s => ", ip->file, st->lineno, step_shown(st));
 
 		print_result(ip->out, p, r);
 		free(p);
@@ -265,7 +269,7 @@ static int judge_run(struct interp *ip, const struct step *st, struct cmd *c)
 			return 0;
 		if (!ip->o.repl)	/* a person has just seen it */
 			fprintf(ip->err, "%s:%d: %s failed: %s\n", ip->file,
-				st->lineno, text, r->text);
+				st->lineno, step_shown(st), r->text);
 		return EXIT_FAIL;
 	}
 	if (result_matches(r, st->expected))
