@@ -65,7 +65,8 @@ static char *read_bounded(struct src *s)
 	size_t n = 0;
 	int c = EOF;
 
-	while (n <= LINE_MAX_BYTES && (c = getc(s->f)) != EOF && c != '\n') {
+	/* the interpreter is the stream's one reader: no lock per byte */
+	while (n <= LINE_MAX_BYTES && (c = getc_unlocked(s->f)) != EOF && c != '\n') {
 		if (!c)
 			s->nul = true;
 		buf[n++] = c;
