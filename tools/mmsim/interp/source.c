@@ -39,6 +39,8 @@ void src_free(struct src *s)
 {
 	free(s->pushed);
 	s->pushed = NULL;
+	free(s->buf);
+	s->buf = NULL;
 }
 
 void src_push(struct src *s, char *line)
@@ -58,10 +60,14 @@ static void skip_rest(FILE *f)
 		;
 }
 
-/* One line from @f: at most LINE_MAX_BYTES bytes, or NULL at the end. */
+/*
+ * One line from @f: at most LINE_MAX_BYTES bytes, or NULL at the end.
+ * Read into the source's buffer, returned as a copy of its own length
+ * (a 4 KiB allocation freed every line cost more than the line).
+ */
 static char *read_bounded(struct src *s)
 {
-	char *buf = xrealloc(NULL, LINE_MAX_BYTES + 2);
+	char *buf = s->buf ? s->buf : (s->buf = xrealloc(NULL, LINE_MAX_BYTES + 2));
 	size_t n = 0;
 	int c = EOF;
 
@@ -71,10 +77,8 @@ static char *read_bounded(struct src *s)
 			s->nul = true;
 		buf[n++] = c;
 	}
-	if (!n && c == EOF) {
-		free(buf);
+	if (!n && c == EOF)
 		return NULL;
-	}
 	if (n > LINE_MAX_BYTES) {
 		s->toolong = true;
 		n = LINE_MAX_BYTES;
@@ -82,7 +86,7 @@ static char *read_bounded(struct src *s)
 			skip_rest(s->f);
 	}
 	buf[n] = '\0';
-	return buf;
+	return memcpy(xrealloc(NULL, n + 1), buf, n + 1);
 }
 
 #ifdef HAVE_LIBEDIT
