@@ -136,26 +136,10 @@ static inline void account_frames(struct machine *m, struct mm_struct *mm,
 	}
 }
 
-void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
-			   uint64_t old, uint64_t new, unsigned long size)
+static __attribute__((noinline)) void __page_table_check_leaf(struct machine *m,
+		struct mm_struct *mm, unsigned long addr, struct page *op,
+		struct page *np, unsigned long size)
 {
-	struct machine *m = ck_machine();
-	struct page *op = normal_frame(m, old), *np = normal_frame(m, new);
-
-	/* the same frame still mapped (protection, accessed, dirty): no count
-	 * changes, and the range's walk sees the entry */
-	if (op != np && size == PAGE_SIZE && !m->ck.logging) {
-		/* one frame, nothing to log: the counts alone, loop-free */
-		if (op) {
-			mm->check_rss[rss_class(op)]--;
-			page_ext_get(m, op)->map_count--;
-		}
-		if (np) {
-			mm->check_rss[rss_class(np)]++;
-			page_ext_get(m, np)->map_count++;
-		}
-		return;
-	}
 	if (op != np) {
 		if (op)
 			account_frames(m, mm, op, size >> PAGE_SHIFT, -1);
@@ -165,6 +149,29 @@ void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
 	if (m->ck.logging)
 		__vma_check_range(m, mm, addr & ~(size - 1),
 				  (addr & ~(size - 1)) + size, true);
+}
+
+void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
+			   uint64_t old, uint64_t new, unsigned long size)
+{
+	struct machine *m = ck_machine();
+	struct page *op = normal_frame(m, old), *np = normal_frame(m, new);
+
+	/* the same frame still mapped (protection, accessed, dirty): no count
+	 * changes, and the range's walk sees the entry */
+	if (op == np || size != PAGE_SIZE || m->ck.logging) {
+		__page_table_check_leaf(m, mm, addr, op, np, size);
+		return;
+	}
+	/* one frame, nothing to log: the counts alone, loop-free */
+	if (op) {
+		mm->check_rss[rss_class(op)]--;
+		page_ext_get(m, op)->map_count--;
+	}
+	if (np) {
+		mm->check_rss[rss_class(np)]++;
+		page_ext_get(m, np)->map_count++;
+	}
 }
 
 void page_table_check_link(struct mm_struct *mm, uint64_t old, uint64_t new)
