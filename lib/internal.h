@@ -314,6 +314,18 @@ static inline void vma_check_range(struct mm_struct *mm, unsigned long start,
 		__vma_check_range(m, mm, start, end, walk);
 }
 
+/*
+ * wrprotect_ptes - clear the write bit of @nr entries (pgtable.c's
+ * accessors; inline for fork): the same frames, so only the log hears.
+ */
+static inline void wrprotect_ptes(struct mm_struct *mm, unsigned long addr,
+				  pte_t *ptep, unsigned int nr)
+{
+	for (unsigned int i = 0; i < nr; i++)
+		ptep[i] = __pte(pte_val(ptep[i]) & ~(pteval_t)_PAGE_RW);
+	vma_check_range(mm, addr, addr + nr * PAGE_SIZE, true);
+}
+
 /* Global state the checker watches changed (CHECK_PAT, CHECK_PINS). */
 static inline void page_table_check_global(unsigned int what)
 {
@@ -326,6 +338,9 @@ void mapping_check_range(struct address_space *mapping, pgoff_t first,
 /* A leaf entry of @size at @addr went from @old to @new (set_*_at). */
 void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
 			   uint64_t old, uint64_t new, unsigned long size);
+/* set_ptes(): @nr entries from @addr now map the frames from @pte's on. */
+void page_table_check_ptes_set(struct mm_struct *mm, unsigned long addr,
+			       pte_t pte, unsigned int nr);
 /* A table link entry went from @old to @new. */
 void page_table_check_link(struct mm_struct *mm, uint64_t old, uint64_t new);
 /* @vma was linked into (+1) or unlinked from (-1) its mm's tree. */
@@ -582,6 +597,30 @@ static inline pud_t pudp_get(const pud_t *pudp) { return *pudp; }
 void set_pte_at(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte);
 pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep);
 void ptep_set_wrprotect(struct mm_struct *mm, unsigned long addr, pte_t *ptep);
+/* Soft-dirty is tracked per entry in @vma (built in, not VM_SOFTDIRTY). */
+static inline bool vma_soft_dirty_enabled(struct vm_area_struct *vma)
+{
+	return current_machine()->profile.soft_dirty &&
+	       !(vma->vm_flags & VM_SOFTDIRTY);
+}
+/* The entry for the next page: the PFN one up, every bit kept. */
+static inline pte_t pte_next_pfn(pte_t pte)
+{
+	return __pte(pte_val(pte) + (1UL << PAGE_SHIFT));
+}
+/* Batches over the pages of one folio (fork): the checker hears once. */
+void __set_ptes(struct mm_struct *mm, unsigned long addr, pte_t *ptep,
+		pte_t pte, unsigned int nr);
+static inline void set_ptes(struct mm_struct *mm, unsigned long addr,
+			    pte_t *ptep, pte_t pte, unsigned int nr)
+{
+	if (nr == 1 && pte_none(*ptep)) {	/* a small folio over nothing */
+		*ptep = pte;
+		page_table_check_ptes_set(mm, addr, pte, 1);
+		return;
+	}
+	__set_ptes(mm, addr, ptep, pte, nr);
+}
 void set_pmd_at(struct mm_struct *mm, unsigned long addr, pmd_t *pmdp, pmd_t pmd);
 /* A PMD (@size PMD_SIZE) or PUD (PUD_SIZE) entry, leaf or link. */
 void set_upper_entry(struct mm_struct *mm, unsigned long addr, uint64_t *e,
@@ -889,10 +928,7 @@ int folio_try_dup_anon_rmap_ptes(struct folio *folio, struct page *page, int nr,
 static inline int folio_try_dup_anon_rmap_pte(struct folio *folio,
 					      struct page *page,
 					      struct vm_area_struct *dst_vma,
-					      struct vm_area_struct *src_vma)
-{
-	return folio_try_dup_anon_rmap_ptes(folio, page, 1, dst_vma, src_vma);
-}
+					      struct vm_area_struct *src_vma);
 int folio_try_dup_anon_rmap_pmd(struct folio *folio, struct page *page,
 				struct vm_area_struct *dst_vma,
 				struct vm_area_struct *src_vma);
@@ -1365,6 +1401,30 @@ void pincount_init(struct machine *m);
 void pincount_exit(struct machine *m);
 /* fork must copy an anon page now rather than share it (maybe pinned). */
 bool folio_needs_cow_for_dma(struct vm_area_struct *vma, struct folio *folio);
+
+/* rmap.c's fork of a small anon folio, inline (it needs cow_design()). */
+static inline int folio_try_dup_anon_rmap_pte(struct folio *folio,
+					      struct page *page,
+					      struct vm_area_struct *dst_vma,
+					      struct vm_area_struct *src_vma)
+{
+	bool maybe_pinned;
+
+	if (folio_test_large(folio))
+		return folio_try_dup_anon_rmap_ptes(folio, page, 1, dst_vma,
+						    src_vma);
+	/* a small folio, inline as in the kernel (rmap.c says why) */
+	maybe_pinned = cow_design()->fork_copies_pinned &&
+		       folio_needs_cow_for_dma(src_vma, folio);
+	if (PageAnonExclusive(page)) {
+		if (unlikely(maybe_pinned))
+			return -EBUSY;
+		ClearPageAnonExclusive(page);
+	}
+	page->_mapcount++;
+	page_check_frame(page);
+	return 0;
+}
 
 /* ---- mm/userfaultfd.c, fs/proc/clear_refs.c ------------------------- */
 

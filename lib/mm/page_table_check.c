@@ -174,6 +174,34 @@ void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
 	}
 }
 
+static __attribute__((noinline)) void __page_table_check_ptes_set(struct machine *m,
+		struct mm_struct *mm, unsigned long addr, struct page *np,
+		unsigned int nr)
+{
+	/* one folio: the first frame's kind is every frame's */
+	if (np)
+		account_frames(m, mm, np, nr, 1);
+	if (m->ck.logging)
+		__vma_check_range(m, mm, addr, addr + nr * PAGE_SIZE, true);
+}
+
+void page_table_check_ptes_set(struct mm_struct *mm, unsigned long addr,
+			       pte_t pte, unsigned int nr)
+{
+	struct machine *m = ck_machine();
+	struct page *np = normal_frame(m, pte_val(pte));
+
+	if (nr != 1 || m->ck.logging) {
+		__page_table_check_ptes_set(m, mm, addr, np, nr);
+		return;
+	}
+	/* one frame, nothing to log: the counts alone, loop-free */
+	if (np) {
+		mm->check_rss[rss_class(np)]++;
+		page_ext_get(m, np)->map_count++;
+	}
+}
+
 void page_table_check_link(struct mm_struct *mm, uint64_t old, uint64_t new)
 {
 	struct machine *m = ck_machine();

@@ -422,6 +422,15 @@ static int __folio_try_dup_anon_rmap(struct folio *folio, struct page *page,
 		folio_add_return_large_mapcount(folio, 1, dst_vma);
 		return 0;
 	}
+	if (!folio_test_large(folio)) {
+		if (PageAnonExclusive(page)) {
+			if (unlikely(maybe_pinned))
+				return -EBUSY;
+			ClearPageAnonExclusive(page);
+		}
+		page->_mapcount++;
+		return 0;
+	}
 	for (int i = 0; maybe_pinned && i < nr_pages; i++)
 		if (PageAnonExclusive(page + i))
 			return -EBUSY;
@@ -429,8 +438,7 @@ static int __folio_try_dup_anon_rmap(struct folio *folio, struct page *page,
 		ClearPageAnonExclusive(page + i);
 		page[i]._mapcount++;
 	}
-	if (folio_test_large(folio))
-		folio_add_return_large_mapcount(folio, nr_pages, dst_vma);
+	folio_add_return_large_mapcount(folio, nr_pages, dst_vma);
 	return 0;
 }
 

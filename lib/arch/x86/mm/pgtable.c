@@ -89,6 +89,29 @@ void ptep_set_wrprotect(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
 }
 
 /*
+ * __set_ptes - map @nr consecutive pages of one folio, from @pte's on, at
+ * @nr consecutive entries (include/linux/pgtable.h): page_table_check
+ * hears of the batch once, as the kernel's page_table_check_ptes_set().
+ * Entries replaced are counted out one by one (none, at fork).
+ */
+void __set_ptes(struct mm_struct *mm, unsigned long addr, pte_t *ptep,
+		pte_t pte, unsigned int nr)
+{
+	pte_t first = pte;
+
+	for (unsigned int i = 0; i < nr; i++) {
+		pte_t old = ptep[i];
+
+		ptep[i] = pte;
+		if (!pte_none(old))
+			page_table_check_leaf(mm, addr + i * PAGE_SIZE,
+					      pte_val(old), 0, PAGE_SIZE);
+		pte = pte_next_pfn(pte);
+	}
+	page_table_check_ptes_set(mm, addr, first, nr);
+}
+
+/*
  * An entry above the PTE level: a huge leaf (_PAGE_PSE) of @size, or a
  * link to a table (table_alloc/free_level link tables themselves).
  */
