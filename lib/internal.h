@@ -1400,7 +1400,13 @@ void pincount_table_free(struct page *table);
 void pincount_init(struct machine *m);
 void pincount_exit(struct machine *m);
 /* fork must copy an anon page now rather than share it (maybe pinned). */
-bool folio_needs_cow_for_dma(struct vm_area_struct *vma, struct folio *folio);
+static inline bool folio_needs_cow_for_dma(struct vm_area_struct *vma,
+					   struct folio *folio)
+{
+	if (!(vma->vm_mm->flags & (1UL << MMF_HAS_PINNED)))
+		return false;
+	return folio_maybe_dma_pinned(folio);
+}
 
 /* rmap.c's fork of a small anon folio, inline (it needs cow_design()). */
 static inline int folio_try_dup_anon_rmap_pte(struct folio *folio,
@@ -1414,8 +1420,8 @@ static inline int folio_try_dup_anon_rmap_pte(struct folio *folio,
 		return folio_try_dup_anon_rmap_ptes(folio, page, 1, dst_vma,
 						    src_vma);
 	/* a small folio, inline as in the kernel (rmap.c says why) */
-	maybe_pinned = cow_design()->fork_copies_pinned &&
-		       folio_needs_cow_for_dma(src_vma, folio);
+	maybe_pinned = folio_needs_cow_for_dma(src_vma, folio) &&
+		       cow_design()->fork_copies_pinned;
 	if (PageAnonExclusive(page)) {
 		if (unlikely(maybe_pinned))
 			return -EBUSY;

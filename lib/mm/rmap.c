@@ -408,8 +408,9 @@ static int __folio_try_dup_anon_rmap(struct folio *folio, struct page *page,
 				     struct vm_area_struct *src_vma,
 				     enum rmap_level level)
 {
-	bool maybe_pinned = cow_design()->fork_copies_pinned &&
-			    folio_needs_cow_for_dma(src_vma, folio);
+	/* the switch is consulted only where it can decide: maybe pinned */
+	bool maybe_pinned = folio_needs_cow_for_dma(src_vma, folio) &&
+			    cow_design()->fork_copies_pinned;
 
 	page_check_frame(page);
 	if (level == RMAP_LEVEL_PMD) {
