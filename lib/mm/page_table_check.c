@@ -126,14 +126,15 @@ static int rss_class(struct page *page)
 static inline void account_frames(struct machine *m, struct mm_struct *mm,
 				  struct page *page, unsigned long nr, int delta)
 {
-	bool logging = m->ck.logging;
+	struct page_check *ext = page_ext_get(m, page);
 
 	mm->check_rss[rss_class(page)] += delta * (long)nr;
-	for (unsigned long i = 0; i < nr; i++) {
-		page_ext_get(m, page + i)->map_count += delta;
-		if (logging)
+	/* a PMD maps 512 frames: the plain loop first, the log apart */
+	for (unsigned long i = 0; i < nr; i++)
+		ext[i].map_count += delta;
+	if (m->ck.logging)
+		for (unsigned long i = 0; i < nr; i++)
 			__page_check_frame(m, page + i);
-	}
 }
 
 static __attribute__((noinline)) void __page_table_check_leaf(struct machine *m,
