@@ -341,6 +341,9 @@ void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
 /* set_ptes(): @nr entries from @addr now map the frames from @pte's on. */
 void page_table_check_ptes_set(struct mm_struct *mm, unsigned long addr,
 			       pte_t pte, unsigned int nr);
+/* get_and_clear_ptes(): the @nr entries from @addr mapped @pte's frames on. */
+void page_table_check_ptes_clear(struct mm_struct *mm, unsigned long addr,
+				 pte_t pte, unsigned int nr);
 /* A table link entry went from @old to @new. */
 void page_table_check_link(struct mm_struct *mm, uint64_t old, uint64_t new);
 /* @vma was linked into (+1) or unlinked from (-1) its mm's tree. */
@@ -608,7 +611,9 @@ static inline pte_t pte_next_pfn(pte_t pte)
 {
 	return __pte(pte_val(pte) + (1UL << PAGE_SHIFT));
 }
-/* Batches over the pages of one folio (fork): the checker hears once. */
+/* Batches over the pages of one folio (fork, zap): the checker hears once. */
+pte_t get_and_clear_ptes(struct mm_struct *mm, unsigned long addr,
+			 pte_t *ptep, unsigned int nr);
 void __set_ptes(struct mm_struct *mm, unsigned long addr, pte_t *ptep,
 		pte_t pte, unsigned int nr);
 static inline void set_ptes(struct mm_struct *mm, unsigned long addr,

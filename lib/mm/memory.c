@@ -878,24 +878,85 @@ static void zap_present_pte(struct vm_area_struct *vma, unsigned long addr,
 	put_page(page);
 }
 
-static void zap_pte(struct vm_area_struct *vma, unsigned long addr, pte_t *ptep,
-		    const struct zap_details *details)
+/*
+ * zap_install_uffd_wp_if_needed(): a file's page may come back from its
+ * page cache, so the protection of the @nr entries that held @pte's
+ * kind stays as a marker; anonymous memory is just gone.
+ */
+static void zap_install_uffd_wp_if_needed(struct vm_area_struct *vma,
+					  unsigned long addr, pte_t *ptep,
+					  int nr, const struct zap_details *details,
+					  pte_t pte)
 {
-	pte_t pte = ptep_get(ptep);
+	if (vma_is_anonymous(vma) || !userfaultfd_wp(vma) ||
+	    zap_drop_markers(details) ||
+	    !(pte_present(pte) ? pte_uffd_wp(pte) : pte_swp_uffd_wp_any(pte)))
+		return;
+	for (int i = 0; i < nr; i++, addr += PAGE_SIZE)
+		if (pte_none(ptep_get(ptep + i)))
+			set_pte_at(vma->vm_mm, addr, ptep + i,
+				   make_pte_marker(PTE_MARKER_UFFD_WP));
+}
 
-	if (pte_present(pte))
-		zap_present_pte(vma, addr, ptep);
-	else
-		zap_nonpresent_pte(vma, addr, ptep, details);
-	/*
-	 * zap_install_uffd_wp_if_needed(): a file's page may come back
-	 * from its page cache, so the protection stays as a marker;
-	 * anonymous memory is just gone.
-	 */
-	if (!vma_is_anonymous(vma) && userfaultfd_wp(vma) &&
-	    !zap_drop_markers(details) && pte_none(ptep_get(ptep)) &&
-	    (pte_present(pte) ? pte_uffd_wp(pte) : pte_swp_uffd_wp_any(pte)))
-		set_pte_at(vma->vm_mm, addr, ptep, make_pte_marker(PTE_MARKER_UFFD_WP));
+/*
+ * The entries from @ptep on (at most @max_nr) that map the following
+ * pages of @folio with the same uffd-wp bit (folio_pte_batch(): dirty,
+ * soft-dirty, accessed and write do not count when unmapping).
+ */
+static int zap_folio_pte_batch(struct folio *folio, pte_t *ptep, pte_t pte,
+			       int max_nr)
+{
+	unsigned long folio_end = folio_pfn(folio) + folio_nr_pages(folio);
+	int nr = 1;
+
+	max_nr = min((unsigned long)max_nr, folio_end - pte_pfn(pte));
+	for (; nr < max_nr; nr++) {
+		pte_t next = ptep_get(ptep + nr);
+
+		if (!pte_present(next) || pte_special(next) ||
+		    pte_pfn(next) != pte_pfn(pte) + nr ||
+		    pte_uffd_wp(next) != pte_uffd_wp(pte))
+			break;
+	}
+	return nr;
+}
+
+/*
+ * zap_present_ptes - unmap the present entry at @ptep and, for a large
+ * anon folio, the entries after it mapping the folio's following pages
+ * (at most @max_nr): one rmap update and one release of references per
+ * batch.  The model's page cache holds only small folios.
+ * Return: the entries unmapped.
+ */
+static int zap_present_ptes(struct vm_area_struct *vma, unsigned long addr,
+			    pte_t *ptep, pte_t pte, int max_nr,
+			    const struct zap_details *details)
+{
+	struct page *page = vm_normal_page(vma, addr, pte);
+	struct folio *folio;
+	int nr = 1;
+
+	if (!page) {
+		ptep_get_and_clear(vma->vm_mm, addr, ptep);
+		zap_install_uffd_wp_if_needed(vma, addr, ptep, 1, details, pte);
+		return 1;
+	}
+	folio = page_folio(page);
+	if (unlikely(folio_test_large(folio) && folio_test_anon(folio) &&
+		     max_nr != 1)) {
+		nr = zap_folio_pte_batch(folio, ptep, pte, max_nr);
+		get_and_clear_ptes(vma->vm_mm, addr, ptep, nr);
+	} else {
+		pte = ptep_get_and_clear(vma->vm_mm, addr, ptep);
+		if (pte_dirty(pte) && !folio_test_anon(folio))
+			folio_mark_dirty(folio);
+	}
+	folio_remove_rmap_ptes(folio, page, nr, vma);
+	if (nr > 1)
+		folio_ref_sub(folio, nr - 1);
+	folio_put(folio);
+	zap_install_uffd_wp_if_needed(vma, addr, ptep, nr, details, pte);
+	return nr;
 }
 
 static void zap_pte_range(struct vm_area_struct *vma, pmd_t *pmd,
@@ -903,10 +964,22 @@ static void zap_pte_range(struct vm_area_struct *vma, pmd_t *pmd,
 			  const struct zap_details *details)
 {
 	pte_t *ptep = pte_offset(vma->vm_mm, pmd, addr);
+	int nr;
 
-	for (; addr != end; addr += PAGE_SIZE, ptep++)
-		if (!pte_none(*ptep))
-			zap_pte(vma, addr, ptep, details);
+	for (; addr != end; addr += nr * PAGE_SIZE, ptep += nr) {
+		pte_t pte = ptep_get(ptep);
+
+		nr = 1;
+		if (pte_none(pte))
+			continue;
+		if (pte_present(pte)) {
+			nr = zap_present_ptes(vma, addr, ptep, pte,
+					      (end - addr) >> PAGE_SHIFT, details);
+			continue;
+		}
+		zap_nonpresent_pte(vma, addr, ptep, details);
+		zap_install_uffd_wp_if_needed(vma, addr, ptep, 1, details, pte);
+	}
 }
 
 static void zap_pmd_range(struct vm_area_struct *vma, pud_t *pud,

@@ -203,6 +203,18 @@ void page_table_check_ptes_set(struct mm_struct *mm, unsigned long addr,
 	}
 }
 
+void page_table_check_ptes_clear(struct mm_struct *mm, unsigned long addr,
+				 pte_t pte, unsigned int nr)
+{
+	struct machine *m = ck_machine();
+	struct page *op = normal_frame(m, pte_val(pte));
+
+	if (op)
+		account_frames(m, mm, op, nr, -1);
+	if (m->ck.logging)
+		__vma_check_range(m, mm, addr, addr + nr * PAGE_SIZE, true);
+}
+
 void page_table_check_link(struct mm_struct *mm, uint64_t old, uint64_t new)
 {
 	struct machine *m = ck_machine();

@@ -89,6 +89,26 @@ void ptep_set_wrprotect(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
 }
 
 /*
+ * get_and_clear_ptes - clear @nr entries mapping consecutive pages of one
+ * folio (include/linux/pgtable.h's get_and_clear_full_ptes): the first
+ * entry, with the dirty and accessed bits of all; page_table_check
+ * hears of the batch once.
+ */
+pte_t get_and_clear_ptes(struct mm_struct *mm, unsigned long addr,
+			 pte_t *ptep, unsigned int nr)
+{
+	pte_t first = ptep[0];
+	pteval_t bits = 0;
+
+	for (unsigned int i = 0; i < nr; i++) {
+		bits |= pte_val(ptep[i]) & (_PAGE_DIRTY | _PAGE_ACCESSED);
+		ptep[i] = __pte(0);
+	}
+	page_table_check_ptes_clear(mm, addr, first, nr);
+	return __pte(pte_val(first) | bits);
+}
+
+/*
  * __set_ptes - map @nr consecutive pages of one folio, from @pte's on, at
  * @nr consecutive entries (include/linux/pgtable.h): page_table_check
  * hears of the batch once, as the kernel's page_table_check_ptes_set().
