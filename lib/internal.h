@@ -831,7 +831,10 @@ void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 void unmap_vmas(struct mm_struct *mm, struct vm_area_struct *vma,
 		unsigned long start, unsigned long end);
 int copy_page_range(struct vm_area_struct *dst_vma, struct vm_area_struct *src_vma);
-void add_mm_counter(struct mm_struct *mm, int member, long value);
+static inline void add_mm_counter(struct mm_struct *mm, int member, long value)
+{
+	mm->rss_stat[member] += value;
+}
 
 /* get_mm_rss - the resident pages of @mm: anon, file and shmem. */
 static inline unsigned long get_mm_rss(const struct mm_struct *mm)

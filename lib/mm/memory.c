@@ -36,11 +36,6 @@
  */
 #include "internal.h"
 
-void add_mm_counter(struct mm_struct *mm, int member, long value)
-{
-	mm->rss_stat[member] += value;
-}
-
 int mm_counter_file(struct folio *folio)
 {
 	return PageSwapBacked(&folio->page) ? MM_SHMEMPAGES : MM_FILEPAGES;
