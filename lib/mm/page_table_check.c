@@ -45,6 +45,22 @@ static void log_overflow(struct machine *m)
 	ck->overflow = true;
 }
 
+/* Room for more frames, or false (the log overflowed); out of line. */
+static __attribute__((noinline)) bool grow_pfns(struct machine *m)
+{
+	struct check_log *ck = &m->ck;
+	size_t cap = ck->cap_pfns ? 2 * ck->cap_pfns : 256;
+	unsigned long *p;
+
+	if (cap > m->ram_pages || !(p = realloc(ck->pfns, cap * sizeof(*p)))) {
+		log_overflow(m);
+		return false;
+	}
+	ck->pfns = p;
+	ck->cap_pfns = cap;
+	return true;
+}
+
 /* Queue @page's frame for the next incremental check, once. */
 void __page_check_frame(struct machine *m, struct page *page)
 {
@@ -56,20 +72,27 @@ void __page_check_frame(struct machine *m, struct page *page)
 	ext = page_ext_get(m, page);
 	if (ext->queued)
 		return;
-	if (ck->nr_pfns == ck->cap_pfns) {
-		size_t cap = ck->cap_pfns ? 2 * ck->cap_pfns : 256;
-		unsigned long *p;
-
-		if (cap > m->ram_pages ||
-		    !(p = realloc(ck->pfns, cap * sizeof(*p)))) {
-			log_overflow(m);
-			return;
-		}
-		ck->pfns = p;
-		ck->cap_pfns = cap;
-	}
+	if (ck->nr_pfns == ck->cap_pfns && !grow_pfns(m))
+		return;
 	ext->queued = 1;
 	ck->pfns[ck->nr_pfns++] = page_to_pfn(page);
+}
+
+/* Room for more ranges, or false (the log overflowed); out of line. */
+static __attribute__((noinline)) bool grow_ranges(struct machine *m)
+{
+	struct check_log *ck = &m->ck;
+	size_t cap = ck->cap_ranges ? 2 * ck->cap_ranges : 64;
+	struct check_range *p;
+
+	if (cap > LOG_MAX_RANGES ||
+	    !(p = realloc(ck->ranges, cap * sizeof(*p)))) {
+		log_overflow(m);
+		return false;
+	}
+	ck->ranges = p;
+	ck->cap_ranges = cap;
+	return true;
 }
 
 void __vma_check_range(struct machine *m, struct mm_struct *mm,
@@ -82,24 +105,17 @@ void __vma_check_range(struct machine *m, struct mm_struct *mm,
 		return;
 	/* sequential work (a fault storm, a munmap) extends one range */
 	last = ck->nr_ranges ? &ck->ranges[ck->nr_ranges - 1] : NULL;
+	if (last && start >= last->start && end <= last->end &&
+	    last->mm == mm && last->walk == walk)
+		return;		/* logged already (a COW fault's clear, then set) */
 	if (last && last->mm == mm && last->walk == walk &&
 	    start <= last->end && end >= last->start) {
 		last->start = min(last->start, start);
 		last->end = max(last->end, end);
 		return;
 	}
-	if (ck->nr_ranges == ck->cap_ranges) {
-		size_t cap = ck->cap_ranges ? 2 * ck->cap_ranges : 64;
-		struct check_range *p;
-
-		if (cap > LOG_MAX_RANGES ||
-		    !(p = realloc(ck->ranges, cap * sizeof(*p)))) {
-			log_overflow(m);
-			return;
-		}
-		ck->ranges = p;
-		ck->cap_ranges = cap;
-	}
+	if (ck->nr_ranges == ck->cap_ranges && !grow_ranges(m))
+		return;
 	ck->ranges[ck->nr_ranges++] = (struct check_range){ mm, start, end, walk };
 }
 
@@ -134,14 +150,32 @@ static inline void account_frames(struct machine *m, struct mm_struct *mm,
 		ext[i].map_count += delta;
 	if (m->ck.logging)
 		for (unsigned long i = 0; i < nr; i++)
-			__page_check_frame(m, page + i);
+			if (!ext[i].queued)
+				__page_check_frame(m, page + i);
+}
+
+/* One frame gains (+1) or loses (-1) a PTE mapping in @mm. */
+static inline void account_frame(struct machine *m, struct mm_struct *mm,
+				 struct page *page, int delta)
+{
+	struct page_check *ext = page_ext_get(m, page);
+
+	mm->check_rss[rss_class(page)] += delta;
+	ext->map_count += delta;
+	if (m->ck.logging && !ext->queued)
+		__page_check_frame(m, page);
 }
 
 static __attribute__((noinline)) void __page_table_check_leaf(struct machine *m,
 		struct mm_struct *mm, unsigned long addr, struct page *op,
 		struct page *np, unsigned long size)
 {
-	if (op != np) {
+	if (op != np && size == PAGE_SIZE) {
+		if (op)
+			account_frame(m, mm, op, -1);
+		if (np)
+			account_frame(m, mm, np, 1);
+	} else if (op != np) {
 		if (op)
 			account_frames(m, mm, op, size >> PAGE_SHIFT, -1);
 		if (np)
