@@ -214,7 +214,9 @@ static __attribute__((noinline)) void __page_table_check_ptes_set(struct machine
 		unsigned int nr)
 {
 	/* one folio: the first frame's kind is every frame's */
-	if (np)
+	if (np && nr == 1)
+		account_frame(m, mm, np, 1);
+	else if (np)
 		account_frames(m, mm, np, nr, 1);
 	if (m->ck.logging)
 		__vma_check_range(m, mm, addr, addr + nr * PAGE_SIZE, true);
