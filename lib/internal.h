@@ -339,8 +339,8 @@ void mapping_check_range(struct address_space *mapping, pgoff_t first,
 void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
 			   uint64_t old, uint64_t new, unsigned long size);
 /* set_ptes(): @nr entries from @addr now map the frames from @pte's on. */
-void page_table_check_ptes_set(struct mm_struct *mm, unsigned long addr,
-			       pte_t pte, unsigned int nr);
+void __page_table_check_ptes_set(struct mm_struct *mm, unsigned long addr,
+				 pte_t pte, unsigned int nr);
 /* get_and_clear_ptes(): the @nr entries from @addr mapped @pte's frames on. */
 void page_table_check_ptes_clear(struct mm_struct *mm, unsigned long addr,
 				 pte_t pte, unsigned int nr);
@@ -611,6 +611,32 @@ static inline pte_t pte_next_pfn(pte_t pte)
 {
 	return __pte(pte_val(pte) + (1UL << PAGE_SHIFT));
 }
+/*
+ * page_table_check_ptes_set - the common case inline, as the kernel's
+ * wrapper around its static key: one normal anon frame (present, not
+ * special, not the zero page, in RAM - page_table_check.c's
+ * normal_frame()) and nothing to log; anything else out of line.
+ */
+static inline void page_table_check_ptes_set(struct mm_struct *mm,
+					     unsigned long addr, pte_t pte,
+					     unsigned int nr)
+{
+	struct machine *m = current_machine();
+	unsigned long pfn = (pte_val(pte) & PTE_PFN_MASK) >> PAGE_SHIFT;
+	unsigned long idx = pfn - m->ram_start;
+
+	if (nr == 1 && !m->ck.logging &&
+	    (pte_val(pte) & (_PAGE_PRESENT | _PAGE_PROTNONE)) &&
+	    !(pte_val(pte) & _PAGE_SPECIAL) && pfn != m->zero_pfn &&
+	    idx < m->ram_pages &&
+	    folio_test_anon(page_folio(&m->memmap[idx]))) {
+		mm->check_rss[MM_ANONPAGES]++;
+		m->page_ext[idx].map_count++;
+		return;
+	}
+	__page_table_check_ptes_set(mm, addr, pte, nr);
+}
+
 /* Batches over the pages of one folio (fork, zap): the checker hears once. */
 pte_t get_and_clear_ptes(struct mm_struct *mm, unsigned long addr,
 			 pte_t *ptep, unsigned int nr);

@@ -1156,10 +1156,10 @@ static int folio_pte_batch_flags(struct folio *folio, pte_t *ptep,
  * both if the mapping is COW, clean in the child if it is shared, old,
  * and without uffd-wp unless the child keeps it.
  */
-static inline void __copy_present_ptes(struct vm_area_struct *dst_vma,
-				struct vm_area_struct *src_vma, pte_t *dst_pte,
-				pte_t *src_pte, pte_t pte, unsigned long addr,
-				int nr)
+static inline __attribute__((always_inline)) void
+__copy_present_ptes(struct vm_area_struct *dst_vma,
+		    struct vm_area_struct *src_vma, pte_t *dst_pte,
+		    pte_t *src_pte, pte_t pte, unsigned long addr, int nr)
 {
 	if (is_cow_mapping(src_vma->vm_flags) && pte_write(pte)) {
 		wrprotect_ptes(src_vma->vm_mm, addr, src_pte, nr);

@@ -209,7 +209,7 @@ void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
 	}
 }
 
-static __attribute__((noinline)) void __page_table_check_ptes_set(struct machine *m,
+static __attribute__((noinline)) void ptes_set_slow(struct machine *m,
 		struct mm_struct *mm, unsigned long addr, struct page *np,
 		unsigned int nr)
 {
@@ -222,14 +222,14 @@ static __attribute__((noinline)) void __page_table_check_ptes_set(struct machine
 		__vma_check_range(m, mm, addr, addr + nr * PAGE_SIZE, true);
 }
 
-void page_table_check_ptes_set(struct mm_struct *mm, unsigned long addr,
-			       pte_t pte, unsigned int nr)
+void __page_table_check_ptes_set(struct mm_struct *mm, unsigned long addr,
+				 pte_t pte, unsigned int nr)
 {
 	struct machine *m = ck_machine();
 	struct page *np = normal_frame(m, pte_val(pte));
 
 	if (nr != 1 || m->ck.logging) {
-		__page_table_check_ptes_set(m, mm, addr, np, nr);
+		ptes_set_slow(m, mm, addr, np, nr);
 		return;
 	}
 	/* one frame, nothing to log: the counts alone, loop-free */
