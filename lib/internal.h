@@ -612,28 +612,37 @@ static inline pte_t pte_next_pfn(pte_t pte)
 	return __pte(pte_val(pte) + (1UL << PAGE_SHIFT));
 }
 /*
- * page_table_check_ptes_set - the common case inline, as the kernel's
- * wrapper around its static key: one normal anon frame (present, not
- * special, not the zero page, in RAM - page_table_check.c's
- * normal_frame()) and nothing to log; anything else out of line.
+ * page_table_check_anon_delta - the common case of page_table_check's
+ * hooks, inline as the kernel's wrappers around their static key: if
+ * @pte maps a normal anon frame (present, not special, not the zero
+ * page, in RAM: page_table_check.c's normal_frame()) and nothing is
+ * logged, count it (+1 mapped, -1 unmapped) and return true; otherwise
+ * the caller calls out of line.
  */
-static inline void page_table_check_ptes_set(struct mm_struct *mm,
-					     unsigned long addr, pte_t pte,
-					     unsigned int nr)
+static inline bool page_table_check_anon_delta(struct mm_struct *mm,
+					       pte_t pte, int delta)
 {
 	struct machine *m = current_machine();
 	unsigned long pfn = (pte_val(pte) & PTE_PFN_MASK) >> PAGE_SHIFT;
 	unsigned long idx = pfn - m->ram_start;
 
-	if (nr == 1 && !m->ck.logging &&
-	    (pte_val(pte) & (_PAGE_PRESENT | _PAGE_PROTNONE)) &&
-	    !(pte_val(pte) & _PAGE_SPECIAL) && pfn != m->zero_pfn &&
-	    idx < m->ram_pages &&
-	    folio_test_anon(page_folio(&m->memmap[idx]))) {
-		mm->check_rss[MM_ANONPAGES]++;
-		m->page_ext[idx].map_count++;
+	if (m->ck.logging ||
+	    !(pte_val(pte) & (_PAGE_PRESENT | _PAGE_PROTNONE)) ||
+	    (pte_val(pte) & _PAGE_SPECIAL) || pfn == m->zero_pfn ||
+	    idx >= m->ram_pages ||
+	    !folio_test_anon(page_folio(&m->memmap[idx])))
+		return false;
+	mm->check_rss[MM_ANONPAGES] += delta;
+	m->page_ext[idx].map_count += delta;
+	return true;
+}
+
+static inline void page_table_check_ptes_set(struct mm_struct *mm,
+					     unsigned long addr, pte_t pte,
+					     unsigned int nr)
+{
+	if (nr == 1 && page_table_check_anon_delta(mm, pte, 1))
 		return;
-	}
 	__page_table_check_ptes_set(mm, addr, pte, nr);
 }
 

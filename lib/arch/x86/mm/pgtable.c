@@ -71,6 +71,9 @@ void set_pte_at(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte
 	/* a protection or accessed/dirty change: only the log wants it */
 	if (same_frame(pte_val(old), pte_val(pte)) && !current_machine()->ck.logging)
 		return;
+	/* an anon frame mapped where nothing was (a fault): counted inline */
+	if (pte_none(old) && page_table_check_anon_delta(mm, pte, 1))
+		return;
 	page_table_check_leaf(mm, addr, pte_val(old), pte_val(pte), PAGE_SIZE);
 }
 
@@ -79,7 +82,8 @@ pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
 	pte_t old = *ptep;
 
 	*ptep = __pte(0);
-	page_table_check_leaf(mm, addr, pte_val(old), 0, PAGE_SIZE);
+	if (!page_table_check_anon_delta(mm, old, -1))
+		page_table_check_leaf(mm, addr, pte_val(old), 0, PAGE_SIZE);
 	return old;
 }
 
