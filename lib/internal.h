@@ -957,10 +957,19 @@ void folio_add_anon_rmap_pmd(struct folio *folio, struct page *page,
 void folio_add_file_rmap_pte(struct folio *folio, struct vm_area_struct *vma);
 void folio_remove_rmap_ptes(struct folio *folio, struct page *page, int nr,
 			    struct vm_area_struct *vma);
+/* One PTE: a small folio inline (folio_remove_rmap_ptes()'s first case). */
 static inline void folio_remove_rmap_pte(struct folio *folio, struct page *page,
 					 struct vm_area_struct *vma)
 {
-	folio_remove_rmap_ptes(folio, page, 1, vma);
+	if (folio_test_large(folio)) {
+		folio_remove_rmap_ptes(folio, page, 1, vma);
+		return;
+	}
+	page_check_frame(page);
+	VM_BUG_ON_PAGE(page->_mapcount < 0, page);
+	page->_mapcount--;
+	add_mm_counter(vma->vm_mm, folio_test_anon(folio) ? MM_ANONPAGES :
+		       mm_counter_file(folio), -1);
 }
 void folio_remove_rmap_pmd(struct folio *folio, struct page *page,
 			   struct vm_area_struct *vma);

@@ -946,7 +946,10 @@ static int zap_present_ptes(struct vm_area_struct *vma, unsigned long addr,
 		if (pte_dirty(pte) && !folio_test_anon(folio))
 			folio_mark_dirty(folio);
 	}
-	folio_remove_rmap_ptes(folio, page, nr, vma);
+	if (nr == 1)
+		folio_remove_rmap_pte(folio, page, vma);
+	else
+		folio_remove_rmap_ptes(folio, page, nr, vma);
 	if (nr > 1)
 		folio_ref_sub(folio, nr - 1);
 	folio_put(folio);
