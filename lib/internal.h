@@ -912,8 +912,6 @@ struct page *vm_normal_page_pmd(struct vm_area_struct *vma, unsigned long addr,
 				pmd_t pmd);
 struct page *vm_normal_page_pud(struct vm_area_struct *vma, unsigned long addr,
 				pud_t pud);
-struct page *__vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
-			      unsigned long pfn, bool special);
 /*
  * The walkers across the walk switch (seed 002; memory.c's table):
  * whether folio_walk_start() refuses PFN maps up front, and how the PMD

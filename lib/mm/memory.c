@@ -62,8 +62,10 @@ static inline pte_t mkdirty(pte_t pte)
 
 /* ---- normal and special pages ---------------------------------------- */
 
-struct page *__vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
-			      unsigned long pfn, bool special)
+/* The core of the PTE, PMD and PUD variants, inline as in 6.18. */
+static inline __attribute__((always_inline)) struct page *
+__vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
+		 unsigned long pfn, bool special)
 {
 	struct machine *m = current_machine();
 
