@@ -489,14 +489,25 @@ void vma_unlink_file(struct vm_area_struct *vma)
  * folio_vma_address - where @vma maps the first page of @folio it covers:
  * a large folio may lie partly outside a VMA (split, partial mremap).
  */
+/*
+ * The address of the first page of [@first, @last] that @vma maps, or
+ * -EFAULT; inline for the rmap walk, which asks it of every VMA.
+ */
+static inline unsigned long __folio_vma_address(pgoff_t first, pgoff_t last,
+						struct vm_area_struct *vma)
+{
+	if (last < vma->vm_pgoff || first > vma_last_pgoff(vma))
+		return -EFAULT;
+	first = max(first, vma->vm_pgoff);
+	return vma->vm_start + ((first - vma->vm_pgoff) << PAGE_SHIFT);
+}
+
 unsigned long folio_vma_address(struct folio *folio, struct vm_area_struct *vma)
 {
 	pgoff_t first = folio->page.index;
-	pgoff_t last = first + folio_nr_pages(folio) - 1;
 
-	if (last < vma->vm_pgoff || first > vma_last_pgoff(vma))
-		return -EFAULT;
-	return vma_address(vma, max(first, vma->vm_pgoff));
+	return __folio_vma_address(first, first + folio_nr_pages(folio) - 1,
+				   vma);
 }
 
 static void rmap_walk_anon(struct folio *folio, struct rmap_walk_control *rwc)
@@ -508,7 +519,7 @@ static void rmap_walk_anon(struct folio *folio, struct rmap_walk_control *rwc)
 
 	anon_vma_interval_tree_foreach(avc, &av->rb_root, first, last) {
 		struct vm_area_struct *vma = avc->vma;
-		unsigned long addr = folio_vma_address(folio, vma);
+		unsigned long addr = __folio_vma_address(first, last, vma);
 
 		if (IS_ERR_VALUE_ADDR(addr))
 			continue;
