@@ -25,7 +25,22 @@
 #define MAPLE_RANGE64_SLOTS	16	/* leaf: ranges */
 #define MAPLE_ARANGE64_SLOTS	10	/* internal: children, with gaps */
 
-struct maple_node;
+/*
+ * struct maple_node - a node: slots [0, @count) hold, in order, ranges
+ * [@min[i], @pivot[i]] (a leaf: the entries) or children (internal: the
+ * first and last index under the child, and in @gap the largest free
+ * range between two ranges inside it).
+ */
+struct maple_node {
+	struct maple_node *parent;	/* NULL at the root */
+	unsigned char offset;		/* slot in the parent */
+	unsigned char count;		/* slots in use */
+	bool leaf;
+	unsigned long min[MAPLE_RANGE64_SLOTS];
+	unsigned long pivot[MAPLE_RANGE64_SLOTS];
+	unsigned long gap[MAPLE_ARANGE64_SLOTS];
+	void *slot[MAPLE_RANGE64_SLOTS];
+};
 
 /*
  * struct maple_tree - the tree.  All zeroes is an empty tree (MTREE_INIT).
@@ -93,6 +108,8 @@ void *mas_find_rev(struct ma_state *mas, unsigned long min);
 int mas_preallocate(struct ma_state *mas, void *entry);
 void mas_store_prealloc(struct ma_state *mas, void *entry);
 void mas_erase(struct ma_state *mas);
+int mas_move_range(struct ma_state *mas, unsigned long first,
+		   unsigned long last);
 int mas_empty_area_rev(struct ma_state *mas, unsigned long min,
 		       unsigned long max, unsigned long size);
 

@@ -33,17 +33,6 @@
 #define MAPLE_MIN_LEAF		(MAPLE_RANGE64_SLOTS / 2 - 2)
 #define MAPLE_MIN_ARANGE	(MAPLE_ARANGE64_SLOTS / 2 - 2)
 
-struct maple_node {
-	struct maple_node *parent;	/* NULL at the root */
-	unsigned char offset;		/* slot in the parent */
-	unsigned char count;		/* slots in use */
-	bool leaf;
-	unsigned long min[MAPLE_RANGE64_SLOTS];		/* first index */
-	unsigned long pivot[MAPLE_RANGE64_SLOTS];	/* last index */
-	unsigned long gap[MAPLE_ARANGE64_SLOTS];	/* internal only */
-	void *slot[MAPLE_RANGE64_SLOTS];
-};
-
 static unsigned int mt_slots(const struct maple_node *n)
 {
 	return n->leaf ? MAPLE_RANGE64_SLOTS : MAPLE_ARANGE64_SLOTS;
@@ -518,6 +507,42 @@ static void mas_set_slot_range(struct ma_state *mas, unsigned long first,
 }
 
 /*
+ * Can the range at @mas (found by a walk) take [@mas->index, @mas->last]
+ * without meeting its neighbours?
+ */
+static bool mas_fits_in_place(const struct ma_state *mas)
+{
+	struct ma_state prev = *mas, next = *mas;
+
+	if (mas->index > mas->last)
+		return false;
+	if (mas_step(&prev, -1) && prev.node->pivot[prev.offset] >= mas->index)
+		return false;
+	return !mas_step(&next, 1) || next.node->min[next.offset] > mas->last;
+}
+
+/*
+ * mas_move_range - give the range that mas_walk() found new bounds
+ * [@first, @last], which may grow into free space and shrink, but not
+ * meet another range: what the kernel's VMA code does with a store of
+ * the VMA over its new range and a store of NULL over what it gave up,
+ * done in place.  Return: 0, or -EINVAL (no range found, or the new
+ * bounds meet a neighbour) with nothing changed.
+ */
+int mas_move_range(struct ma_state *mas, unsigned long first,
+		   unsigned long last)
+{
+	if (!mas->node)
+		return -EINVAL;
+	mas->index = first;
+	mas->last = last;
+	if (!mas_fits_in_place(mas))
+		return -EINVAL;
+	mas_set_slot_range(mas, first, last);
+	return 0;
+}
+
+/*
  * mas_store_prealloc - map [@mas->index, @mas->last] to @entry (NULL:
  * unmap it).  Ranges it overlaps lose the overlap (one it falls inside
  * of is cut in two); @entry's own range, when it is the only one there,
@@ -542,7 +567,7 @@ void mas_store_prealloc(struct ma_state *mas, void *entry)
 			break;
 		if (emin < first && emax > last) {	/* cut in two */
 			if (e == entry)
-				return;
+				goto out;
 			mas_set_slot_range(&cur, emin, first - 1);
 			mt_insert_range(mt, last + 1, emax, e);
 			break;
@@ -560,13 +585,14 @@ void mas_store_prealloc(struct ma_state *mas, void *entry)
 
 			if (!mas_step(&nxt, 1) || nxt.node->min[nxt.offset] > last) {
 				mas_set_slot_range(&cur, first, last);
-				return;
+				goto out;
 			}
 		}
 		mt_remove_slot(mt, cur.node, cur.offset);
 	}
 	if (entry)
 		mt_insert_range(mt, first, last, entry);
+out:
 	mas->node = NULL;
 }
 

@@ -2,7 +2,8 @@
 /*
  * test_maple_tree.c - lib/lib/maple_tree.c against a reference array of
  * small indices (one entry per index): random stores over ranges
- * (overwriting, cutting ranges in two, stretching an entry in place),
+ * (overwriting, cutting ranges in two, stretching an entry in place,
+ * moving a range's bounds with mas_move_range()),
  * inserts and erases; after every operation mt_validate() and a
  * comparison of every range, of mas_find/mas_find_rev and of
  * mas_empty_area_rev() with a brute-force search; and allocation
@@ -131,19 +132,39 @@ TEST(maple_tree_matches_a_reference_array_under_random_stores)
 				ref_store(a, b, NULL);
 			}
 		} else {
-			/* stretch the range holding @first over free space */
+			/*
+			 * move the bounds of the range holding @first within
+			 * the free space around it, or stretch it over all of
+			 * that space with a store
+			 */
 			MA_STATE(mas, &mt, first, first);
 
 			e = mas_walk(&mas);
 			if (e) {
-				unsigned long a = mas.index, b = mas.last;
+				unsigned long a0 = mas.index, b0 = mas.last;
+				unsigned long a = a0, b = b0, na, nb;
 
 				while (a > 0 && !ref[a - 1])
 					a--;
 				while (b + 1 < NR_IDX && !ref[b + 1])
 					b++;
-				ASSERT_EQ(mtree_store_range(&mt, a, b, e), 0);
-				ref_store(a, b, e);
+				if (rand() % 2) {
+					ASSERT_EQ(mtree_store_range(&mt, a, b, e), 0);
+					ref_store(a, b, e);
+				} else {
+					na = a + rand() % (b - a + 1);
+					nb = na + rand() % (b - na + 1);
+					ASSERT_EQ(mas_move_range(&mas, na, nb), 0);
+					ref_store(a0, b0, NULL);
+					ref_store(na, nb, e);
+					/* bounds that meet a neighbour are refused */
+					mas_set_range(&mas, na, na);
+					ASSERT_TRUE(mas_walk(&mas) == e);
+					if (a > 0)
+						ASSERT_EQ(mas_move_range(&mas, a - 1, nb), -EINVAL);
+					if (b + 1 < NR_IDX && ref[b + 1])
+						ASSERT_EQ(mas_move_range(&mas, na, b + 1), -EINVAL);
+				}
 			}
 		}
 		if (mt.ma_height > tallest)
@@ -311,6 +332,54 @@ TEST(maple_tree_store_fails_cleanly_at_every_allocation)
 	ASSERT_GT(nth, 1);
 	ref_store(1001, 1001, &vals[7]);
 	ASSERT_TRUE(compare(&mt) == NULL);
+	mtree_destroy(&mt);
+	machine_destroy(f.m);
+}
+
+/* mt_validate() and mas_validate_path() see each kind of damage. */
+TEST(maple_tree_validation_catches_a_damaged_node)
+{
+	struct fixture f;
+	struct maple_tree mt;
+	struct maple_node *root, *leaf;
+	MA_STATE(mas, &mt, 0, 0);
+	unsigned long i, saved;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	machine_enter(f.m);
+	mt_init(&mt);
+	for (i = 0; i < 200; i++)
+		ASSERT_EQ(mtree_insert_range(&mt, 4 * i, 4 * i + 1, &vals[i % 64]), 0);
+	ASSERT_GT(mt.ma_height, 1);
+	mas_set_range(&mas, 2 * 4, 2 * 4);
+	ASSERT_TRUE(mas_walk(&mas) != NULL);
+	ASSERT_TRUE(mt_validate(&mt) == NULL);
+	ASSERT_TRUE(mas_validate_path(&mas) == NULL);
+	root = mt.ma_root;
+	leaf = mas.node;
+	/* a recorded gap */
+	root->gap[0]++;
+	ASSERT_TRUE(mt_validate(&mt) != NULL);
+	ASSERT_TRUE(strstr(mas_validate_path(&mas), "gap") != NULL);
+	root->gap[0]--;
+	/* a range's last index past the next one's first */
+	saved = leaf->pivot[2];
+	leaf->pivot[2] = leaf->min[3];
+	ASSERT_TRUE(mt_validate(&mt) != NULL);
+	ASSERT_TRUE(mas_validate_path(&mas) != NULL);
+	leaf->pivot[2] = saved;
+	/* a child's offset */
+	leaf->offset++;
+	ASSERT_TRUE(strstr(mt_validate(&mt), "offset") != NULL);
+	ASSERT_TRUE(mas_validate_path(&mas) != NULL);
+	leaf->offset--;
+	/* the height */
+	mt.ma_height++;
+	ASSERT_TRUE(mt_validate(&mt) != NULL);
+	ASSERT_TRUE(mas_validate_path(&mas) != NULL);
+	mt.ma_height--;
+	ASSERT_TRUE(mt_validate(&mt) == NULL);
+	ASSERT_TRUE(mas_validate_path(&mas) == NULL);
 	mtree_destroy(&mt);
 	machine_destroy(f.m);
 }
