@@ -668,9 +668,13 @@ static inline int sysctl_max_map_count(void)
 /* Highest free [addr, addr+len) within [low, high), O(log n); 0 if none. */
 unsigned long vma_find_gap_topdown(struct mm_struct *mm, unsigned long len,
 				   unsigned long low, unsigned long high);
+/* mm_check: @v is in the tree at its range, between its list neighbours */
 bool vma_gap_node_ok(const struct vm_area_struct *v);
+/* ... and every node from the root down to it is right */
 bool vma_gap_path_ok(const struct vm_area_struct *v);
-/* Change @vma's range, keeping the rmap trees and the gaps right. */
+/* The tree nodes vma_link(@vma) will need: 0 or -ENOMEM. */
+int vma_tree_prealloc(struct mm_struct *mm, struct vm_area_struct *vma);
+/* Change @vma's range, keeping the rmap trees and the mm's tree right. */
 void vma_set_range(struct vm_area_struct *vma, unsigned long start,
 		   unsigned long end, pgoff_t pgoff);
 /* Link a new VMA: tree, file rmap, open(). */

@@ -53,14 +53,13 @@ static struct maple_node *mte_child(const struct maple_node *n, unsigned int i)
 int mas_preallocate(struct ma_state *mas, void *entry)
 {
 	struct maple_tree *mt = mas->tree;
-	MA_STATE(probe, mt, mas->index, mas->index);
-	unsigned int need;
+	/*
+	 * Enough for any one store (the tree keeps what it does not use for
+	 * the next): into free space it splits at most one node per level
+	 * and adds a root; inside a range it may insert two ranges.
+	 */
+	unsigned int need = 2 * (mt->ma_height + 1) + 1;
 
-	/* a store into free space splits at most one node per level and
-	 * adds a root; one inside a range may insert two ranges */
-	need = mt->ma_height + 1;
-	if (entry && mas_find(&probe, mas->last))
-		need = 2 * (mt->ma_height + 1) + 1;
 	while (mt->ma_nr_alloc < need) {
 		struct maple_node *n = kmalloc(sizeof(*n), GFP_KERNEL);
 
@@ -95,14 +94,16 @@ static void mt_node_free(struct maple_node *n)
 /* The largest free gap between the ranges under @n. */
 static unsigned long mt_node_gap(const struct maple_node *n)
 {
-	unsigned long gap = 0;
+	unsigned long gap = 0, d;
+	unsigned int i;
 
-	for (unsigned int i = 0; i < n->count; i++) {
-		if (!n->leaf && n->gap[i] > gap)
-			gap = n->gap[i];
-		if (i && n->min[i] - n->pivot[i - 1] - 1 > gap)
-			gap = n->min[i] - n->pivot[i - 1] - 1;
+	for (i = 1; i < n->count; i++) {
+		d = n->min[i] - n->pivot[i - 1] - 1;
+		gap = d > gap ? d : gap;
 	}
+	if (!n->leaf)
+		for (i = 0; i < n->count; i++)
+			gap = n->gap[i] > gap ? n->gap[i] : gap;
 	return gap;
 }
 
@@ -170,6 +171,22 @@ static void mt_shift_slots(struct maple_node *n, unsigned int i, int delta)
 
 /* ---- search ------------------------------------------------------------- */
 
+/* The first slot of @n whose last index is >= @index, or @n->count. */
+static unsigned int mt_pivot_slot(const struct maple_node *n, unsigned long index)
+{
+	unsigned int lo = 0, hi = n->count;
+
+	while (lo < hi) {
+		unsigned int mid = (lo + hi) / 2;
+
+		if (n->pivot[mid] < index)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /*
  * The leaf slot of the first range whose last index is >= @index: the
  * child to enter at each level is the first whose last index is.
@@ -183,8 +200,7 @@ static bool mt_descend(const struct maple_tree *mt, unsigned long index,
 	if (!n)
 		return false;
 	for (;;) {
-		for (i = 0; i < n->count && n->pivot[i] < index; i++)
-			;
+		i = mt_pivot_slot(n, index);
 		if (i == n->count)
 			return false;
 		if (n->leaf)
@@ -389,8 +405,7 @@ static void mt_insert_range(struct maple_tree *mt, unsigned long first,
 		return;
 	}
 	for (;;) {
-		for (i = 0; i < n->count && n->pivot[i] < first; i++)
-			;
+		i = mt_pivot_slot(n, first);
 		if (n->leaf)
 			break;
 		n = mte_child(n, i < n->count ? i : n->count - 1U);
@@ -543,10 +558,27 @@ int mas_move_range(struct ma_state *mas, unsigned long first,
 }
 
 /*
+ * Is [@mas->index, @mas->last] free, and the range @mas is on (where
+ * mas_find() left it) the first one after it?  Then a store inserts
+ * there without a walk.
+ */
+static bool mas_free_before(const struct ma_state *mas)
+{
+	struct ma_state prev = *mas;
+
+	if (mas->index > mas->last || mas->node->min[mas->offset] <= mas->last)
+		return false;
+	return !mas_step(&prev, -1) || prev.node->pivot[prev.offset] < mas->index;
+}
+
+/*
  * mas_store_prealloc - map [@mas->index, @mas->last] to @entry (NULL:
  * unmap it).  Ranges it overlaps lose the overlap (one it falls inside
  * of is cut in two); @entry's own range, when it is the only one there,
- * is stretched in place.  Nodes come from mas_preallocate().
+ * is stretched in place.  A range stored into free space just before
+ * the range mas_find() left @mas on goes in there without a walk (set
+ * @mas->index and @mas->last after the find).  Nodes come from
+ * mas_preallocate().
  */
 void mas_store_prealloc(struct ma_state *mas, void *entry)
 {
@@ -554,6 +586,10 @@ void mas_store_prealloc(struct ma_state *mas, void *entry)
 	unsigned long first = mas->index, last = mas->last;
 	struct ma_state cur = { .tree = mt };
 
+	if (entry && mas->node && mas_free_before(mas)) {
+		mt_insert_slot(mt, mas->node, mas->offset, first, last, entry);
+		goto out;
+	}
 	for (;;) {
 		unsigned long emin, emax;
 		void *e;
@@ -563,8 +599,13 @@ void mas_store_prealloc(struct ma_state *mas, void *entry)
 		e = mas_entry(&cur);
 		emin = cur.index;
 		emax = cur.last;
-		if (emin > last)
-			break;
+		if (emin > last) {
+			/* free: the new range goes just before this one */
+			if (entry)
+				mt_insert_slot(mt, cur.node, cur.offset, first, last,
+					       entry);
+			goto out;
+		}
 		if (emin < first && emax > last) {	/* cut in two */
 			if (e == entry)
 				goto out;
@@ -627,7 +668,9 @@ int mtree_insert_range(struct maple_tree *mt, unsigned long first,
 /* mas_erase - unmap the whole range that holds @mas->index. */
 void mas_erase(struct ma_state *mas)
 {
-	if (!mas_walk(mas))
+	/* where mas_walk() left it, or a walk now */
+	if (!(mas->node && mas->node->min[mas->offset] <= mas->index &&
+	      mas->node->pivot[mas->offset] >= mas->index) && !mas_walk(mas))
 		return;
 	mt_remove_slot(mas->tree, mas->node, mas->offset);
 	mas->node = NULL;

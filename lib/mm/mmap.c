@@ -408,6 +408,10 @@ static int mmap_new_vma(struct mm_struct *mm, struct file *file,
 	vma->vm_flags = vm_flags;
 	vma->vm_page_prot = vm_get_page_prot(vm_flags);
 	vma->vm_pgoff = pgoff;
+	if (vma_tree_prealloc(mm, vma)) {
+		vm_area_free(vma);
+		return -ENOMEM;
+	}
 	if (file) {
 		vma->vm_file = get_file(file);
 		err = mmap_file(file, vma, action);

@@ -2,14 +2,18 @@
 /*
  * vma.c - the per-mm VMA tree and the kernel's split and merge rules.
  *
- * VMAs live in an rbtree keyed by vm_start (O(log n) lookup); neighbours
- * are rb_prev/rb_next.  The tree is augmented, as the kernel's maple tree
- * tracks gaps: each node caches the first start and last end of its
- * subtree and the largest free gap between the VMAs inside it, so that
- * vma_find_gap_topdown() finds the highest free range of a given size in
- * O(log n).  A VMA's range changes only through vma_set_range(), which
- * also re-keys it in the rmap trees (i_mmap, and the anon_vma trees of
- * its anon_vma_chains) and refreshes the gaps.
+ * VMAs live in the mm's maple tree (mm->mm_mt, lib/lib/maple_tree.c),
+ * keyed by their ranges [vm_start, vm_end - 1]: find_vma() and
+ * vma_lookup() are a descent of 16-slot nodes, and the tree's per-child
+ * gaps let vma_find_gap_topdown() find the highest free range of a
+ * given size in O(log n) nodes.  As in Linux up to 6.0, VMAs are also
+ * linked in address order (vm_next, vm_prev), so that vma_next() and
+ * vma_prev() cost nothing.  A VMA's range changes only through
+ * vma_set_range(), which also re-keys it in the rmap trees (i_mmap, and
+ * the anon_vma trees of its anon_vma_chains) and moves its bounds in
+ * the tree in place.  Linking needs tree nodes: whatever may fail
+ * preallocates them first (vma_tree_prealloc()), so that vma_link()
+ * cannot.
  *
  * Two VMAs merge when they touch and would be one VMA had they been
  * created together:
@@ -30,224 +34,154 @@
  * happens before the tree is changed.  split_vma() refuses to go past
  * vm.max_map_count (ENOMEM); __split_vma() is for callers that checked.
  */
+#include <limits.h>
+
 #include "internal.h"
 
 struct vm_area_struct *vma_first(struct mm_struct *mm)
 {
-	struct rb_node *n = rb_first(&mm->mm_rb);
+	MA_STATE(mas, &mm->mm_mt, 0, 0);
 
-	return rb_entry_safe(n, struct vm_area_struct, vm_rb);
+	return mas_find(&mas, ULONG_MAX);
+}
+
+/* The highest VMA of @mm, or NULL. */
+static struct vm_area_struct *vma_last(struct mm_struct *mm)
+{
+	MA_STATE(mas, &mm->mm_mt, ULONG_MAX, ULONG_MAX);
+
+	return mas_find_rev(&mas, 0);
 }
 
 struct vm_area_struct *vma_next(struct vm_area_struct *vma)
 {
-	struct rb_node *n = rb_next(&vma->vm_rb);
-
-	return rb_entry_safe(n, struct vm_area_struct, vm_rb);
+	return vma->vm_next;
 }
 
 struct vm_area_struct *vma_prev(struct vm_area_struct *vma)
 {
-	struct rb_node *n = rb_prev(&vma->vm_rb);
-
-	return rb_entry_safe(n, struct vm_area_struct, vm_rb);
+	return vma->vm_prev;
 }
 
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
 {
-	struct rb_node *n = mm->mm_rb.rb_node;
-	struct vm_area_struct *found = NULL;
+	MA_STATE(mas, &mm->mm_mt, addr, addr);
 
-	while (n) {
-		struct vm_area_struct *v = rb_entry(n, struct vm_area_struct, vm_rb);
-
-		if (v->vm_end > addr) {
-			found = v;
-			if (v->vm_start <= addr)
-				break;
-			n = n->rb_left;
-		} else {
-			n = n->rb_right;
-		}
-	}
-	return found;
+	return mas_find(&mas, ULONG_MAX);
 }
 
 struct vm_area_struct *vma_lookup(struct mm_struct *mm, unsigned long addr)
 {
-	struct vm_area_struct *v = find_vma(mm, addr);
-
-	return v && v->vm_start <= addr ? v : NULL;
+	return mtree_load(&mm->mm_mt, addr);
 }
 
-/* ---- the gap-augmented tree ------------------------------------------ */
-
-static inline struct vm_area_struct *rb_vma(const struct rb_node *rb)
-{
-	return rb_entry_safe(rb, struct vm_area_struct, vm_rb);
-}
-
-/* The subtree's span and its largest gap, from the children's caches. */
-static void vma_gap_compute(const struct vm_area_struct *v, unsigned long *first,
-			    unsigned long *last, unsigned long *gap)
-{
-	const struct vm_area_struct *l = rb_vma(v->vm_rb.rb_left);
-	const struct vm_area_struct *r = rb_vma(v->vm_rb.rb_right);
-
-	*first = l ? l->rb_subtree_first : v->vm_start;
-	*last = r ? r->rb_subtree_last : v->vm_end;
-	*gap = 0;
-	if (l)
-		*gap = max(l->rb_subtree_gap, v->vm_start - l->rb_subtree_last);
-	if (r)
-		*gap = max(*gap, max(r->rb_subtree_gap,
-				     r->rb_subtree_first - v->vm_end));
-}
-
-/* Recompute @v's cache; false if it did not change. */
-static bool vma_gap_update(struct vm_area_struct *v)
-{
-	unsigned long first, last, gap;
-
-	vma_gap_compute(v, &first, &last, &gap);
-	if (v->rb_subtree_first == first && v->rb_subtree_last == last &&
-	    v->rb_subtree_gap == gap)
-		return false;
-	v->rb_subtree_first = first;
-	v->rb_subtree_last = last;
-	v->rb_subtree_gap = gap;
-	return true;
-}
-
-static void vma_gap_propagate(struct rb_node *rb, struct rb_node *stop)
-{
-	while (rb != stop && vma_gap_update(rb_vma(rb)))
-		rb = rb_parent(rb);
-}
-
-static void vma_gap_copy(struct rb_node *old, struct rb_node *new)
-{
-	struct vm_area_struct *o = rb_vma(old), *n = rb_vma(new);
-
-	n->rb_subtree_first = o->rb_subtree_first;
-	n->rb_subtree_last = o->rb_subtree_last;
-	n->rb_subtree_gap = o->rb_subtree_gap;
-}
-
-static void vma_gap_rotate(struct rb_node *old, struct rb_node *new)
-{
-	vma_gap_copy(old, new);
-	vma_gap_update(rb_vma(old));
-}
-
-static const struct rb_augment_callbacks vma_gap_callbacks = {
-	.propagate = vma_gap_propagate,
-	.copy = vma_gap_copy,
-	.rotate = vma_gap_rotate,
-};
-
-/* A check of one node (mm_check): its cache matches its children. */
-bool vma_gap_node_ok(const struct vm_area_struct *v)
-{
-	unsigned long first, last, gap;
-
-	vma_gap_compute(v, &first, &last, &gap);
-	return v->rb_subtree_first == first && v->rb_subtree_last == last &&
-	       v->rb_subtree_gap == gap;
-}
-
-/* @v and every ancestor in the tree are right (after a change at @v). */
-bool vma_gap_path_ok(const struct vm_area_struct *v)
-{
-	const struct rb_node *rb;
-
-	for (rb = &v->vm_rb; rb; rb = rb_parent(rb))
-		if (!vma_gap_node_ok(rb_vma(rb)))
-			return false;
-	return true;
-}
-
-/* The highest @len bytes of [gs, ge) within [low, high), or 0. */
-static unsigned long gap_fit(unsigned long gs, unsigned long ge,
-			     unsigned long len, unsigned long low,
-			     unsigned long high)
-{
-	gs = max(gs, low);
-	ge = min(ge, high);
-	return ge > gs && ge - gs >= len ? ge - len : 0;
-}
-
-/*
- * The highest fit among the gaps between the VMAs under @rb.  A subtree
- * is entered only if its largest gap is big enough and its span meets
- * [low, high); every subtree lying wholly inside [low, high) with a big
- * enough gap holds an answer, so the search follows O(log n) paths.
- */
-static unsigned long gap_topdown(const struct rb_node *rb, unsigned long len,
-				 unsigned long low, unsigned long high)
-{
-	const struct vm_area_struct *v = rb_vma(rb), *l, *r;
-	unsigned long addr;
-
-	if (!v || v->rb_subtree_gap < len || v->rb_subtree_last <= low ||
-	    v->rb_subtree_first >= high)
-		return 0;
-	r = rb_vma(rb->rb_right);
-	l = rb_vma(rb->rb_left);
-	if (r) {
-		addr = gap_topdown(rb->rb_right, len, low, high);
-		if (!addr)
-			addr = gap_fit(v->vm_end, r->rb_subtree_first, len, low, high);
-		if (addr)
-			return addr;
-	}
-	if (!l)
-		return 0;
-	addr = gap_fit(l->rb_subtree_last, v->vm_start, len, low, high);
-	return addr ? addr : gap_topdown(rb->rb_left, len, low, high);
-}
+/* ---- the tree ----------------------------------------------------------- */
 
 unsigned long vma_find_gap_topdown(struct mm_struct *mm, unsigned long len,
 				   unsigned long low, unsigned long high)
 {
-	const struct vm_area_struct *root = rb_vma(mm->mm_rb.rb_node);
-	unsigned long addr;
+	MA_STATE(mas, &mm->mm_mt, 0, 0);
 
-	if (len > high - low)
+	if (!len || high <= low ||
+	    mas_empty_area_rev(&mas, low, high - 1, len))
 		return 0;
-	if (!root)
-		return high - len;
-	addr = gap_fit(root->rb_subtree_last, high, len, low, high);
-	if (!addr)
-		addr = gap_topdown(&root->vm_rb, len, low, high);
-	if (!addr)
-		addr = gap_fit(low, root->rb_subtree_first, len, low, high);
-	return addr;
+	return mas.index;
+}
+
+/*
+ * @v is in its mm's tree at exactly its range, between the VMAs its
+ * vm_prev and vm_next name: what the full check asks of each VMA.  The
+ * first VMA also has the whole tree validated, so that a full check
+ * covers every node once.
+ */
+static const char *vma_tree_entry_check(const struct vm_area_struct *v,
+					struct ma_state *mas)
+{
+	struct ma_state around;
+
+	if (v->detached)
+		return "detached";
+	if (mas_walk(mas) != v || mas->index != v->vm_start ||
+	    mas->last != v->vm_end - 1)
+		return "not in the tree at its range";
+	around = *mas;
+	if (mas_find_rev(&around, 0) != v->vm_prev)
+		return "the tree's previous entry is not vm_prev";
+	around = *mas;
+	if (mas_find(&around, ULONG_MAX) != v->vm_next)
+		return "the tree's next entry is not vm_next";
+	if ((v->vm_next && v->vm_next->vm_prev != v) ||
+	    (v->vm_prev && v->vm_prev->vm_next != v))
+		return "vm_next and vm_prev disagree";
+	return NULL;
+}
+
+bool vma_gap_node_ok(const struct vm_area_struct *v)
+{
+	struct maple_tree *mt = &v->vm_mm->mm_mt;
+	MA_STATE(mas, mt, v->vm_start, v->vm_start);
+
+	if (vma_tree_entry_check(v, &mas))
+		return false;
+	return v->vm_prev || !mt_validate(mt);
+}
+
+/* @v's entry and every node from the root down to it (after a change at @v). */
+bool vma_gap_path_ok(const struct vm_area_struct *v)
+{
+	MA_STATE(mas, &v->vm_mm->mm_mt, v->vm_start, v->vm_start);
+
+	return !vma_tree_entry_check(v, &mas) && !mas_validate_path(&mas);
+}
+
+/*
+ * vma_tree_prealloc - make sure of the tree nodes that linking @vma will
+ * need (the kernel's vma_iter_prealloc()), so that vma_link() cannot fail.
+ */
+int vma_tree_prealloc(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	MA_STATE(mas, &mm->mm_mt, vma->vm_start, vma->vm_end - 1);
+
+	return mas_preallocate(&mas, vma);
 }
 
 void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma)
 {
-	struct rb_node **link = &mm->mm_rb.rb_node, *parent = NULL;
+	MA_STATE(mas, &mm->mm_mt, vma->vm_start, vma->vm_start);
+	struct vm_area_struct *next = mas_find(&mas, ULONG_MAX);
+	struct vm_area_struct *prev = next ? next->vm_prev : vma_last(mm);
 
-	while (*link) {
-		struct vm_area_struct *v = rb_vma(*link);
-
-		parent = *link;
-		link = vma->vm_start < v->vm_start ? &parent->rb_left : &parent->rb_right;
-	}
-	rb_link_node(&vma->vm_rb, parent, link);
-	vma_gap_update(vma);
-	vma_gap_propagate(parent, NULL);
-	rb_insert_augmented(&vma->vm_rb, &mm->mm_rb, &vma_gap_callbacks);
+	VM_BUG_ON_VMA(next && next->vm_start < vma->vm_end, vma);
+	/* the store goes in just before @next, where the find left @mas */
+	mas.index = vma->vm_start;
+	mas.last = vma->vm_end - 1;
+	/* a no-op after vma_tree_prealloc(), which every fallible path calls */
+	VM_BUG_ON(mas_preallocate(&mas, vma));
+	mas_store_prealloc(&mas, vma);
+	vma->vm_prev = prev;
+	vma->vm_next = next;
+	if (prev)
+		prev->vm_next = vma;
+	if (next)
+		next->vm_prev = vma;
+	vma->detached = false;
 	mm->map_count++;
 	page_table_check_vma_link(vma, 1);
 }
 
 void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma)
 {
+	MA_STATE(mas, &mm->mm_mt, vma->vm_start, vma->vm_start);
+
 	page_table_check_vma_link(vma, -1);
-	rb_erase_augmented(&vma->vm_rb, &mm->mm_rb, &vma_gap_callbacks);
-	RB_CLEAR_NODE(&vma->vm_rb);
+	VM_BUG_ON_VMA(mas_walk(&mas) != vma, vma);
+	mas_erase(&mas);
+	if (vma->vm_prev)
+		vma->vm_prev->vm_next = vma->vm_next;
+	if (vma->vm_next)
+		vma->vm_next->vm_prev = vma->vm_prev;
+	vma->vm_prev = vma->vm_next = NULL;
+	vma->detached = true;
 	mm->map_count--;
 }
 
@@ -322,8 +256,8 @@ struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
 		return NULL;
 	memset(vma, 0, sizeof(*vma));
 	vma->vm_mm = mm;
+	vma->detached = true;
 	INIT_LIST_HEAD(&vma->anon_vma_chain);
-	RB_CLEAR_NODE(&vma->vm_rb);
 	RB_CLEAR_NODE(&vma->shared.rb);
 	return vma;
 }
@@ -341,7 +275,8 @@ struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 		return NULL;
 	}
 	INIT_LIST_HEAD(&vma->anon_vma_chain);
-	RB_CLEAR_NODE(&vma->vm_rb);
+	vma->vm_next = vma->vm_prev = NULL;
+	vma->detached = true;
 	RB_CLEAR_NODE(&vma->shared.rb);
 	if (vma->vm_file)
 		get_file(vma->vm_file);
@@ -399,10 +334,10 @@ static void anon_vma_interval_tree_post_update_vma(struct vm_area_struct *vma)
 /*
  * vma_set_range - move @vma's bounds and offset.  It is re-keyed in the
  * rmap trees that index it by page offset, and, if it is in its mm's
- * tree, the gaps around it are refreshed.  The new range must not cross
- * a neighbour.
+ * tree, there (in place, with the gaps around it).  The new range must
+ * not meet a neighbour.
  */
-/* vma_set_range() but the gaps, which the caller refreshes. */
+/* vma_set_range() but the mm's tree. */
 static void __vma_set_range(struct vm_area_struct *vma, unsigned long start,
 			    unsigned long end, pgoff_t pgoff)
 {
@@ -422,9 +357,14 @@ static void __vma_set_range(struct vm_area_struct *vma, unsigned long start,
 void vma_set_range(struct vm_area_struct *vma, unsigned long start,
 		   unsigned long end, pgoff_t pgoff)
 {
+	MA_STATE(mas, &vma->vm_mm->mm_mt, vma->vm_start, vma->vm_start);
+	bool linked = !vma->detached;
+
+	if (linked)
+		VM_BUG_ON_VMA(mas_walk(&mas) != vma, vma);
 	__vma_set_range(vma, start, end, pgoff);
-	if (!RB_EMPTY_NODE(&vma->vm_rb))
-		vma_gap_propagate(&vma->vm_rb, NULL);
+	if (linked)
+		VM_BUG_ON_VMA(mas_move_range(&mas, start, end - 1), vma);
 }
 
 int __split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below)
@@ -445,23 +385,19 @@ int __split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below)
 		new->vm_start = addr;
 		new->vm_pgoff += delta;
 	}
-	err = anon_vma_clone(new, vma);
+	err = vma_tree_prealloc(vma->vm_mm, new);
+	if (!err)
+		err = anon_vma_clone(new, vma);
 	if (err) {
 		vm_area_free(new);
 		return err;
 	}
 	vma_adjust_trans_huge(vma, addr);
-	/*
-	 * The gaps once both parts are in the tree: refreshed in between,
-	 * they would open a one-VMA hole all the way up to the root and
-	 * close it again.
-	 */
 	if (new_below)
-		__vma_set_range(vma, addr, vma->vm_end, vma->vm_pgoff + delta);
+		vma_set_range(vma, addr, vma->vm_end, vma->vm_pgoff + delta);
 	else
-		__vma_set_range(vma, vma->vm_start, addr, vma->vm_pgoff);
+		vma_set_range(vma, vma->vm_start, addr, vma->vm_pgoff);
 	vma_link(vma->vm_mm, new);
-	vma_gap_propagate(&vma->vm_rb, NULL);
 	if (new->vm_ops && new->vm_ops->open)
 		new->vm_ops->open(new);
 	return 0;
@@ -578,7 +514,7 @@ static struct vm_area_struct *__vma_merge_new(struct mm_struct *mm,
 
 	if (flags & VM_SPECIAL)
 		return NULL;
-	prev = next ? vma_prev(next) : rb_vma(rb_last(&mm->mm_rb));
+	prev = next ? vma_prev(next) : vma_last(mm);
 	if (next && next->vm_start != end)
 		next = NULL;
 	if (prev && prev->vm_end != start)
@@ -653,7 +589,7 @@ struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned long addr
 	new->vm_start = addr;
 	new->vm_end = addr + len;
 	new->vm_pgoff = pgoff;
-	if (anon_vma_clone(new, vma)) {
+	if (vma_tree_prealloc(vma->vm_mm, new) || anon_vma_clone(new, vma)) {
 		vm_area_free(new);
 		return NULL;
 	}
