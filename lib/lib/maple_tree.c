@@ -466,10 +466,13 @@ static void mt_rebalance(struct maple_tree *mt, struct maple_node *n)
 		mt_merge(mt, left, right);
 		return;
 	}
-	if (left == n)
-		mt_borrow(n, right, false);
-	else
-		mt_borrow(n, left, true);
+	/* a store into one leaf may have taken several slots from it */
+	while (n->count < mt_min_slots(n)) {
+		if (left == n)
+			mt_borrow(n, right, false);
+		else
+			mt_borrow(n, left, true);
+	}
 }
 
 /* The root lost slots: shrink the tree while the root has one child. */
@@ -572,6 +575,66 @@ static bool mas_free_before(const struct ma_state *mas)
 }
 
 /*
+ * The store within one leaf (the kernel's mas_wr_node_store()): when
+ * every range [@first, @last] meets lies in the leaf @cur found (on the
+ * first of them), that leaf's slots are rewritten at once and its
+ * summary is carried up once, so that the split of a range in two, or
+ * the merge of neighbours into one, changes no gap on the way.  False
+ * if the store reaches past the leaf or would overfill it.
+ */
+static bool mas_wr_node_store(struct maple_tree *mt, struct ma_state *cur,
+			      unsigned long first, unsigned long last,
+			      void *entry)
+{
+	struct maple_node *n = cur->node;
+	unsigned int j0 = cur->offset, j1 = j0, nr = 0, count;
+	unsigned long min[3], pivot[3];
+	void *slot[3];
+
+	while (j1 + 1 < n->count && n->min[j1 + 1] <= last)
+		j1++;
+	if (j1 + 1 == n->count) {
+		struct ma_state nxt = { .node = n, .offset = j1 };
+
+		if (mas_step(&nxt, 1) && nxt.node->min[nxt.offset] <= last)
+			return false;
+	}
+	if (n->min[j0] < first) {
+		min[nr] = n->min[j0];
+		pivot[nr] = first - 1;
+		slot[nr++] = n->slot[j0];
+	}
+	if (entry) {
+		min[nr] = first;
+		pivot[nr] = last;
+		slot[nr++] = entry;
+	}
+	if (n->pivot[j1] > last) {
+		min[nr] = last + 1;
+		pivot[nr] = n->pivot[j1];
+		slot[nr++] = n->slot[j1];
+	}
+	count = n->count - (j1 - j0 + 1) + nr;
+	if (count > MAPLE_RANGE64_SLOTS)
+		return false;
+	count = n->count - j1 - 1;		/* the slots after the store */
+	memmove(&n->min[j0 + nr], &n->min[j1 + 1], count * sizeof(n->min[0]));
+	memmove(&n->pivot[j0 + nr], &n->pivot[j1 + 1], count * sizeof(n->pivot[0]));
+	memmove(&n->slot[j0 + nr], &n->slot[j1 + 1], count * sizeof(n->slot[0]));
+	memcpy(&n->min[j0], min, nr * sizeof(min[0]));
+	memcpy(&n->pivot[j0], pivot, nr * sizeof(pivot[0]));
+	memcpy(&n->slot[j0], slot, nr * sizeof(slot[0]));
+	n->count = j0 + nr + count;
+	if (!n->parent)
+		mt_shrink_root(mt);
+	else if (n->count < mt_min_slots(n))
+		mt_rebalance(mt, n);
+	else
+		mt_update_path(n);
+	return true;
+}
+
+/*
  * mas_store_prealloc - map [@mas->index, @mas->last] to @entry (NULL:
  * unmap it).  Ranges it overlaps lose the overlap (one it falls inside
  * of is cut in two); @entry's own range, when it is the only one there,
@@ -606,9 +669,11 @@ void mas_store_prealloc(struct ma_state *mas, void *entry)
 					       entry);
 			goto out;
 		}
+		if (emin <= first && emax >= last && e == entry)
+			goto out;			/* there already */
+		if (mas_wr_node_store(mt, &cur, first, last, entry))
+			goto out;
 		if (emin < first && emax > last) {	/* cut in two */
-			if (e == entry)
-				goto out;
 			mas_set_slot_range(&cur, emin, first - 1);
 			mt_insert_range(mt, last + 1, emax, e);
 			break;

@@ -145,6 +145,22 @@ int vma_tree_prealloc(struct mm_struct *mm, struct vm_area_struct *vma)
 	return mas_preallocate(&mas, vma);
 }
 
+/* @vma, now in the tree, between @prev and @next in the list. */
+static void vma_list_link(struct mm_struct *mm, struct vm_area_struct *vma,
+			  struct vm_area_struct *prev,
+			  struct vm_area_struct *next)
+{
+	vma->vm_prev = prev;
+	vma->vm_next = next;
+	if (prev)
+		prev->vm_next = vma;
+	if (next)
+		next->vm_prev = vma;
+	vma->detached = false;
+	mm->map_count++;
+	page_table_check_vma_link(vma, 1);
+}
+
 void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma)
 {
 	MA_STATE(mas, &mm->mm_mt, vma->vm_start, vma->vm_start);
@@ -158,15 +174,30 @@ void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma)
 	/* a no-op after vma_tree_prealloc(), which every fallible path calls */
 	VM_BUG_ON(mas_preallocate(&mas, vma));
 	mas_store_prealloc(&mas, vma);
-	vma->vm_prev = prev;
-	vma->vm_next = next;
-	if (prev)
-		prev->vm_next = vma;
-	if (next)
-		next->vm_prev = vma;
-	vma->detached = false;
-	mm->map_count++;
-	page_table_check_vma_link(vma, 1);
+	vma_list_link(mm, vma, prev, next);
+}
+
+/*
+ * Link @new, the part of @vma's old range a split gave it: one store of
+ * @new over that part cuts @vma's range in the tree, in one leaf write
+ * (as the kernel's __split_vma() stores the new VMA), and @new joins the
+ * list beside @vma.
+ */
+static void vma_link_split(struct vm_area_struct *vma,
+			   struct vm_area_struct *new, int new_below)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	MA_STATE(mas, &mm->mm_mt, new->vm_start, new->vm_end - 1);
+
+	VM_BUG_ON_VMA(vma->detached, vma);
+	VM_BUG_ON(mas_preallocate(&mas, new));
+	mas_store_prealloc(&mas, new);
+	if (new_below)
+		vma_list_link(mm, new, vma->vm_prev, vma);
+	else
+		vma_list_link(mm, new, vma, vma->vm_next);
+	if (new->vm_file)
+		vma_link_file(new);
 }
 
 void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma)
@@ -393,11 +424,12 @@ int __split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below)
 		return err;
 	}
 	vma_adjust_trans_huge(vma, addr);
+	/* the rmap trees first; then @new's store moves @vma's tree range */
 	if (new_below)
-		vma_set_range(vma, addr, vma->vm_end, vma->vm_pgoff + delta);
+		__vma_set_range(vma, addr, vma->vm_end, vma->vm_pgoff + delta);
 	else
-		vma_set_range(vma, vma->vm_start, addr, vma->vm_pgoff);
-	vma_link(vma->vm_mm, new);
+		__vma_set_range(vma, vma->vm_start, addr, vma->vm_pgoff);
+	vma_link_split(vma, new, new_below);
 	if (new->vm_ops && new->vm_ops->open)
 		new->vm_ops->open(new);
 	return 0;
