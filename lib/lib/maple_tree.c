@@ -590,9 +590,14 @@ static bool mas_wr_node_store(struct maple_tree *mt, struct ma_state *cur,
 	unsigned int j0 = cur->offset, j1 = j0, nr = 0, count;
 	unsigned long min[3], pivot[3];
 	void *slot[3];
+	bool same_cover;
 
 	while (j1 + 1 < n->count && n->min[j1 + 1] <= last)
 		j1++;
+	/* the ranges it meets, end to end, and it within them: no gap moves */
+	same_cover = entry && first >= n->min[j0] && last <= n->pivot[j1];
+	for (unsigned int j = j0; same_cover && j < j1; j++)
+		same_cover = n->min[j + 1] == n->pivot[j] + 1;
 	if (j1 + 1 == n->count) {
 		struct ma_state nxt = { .node = n, .offset = j1 };
 
@@ -629,7 +634,7 @@ static bool mas_wr_node_store(struct maple_tree *mt, struct ma_state *cur,
 		mt_shrink_root(mt);
 	else if (n->count < mt_min_slots(n))
 		mt_rebalance(mt, n);
-	else
+	else if (!same_cover)
 		mt_update_path(n);
 	return true;
 }
