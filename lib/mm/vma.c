@@ -200,13 +200,9 @@ static void vma_link_split(struct vm_area_struct *vma,
 		vma_link_file(new);
 }
 
-void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma)
+/* @vma, no longer in the tree, leaves the list. */
+static void vma_list_unlink(struct mm_struct *mm, struct vm_area_struct *vma)
 {
-	MA_STATE(mas, &mm->mm_mt, vma->vm_start, vma->vm_start);
-
-	page_table_check_vma_link(vma, -1);
-	VM_BUG_ON_VMA(mas_walk(&mas) != vma, vma);
-	mas_erase(&mas);
 	if (vma->vm_prev)
 		vma->vm_prev->vm_next = vma->vm_next;
 	if (vma->vm_next)
@@ -214,6 +210,16 @@ void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma)
 	vma->vm_prev = vma->vm_next = NULL;
 	vma->detached = true;
 	mm->map_count--;
+}
+
+void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	MA_STATE(mas, &mm->mm_mt, vma->vm_start, vma->vm_start);
+
+	page_table_check_vma_link(vma, -1);
+	VM_BUG_ON_VMA(mas_walk(&mas) != vma, vma);
+	mas_erase(&mas);
+	vma_list_unlink(mm, vma);
 }
 
 /*
@@ -519,12 +525,34 @@ static int dup_anon_vma(struct vm_area_struct *dst, struct vm_area_struct *src)
 	return 0;
 }
 
-/* Remove a VMA swallowed by a merge into @into, which keeps its sticky flags. */
+/*
+ * @into grows to [@start, @end) over the tree ranges of the neighbours
+ * a merge removes (or of the part of one it takes): one store of @into
+ * over its new range, as the kernel's vma_iter_store() does, so that no
+ * gap opens in between.  The nodes were preallocated.
+ */
+static void vma_store_range(struct vm_area_struct *into, unsigned long start,
+			    unsigned long end, pgoff_t pgoff)
+{
+	MA_STATE(mas, &into->vm_mm->mm_mt, start, end - 1);
+
+	__vma_set_range(into, start, end, pgoff);
+	mas_store_prealloc(&mas, into);
+}
+
+/*
+ * Remove a VMA swallowed by a merge into @into, which keeps its sticky
+ * flags; vma_store_range(@into) has taken its range in the tree.
+ */
 static void vma_merge_remove(struct vm_area_struct *vma,
 			     struct vm_area_struct *into)
 {
+	struct mm_struct *mm = vma->vm_mm;
+
+	VM_BUG_ON_VMA(mtree_load(&mm->mm_mt, vma->vm_start) != into, vma);
 	vm_flags_set(into, vma->vm_flags & VM_STICKY);
-	vma_unlink_tree(vma->vm_mm, vma);
+	page_table_check_vma_link(vma, -1);
+	vma_list_unlink(mm, vma);
 	remove_vma(vma);
 }
 
@@ -558,16 +586,16 @@ static struct vm_area_struct *__vma_merge_new(struct mm_struct *mm,
 	    (!anon_vmas_compatible(prev->anon_vma, next->anon_vma) ||
 	     !can_remove_vma(next)))
 		right = false;
+	if ((left || right) && vma_tree_prealloc(mm, left ? prev : next))
+		return NULL;
 	if ((left && src && dup_anon_vma(prev, src)) ||
 	    (right && src && dup_anon_vma(next, src)))
 		return NULL;
 	if (left && right) {
-		unsigned long nend = next->vm_end;
-
 		if (dup_anon_vma(prev, next))
 			return NULL;
+		vma_store_range(prev, prev->vm_start, next->vm_end, prev->vm_pgoff);
 		vma_merge_remove(next, prev);
-		vma_set_range(prev, prev->vm_start, nend, prev->vm_pgoff);
 		vm_flags_set(prev, flags & VM_STICKY);
 		return prev;
 	}
@@ -660,38 +688,42 @@ static struct vm_area_struct *vma_merge_existing(struct vm_area_struct *vma,
 	if ((left || right) && start == vma->vm_start && end == vma->vm_end &&
 	    !can_remove_vma(vma))
 		return NULL;
+	if ((left || right) && (*err = vma_tree_prealloc(vma->vm_mm, vma)))
+		return NULL;
+	/*
+	 * The shrinking VMA's rmap keys first; then one store of the VMA
+	 * that grows takes, in the tree, the ranges of those it removes and
+	 * the part the shrinking one gave up.
+	 */
 	if (left) {
 		bool whole = end == vma->vm_end;
 
 		if ((*err = dup_anon_vma(prev, vma)) ||
 		    (right && (*err = dup_anon_vma(prev, next))))
 			return NULL;
-		if (right) {
-			unsigned long nend = next->vm_end;
-
-			vma_merge_remove(next, prev);
-			end = nend;
-		}
-		if (whole) {
-			vma_merge_remove(vma, prev);
-		} else {
+		if (!whole) {
 			vma_adjust_trans_huge(vma, end);
-			vma_set_range(vma, end, vma->vm_end,
-				      vma->vm_pgoff + ((end - vma->vm_start) >> PAGE_SHIFT));
+			__vma_set_range(vma, end, vma->vm_end,
+					vma->vm_pgoff + ((end - vma->vm_start) >> PAGE_SHIFT));
 		}
-		vma_set_range(prev, prev->vm_start, end, prev->vm_pgoff);
+		vma_store_range(prev, prev->vm_start, right ? next->vm_end : end,
+				prev->vm_pgoff);
+		if (right)
+			vma_merge_remove(next, prev);
+		if (whole)
+			vma_merge_remove(vma, prev);
 		return prev;
 	}
 	if (right) {
 		if ((*err = dup_anon_vma(next, vma)))
 			return NULL;
-		if (start == vma->vm_start) {
-			vma_merge_remove(vma, next);
-		} else {
+		if (start != vma->vm_start) {
 			vma_adjust_trans_huge(vma, start);
-			vma_set_range(vma, vma->vm_start, start, vma->vm_pgoff);
+			__vma_set_range(vma, vma->vm_start, start, vma->vm_pgoff);
 		}
-		vma_set_range(next, start, next->vm_end, pgoff);
+		vma_store_range(next, start, next->vm_end, pgoff);
+		if (start == vma->vm_start)
+			vma_merge_remove(vma, next);
 		return next;
 	}
 	return NULL;
