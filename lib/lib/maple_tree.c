@@ -580,7 +580,8 @@ static bool mas_free_before(const struct ma_state *mas)
  * first of them), that leaf's slots are rewritten at once and its
  * summary is carried up once, so that the split of a range in two, or
  * the merge of neighbours into one, changes no gap on the way.  False
- * if the store reaches past the leaf or would overfill it.
+ * if the store reaches past the leaf or would overfill it by more than
+ * the one slot a split makes room for.
  */
 static bool mas_wr_node_store(struct maple_tree *mt, struct ma_state *cur,
 			      unsigned long first, unsigned long last,
@@ -620,6 +621,21 @@ static bool mas_wr_node_store(struct maple_tree *mt, struct ma_state *cur,
 		slot[nr++] = n->slot[j1];
 	}
 	count = n->count - (j1 - j0 + 1) + nr;
+	if (count == MAPLE_RANGE64_SLOTS + 1 && nr == j1 - j0 + 2) {
+		/*
+		 * One slot more than fits: the pieces but the last replace
+		 * the ranges they cover, and the last goes in by an insert,
+		 * which splits the leaf and carries both halves up.
+		 */
+		for (unsigned int k = 0; k + 1 < nr; k++) {
+			n->min[j0 + k] = min[k];
+			n->pivot[j0 + k] = pivot[k];
+			n->slot[j0 + k] = slot[k];
+		}
+		mt_insert_slot(mt, n, j1 + 1, min[nr - 1], pivot[nr - 1],
+			       slot[nr - 1]);
+		return true;
+	}
 	if (count > MAPLE_RANGE64_SLOTS)
 		return false;
 	count = n->count - j1 - 1;		/* the slots after the store */
