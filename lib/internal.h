@@ -191,6 +191,21 @@ struct check_log {
 	bool held_valid;
 };
 
+/* slab.c: a cache of objects of one size (the kernel's kmem_cache). */
+struct kmem_cache {
+	size_t size;			/* of an object, aligned */
+	size_t align;
+	size_t offset;			/* of the first object in a slab */
+	unsigned int objects;		/* per slab */
+	unsigned int nr_empty;		/* slabs kept with no object in use */
+	struct list_head partial;	/* slabs with a free object */
+};
+
+void kmem_cache_init(struct kmem_cache *s, size_t size, size_t align);
+void *kmem_cache_alloc(struct kmem_cache *s, gfp_t gfp);
+void kmem_cache_free(struct kmem_cache *s, void *obj);
+void kmem_cache_destroy(struct kmem_cache *s);
+
 /* frame_data.c: a slab of one-chunk content records. */
 struct fd_slab {
 	void *free;			/* freed records, chained */
@@ -230,9 +245,7 @@ struct machine {
 	unsigned long fail_injected;
 	unsigned long alloc_calls;	/* allocations that could fail, so far */
 	long live_objects;		/* kmalloc'd and not freed */
-	/* vma.c's vm_area_cachep: freed VMAs kept for reuse */
-	struct vm_area_struct *vma_cache;
-	unsigned int nr_vma_cache;
+	struct kmem_cache vm_area_cachep;	/* vma.c: the VMAs */
 
 	struct list_head tasks;
 	long nr_zombies;		/* killed tasks not yet released */
@@ -651,7 +664,7 @@ void pgd_free(struct mm_struct *mm);
 /* ---- vma.c: the VMA tree, split and merge ----------------------------- */
 
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
-/* machine_destroy(): free the VMAs vm_area_free() kept for reuse. */
+/* machine_destroy(): give back the slabs of the VMA cache. */
 void vm_area_cache_exit(struct machine *m);
 struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 void vm_area_free(struct vm_area_struct *vma);

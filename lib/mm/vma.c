@@ -223,40 +223,23 @@ void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma)
 }
 
 /*
- * vm_area_cachep: VMAs are aligned to a cache line, as the kernel's slab
- * cache for them (SLAB_HWCACHE_ALIGN) hands them out, so that a walk of
- * the VMA tree reads one line per node; freed ones are kept for reuse
- * (a few, and none under AddressSanitizer, which must see every free).
+ * vm_area_cachep: VMAs come from a slab cache (slab.c), aligned to a
+ * cache line as the kernel's SLAB_HWCACHE_ALIGN cache hands them out,
+ * so that reading a VMA's bounds and neighbours touches one line.
  * Counted in live_objects as kmalloc() is, and failed by injection.
  */
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)	/* clang's spelling */
-#define __SANITIZE_ADDRESS__ 1
-#endif
-#endif
-#ifdef __SANITIZE_ADDRESS__
-#define VMA_CACHE_MAX	0
-#else
-#define VMA_CACHE_MAX	64
-#endif
-#define VMA_ALLOC_SIZE	ALIGN(sizeof(struct vm_area_struct), 64)
-
 static struct vm_area_struct *vm_area_cache_alloc(void)
 {
 	struct machine *m = current_machine();
-	struct vm_area_struct *vma = m->vma_cache;
+	struct vm_area_struct *vma;
 
 	if (mm_should_fail())
 		return NULL;
-	if (vma) {
-		m->vma_cache = *(struct vm_area_struct **)vma;
-		m->nr_vma_cache--;
-	} else {
-		vma = aligned_alloc(64, VMA_ALLOC_SIZE);
-		if (!vma)
-			return NULL;
-	}
-	m->live_objects++;
+	if (!m->vm_area_cachep.size)
+		kmem_cache_init(&m->vm_area_cachep, sizeof(*vma), 64);
+	vma = kmem_cache_alloc(&m->vm_area_cachep, GFP_KERNEL);
+	if (vma)
+		m->live_objects++;
 	return vma;
 }
 
@@ -265,24 +248,13 @@ static void vm_area_cache_free(struct vm_area_struct *vma)
 	struct machine *m = current_machine();
 
 	m->live_objects--;
-	if (m->nr_vma_cache >= VMA_CACHE_MAX) {
-		free(vma);
-		return;
-	}
-	*(struct vm_area_struct **)vma = m->vma_cache;
-	m->vma_cache = vma;
-	m->nr_vma_cache++;
+	kmem_cache_free(&m->vm_area_cachep, vma);
 }
 
 void vm_area_cache_exit(struct machine *m)
 {
-	while (m->vma_cache) {
-		struct vm_area_struct *vma = m->vma_cache;
-
-		m->vma_cache = *(struct vm_area_struct **)vma;
-		free(vma);
-	}
-	m->nr_vma_cache = 0;
+	if (m->vm_area_cachep.size)
+		kmem_cache_destroy(&m->vm_area_cachep);
 }
 
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
