@@ -107,6 +107,22 @@ static unsigned long mt_node_gap(const struct maple_node *n)
 	return gap;
 }
 
+/* The gaps slot @o of internal @p adds: inside it, and to each neighbour. */
+static unsigned long mt_slot_gaps(const struct maple_node *p, unsigned int o)
+{
+	unsigned long gap = p->gap[o], d;
+
+	if (o > 0) {
+		d = p->min[o] - p->pivot[o - 1] - 1;
+		gap = d > gap ? d : gap;
+	}
+	if (o + 1 < p->count) {
+		d = p->min[o + 1] - p->pivot[o] - 1;
+		gap = d > gap ? d : gap;
+	}
+	return gap;
+}
+
 /* Write @n's summary into its parent's slot; false if nothing changed. */
 static bool mt_set_parent_slot(struct maple_node *n)
 {
@@ -123,11 +139,46 @@ static bool mt_set_parent_slot(struct maple_node *n)
 	return true;
 }
 
-/* Carry a change of @n up until a summary stays the same. */
+/*
+ * Carry a change of @n up until a summary stays the same.  Above @n,
+ * each node's largest gap follows from the one slot that changed in it
+ * and the largest gap its parent records for it (a rescan only when
+ * that slot may have held the largest), as the kernel's mas_update_gap()
+ * goes up.
+ */
 static void mt_update_path(struct maple_node *n)
 {
-	for (; n->parent && mt_set_parent_slot(n); n = n->parent)
-		;
+	unsigned long gap;
+
+	if (!n->parent)
+		return;
+	gap = mt_node_gap(n);
+	for (struct maple_node *p; (p = n->parent); n = p) {
+		unsigned int o = n->offset;
+		unsigned long first = n->min[0], last = n->pivot[n->count - 1];
+		unsigned long old_local, new_local, old_max;
+
+		if (p->min[o] == first && p->pivot[o] == last && p->gap[o] == gap)
+			return;
+		old_local = mt_slot_gaps(p, o);
+		p->min[o] = first;
+		p->pivot[o] = last;
+		p->gap[o] = gap;
+		if (!p->parent)
+			return;
+		/*
+		 * @p's largest gap, from what slot @o brought and took away:
+		 * a scan only when the old largest may have been lost.
+		 */
+		old_max = p->parent->gap[p->offset];
+		new_local = mt_slot_gaps(p, o);
+		if (new_local >= old_max)
+			gap = new_local;
+		else if (old_local < old_max)
+			gap = old_max;
+		else
+			gap = mt_node_gap(p);
+	}
 }
 
 /* Fix the parent pointers and offsets of @n's children from @from on. */
