@@ -356,6 +356,74 @@ void *mtree_load(struct maple_tree *mt, unsigned long index)
 	return mas_walk(&mas);
 }
 
+/* Move slots [@s, @s + @nr) of @n to @d (they may overlap). */
+static void mt_move_within(struct maple_node *n, unsigned int d,
+			   unsigned int s, unsigned int nr)
+{
+	memmove(&n->min[d], &n->min[s], nr * sizeof(n->min[0]));
+	memmove(&n->pivot[d], &n->pivot[s], nr * sizeof(n->pivot[0]));
+	memmove(&n->slot[d], &n->slot[s], nr * sizeof(n->slot[0]));
+	if (!n->leaf)
+		memmove(&n->gap[d], &n->gap[s], nr * sizeof(n->gap[0]));
+}
+
+/* Move @k slots of sibling @from into @n: @from's last if it is @n's left. */
+static void mt_move_slots(struct maple_node *n, struct maple_node *from,
+			  bool left, unsigned int k)
+{
+	if (left) {
+		mt_move_within(n, k, 0, n->count);
+		mt_copy_slots(n, 0, from, from->count - k, k);
+	} else {
+		mt_copy_slots(n, n->count, from, 0, k);
+		mt_move_within(from, 0, k, from->count - k);
+	}
+	n->count += k;
+	from->count -= k;
+	mt_adopt(n, 0);
+	mt_adopt(from, 0);
+	mt_set_parent_slot(from);
+	mt_set_parent_slot(n);
+	mt_update_path(n->parent);
+}
+
+/* Move one slot from sibling @from into @n (its left or right neighbour). */
+static void mt_borrow(struct maple_node *n, struct maple_node *from, bool left)
+{
+	mt_move_slots(n, from, left, 1);
+}
+
+/*
+ * Full @n is about to take a slot at *@i: push some of its slots to a
+ * sibling with room instead of splitting (the kernel's mas_push_data()),
+ * which keeps nodes fuller and the tree lower.  False if neither
+ * sibling has room.
+ */
+static bool mt_push_data(struct maple_node *n, unsigned int *i)
+{
+	struct maple_node *p = n->parent, *sib;
+	unsigned int max = mt_slots(n), k;
+
+	if (!p)
+		return false;
+	if (n->offset > 0 && *i > 0 &&
+	    (sib = mte_child(p, n->offset - 1))->count < max - 1) {
+		k = (max - sib->count) / 2;
+		k = k < *i ? k : *i;
+		mt_move_slots(sib, n, false, k);
+		*i -= k;
+		return true;
+	}
+	if (n->offset + 1 < p->count && *i < n->count &&
+	    (sib = mte_child(p, n->offset + 1))->count < max - 1) {
+		k = (max - sib->count) / 2;
+		k = k < n->count - *i ? k : n->count - *i;
+		mt_move_slots(sib, n, true, k);
+		return true;
+	}
+	return false;
+}
+
 /* ---- insertion ---------------------------------------------------------- */
 
 /* Put a new root above @n and @right, its two halves. */
@@ -423,7 +491,7 @@ static void mt_insert_slot(struct maple_tree *mt, struct maple_node *n,
 			   unsigned int i, unsigned long min,
 			   unsigned long pivot, void *slot)
 {
-	if (n->count == mt_slots(n)) {
+	if (n->count == mt_slots(n) && !mt_push_data(n, &i)) {
 		mt_split_insert(mt, n, i, min, pivot, slot);
 		return;
 	}
@@ -485,20 +553,6 @@ static void mt_merge(struct maple_tree *mt, struct maple_node *left,
 }
 
 /* Move one slot from sibling @from into @n (its left or right neighbour). */
-static void mt_borrow(struct maple_node *n, struct maple_node *from, bool left)
-{
-	unsigned int s = left ? from->count - 1 : 0;
-	unsigned int d = left ? 0 : n->count;
-
-	mt_shift_slots(n, d, 1);
-	mt_copy_slots(n, d, from, s, 1);
-	mt_shift_slots(from, s, -1);
-	mt_adopt(n, 0);
-	mt_adopt(from, 0);
-	mt_set_parent_slot(from);
-	mt_set_parent_slot(n);
-	mt_update_path(n->parent);
-}
 
 /* @n has fewer slots than a node may: borrow from a sibling, or merge. */
 static void mt_rebalance(struct maple_tree *mt, struct maple_node *n)
