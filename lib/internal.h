@@ -718,6 +718,13 @@ struct vm_area_struct *vma_merge_new_range(struct mm_struct *mm,
 					   unsigned long start,
 					   unsigned long end, vm_flags_t flags,
 					   struct file *file, pgoff_t pgoff);
+/* The same, for a caller that looked up @next, the first VMA at or above @start. */
+struct vm_area_struct *vma_merge_new_range_next(struct mm_struct *mm,
+						struct vm_area_struct *next,
+						unsigned long start,
+						unsigned long end,
+						vm_flags_t flags,
+						struct file *file, pgoff_t pgoff);
 struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned long addr,
 				unsigned long len, pgoff_t pgoff);
 

@@ -320,10 +320,12 @@ static long mmap_region(struct mm_struct *mm, struct file *file,
 		err = do_munmap(mm, addr, len);
 		if (err)
 			return err;
+		next = find_vma(mm, addr);
 	}
 	if (accountable_mapping(vm_flags))
 		vm_flags |= VM_ACCOUNT;
-	vma = vma_merge_new_range(mm, addr, addr + len, vm_flags, file, pgoff);
+	vma = vma_merge_new_range_next(mm, next, addr, addr + len, vm_flags,
+				       file, pgoff);
 	if (!vma) {
 		err = mmap_new_vma(mm, file, addr, len, vm_flags, pgoff, &vma, &action);
 		if (err)

@@ -537,10 +537,10 @@ static struct vm_area_struct *__vma_merge_new(struct mm_struct *mm,
 					      unsigned long end,
 					      vm_flags_t flags,
 					      struct file *file, pgoff_t pgoff,
-					      struct vm_area_struct *src)
+					      struct vm_area_struct *src,
+					      struct vm_area_struct *next)
 {
 	struct anon_vma *av = src ? src->anon_vma : NULL;
-	struct vm_area_struct *next = find_vma(mm, start);
 	struct vm_area_struct *prev;
 	bool left, right;
 
@@ -589,7 +589,18 @@ struct vm_area_struct *vma_merge_new_range(struct mm_struct *mm,
 					   unsigned long end, vm_flags_t flags,
 					   struct file *file, pgoff_t pgoff)
 {
-	return __vma_merge_new(mm, start, end, flags, file, pgoff, NULL);
+	return __vma_merge_new(mm, start, end, flags, file, pgoff, NULL,
+			       find_vma(mm, start));
+}
+
+struct vm_area_struct *vma_merge_new_range_next(struct mm_struct *mm,
+						struct vm_area_struct *next,
+						unsigned long start,
+						unsigned long end,
+						vm_flags_t flags,
+						struct file *file, pgoff_t pgoff)
+{
+	return __vma_merge_new(mm, start, end, flags, file, pgoff, NULL, next);
 }
 
 /*
@@ -607,7 +618,7 @@ struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned long addr
 	bool faulted = vma->anon_vma;
 
 	new = __vma_merge_new(vma->vm_mm, addr, addr + len, vma->vm_flags,
-			      vma->vm_file, pgoff, vma);
+			      vma->vm_file, pgoff, vma, find_vma(vma->vm_mm, addr));
 	if (new) {
 		if (vma_start >= new->vm_start && vma_start < new->vm_end) {
 			VM_BUG_ON(faulted);
