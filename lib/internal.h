@@ -670,6 +670,9 @@ struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 void vm_area_free(struct vm_area_struct *vma);
 void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma);
 void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma);
+/* The same, where @mas may still hold the position a find gave @vma at. */
+void vma_unlink_tree_at(struct mm_struct *mm, struct vm_area_struct *vma,
+			struct ma_state *mas);
 /* vm.max_map_count: the profile's, or the kernel's default. */
 #define DEFAULT_MAX_MAP_COUNT	65530
 static inline int sysctl_max_map_count(void)

@@ -48,12 +48,14 @@ struct maple_node {
  * @ma_height:	levels (0 when empty; 1: the root is a leaf)
  * @ma_alloc:	preallocated nodes for the next insertion (a list)
  * @ma_nr_alloc: how many
+ * @ma_gen:	changes so far (an ma_state's position holds until the next)
  */
 struct maple_tree {
 	struct maple_node *ma_root;
 	unsigned int ma_height;
 	unsigned int ma_nr_alloc;
 	struct maple_node *ma_alloc;
+	unsigned long ma_gen;
 };
 
 #define MTREE_INIT(name)	{ .ma_root = NULL }
@@ -61,7 +63,9 @@ struct maple_tree {
 /*
  * struct ma_state - a position in a tree: the range [@index, @last] of
  * the entry found (or the range searched for), and the leaf @node and
- * @offset that hold it.
+ * @offset that hold it, valid while the tree's @ma_gen is still @gen (a
+ * store or erase through another state makes it stale, and the
+ * operations that would use it walk again).
  */
 struct ma_state {
 	struct maple_tree *tree;
@@ -69,6 +73,7 @@ struct ma_state {
 	unsigned long last;
 	struct maple_node *node;
 	unsigned char offset;
+	unsigned long gen;
 };
 
 #define MA_STATE(name, mt, first, end)					\

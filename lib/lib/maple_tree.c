@@ -265,6 +265,7 @@ static bool mt_descend(const struct maple_tree *mt, unsigned long index,
 
 static void *mas_entry(struct ma_state *mas)
 {
+	mas->gen = mas->tree->ma_gen;
 	mas->index = mas->node->min[mas->offset];
 	mas->last = mas->node->pivot[mas->offset];
 	return mas->node->slot[mas->offset];
@@ -307,6 +308,13 @@ void *mas_walk(struct ma_state *mas)
  */
 void *mas_find(struct ma_state *mas, unsigned long max)
 {
+	if (mas->node && mas->gen != mas->tree->ma_gen) {
+		/* the tree changed: on from after the range found last */
+		if (mas->last == ~0UL)
+			goto none;
+		mas->index = mas->last + 1;
+		mas->node = NULL;
+	}
 	if (mas->node) {
 		if (!mas_step(mas, 1))
 			goto none;
@@ -324,6 +332,12 @@ none:
 /* mas_find_rev - the last range at or before @mas's position ending at or above @min. */
 void *mas_find_rev(struct ma_state *mas, unsigned long min)
 {
+	if (mas->node && mas->gen != mas->tree->ma_gen) {
+		if (!mas->index)
+			goto none;
+		mas->index--;
+		mas->node = NULL;
+	}
 	if (mas->node) {
 		if (!mas_step(mas, -1))
 			goto none;
@@ -655,13 +669,14 @@ static bool mas_fits_in_place(const struct ma_state *mas)
 int mas_move_range(struct ma_state *mas, unsigned long first,
 		   unsigned long last)
 {
-	if (!mas->node)
+	if (!mas->node || mas->gen != mas->tree->ma_gen)
 		return -EINVAL;
 	mas->index = first;
 	mas->last = last;
 	if (!mas_fits_in_place(mas))
 		return -EINVAL;
 	mas_set_slot_range(mas, first, last);
+	mas->gen = ++mas->tree->ma_gen;	/* the position still holds */
 	return 0;
 }
 
@@ -774,8 +789,10 @@ void mas_store_prealloc(struct ma_state *mas, void *entry)
 	struct maple_tree *mt = mas->tree;
 	unsigned long first = mas->index, last = mas->last;
 	struct ma_state cur = { .tree = mt };
+	bool positioned = mas->node && mas->gen == mt->ma_gen;
 
-	if (entry && mas->node && mas_free_before(mas)) {
+	mt->ma_gen++;
+	if (entry && positioned && mas_free_before(mas)) {
 		mt_insert_slot(mt, mas->node, mas->offset, first, last, entry);
 		goto out;
 	}
@@ -859,10 +876,12 @@ int mtree_insert_range(struct maple_tree *mt, unsigned long first,
 /* mas_erase - unmap the whole range that holds @mas->index. */
 void mas_erase(struct ma_state *mas)
 {
-	/* where mas_walk() left it, or a walk now */
-	if (!(mas->node && mas->node->min[mas->offset] <= mas->index &&
+	/* where a walk or find left it, or a walk now */
+	if (!(mas->node && mas->gen == mas->tree->ma_gen &&
+	      mas->node->min[mas->offset] <= mas->index &&
 	      mas->node->pivot[mas->offset] >= mas->index) && !mas_walk(mas))
 		return;
+	mas->tree->ma_gen++;
 	mt_remove_slot(mas->tree, mas->node, mas->offset);
 	mas->node = NULL;
 }
@@ -888,6 +907,8 @@ static void mt_free_subtree(struct maple_node *n)
 /* mtree_destroy - free every node (the entries are the caller's). */
 void mtree_destroy(struct maple_tree *mt)
 {
+	unsigned long gen;
+
 	if (mt->ma_root)
 		mt_free_subtree(mt->ma_root);
 	while (mt->ma_alloc) {
@@ -896,7 +917,9 @@ void mtree_destroy(struct maple_tree *mt)
 		mt->ma_alloc = n->parent;
 		mt_node_free(n);
 	}
+	gen = mt->ma_gen;
 	mt_init(mt);
+	mt->ma_gen = gen + 1;
 }
 
 /* ---- free space --------------------------------------------------------- */

@@ -542,6 +542,7 @@ int __mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len,
  */
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 {
+	MA_STATE(mas, &mm->mm_mt, start, start);
 	unsigned long end;
 	struct vm_area_struct *vma, *last, *next, *prev;
 	int err;
@@ -552,7 +553,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 	if (!len)
 		return -EINVAL;
 	end = start + len;
-	vma = find_vma(mm, start);
+	vma = mas_find(&mas, ULONG_MAX);
 	if (!vma || vma->vm_start >= end)
 		return 0;
 	/*
@@ -593,7 +594,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 		vm_stat_account(mm, vma->vm_flags, -(long)vma_pages(vma));
 		if (vma->vm_flags & VM_LOCKED)
 			mm->locked_vm -= vma_pages(vma);
-		vma_unlink_tree(mm, vma);
+		vma_unlink_tree_at(mm, vma, &mas);
 		remove_vma(vma);
 		vma = next;
 	}

@@ -212,14 +212,25 @@ static void vma_list_unlink(struct mm_struct *mm, struct vm_area_struct *vma)
 	mm->map_count--;
 }
 
+void vma_unlink_tree_at(struct mm_struct *mm, struct vm_area_struct *vma,
+			struct ma_state *mas)
+{
+	page_table_check_vma_link(vma, -1);
+	/* the find that gave @vma left @mas on it, unless the tree changed */
+	if (!(mas->node && mas->gen == mm->mm_mt.ma_gen &&
+	      mas->node->slot[mas->offset] == vma)) {
+		mas_set_range(mas, vma->vm_start, vma->vm_start);
+		VM_BUG_ON_VMA(mas_walk(mas) != vma, vma);
+	}
+	mas_erase(mas);
+	vma_list_unlink(mm, vma);
+}
+
 void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma)
 {
 	MA_STATE(mas, &mm->mm_mt, vma->vm_start, vma->vm_start);
 
-	page_table_check_vma_link(vma, -1);
-	VM_BUG_ON_VMA(mas_walk(&mas) != vma, vma);
-	mas_erase(&mas);
-	vma_list_unlink(mm, vma);
+	vma_unlink_tree_at(mm, vma, &mas);
 }
 
 /*

@@ -383,3 +383,49 @@ TEST(maple_tree_validation_catches_a_damaged_node)
 	mtree_destroy(&mt);
 	machine_destroy(f.m);
 }
+
+/*
+ * A position left by a find goes stale when the tree changes through
+ * another state: a find then goes on after the range it had found, an
+ * erase and a move walk again (they would otherwise use a freed node).
+ */
+TEST(maple_tree_a_stale_position_walks_again)
+{
+	struct fixture f;
+	struct maple_tree mt;
+	unsigned long i;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	machine_enter(f.m);
+	mt_init(&mt);
+	for (i = 0; i < 300; i++)
+		ASSERT_EQ(mtree_insert_range(&mt, 10 * i, 10 * i + 4, &vals[i % 64]), 0);
+	{
+		MA_STATE(a, &mt, 1000, 1000);
+		MA_STATE(b, &mt, 1010, 1010);
+
+		ASSERT_TRUE(mas_find(&a, ~0UL) == &vals[100 % 64]);
+		ASSERT_TRUE(mas_walk(&b) == &vals[101 % 64]);
+		/* erase ranges around through other states: nodes merge */
+		for (i = 50; i < 250; i++)
+			if (i != 100 && i != 101)
+				ASSERT_TRUE(mtree_erase(&mt, 10 * i) != NULL);
+		ASSERT_TRUE(mt_validate(&mt) == NULL);
+		ASSERT_TRUE(mas_find(&a, ~0UL) == &vals[101 % 64]);
+		ASSERT_EQ(a.index, 1010);
+		/* b is stale: the erase walks to what holds 1010 */
+		mas_erase(&b);
+		ASSERT_TRUE(mtree_load(&mt, 1010) == NULL);
+		ASSERT_TRUE(mtree_load(&mt, 1000) == &vals[100 % 64]);
+		/* a is stale too: a move refuses it; after a walk it works */
+		ASSERT_EQ(mas_move_range(&a, 1000, 1020), -EINVAL);
+		mas_set_range(&a, 1000, 1000);
+		ASSERT_TRUE(mas_walk(&a) == &vals[100 % 64]);
+		ASSERT_EQ(mas_move_range(&a, 1000, 1020), 0);
+		ASSERT_EQ(mas_move_range(&a, 990, 1020), 0);	/* still positioned */
+		ASSERT_TRUE(mtree_load(&mt, 1020) == &vals[100 % 64]);
+		ASSERT_TRUE(mt_validate(&mt) == NULL);
+	}
+	mtree_destroy(&mt);
+	machine_destroy(f.m);
+}
