@@ -104,7 +104,18 @@ TEST(maple_tree_matches_a_reference_array_under_random_stores)
 		/* more stores than erases while small, so the tree grows tall */
 		if (kind < 5 || (kind < 7 && op < 10000)) {
 			e = random_entry();
-			ASSERT_EQ(mtree_store_range(&mt, first, last, e), 0);
+			if (rand() % 2) {
+				ASSERT_EQ(mtree_store_range(&mt, first, last, e), 0);
+			} else {
+				/* a store at the position a find left */
+				MA_STATE(mas, &mt, first, first);
+
+				mas_find(&mas, ~0UL);
+				mas.index = first;
+				mas.last = last;
+				ASSERT_EQ(mas_preallocate(&mas, e), 0);
+				mas_store_prealloc(&mas, e);
+			}
 			ref_store(first, last, e);
 		} else if (kind < 7) {
 			ASSERT_EQ(mtree_store_range(&mt, first, last, NULL), 0);
