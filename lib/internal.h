@@ -670,6 +670,9 @@ struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 void vm_area_free(struct vm_area_struct *vma);
 void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma);
 void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma);
+/* vma_link_tree(), where @mas may still hold a find at @vma's start. */
+void vma_link_tree_at(struct mm_struct *mm, struct vm_area_struct *vma,
+		      struct ma_state *mas);
 /* The same, where @mas may still hold the position a find gave @vma at. */
 void vma_unlink_tree_at(struct mm_struct *mm, struct vm_area_struct *vma,
 			struct ma_state *mas);
@@ -695,6 +698,9 @@ void vma_set_range(struct vm_area_struct *vma, unsigned long start,
 		   unsigned long end, pgoff_t pgoff);
 /* Link a new VMA: tree, file rmap, open(). */
 void vma_link(struct mm_struct *mm, struct vm_area_struct *vma);
+/* The same, where @mas may still hold a find at @vma's start (mmap). */
+void vma_link_at(struct mm_struct *mm, struct vm_area_struct *vma,
+		 struct ma_state *mas);
 /* Unmapped VMA: close(), file rmap, anon_vma chains, free. */
 void remove_vma(struct vm_area_struct *vma);
 /*

@@ -161,20 +161,49 @@ static void vma_list_link(struct mm_struct *mm, struct vm_area_struct *vma,
 	page_table_check_vma_link(vma, 1);
 }
 
+/*
+ * Is @mas where a find at @vma's start left it, and still valid: on the
+ * first VMA after @vma's range, with the one before it below the range?
+ */
+static bool vma_mas_before(struct mm_struct *mm, struct vm_area_struct *vma,
+			   struct ma_state *mas)
+{
+	struct vm_area_struct *next;
+
+	if (!mas->node || mas->gen != mm->mm_mt.ma_gen)
+		return false;
+	next = mas->node->slot[mas->offset];
+	return next->vm_start >= vma->vm_end &&
+	       (!next->vm_prev || next->vm_prev->vm_end <= vma->vm_start);
+}
+
+void vma_link_tree_at(struct mm_struct *mm, struct vm_area_struct *vma,
+		      struct ma_state *mas)
+{
+	struct vm_area_struct *next, *prev;
+
+	if (vma_mas_before(mm, vma, mas)) {
+		next = mas->node->slot[mas->offset];
+	} else {
+		mas_set_range(mas, vma->vm_start, vma->vm_start);
+		next = mas_find(mas, ULONG_MAX);
+	}
+	prev = next ? next->vm_prev : vma_last(mm);
+	VM_BUG_ON_VMA(next && next->vm_start < vma->vm_end, vma);
+	/* the store goes in just before @next, where the find left @mas */
+	mas->index = vma->vm_start;
+	mas->last = vma->vm_end - 1;
+	/* a no-op after vma_tree_prealloc(), which every fallible path calls */
+	VM_BUG_ON(mas_preallocate(mas, vma));
+	mas_store_prealloc(mas, vma);
+	vma_list_link(mm, vma, prev, next);
+}
+
 void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma)
 {
 	MA_STATE(mas, &mm->mm_mt, vma->vm_start, vma->vm_start);
-	struct vm_area_struct *next = mas_find(&mas, ULONG_MAX);
-	struct vm_area_struct *prev = next ? next->vm_prev : vma_last(mm);
 
-	VM_BUG_ON_VMA(next && next->vm_start < vma->vm_end, vma);
-	/* the store goes in just before @next, where the find left @mas */
-	mas.index = vma->vm_start;
-	mas.last = vma->vm_end - 1;
-	/* a no-op after vma_tree_prealloc(), which every fallible path calls */
-	VM_BUG_ON(mas_preallocate(&mas, vma));
-	mas_store_prealloc(&mas, vma);
-	vma_list_link(mm, vma, prev, next);
+	vma_link_tree_at(mm, vma, &mas);
 }
 
 /*
@@ -311,11 +340,19 @@ void vm_area_free(struct vm_area_struct *vma)
 	vm_area_cache_free(vma);
 }
 
-void vma_link(struct mm_struct *mm, struct vm_area_struct *vma)
+void vma_link_at(struct mm_struct *mm, struct vm_area_struct *vma,
+		 struct ma_state *mas)
 {
-	vma_link_tree(mm, vma);
+	vma_link_tree_at(mm, vma, mas);
 	if (vma->vm_file)
 		vma_link_file(vma);
+}
+
+void vma_link(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	MA_STATE(mas, &mm->mm_mt, vma->vm_start, vma->vm_start);
+
+	vma_link_at(mm, vma, &mas);
 }
 
 void remove_vma(struct vm_area_struct *vma)
