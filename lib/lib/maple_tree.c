@@ -408,10 +408,11 @@ static void mt_borrow(struct maple_node *n, struct maple_node *from, bool left)
 }
 
 /*
- * Full @n is about to take a slot at *@i: push some of its slots to a
- * sibling with room instead of splitting (the kernel's mas_push_data()),
- * which keeps nodes fuller and the tree lower.  False if neither
- * sibling has room.
+ * Full @n is about to take a slot at *@i: push slots to a sibling with
+ * room instead of splitting (the kernel's mas_push_data()), as many as
+ * fill it (from the side away from the insertion point), which keeps
+ * nodes full and the tree low, and spares the next inserts another push.
+ * False if neither sibling has room for two.
  */
 static bool mt_push_data(struct maple_node *n, unsigned int *i)
 {
@@ -422,7 +423,7 @@ static bool mt_push_data(struct maple_node *n, unsigned int *i)
 		return false;
 	if (n->offset > 0 && *i > 0 &&
 	    (sib = mte_child(p, n->offset - 1))->count < max - 1) {
-		k = (max - sib->count) / 2;
+		k = max - sib->count;
 		k = k < *i ? k : *i;
 		mt_move_slots(sib, n, false, k);
 		*i -= k;
@@ -430,7 +431,7 @@ static bool mt_push_data(struct maple_node *n, unsigned int *i)
 	}
 	if (n->offset + 1 < p->count && *i < n->count &&
 	    (sib = mte_child(p, n->offset + 1))->count < max - 1) {
-		k = (max - sib->count) / 2;
+		k = max - sib->count;
 		k = k < n->count - *i ? k : n->count - *i;
 		mt_move_slots(sib, n, true, k);
 		return true;
