@@ -191,6 +191,21 @@ struct check_log {
 	bool held_valid;
 };
 
+/* slab.c: a cache of objects of one size (the kernel's kmem_cache). */
+struct kmem_cache {
+	size_t size;			/* of an object, aligned */
+	size_t align;
+	size_t offset;			/* of the first object in a slab */
+	unsigned int objects;		/* per slab */
+	unsigned int nr_empty;		/* slabs kept with no object in use */
+	struct list_head partial;	/* slabs with a free object */
+};
+
+void kmem_cache_init(struct kmem_cache *s, size_t size, size_t align);
+void *kmem_cache_alloc(struct kmem_cache *s, gfp_t gfp);
+void kmem_cache_free(struct kmem_cache *s, void *obj);
+void kmem_cache_destroy(struct kmem_cache *s);
+
 /* frame_data.c: a slab of content records of one size (one-chunk, flat). */
 struct fd_slab {
 	void *free;			/* freed records, chained */
@@ -230,9 +245,7 @@ struct machine {
 	unsigned long fail_injected;
 	unsigned long alloc_calls;	/* allocations that could fail, so far */
 	long live_objects;		/* kmalloc'd and not freed */
-	/* vma.c's vm_area_cachep: freed VMAs kept for reuse */
-	struct vm_area_struct *vma_cache;
-	unsigned int nr_vma_cache;
+	struct kmem_cache vm_area_cachep;	/* vma.c: the VMAs */
 
 	struct list_head tasks;
 	long nr_zombies;		/* killed tasks not yet released */
@@ -731,12 +744,18 @@ void pgd_free(struct mm_struct *mm);
 /* ---- vma.c: the VMA tree, split and merge ----------------------------- */
 
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
-/* machine_destroy(): free the VMAs vm_area_free() kept for reuse. */
+/* machine_destroy(): give back the slabs of the VMA cache. */
 void vm_area_cache_exit(struct machine *m);
 struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 void vm_area_free(struct vm_area_struct *vma);
 void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma);
 void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma);
+/* vma_link_tree(), where @mas may still hold a find at @vma's start. */
+void vma_link_tree_at(struct mm_struct *mm, struct vm_area_struct *vma,
+		      struct ma_state *mas);
+/* The same, where @mas may still hold the position a find gave @vma at. */
+void vma_unlink_tree_at(struct mm_struct *mm, struct vm_area_struct *vma,
+			struct ma_state *mas);
 /* vm.max_map_count: the profile's, or the kernel's default. */
 #define DEFAULT_MAX_MAP_COUNT	65530
 static inline int sysctl_max_map_count(void)
@@ -748,13 +767,20 @@ static inline int sysctl_max_map_count(void)
 /* Highest free [addr, addr+len) within [low, high), O(log n); 0 if none. */
 unsigned long vma_find_gap_topdown(struct mm_struct *mm, unsigned long len,
 				   unsigned long low, unsigned long high);
+/* mm_check: @v is in the tree at its range, between its list neighbours */
 bool vma_gap_node_ok(const struct vm_area_struct *v);
+/* ... and every node from the root down to it is right */
 bool vma_gap_path_ok(const struct vm_area_struct *v);
-/* Change @vma's range, keeping the rmap trees and the gaps right. */
+/* The tree nodes vma_link(@vma) will need: 0 or -ENOMEM. */
+int vma_tree_prealloc(struct mm_struct *mm, struct vm_area_struct *vma);
+/* Change @vma's range, keeping the rmap trees and the mm's tree right. */
 void vma_set_range(struct vm_area_struct *vma, unsigned long start,
 		   unsigned long end, pgoff_t pgoff);
 /* Link a new VMA: tree, file rmap, open(). */
 void vma_link(struct mm_struct *mm, struct vm_area_struct *vma);
+/* The same, where @mas may still hold a find at @vma's start (mmap). */
+void vma_link_at(struct mm_struct *mm, struct vm_area_struct *vma,
+		 struct ma_state *mas);
 /* Unmapped VMA: close(), file rmap, anon_vma chains, free. */
 void remove_vma(struct vm_area_struct *vma);
 /*
@@ -781,6 +807,13 @@ struct vm_area_struct *vma_merge_new_range(struct mm_struct *mm,
 					   unsigned long start,
 					   unsigned long end, vm_flags_t flags,
 					   struct file *file, pgoff_t pgoff);
+/* The same, for a caller that looked up @next, the first VMA at or above @start. */
+struct vm_area_struct *vma_merge_new_range_next(struct mm_struct *mm,
+						struct vm_area_struct *next,
+						unsigned long start,
+						unsigned long end,
+						vm_flags_t flags,
+						struct file *file, pgoff_t pgoff);
 struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned long addr,
 				unsigned long len, pgoff_t pgoff);
 

@@ -228,7 +228,8 @@ int sys_mprotect(struct task_struct *t, unsigned long start, unsigned long len,
 		if (err)
 			return err;
 		nstart = tmp;
-		vma = find_vma(mm, nstart);
+		if (nstart < end)
+			vma = find_vma(mm, nstart);
 	}
 	return 0;
 }
