@@ -8,8 +8,8 @@
 # that blocks in the host kernel) failed (1) with --timeout=1, under
 # `run --native` and `diff` alike, with `FILE:LINE: the host did not
 # answer within 1 s: COMMAND`, and no agent process left; other files
-# passing.  Last, --timeout=0 waits for ever (mmsim is killed after 2 s),
-# and the agents go with mmsim.
+# passing.  Last, --keep-going stops at a timeout, and --timeout=0 waits
+# for ever (mmsim is killed after 2 s), the agents going with mmsim.
 # Prints each failure, then one line: "N passed, N failed".
 
 dir=$(dirname "$0")/native
@@ -75,6 +75,19 @@ for f in "$dir"/*.mms; do
 		fail "$f (exit $rc, want $want with \"$msg\")" "$out"
 	fi
 done
+
+# --keep-going does not go past a timeout: the host's side is gone, so
+# the line after it is never run (one message, not one per line).
+f=$dir/timeout-process-vm-readv-of-an-idle-processs-uffd.mms
+{ cat "$f"; echo "read a"; } >"$tmp/then-more.mms"
+out=$(timeout 30 "$mmsim" run --native --keep-going --timeout=1 "$tmp/then-more.mms" 2>&1)
+rc=$?
+n=$(printf '%s\n' "$out" | grep -c "did not answer")
+if [ "$rc" -eq 1 ] && [ "$n" -eq 1 ]; then
+	pass
+else
+	fail "--keep-going past a timeout (exit $rc, $n messages; want 1 and 1)" "$out"
+fi
 
 # --timeout=0: no deadline, so only timeout(1) ends it; the agents go
 # with mmsim (agent 0 by PR_SET_PDEATHSIG, the blocked one woken when the
