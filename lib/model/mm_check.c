@@ -24,6 +24,13 @@
  *     pages, PG_kernel, may hold more); free iff refcount == 0; RSS
  *     counters equal the entries.
  *  3. rmap_walk() finds exactly the entries mapping each mapped folio.
+ *     The incremental check walks the rmap of each changed frame; the
+ *     full one holds each entry to what the walk needs to find it (its
+ *     VMA chained to the folio's anon_vma, or in the i_mmap of the page's
+ *     file, at the page's index), with every tree the walk searches
+ *     checked whole once - the same verdict at the cost of the entries,
+ *     not of entries times the VMAs sharing an anon_vma.  Large folios
+ *     are walked in both.
  *  4. a writable entry to an anon page: the page is exclusive and mapped
  *     once; a pinned anon page is exclusive; an anon page GUP holds for
  *     one mm is never mapped writable by another (CVE-2020-29374, the
@@ -115,20 +122,6 @@ static inline uint32_t *seen_of(struct machine *m, struct page *page)
 	return &m->check_seen[page - m->memmap];
 }
 
-/*
- * The PTE table an mm has for a PMD-sized range, remembered during one
- * full check (nothing changes the tables while it runs), by the place of
- * the candidate in the frame's reverse-map walk: the next frame's walk
- * usually visits the same VMAs in the same order, and its entries lie in
- * the same tables.
- */
-struct pte_memo {
-	struct mm_struct *mm;
-	unsigned long pmd_addr;
-	pte_t *table;
-};
-#define PTE_MEMO_SIZE	4096
-
 struct check_state {
 	struct machine *m;
 	bool full;		/* recounting everything (mm_check) */
@@ -136,9 +129,9 @@ struct check_state {
 	long rss[NR_MM_COUNTERS];	/* full: recounted for the mm walked */
 	int anon_leaves;	/* full: anon PMD leaves of the PMD table walked */
 	struct folio *last_large;	/* incremental: the large folio just checked */
-	bool memo_on;		/* full: remember PTE tables */
-	struct pte_memo *memo;	/* memo_cap slots (grown to PTE_MEMO_SIZE) */
-	unsigned int memo_cap;
+	/* full: the last VMA found chained to an anon_vma */
+	const struct vm_area_struct *chain_vma;
+	const struct anon_vma *chain_av;
 };
 
 static bool fail(struct check_state *cs, const char *fmt, ...)
@@ -236,6 +229,145 @@ static int count_pins(struct machine *m)
 	return 0;
 }
 
+/* ---- 3, full: the trees the reverse map searches, and each entry ------ */
+
+/*
+ * @rb is linked into the tree @root: each node up to the root is a child
+ * of its parent, and the root is the tree's.
+ */
+static bool rb_linked_in(const struct rb_node *rb, const struct rb_root *root)
+{
+	const struct rb_node *p;
+
+	for (p = rb_parent(rb); p; rb = p, p = rb_parent(p))
+		if (p->rb_left != rb && p->rb_right != rb)
+			return false;
+	return root->rb_node == rb;
+}
+
+/*
+ * The anon_vma tree @av, whole, once (from its first node): in start
+ * order, every node's subtree_last right, every node an anon_vma_chain
+ * of @av and a child of its parent - what anon_vma_interval_tree_foreach()
+ * relies on to find every chain whose VMA covers an index.
+ */
+static bool check_anon_vma_tree(struct check_state *cs, const struct anon_vma *av)
+{
+	const struct rb_node *rb, *prev = NULL;
+
+	for (rb = rb_first(&av->rb_root); rb; prev = rb, rb = rb_next(rb)) {
+		const struct anon_vma_chain *avc = rb_entry(rb, struct anon_vma_chain, rb);
+		const struct rb_node *p = rb_parent(rb);
+
+		if (avc->anon_vma != av || !anon_vma_interval_tree_node_ok(avc) ||
+		    (p ? p->rb_left != rb && p->rb_right != rb : av->rb_root.rb_node != rb) ||
+		    (prev && vma_start_pgoff(rb_entry(prev, struct anon_vma_chain, rb)->vma) >
+			     vma_start_pgoff(avc->vma)))
+			return fail(cs, "anon_vma %p: its interval tree is broken at the chain of vma %lx-%lx",
+				    (const void *)av, avc->vma->vm_start, avc->vma->vm_end);
+	}
+	return true;
+}
+
+/* The same for the i_mmap tree of @mapping. */
+static bool check_i_mmap_tree(struct check_state *cs,
+			      const struct address_space *mapping)
+{
+	const struct rb_node *rb, *prev = NULL;
+
+	for (rb = rb_first(&mapping->i_mmap); rb; prev = rb, rb = rb_next(rb)) {
+		const struct vm_area_struct *v = rb_entry(rb, struct vm_area_struct, shared.rb);
+		const struct rb_node *p = rb_parent(rb);
+
+		if (!v->vm_file || v->vm_file->f_mapping != mapping ||
+		    !vma_interval_tree_node_ok(v) ||
+		    (p ? p->rb_left != rb && p->rb_right != rb : mapping->i_mmap.rb_node != rb) ||
+		    (prev && vma_start_pgoff(rb_entry(prev, struct vm_area_struct, shared.rb)) >
+			     vma_start_pgoff(v)))
+			return fail(cs, "i_mmap tree broken at vma %lx-%lx", v->vm_start, v->vm_end);
+	}
+	return true;
+}
+
+/*
+ * Full: @vma is in every tree the reverse map searches for it (the
+ * anon_vma tree of each of its chains, its file's i_mmap), and each tree
+ * whose first node it holds is checked whole.
+ */
+static bool check_vma_rmap_trees(struct check_state *cs, struct mm_struct *mm,
+				 struct vm_area_struct *vma)
+{
+	struct anon_vma_chain *avc;
+
+	list_for_each_entry(avc, &vma->anon_vma_chain, same_vma) {
+		const struct rb_root *root = &avc->anon_vma->rb_root;
+
+		if (!rb_linked_in(&avc->rb, root))
+			return fail(cs, "pid %d: vma %lx-%lx: its anon_vma_chain is not in its anon_vma's tree",
+				    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
+		if (rb_first(root) == &avc->rb && !check_anon_vma_tree(cs, avc->anon_vma))
+			return false;
+	}
+	if (!vma->vm_file)
+		return true;
+	if (!rb_linked_in(&vma->shared.rb, &vma->vm_file->f_mapping->i_mmap))
+		return fail(cs, "pid %d: vma %lx-%lx is not in its file's i_mmap tree",
+			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
+	if (rb_first(&vma->vm_file->f_mapping->i_mmap) == &vma->shared.rb)
+		return check_i_mmap_tree(cs, vma->vm_file->f_mapping);
+	return true;
+}
+
+/* @vma has a chain to @av (the last answer is remembered). */
+static bool vma_chained_to(struct check_state *cs, const struct vm_area_struct *vma,
+			   const struct anon_vma *av)
+{
+	const struct anon_vma_chain *avc;
+
+	if (cs->chain_vma == vma && cs->chain_av == av)
+		return true;
+	list_for_each_entry(avc, &vma->anon_vma_chain, same_vma)
+		if (avc->anon_vma == av) {
+			cs->chain_vma = vma;
+			cs->chain_av = av;
+			return true;
+		}
+	return false;
+}
+
+/*
+ * Full: 3 for an entry of @mm at @addr in @vma mapping the small @page.
+ * rmap_walk() finds the entry exactly when @vma is in the tree it
+ * searches - the anon_vma of the folio, through one of @vma's chains,
+ * or the i_mmap of the page's file - and the page's index is the one
+ * @addr has in @vma.  Checked here per entry, with the trees checked
+ * whole once (check_vma_rmap_trees), this is what walking the rmap of
+ * every frame found, at the cost of the entries alone.  (Large folios
+ * are walked per folio: check_large_folio.)
+ */
+static bool check_entry_rmap(struct check_state *cs, struct mm_struct *mm,
+			     struct vm_area_struct *vma, unsigned long addr,
+			     struct page *page)
+{
+	struct folio *folio = page_folio(page);
+
+	if (folio_test_large(folio))
+		return true;
+	/* vm_insert_page()d driver memory: mapped, but nothing to walk */
+	if (!page->mapping)
+		return PageKernel(page) ? true :
+		       fail(cs, "mapped page with no rmap: %s", page_describe(page));
+	if (folio_test_anon(folio) ? !vma_chained_to(cs, vma, folio_anon_vma(folio)) :
+	    !vma->vm_file || vma->vm_file->f_mapping != page->mapping)
+		return fail(cs, "pid %d: entry at %lx: the rmap does not search its vma for pfn %lx (%s)",
+			    mm_pid(cs->m, mm), addr, page_to_pfn(page), page_describe(page));
+	if (linear_page_index(vma, addr) != page->index)
+		return fail(cs, "pid %d: entry at %lx: the rmap looks for pfn %lx at index %lx, the entry is at %lx (%s)",
+			    mm_pid(cs->m, mm), addr, page_to_pfn(page), page->index,
+			    linear_page_index(vma, addr), page_describe(page));
+	return true;
+}
+
 /* ---- 1: VMAs and the trees that index them ----------------------------- */
 
 /*
@@ -287,7 +419,8 @@ static bool check_vmas(struct check_state *cs, struct task_struct *t)
 
 	for_each_vma(mm, vma) {
 		n++;
-		if (!check_one_vma(cs, mm, vma, prev, false))
+		if (!check_one_vma(cs, mm, vma, prev, false) ||
+		    !check_vma_rmap_trees(cs, mm, vma))
 			return false;
 		prev = vma;
 	}
@@ -432,6 +565,8 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 		(*seen_of(cs->m, page))++;
 		cs->rss[folio_test_anon(page_folio(page)) ? MM_ANONPAGES :
 			mm_counter_file(page_folio(page))]++;
+		if (!check_entry_rmap(cs, mm, vma, addr, page))
+			return false;
 	} else {
 		__page_check_frame(cs->m, page);
 	}
@@ -688,54 +823,8 @@ struct rmap_count {
 	struct check_state *cs;
 	unsigned long pfn;
 	int found;
-	unsigned int seq;	/* candidates so far: the memo slot */
 	bool ok;
 };
-
-/*
- * Room for slot @seq: the memo doubles from 64 slots as frames with more
- * candidates come (a full check of a small machine zeroes 1.5 KiB, not
- * 96).  False past PTE_MEMO_SIZE or out of host memory: no memo there.
- */
-static bool check_memo_grow(struct check_state *cs, unsigned int seq)
-{
-	unsigned int cap = cs->memo_cap ? cs->memo_cap : 64;
-	struct pte_memo *p;
-
-	while (cap <= seq)
-		cap *= 2;
-	if (cap > PTE_MEMO_SIZE)
-		return false;
-	p = realloc(cs->memo, cap * sizeof(*p));
-	if (!p)
-		return false;
-	memset(p + cs->memo_cap, 0, (cap - cs->memo_cap) * sizeof(*p));
-	cs->memo = p;
-	cs->memo_cap = cap;
-	return true;
-}
-
-/* walk_to_pte(), through slot @seq of the memo when there is one. */
-static pte_t *check_walk_to_pte(struct check_state *cs, unsigned int seq,
-				struct mm_struct *mm, unsigned long addr)
-{
-	unsigned long base = addr & PMD_MASK;
-	struct pte_memo *e;
-	pte_t *ptep;
-
-	if (!cs->memo_on || (seq >= cs->memo_cap && !check_memo_grow(cs, seq)))
-		return walk_to_pte(mm, addr, NULL, NULL);
-	e = &cs->memo[seq];
-	if (e->mm == mm && e->pmd_addr == base)
-		return e->table + pte_index(addr);
-	ptep = walk_to_pte(mm, addr, NULL, NULL);
-	if (ptep) {
-		e->mm = mm;
-		e->pmd_addr = base;
-		e->table = ptep - pte_index(addr);
-	}
-	return ptep;
-}
 
 /*
  * Each entry the rmap finds: counted, and held to 4 from this side too.
@@ -745,10 +834,7 @@ static bool count_one(struct folio *folio, struct vm_area_struct *vma,
 		      unsigned long addr, void *arg)
 {
 	struct rmap_count *rc = arg;
-	pte_t *ptep = check_walk_to_pte(rc->cs, rc->seq++, vma->vm_mm, addr);
-
-	if (ptep && (!pte_present(*ptep) || pte_pfn(*ptep) != rc->pfn))
-		ptep = NULL;
+	pte_t *ptep = page_vma_mapped(vma, addr, rc->pfn);
 
 	if (!ptep || pte_special(*ptep))
 		return true;
@@ -811,7 +897,8 @@ static bool check_frame(struct check_state *cs, struct page *page,
 			    pfn, page_mapcount(page), maps, page_describe(page));
 	if (h->pins && folio_test_anon(page_folio(page)) && !PageAnonExclusive(page))
 		return fail(cs, "pfn %lx: pinned anon page is not exclusive", pfn);
-	if (maps && !check_rmap(cs, page, maps))
+	/* full: every entry was held to 3 as it was counted */
+	if (maps && !cs->full && !check_rmap(cs, page, maps))
 		return false;
 	why = pincount_check(page, h->counted);
 	if (why)
@@ -1228,7 +1315,6 @@ int mm_check(struct machine *m)
 		m->design_touched = touched;
 		return -ENOMEM;
 	}
-	cs.memo_on = true;
 	if (m->drv.error[0]) {
 		fail(&cs, "%s", m->drv.error);
 		m->drv.error[0] = '\0';	/* reported once */
@@ -1244,7 +1330,6 @@ int mm_check(struct machine *m)
 	if (!cs.failed)
 		check_leaks(&cs);
 	machine_check_scratch_release(m);	/* zero, and no host memory */
-	free(cs.memo);
 	ret = check_done(&cs);
 	m->design_touched = touched;	/* the checker consults no design */
 	return ret;

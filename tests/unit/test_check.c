@@ -107,6 +107,122 @@ TEST(check_catches_leaked_frames_after_every_process_exits)
 	machine_destroy(f.m);
 }
 
+/* ---- 3: what the reverse map would find --------------------------------- */
+
+/*
+ * A page whose index is not where its entry is: rmap_walk() would look
+ * for it at another address.  Catches check_entry_rmap()'s index rule.
+ */
+TEST(check_catches_a_page_the_rmap_looks_for_at_another_index)
+{
+	struct fixture f;
+	struct task_struct *child;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 4 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 4 * PG), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	CHECK_MM(f.m);
+	p = page_at(f.t, ARENA + PG);
+	p->index++;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "rmap looks for") != NULL);
+	p->index--;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * A page whose anon_vma is one the mapping VMA has no chain to (the
+ * child's own, for a page the parent alone maps): the rmap would search
+ * a tree without that VMA.  Catches the chain rule of check_entry_rmap().
+ */
+TEST(check_catches_a_page_whose_anon_vma_does_not_reach_its_vma)
+{
+	struct fixture f;
+	struct task_struct *child;
+	struct page *p;
+	void *saved;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 2 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 2 * PG), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 2, 1), 0);	/* the parent's own copy */
+	CHECK_MM(f.m);
+	p = page_at(f.t, ARENA);
+	saved = p->mapping;
+	p->mapping = (void *)((unsigned long)find_vma(child->mm, ARENA)->anon_vma |
+			     PAGE_MAPPING_ANON);
+	ASSERT_TRUE(p->mapping != saved);
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "does not search its vma") != NULL);
+	p->mapping = saved;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * An anon_vma_chain taken out of its anon_vma's tree (its node intact):
+ * no rmap walk would find the child's entries.  Catches rb_linked_in().
+ */
+TEST(check_catches_a_chain_missing_from_its_anon_vma_tree)
+{
+	struct fixture f;
+	struct task_struct *child;
+	struct anon_vma_chain *avc;
+	struct rb_root detached = RB_ROOT;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	CHECK_MM(f.m);
+	/* the child's chain to the parent's anon_vma */
+	list_for_each_entry(avc, &find_vma(child->mm, ARENA)->anon_vma_chain, same_vma)
+		if (avc->anon_vma == find_vma(f.t->mm, ARENA)->anon_vma)
+			break;
+	ASSERT_TRUE(&avc->same_vma != &find_vma(child->mm, ARENA)->anon_vma_chain);
+	anon_vma_interval_tree_remove(avc, &avc->anon_vma->rb_root);
+	anon_vma_interval_tree_insert(avc, &detached);	/* a tree of its own */
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "not in its anon_vma's tree") != NULL);
+	anon_vma_interval_tree_remove(avc, &detached);
+	anon_vma_interval_tree_insert(avc, &avc->anon_vma->rb_root);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * A node in an anon_vma tree that is not one of its chains (it claims
+ * another anon_vma): an rmap walk would visit the parent's VMA twice.
+ * Caught by the whole-tree walk (check_anon_vma_tree).
+ */
+TEST(check_catches_a_stranger_in_an_anon_vma_tree)
+{
+	struct fixture f;
+	struct task_struct *child;
+	struct vm_area_struct *vma;
+	struct anon_vma_chain stranger = { 0 };
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	CHECK_MM(f.m);
+	vma = find_vma(f.t->mm, ARENA);
+	stranger.vma = vma;
+	stranger.anon_vma = find_vma(child->mm, ARENA)->anon_vma;
+	ASSERT_TRUE(stranger.anon_vma != vma->anon_vma);
+	anon_vma_interval_tree_insert(&stranger, &vma->anon_vma->rb_root);
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "interval tree is broken") != NULL);
+	anon_vma_interval_tree_remove(&stranger, &vma->anon_vma->rb_root);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
 /* ---- mm_check_changes(): the incremental check ------------------------ */
 
 #define CHECK_CHANGES(m) do {						\
