@@ -80,7 +80,10 @@
  *
  * The first failure is described in mm_check_report(); -EUCLEAN.
  *
- * mm_check() is the full check.  Its cost follows the state in use,
+ * mm_check() is the full check.  A PTE table equal to one it verified,
+ * at the same address under a VMA with the same facts (fork's children),
+ * is verified by comparison and its share added to the recount once per
+ * copy (struct pte_class).  Its cost follows the state in use,
  * never the size of RAM: it walks the page tables that exist, and visits
  * frames only in the pageblocks the allocator has frames allocated in
  * (page_alloc.c), checking on the way that those counts are right, so no
@@ -132,6 +135,40 @@ struct check_state {
 	/* full: the last VMA found chained to an anon_vma */
 	const struct vm_area_struct *chain_vma;
 	const struct anon_vma *chain_av;
+	/* full: PTE tables checked entry by entry (pte_class) */
+	struct pte_class *classes;
+	size_t nr_classes, cap_classes;
+	uint32_t *slots;	/* class index + 1 by (base, hash); 0: empty */
+	uint32_t *at_base;	/* the same by base: the last one met there */
+	size_t nr_slots;	/* of each; a power of two, >= 2 * nr_classes */
+	struct pte_class *cur;	/* the table being checked, if it may be one */
+};
+
+/*
+ * A PTE table a full check verified entry by entry, remembered so that a
+ * table with the same 512 entries at the same address under a VMA with
+ * the same facts - fork's children until they write - is verified by
+ * comparison.  Every rule check_pte() holds an entry to reads only the
+ * entry, its frame and those facts of its VMA (the mm only to name it),
+ * so equal inputs have the same verdict; the copy's share of the
+ * recount (its entries on their frames, its RSS) is the table's again,
+ * added to the frames once per copy (count_pte_copies), and its VMA must
+ * reach the anon_vma of the table's pages (3).  Never remembered: a
+ * table under more than one VMA or under a driver's (check_entry may
+ * read anything of the VMA), one with a writable anon entry (that rule
+ * asks whose GUP holds the page, and a second table mapping it is a
+ * break the recount then shows), or whose small anon pages have more
+ * than one anon_vma.
+ */
+struct pte_class {
+	const uint64_t *entries;	/* the table (unchanged during the check) */
+	const struct vm_area_struct *vma;	/* the one VMA over it */
+	unsigned long base;		/* the address it maps from */
+	uint64_t hash;
+	const struct anon_vma *anon;	/* of its small anon pages, if any */
+	long rss[NR_MM_COUNTERS];	/* what its entries add to RSS */
+	unsigned long copies;		/* tables found equal to it */
+	bool ok;			/* while checked: may be remembered */
 };
 
 static bool fail(struct check_state *cs, const char *fmt, ...)
@@ -514,6 +551,24 @@ static bool check_anon_writable(struct check_state *cs, struct mm_struct *mm,
 	return true;
 }
 
+/* What an entry tells of whether its table may be remembered. */
+static void pte_class_note(struct pte_class *c, pte_t pte, struct folio *folio)
+{
+	const struct anon_vma *av;
+
+	if (!folio_test_anon(folio))
+		return;
+	if (pte_write(pte))
+		c->ok = false;
+	if (folio_test_large(folio))
+		return;		/* its rmap is walked per folio */
+	av = folio_anon_vma(folio);
+	if (!c->anon)
+		c->anon = av;
+	else if (c->anon != av)
+		c->ok = false;
+}
+
 /*
  * One entry of @mm at @addr, in @vma (NULL: none there).  The full check
  * counts what it maps; the incremental one queues the frame, whose
@@ -567,6 +622,8 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 			mm_counter_file(page_folio(page))]++;
 		if (!check_entry_rmap(cs, mm, vma, addr, page))
 			return false;
+		if (cs->cur)
+			pte_class_note(cs->cur, pte, page_folio(page));
 	} else {
 		__page_check_frame(cs->m, page);
 	}
@@ -710,6 +767,197 @@ static struct vm_area_struct *vma_at(struct mm_struct *mm,
 	return v && v->vm_start <= addr ? v : NULL;
 }
 
+/* ---- full: PTE tables that repeat (struct pte_class) ------------------ */
+
+/* The facts of a VMA that check_pte() reads. */
+static bool vma_same_facts(const struct vm_area_struct *a,
+			   const struct vm_area_struct *b)
+{
+	return a->vm_start == b->vm_start && a->vm_end == b->vm_end &&
+	       a->vm_pgoff == b->vm_pgoff && a->vm_flags == b->vm_flags &&
+	       pgprot_val(a->vm_page_prot) == pgprot_val(b->vm_page_prot) &&
+	       a->vm_file == b->vm_file && a->vm_ops == b->vm_ops &&
+	       a->vm_private_data == b->vm_private_data &&
+	       !a->anon_vma == !b->anon_vma;
+}
+
+/* The one VMA of @mm over the PTE table from @base, if one alone is. */
+static struct vm_area_struct *table_vma(struct mm_struct *mm, unsigned long base)
+{
+	unsigned long end = base + PMD_SIZE;
+	struct vm_area_struct *vma = find_vma(mm, base), *next;
+
+	if (!vma || vma->vm_start >= end)
+		return NULL;
+	if (vma->vm_end < end) {
+		next = find_vma(mm, vma->vm_end);
+		if (next && next->vm_start < end)
+			return NULL;
+	}
+	if (vma->vm_file && mmsim_file_driver(vma->vm_file))
+		return NULL;
+	return vma;
+}
+
+/*
+ * Which remembered table to compare a table with (memcmp decides): a
+ * rotate-and-xor per lane, which the compiler vectorizes, mixed at the end.
+ */
+static uint64_t pte_table_hash(const uint64_t *e, unsigned long base)
+{
+	uint64_t h[8] = { base }, x = 0;
+
+	for (int i = 0; i < PTRS_PER_PTE; i += 8)
+		for (int j = 0; j < 8; j++)
+			h[j] = ((h[j] << 7) | (h[j] >> 57)) ^ e[i + j];
+	for (int j = 0; j < 8; j++)
+		x = (x ^ h[j]) * 0x9e3779b97f4a7c15ULL;
+	return x ^ (x >> 29);
+}
+
+static uint32_t *class_slot(struct check_state *cs, uint64_t hash, size_t i)
+{
+	return &cs->slots[(hash + i) & (cs->nr_slots - 1)];
+}
+
+/* The slot of cs->at_base for @base: its class's, or an empty one. */
+static uint32_t *base_slot(struct check_state *cs, unsigned long base)
+{
+	size_t i = (base >> PMD_SHIFT) * 0x9e3779b97f4a7c15UL >> 20;
+
+	for (;; i++) {
+		uint32_t *slot = &cs->at_base[i & (cs->nr_slots - 1)];
+
+		if (!*slot || cs->classes[*slot - 1].base == base)
+			return slot;
+	}
+}
+
+/* A remembered table equal to @e at @base under a VMA like @vma, or NULL. */
+static struct pte_class *find_pte_class(struct check_state *cs, const uint64_t *e,
+					unsigned long base, uint64_t hash,
+					const struct vm_area_struct *vma)
+{
+	for (size_t i = 0; cs->nr_slots; i++) {
+		uint32_t n = *class_slot(cs, hash, i);
+		struct pte_class *c = n ? &cs->classes[n - 1] : NULL;
+
+		if (!c)
+			return NULL;
+		if (c->hash == hash && c->base == base && vma_same_facts(c->vma, vma) &&
+		    !memcmp(c->entries, e, PAGE_SIZE))
+			return c;
+	}
+	return NULL;
+}
+
+/* Room for one more class and its slot (false: out of host memory). */
+static bool pte_class_room(struct check_state *cs)
+{
+	if (cs->nr_classes == cs->cap_classes) {
+		size_t cap = cs->cap_classes ? 2 * cs->cap_classes : 64;
+		struct pte_class *p = realloc(cs->classes, cap * sizeof(*p));
+
+		if (!p)
+			return false;
+		cs->classes = p;
+		cs->cap_classes = cap;
+	}
+	if (2 * (cs->nr_classes + 1) > cs->nr_slots) {
+		size_t n = cs->nr_slots ? 2 * cs->nr_slots : 128;
+		uint32_t *slots = calloc(2 * n, sizeof(*slots));
+
+		if (!slots)
+			return false;
+		free(cs->slots);
+		cs->slots = slots;
+		cs->at_base = slots + n;
+		cs->nr_slots = n;
+		for (size_t k = 0; k < cs->nr_classes; k++) {
+			size_t i = 0;
+
+			while (*class_slot(cs, cs->classes[k].hash, i))
+				i++;
+			*class_slot(cs, cs->classes[k].hash, i) = k + 1;
+			*base_slot(cs, cs->classes[k].base) = k + 1;
+		}
+	}
+	return true;
+}
+
+/*
+ * Full: the PTE table @e of @mm from @base, about to be checked entry by
+ * entry (NULL) - or a copy of one checked already, counted here: its
+ * RSS, and its VMA's reach to the anon_vma its pages name (3).
+ */
+static struct pte_class *pte_table_copy(struct check_state *cs, struct mm_struct *mm,
+					const uint64_t *e, unsigned long base)
+{
+	struct vm_area_struct *vma = table_vma(mm, base);
+	uint64_t hash;
+	struct pte_class *c;
+
+	cs->cur = NULL;
+	if (!vma || !pte_class_room(cs))
+		return NULL;
+	/* the table last met here first: one read of the table when equal */
+	c = *base_slot(cs, base) ? &cs->classes[*base_slot(cs, base) - 1] : NULL;
+	if (c && (!vma_same_facts(c->vma, vma) || memcmp(c->entries, e, PAGE_SIZE)))
+		c = NULL;
+	hash = c ? c->hash : pte_table_hash(e, base);
+	if (!c)
+		c = find_pte_class(cs, e, base, hash, vma);
+	if (c) {
+		*base_slot(cs, base) = c - cs->classes + 1;
+		if (c->anon && !vma_chained_to(cs, vma, c->anon))
+			fail(cs, "pid %d: vma %lx-%lx: no chain to the anon_vma of the pages it maps",
+			     mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
+		for (int i = 0; i < NR_MM_COUNTERS; i++)
+			cs->rss[i] += c->rss[i];
+		c->copies++;
+		return c;
+	}
+	cs->cur = &cs->classes[cs->nr_classes];
+	*cs->cur = (struct pte_class){ .entries = e, .vma = vma, .base = base,
+				       .hash = hash, .ok = true };
+	memcpy(cs->cur->rss, cs->rss, sizeof(cs->rss));	/* the RSS before */
+	return NULL;
+}
+
+/* Full: the table just checked entry by entry is remembered if it may be. */
+static void pte_table_checked(struct check_state *cs)
+{
+	struct pte_class *c = cs->cur;
+	size_t i = 0;
+
+	cs->cur = NULL;
+	if (!c || !c->ok || cs->failed)
+		return;
+	for (int k = 0; k < NR_MM_COUNTERS; k++)
+		c->rss[k] = cs->rss[k] - c->rss[k];
+	while (*class_slot(cs, c->hash, i))
+		i++;
+	*class_slot(cs, c->hash, i) = ++cs->nr_classes;
+	*base_slot(cs, c->base) = cs->nr_classes;
+}
+
+/* Full: each copy's entries on their frames, as its table's were. */
+static void count_pte_copies(struct check_state *cs)
+{
+	for (size_t k = 0; k < cs->nr_classes; k++) {
+		const struct pte_class *c = &cs->classes[k];
+
+		for (int i = 0; c->copies && i < PTRS_PER_PTE; i++) {
+			pte_t pte = __pte(c->entries[i]);
+
+			if (pte_present(pte) && !pte_special(pte))
+				*seen_of(cs->m, pfn_to_page(pte_pfn(pte))) += c->copies;
+		}
+	}
+	free(cs->classes);
+	free(cs->slots);
+}
+
 /*
  * Every entry of @mm in [addr, end) under the table @table_pfn covering
  * 512 entries of (1 << @shift) bytes from @base, recursively.
@@ -725,6 +973,8 @@ static bool walk_table(struct check_state *cs, struct mm_struct *mm,
 	if (!check_table(cs, mm, table_pfn))
 		return false;
 	e = pgtable_entries(table_pfn);
+	if (cs->full && shift == PAGE_SHIFT && pte_table_copy(cs, mm, e, base))
+		return !cs->failed;
 	i = addr > base ? (addr - base) >> shift : 0;
 	last = (end - 1 - base) >> shift;
 	if (shift == PMD_SHIFT)
@@ -747,6 +997,8 @@ static bool walk_table(struct check_state *cs, struct mm_struct *mm,
 			return false;
 		}
 	}
+	if (cs->full && shift == PAGE_SHIFT)
+		pte_table_checked(cs);
 	if (cs->full && shift == PMD_SHIFT)	/* full walks see whole tables */
 		return check_deposits(cs, mm, table_pfn);
 	if (cs->full && shift != PAGE_SHIFT && pgtable_deposited_first(table_pfn))
@@ -1322,6 +1574,7 @@ int mm_check(struct machine *m)
 	list_for_each_entry(t, &m->tasks, tasks)
 		if (!cs.failed && !check_task(&cs, t))
 			break;
+	count_pte_copies(&cs);
 	check_frames(&cs);
 	if (!cs.failed)
 		check_pat(&cs);

@@ -223,6 +223,142 @@ TEST(check_catches_a_stranger_in_an_anon_vma_tree)
 	machine_destroy(f.m);
 }
 
+/* ---- full: PTE tables that repeat (fork's children) --------------------- */
+
+/* 16 pages ending at the end of a PTE table: entries 496-511 (no THP). */
+#define TAIL16		(ARENA + (2UL << 20) - 16 * PG)
+
+/*
+ * Written, then forked twice: fork makes the children's entries old, so
+ * the first child's table differs from the parent's and the second's is
+ * a copy of the first's.
+ */
+static int fork_tail16_twice(struct fixture *f, unsigned long written,
+			     struct task_struct **first, struct task_struct **second)
+{
+	if (map_anon(f, TAIL16, 16 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE) != (long)TAIL16 ||
+	    uaccess_memset(f->t, TAIL16, 1, written * PG))
+		return -1;
+	return sys_fork(f->t, first) ?: sys_fork(f->t, second);
+}
+
+/*
+ * A child's table equal to its sibling's but for its last entry, which
+ * maps the frame of the first: not a copy.  Catches a comparison of less
+ * than the whole table (find_pte_class).
+ */
+TEST(check_catches_a_child_table_equal_to_its_siblings_but_for_its_last_entry)
+{
+	struct fixture f;
+	struct task_struct *sibling, *child;
+	pte_t *first, *last, saved;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(fork_tail16_twice(&f, 16, &sibling, &child), 0);
+	CHECK_MM(f.m);
+	first = walk_to_pte(child->mm, TAIL16, NULL, NULL);
+	last = walk_to_pte(child->mm, TAIL16 + 15 * PG, NULL, NULL);
+	ASSERT_EQ(pte_index(TAIL16 + 15 * PG), PTRS_PER_PTE - 1);
+	saved = *last;
+	*last = *first;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	*last = saved;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * The same uffd-wp marker in two siblings' tables, but only the first
+ * one's VMA registered with a userfaultfd: the tables are equal, the
+ * VMAs' flags are not, and the second's marker is a break.  Catches a
+ * copy taken without comparing the VMA's facts (vma_same_facts).
+ */
+TEST(check_catches_an_entry_a_copy_may_not_hold_under_its_own_vma)
+{
+	struct fixture f;
+	struct task_struct *sibling, *child;
+	const unsigned long at = TAIL16 + 15 * PG;	/* entry 511, left empty */
+	pte_t *sp, *cp;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(fork_tail16_twice(&f, 15, &sibling, &child), 0);
+	CHECK_MM(f.m);
+	sp = walk_to_pte(sibling->mm, at, NULL, NULL);
+	cp = walk_to_pte(child->mm, at, NULL, NULL);
+	ASSERT_TRUE(sp && cp && pte_none(*sp) && pte_none(*cp));
+	*sp = *cp = make_pte_marker(PTE_MARKER_UFFD_WP);
+	find_vma(sibling->mm, at)->vm_flags |= VM_UFFD_MISSING;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "without a userfaultfd registration") != NULL);
+	find_vma(sibling->mm, at)->vm_flags &= ~VM_UFFD_MISSING;
+	*sp = *cp = __pte(0);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * A page mapped by 1,000 processes (999 of them holding copies of one
+ * table) with its mapcount one off either way.  Catches copies that add
+ * less, or more, than their share to the recount (count_pte_copies).
+ */
+TEST(check_catches_a_wrong_mapcount_on_a_page_a_thousand_processes_map)
+{
+	struct fixture f;
+	struct task_struct *child;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 4 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 4 * PG), 0);
+	for (int i = 1; i < 1000; i++)
+		ASSERT_EQ(sys_fork(f.t, &child), 0);
+	CHECK_MM(f.m);
+	p = page_at(f.t, ARENA + 3 * PG);
+	ASSERT_EQ(page_mapcount(p), 1000);
+	for (int d = -1; d <= 1; d += 2) {
+		p->_mapcount += d;
+		ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+		ASSERT_TRUE(strstr(mm_check_report(f.m), "mapcount") != NULL);
+		p->_mapcount -= d;
+	}
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * A child whose VMA lost its chain to the parent's anon_vma (taken out
+ * of the list and the tree alike): the rmap of the shared pages cannot
+ * find the child's entries.  Its table is a copy of its sibling's, so
+ * this catches the copy's reach check (pte_table_copy).
+ */
+TEST(check_catches_a_copied_table_whose_vma_cannot_be_reached_by_the_rmap)
+{
+	struct fixture f;
+	struct task_struct *sibling, *child;
+	struct vm_area_struct *cv;
+	struct anon_vma_chain *avc;
+	struct list_head *prev;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(fork_tail16_twice(&f, 16, &sibling, &child), 0);
+	CHECK_MM(f.m);
+	cv = find_vma(child->mm, TAIL16);
+	list_for_each_entry(avc, &cv->anon_vma_chain, same_vma)
+		if (avc->anon_vma == find_vma(f.t->mm, TAIL16)->anon_vma)
+			break;
+	ASSERT_TRUE(&avc->same_vma != &cv->anon_vma_chain);
+	ASSERT_TRUE(avc->anon_vma != cv->anon_vma);
+	prev = avc->same_vma.prev;
+	list_del(&avc->same_vma);
+	anon_vma_interval_tree_remove(avc, &avc->anon_vma->rb_root);
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "no chain to the anon_vma") != NULL);
+	anon_vma_interval_tree_insert(avc, &avc->anon_vma->rb_root);
+	list_add(&avc->same_vma, prev);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
 /* ---- mm_check_changes(): the incremental check ------------------------ */
 
 #define CHECK_CHANGES(m) do {						\
