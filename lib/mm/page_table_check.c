@@ -38,11 +38,17 @@ static struct machine *ck_machine(void)
 	return current_machine();
 }
 
+/*
+ * The next check will be full: stop logging until it has run (the hooks'
+ * fast paths test ck->logging alone), so that a command that changes
+ * most of the state pays for no log nobody reads.
+ */
 static void log_overflow(struct machine *m)
 {
 	struct check_log *ck = &m->ck;
 
 	ck->overflow = true;
+	ck->logging = false;
 }
 
 /* Queue @page's frame for the next incremental check, once. */
@@ -56,6 +62,11 @@ void __page_check_frame(struct machine *m, struct page *page)
 	ext = page_ext_get(m, page);
 	if (ext->queued)
 		return;
+	/* past half the frames in use, mm_check_changes() checks in full */
+	if (ck->nr_pfns >= (m->ram_pages - nr_free_pages(m)) / 2) {
+		log_overflow(m);
+		return;
+	}
 	if (ck->nr_pfns == ck->cap_pfns) {
 		size_t cap = ck->cap_pfns ? 2 * ck->cap_pfns : 256;
 		unsigned long *p;
@@ -230,6 +241,8 @@ void page_table_check_log_reset(struct machine *m)
 			page_ext_get(m, pfn_to_page(ck->pfns[i]))->queued = 0;
 	ck->nr_pfns = 0;
 	ck->nr_ranges = 0;
+	if (ck->overflow)
+		ck->logging = true;	/* as before the overflow */
 	ck->overflow = false;
 	ck->global = 0;
 }
