@@ -125,6 +125,8 @@ static inline uint32_t *seen_of(struct machine *m, struct page *page)
 	return &m->check_seen[page - m->memmap];
 }
 
+#define NODE_SET_SIZE	256
+
 struct check_state {
 	struct machine *m;
 	bool full;		/* recounting everything (mm_check) */
@@ -142,6 +144,11 @@ struct check_state {
 	uint32_t *at_base;	/* the same by base: the last one met there */
 	size_t nr_slots;	/* of each; a power of two, >= 2 * nr_classes */
 	struct pte_class *cur;	/* the table being checked, if it may be one */
+	/* incremental: tree nodes and VMAs checked already (node_checked);
+	 * a slot holds a node only with its bit set in nodes_used */
+	const void **nodes;
+	uint64_t nodes_used[NODE_SET_SIZE / 64];
+	unsigned int nr_nodes;
 };
 
 /*
@@ -270,15 +277,22 @@ static int count_pins(struct machine *m)
 
 /*
  * @rb is linked into the tree @root: each node up to the root is a child
- * of its parent, and the root is the tree's.
+ * of its parent, and the root is the tree's.  *@first: @rb is the
+ * tree's first node (no left child, a left child all the way up).
  */
-static bool rb_linked_in(const struct rb_node *rb, const struct rb_root *root)
+static bool rb_linked_in(const struct rb_node *rb, const struct rb_root *root,
+			 bool *first)
 {
 	const struct rb_node *p;
 
-	for (p = rb_parent(rb); p; rb = p, p = rb_parent(p))
-		if (p->rb_left != rb && p->rb_right != rb)
+	*first = !rb->rb_left;
+	for (p = rb_parent(rb); p; rb = p, p = rb_parent(p)) {
+		if (p->rb_left == rb)
+			continue;
+		if (p->rb_right != rb)
 			return false;
+		*first = false;
+	}
 	return root->rb_node == rb;
 }
 
@@ -335,24 +349,21 @@ static bool check_vma_rmap_trees(struct check_state *cs, struct mm_struct *mm,
 				 struct vm_area_struct *vma)
 {
 	struct anon_vma_chain *avc;
+	bool first;
 
 	list_for_each_entry(avc, &vma->anon_vma_chain, same_vma) {
-		const struct rb_root *root = &avc->anon_vma->rb_root;
-
-		if (!rb_linked_in(&avc->rb, root))
+		if (!rb_linked_in(&avc->rb, &avc->anon_vma->rb_root, &first))
 			return fail(cs, "pid %d: vma %lx-%lx: its anon_vma_chain is not in its anon_vma's tree",
 				    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
-		if (rb_first(root) == &avc->rb && !check_anon_vma_tree(cs, avc->anon_vma))
+		if (first && !check_anon_vma_tree(cs, avc->anon_vma))
 			return false;
 	}
 	if (!vma->vm_file)
 		return true;
-	if (!rb_linked_in(&vma->shared.rb, &vma->vm_file->f_mapping->i_mmap))
+	if (!rb_linked_in(&vma->shared.rb, &vma->vm_file->f_mapping->i_mmap, &first))
 		return fail(cs, "pid %d: vma %lx-%lx is not in its file's i_mmap tree",
 			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
-	if (rb_first(&vma->vm_file->f_mapping->i_mmap) == &vma->shared.rb)
-		return check_i_mmap_tree(cs, vma->vm_file->f_mapping);
-	return true;
+	return first ? check_i_mmap_tree(cs, vma->vm_file->f_mapping) : true;
 }
 
 /* @vma has a chain to @av (the last answer is remembered). */
@@ -408,6 +419,67 @@ static bool check_entry_rmap(struct check_state *cs, struct mm_struct *mm,
 /* ---- 1: VMAs and the trees that index them ----------------------------- */
 
 /*
+ * Incremental: has @node been checked in this check already?  Records it
+ * if not.  The changed VMAs of a command are neighbours, and the paths
+ * from their tree nodes to the roots share their upper parts: a path is
+ * walked up to the first node checked already, whose ancestors were
+ * checked with it.  (A full set records nothing more: walks go on.)
+ */
+static bool node_checked(struct check_state *cs, const void *node)
+{
+	size_t i = ((uintptr_t)node >> 4) * 0x9e3779b97f4a7c15UL >> 56;
+
+	for (;; i++) {
+		size_t k = i % NODE_SET_SIZE;
+		uint64_t bit = 1ULL << (k % 64);
+
+		if (!(cs->nodes_used[k / 64] & bit)) {
+			if (2 * cs->nr_nodes < NODE_SET_SIZE) {
+				cs->nodes[k] = node;
+				cs->nodes_used[k / 64] |= bit;
+				cs->nr_nodes++;
+			}
+			return false;
+		}
+		if (cs->nodes[k] == node)
+			return true;
+	}
+}
+
+/* vma_gap_path_ok(), sharing the walk with paths checked already. */
+static bool gap_path_ok(struct check_state *cs, const struct vm_area_struct *vma)
+{
+	const struct rb_node *rb;
+
+	for (rb = &vma->vm_rb; rb && !node_checked(cs, rb); rb = rb_parent(rb))
+		if (!vma_gap_node_ok(rb_entry(rb, struct vm_area_struct, vm_rb)))
+			return false;
+	return true;
+}
+
+/* vma_interval_tree_path_ok(), likewise. */
+static bool i_mmap_path_ok(struct check_state *cs, const struct vm_area_struct *vma)
+{
+	const struct rb_node *rb;
+
+	for (rb = &vma->shared.rb; rb && !node_checked(cs, rb); rb = rb_parent(rb))
+		if (!vma_interval_tree_node_ok(rb_entry(rb, struct vm_area_struct, shared.rb)))
+			return false;
+	return true;
+}
+
+/* anon_vma_interval_tree_path_ok(), likewise. */
+static bool avc_path_ok(struct check_state *cs, const struct anon_vma_chain *avc)
+{
+	const struct rb_node *rb;
+
+	for (rb = &avc->rb; rb && !node_checked(cs, rb); rb = rb_parent(rb))
+		if (!anon_vma_interval_tree_node_ok(rb_entry(rb, struct anon_vma_chain, rb)))
+			return false;
+	return true;
+}
+
+/*
  * One VMA's own invariants and its nodes in the trees that index it
  * (with @path, also every ancestor of each node: after a local change).
  */
@@ -431,16 +503,16 @@ static bool check_one_vma(struct check_state *cs, struct mm_struct *mm,
 	if (vma->anon_vma && list_empty(&vma->anon_vma_chain))
 		return fail(cs, "pid %d: vma %lx-%lx has an anon_vma but no chain",
 			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
-	if (!(path ? vma_gap_path_ok(vma) : vma_gap_node_ok(vma)))
+	if (!(path ? gap_path_ok(cs, vma) : vma_gap_node_ok(vma)))
 		return fail(cs, "pid %d: vma %lx-%lx: wrong gap cache in the vma tree",
 			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
-	if (vma->vm_file && !(path ? vma_interval_tree_path_ok(vma) :
+	if (vma->vm_file && !(path ? i_mmap_path_ok(cs, vma) :
 			      vma_interval_tree_node_ok(vma)))
 		return fail(cs, "pid %d: vma %lx-%lx: wrong i_mmap interval tree node",
 			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
 	list_for_each_entry(avc, &vma->anon_vma_chain, same_vma)
 		if (avc->vma != vma || RB_EMPTY_NODE(&avc->rb) ||
-		    !(path ? anon_vma_interval_tree_path_ok(avc) :
+		    !(path ? avc_path_ok(cs, avc) :
 		      anon_vma_interval_tree_node_ok(avc)))
 			return fail(cs, "pid %d: vma %lx-%lx: wrong anon_vma_chain in its anon_vma tree",
 				    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
@@ -760,10 +832,15 @@ static struct vm_area_struct *vma_at(struct mm_struct *mm,
 {
 	struct vm_area_struct *v = *cursor;
 
-	if (!v || addr < v->vm_start || addr >= v->vm_end) {
+	/* entries come in address order: the cursor's VMA, or the next */
+	if (v && addr >= v->vm_end) {
+		v = vma_next(v);
+		if (v && addr >= v->vm_end)
+			v = find_vma(mm, addr);
+	} else if (!v) {
 		v = find_vma(mm, addr);
-		*cursor = v;
 	}
+	*cursor = v;
 	return v && v->vm_start <= addr ? v : NULL;
 }
 
@@ -1602,7 +1679,7 @@ static bool check_range(struct check_state *cs, const struct check_range *r)
 	vma = find_vma(mm, r->start ? r->start - 1 : 0);
 	prev = vma ? vma_prev(vma) : NULL;
 	for (; vma && vma->vm_start <= r->end; prev = vma, vma = vma_next(vma))
-		if (!check_one_vma(cs, mm, vma, prev, true))
+		if (!node_checked(cs, vma) && !check_one_vma(cs, mm, vma, prev, true))
 			return false;
 	return !r->walk || walk_range(cs, mm, r->start, r->end);
 }
@@ -1634,7 +1711,8 @@ static bool log_too_big(struct machine *m)
 int mm_check_changes(struct machine *m)
 {
 	machine_enter(m);
-	struct check_state cs = { .m = m };
+	const void *nodes[NODE_SET_SIZE];	/* read only where marked used */
+	struct check_state cs = { .m = m, .nodes = nodes };
 	struct check_log *ck = &m->ck;
 	unsigned int touched = m->design_touched;
 	struct task_struct *t;
