@@ -188,6 +188,7 @@ struct check_log {
 	/* what GUP holds per frame, rebuilt when pin sets change */
 	struct gup_held *held;
 	size_t held_mask;
+	size_t nr_held;			/* references in the pin sets */
 	bool held_valid;
 };
 

@@ -227,8 +227,11 @@ static struct gup_held *held_slot(const struct check_log *ck, unsigned long pfn)
 static const struct gup_held *held_of(const struct check_state *cs,
 				      unsigned long pfn)
 {
-	const struct gup_held *h = held_slot(&cs->m->ck, pfn);
+	const struct gup_held *h;
 
+	if (!cs->m->ck.nr_held)
+		return &no_gup;		/* no pin set holds anything */
+	h = held_slot(&cs->m->ck, pfn);
 	return h->pfn ? h : &no_gup;
 }
 
@@ -265,6 +268,7 @@ static int count_pins(struct machine *m)
 	if (!ck->held)
 		return -ENOMEM;
 	ck->held_mask = size - 1;
+	ck->nr_held = n;
 	list_for_each_entry(ps, &m->pin_sets, list)
 		for (unsigned long i = 0; i < ps->nr; i++)
 			if (!is_zero_pfn(page_to_pfn(ps->pages[i])))
@@ -395,10 +399,8 @@ static bool vma_chained_to(struct check_state *cs, const struct vm_area_struct *
  */
 static bool check_entry_rmap(struct check_state *cs, struct mm_struct *mm,
 			     struct vm_area_struct *vma, unsigned long addr,
-			     struct page *page)
+			     struct page *page, struct folio *folio)
 {
-	struct folio *folio = page_folio(page);
-
 	if (folio_test_large(folio))
 		return true;
 	/* vm_insert_page()d driver memory: mapped, but nothing to walk */
@@ -656,7 +658,9 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 		      struct vm_area_struct *vma, unsigned long addr, pte_t pte)
 {
 	unsigned long pfn = pte_pfn(pte);
+	struct folio *folio;
 	struct page *page;
+	bool anon;
 
 	if (!vma)
 		return fail(cs, "pid %d: entry at %lx outside any vma", mm_pid(cs->m, mm), addr);
@@ -686,23 +690,23 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 	page = vm_normal_page(vma, addr, pte);
 	if (page != pfn_to_page(pfn))
 		return fail(cs, "pid %d: vm_normal_page disagrees with the entry at %lx", mm_pid(cs->m, mm), addr);
-	if (!page_ref_count(page))
+	folio = page_folio(page);
+	anon = folio_test_anon(folio);
+	if (!folio_ref_count(folio))
 		return fail(cs, "pid %d: entry at %lx maps free pfn %lx", mm_pid(cs->m, mm), addr, pfn);
 	if (cs->full) {
 		(*seen_of(cs->m, page))++;
-		cs->rss[folio_test_anon(page_folio(page)) ? MM_ANONPAGES :
-			mm_counter_file(page_folio(page))]++;
-		if (!check_entry_rmap(cs, mm, vma, addr, page))
+		cs->rss[anon ? MM_ANONPAGES : mm_counter_file(folio)]++;
+		if (!check_entry_rmap(cs, mm, vma, addr, page, folio))
 			return false;
 		if (cs->cur)
-			pte_class_note(cs->cur, pte, page_folio(page));
+			pte_class_note(cs->cur, pte, folio);
 	} else {
 		__page_check_frame(cs->m, page);
 	}
-	if (pte_write(pte) && folio_test_anon(page_folio(page)))
+	if (pte_write(pte) && anon)
 		return check_anon_writable(cs, mm, addr, page);
-	if (!folio_test_anon(page_folio(page)) &&
-	    !writeback_entry_ok(vma, pte, page_folio(page)))
+	if (!anon && !writeback_entry_ok(vma, pte, folio))
 		return fail(cs, "pid %d: writable or dirty entry at %lx to a clean page-cache folio of a file that writes back (%s)",
 			    mm_pid(cs->m, mm), addr, page_describe(page));
 	return true;
