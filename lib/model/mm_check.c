@@ -643,6 +643,14 @@ static void pte_class_note(struct pte_class *c, pte_t pte, struct folio *folio)
 		c->ok = false;
 }
 
+/* The usual writable anon entry: exclusive, mapped once, no pin set. */
+static inline bool anon_writable_plainly_ok(const struct check_state *cs,
+					    struct page *page)
+{
+	return PageAnonExclusive(page) && page_mapcount(page) == 1 &&
+	       list_empty(&cs->m->pin_sets);
+}
+
 /*
  * One entry of @mm at @addr, in @vma (NULL: none there).  The full check
  * counts what it maps; the incremental one queues the frame, whose
@@ -704,7 +712,7 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 	} else {
 		__page_check_frame(cs->m, page);
 	}
-	if (pte_write(pte) && anon)
+	if (pte_write(pte) && anon && !anon_writable_plainly_ok(cs, page))
 		return check_anon_writable(cs, mm, addr, page);
 	if (!anon && !writeback_entry_ok(vma, pte, folio))
 		return fail(cs, "pid %d: writable or dirty entry at %lx to a clean page-cache folio of a file that writes back (%s)",
@@ -1237,7 +1245,8 @@ static bool check_frame(struct check_state *cs, struct page *page,
 	if (why)
 		return fail(cs, "pfn %lx: %s (pins %u, %s)", pfn, why, h->counted,
 			    page_describe(page));
-	expect = maps + h->refs + in_page_cache(page);
+	expect = maps + h->refs +
+		 (!folio_test_anon(page_folio(page)) && in_page_cache(page));
 	if (PageKernel(page) ? page->_refcount < expect : page->_refcount != expect)
 		return fail(cs, "pfn %lx: refcount %d, expected %ld (mapped %u, gup refs %ld, cache %d)",
 			    pfn, page->_refcount, expect, maps, h->refs,
