@@ -169,6 +169,7 @@ struct check_state {
  */
 struct pte_class {
 	const uint64_t *entries;	/* the table (unchanged during the check) */
+	const uint64_t *like;		/* the last table found a copy of it */
 	const struct vm_area_struct *vma;	/* the one VMA over it */
 	unsigned long base;		/* the address it maps from */
 	uint64_t hash;
@@ -889,8 +890,36 @@ static struct vm_area_struct *table_vma(struct mm_struct *mm, unsigned long base
 }
 
 /*
- * Which remembered table to compare a table with (memcmp decides): a
- * rotate-and-xor per lane, which the compiler vectorizes, mixed at the end.
+ * The one bit of an entry no rule of check_pte() reads: fork makes the
+ * child's entries old, and a table that differs from one checked only
+ * there has the same verdicts (drivers' hooks, which might read it, are
+ * never compared: table_vma()).
+ */
+#define PTE_BITS_UNCHECKED	_PAGE_ACCESSED
+
+/*
+ * @e has the entries of @c but for PTE_BITS_UNCHECKED: compared first
+ * with the last table found a copy (byte for byte, as fork's children
+ * repeat each other exactly), then bit by bit with @c's own; remembered.
+ */
+static bool pte_table_is_copy(struct pte_class *c, const uint64_t *e)
+{
+	uint64_t diff = 0;
+
+	if (memcmp(c->like, e, PAGE_SIZE)) {
+		for (int i = 0; i < PTRS_PER_PTE; i++)
+			diff |= (c->entries[i] ^ e[i]) & ~PTE_BITS_UNCHECKED;
+		if (diff)
+			return false;
+	}
+	c->like = e;
+	return true;
+}
+
+/*
+ * Which remembered table to compare a table with (pte_table_is_copy()
+ * decides): a rotate-and-xor per lane, which the compiler vectorizes,
+ * mixed at the end.
  */
 static uint64_t pte_table_hash(const uint64_t *e, unsigned long base)
 {
@@ -898,7 +927,8 @@ static uint64_t pte_table_hash(const uint64_t *e, unsigned long base)
 
 	for (int i = 0; i < PTRS_PER_PTE; i += 8)
 		for (int j = 0; j < 8; j++)
-			h[j] = ((h[j] << 7) | (h[j] >> 57)) ^ e[i + j];
+			h[j] = ((h[j] << 7) | (h[j] >> 57)) ^
+			       (e[i + j] & ~PTE_BITS_UNCHECKED);
 	for (int j = 0; j < 8; j++)
 		x = (x ^ h[j]) * 0x9e3779b97f4a7c15ULL;
 	return x ^ (x >> 29);
@@ -934,7 +964,7 @@ static struct pte_class *find_pte_class(struct check_state *cs, const uint64_t *
 		if (!c)
 			return NULL;
 		if (c->hash == hash && c->base == base && vma_same_facts(c->vma, vma) &&
-		    !memcmp(c->entries, e, PAGE_SIZE))
+		    pte_table_is_copy(c, e))
 			return c;
 	}
 	return NULL;
@@ -991,7 +1021,7 @@ static struct pte_class *pte_table_copy(struct check_state *cs, struct mm_struct
 		return NULL;
 	/* the table last met here first: one read of the table when equal */
 	c = *base_slot(cs, base) ? &cs->classes[*base_slot(cs, base) - 1] : NULL;
-	if (c && (!vma_same_facts(c->vma, vma) || memcmp(c->entries, e, PAGE_SIZE)))
+	if (c && (!vma_same_facts(c->vma, vma) || !pte_table_is_copy(c, e)))
 		c = NULL;
 	hash = c ? c->hash : pte_table_hash(e, base);
 	if (!c)
@@ -1007,7 +1037,7 @@ static struct pte_class *pte_table_copy(struct check_state *cs, struct mm_struct
 		return c;
 	}
 	cs->cur = &cs->classes[cs->nr_classes];
-	*cs->cur = (struct pte_class){ .entries = e, .vma = vma, .base = base,
+	*cs->cur = (struct pte_class){ .entries = e, .like = e, .vma = vma, .base = base,
 				       .hash = hash, .ok = true };
 	memcpy(cs->cur->rss, cs->rss, sizeof(cs->rss));	/* the RSS before */
 	return NULL;

@@ -297,6 +297,31 @@ TEST(check_catches_an_entry_a_copy_may_not_hold_under_its_own_vma)
 }
 
 /*
+ * A child's entry made writable by hand: its table equals its parent's
+ * but for that bit and the accessed bits fork clears.  Only the accessed
+ * bit may differ in a copy: catches PTE_BITS_UNCHECKED grown to others.
+ */
+TEST(check_catches_a_writable_entry_in_a_table_a_copy_but_for_that_bit)
+{
+	struct fixture f;
+	struct task_struct *child;
+	pte_t *ptep;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, TAIL16, 16 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), TAIL16);
+	ASSERT_EQ(uaccess_memset(f.t, TAIL16, 1, 16 * PG), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	CHECK_MM(f.m);
+	ptep = walk_to_pte(child->mm, TAIL16 + 3 * PG, NULL, NULL);
+	*ptep = pte_mkwrite(*ptep);
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "writable") != NULL);
+	*ptep = pte_wrprotect(*ptep);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
  * A page mapped by 1,000 processes (999 of them holding copies of one
  * table) with its mapcount one off either way.  Catches copies that add
  * less, or more, than their share to the recount (count_pte_copies).
