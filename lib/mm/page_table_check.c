@@ -69,7 +69,7 @@ void __page_check_frame(struct machine *m, struct page *page)
 	}
 	if (ck->nr_pfns == ck->cap_pfns) {
 		size_t cap = ck->cap_pfns ? 2 * ck->cap_pfns : 256;
-		unsigned long *p;
+		struct check_frame_log *p;
 
 		if (cap > m->ram_pages ||
 		    !(p = realloc(ck->pfns, cap * sizeof(*p)))) {
@@ -80,7 +80,9 @@ void __page_check_frame(struct machine *m, struct page *page)
 		ck->cap_pfns = cap;
 	}
 	ext->queued = 1;
-	ck->pfns[ck->nr_pfns++] = page_to_pfn(page);
+	/* hooks queue a frame before they change its identity */
+	ck->pfns[ck->nr_pfns++] = (struct check_frame_log){
+		page_to_pfn(page), page->mapping, page->index, ext->map_count };
 }
 
 void __vma_check_range(struct machine *m, struct mm_struct *mm,
@@ -237,8 +239,8 @@ void page_table_check_log_reset(struct machine *m)
 	struct check_log *ck = &m->ck;
 
 	for (size_t i = 0; i < ck->nr_pfns; i++)
-		if (pfn_valid(ck->pfns[i]))
-			page_ext_get(m, pfn_to_page(ck->pfns[i]))->queued = 0;
+		if (pfn_valid(ck->pfns[i].pfn))
+			page_ext_get(m, pfn_to_page(ck->pfns[i].pfn))->queued = 0;
 	ck->nr_pfns = 0;
 	ck->nr_ranges = 0;
 	if (ck->overflow)

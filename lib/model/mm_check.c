@@ -24,12 +24,14 @@
  *     pages, PG_kernel, may hold more); free iff refcount == 0; RSS
  *     counters equal the entries.
  *  3. rmap_walk() finds exactly the entries mapping each mapped folio.
- *     The incremental check walks the rmap of each changed frame; the
- *     full one holds each entry to what the walk needs to find it (its
+ *     Each entry checked is held to what the walk needs to find it (its
  *     VMA chained to the folio's anon_vma, or in the i_mmap of the page's
- *     file, at the page's index), with every tree the walk searches
- *     checked whole once - the same verdict at the cost of the entries,
- *     not of entries times the VMAs sharing an anon_vma.  Large folios
+ *     file, at the page's index) with its VMA linked into those trees;
+ *     the full check also checks every tree the walk searches whole,
+ *     once - the same verdict at the cost of the entries, not of entries
+ *     times the VMAs sharing an anon_vma.  The incremental check walks
+ *     the rmap of a changed frame whose identity (mapping, index) moved
+ *     under entries that mapped it (check_logged_frame).  Large folios
  *     are walked in both.
  *  4. a writable entry to an anon page: the page is exclusive and mapped
  *     once; a pinned anon page is exclusive; an anon page GUP holds for
@@ -94,10 +96,11 @@
  * incremental check sound.
  *
  * mm_check_changes() checks what changed since the last check, from
- * page_table_check.c's log: every entry in a logged range (1, 4, 5, 7),
- * the VMAs around each logged range with their tree nodes and the paths
- * above them (1), every logged frame against the counted entries (2, 3,
- * 4), each mm's counters against the counted ones (1, 2), PAT when it
+ * page_table_check.c's log: every entry in a logged range (1, 3, 4, 5,
+ * 7), the VMAs around each logged range with their tree nodes, the paths
+ * above them and their links into the rmap's trees (1, 3), every logged
+ * frame against the counted entries (2, 3, 4), each mm's counters
+ * against the counted ones (1, 2), PAT when it
  * changed (6) and leaks (8).  It costs what the change cost.  Left to
  * the next full check, which callers run every so many commands and at
  * the end: a tree node rebalanced away from every changed VMA, the size
@@ -346,12 +349,12 @@ static bool check_i_mmap_tree(struct check_state *cs,
 }
 
 /*
- * Full: @vma is in every tree the reverse map searches for it (the
- * anon_vma tree of each of its chains, its file's i_mmap), and each tree
- * whose first node it holds is checked whole.
+ * @vma is in every tree the reverse map searches for it (the anon_vma
+ * tree of each of its chains, its file's i_mmap); with @whole (the full
+ * check), each tree whose first node it holds is checked whole.
  */
 static bool check_vma_rmap_trees(struct check_state *cs, struct mm_struct *mm,
-				 struct vm_area_struct *vma)
+				 struct vm_area_struct *vma, bool whole)
 {
 	struct anon_vma_chain *avc;
 	bool first;
@@ -360,7 +363,7 @@ static bool check_vma_rmap_trees(struct check_state *cs, struct mm_struct *mm,
 		if (!rb_linked_in(&avc->rb, &avc->anon_vma->rb_root, &first))
 			return fail(cs, "pid %d: vma %lx-%lx: its anon_vma_chain is not in its anon_vma's tree",
 				    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
-		if (first && !check_anon_vma_tree(cs, avc->anon_vma))
+		if (whole && first && !check_anon_vma_tree(cs, avc->anon_vma))
 			return false;
 	}
 	if (!vma->vm_file)
@@ -368,7 +371,7 @@ static bool check_vma_rmap_trees(struct check_state *cs, struct mm_struct *mm,
 	if (!rb_linked_in(&vma->shared.rb, &vma->vm_file->f_mapping->i_mmap, &first))
 		return fail(cs, "pid %d: vma %lx-%lx is not in its file's i_mmap tree",
 			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
-	return first ? check_i_mmap_tree(cs, vma->vm_file->f_mapping) : true;
+	return whole && first ? check_i_mmap_tree(cs, vma->vm_file->f_mapping) : true;
 }
 
 /* @vma has a chain to @av (the last answer is remembered). */
@@ -532,7 +535,7 @@ static bool check_vmas(struct check_state *cs, struct task_struct *t)
 	for_each_vma(mm, vma) {
 		n++;
 		if (!check_one_vma(cs, mm, vma, prev, false) ||
-		    !check_vma_rmap_trees(cs, mm, vma))
+		    !check_vma_rmap_trees(cs, mm, vma, true))
 			return false;
 		prev = vma;
 	}
@@ -706,13 +709,13 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 	if (cs->full) {
 		(*seen_of(cs->m, page))++;
 		cs->rss[anon ? MM_ANONPAGES : mm_counter_file(folio)]++;
-		if (!check_entry_rmap(cs, mm, vma, addr, page, folio))
-			return false;
 		if (cs->cur)
 			pte_class_note(cs->cur, pte, folio);
 	} else {
 		__page_check_frame(cs->m, page);
 	}
+	if (!check_entry_rmap(cs, mm, vma, addr, page, folio))
+		return false;
 	if (pte_write(pte) && anon && !anon_writable_plainly_ok(cs, page))
 		return check_anon_writable(cs, mm, addr, page);
 	if (!anon && !writeback_entry_ok(vma, pte, folio))
@@ -1247,9 +1250,12 @@ static bool in_page_cache(struct page *page)
 	return filemap_get_folio(mapping, page->index) == page_folio(page);
 }
 
-/* One frame, against @maps: the entries found mapping (or linking) it. */
+/*
+ * One frame, against @maps: the entries found mapping (or linking) it;
+ * with @walk_rmap, also what its reverse-map walk finds.
+ */
 static bool check_frame(struct check_state *cs, struct page *page,
-			uint32_t maps)
+			uint32_t maps, bool walk_rmap)
 {
 	unsigned long pfn = page_to_pfn(page);
 	const struct gup_held *h = held_of(cs, pfn);
@@ -1268,8 +1274,7 @@ static bool check_frame(struct check_state *cs, struct page *page,
 			    pfn, page_mapcount(page), maps, page_describe(page));
 	if (h->pins && folio_test_anon(page_folio(page)) && !PageAnonExclusive(page))
 		return fail(cs, "pfn %lx: pinned anon page is not exclusive", pfn);
-	/* full: every entry was held to 3 as it was counted */
-	if (maps && !cs->full && !check_rmap(cs, page, maps))
+	if (maps && walk_rmap && !check_rmap(cs, page, maps))
 		return false;
 	why = pincount_check(page, h->counted);
 	if (why)
@@ -1526,7 +1531,7 @@ static void check_counted_frame(struct check_state *cs, struct page *page)
 	*seen_of(cs->m, page) = 0;
 	if (cs->failed)
 		return;
-	if (check_frame(cs, page, seen) && seen != ext->map_count)
+	if (check_frame(cs, page, seen, false) && seen != ext->map_count)
 		fail(cs, "pfn %lx: %u entries map it, but %u were set through set_pte_at() (%s)",
 		     page_to_pfn(page), seen, ext->map_count, page_describe(page));
 }
@@ -1722,16 +1727,29 @@ static bool check_range(struct check_state *cs, const struct check_range *r)
 	vma = find_vma(mm, r->start ? r->start - 1 : 0);
 	prev = vma ? vma_prev(vma) : NULL;
 	for (; vma && vma->vm_start <= r->end; prev = vma, vma = vma_next(vma))
-		if (!node_checked(cs, vma) && !check_one_vma(cs, mm, vma, prev, true))
+		if (!node_checked(cs, vma) &&
+		    (!check_one_vma(cs, mm, vma, prev, true) ||
+		     !check_vma_rmap_trees(cs, mm, vma, false)))
 			return false;
 	return !r->walk || walk_range(cs, mm, r->start, r->end);
 }
 
-/* A logged frame against the entries page_table_check counted. */
-static bool check_logged_frame(struct check_state *cs, unsigned long pfn)
+/*
+ * A logged frame against the entries page_table_check counted.  Every
+ * entry of it in a logged range was held to 3 as it was walked; the
+ * others are as the last check found them, so its rmap is walked only if
+ * the identity the rmap knows it by changed under entries that mapped it
+ * when it was queued (not for a new folio: a COW copy in a parent whose
+ * anon_vma 1,000 children share is found by checking its one entry, not
+ * by visiting the 1,000 VMAs its rmap walk would).
+ */
+static bool check_logged_frame(struct check_state *cs,
+			       const struct check_frame_log *l)
 {
-	struct page *page = pfn_to_page(pfn);
+	struct page *page = pfn_to_page(l->pfn);
 	struct folio *folio = page_folio(page);
+	bool moved = l->mapped &&
+		     (page->mapping != l->mapping || page->index != l->index);
 
 	if (folio_test_large(folio) && folio_ref_count(folio)) {
 		/* its frames come in a row: check the folio once */
@@ -1740,7 +1758,7 @@ static bool check_logged_frame(struct check_state *cs, unsigned long pfn)
 		cs->last_large = folio;
 		return check_large_folio(cs, folio);
 	}
-	return check_frame(cs, page, page_ext_get(cs->m, page)->map_count);
+	return check_frame(cs, page, page_ext_get(cs->m, page)->map_count, moved);
 }
 
 /* Would checking the log cost more than checking everything? */
@@ -1780,7 +1798,7 @@ int mm_check_changes(struct machine *m)
 		check_range(&cs, &ck->ranges[i]);
 	/* walking ranges may queue more frames: index afresh each time */
 	for (size_t i = 0; i < ck->nr_pfns && !cs.failed; i++)
-		check_logged_frame(&cs, ck->pfns[i]);
+		check_logged_frame(&cs, &ck->pfns[i]);
 	list_for_each_entry(t, &m->tasks, tasks) {
 		if (cs.failed)
 			break;

@@ -498,6 +498,100 @@ TEST(both_checks_catch_an_entry_written_around_set_pte_at)
 }
 
 /*
+ * An entry a command re-set (mprotect) whose page's index was changed by
+ * hand: the frame is queued only as the range is walked, with the index
+ * it has then, so its rmap is not walked - the entry's own rule must
+ * catch it.  Catches check_entry_rmap() left out of the incremental check.
+ */
+TEST(incremental_check_catches_a_walked_entry_the_rmap_looks_for_elsewhere)
+{
+	struct fixture f;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	ASSERT_EQ(ballast(&f), 0);
+	CHECK_CHANGES(f.m);
+	ASSERT_EQ(sys_mprotect(f.t, ARENA, PG, PROT_READ), 0);
+	p = page_at(f.t, ARENA);
+	p->index++;
+	ASSERT_EQ(mm_check_changes(f.m), -EUCLEAN);
+	ASSERT_EQ(mm_check_commands(f.m), 1);	/* incremental */
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "rmap looks for") != NULL);
+	p->index--;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * A frame two processes map whose index changes after it was queued (as
+ * a hook queues it before it changes the identity): the entries no
+ * command touched can no longer be found, and only walking its rmap
+ * shows it.  Catches an incremental check that never walks the rmap of
+ * a frame whose identity moved under its entries (check_logged_frame).
+ */
+TEST(incremental_check_walks_the_rmap_of_a_frame_whose_identity_moved)
+{
+	struct fixture f;
+	struct task_struct *child;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	ASSERT_EQ(ballast(&f), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	CHECK_CHANGES(f.m);
+	p = page_at(f.t, ARENA);
+	page_check_frame(p);
+	p->index++;
+	ASSERT_EQ(mm_check_changes(f.m), -EUCLEAN);
+	ASSERT_EQ(mm_check_commands(f.m), 1);	/* incremental */
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "rmap finds") != NULL);
+	p->index--;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * The child's chain to its parent's anon_vma taken out of the tree, then
+ * a write in the child's VMA: the VMA around the logged range is not in
+ * a tree the rmap searches.  Catches check_vma_rmap_trees() left out of
+ * check_range().
+ */
+TEST(incremental_check_catches_a_chain_missing_from_its_tree_near_a_change)
+{
+	struct fixture f;
+	struct task_struct *child;
+	struct anon_vma_chain *avc;
+	struct vm_area_struct *cv;
+	struct rb_root detached = RB_ROOT;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 2 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	ASSERT_EQ(ballast(&f), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	CHECK_CHANGES(f.m);
+	cv = find_vma(child->mm, ARENA);
+	list_for_each_entry(avc, &cv->anon_vma_chain, same_vma)
+		if (avc->anon_vma == find_vma(f.t->mm, ARENA)->anon_vma)
+			break;
+	ASSERT_TRUE(&avc->same_vma != &cv->anon_vma_chain);
+	anon_vma_interval_tree_remove(avc, &avc->anon_vma->rb_root);
+	anon_vma_interval_tree_insert(avc, &detached);
+	ASSERT_EQ(uaccess_memset(child, ARENA + PG, 2, 1), 0);
+	ASSERT_EQ(mm_check_changes(f.m), -EUCLEAN);
+	ASSERT_EQ(mm_check_commands(f.m), 1);	/* incremental */
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "not in its anon_vma's tree") != NULL);
+	anon_vma_interval_tree_remove(avc, &detached);
+	anon_vma_interval_tree_insert(avc, &avc->anon_vma->rb_root);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
  * What no command touched is not looked at again (that is what makes
  * the check cheap) - until the log would cost more than a full check:
  * a command that changes most frames gets a full check, which finds the
