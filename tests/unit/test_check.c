@@ -223,6 +223,111 @@ TEST(check_catches_a_stranger_in_an_anon_vma_tree)
 	machine_destroy(f.m);
 }
 
+/*
+ * A memfd of 2 pages mapped shared at ARENA with @prot, both pages
+ * faulted in (written if writable, else read).
+ */
+static struct file *shared_file(struct fixture *f, int prot)
+{
+	struct file *mf;
+
+	if (sys_memfd_create(f->m, "check", &mf))
+		return NULL;
+	vfs_truncate(mf, 2 * PG);
+	if (sys_mmap(f->t, ARENA, 2 * PG, prot, MAP_SHARED | MAP_FIXED_NOREPLACE,
+		     mf, 0) != (long)ARENA ||
+	    ((prot & PROT_WRITE) ? uaccess_memset(f->t, ARENA, 1, 2 * PG) :
+	     peek(f->t, ARENA) < 0 || peek(f->t, ARENA + PG) < 0)) {
+		fput(mf);
+		return NULL;
+	}
+	return mf;
+}
+
+/*
+ * A page-cache page whose index is not the one its entry has in the
+ * file: rmap_walk_file() would look elsewhere.  Catches the index rule
+ * for file pages.
+ */
+TEST(check_catches_a_file_page_the_rmap_looks_for_at_another_index)
+{
+	struct fixture f;
+	struct file *mf;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	mf = shared_file(&f, PROT_READ | PROT_WRITE);
+	ASSERT_TRUE(mf != NULL);
+	CHECK_MM(f.m);
+	p = page_at(f.t, ARENA + PG);
+	ASSERT_FALSE(folio_test_anon(page_folio(p)));
+	p->index += 7;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "rmap looks for") != NULL);
+	p->index -= 7;
+	CHECK_MM(f.m);
+	fput(mf);
+	machine_destroy(f.m);
+}
+
+/*
+ * A read-only file VMA (so that i_mmap_writable does not count it) taken
+ * out of its file's i_mmap tree, its node intact: no rmap walk of the
+ * file's pages would find its entries.  Catches the i_mmap side of
+ * check_vma_rmap_trees().
+ */
+TEST(check_catches_a_vma_missing_from_its_files_i_mmap)
+{
+	struct fixture f;
+	struct vm_area_struct *vma;
+	struct rb_root detached = RB_ROOT;
+	struct file *mf;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	mf = shared_file(&f, PROT_READ);
+	ASSERT_TRUE(mf != NULL);
+	CHECK_MM(f.m);
+	vma = find_vma(f.t->mm, ARENA);
+	vma_interval_tree_remove(vma, &mf->f_mapping->i_mmap);
+	vma_interval_tree_insert(vma, &detached);
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "not in its file's i_mmap tree") != NULL);
+	vma_interval_tree_remove(vma, &detached);
+	vma_interval_tree_insert(vma, &mf->f_mapping->i_mmap);
+	CHECK_MM(f.m);
+	fput(mf);
+	machine_destroy(f.m);
+}
+
+/*
+ * A page of one memfd that claims another's page cache: the rmap would
+ * search the other file's VMAs.  Catches the file side of
+ * check_entry_rmap()'s tree rule.
+ */
+TEST(check_catches_a_file_page_that_names_another_file)
+{
+	struct fixture f;
+	struct file *mf, *other;
+	struct page *p;
+	void *saved;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	mf = shared_file(&f, PROT_READ | PROT_WRITE);
+	ASSERT_TRUE(mf != NULL);
+	ASSERT_EQ(sys_memfd_create(f.m, "other", &other), 0);
+	CHECK_MM(f.m);
+	p = page_at(f.t, ARENA);
+	saved = p->mapping;
+	p->mapping = other->f_mapping;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "does not search its vma") != NULL);
+	p->mapping = saved;
+	CHECK_MM(f.m);
+	fput(other);
+	fput(mf);
+	machine_destroy(f.m);
+}
+
 /* ---- full: PTE tables that repeat (fork's children) --------------------- */
 
 /* 16 pages ending at the end of a PTE table: entries 496-511 (no THP). */
