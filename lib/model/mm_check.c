@@ -452,18 +452,7 @@ static bool node_checked(struct check_state *cs, const void *node)
 	}
 }
 
-/* vma_gap_path_ok(), sharing the walk with paths checked already. */
-static bool gap_path_ok(struct check_state *cs, const struct vm_area_struct *vma)
-{
-	const struct rb_node *rb;
-
-	for (rb = &vma->vm_rb; rb && !node_checked(cs, rb); rb = rb_parent(rb))
-		if (!vma_gap_node_ok(rb_entry(rb, struct vm_area_struct, vm_rb)))
-			return false;
-	return true;
-}
-
-/* vma_interval_tree_path_ok(), likewise. */
+/* vma_interval_tree_path_ok(), sharing the walk with paths checked already. */
 static bool i_mmap_path_ok(struct check_state *cs, const struct vm_area_struct *vma)
 {
 	const struct rb_node *rb;
@@ -509,8 +498,8 @@ static bool check_one_vma(struct check_state *cs, struct mm_struct *mm,
 	if (vma->anon_vma && list_empty(&vma->anon_vma_chain))
 		return fail(cs, "pid %d: vma %lx-%lx has an anon_vma but no chain",
 			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
-	if (!(path ? gap_path_ok(cs, vma) : vma_gap_node_ok(vma)))
-		return fail(cs, "pid %d: vma %lx-%lx: wrong gap cache in the vma tree",
+	if (!(path ? vma_gap_path_ok(vma) : vma_gap_node_ok(vma)))
+		return fail(cs, "pid %d: vma %lx-%lx: wrong entry or gap in the vma tree",
 			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
 	if (vma->vm_file && !(path ? i_mmap_path_ok(cs, vma) :
 			      vma_interval_tree_node_ok(vma)))
