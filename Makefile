@@ -8,6 +8,7 @@
 #   make diff            the corpus on both, compared command by command
 #   make bench           model vs host, side by side
 #   make fuzz            libFuzzer on the scenario interpreter (clang)
+#   make fuzz-regress    tests/regress/ replayed through the fuzz target
 #   make fuzz-defio      libFuzzer on the fb_defio workload (seed 001)
 #   make pictures        the examples' SVG pictures, into docs/pictures/
 #   make check-man       render the man pages (docs/man) with groff -ww
@@ -93,7 +94,7 @@ endif
 XMLCHECK := $(BUILD)/xmlcheck
 FAULTSIM := $(BUILD)/faultsim
 
-.PHONY: all mmsim test test-unit test-scenarios test-native diff bench fuzz fuzz-build \
+.PHONY: all mmsim test test-unit test-scenarios test-native diff bench fuzz fuzz-build fuzz-regress \
 	fuzz-defio pictures check-man faultsim clean install check-driver-includes
 
 all: mmsim
@@ -257,7 +258,16 @@ fuzz-build:
 		$(FUZZ_TOOLS) tools/fuzz/fuzz_interp.c tools/fuzz/mutator.c $(FUZZ_BUILD)/libmmsim.a \
 		-o $(FUZZ_BUILD)/fuzz-interp
 
-fuzz: fuzz-build
+# The findings in tests/regress/ replayed through the fuzz target itself
+# (checker fatal, both checks): what make test replays with mmsim run,
+# under the fuzzer's own rules.  make fuzz starts with it.
+FUZZ_REGRESS = $(filter-out tests/regress/defio-%,$(wildcard tests/regress/*))
+
+fuzz-regress: fuzz-build
+	MMSIM_FUZZ_CHECK=cross $(FUZZ_BUILD)/fuzz-interp $(FUZZ_REGRESS) >$(FUZZ_BUILD)/regress.log 2>&1 || \
+		{ tail -n 40 $(FUZZ_BUILD)/regress.log; exit 1; }
+
+fuzz: fuzz-regress
 	@mkdir -p $(FUZZ_BUILD)/corpus tests/regress
 	cp -n tests/scenarios/*.mms $(FUZZ_BUILD)/corpus/
 	cd $(FUZZ_BUILD) && MMSIM_FUZZ_CHECK=$(FUZZ_CHECK) ./fuzz-interp \
