@@ -44,16 +44,18 @@ static void memmap_release(void *p, size_t bytes)
 }
 
 /*
- * The memmap and page_ext of the last machine destroyed, zeroed where it
- * had used them, kept for the next machine of the same size: a test or
- * a fuzzer creating one small machine after another then neither maps
- * nor faults anew.  Only small used parts are zeroed and kept.
+ * The memmap, page_ext and checker scratch of the last machine destroyed,
+ * zeroed where it had used them, kept for the next machine of the same
+ * size: a test or a fuzzer creating one small machine after another then
+ * neither maps nor faults anew.  Only small used parts are zeroed and
+ * kept.
  */
 #define MEMMAP_KEEP_BYTES	(4UL << 20)
 
 static _Thread_local struct {
 	struct page *memmap;
 	struct page_check *ext;
+	uint32_t *seen;
 	unsigned long ram_pages;
 } memmap_cache;
 
@@ -65,8 +67,10 @@ static bool memmap_cache_put(struct machine *m)
 		return false;
 	memset(m->memmap + m->ram_frontier, 0, used * sizeof(struct page));
 	memset(m->page_ext + m->ram_frontier, 0, used * sizeof(struct page_check));
+	memset(m->check_seen + m->ram_frontier, 0, used * sizeof(*m->check_seen));
 	memmap_cache.memmap = m->memmap;
 	memmap_cache.ext = m->page_ext;
+	memmap_cache.seen = m->check_seen;
 	memmap_cache.ram_pages = m->ram_pages;
 	return true;
 }
@@ -77,6 +81,7 @@ static bool memmap_cache_get(struct machine *m)
 		return false;
 	m->memmap = memmap_cache.memmap;
 	m->page_ext = memmap_cache.ext;
+	m->check_seen = memmap_cache.seen;
 	memmap_cache.memmap = NULL;
 	return true;
 }
@@ -96,30 +101,40 @@ static size_t check_seen_bytes(const struct machine *m)
 	return m->ram_pages * sizeof(*m->check_seen);
 }
 
-/* After a full check: the scratch counts go back to costing nothing. */
+/*
+ * Scratch counts of at most this many bytes of used RAM are zeroed in
+ * place: the madvise() and the faults of the next check cost more.
+ */
+#define SCRATCH_ZERO_BYTES	(64UL << 10)
+
+/*
+ * After a full check: the scratch counts are zero again, and go back to
+ * costing nothing (beyond SCRATCH_ZERO_BYTES).
+ */
 void machine_check_scratch_release(struct machine *m)
 {
 	size_t ps = (size_t)sysconf(_SC_PAGESIZE);
-	uintptr_t a = ALIGN_DOWN((uintptr_t)(m->check_seen + m->ram_frontier), ps);
+	uint32_t *from = m->check_seen + m->ram_frontier;
+	size_t used = (m->ram_pages - m->ram_frontier) * sizeof(*from);
+	uintptr_t a = ALIGN_DOWN((uintptr_t)from, ps);
 	uintptr_t b = (uintptr_t)(m->check_seen + m->ram_pages);
 
-	if (b > a)
+	if (used <= SCRATCH_ZERO_BYTES)
+		memset(from, 0, used);
+	else if (b > a)
 		madvise((void *)a, b - a, MADV_DONTNEED);
 }
 
 static void machine_free_memmap(struct machine *m)
 {
-	memmap_release(m->check_seen, check_seen_bytes(m));
-	m->check_seen = NULL;
-	if (m->memmap && m->page_ext && memmap_cache_put(m)) {
-		m->memmap = NULL;
-		m->page_ext = NULL;
-		return;
+	if (!m->memmap || !m->page_ext || !m->check_seen || !memmap_cache_put(m)) {
+		memmap_release(m->memmap, memmap_bytes(m));
+		memmap_release(m->page_ext, page_ext_bytes(m));
+		memmap_release(m->check_seen, check_seen_bytes(m));
 	}
-	memmap_release(m->memmap, memmap_bytes(m));
-	memmap_release(m->page_ext, page_ext_bytes(m));
 	m->memmap = NULL;
 	m->page_ext = NULL;
+	m->check_seen = NULL;
 }
 
 void mmsim_config_init(struct mmsim_config *cfg)
@@ -135,14 +150,12 @@ static int machine_alloc_memmap(struct machine *m)
 	m->ram_start = RAM_START_PFN;
 	m->ram_pages = m->cfg.ram_bytes >> PAGE_SHIFT;
 	m->ram_frontier = m->ram_pages;
-	m->check_seen = memmap_reserve(check_seen_bytes(m));
-	if (!m->check_seen)
-		return -ENOMEM;
 	if (memmap_cache_get(m))
 		goto io;
 	m->memmap = memmap_reserve(memmap_bytes(m));
 	m->page_ext = memmap_reserve(page_ext_bytes(m));
-	if (!m->memmap || !m->page_ext) {
+	m->check_seen = memmap_reserve(check_seen_bytes(m));
+	if (!m->memmap || !m->page_ext || !m->check_seen) {
 		machine_free_memmap(m);
 		return -ENOMEM;
 	}
