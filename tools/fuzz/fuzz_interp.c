@@ -75,6 +75,21 @@ static const struct backend_ops *fuzz_backend(void)
 	return stats ? &counted : &model_backend;
 }
 
+/*
+ * The interpreter's diagnostics (a malformed line, a failed expectation:
+ * several per input) go nowhere, buffered: written to stderr they cost
+ * a write() each.  A checker failure that aborts is still printed on
+ * stderr (interp.h), and `mmsim run` on the saved input prints them all.
+ */
+static FILE *fuzz_diagnostics(void)
+{
+	static FILE *null;
+
+	if (!null)
+		null = fopen("/dev/null", "w");
+	return null ? null : stderr;
+}
+
 static enum check_mode fuzz_check_mode(void)
 {
 	const char *s = getenv("MMSIM_FUZZ_CHECK");
@@ -90,7 +105,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const struct backend_ops *ops[1] = { fuzz_backend() };
 	struct interp_opts o = { .check = fuzz_check_mode(), .check_fatal = true,
-				  .no_files = true, .keep_going = true };
+				  .no_files = true, .keep_going = true,
+				  .err = fuzz_diagnostics() };
 	struct mmsim_config cfg;
 	struct backend *b;
 	FILE *in;
