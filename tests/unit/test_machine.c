@@ -99,3 +99,41 @@ TEST(next_machine_of_the_same_size_starts_with_clean_scratch_counts)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+/*
+ * A fuzzer's inputs switch between a few sizes (`machine ram=`): each
+ * size finds its own memmap kept.  A mark left in a part of the memmap
+ * no frame used (the lowest frame) survives only in memory that was kept;
+ * fresh memory reads zero there.
+ */
+#define MARK	0x5a5aUL
+
+static void mark_and_destroy(struct fixture *f)
+{
+	ASSERT_TRUE(f->m->ram_frontier > 0);
+	f->m->memmap[0].private = MARK;
+	machine_destroy(f->m);
+}
+
+TEST(machines_of_two_sizes_in_turn_each_reuse_their_own_memmap)
+{
+	struct fixture f;
+
+	ASSERT_EQ(machine_of(&f, 32), 0);
+	mark_and_destroy(&f);
+	ASSERT_EQ(machine_of(&f, 16), 0);
+	mark_and_destroy(&f);
+
+	ASSERT_EQ(machine_of(&f, 32), 0);
+	ASSERT_EQ(f.m->memmap[0].private, MARK);
+	mark_and_destroy(&f);
+	ASSERT_EQ(machine_of(&f, 16), 0);
+	ASSERT_EQ(f.m->memmap[0].private, MARK);
+	f.m->memmap[0].private = 0;
+	write_pages(&f, 8);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+	ASSERT_EQ(machine_of(&f, 32), 0);
+	f.m->memmap[0].private = 0;
+	machine_destroy(f.m);
+}
