@@ -42,7 +42,9 @@ msg = @printf '  %-7s %s\n' $(1) $(2)
 endif
 
 # The REPL's line editing: libedit (BSD licence), found by pkg-config or
-# by compiling against its header; without it, plain line input.
+# by compiling against its header; without it, plain line input.  It is
+# not linked: the REPL opens it when it starts (interp/editline.c), so a
+# scenario run does not pay for loading it.
 ifeq ($(NO_LIBEDIT),)
 HAVE_LIBEDIT := $(shell pkg-config --exists libedit 2>/dev/null && echo y)
 ifeq ($(HAVE_LIBEDIT),)
@@ -51,7 +53,6 @@ HAVE_LIBEDIT := $(shell printf '\043include <editline/readline.h>\nint main(void
 endif
 endif
 ifeq ($(HAVE_LIBEDIT),y)
-EDIT_LIBS := $(or $(shell pkg-config --libs libedit 2>/dev/null),-ledit)
 EDIT_CFLAGS := -DHAVE_LIBEDIT
 endif
 # A file named after the choice, so that changing it rebuilds the REPL.
@@ -99,7 +100,8 @@ FAULTSIM := $(BUILD)/faultsim
 
 all: mmsim
 
-$(BUILD)/tools/mmsim/interp/repl.o $(BUILD)/tools/mmsim/interp/source.o: $(EDIT_STAMP)
+$(BUILD)/tools/mmsim/interp/repl.o $(BUILD)/tools/mmsim/interp/source.o \
+$(BUILD)/tools/mmsim/interp/editline.o: $(EDIT_STAMP)
 
 $(EDIT_STAMP):
 	@mkdir -p $(dir $@)
@@ -143,7 +145,7 @@ $(LIB): $(LIB_OBJ)
 $(BUILD)/mmsim: $(TOOL_OBJ) $(LIB)
 	$(call msg,LD,$@)
 	$(Q)$(CC) $(LDFLAGS) -rdynamic -o $@ $(TOOL_OBJ) -Wl,--whole-archive $(LIB) \
-		-Wl,--no-whole-archive $(LDLIBS) $(EDIT_LIBS)
+		-Wl,--no-whole-archive $(LDLIBS)
 
 # A driver includes <mmsim/...> headers only (and compiles without -Ilib).
 check-driver-includes:
@@ -176,7 +178,7 @@ $(XMLCHECK): tests/tools/xmlcheck.c
 $(BUILD)/tests/tools/faultsim.o: CFLAGS += -Itools/mmsim
 $(FAULTSIM): $(BUILD)/tests/tools/faultsim.o $(filter-out $(BUILD)/tools/mmsim/main.o,$(TOOL_OBJ)) $(LIB)
 	$(call msg,LD,$@)
-	$(Q)$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) $(EDIT_LIBS)
+	$(Q)$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 faultsim: $(FAULTSIM)
 	@$(FAULTSIM) --all tests/scenarios/*.mms tests/regress/*

@@ -191,7 +191,7 @@ struct check_log {
 	bool held_valid;
 };
 
-/* frame_data.c: a slab of one-chunk content records. */
+/* frame_data.c: a slab of content records of one size (one-chunk, flat). */
 struct fd_slab {
 	void *free;			/* freed records, chained */
 	char *bump, *end;		/* the rest of the newest block */
@@ -256,7 +256,8 @@ struct machine {
 	struct driver_state drv;	/* drivers/base/driver.c, mm/vmalloc.c */
 	struct thp_state thp;		/* huge_memory.c */
 	struct check_log ck;		/* page_table_check.c, mm_check.c */
-	struct fd_slab fd_slab;		/* frame_data.c */
+	struct fd_slab fd_slab;		/* frame_data.c: one-chunk records */
+	struct fd_slab fd_flat;		/* frame_data.c: flat 4 KiB records */
 	const char *kernel_bug;		/* designs.c: mmsim_note_kernel_bug() */
 	char check_report[1024];
 };

@@ -199,10 +199,14 @@ unsigned long thp_vma_allowable_orders(struct vm_area_struct *vma,
 	bool forced = type == TVA_FORCED_COLLAPSE;
 	bool anon = vma_is_anonymous(vma);
 
+	/* the sysfs orders first, as the kernel's inline wrapper does */
+	if (anon && !forced) {
+		orders &= anon_orders_enabled(vm_flags);
+		if (!orders)
+			return 0;
+	}
 	if (vma_thp_disabled(vma, vm_flags, forced))
 		return 0;
-	if (anon && !forced)
-		orders &= anon_orders_enabled(vm_flags);
 	orders &= anon ? THP_ORDERS_ALL_ANON :
 		  vma_is_special_huge(vma) ? THP_ORDERS_ALL_SPECIAL : 0;
 	if (!orders)

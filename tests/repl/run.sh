@@ -6,7 +6,8 @@
 # @processes, design KEY=VALUE, profile and require KEY=VALUE, madvise's
 # advice), help of a subcommand pointing to the shell, the Up arrow
 # recalling the last line, the exit hint, quit, the history file kept across sessions, and the
-# newline Ctrl-D leaves.  Without tmux every case is skipped (one visible
+# newline Ctrl-D leaves, and a libedit that cannot be loaded (plain
+# lines).  Without tmux every case is skipped (one visible
 # line); a build without libedit skips the editing cases.
 # Prints each failure, then "N passed, N failed[, N skipped]".
 
@@ -24,13 +25,15 @@ trap 'tmux -L "$sock" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 
 t() { tmux -L "$sock" "$@"; }
 
-# start: a fresh session running mmsim with the history file in $tmp;
-# when mmsim ends, the shell around it prints "EXITED status".
+# start: a fresh session running mmsim with the history file in $tmp
+# (and $start_env in its environment); when mmsim ends, the shell around
+# it prints "EXITED status".
 n=0
+start_env=
 start() {
 	n=$((n + 1))
 	t new-session -d -s "repl$n" -x 110 -y 50 \
-		"env MMSIM_HISTORY='$tmp/history' TERM=xterm '$mmsim'; echo EXITED \$?; sleep 60" ||
+		"env MMSIM_HISTORY='$tmp/history' TERM=xterm $start_env '$mmsim'; echo EXITED \$?; sleep 60" ||
 		return 1
 	wait_for "mmsim>"
 }
@@ -196,6 +199,24 @@ if [ -n "$editing" ]; then
 	fi
 else
 	skip "history file (built without libedit)"
+fi
+
+# libedit is opened when the REPL starts: where it cannot be (here a
+# library path whose libedit files are empty), the REPL says so and reads
+# plain lines.
+if [ -n "$editing" ]; then
+	mkdir -p "$tmp/nolibedit" && : >"$tmp/nolibedit/libedit.so.2" &&
+		: >"$tmp/nolibedit/libedit.so"
+	start_env="LD_LIBRARY_PATH='$tmp/nolibedit'"
+	start
+	start_env=
+	case_ "without a loadable libedit the REPL says so" "mmsim: no line editing:"
+	line "mmap buf 2p rw- private" Enter
+	case_ "without a loadable libedit the REPL still runs commands" "ok"
+	keys "quit" Enter
+	case_ "without a loadable libedit quit leaves" "EXITED 0"
+else
+	skip "a libedit that cannot be loaded (built without libedit)"
 fi
 
 if [ "$skipped" -gt 0 ]; then

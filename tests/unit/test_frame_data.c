@@ -238,3 +238,69 @@ TEST(frame_data_is_zero_sees_fill_byte_and_every_chunk)
 	ASSERT_TRUE(frame_is_zero(&p));
 	frame_clear(&p);
 }
+
+/*
+ * Pages written whole come from the machine's slab of flat records: 600
+ * of them (past its small blocks into a 2 MiB one) each keep their own
+ * bytes, and records freed and taken again do too; their bytes start on
+ * a cache line (an unaligned 4 KiB store costs twice).  A write that covers
+ * a fresh frame's chunks whole leaves no fill behind, and one that
+ * covers only some fills the rest.
+ */
+TEST(frame_data_flat_records_stay_distinct_across_slab_blocks)
+{
+	enum { N = 600 };
+	static struct page pages[N];
+	static unsigned char buf[PAGE_SIZE], got[PAGE_SIZE];
+	struct mmsim_config cfg;
+	struct machine *m;
+
+	/* a machine of its own, destroyed at the end: its slabs go with it */
+	mmsim_config_init(&cfg);
+	cfg.ram_bytes = 16UL << 20;
+	ASSERT_EQ(machine_create(&cfg, &m), 0);
+	machine_enter(m);
+	for (int round = 0; round < 2; round++) {
+		for (int i = round; i < N; i += 1 + round) {
+			memset(buf, i * 3 + round, PAGE_SIZE);
+			buf[i % PAGE_SIZE] = 0xee;
+			ASSERT_EQ(frame_write(&pages[i], 0, buf, PAGE_SIZE), 0);
+			ASSERT_EQ(frame_bytes(&pages[i]), 8 + PAGE_SIZE);
+			/* the bytes (past the 8-byte map) start a cache line */
+			ASSERT_EQ(((uintptr_t)pages[i].data + 8) % 64, 0);
+		}
+		for (int i = 0; i < N; i++) {
+			int r = round && i % 2 ? 1 : 0;
+
+			memset(buf, i * 3 + r, PAGE_SIZE);
+			buf[i % PAGE_SIZE] = 0xee;
+			frame_read(&pages[i], 0, got, PAGE_SIZE);
+			if (memcmp(got, buf, PAGE_SIZE))
+				TEST_FAIL("page %d round %d differs", i, round);
+		}
+		for (int i = 1; i < N; i += 2)	/* back to the slab */
+			frame_clear(&pages[i]);
+	}
+	for (int i = 0; i < N; i++)
+		frame_clear(&pages[i]);
+	/* 64..4095 written over a fill of 0x5a: chunk 0 keeps the fill */
+	set_page_fill(&pages[0], 0x5a);
+	memset(buf, 0x33, PAGE_SIZE);
+	ASSERT_EQ(frame_write(&pages[0], 64, buf, PAGE_SIZE - 64), 0);
+	frame_read(&pages[0], 0, got, PAGE_SIZE);
+	for (int i = 0; i < PAGE_SIZE; i++)
+		if (got[i] != (i < 64 ? 0x5a : 0x33))
+			TEST_FAIL("byte %d is 0x%x", i, got[i]);
+	/* 1..4094: chunks 0 and 63 are partly written, so filled first */
+	frame_clear(&pages[0]);
+	set_page_fill(&pages[0], 0x77);
+	ASSERT_EQ(frame_write(&pages[0], 1, buf, PAGE_SIZE - 2), 0);
+	frame_read(&pages[0], 0, got, PAGE_SIZE);
+	ASSERT_EQ(got[0], 0x77);
+	ASSERT_EQ(got[PAGE_SIZE - 1], 0x77);
+	ASSERT_EQ(got[1], 0x33);
+	ASSERT_EQ(got[PAGE_SIZE - 2], 0x33);
+	frame_clear(&pages[0]);
+	machine_destroy(m);
+	enter_machine();
+}

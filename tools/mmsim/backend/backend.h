@@ -213,8 +213,9 @@ extern unsigned long native_backend_mem_limit;
 /*
  * native_probe_profile - the host kernel's configuration where it differs
  * from the kernel's defaults (zero page on anonymous read faults,
- * soft-dirty compiled in, the THP settings).  Probed once, in a child
- * process (the THP settings are read from sysfs, never written).
+ * soft-dirty compiled in, the THP settings).  Probed once, in this
+ * process, on two small mappings it unmaps again (the THP settings are
+ * read from sysfs, never written).
  */
 int native_probe_profile(struct mmsim_profile *p);
 /* The host's /sys/kernel/mm/transparent_hugepage settings into @p. */

@@ -679,9 +679,6 @@ const struct backend_ops native_backend = {
 
 /* ---- the host's profile -------------------------------------------- */
 
-#define PROBE_ZERO_PAGE		0x1
-#define PROBE_SOFT_DIRTY	0x2
-
 /*
  * The value of @field in the smaps entry of the VMA starting at @start,
  * copied into @out up to the end of the line; -1 if not found.
@@ -713,17 +710,40 @@ static int smaps_field(const char *smaps, unsigned long start,
 	return 0;
 }
 
+/* Does @match accept smaps' @field of the VMA starting at @start? */
+static bool smaps_field_is(unsigned long start, const char *field,
+			   bool (*match)(const char *value))
+{
+	char *smaps = nat_slurp("/proc/self/smaps", NULL);
+	char value[256] = "";
+	bool yes;
+
+	yes = smaps && !smaps_field(smaps, start, field, value, sizeof(value)) &&
+	      match(value);
+	free(smaps);
+	return yes;
+}
+
+static bool rss_is_zero(const char *value)
+{
+	return !strcmp(value, "0 kB");
+}
+
+static bool flags_have_sd(const char *value)
+{
+	return strstr(value, " sd") || !strncmp(value, "sd", 2);
+}
+
 /*
- * A read fault maps the zero page when the VMA's Rss stays 0 (the zero
- * page is no normal page, so smaps does not count it) and, where the
- * PFNs are visible, both read-faulted pages map one frame.
+ * A read fault maps the zero page when two read-faulted pages map one
+ * frame; where the PFNs are hidden (no CAP_SYS_ADMIN), when the VMA's
+ * Rss stays 0 (the zero page is no normal page, so smaps does not count
+ * it).
  */
 static bool probe_zero_page(void)
 {
 	volatile unsigned char *p;
 	uint64_t e0 = 0, e1 = 0;
-	char rss[64] = "";
-	char *smaps;
 	bool zero;
 
 	p = mmap(NULL, 2 * 4096, PROT_READ | PROT_WRITE,
@@ -732,24 +752,25 @@ static bool probe_zero_page(void)
 		return false;
 	(void)p[0];
 	(void)p[4096];
-	smaps = nat_slurp("/proc/self/smaps", NULL);
-	zero = smaps && !smaps_field(smaps, (unsigned long)p, "Rss", rss,
-				     sizeof(rss)) && !strcmp(rss, "0 kB");
-	free(smaps);
-	if (zero && !nat_pagemap((unsigned long)p, &e0) &&
+	if (!nat_pagemap((unsigned long)p, &e0) &&
 	    !nat_pagemap((unsigned long)p + 4096, &e1) &&
 	    (e0 & PM_PFRAME_MASK) && (e1 & PM_PFRAME_MASK))
 		zero = (e0 & PM_PFRAME_MASK) == (e1 & PM_PFRAME_MASK);
+	else
+		zero = smaps_field_is((unsigned long)p, "Rss", rss_is_zero);
+	munmap((void *)p, 2 * 4096);
 	return zero;
 }
 
-/* VM_SOFTDIRTY on a new VMA ("sd"), or pagemap bit 55 after a write. */
+/*
+ * Soft-dirty is built in iff a page written in a new VMA (VM_SOFTDIRTY)
+ * reads soft-dirty in pagemap (bit 55); the VMA's "sd" in smaps where
+ * pagemap cannot be read.
+ */
 static bool probe_soft_dirty(void)
 {
 	volatile unsigned char *p;
-	char flags[256] = "";
 	uint64_t e = 0;
-	char *smaps;
 	bool sd;
 
 	p = mmap(NULL, 4096, PROT_READ | PROT_WRITE,
@@ -757,13 +778,11 @@ static bool probe_soft_dirty(void)
 	if (p == MAP_FAILED)
 		return false;
 	p[0] = 1;
-	smaps = nat_slurp("/proc/self/smaps", NULL);
-	sd = smaps && !smaps_field(smaps, (unsigned long)p, "VmFlags", flags,
-				   sizeof(flags)) &&
-	     (strstr(flags, " sd") || !strncmp(flags, "sd", 2));
-	free(smaps);
-	if (!nat_pagemap((unsigned long)p, &e) && (e & PM_SOFT_DIRTY))
-		sd = true;
+	if (!nat_pagemap((unsigned long)p, &e))
+		sd = e & PM_SOFT_DIRTY;
+	else
+		sd = smaps_field_is((unsigned long)p, "VmFlags", flags_have_sd);
+	munmap((void *)p, 4096);
 	return sd;
 }
 
@@ -873,34 +892,10 @@ static int probe_max_map_count(void)
 
 int native_probe_profile(struct mmsim_profile *prof)
 {
-	unsigned char res = 0;
-	int pfd[2], status;
-	pid_t pid;
-
-	if (pipe2(pfd, O_CLOEXEC))
-		return -errno;
-	pid = fork();
-	if (pid < 0) {
-		close(pfd[0]);
-		close(pfd[1]);
-		return -errno;
-	}
-	if (pid == 0) {
-		close(pfd[0]);
-		res = (probe_zero_page() ? PROBE_ZERO_PAGE : 0) |
-		      (probe_soft_dirty() ? PROBE_SOFT_DIRTY : 0);
-		_exit(nat_write_full(pfd[1], &res, 1) ? 1 : 0);
-	}
-	close(pfd[1]);
-	status = nat_read_full(pfd[0], &res, 1);
-	close(pfd[0]);
-	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
-		;
-	if (status)
-		return -EIO;
+	/* in this process: each probe unmaps what it mapped */
 	mmsim_profile_defaults(prof);
-	prof->zero_page = res & PROBE_ZERO_PAGE;
-	prof->soft_dirty = res & PROBE_SOFT_DIRTY;
+	prof->zero_page = probe_zero_page();
+	prof->soft_dirty = probe_soft_dirty();
 	native_probe_thp(prof);
 	prof->max_map_count = probe_max_map_count();
 	return 0;

@@ -34,10 +34,44 @@ static const struct command scenario_commands[] = {
 /*
  * The scenario commands, then the model-only ones as the library lists
  * them (its own and its drivers', mmsim_ctl_command()): rebuilt when a
- * driver loaded since adds commands.  The strings are the library's.
+ * driver loaded since adds commands, which is looked for when a run
+ * starts and when the table is listed (no command loads a driver).  The
+ * strings are the library's.  find_command() looks names up in a hash
+ * table of indices (open addressing, at most half full), rebuilt with
+ * the table: a scenario line costs one hash, not a strcmp per command.
  */
 static struct command *commands;
 static size_t nr_commands;
+static uint16_t *cmd_hash;	/* index + 1 into commands[]; 0: empty */
+static size_t cmd_hash_mask;
+
+static size_t name_hash(const char *name)
+{
+	size_t h = 2166136261u;		/* FNV-1a */
+
+	while (*name)
+		h = (h ^ (unsigned char)*name++) * 16777619u;
+	return h;
+}
+
+static void cmd_hash_build(void)
+{
+	size_t size = 64;
+
+	while (size < 2 * nr_commands)
+		size <<= 1;
+	free(cmd_hash);
+	cmd_hash = xrealloc(NULL, size * sizeof(*cmd_hash));
+	memset(cmd_hash, 0, size * sizeof(*cmd_hash));
+	cmd_hash_mask = size - 1;
+	for (size_t i = 0; i < nr_commands; i++) {
+		size_t h = name_hash(commands[i].name) & cmd_hash_mask;
+
+		while (cmd_hash[h])
+			h = (h + 1) & cmd_hash_mask;
+		cmd_hash[h] = (uint16_t)(i + 1);
+	}
+}
 
 static void commands_refresh(void)
 {
@@ -57,14 +91,20 @@ static void commands_refresh(void)
 			cc.summary,
 		};
 	nr_commands = NR_SCENARIO + n;
+	cmd_hash_build();
 }
 
 const struct command *find_command(const char *name)
 {
-	commands_refresh();
-	for (size_t i = 0; i < nr_commands; i++)
-		if (!strcmp(commands[i].name, name))
-			return &commands[i];
+	if (!commands)
+		commands_refresh();
+	for (size_t h = name_hash(name) & cmd_hash_mask; cmd_hash[h];
+	     h = (h + 1) & cmd_hash_mask) {
+		const struct command *c = &commands[cmd_hash[h] - 1];
+
+		if (!strcmp(c->name, name))
+			return c;
+	}
 	return NULL;
 }
 
@@ -148,11 +188,16 @@ static int skipped(struct interp *ip, const struct step *st, const char *why)
 	return EXIT_SKIP;
 }
 
+/* The step's line as messages show it: made only for a message. */
+static const char *step_shown(const struct step *st)
+{
+	return shown_max(st->text, -1, SHOWN_LINE);
+}
+
 static int judge_diff(struct interp *ip, const struct step *st,
 		      struct cmd *c)
 {
 	struct result *a = &c->res[0], *b = &c->res[1];
-	const char *text = shown_max(st->text, -1, SHOWN_LINE);
 	const struct command *cmd;
 
 	if (c->skip)
@@ -175,12 +220,12 @@ static int judge_diff(struct interp *ip, const struct step *st,
 	if (a->kind == RK_UNSUP || b->kind == RK_UNSUP) {
 		if (ip->o.verbose)
 			fprintf(ip->err, "%s:%d: %s: not compared (%s)\n",
-				ip->file, st->lineno, text,
+				ip->file, st->lineno, step_shown(st),
 				a->kind == RK_UNSUP ? a->text : b->text);
 		return 0;
 	}
 	if (ip->o.verbose) {
-		char *p = xasprintf("%s:%d: %s => ", ip->file, st->lineno, text);
+		char *p = xasprintf("%s:%d: %s => ", ip->file, st->lineno, step_shown(st));
 
 		print_result(ip->out, p, b);
 		free(p);
@@ -188,7 +233,7 @@ static int judge_diff(struct interp *ip, const struct step *st,
 	if (results_agree(a, b))
 		return 0;
 	fprintf(ip->err, "%s:%d: %s: native and model differ\n", ip->file,
-		st->lineno, text);
+		st->lineno, step_shown(st));
 	if (a->kind == RK_LINES && b->kind == RK_LINES)
 		print_line_diff(ip->err, a->text, b->text);
 	else
@@ -211,14 +256,13 @@ static int judge_run(struct interp *ip, const struct step *st, struct cmd *c)
 {
 	struct result *r = &c->res[0];
 	bool block = r->kind == RK_LINES;
-	const char *text = shown_max(st->text, -1, SHOWN_LINE);
 
 	if (r->kind == RK_UNSUP || r->kind == RK_REFUSED)
 		return skipped(ip, st, r->text);
 	if (ip->o.interactive && !ip->o.verbose) {
 		print_plain(ip, r);
 	} else if (ip->o.verbose) {
-		char *p = xasprintf("%s:%d: %s => ", ip->file, st->lineno, text);
+		char *p = xasprintf("%s:%d: %s => ", ip->file, st->lineno, step_shown(st));
 
 		print_result(ip->out, p, r);
 		free(p);
@@ -229,7 +273,7 @@ static int judge_run(struct interp *ip, const struct step *st, struct cmd *c)
 			return 0;
 		if (!ip->o.repl)	/* a person has just seen it */
 			fprintf(ip->err, "%s:%d: %s failed: %s\n", ip->file,
-				st->lineno, text, r->text);
+				st->lineno, step_shown(st), r->text);
 		return EXIT_FAIL;
 	}
 	if (result_matches(r, st->expected))
@@ -462,6 +506,7 @@ int interp_run(const char *file, FILE *in, const struct backend_ops **ops,
 	if (nb < 1 || nb > MAX_BACKENDS)
 		return EXIT_MALFORMED;
 	skip_reason[0] = '\0';
+	commands_refresh();	/* a driver loaded since the last run */
 	interp_init(&ip, file, ops, bk, nb, o);
 	src_init(&s, in, o->repl ? SRC_EDIT : o->interactive ? SRC_PIPE : SRC_FILE);
 	if (o->repl)

@@ -17,9 +17,7 @@
 
 #include "interp_int.h"
 
-#ifdef HAVE_LIBEDIT
-#include <editline/readline.h>
-#endif
+#include "editline.h"
 
 #define HISTORY_LINES	1000
 
@@ -223,11 +221,11 @@ static char *next_cand(const char *text, int state)
 
 static char **complete(const char *text, int start, int end)
 {
-	rl_attempted_completion_over = 1;	/* never file names */
+	*el.rl_attempted_completion_over = 1;	/* never file names */
 	if (!cur)
 		return NULL;
-	build_cands(rl_line_buffer, start, text);
-	return rl_completion_matches(text, next_cand);
+	build_cands(*el.rl_line_buffer, start, text);
+	return el.rl_completion_matches(text, next_cand);
 }
 
 void repl_begin(struct interp *ip, bool edit)
@@ -238,14 +236,14 @@ void repl_begin(struct interp *ip, bool edit)
 	if (!edit)
 		return;
 	cur = ip;
-	rl_readline_name = "mmsim";
-	rl_attempted_completion_function = complete;
-	rl_completer_word_break_characters = breaks;	/* not '@' nor '=' */
-	rl_basic_word_break_characters = breaks;
-	stifle_history(HISTORY_LINES);
+	*el.rl_readline_name = "mmsim";
+	*el.rl_attempted_completion_function = complete;
+	*el.rl_completer_word_break_characters = breaks;	/* not '@' nor '=' */
+	*el.rl_basic_word_break_characters = breaks;
+	el.stifle_history(HISTORY_LINES);
 	history_file = history_path();
 	if (history_file)
-		read_history(history_file);
+		el.read_history(history_file);
 }
 
 void repl_end(struct interp *ip, bool eof)
@@ -253,7 +251,7 @@ void repl_end(struct interp *ip, bool eof)
 	if (eof)
 		putchar('\n');	/* Ctrl-D: leave the shell's prompt on a line of its own */
 	if (history_file)
-		write_history(history_file);
+		el.write_history(history_file);
 	free(history_file);
 	history_file = NULL;
 	cands_clear();

@@ -2,7 +2,7 @@
 /*
  * source.c - where the interpreter's lines come from: a scenario file, a
  * pipe, or a person at a terminal (through libedit when the build has
- * it, else a plain prompt).
+ * it and it loads, else a plain prompt).
  *
  * Reading is bounded: a line holds at most LINE_MAX_BYTES bytes before
  * its newline.  A longer line is not read further (a file of zeroes or
@@ -16,16 +16,20 @@
 #include "interp_int.h"
 #include "source.h"
 
-#ifdef HAVE_LIBEDIT
-#include <editline/readline.h>
-#endif
+#include "editline.h"
 
 void src_init(struct src *s, FILE *f, enum src_mode mode)
 {
 	memset(s, 0, sizeof(*s));
 	s->f = f;
 	s->mode = mode;
-#ifndef HAVE_LIBEDIT
+#ifdef HAVE_LIBEDIT
+	/* libedit is opened only now, and a terminal without it still works */
+	if (s->mode == SRC_EDIT && !editline_load()) {
+		fprintf(stderr, "mmsim: no line editing: %s\n", editline_error());
+		s->mode = SRC_PROMPT;
+	}
+#else
 	if (s->mode == SRC_EDIT)
 		s->mode = SRC_PROMPT;
 #endif
@@ -35,6 +39,8 @@ void src_free(struct src *s)
 {
 	free(s->pushed);
 	s->pushed = NULL;
+	free(s->buf);
+	s->buf = NULL;
 }
 
 void src_push(struct src *s, char *line)
@@ -55,18 +61,18 @@ static void skip_rest(FILE *f)
 }
 
 /*
- * One line from @f: at most LINE_MAX_BYTES bytes, or NULL at the end;
- * read on the stack and copied at its length (a line is most often a
- * few dozen bytes: a LINE_MAX_BYTES allocation each, which ASan fills,
- * was a tenth of the fuzzer's time in the interpreter).
+ * One line from @f: at most LINE_MAX_BYTES bytes, or NULL at the end.
+ * Read into the source's buffer, returned as a copy of its own length
+ * (a 4 KiB allocation freed every line cost more than the line).
  */
 static char *read_bounded(struct src *s)
 {
-	char buf[LINE_MAX_BYTES + 2];
+	char *buf = s->buf ? s->buf : (s->buf = xrealloc(NULL, LINE_MAX_BYTES + 2));
 	size_t n = 0;
 	int c = EOF;
 
-	while (n <= LINE_MAX_BYTES && (c = getc(s->f)) != EOF && c != '\n') {
+	/* the interpreter is the stream's one reader: no lock per byte */
+	while (n <= LINE_MAX_BYTES && (c = getc_unlocked(s->f)) != EOF && c != '\n') {
 		if (!c)
 			s->nul = true;
 		buf[n++] = c;
@@ -86,7 +92,7 @@ static char *read_bounded(struct src *s)
 #ifdef HAVE_LIBEDIT
 static char *read_edit(struct src *s, const char *prompt)
 {
-	char *l = readline(prompt);
+	char *l = el.readline(prompt);
 
 	if (!l)
 		return NULL;
@@ -95,7 +101,7 @@ static char *read_edit(struct src *s, const char *prompt)
 		l[LINE_MAX_BYTES] = '\0';
 	}
 	if (l[strspn(l, " \t")])
-		add_history(l);
+		el.add_history(l);
 	return l;
 }
 #endif

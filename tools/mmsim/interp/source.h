@@ -26,6 +26,7 @@ struct src {
 	int lineno;
 	bool nul;		/* the line just read held a NUL byte */
 	bool toolong;		/* ... was longer than LINE_MAX_BYTES */
+	char *buf;		/* LINE_MAX_BYTES + 2 bytes lines are read into */
 };
 
 void src_init(struct src *s, FILE *f, enum src_mode mode);
