@@ -191,6 +191,21 @@ struct check_log {
 	bool held_valid;
 };
 
+/* slab.c: a cache of objects of one size (the kernel's kmem_cache). */
+struct kmem_cache {
+	size_t size;			/* of an object, aligned */
+	size_t align;
+	size_t offset;			/* of the first object in a slab */
+	unsigned int objects;		/* per slab */
+	unsigned int nr_empty;		/* slabs kept with no object in use */
+	struct list_head partial;	/* slabs with a free object */
+};
+
+void kmem_cache_init(struct kmem_cache *s, size_t size, size_t align);
+void *kmem_cache_alloc(struct kmem_cache *s, gfp_t gfp);
+void kmem_cache_free(struct kmem_cache *s, void *obj);
+void kmem_cache_destroy(struct kmem_cache *s);
+
 /* frame_data.c: a slab of content records of one size (one-chunk, flat). */
 struct fd_slab {
 	void *free;			/* freed records, chained */
@@ -230,9 +245,7 @@ struct machine {
 	unsigned long fail_injected;
 	unsigned long alloc_calls;	/* allocations that could fail, so far */
 	long live_objects;		/* kmalloc'd and not freed */
-	/* vma.c's vm_area_cachep: freed VMAs kept for reuse */
-	struct vm_area_struct *vma_cache;
-	unsigned int nr_vma_cache;
+	struct kmem_cache vm_area_cachep;	/* vma.c: the VMAs */
 
 	struct list_head tasks;
 	long nr_zombies;		/* killed tasks not yet released */
@@ -315,6 +328,18 @@ static inline void vma_check_range(struct mm_struct *mm, unsigned long start,
 		__vma_check_range(m, mm, start, end, walk);
 }
 
+/*
+ * wrprotect_ptes - clear the write bit of @nr entries (pgtable.c's
+ * accessors; inline for fork): the same frames, so only the log hears.
+ */
+static inline void wrprotect_ptes(struct mm_struct *mm, unsigned long addr,
+				  pte_t *ptep, unsigned int nr)
+{
+	for (unsigned int i = 0; i < nr; i++)
+		ptep[i] = __pte(pte_val(ptep[i]) & ~(pteval_t)_PAGE_RW);
+	vma_check_range(mm, addr, addr + nr * PAGE_SIZE, true);
+}
+
 /* Global state the checker watches changed (CHECK_PAT, CHECK_PINS). */
 static inline void page_table_check_global(unsigned int what)
 {
@@ -327,6 +352,12 @@ void mapping_check_range(struct address_space *mapping, pgoff_t first,
 /* A leaf entry of @size at @addr went from @old to @new (set_*_at). */
 void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
 			   uint64_t old, uint64_t new, unsigned long size);
+/* set_ptes(): @nr entries from @addr now map the frames from @pte's on. */
+void __page_table_check_ptes_set(struct mm_struct *mm, unsigned long addr,
+				 pte_t pte, unsigned int nr);
+/* get_and_clear_ptes(): the @nr entries from @addr mapped @pte's frames on. */
+void page_table_check_ptes_clear(struct mm_struct *mm, unsigned long addr,
+				 pte_t pte, unsigned int nr);
 /* A table link entry went from @old to @new. */
 void page_table_check_link(struct mm_struct *mm, uint64_t old, uint64_t new);
 /* @vma was linked into (+1) or unlinked from (-1) its mm's tree. */
@@ -583,6 +614,67 @@ static inline pud_t pudp_get(const pud_t *pudp) { return *pudp; }
 void set_pte_at(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte);
 pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep);
 void ptep_set_wrprotect(struct mm_struct *mm, unsigned long addr, pte_t *ptep);
+/* Soft-dirty is tracked per entry in @vma (built in, not VM_SOFTDIRTY). */
+static inline bool vma_soft_dirty_enabled(struct vm_area_struct *vma)
+{
+	return current_machine()->profile.soft_dirty &&
+	       !(vma->vm_flags & VM_SOFTDIRTY);
+}
+/* The entry for the next page: the PFN one up, every bit kept. */
+static inline pte_t pte_next_pfn(pte_t pte)
+{
+	return __pte(pte_val(pte) + (1UL << PAGE_SHIFT));
+}
+/*
+ * page_table_check_anon_delta - the common case of page_table_check's
+ * hooks, inline as the kernel's wrappers around their static key: if
+ * @pte maps a normal anon frame (present, not special, not the zero
+ * page, in RAM: page_table_check.c's normal_frame()) and nothing is
+ * logged, count it (+1 mapped, -1 unmapped) and return true; otherwise
+ * the caller calls out of line.
+ */
+static inline bool page_table_check_anon_delta(struct mm_struct *mm,
+					       pte_t pte, int delta)
+{
+	struct machine *m = current_machine();
+	unsigned long pfn = (pte_val(pte) & PTE_PFN_MASK) >> PAGE_SHIFT;
+	unsigned long idx = pfn - m->ram_start;
+
+	if (m->ck.logging ||
+	    !(pte_val(pte) & (_PAGE_PRESENT | _PAGE_PROTNONE)) ||
+	    (pte_val(pte) & _PAGE_SPECIAL) || pfn == m->zero_pfn ||
+	    idx >= m->ram_pages ||
+	    !folio_test_anon(page_folio(&m->memmap[idx])))
+		return false;
+	mm->check_rss[MM_ANONPAGES] += delta;
+	m->page_ext[idx].map_count += delta;
+	return true;
+}
+
+static inline void page_table_check_ptes_set(struct mm_struct *mm,
+					     unsigned long addr, pte_t pte,
+					     unsigned int nr)
+{
+	if (nr == 1 && page_table_check_anon_delta(mm, pte, 1))
+		return;
+	__page_table_check_ptes_set(mm, addr, pte, nr);
+}
+
+/* Batches over the pages of one folio (fork, zap): the checker hears once. */
+pte_t get_and_clear_ptes(struct mm_struct *mm, unsigned long addr,
+			 pte_t *ptep, unsigned int nr);
+void __set_ptes(struct mm_struct *mm, unsigned long addr, pte_t *ptep,
+		pte_t pte, unsigned int nr);
+static inline void set_ptes(struct mm_struct *mm, unsigned long addr,
+			    pte_t *ptep, pte_t pte, unsigned int nr)
+{
+	if (nr == 1 && pte_none(*ptep)) {	/* a small folio over nothing */
+		*ptep = pte;
+		page_table_check_ptes_set(mm, addr, pte, 1);
+		return;
+	}
+	__set_ptes(mm, addr, ptep, pte, nr);
+}
 void set_pmd_at(struct mm_struct *mm, unsigned long addr, pmd_t *pmdp, pmd_t pmd);
 /* A PMD (@size PMD_SIZE) or PUD (PUD_SIZE) entry, leaf or link. */
 void set_upper_entry(struct mm_struct *mm, unsigned long addr, uint64_t *e,
@@ -652,12 +744,18 @@ void pgd_free(struct mm_struct *mm);
 /* ---- vma.c: the VMA tree, split and merge ----------------------------- */
 
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
-/* machine_destroy(): free the VMAs vm_area_free() kept for reuse. */
+/* machine_destroy(): give back the slabs of the VMA cache. */
 void vm_area_cache_exit(struct machine *m);
 struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 void vm_area_free(struct vm_area_struct *vma);
 void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma);
 void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma);
+/* vma_link_tree(), where @mas may still hold a find at @vma's start. */
+void vma_link_tree_at(struct mm_struct *mm, struct vm_area_struct *vma,
+		      struct ma_state *mas);
+/* The same, where @mas may still hold the position a find gave @vma at. */
+void vma_unlink_tree_at(struct mm_struct *mm, struct vm_area_struct *vma,
+			struct ma_state *mas);
 /* vm.max_map_count: the profile's, or the kernel's default. */
 #define DEFAULT_MAX_MAP_COUNT	65530
 static inline int sysctl_max_map_count(void)
@@ -669,13 +767,20 @@ static inline int sysctl_max_map_count(void)
 /* Highest free [addr, addr+len) within [low, high), O(log n); 0 if none. */
 unsigned long vma_find_gap_topdown(struct mm_struct *mm, unsigned long len,
 				   unsigned long low, unsigned long high);
+/* mm_check: @v is in the tree at its range, between its list neighbours */
 bool vma_gap_node_ok(const struct vm_area_struct *v);
+/* ... and every node from the root down to it is right */
 bool vma_gap_path_ok(const struct vm_area_struct *v);
-/* Change @vma's range, keeping the rmap trees and the gaps right. */
+/* The tree nodes vma_link(@vma) will need: 0 or -ENOMEM. */
+int vma_tree_prealloc(struct mm_struct *mm, struct vm_area_struct *vma);
+/* Change @vma's range, keeping the rmap trees and the mm's tree right. */
 void vma_set_range(struct vm_area_struct *vma, unsigned long start,
 		   unsigned long end, pgoff_t pgoff);
 /* Link a new VMA: tree, file rmap, open(). */
 void vma_link(struct mm_struct *mm, struct vm_area_struct *vma);
+/* The same, where @mas may still hold a find at @vma's start (mmap). */
+void vma_link_at(struct mm_struct *mm, struct vm_area_struct *vma,
+		 struct ma_state *mas);
 /* Unmapped VMA: close(), file rmap, anon_vma chains, free. */
 void remove_vma(struct vm_area_struct *vma);
 /*
@@ -702,6 +807,13 @@ struct vm_area_struct *vma_merge_new_range(struct mm_struct *mm,
 					   unsigned long start,
 					   unsigned long end, vm_flags_t flags,
 					   struct file *file, pgoff_t pgoff);
+/* The same, for a caller that looked up @next, the first VMA at or above @start. */
+struct vm_area_struct *vma_merge_new_range_next(struct mm_struct *mm,
+						struct vm_area_struct *next,
+						unsigned long start,
+						unsigned long end,
+						vm_flags_t flags,
+						struct file *file, pgoff_t pgoff);
 struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned long addr,
 				unsigned long len, pgoff_t pgoff);
 
@@ -788,7 +900,10 @@ void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 void unmap_vmas(struct mm_struct *mm, struct vm_area_struct *vma,
 		unsigned long start, unsigned long end);
 int copy_page_range(struct vm_area_struct *dst_vma, struct vm_area_struct *src_vma);
-void add_mm_counter(struct mm_struct *mm, int member, long value);
+static inline void add_mm_counter(struct mm_struct *mm, int member, long value)
+{
+	mm->rss_stat[member] += value;
+}
 
 /* get_mm_rss - the resident pages of @mm: anon, file and shmem. */
 static inline unsigned long get_mm_rss(const struct mm_struct *mm)
@@ -831,8 +946,6 @@ struct page *vm_normal_page_pmd(struct vm_area_struct *vma, unsigned long addr,
 				pmd_t pmd);
 struct page *vm_normal_page_pud(struct vm_area_struct *vma, unsigned long addr,
 				pud_t pud);
-struct page *__vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
-			      unsigned long pfn, bool special);
 /*
  * The walkers across the walk switch (seed 002; memory.c's table):
  * whether folio_walk_start() refuses PFN maps up front, and how the PMD
@@ -876,10 +989,19 @@ void folio_add_anon_rmap_pmd(struct folio *folio, struct page *page,
 void folio_add_file_rmap_pte(struct folio *folio, struct vm_area_struct *vma);
 void folio_remove_rmap_ptes(struct folio *folio, struct page *page, int nr,
 			    struct vm_area_struct *vma);
+/* One PTE: a small folio inline (folio_remove_rmap_ptes()'s first case). */
 static inline void folio_remove_rmap_pte(struct folio *folio, struct page *page,
 					 struct vm_area_struct *vma)
 {
-	folio_remove_rmap_ptes(folio, page, 1, vma);
+	if (folio_test_large(folio)) {
+		folio_remove_rmap_ptes(folio, page, 1, vma);
+		return;
+	}
+	page_check_frame(page);
+	VM_BUG_ON_PAGE(page->_mapcount < 0, page);
+	page->_mapcount--;
+	add_mm_counter(vma->vm_mm, folio_test_anon(folio) ? MM_ANONPAGES :
+		       mm_counter_file(folio), -1);
 }
 void folio_remove_rmap_pmd(struct folio *folio, struct page *page,
 			   struct vm_area_struct *vma);
@@ -890,10 +1012,7 @@ int folio_try_dup_anon_rmap_ptes(struct folio *folio, struct page *page, int nr,
 static inline int folio_try_dup_anon_rmap_pte(struct folio *folio,
 					      struct page *page,
 					      struct vm_area_struct *dst_vma,
-					      struct vm_area_struct *src_vma)
-{
-	return folio_try_dup_anon_rmap_ptes(folio, page, 1, dst_vma, src_vma);
-}
+					      struct vm_area_struct *src_vma);
 int folio_try_dup_anon_rmap_pmd(struct folio *folio, struct page *page,
 				struct vm_area_struct *dst_vma,
 				struct vm_area_struct *src_vma);
@@ -1365,7 +1484,37 @@ void pincount_table_free(struct page *table);
 void pincount_init(struct machine *m);
 void pincount_exit(struct machine *m);
 /* fork must copy an anon page now rather than share it (maybe pinned). */
-bool folio_needs_cow_for_dma(struct vm_area_struct *vma, struct folio *folio);
+static inline bool folio_needs_cow_for_dma(struct vm_area_struct *vma,
+					   struct folio *folio)
+{
+	if (!(vma->vm_mm->flags & (1UL << MMF_HAS_PINNED)))
+		return false;
+	return folio_maybe_dma_pinned(folio);
+}
+
+/* rmap.c's fork of a small anon folio, inline (it needs cow_design()). */
+static inline int folio_try_dup_anon_rmap_pte(struct folio *folio,
+					      struct page *page,
+					      struct vm_area_struct *dst_vma,
+					      struct vm_area_struct *src_vma)
+{
+	bool maybe_pinned;
+
+	if (folio_test_large(folio))
+		return folio_try_dup_anon_rmap_ptes(folio, page, 1, dst_vma,
+						    src_vma);
+	/* a small folio, inline as in the kernel (rmap.c says why) */
+	maybe_pinned = folio_needs_cow_for_dma(src_vma, folio) &&
+		       cow_design()->fork_copies_pinned;
+	if (PageAnonExclusive(page)) {
+		if (unlikely(maybe_pinned))
+			return -EBUSY;
+		ClearPageAnonExclusive(page);
+	}
+	page->_mapcount++;
+	page_check_frame(page);
+	return 0;
+}
 
 /* ---- mm/userfaultfd.c, fs/proc/clear_refs.c ------------------------- */
 

@@ -23,6 +23,7 @@
 #include <mmsim/list.h>
 #include <mmsim/rbtree.h>
 #include <mmsim/pgtable_types.h>
+#include <mmsim/maple_tree.h>
 #include <mmsim/xarray.h>
 
 #define PAGE_SHIFT	12
@@ -189,17 +190,16 @@ struct anon_vma_chain {
 typedef struct { uint64_t pgprot; } pgprot_t;
 
 /*
- * The first 64 bytes are what a walk of mm->mm_rb reads (bounds, node,
- * gap cache): one cache line, since vm_area_alloc() aligns VMAs to one.
+ * The first 64 bytes are what a walk of the VMAs in address order reads
+ * (bounds, neighbours, mm, flags): one cache line, since vm_area_alloc()
+ * aligns VMAs to one.  The tree that finds them is mm->mm_mt.
  */
 struct vm_area_struct {
 	unsigned long vm_start;
 	unsigned long vm_end;
-	struct rb_node vm_rb;		/* mm->mm_rb, keyed by vm_start */
-	/* the subtree's first start, last end and largest gap (vma.c) */
-	unsigned long rb_subtree_first;
-	unsigned long rb_subtree_last;
-	unsigned long rb_subtree_gap;
+	/* the neighbours in address order, kept with mm->mm_mt (vma.c) */
+	struct vm_area_struct *vm_next, *vm_prev;
+	bool detached;			/* not in its mm's tree */
 
 	struct mm_struct *vm_mm;
 	pgprot_t vm_page_prot;
@@ -251,7 +251,7 @@ struct userfaultfd_ctx {
 };
 
 struct mm_struct {
-	struct rb_root mm_rb;
+	struct maple_tree mm_mt;	/* the VMAs, by range (vma.c) */
 	int map_count;
 	unsigned long pgd;		/* PFN of the top-level table */
 	struct machine *machine;

@@ -18,7 +18,7 @@ static struct mm_struct *mm_alloc(struct machine *m)
 	if (!mm)
 		return NULL;
 	mm->machine = m;
-	mm->mm_rb = RB_ROOT;
+	mt_init(&mm->mm_mt);
 	mm->mm_users = 1;
 	INIT_LIST_HEAD(&mm->sealed);
 	/* mm_id_alloc(): the model never runs out of its 2^31 - 1 ids */
@@ -75,6 +75,7 @@ void exit_mmap(struct mm_struct *mm)
 		vma_unlink_tree(mm, vma);
 		remove_vma(vma);
 	}
+	mtree_destroy(&mm->mm_mt);	/* and the nodes preallocated for it */
 	pgd_free(mm);
 	mseal_exit(mm);
 	page_table_check_mm_gone(mm);
@@ -98,6 +99,10 @@ static int dup_vma(struct mm_struct *mm, struct vm_area_struct *mpnt)
 		tmp->vm_flags &= ~(VM_UFFD_MISSING | VM_UFFD_WP | VM_UFFD_MINOR);
 		if (tmp->vm_flags & VM_SHARED)
 			vma_set_page_prot(tmp);
+	}
+	if (vma_tree_prealloc(mm, tmp)) {
+		vm_area_free(tmp);
+		return -ENOMEM;
 	}
 	if (tmp->vm_flags & VM_WIPEONFORK)
 		tmp->anon_vma = NULL;

@@ -36,11 +36,6 @@
  */
 #include "internal.h"
 
-void add_mm_counter(struct mm_struct *mm, int member, long value)
-{
-	mm->rss_stat[member] += value;
-}
-
 int mm_counter_file(struct folio *folio)
 {
 	return PageSwapBacked(&folio->page) ? MM_SHMEMPAGES : MM_FILEPAGES;
@@ -67,8 +62,10 @@ static inline pte_t mkdirty(pte_t pte)
 
 /* ---- normal and special pages ---------------------------------------- */
 
-struct page *__vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
-			      unsigned long pfn, bool special)
+/* The core of the PTE, PMD and PUD variants, inline as in 6.18. */
+static inline __attribute__((always_inline)) struct page *
+__vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
+		 unsigned long pfn, bool special)
 {
 	struct machine *m = current_machine();
 
@@ -878,24 +875,88 @@ static void zap_present_pte(struct vm_area_struct *vma, unsigned long addr,
 	put_page(page);
 }
 
-static void zap_pte(struct vm_area_struct *vma, unsigned long addr, pte_t *ptep,
-		    const struct zap_details *details)
+/*
+ * zap_install_uffd_wp_if_needed(): a file's page may come back from its
+ * page cache, so the protection of the @nr entries that held @pte's
+ * kind stays as a marker; anonymous memory is just gone.
+ */
+static void zap_install_uffd_wp_if_needed(struct vm_area_struct *vma,
+					  unsigned long addr, pte_t *ptep,
+					  int nr, const struct zap_details *details,
+					  pte_t pte)
 {
-	pte_t pte = ptep_get(ptep);
+	if (vma_is_anonymous(vma) || !userfaultfd_wp(vma) ||
+	    zap_drop_markers(details) ||
+	    !(pte_present(pte) ? pte_uffd_wp(pte) : pte_swp_uffd_wp_any(pte)))
+		return;
+	for (int i = 0; i < nr; i++, addr += PAGE_SIZE)
+		if (pte_none(ptep_get(ptep + i)))
+			set_pte_at(vma->vm_mm, addr, ptep + i,
+				   make_pte_marker(PTE_MARKER_UFFD_WP));
+}
 
-	if (pte_present(pte))
-		zap_present_pte(vma, addr, ptep);
+/*
+ * The entries from @ptep on (at most @max_nr) that map the following
+ * pages of @folio with the same uffd-wp bit (folio_pte_batch(): dirty,
+ * soft-dirty, accessed and write do not count when unmapping).
+ */
+static int zap_folio_pte_batch(struct folio *folio, pte_t *ptep, pte_t pte,
+			       int max_nr)
+{
+	unsigned long folio_end = folio_pfn(folio) + folio_nr_pages(folio);
+	int nr = 1;
+
+	max_nr = min((unsigned long)max_nr, folio_end - pte_pfn(pte));
+	for (; nr < max_nr; nr++) {
+		pte_t next = ptep_get(ptep + nr);
+
+		if (!pte_present(next) || pte_special(next) ||
+		    pte_pfn(next) != pte_pfn(pte) + nr ||
+		    pte_uffd_wp(next) != pte_uffd_wp(pte))
+			break;
+	}
+	return nr;
+}
+
+/*
+ * zap_present_ptes - unmap the present entry at @ptep and, for a large
+ * anon folio, the entries after it mapping the folio's following pages
+ * (at most @max_nr): one rmap update and one release of references per
+ * batch.  The model's page cache holds only small folios.
+ * Return: the entries unmapped.
+ */
+static int zap_present_ptes(struct vm_area_struct *vma, unsigned long addr,
+			    pte_t *ptep, pte_t pte, int max_nr,
+			    const struct zap_details *details)
+{
+	struct page *page = vm_normal_page(vma, addr, pte);
+	struct folio *folio;
+	int nr = 1;
+
+	if (!page) {
+		ptep_get_and_clear(vma->vm_mm, addr, ptep);
+		zap_install_uffd_wp_if_needed(vma, addr, ptep, 1, details, pte);
+		return 1;
+	}
+	folio = page_folio(page);
+	if (unlikely(folio_test_large(folio) && folio_test_anon(folio) &&
+		     max_nr != 1)) {
+		nr = zap_folio_pte_batch(folio, ptep, pte, max_nr);
+		get_and_clear_ptes(vma->vm_mm, addr, ptep, nr);
+	} else {
+		pte = ptep_get_and_clear(vma->vm_mm, addr, ptep);
+		if (pte_dirty(pte) && !folio_test_anon(folio))
+			folio_mark_dirty(folio);
+	}
+	if (nr == 1)
+		folio_remove_rmap_pte(folio, page, vma);
 	else
-		zap_nonpresent_pte(vma, addr, ptep, details);
-	/*
-	 * zap_install_uffd_wp_if_needed(): a file's page may come back
-	 * from its page cache, so the protection stays as a marker;
-	 * anonymous memory is just gone.
-	 */
-	if (!vma_is_anonymous(vma) && userfaultfd_wp(vma) &&
-	    !zap_drop_markers(details) && pte_none(ptep_get(ptep)) &&
-	    (pte_present(pte) ? pte_uffd_wp(pte) : pte_swp_uffd_wp_any(pte)))
-		set_pte_at(vma->vm_mm, addr, ptep, make_pte_marker(PTE_MARKER_UFFD_WP));
+		folio_remove_rmap_ptes(folio, page, nr, vma);
+	if (nr > 1)
+		folio_ref_sub(folio, nr - 1);
+	folio_put(folio);
+	zap_install_uffd_wp_if_needed(vma, addr, ptep, nr, details, pte);
+	return nr;
 }
 
 static void zap_pte_range(struct vm_area_struct *vma, pmd_t *pmd,
@@ -903,10 +964,22 @@ static void zap_pte_range(struct vm_area_struct *vma, pmd_t *pmd,
 			  const struct zap_details *details)
 {
 	pte_t *ptep = pte_offset(vma->vm_mm, pmd, addr);
+	int nr;
 
-	for (; addr != end; addr += PAGE_SIZE, ptep++)
-		if (!pte_none(*ptep))
-			zap_pte(vma, addr, ptep, details);
+	for (; addr != end; addr += nr * PAGE_SIZE, ptep += nr) {
+		pte_t pte = ptep_get(ptep);
+
+		nr = 1;
+		if (pte_none(pte))
+			continue;
+		if (pte_present(pte)) {
+			nr = zap_present_ptes(vma, addr, ptep, pte,
+					      (end - addr) >> PAGE_SHIFT, details);
+			continue;
+		}
+		zap_nonpresent_pte(vma, addr, ptep, details);
+		zap_install_uffd_wp_if_needed(vma, addr, ptep, 1, details, pte);
+	}
 }
 
 static void zap_pmd_range(struct vm_area_struct *vma, pud_t *pud,
@@ -1041,25 +1114,60 @@ static int copy_present_page(struct vm_area_struct *dst_vma, pte_t *dst_pte,
 	return 0;
 }
 
-static int copy_present_pte(struct vm_area_struct *dst_vma,
-			    struct vm_area_struct *src_vma, pte_t *dst_pte,
-			    pte_t *src_pte, unsigned long addr, int *rss)
-{
-	pte_t pte = ptep_get(src_pte);
-	struct page *page = vm_normal_page(src_vma, addr, pte);
+/*
+ * folio_pte_batch_flags - how many entries from @ptep (at most @max_nr,
+ * the first included) map consecutive pages of the large @folio with the
+ * same bits (mm/internal.h, Linux 6.18).  The accessed and write bits
+ * never count, nor the dirty bit without FPB_RESPECT_DIRTY or the
+ * soft-dirty bit without FPB_RESPECT_SOFT_DIRTY; FPB_MERGE_WRITE makes
+ * *@ptentp writable when any entry of the batch is.
+ */
+#define FPB_RESPECT_DIRTY	0x1
+#define FPB_RESPECT_SOFT_DIRTY	0x2
+#define FPB_MERGE_WRITE		0x4
 
-	if (page && folio_test_anon(page_folio(page))) {
-		if (folio_try_dup_anon_rmap_pte(page_folio(page), page, dst_vma,
-						src_vma))
-			return copy_present_page(dst_vma, dst_pte, addr, page, pte);
-		get_page(page);
-		rss[MM_ANONPAGES]++;
-	} else if (page) {
-		get_page(page);
-		folio_add_file_rmap_pte(page_folio(page), dst_vma);
+static pte_t pte_batch_clear_ignored(pte_t pte, unsigned int flags)
+{
+	if (!(flags & FPB_RESPECT_DIRTY))
+		pte = pte_mkclean(pte);
+	if (!(flags & FPB_RESPECT_SOFT_DIRTY))
+		pte = pte_clear_soft_dirty(pte);
+	return pte_wrprotect(pte_mkold(pte));
+}
+
+static int folio_pte_batch_flags(struct folio *folio, pte_t *ptep,
+				 pte_t *ptentp, int max_nr, unsigned int flags)
+{
+	unsigned long folio_end = folio_pfn(folio) + folio_nr_pages(folio);
+	pte_t expected = pte_batch_clear_ignored(pte_next_pfn(*ptentp), flags);
+	bool any_writable = false;
+	int nr = 1;
+
+	max_nr = min((unsigned long)max_nr, folio_end - pte_pfn(*ptentp));
+	for (; nr < max_nr; nr++, expected = pte_next_pfn(expected)) {
+		pte_t pte = ptep_get(ptep + nr);
+
+		if (pte_val(pte_batch_clear_ignored(pte, flags)) != pte_val(expected))
+			break;
+		any_writable |= pte_write(pte);
 	}
+	if ((flags & FPB_MERGE_WRITE) && any_writable)
+		*ptentp = pte_mkwrite(*ptentp);
+	return nr;
+}
+
+/*
+ * The child's entries for @nr pages from @pte's on: write-protected in
+ * both if the mapping is COW, clean in the child if it is shared, old,
+ * and without uffd-wp unless the child keeps it.
+ */
+static inline __attribute__((always_inline)) void
+__copy_present_ptes(struct vm_area_struct *dst_vma,
+		    struct vm_area_struct *src_vma, pte_t *dst_pte,
+		    pte_t *src_pte, pte_t pte, unsigned long addr, int nr)
+{
 	if (is_cow_mapping(src_vma->vm_flags) && pte_write(pte)) {
-		ptep_set_wrprotect(src_vma->vm_mm, addr, src_pte);
+		wrprotect_ptes(src_vma->vm_mm, addr, src_pte, nr);
 		pte = pte_wrprotect(pte);
 	}
 	if (src_vma->vm_flags & VM_SHARED)
@@ -1067,8 +1175,68 @@ static int copy_present_pte(struct vm_area_struct *dst_vma,
 	pte = pte_mkold(pte);
 	if (!(dst_vma->vm_flags & VM_UFFD_WP))
 		pte = pte_clear_uffd_wp(pte);
-	set_pte_at(dst_vma->vm_mm, addr, dst_pte, pte);
-	return 0;
+	set_ptes(dst_vma->vm_mm, addr, dst_pte, pte, nr);
+}
+
+/*
+ * Copy the present entry @pte and, for a large anon folio, the entries
+ * after it that map the following pages of the folio alike (at most
+ * @max_nr in all): one reference, rmap and checker update per batch.
+ * A batch whose pages may be pinned is taken page by page instead, as
+ * the kernel's retry with a preallocated page does: only the pinned
+ * (exclusive) pages are copied.  The model's page cache holds only
+ * small folios, so file pages are never batched.
+ * Return: the entries copied, or -ENOMEM.
+ */
+static inline int copy_present_ptes(struct vm_area_struct *dst_vma,
+			     struct vm_area_struct *src_vma, pte_t *dst_pte,
+			     pte_t *src_pte, pte_t pte, unsigned long addr,
+			     int max_nr, int *rss)
+{
+	struct page *page = vm_normal_page(src_vma, addr, pte);
+	struct folio *folio;
+	int nr;
+
+	if (unlikely(!page))
+		goto copy_pte;
+	folio = page_folio(page);
+	if (unlikely(folio_test_large(folio) && folio_test_anon(folio) &&
+		     max_nr != 1)) {
+		unsigned int flags = FPB_MERGE_WRITE;
+
+		if (!(src_vma->vm_flags & VM_SHARED))
+			flags |= FPB_RESPECT_DIRTY;
+		if (vma_soft_dirty_enabled(src_vma))
+			flags |= FPB_RESPECT_SOFT_DIRTY;
+		nr = folio_pte_batch_flags(folio, src_pte, &pte, max_nr, flags);
+		folio_ref_add(folio, nr);
+		if (likely(!folio_try_dup_anon_rmap_ptes(folio, page, nr,
+							 dst_vma, src_vma))) {
+			rss[MM_ANONPAGES] += nr;
+			__copy_present_ptes(dst_vma, src_vma, dst_pte, src_pte,
+					    pte, addr, nr);
+			return nr;
+		}
+		folio_ref_sub(folio, nr);
+		pte = ptep_get(src_pte);
+	}
+	folio_get(folio);
+	if (folio_test_anon(folio)) {
+		if (unlikely(folio_try_dup_anon_rmap_pte(folio, page, dst_vma,
+							 src_vma))) {
+			/* may be pinned: the child gets its own copy now */
+			folio_put(folio);
+			if (copy_present_page(dst_vma, dst_pte, addr, page, pte))
+				return -ENOMEM;
+			return 1;
+		}
+		rss[MM_ANONPAGES]++;
+	} else {
+		folio_add_file_rmap_pte(folio, dst_vma);
+	}
+copy_pte:
+	__copy_present_ptes(dst_vma, src_vma, dst_pte, src_pte, pte, addr, 1);
+	return 1;
 }
 
 /*
@@ -1102,18 +1270,26 @@ static int copy_pte_range(struct vm_area_struct *dst_vma,
 {
 	pte_t *src_pte = pte_offset(src_vma->vm_mm, src_pmd, addr);
 	pte_t *dst_pte = pte_alloc(dst_vma->vm_mm, dst_pmd, addr);
-	int rss[NR_MM_COUNTERS] = { 0 }, err = 0;
+	int rss[NR_MM_COUNTERS] = { 0 }, err = 0, nr;
 
 	if (!dst_pte)
 		return -ENOMEM;
 	do {
-		if (pte_none(ptep_get(src_pte)))
+		pte_t ptent = ptep_get(src_pte);
+
+		nr = 1;
+		if (pte_none(ptent))
 			continue;
-		if (!pte_present(ptep_get(src_pte)))
+		if (unlikely(!pte_present(ptent))) {
 			copy_nonpresent_pte(dst_vma, dst_pte, src_pte, addr);
-		else if (copy_present_pte(dst_vma, src_vma, dst_pte, src_pte, addr, rss))
-			err = -ENOMEM;
-	} while (!err && (dst_pte++, src_pte++, addr += PAGE_SIZE, addr != end));
+			continue;
+		}
+		nr = copy_present_ptes(dst_vma, src_vma, dst_pte, src_pte, ptent,
+				       addr, (end - addr) >> PAGE_SHIFT, rss);
+		if (nr < 0)
+			err = nr;
+	} while (!err && (dst_pte += nr, src_pte += nr, addr += nr * PAGE_SIZE,
+			  addr != end));
 	/* the counters once per table, as the kernel's add_mm_rss_vec() */
 	for (int i = 0; i < NR_MM_COUNTERS; i++)
 		if (rss[i])

@@ -296,7 +296,8 @@ static int mmap_check_anon(unsigned long addr, unsigned long flags,
 static int mmap_new_vma(struct mm_struct *mm, struct file *file,
 			unsigned long addr, unsigned long len,
 			vm_flags_t vm_flags, pgoff_t pgoff,
-			struct vm_area_struct **out, struct mmap_action *action);
+			struct vm_area_struct **out, struct mmap_action *action,
+			struct ma_state *mas);
 
 /*
  * mmap_region - create the mapping [addr, addr+len), which the caller has
@@ -306,7 +307,9 @@ static long mmap_region(struct mm_struct *mm, struct file *file,
 			unsigned long addr, unsigned long len,
 			vm_flags_t vm_flags, pgoff_t pgoff)
 {
-	struct vm_area_struct *vma = NULL, *next = find_vma(mm, addr);
+	/* one position for the lookup, the merge and the link (vma_iterator) */
+	MA_STATE(mas, &mm->mm_mt, addr, addr);
+	struct vm_area_struct *vma = NULL, *next = mas_find(&mas, ULONG_MAX);
 	struct mmap_action action = { .type = MMAP_NOTHING };
 	bool replaces = next && next->vm_start < addr + len;
 	int err;
@@ -320,12 +323,16 @@ static long mmap_region(struct mm_struct *mm, struct file *file,
 		err = do_munmap(mm, addr, len);
 		if (err)
 			return err;
+		mas_set_range(&mas, addr, addr);
+		next = mas_find(&mas, ULONG_MAX);
 	}
 	if (accountable_mapping(vm_flags))
 		vm_flags |= VM_ACCOUNT;
-	vma = vma_merge_new_range(mm, addr, addr + len, vm_flags, file, pgoff);
+	vma = vma_merge_new_range_next(mm, next, addr, addr + len, vm_flags,
+				       file, pgoff);
 	if (!vma) {
-		err = mmap_new_vma(mm, file, addr, len, vm_flags, pgoff, &vma, &action);
+		err = mmap_new_vma(mm, file, addr, len, vm_flags, pgoff, &vma,
+				   &action, &mas);
 		if (err)
 			return err;
 	}
@@ -396,7 +403,8 @@ static int mmap_file(struct file *file, struct vm_area_struct *vma,
 static int mmap_new_vma(struct mm_struct *mm, struct file *file,
 			unsigned long addr, unsigned long len,
 			vm_flags_t vm_flags, pgoff_t pgoff,
-			struct vm_area_struct **out, struct mmap_action *action)
+			struct vm_area_struct **out, struct mmap_action *action,
+			struct ma_state *mas)
 {
 	struct vm_area_struct *vma = vm_area_alloc(mm);
 	int err = 0;
@@ -408,6 +416,10 @@ static int mmap_new_vma(struct mm_struct *mm, struct file *file,
 	vma->vm_flags = vm_flags;
 	vma->vm_page_prot = vm_get_page_prot(vm_flags);
 	vma->vm_pgoff = pgoff;
+	if (vma_tree_prealloc(mm, vma)) {
+		vm_area_free(vma);
+		return -ENOMEM;
+	}
 	if (file) {
 		vma->vm_file = get_file(file);
 		err = mmap_file(file, vma, action);
@@ -418,7 +430,7 @@ static int mmap_new_vma(struct mm_struct *mm, struct file *file,
 		mmap_abort_vma(vma);
 		return err;
 	}
-	vma_link(mm, vma);
+	vma_link_at(mm, vma, mas);
 	*out = vma;
 	return 0;
 }
@@ -536,6 +548,7 @@ int __mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len,
  */
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 {
+	MA_STATE(mas, &mm->mm_mt, start, start);
 	unsigned long end;
 	struct vm_area_struct *vma, *last, *next, *prev;
 	int err;
@@ -546,7 +559,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 	if (!len)
 		return -EINVAL;
 	end = start + len;
-	vma = find_vma(mm, start);
+	vma = mas_find(&mas, ULONG_MAX);
 	if (!vma || vma->vm_start >= end)
 		return 0;
 	/*
@@ -587,7 +600,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 		vm_stat_account(mm, vma->vm_flags, -(long)vma_pages(vma));
 		if (vma->vm_flags & VM_LOCKED)
 			mm->locked_vm -= vma_pages(vma);
-		vma_unlink_tree(mm, vma);
+		vma_unlink_tree_at(mm, vma, &mas);
 		remove_vma(vma);
 		vma = next;
 	}

@@ -26,12 +26,6 @@
 
 /* ---- change_protection ------------------------------------------------- */
 
-static bool vma_soft_dirty_enabled(struct vm_area_struct *vma)
-{
-	return current_machine()->profile.soft_dirty &&
-	       !(vma->vm_flags & VM_SOFTDIRTY);
-}
-
 /* Could this entry be made writable now, without the write fault? */
 bool can_change_pte_writable(struct vm_area_struct *vma,
 			     unsigned long addr, pte_t pte)
@@ -234,7 +228,8 @@ int sys_mprotect(struct task_struct *t, unsigned long start, unsigned long len,
 		if (err)
 			return err;
 		nstart = tmp;
-		vma = find_vma(mm, nstart);
+		if (nstart < end)
+			vma = find_vma(mm, nstart);
 	}
 	return 0;
 }

@@ -45,6 +45,22 @@ static void log_overflow(struct machine *m)
 	ck->overflow = true;
 }
 
+/* Room for more frames, or false (the log overflowed); out of line. */
+static __attribute__((noinline)) bool grow_pfns(struct machine *m)
+{
+	struct check_log *ck = &m->ck;
+	size_t cap = ck->cap_pfns ? 2 * ck->cap_pfns : 256;
+	unsigned long *p;
+
+	if (cap > m->ram_pages || !(p = realloc(ck->pfns, cap * sizeof(*p)))) {
+		log_overflow(m);
+		return false;
+	}
+	ck->pfns = p;
+	ck->cap_pfns = cap;
+	return true;
+}
+
 /* Queue @page's frame for the next incremental check, once. */
 void __page_check_frame(struct machine *m, struct page *page)
 {
@@ -56,20 +72,27 @@ void __page_check_frame(struct machine *m, struct page *page)
 	ext = page_ext_get(m, page);
 	if (ext->queued)
 		return;
-	if (ck->nr_pfns == ck->cap_pfns) {
-		size_t cap = ck->cap_pfns ? 2 * ck->cap_pfns : 256;
-		unsigned long *p;
-
-		if (cap > m->ram_pages ||
-		    !(p = realloc(ck->pfns, cap * sizeof(*p)))) {
-			log_overflow(m);
-			return;
-		}
-		ck->pfns = p;
-		ck->cap_pfns = cap;
-	}
+	if (ck->nr_pfns == ck->cap_pfns && !grow_pfns(m))
+		return;
 	ext->queued = 1;
 	ck->pfns[ck->nr_pfns++] = page_to_pfn(page);
+}
+
+/* Room for more ranges, or false (the log overflowed); out of line. */
+static __attribute__((noinline)) bool grow_ranges(struct machine *m)
+{
+	struct check_log *ck = &m->ck;
+	size_t cap = ck->cap_ranges ? 2 * ck->cap_ranges : 64;
+	struct check_range *p;
+
+	if (cap > LOG_MAX_RANGES ||
+	    !(p = realloc(ck->ranges, cap * sizeof(*p)))) {
+		log_overflow(m);
+		return false;
+	}
+	ck->ranges = p;
+	ck->cap_ranges = cap;
+	return true;
 }
 
 void __vma_check_range(struct machine *m, struct mm_struct *mm,
@@ -82,24 +105,17 @@ void __vma_check_range(struct machine *m, struct mm_struct *mm,
 		return;
 	/* sequential work (a fault storm, a munmap) extends one range */
 	last = ck->nr_ranges ? &ck->ranges[ck->nr_ranges - 1] : NULL;
+	if (last && start >= last->start && end <= last->end &&
+	    last->mm == mm && last->walk == walk)
+		return;		/* logged already (a COW fault's clear, then set) */
 	if (last && last->mm == mm && last->walk == walk &&
 	    start <= last->end && end >= last->start) {
 		last->start = min(last->start, start);
 		last->end = max(last->end, end);
 		return;
 	}
-	if (ck->nr_ranges == ck->cap_ranges) {
-		size_t cap = ck->cap_ranges ? 2 * ck->cap_ranges : 64;
-		struct check_range *p;
-
-		if (cap > LOG_MAX_RANGES ||
-		    !(p = realloc(ck->ranges, cap * sizeof(*p)))) {
-			log_overflow(m);
-			return;
-		}
-		ck->ranges = p;
-		ck->cap_ranges = cap;
-	}
+	if (ck->nr_ranges == ck->cap_ranges && !grow_ranges(m))
+		return;
 	ck->ranges[ck->nr_ranges++] = (struct check_range){ mm, start, end, walk };
 }
 
@@ -126,14 +142,48 @@ static int rss_class(struct page *page)
 static inline void account_frames(struct machine *m, struct mm_struct *mm,
 				  struct page *page, unsigned long nr, int delta)
 {
-	bool logging = m->ck.logging;
+	struct page_check *ext = page_ext_get(m, page);
 
 	mm->check_rss[rss_class(page)] += delta * (long)nr;
-	for (unsigned long i = 0; i < nr; i++) {
-		page_ext_get(m, page + i)->map_count += delta;
-		if (logging)
-			__page_check_frame(m, page + i);
+	/* a PMD maps 512 frames: the plain loop first, the log apart */
+	for (unsigned long i = 0; i < nr; i++)
+		ext[i].map_count += delta;
+	if (m->ck.logging)
+		for (unsigned long i = 0; i < nr; i++)
+			if (!ext[i].queued)
+				__page_check_frame(m, page + i);
+}
+
+/* One frame gains (+1) or loses (-1) a PTE mapping in @mm. */
+static inline void account_frame(struct machine *m, struct mm_struct *mm,
+				 struct page *page, int delta)
+{
+	struct page_check *ext = page_ext_get(m, page);
+
+	mm->check_rss[rss_class(page)] += delta;
+	ext->map_count += delta;
+	if (m->ck.logging && !ext->queued)
+		__page_check_frame(m, page);
+}
+
+static __attribute__((noinline)) void __page_table_check_leaf(struct machine *m,
+		struct mm_struct *mm, unsigned long addr, struct page *op,
+		struct page *np, unsigned long size)
+{
+	if (op != np && size == PAGE_SIZE) {
+		if (op)
+			account_frame(m, mm, op, -1);
+		if (np)
+			account_frame(m, mm, np, 1);
+	} else if (op != np) {
+		if (op)
+			account_frames(m, mm, op, size >> PAGE_SHIFT, -1);
+		if (np)
+			account_frames(m, mm, np, size >> PAGE_SHIFT, 1);
 	}
+	if (m->ck.logging)
+		__vma_check_range(m, mm, addr & ~(size - 1),
+				  (addr & ~(size - 1)) + size, true);
 }
 
 void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
@@ -144,27 +194,61 @@ void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
 
 	/* the same frame still mapped (protection, accessed, dirty): no count
 	 * changes, and the range's walk sees the entry */
-	if (op != np && size == PAGE_SIZE && !m->ck.logging) {
-		/* one frame, nothing to log: the counts alone, loop-free */
-		if (op) {
-			mm->check_rss[rss_class(op)]--;
-			page_ext_get(m, op)->map_count--;
-		}
-		if (np) {
-			mm->check_rss[rss_class(np)]++;
-			page_ext_get(m, np)->map_count++;
-		}
+	if (op == np || size != PAGE_SIZE || m->ck.logging) {
+		__page_table_check_leaf(m, mm, addr, op, np, size);
 		return;
 	}
-	if (op != np) {
-		if (op)
-			account_frames(m, mm, op, size >> PAGE_SHIFT, -1);
-		if (np)
-			account_frames(m, mm, np, size >> PAGE_SHIFT, 1);
+	/* one frame, nothing to log: the counts alone, loop-free */
+	if (op) {
+		mm->check_rss[rss_class(op)]--;
+		page_ext_get(m, op)->map_count--;
 	}
+	if (np) {
+		mm->check_rss[rss_class(np)]++;
+		page_ext_get(m, np)->map_count++;
+	}
+}
+
+static __attribute__((noinline)) void ptes_set_slow(struct machine *m,
+		struct mm_struct *mm, unsigned long addr, struct page *np,
+		unsigned int nr)
+{
+	/* one folio: the first frame's kind is every frame's */
+	if (np && nr == 1)
+		account_frame(m, mm, np, 1);
+	else if (np)
+		account_frames(m, mm, np, nr, 1);
 	if (m->ck.logging)
-		__vma_check_range(m, mm, addr & ~(size - 1),
-				  (addr & ~(size - 1)) + size, true);
+		__vma_check_range(m, mm, addr, addr + nr * PAGE_SIZE, true);
+}
+
+void __page_table_check_ptes_set(struct mm_struct *mm, unsigned long addr,
+				 pte_t pte, unsigned int nr)
+{
+	struct machine *m = ck_machine();
+	struct page *np = normal_frame(m, pte_val(pte));
+
+	if (nr != 1 || m->ck.logging) {
+		ptes_set_slow(m, mm, addr, np, nr);
+		return;
+	}
+	/* one frame, nothing to log: the counts alone, loop-free */
+	if (np) {
+		mm->check_rss[rss_class(np)]++;
+		page_ext_get(m, np)->map_count++;
+	}
+}
+
+void page_table_check_ptes_clear(struct mm_struct *mm, unsigned long addr,
+				 pte_t pte, unsigned int nr)
+{
+	struct machine *m = ck_machine();
+	struct page *op = normal_frame(m, pte_val(pte));
+
+	if (op)
+		account_frames(m, mm, op, nr, -1);
+	if (m->ck.logging)
+		__vma_check_range(m, mm, addr, addr + nr * PAGE_SIZE, true);
 }
 
 void page_table_check_link(struct mm_struct *mm, uint64_t old, uint64_t new)

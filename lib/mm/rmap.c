@@ -408,8 +408,9 @@ static int __folio_try_dup_anon_rmap(struct folio *folio, struct page *page,
 				     struct vm_area_struct *src_vma,
 				     enum rmap_level level)
 {
-	bool maybe_pinned = cow_design()->fork_copies_pinned &&
-			    folio_needs_cow_for_dma(src_vma, folio);
+	/* the switch is consulted only where it can decide: maybe pinned */
+	bool maybe_pinned = folio_needs_cow_for_dma(src_vma, folio) &&
+			    cow_design()->fork_copies_pinned;
 
 	page_check_frame(page);
 	if (level == RMAP_LEVEL_PMD) {
@@ -422,6 +423,15 @@ static int __folio_try_dup_anon_rmap(struct folio *folio, struct page *page,
 		folio_add_return_large_mapcount(folio, 1, dst_vma);
 		return 0;
 	}
+	if (!folio_test_large(folio)) {
+		if (PageAnonExclusive(page)) {
+			if (unlikely(maybe_pinned))
+				return -EBUSY;
+			ClearPageAnonExclusive(page);
+		}
+		page->_mapcount++;
+		return 0;
+	}
 	for (int i = 0; maybe_pinned && i < nr_pages; i++)
 		if (PageAnonExclusive(page + i))
 			return -EBUSY;
@@ -429,8 +439,7 @@ static int __folio_try_dup_anon_rmap(struct folio *folio, struct page *page,
 		ClearPageAnonExclusive(page + i);
 		page[i]._mapcount++;
 	}
-	if (folio_test_large(folio))
-		folio_add_return_large_mapcount(folio, nr_pages, dst_vma);
+	folio_add_return_large_mapcount(folio, nr_pages, dst_vma);
 	return 0;
 }
 
@@ -480,14 +489,25 @@ void vma_unlink_file(struct vm_area_struct *vma)
  * folio_vma_address - where @vma maps the first page of @folio it covers:
  * a large folio may lie partly outside a VMA (split, partial mremap).
  */
+/*
+ * The address of the first page of [@first, @last] that @vma maps, or
+ * -EFAULT; inline for the rmap walk, which asks it of every VMA.
+ */
+static inline unsigned long __folio_vma_address(pgoff_t first, pgoff_t last,
+						struct vm_area_struct *vma)
+{
+	if (last < vma->vm_pgoff || first > vma_last_pgoff(vma))
+		return -EFAULT;
+	first = max(first, vma->vm_pgoff);
+	return vma->vm_start + ((first - vma->vm_pgoff) << PAGE_SHIFT);
+}
+
 unsigned long folio_vma_address(struct folio *folio, struct vm_area_struct *vma)
 {
 	pgoff_t first = folio->page.index;
-	pgoff_t last = first + folio_nr_pages(folio) - 1;
 
-	if (last < vma->vm_pgoff || first > vma_last_pgoff(vma))
-		return -EFAULT;
-	return vma_address(vma, max(first, vma->vm_pgoff));
+	return __folio_vma_address(first, first + folio_nr_pages(folio) - 1,
+				   vma);
 }
 
 static void rmap_walk_anon(struct folio *folio, struct rmap_walk_control *rwc)
@@ -499,7 +519,7 @@ static void rmap_walk_anon(struct folio *folio, struct rmap_walk_control *rwc)
 
 	anon_vma_interval_tree_foreach(avc, &av->rb_root, first, last) {
 		struct vm_area_struct *vma = avc->vma;
-		unsigned long addr = folio_vma_address(folio, vma);
+		unsigned long addr = __folio_vma_address(first, last, vma);
 
 		if (IS_ERR_VALUE_ADDR(addr))
 			continue;

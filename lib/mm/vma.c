@@ -2,14 +2,18 @@
 /*
  * vma.c - the per-mm VMA tree and the kernel's split and merge rules.
  *
- * VMAs live in an rbtree keyed by vm_start (O(log n) lookup); neighbours
- * are rb_prev/rb_next.  The tree is augmented, as the kernel's maple tree
- * tracks gaps: each node caches the first start and last end of its
- * subtree and the largest free gap between the VMAs inside it, so that
- * vma_find_gap_topdown() finds the highest free range of a given size in
- * O(log n).  A VMA's range changes only through vma_set_range(), which
- * also re-keys it in the rmap trees (i_mmap, and the anon_vma trees of
- * its anon_vma_chains) and refreshes the gaps.
+ * VMAs live in the mm's maple tree (mm->mm_mt, lib/lib/maple_tree.c),
+ * keyed by their ranges [vm_start, vm_end - 1]: find_vma() and
+ * vma_lookup() are a descent of 16-slot nodes, and the tree's per-child
+ * gaps let vma_find_gap_topdown() find the highest free range of a
+ * given size in O(log n) nodes.  As in Linux up to 6.0, VMAs are also
+ * linked in address order (vm_next, vm_prev), so that vma_next() and
+ * vma_prev() cost nothing.  A VMA's range changes only through
+ * vma_set_range(), which also re-keys it in the rmap trees (i_mmap, and
+ * the anon_vma trees of its anon_vma_chains) and moves its bounds in
+ * the tree in place.  Linking needs tree nodes: whatever may fail
+ * preallocates them first (vma_tree_prealloc()), so that vma_link()
+ * cannot.
  *
  * Two VMAs merge when they touch and would be one VMA had they been
  * created together:
@@ -30,262 +34,252 @@
  * happens before the tree is changed.  split_vma() refuses to go past
  * vm.max_map_count (ENOMEM); __split_vma() is for callers that checked.
  */
+#include <limits.h>
+
 #include "internal.h"
 
 struct vm_area_struct *vma_first(struct mm_struct *mm)
 {
-	struct rb_node *n = rb_first(&mm->mm_rb);
+	MA_STATE(mas, &mm->mm_mt, 0, 0);
 
-	return rb_entry_safe(n, struct vm_area_struct, vm_rb);
+	return mas_find(&mas, ULONG_MAX);
+}
+
+/* The highest VMA of @mm, or NULL. */
+static struct vm_area_struct *vma_last(struct mm_struct *mm)
+{
+	MA_STATE(mas, &mm->mm_mt, ULONG_MAX, ULONG_MAX);
+
+	return mas_find_rev(&mas, 0);
 }
 
 struct vm_area_struct *vma_next(struct vm_area_struct *vma)
 {
-	struct rb_node *n = rb_next(&vma->vm_rb);
-
-	return rb_entry_safe(n, struct vm_area_struct, vm_rb);
+	return vma->vm_next;
 }
 
 struct vm_area_struct *vma_prev(struct vm_area_struct *vma)
 {
-	struct rb_node *n = rb_prev(&vma->vm_rb);
-
-	return rb_entry_safe(n, struct vm_area_struct, vm_rb);
+	return vma->vm_prev;
 }
 
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
 {
-	struct rb_node *n = mm->mm_rb.rb_node;
-	struct vm_area_struct *found = NULL;
+	MA_STATE(mas, &mm->mm_mt, addr, addr);
 
-	while (n) {
-		struct vm_area_struct *v = rb_entry(n, struct vm_area_struct, vm_rb);
-
-		if (v->vm_end > addr) {
-			found = v;
-			if (v->vm_start <= addr)
-				break;
-			n = n->rb_left;
-		} else {
-			n = n->rb_right;
-		}
-	}
-	return found;
+	return mas_find(&mas, ULONG_MAX);
 }
 
 struct vm_area_struct *vma_lookup(struct mm_struct *mm, unsigned long addr)
 {
-	struct vm_area_struct *v = find_vma(mm, addr);
-
-	return v && v->vm_start <= addr ? v : NULL;
+	return mtree_load(&mm->mm_mt, addr);
 }
 
-/* ---- the gap-augmented tree ------------------------------------------ */
-
-static inline struct vm_area_struct *rb_vma(const struct rb_node *rb)
-{
-	return rb_entry_safe(rb, struct vm_area_struct, vm_rb);
-}
-
-/* The subtree's span and its largest gap, from the children's caches. */
-static void vma_gap_compute(const struct vm_area_struct *v, unsigned long *first,
-			    unsigned long *last, unsigned long *gap)
-{
-	const struct vm_area_struct *l = rb_vma(v->vm_rb.rb_left);
-	const struct vm_area_struct *r = rb_vma(v->vm_rb.rb_right);
-
-	*first = l ? l->rb_subtree_first : v->vm_start;
-	*last = r ? r->rb_subtree_last : v->vm_end;
-	*gap = 0;
-	if (l)
-		*gap = max(l->rb_subtree_gap, v->vm_start - l->rb_subtree_last);
-	if (r)
-		*gap = max(*gap, max(r->rb_subtree_gap,
-				     r->rb_subtree_first - v->vm_end));
-}
-
-/* Recompute @v's cache; false if it did not change. */
-static bool vma_gap_update(struct vm_area_struct *v)
-{
-	unsigned long first, last, gap;
-
-	vma_gap_compute(v, &first, &last, &gap);
-	if (v->rb_subtree_first == first && v->rb_subtree_last == last &&
-	    v->rb_subtree_gap == gap)
-		return false;
-	v->rb_subtree_first = first;
-	v->rb_subtree_last = last;
-	v->rb_subtree_gap = gap;
-	return true;
-}
-
-static void vma_gap_propagate(struct rb_node *rb, struct rb_node *stop)
-{
-	while (rb != stop && vma_gap_update(rb_vma(rb)))
-		rb = rb_parent(rb);
-}
-
-static void vma_gap_copy(struct rb_node *old, struct rb_node *new)
-{
-	struct vm_area_struct *o = rb_vma(old), *n = rb_vma(new);
-
-	n->rb_subtree_first = o->rb_subtree_first;
-	n->rb_subtree_last = o->rb_subtree_last;
-	n->rb_subtree_gap = o->rb_subtree_gap;
-}
-
-static void vma_gap_rotate(struct rb_node *old, struct rb_node *new)
-{
-	vma_gap_copy(old, new);
-	vma_gap_update(rb_vma(old));
-}
-
-static const struct rb_augment_callbacks vma_gap_callbacks = {
-	.propagate = vma_gap_propagate,
-	.copy = vma_gap_copy,
-	.rotate = vma_gap_rotate,
-};
-
-/* A check of one node (mm_check): its cache matches its children. */
-bool vma_gap_node_ok(const struct vm_area_struct *v)
-{
-	unsigned long first, last, gap;
-
-	vma_gap_compute(v, &first, &last, &gap);
-	return v->rb_subtree_first == first && v->rb_subtree_last == last &&
-	       v->rb_subtree_gap == gap;
-}
-
-/* @v and every ancestor in the tree are right (after a change at @v). */
-bool vma_gap_path_ok(const struct vm_area_struct *v)
-{
-	const struct rb_node *rb;
-
-	for (rb = &v->vm_rb; rb; rb = rb_parent(rb))
-		if (!vma_gap_node_ok(rb_vma(rb)))
-			return false;
-	return true;
-}
-
-/* The highest @len bytes of [gs, ge) within [low, high), or 0. */
-static unsigned long gap_fit(unsigned long gs, unsigned long ge,
-			     unsigned long len, unsigned long low,
-			     unsigned long high)
-{
-	gs = max(gs, low);
-	ge = min(ge, high);
-	return ge > gs && ge - gs >= len ? ge - len : 0;
-}
-
-/*
- * The highest fit among the gaps between the VMAs under @rb.  A subtree
- * is entered only if its largest gap is big enough and its span meets
- * [low, high); every subtree lying wholly inside [low, high) with a big
- * enough gap holds an answer, so the search follows O(log n) paths.
- */
-static unsigned long gap_topdown(const struct rb_node *rb, unsigned long len,
-				 unsigned long low, unsigned long high)
-{
-	const struct vm_area_struct *v = rb_vma(rb), *l, *r;
-	unsigned long addr;
-
-	if (!v || v->rb_subtree_gap < len || v->rb_subtree_last <= low ||
-	    v->rb_subtree_first >= high)
-		return 0;
-	r = rb_vma(rb->rb_right);
-	l = rb_vma(rb->rb_left);
-	if (r) {
-		addr = gap_topdown(rb->rb_right, len, low, high);
-		if (!addr)
-			addr = gap_fit(v->vm_end, r->rb_subtree_first, len, low, high);
-		if (addr)
-			return addr;
-	}
-	if (!l)
-		return 0;
-	addr = gap_fit(l->rb_subtree_last, v->vm_start, len, low, high);
-	return addr ? addr : gap_topdown(rb->rb_left, len, low, high);
-}
+/* ---- the tree ----------------------------------------------------------- */
 
 unsigned long vma_find_gap_topdown(struct mm_struct *mm, unsigned long len,
 				   unsigned long low, unsigned long high)
 {
-	const struct vm_area_struct *root = rb_vma(mm->mm_rb.rb_node);
-	unsigned long addr;
+	MA_STATE(mas, &mm->mm_mt, 0, 0);
 
-	if (len > high - low)
+	if (!len || high <= low ||
+	    mas_empty_area_rev(&mas, low, high - 1, len))
 		return 0;
-	if (!root)
-		return high - len;
-	addr = gap_fit(root->rb_subtree_last, high, len, low, high);
-	if (!addr)
-		addr = gap_topdown(&root->vm_rb, len, low, high);
-	if (!addr)
-		addr = gap_fit(low, root->rb_subtree_first, len, low, high);
-	return addr;
+	return mas.index;
 }
 
-void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma)
+/*
+ * @v is in its mm's tree at exactly its range, between the VMAs its
+ * vm_prev and vm_next name: what the full check asks of each VMA.  The
+ * first VMA also has the whole tree validated, so that a full check
+ * covers every node once.
+ */
+static const char *vma_tree_entry_check(const struct vm_area_struct *v,
+					struct ma_state *mas)
 {
-	struct rb_node **link = &mm->mm_rb.rb_node, *parent = NULL;
+	struct ma_state around;
 
-	while (*link) {
-		struct vm_area_struct *v = rb_vma(*link);
+	if (v->detached)
+		return "detached";
+	if (mas_walk(mas) != v || mas->index != v->vm_start ||
+	    mas->last != v->vm_end - 1)
+		return "not in the tree at its range";
+	around = *mas;
+	if (mas_find_rev(&around, 0) != v->vm_prev)
+		return "the tree's previous entry is not vm_prev";
+	around = *mas;
+	if (mas_find(&around, ULONG_MAX) != v->vm_next)
+		return "the tree's next entry is not vm_next";
+	if ((v->vm_next && v->vm_next->vm_prev != v) ||
+	    (v->vm_prev && v->vm_prev->vm_next != v))
+		return "vm_next and vm_prev disagree";
+	return NULL;
+}
 
-		parent = *link;
-		link = vma->vm_start < v->vm_start ? &parent->rb_left : &parent->rb_right;
-	}
-	rb_link_node(&vma->vm_rb, parent, link);
-	vma_gap_update(vma);
-	vma_gap_propagate(parent, NULL);
-	rb_insert_augmented(&vma->vm_rb, &mm->mm_rb, &vma_gap_callbacks);
+bool vma_gap_node_ok(const struct vm_area_struct *v)
+{
+	struct maple_tree *mt = &v->vm_mm->mm_mt;
+	MA_STATE(mas, mt, v->vm_start, v->vm_start);
+
+	if (vma_tree_entry_check(v, &mas))
+		return false;
+	return v->vm_prev || !mt_validate(mt);
+}
+
+/* @v's entry and every node from the root down to it (after a change at @v). */
+bool vma_gap_path_ok(const struct vm_area_struct *v)
+{
+	MA_STATE(mas, &v->vm_mm->mm_mt, v->vm_start, v->vm_start);
+
+	return !vma_tree_entry_check(v, &mas) && !mas_validate_path(&mas);
+}
+
+/*
+ * vma_tree_prealloc - make sure of the tree nodes that linking @vma will
+ * need (the kernel's vma_iter_prealloc()), so that vma_link() cannot fail.
+ */
+int vma_tree_prealloc(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	MA_STATE(mas, &mm->mm_mt, vma->vm_start, vma->vm_end - 1);
+
+	return mas_preallocate(&mas, vma);
+}
+
+/* @vma, now in the tree, between @prev and @next in the list. */
+static void vma_list_link(struct mm_struct *mm, struct vm_area_struct *vma,
+			  struct vm_area_struct *prev,
+			  struct vm_area_struct *next)
+{
+	vma->vm_prev = prev;
+	vma->vm_next = next;
+	if (prev)
+		prev->vm_next = vma;
+	if (next)
+		next->vm_prev = vma;
+	vma->detached = false;
 	mm->map_count++;
 	page_table_check_vma_link(vma, 1);
 }
 
-void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma)
+/*
+ * Is @mas where a find at @vma's start left it, and still valid: on the
+ * first VMA after @vma's range, with the one before it below the range?
+ */
+static bool vma_mas_before(struct mm_struct *mm, struct vm_area_struct *vma,
+			   struct ma_state *mas)
 {
-	page_table_check_vma_link(vma, -1);
-	rb_erase_augmented(&vma->vm_rb, &mm->mm_rb, &vma_gap_callbacks);
-	RB_CLEAR_NODE(&vma->vm_rb);
-	mm->map_count--;
+	struct vm_area_struct *next;
+
+	if (!mas->node || mas->gen != mm->mm_mt.ma_gen)
+		return false;
+	next = mas->node->slot[mas->offset];
+	return next->vm_start >= vma->vm_end &&
+	       (!next->vm_prev || next->vm_prev->vm_end <= vma->vm_start);
+}
+
+void vma_link_tree_at(struct mm_struct *mm, struct vm_area_struct *vma,
+		      struct ma_state *mas)
+{
+	struct vm_area_struct *next, *prev;
+
+	if (vma_mas_before(mm, vma, mas)) {
+		next = mas->node->slot[mas->offset];
+	} else {
+		mas_set_range(mas, vma->vm_start, vma->vm_start);
+		next = mas_find(mas, ULONG_MAX);
+	}
+	prev = next ? next->vm_prev : vma_last(mm);
+	VM_BUG_ON_VMA(next && next->vm_start < vma->vm_end, vma);
+	/* the store goes in just before @next, where the find left @mas */
+	mas->index = vma->vm_start;
+	mas->last = vma->vm_end - 1;
+	/* a no-op after vma_tree_prealloc(), which every fallible path calls */
+	VM_BUG_ON(mas_preallocate(mas, vma));
+	mas_store_prealloc(mas, vma);
+	vma_list_link(mm, vma, prev, next);
+}
+
+void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	MA_STATE(mas, &mm->mm_mt, vma->vm_start, vma->vm_start);
+
+	vma_link_tree_at(mm, vma, &mas);
 }
 
 /*
- * vm_area_cachep: VMAs are aligned to a cache line, as the kernel's slab
- * cache for them (SLAB_HWCACHE_ALIGN) hands them out, so that a walk of
- * the VMA tree reads one line per node; freed ones are kept for reuse
- * (a few, and none under AddressSanitizer, which must see every free).
+ * Link @new, the part of @vma's old range a split gave it: one store of
+ * @new over that part cuts @vma's range in the tree, in one leaf write
+ * (as the kernel's __split_vma() stores the new VMA), and @new joins the
+ * list beside @vma.
+ */
+static void vma_link_split(struct vm_area_struct *vma,
+			   struct vm_area_struct *new, int new_below)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	MA_STATE(mas, &mm->mm_mt, new->vm_start, new->vm_end - 1);
+
+	VM_BUG_ON_VMA(vma->detached, vma);
+	VM_BUG_ON(mas_preallocate(&mas, new));
+	mas_store_prealloc(&mas, new);
+	if (new_below)
+		vma_list_link(mm, new, vma->vm_prev, vma);
+	else
+		vma_list_link(mm, new, vma, vma->vm_next);
+	if (new->vm_file)
+		vma_link_file(new);
+}
+
+/* @vma, no longer in the tree, leaves the list. */
+static void vma_list_unlink(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	if (vma->vm_prev)
+		vma->vm_prev->vm_next = vma->vm_next;
+	if (vma->vm_next)
+		vma->vm_next->vm_prev = vma->vm_prev;
+	vma->vm_prev = vma->vm_next = NULL;
+	vma->detached = true;
+	mm->map_count--;
+}
+
+void vma_unlink_tree_at(struct mm_struct *mm, struct vm_area_struct *vma,
+			struct ma_state *mas)
+{
+	page_table_check_vma_link(vma, -1);
+	/* the find that gave @vma left @mas on it, unless the tree changed */
+	if (!(mas->node && mas->gen == mm->mm_mt.ma_gen &&
+	      mas->node->slot[mas->offset] == vma)) {
+		mas_set_range(mas, vma->vm_start, vma->vm_start);
+		VM_BUG_ON_VMA(mas_walk(mas) != vma, vma);
+	}
+	mas_erase(mas);
+	vma_list_unlink(mm, vma);
+}
+
+void vma_unlink_tree(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	MA_STATE(mas, &mm->mm_mt, vma->vm_start, vma->vm_start);
+
+	vma_unlink_tree_at(mm, vma, &mas);
+}
+
+/*
+ * vm_area_cachep: VMAs come from a slab cache (slab.c), aligned to a
+ * cache line as the kernel's SLAB_HWCACHE_ALIGN cache hands them out,
+ * so that reading a VMA's bounds and neighbours touches one line.
  * Counted in live_objects as kmalloc() is, and failed by injection.
  */
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)	/* clang's spelling */
-#define __SANITIZE_ADDRESS__ 1
-#endif
-#endif
-#ifdef __SANITIZE_ADDRESS__
-#define VMA_CACHE_MAX	0
-#else
-#define VMA_CACHE_MAX	64
-#endif
-#define VMA_ALLOC_SIZE	ALIGN(sizeof(struct vm_area_struct), 64)
-
 static struct vm_area_struct *vm_area_cache_alloc(void)
 {
 	struct machine *m = current_machine();
-	struct vm_area_struct *vma = m->vma_cache;
+	struct vm_area_struct *vma;
 
 	if (mm_should_fail())
 		return NULL;
-	if (vma) {
-		m->vma_cache = *(struct vm_area_struct **)vma;
-		m->nr_vma_cache--;
-	} else {
-		vma = aligned_alloc(64, VMA_ALLOC_SIZE);
-		if (!vma)
-			return NULL;
-	}
-	m->live_objects++;
+	if (!m->vm_area_cachep.size)
+		kmem_cache_init(&m->vm_area_cachep, sizeof(*vma), 64);
+	vma = kmem_cache_alloc(&m->vm_area_cachep, GFP_KERNEL);
+	if (vma)
+		m->live_objects++;
 	return vma;
 }
 
@@ -294,24 +288,13 @@ static void vm_area_cache_free(struct vm_area_struct *vma)
 	struct machine *m = current_machine();
 
 	m->live_objects--;
-	if (m->nr_vma_cache >= VMA_CACHE_MAX) {
-		free(vma);
-		return;
-	}
-	*(struct vm_area_struct **)vma = m->vma_cache;
-	m->vma_cache = vma;
-	m->nr_vma_cache++;
+	kmem_cache_free(&m->vm_area_cachep, vma);
 }
 
 void vm_area_cache_exit(struct machine *m)
 {
-	while (m->vma_cache) {
-		struct vm_area_struct *vma = m->vma_cache;
-
-		m->vma_cache = *(struct vm_area_struct **)vma;
-		free(vma);
-	}
-	m->nr_vma_cache = 0;
+	if (m->vm_area_cachep.size)
+		kmem_cache_destroy(&m->vm_area_cachep);
 }
 
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
@@ -322,8 +305,8 @@ struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
 		return NULL;
 	memset(vma, 0, sizeof(*vma));
 	vma->vm_mm = mm;
+	vma->detached = true;
 	INIT_LIST_HEAD(&vma->anon_vma_chain);
-	RB_CLEAR_NODE(&vma->vm_rb);
 	RB_CLEAR_NODE(&vma->shared.rb);
 	return vma;
 }
@@ -341,7 +324,8 @@ struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 		return NULL;
 	}
 	INIT_LIST_HEAD(&vma->anon_vma_chain);
-	RB_CLEAR_NODE(&vma->vm_rb);
+	vma->vm_next = vma->vm_prev = NULL;
+	vma->detached = true;
 	RB_CLEAR_NODE(&vma->shared.rb);
 	if (vma->vm_file)
 		get_file(vma->vm_file);
@@ -356,11 +340,19 @@ void vm_area_free(struct vm_area_struct *vma)
 	vm_area_cache_free(vma);
 }
 
-void vma_link(struct mm_struct *mm, struct vm_area_struct *vma)
+void vma_link_at(struct mm_struct *mm, struct vm_area_struct *vma,
+		 struct ma_state *mas)
 {
-	vma_link_tree(mm, vma);
+	vma_link_tree_at(mm, vma, mas);
 	if (vma->vm_file)
 		vma_link_file(vma);
+}
+
+void vma_link(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	MA_STATE(mas, &mm->mm_mt, vma->vm_start, vma->vm_start);
+
+	vma_link_at(mm, vma, &mas);
 }
 
 void remove_vma(struct vm_area_struct *vma)
@@ -399,10 +391,10 @@ static void anon_vma_interval_tree_post_update_vma(struct vm_area_struct *vma)
 /*
  * vma_set_range - move @vma's bounds and offset.  It is re-keyed in the
  * rmap trees that index it by page offset, and, if it is in its mm's
- * tree, the gaps around it are refreshed.  The new range must not cross
- * a neighbour.
+ * tree, there (in place, with the gaps around it).  The new range must
+ * not meet a neighbour.
  */
-/* vma_set_range() but the gaps, which the caller refreshes. */
+/* vma_set_range() but the mm's tree. */
 static void __vma_set_range(struct vm_area_struct *vma, unsigned long start,
 			    unsigned long end, pgoff_t pgoff)
 {
@@ -422,9 +414,14 @@ static void __vma_set_range(struct vm_area_struct *vma, unsigned long start,
 void vma_set_range(struct vm_area_struct *vma, unsigned long start,
 		   unsigned long end, pgoff_t pgoff)
 {
+	MA_STATE(mas, &vma->vm_mm->mm_mt, vma->vm_start, vma->vm_start);
+	bool linked = !vma->detached;
+
+	if (linked)
+		VM_BUG_ON_VMA(mas_walk(&mas) != vma, vma);
 	__vma_set_range(vma, start, end, pgoff);
-	if (!RB_EMPTY_NODE(&vma->vm_rb))
-		vma_gap_propagate(&vma->vm_rb, NULL);
+	if (linked)
+		VM_BUG_ON_VMA(mas_move_range(&mas, start, end - 1), vma);
 }
 
 int __split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below)
@@ -445,23 +442,20 @@ int __split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below)
 		new->vm_start = addr;
 		new->vm_pgoff += delta;
 	}
-	err = anon_vma_clone(new, vma);
+	err = vma_tree_prealloc(vma->vm_mm, new);
+	if (!err)
+		err = anon_vma_clone(new, vma);
 	if (err) {
 		vm_area_free(new);
 		return err;
 	}
 	vma_adjust_trans_huge(vma, addr);
-	/*
-	 * The gaps once both parts are in the tree: refreshed in between,
-	 * they would open a one-VMA hole all the way up to the root and
-	 * close it again.
-	 */
+	/* the rmap trees first; then @new's store moves @vma's tree range */
 	if (new_below)
 		__vma_set_range(vma, addr, vma->vm_end, vma->vm_pgoff + delta);
 	else
 		__vma_set_range(vma, vma->vm_start, addr, vma->vm_pgoff);
-	vma_link(vma->vm_mm, new);
-	vma_gap_propagate(&vma->vm_rb, NULL);
+	vma_link_split(vma, new, new_below);
 	if (new->vm_ops && new->vm_ops->open)
 		new->vm_ops->open(new);
 	return 0;
@@ -551,12 +545,34 @@ static int dup_anon_vma(struct vm_area_struct *dst, struct vm_area_struct *src)
 	return 0;
 }
 
-/* Remove a VMA swallowed by a merge into @into, which keeps its sticky flags. */
+/*
+ * @into grows to [@start, @end) over the tree ranges of the neighbours
+ * a merge removes (or of the part of one it takes): one store of @into
+ * over its new range, as the kernel's vma_iter_store() does, so that no
+ * gap opens in between.  The nodes were preallocated.
+ */
+static void vma_store_range(struct vm_area_struct *into, unsigned long start,
+			    unsigned long end, pgoff_t pgoff)
+{
+	MA_STATE(mas, &into->vm_mm->mm_mt, start, end - 1);
+
+	__vma_set_range(into, start, end, pgoff);
+	mas_store_prealloc(&mas, into);
+}
+
+/*
+ * Remove a VMA swallowed by a merge into @into, which keeps its sticky
+ * flags; vma_store_range(@into) has taken its range in the tree.
+ */
 static void vma_merge_remove(struct vm_area_struct *vma,
 			     struct vm_area_struct *into)
 {
+	struct mm_struct *mm = vma->vm_mm;
+
+	VM_BUG_ON_VMA(mtree_load(&mm->mm_mt, vma->vm_start) != into, vma);
 	vm_flags_set(into, vma->vm_flags & VM_STICKY);
-	vma_unlink_tree(vma->vm_mm, vma);
+	page_table_check_vma_link(vma, -1);
+	vma_list_unlink(mm, vma);
 	remove_vma(vma);
 }
 
@@ -569,16 +585,16 @@ static struct vm_area_struct *__vma_merge_new(struct mm_struct *mm,
 					      unsigned long end,
 					      vm_flags_t flags,
 					      struct file *file, pgoff_t pgoff,
-					      struct vm_area_struct *src)
+					      struct vm_area_struct *src,
+					      struct vm_area_struct *next)
 {
 	struct anon_vma *av = src ? src->anon_vma : NULL;
-	struct vm_area_struct *next = find_vma(mm, start);
 	struct vm_area_struct *prev;
 	bool left, right;
 
 	if (flags & VM_SPECIAL)
 		return NULL;
-	prev = next ? vma_prev(next) : rb_vma(rb_last(&mm->mm_rb));
+	prev = next ? vma_prev(next) : vma_last(mm);
 	if (next && next->vm_start != end)
 		next = NULL;
 	if (prev && prev->vm_end != start)
@@ -590,16 +606,16 @@ static struct vm_area_struct *__vma_merge_new(struct mm_struct *mm,
 	    (!anon_vmas_compatible(prev->anon_vma, next->anon_vma) ||
 	     !can_remove_vma(next)))
 		right = false;
+	if ((left || right) && vma_tree_prealloc(mm, left ? prev : next))
+		return NULL;
 	if ((left && src && dup_anon_vma(prev, src)) ||
 	    (right && src && dup_anon_vma(next, src)))
 		return NULL;
 	if (left && right) {
-		unsigned long nend = next->vm_end;
-
 		if (dup_anon_vma(prev, next))
 			return NULL;
+		vma_store_range(prev, prev->vm_start, next->vm_end, prev->vm_pgoff);
 		vma_merge_remove(next, prev);
-		vma_set_range(prev, prev->vm_start, nend, prev->vm_pgoff);
 		vm_flags_set(prev, flags & VM_STICKY);
 		return prev;
 	}
@@ -621,7 +637,18 @@ struct vm_area_struct *vma_merge_new_range(struct mm_struct *mm,
 					   unsigned long end, vm_flags_t flags,
 					   struct file *file, pgoff_t pgoff)
 {
-	return __vma_merge_new(mm, start, end, flags, file, pgoff, NULL);
+	return __vma_merge_new(mm, start, end, flags, file, pgoff, NULL,
+			       find_vma(mm, start));
+}
+
+struct vm_area_struct *vma_merge_new_range_next(struct mm_struct *mm,
+						struct vm_area_struct *next,
+						unsigned long start,
+						unsigned long end,
+						vm_flags_t flags,
+						struct file *file, pgoff_t pgoff)
+{
+	return __vma_merge_new(mm, start, end, flags, file, pgoff, NULL, next);
 }
 
 /*
@@ -639,7 +666,7 @@ struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned long addr
 	bool faulted = vma->anon_vma;
 
 	new = __vma_merge_new(vma->vm_mm, addr, addr + len, vma->vm_flags,
-			      vma->vm_file, pgoff, vma);
+			      vma->vm_file, pgoff, vma, find_vma(vma->vm_mm, addr));
 	if (new) {
 		if (vma_start >= new->vm_start && vma_start < new->vm_end) {
 			VM_BUG_ON(faulted);
@@ -653,7 +680,7 @@ struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned long addr
 	new->vm_start = addr;
 	new->vm_end = addr + len;
 	new->vm_pgoff = pgoff;
-	if (anon_vma_clone(new, vma)) {
+	if (vma_tree_prealloc(vma->vm_mm, new) || anon_vma_clone(new, vma)) {
 		vm_area_free(new);
 		return NULL;
 	}
@@ -692,38 +719,42 @@ static struct vm_area_struct *vma_merge_existing(struct vm_area_struct *vma,
 	if ((left || right) && start == vma->vm_start && end == vma->vm_end &&
 	    !can_remove_vma(vma))
 		return NULL;
+	if ((left || right) && (*err = vma_tree_prealloc(vma->vm_mm, vma)))
+		return NULL;
+	/*
+	 * The shrinking VMA's rmap keys first; then one store of the VMA
+	 * that grows takes, in the tree, the ranges of those it removes and
+	 * the part the shrinking one gave up.
+	 */
 	if (left) {
 		bool whole = end == vma->vm_end;
 
 		if ((*err = dup_anon_vma(prev, vma)) ||
 		    (right && (*err = dup_anon_vma(prev, next))))
 			return NULL;
-		if (right) {
-			unsigned long nend = next->vm_end;
-
-			vma_merge_remove(next, prev);
-			end = nend;
-		}
-		if (whole) {
-			vma_merge_remove(vma, prev);
-		} else {
+		if (!whole) {
 			vma_adjust_trans_huge(vma, end);
-			vma_set_range(vma, end, vma->vm_end,
-				      vma->vm_pgoff + ((end - vma->vm_start) >> PAGE_SHIFT));
+			__vma_set_range(vma, end, vma->vm_end,
+					vma->vm_pgoff + ((end - vma->vm_start) >> PAGE_SHIFT));
 		}
-		vma_set_range(prev, prev->vm_start, end, prev->vm_pgoff);
+		vma_store_range(prev, prev->vm_start, right ? next->vm_end : end,
+				prev->vm_pgoff);
+		if (right)
+			vma_merge_remove(next, prev);
+		if (whole)
+			vma_merge_remove(vma, prev);
 		return prev;
 	}
 	if (right) {
 		if ((*err = dup_anon_vma(next, vma)))
 			return NULL;
-		if (start == vma->vm_start) {
-			vma_merge_remove(vma, next);
-		} else {
+		if (start != vma->vm_start) {
 			vma_adjust_trans_huge(vma, start);
-			vma_set_range(vma, vma->vm_start, start, vma->vm_pgoff);
+			__vma_set_range(vma, vma->vm_start, start, vma->vm_pgoff);
 		}
-		vma_set_range(next, start, next->vm_end, pgoff);
+		vma_store_range(next, start, next->vm_end, pgoff);
+		if (start == vma->vm_start)
+			vma_merge_remove(vma, next);
 		return next;
 	}
 	return NULL;

@@ -263,7 +263,7 @@ static bool check_one_vma(struct check_state *cs, struct mm_struct *mm,
 		return fail(cs, "pid %d: vma %lx-%lx has an anon_vma but no chain",
 			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
 	if (!(path ? vma_gap_path_ok(vma) : vma_gap_node_ok(vma)))
-		return fail(cs, "pid %d: vma %lx-%lx: wrong gap cache in the vma tree",
+		return fail(cs, "pid %d: vma %lx-%lx: wrong entry or gap in the vma tree",
 			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
 	if (vma->vm_file && !(path ? vma_interval_tree_path_ok(vma) :
 			      vma_interval_tree_node_ok(vma)))

@@ -429,13 +429,6 @@ bool folio_maybe_dma_pinned(struct folio *folio)
 	return design_ops(pin_designs, DESIGN_PINS)->maybe_pinned(folio);
 }
 
-bool folio_needs_cow_for_dma(struct vm_area_struct *vma, struct folio *folio)
-{
-	if (!(vma->vm_mm->flags & (1UL << MMF_HAS_PINNED)))
-		return false;
-	return folio_maybe_dma_pinned(folio);
-}
-
 const char *pincount_check(struct page *page, long pins)
 {
 	struct machine *m = current_machine();

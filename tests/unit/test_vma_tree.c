@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * test_vma_tree.c - the structures where cost grows with the number of
- * VMAs: the gap-augmented VMA tree behind get_unmapped_area(), the
+ * VMAs: the VMA maple tree (its gaps behind get_unmapped_area()), the
  * anon_vma interval tree behind rmap_walk_anon(), and vm.max_map_count
  * enforced where the kernel enforces it (the rules were measured on the
  * Linux 6.18 host with a C program, since the agent's own mappings count
@@ -20,11 +20,11 @@
 static unsigned long brute_topdown(struct mm_struct *mm, unsigned long len)
 {
 	unsigned long high = MMAP_BASE_;
-	struct vm_area_struct *v;
-	struct rb_node *n;
+	struct vm_area_struct *v, *last = NULL;
 
-	for (n = rb_last(&mm->mm_rb); n; n = rb_prev(n)) {
-		v = rb_entry(n, struct vm_area_struct, vm_rb);
+	for_each_vma(mm, v)
+		last = v;
+	for (v = last; v; v = vma_prev(v)) {
 		if (v->vm_start >= high)
 			continue;
 		if (v->vm_end <= high - len && high - len >= MMAP_MIN_ADDR)
@@ -130,17 +130,57 @@ TEST(anon_rmap_walk_visits_only_the_vma_holding_the_index)
 TEST(check_catches_a_stale_gap_in_the_vma_tree)
 {
 	struct fixture f;
-	struct vm_area_struct *vma;
+	struct maple_node *root;
+	int i;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	machine_enter(f.m);
+	/* enough VMAs for a root above the leaves, which records gaps */
+	for (i = 0; i < 40; i++)
+		ASSERT_EQ(map_anon(&f, ARENA + 4 * i * PG, PG, PROT_READ, MAP_PRIVATE),
+			  ARENA + 4 * i * PG);
+	root = f.t->mm->mm_mt.ma_root;
+	ASSERT_FALSE(root->leaf);
+	root->gap[1] += PG;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "gap") != NULL);
+	root->gap[1] -= PG;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * The tree and the address-order list must agree: a VMA missing from
+ * the tree, or one whose list neighbour is not its tree neighbour.
+ */
+TEST(check_catches_a_vma_tree_that_disagrees_with_the_vma_list)
+{
+	struct fixture f;
+	struct vm_area_struct *a, *b, *c;
 
 	ASSERT_EQ(fixture_init(&f), 0);
 	machine_enter(f.m);
 	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(map_anon(&f, ARENA + 2 * PG, PG, PROT_READ, MAP_PRIVATE), ARENA + 2 * PG);
 	ASSERT_EQ(map_anon(&f, ARENA + 4 * PG, PG, PROT_READ, MAP_PRIVATE), ARENA + 4 * PG);
-	vma = rb_entry(f.t->mm->mm_rb.rb_node, struct vm_area_struct, vm_rb);
-	vma->rb_subtree_gap += PG;
+	a = vma_lookup(f.t->mm, ARENA);
+	b = vma_next(a);
+	c = vma_next(b);
+	ASSERT_TRUE(c && c->vm_start == ARENA + 4 * PG);
+	/* the list skips b, which the tree still holds */
+	a->vm_next = c;
+	c->vm_prev = a;
 	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
-	ASSERT_TRUE(strstr(mm_check_report(f.m), "gap") != NULL);
-	vma->rb_subtree_gap -= PG;
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "vma tree") != NULL);
+	a->vm_next = b;
+	c->vm_prev = b;
+	CHECK_MM(f.m);
+	/* b's tree range one page short of its bounds */
+	ASSERT_EQ(mtree_store_range(&f.t->mm->mm_mt, ARENA + 3 * PG - 1,
+				    ARENA + 3 * PG - 1, NULL), 0);
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_EQ(mtree_store_range(&f.t->mm->mm_mt, ARENA + 2 * PG,
+				    ARENA + 3 * PG - 1, b), 0);
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }

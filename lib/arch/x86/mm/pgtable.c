@@ -71,6 +71,9 @@ void set_pte_at(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte
 	/* a protection or accessed/dirty change: only the log wants it */
 	if (same_frame(pte_val(old), pte_val(pte)) && !current_machine()->ck.logging)
 		return;
+	/* an anon frame mapped where nothing was (a fault): counted inline */
+	if (pte_none(old) && page_table_check_anon_delta(mm, pte, 1))
+		return;
 	page_table_check_leaf(mm, addr, pte_val(old), pte_val(pte), PAGE_SIZE);
 }
 
@@ -79,13 +82,57 @@ pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
 	pte_t old = *ptep;
 
 	*ptep = __pte(0);
-	page_table_check_leaf(mm, addr, pte_val(old), 0, PAGE_SIZE);
+	if (!page_table_check_anon_delta(mm, old, -1))
+		page_table_check_leaf(mm, addr, pte_val(old), 0, PAGE_SIZE);
 	return old;
 }
 
 void ptep_set_wrprotect(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
 {
 	set_pte_at(mm, addr, ptep, pte_wrprotect(*ptep));
+}
+
+/*
+ * get_and_clear_ptes - clear @nr entries mapping consecutive pages of one
+ * folio (include/linux/pgtable.h's get_and_clear_full_ptes): the first
+ * entry, with the dirty and accessed bits of all; page_table_check
+ * hears of the batch once.
+ */
+pte_t get_and_clear_ptes(struct mm_struct *mm, unsigned long addr,
+			 pte_t *ptep, unsigned int nr)
+{
+	pte_t first = ptep[0];
+	pteval_t bits = 0;
+
+	for (unsigned int i = 0; i < nr; i++) {
+		bits |= pte_val(ptep[i]) & (_PAGE_DIRTY | _PAGE_ACCESSED);
+		ptep[i] = __pte(0);
+	}
+	page_table_check_ptes_clear(mm, addr, first, nr);
+	return __pte(pte_val(first) | bits);
+}
+
+/*
+ * __set_ptes - map @nr consecutive pages of one folio, from @pte's on, at
+ * @nr consecutive entries (include/linux/pgtable.h): page_table_check
+ * hears of the batch once, as the kernel's page_table_check_ptes_set().
+ * Entries replaced are counted out one by one (none, at fork).
+ */
+void __set_ptes(struct mm_struct *mm, unsigned long addr, pte_t *ptep,
+		pte_t pte, unsigned int nr)
+{
+	pte_t first = pte;
+
+	for (unsigned int i = 0; i < nr; i++) {
+		pte_t old = ptep[i];
+
+		ptep[i] = pte;
+		if (!pte_none(old))
+			page_table_check_leaf(mm, addr + i * PAGE_SIZE,
+					      pte_val(old), 0, PAGE_SIZE);
+		pte = pte_next_pfn(pte);
+	}
+	page_table_check_ptes_set(mm, addr, first, nr);
 }
 
 /*

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * slab.c - kmem_cache: objects of one size carved out of 16 KiB slabs,
+ * as the kernel's slab allocator hands out VMAs (vm_area_cachep): an
+ * allocation pops a slab's free list, a free pushes onto it, so that
+ * the split and merge of VMAs cost no trip through malloc.
+ *
+ * A slab is aligned to its size, so an object finds its slab by masking
+ * its address.  Slabs with a free object are on the cache's partial
+ * list (full ones on no list); when a slab's last object is freed it is
+ * given back, unless it is the only empty one, which stays for the next
+ * allocation (a cache costs its live objects plus at most one slab).
+ *
+ * Under AddressSanitizer every object is its own allocation, so that
+ * every use after free is seen.  Fault injection and the live-object
+ * count are the callers' (vma.c), as for kmalloc.
+ */
+#include "internal.h"
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)	/* clang's spelling */
+#define __SANITIZE_ADDRESS__ 1
+#endif
+#endif
+
+#define SLAB_SIZE	(16UL << 10)
+
+struct slab {
+	struct list_head slab_list;	/* on the cache's partial list */
+	void *freelist;			/* free objects, chained */
+	unsigned int inuse;
+	bool listed;
+};
+
+void kmem_cache_init(struct kmem_cache *s, size_t size, size_t align)
+{
+	s->size = ALIGN(size, align);
+	s->align = align;
+	s->offset = ALIGN(sizeof(struct slab), align);
+	s->objects = (SLAB_SIZE - s->offset) / s->size;
+	s->nr_empty = 0;
+	INIT_LIST_HEAD(&s->partial);
+}
+
+static struct slab *slab_of(const void *obj)
+{
+	return (struct slab *)((uintptr_t)obj & ~(SLAB_SIZE - 1));
+}
+
+static struct slab *new_slab(struct kmem_cache *s)
+{
+	struct slab *slab = aligned_alloc(SLAB_SIZE, SLAB_SIZE);
+	char *obj;
+
+	if (!slab)
+		return NULL;
+	slab->freelist = NULL;
+	slab->inuse = 0;
+	for (unsigned int i = s->objects; i-- > 0; ) {
+		obj = (char *)slab + s->offset + i * s->size;
+		*(void **)obj = slab->freelist;
+		slab->freelist = obj;
+	}
+	list_add(&slab->slab_list, &s->partial);
+	slab->listed = true;
+	s->nr_empty++;
+	return slab;
+}
+
+/**
+ * kmem_cache_alloc - an object of @s's size (contents undefined)
+ * @s: the cache
+ * @gfp: allocation flags (GFP_KERNEL)
+ *
+ * Context: the model's allocation context; does not inject failures.
+ * Return: the object, or NULL when the host is out of memory.
+ */
+void *kmem_cache_alloc(struct kmem_cache *s, gfp_t gfp)
+{
+#ifdef __SANITIZE_ADDRESS__
+	return aligned_alloc(s->align, s->size);
+#else
+	struct slab *slab;
+	void *obj;
+
+	if (list_empty(&s->partial) && !new_slab(s))
+		return NULL;
+	slab = list_first_entry(&s->partial, struct slab, slab_list);
+	obj = slab->freelist;
+	slab->freelist = *(void **)obj;
+	if (!slab->inuse++)
+		s->nr_empty--;
+	if (!slab->freelist) {
+		list_del(&slab->slab_list);
+		slab->listed = false;
+	}
+	return obj;
+#endif
+}
+
+/**
+ * kmem_cache_free - give an object back to its cache
+ * @s: the cache it came from
+ * @obj: the object
+ *
+ * Context: any.
+ */
+void kmem_cache_free(struct kmem_cache *s, void *obj)
+{
+#ifdef __SANITIZE_ADDRESS__
+	free(obj);
+#else
+	struct slab *slab = slab_of(obj);
+
+	*(void **)obj = slab->freelist;
+	slab->freelist = obj;
+	if (!slab->listed) {
+		list_add(&slab->slab_list, &s->partial);
+		slab->listed = true;
+	}
+	if (--slab->inuse)
+		return;
+	if (s->nr_empty) {		/* one empty slab is enough */
+		list_del(&slab->slab_list);
+		free(slab);
+		return;
+	}
+	s->nr_empty++;
+#endif
+}
+
+/**
+ * kmem_cache_destroy - give back the cache's slabs
+ * @s: the cache, whose objects must all have been freed
+ *
+ * Context: machine teardown.
+ */
+void kmem_cache_destroy(struct kmem_cache *s)
+{
+	struct slab *slab, *tmp;
+
+	list_for_each_entry_safe(slab, tmp, &s->partial, slab_list) {
+		list_del(&slab->slab_list);
+		free(slab);
+	}
+	s->nr_empty = 0;
+}
