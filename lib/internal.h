@@ -747,6 +747,8 @@ pte_t *walk_to_pte_alloc(struct mm_struct *mm, unsigned long addr);
  * is empty or a huge leaf ends the walk early (*leaf_pmd or *leaf_pud say
  * which, when non-NULL).
  */
+unsigned long pte_hole_end(struct mm_struct *mm, unsigned long addr,
+			   unsigned long end);
 pte_t *walk_to_pte(struct mm_struct *mm, unsigned long addr,
 		   pmd_t **leaf_pmd, pud_t **leaf_pud);
 
