@@ -210,7 +210,10 @@ static void gen_class(struct gen *g, const char *cmd, const char *cls)
 		for (int k = gen_rnd(g) % n; k > 0; k--)
 			s = strchr(s, '|') + 1;
 		snprintf(alt, sizeof(alt), "%.*s", (int)strcspn(s, "|"), s);
-		gen_put(g, alt);
+		if (!strcmp(alt, "F"))			/* self|badfd|F */
+			gen_class(g, cmd, alt);
+		else
+			gen_put(g, alt);
 	} else {
 		gen_put(g, cls);				/* a literal word */
 	}
