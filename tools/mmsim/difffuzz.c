@@ -219,7 +219,7 @@ struct df_names {
  */
 static int df_file(const char *s, size_t len)
 {
-	return len == 1 && *s == 'f' ? 0 : len == 2 && !strncmp(s, "g2", 2) ? 1 : -1;
+	return gen_pool_index(GK_FILE, s, len);
 }
 
 static unsigned int df_proc_bit(const char *line)
@@ -262,15 +262,11 @@ static bool df_line_refused(const char *line)
 		strstr(line, "maymove") && !strstr(line, "to="));
 }
 
-/* Is @tok (up to + or -) one of the generator's names? */
+/* Is @tok (up to + or -) one of the generator's names (scengen_names.c)? */
 static bool df_is_name(const char *s, size_t len)
 {
-	static const char *const pool[] = {
-		"a", "b", "c", "d", "p", "q", "g", "h", "child", "c2", "f", "g2",
-	};
-
-	for (size_t i = 0; i < sizeof(pool) / sizeof(pool[0]); i++)
-		if (strlen(pool[i]) == len && !strncmp(pool[i], s, len))
+	for (int k = GK_ADDR; k < GK_NR; k++)
+		if (gen_pool_index(k, s, len) > (k == GK_PROC ? 0 : -1))
 			return true;
 	return false;
 }

@@ -39,4 +39,40 @@ void gen_name(struct gen *g);
  */
 size_t gen_line(struct gen *g, char *line, size_t size);
 
+/* ---- names (scengen_names.c) ---- */
+
+/* The kinds of name a scenario binds, each its own name space. */
+enum gen_kind { GK_NONE, GK_ADDR, GK_PIN, GK_PROC, GK_FILE, GK_NR };
+
+#define GEN_POOL_MAX	4
+
+/*
+ * struct gen_names - the pool names bound so far.
+ * @live:	per kind, a bit per pool index (process 0 is main)
+ * @pin_owner:	the process that took each pin
+ */
+struct gen_names {
+	unsigned int live[GK_NR];
+	int pin_owner[GEN_POOL_MAX];
+};
+
+/*
+ * struct gen_fault - the token of a line that breaks the name rules.
+ * @tok, @len:	the name (NULL: the line cannot be kept at all)
+ * @kind:	its kind
+ * @open:	it opens a name still open (else: uses one not bound)
+ */
+struct gen_fault {
+	const char *tok;
+	size_t len;
+	enum gen_kind kind;
+	bool open;
+};
+
+int gen_pool_index(enum gen_kind k, const char *s, size_t len);
+const char *gen_pool_name(enum gen_kind k, int i);
+bool gen_names_step(struct gen_names *b, const char *line, bool last,
+		    struct gen_fault *f);
+void gen_fix_names(struct gen *g, char **v, int *n, int max);
+
 #endif /* MMSIM_TOOLS_SCENGEN_H */
