@@ -84,7 +84,7 @@ UNIT_BIN := $(BUILD)/unit-tests
 BENCH_SRC := $(wildcard bench/*.c)
 BENCH_BIN := $(BUILD)/bench
 
-DEPS := $(LIB_OBJ:.o=.d) $(TOOL_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(BUILD)/tests/tools/faultsim.d
+DEPS := $(LIB_OBJ:.o=.d) $(TOOL_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(BUILD)/tests/tools/faultsim.d $(BUILD)/tests/tools/test_scengen.d
 
 # frame_data.c counts chunks with popcount: one instruction where the
 # CPU building (and running) mmsim has it, a libgcc call otherwise.
@@ -94,6 +94,7 @@ endif
 
 XMLCHECK := $(BUILD)/xmlcheck
 FAULTSIM := $(BUILD)/faultsim
+TEST_SCENGEN := $(BUILD)/test-scengen
 
 .PHONY: all mmsim test test-unit test-scenarios test-native diff bench fuzz fuzz-build fuzz-regress \
 	fuzz-defio pictures check-man faultsim clean install check-driver-includes
@@ -180,6 +181,12 @@ $(FAULTSIM): $(BUILD)/tests/tools/faultsim.o $(filter-out $(BUILD)/tools/mmsim/m
 	$(call msg,LD,$@)
 	$(Q)$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
+# The fuzz mutator's name rules (tests/tools/test_scengen.c).
+$(BUILD)/tests/tools/test_scengen.o: CFLAGS += -Itools/mmsim
+$(TEST_SCENGEN): $(BUILD)/tests/tools/test_scengen.o $(filter-out $(BUILD)/tools/mmsim/main.o,$(TOOL_OBJ)) $(LIB)
+	$(call msg,LD,$@)
+	$(Q)$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
 faultsim: $(FAULTSIM)
 	@$(FAULTSIM) --all tests/scenarios/*.mms tests/regress/*
 
@@ -192,7 +199,7 @@ $(BUILD)/tests/drivers/%.so: tests/drivers/%.c include/mmsim/*.h
 	$(call msg,CC,$(@:$(BUILD)/%=%))
 	$(Q)$(CC) -std=gnu11 -O2 -g $(WARN) -Iinclude -shared -fPIC $< -o $@
 
-test: $(UNIT_BIN) mmsim $(XMLCHECK) $(FAULTSIM) $(TEST_DRV_SO) check-driver-includes
+test: $(UNIT_BIN) mmsim $(XMLCHECK) $(FAULTSIM) $(TEST_SCENGEN) $(TEST_DRV_SO) check-driver-includes
 	@tests/run-tests.sh $(UNIT_BIN) ./mmsim $(XMLCHECK) $(BUILD) "$(MAKE)"
 
 test-unit: $(UNIT_BIN)

@@ -144,6 +144,7 @@ for f in "$dir"/bad/*.mms; do
 done
 group "malformed input"
 
+script "fuzz mutator names" "$build/test-scengen"
 script "fault injection" "$faultsim" "$dir"/scenarios/*.mms
 script "command line" "$dir/cli.sh" "$mmsim"
 script documentation "$dir/docs.sh" "$mmsim"
