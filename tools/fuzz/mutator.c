@@ -29,11 +29,11 @@ size_t LLVMFuzzerCustomCrossOver(const uint8_t *d1, size_t s1,
 				 size_t max_out, unsigned int seed);
 
 /*
- * Inputs whose names are bound run to their end: 40 lines keeps a run's
+ * Inputs whose names are bound run to their end: 32 lines keeps a run's
  * cost (and libFuzzer's per-feature bookkeeping) near what 64 lines cost
  * when one input in four stopped early.
  */
-#define MAX_LINES	40
+#define MAX_LINES	32
 #define LINE_MAX	192
 
 static uint32_t rnd(struct gen *g)
