@@ -246,6 +246,8 @@ struct machine {
 	unsigned long alloc_calls;	/* allocations that could fail, so far */
 	long live_objects;		/* kmalloc'd and not freed */
 	struct kmem_cache vm_area_cachep;	/* vma.c: the VMAs */
+	struct kmem_cache anon_vma_cachep;	/* rmap.c: the anon_vmas */
+	struct kmem_cache anon_vma_chain_cachep;	/* rmap.c: their chains */
 
 	struct list_head tasks;
 	long nr_zombies;		/* killed tasks not yet released */
@@ -744,8 +746,9 @@ void pgd_free(struct mm_struct *mm);
 /* ---- vma.c: the VMA tree, split and merge ----------------------------- */
 
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
-/* machine_destroy(): give back the slabs of the VMA cache. */
+/* machine_destroy(): give back the slabs of the VMA and anon_vma caches. */
 void vm_area_cache_exit(struct machine *m);
+void anon_vma_cache_exit(struct machine *m);
 struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 void vm_area_free(struct vm_area_struct *vma);
 void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma);
