@@ -23,10 +23,13 @@
 /*
  * anon_vma_cachep and anon_vma_chain_cachep: anon_vmas and their chains
  * come from slab caches (slab.c), as the kernel's anon_vma_init() makes
- * them, so that a VMA split's chain costs no trip through malloc.
- * Counted in live_objects as kmalloc() is, and failed by injection.
+ * them, so that a VMA split's chain costs no trip through malloc.  A
+ * chain (64 bytes) is aligned to a cache line, as the kernel's slab of
+ * 64-byte objects lays them out, so that the interval tree's walks touch
+ * one line per node.  Counted in live_objects as kmalloc() is, and
+ * failed by injection.
  */
-static void *rmap_cache_alloc(struct kmem_cache *s, size_t size)
+static void *rmap_cache_alloc(struct kmem_cache *s, size_t size, size_t align)
 {
 	struct machine *m = current_machine();
 	void *obj;
@@ -34,7 +37,7 @@ static void *rmap_cache_alloc(struct kmem_cache *s, size_t size)
 	if (mm_should_fail())
 		return NULL;
 	if (unlikely(!s->size))
-		kmem_cache_init(s, size, sizeof(void *));
+		kmem_cache_init(s, size, align);
 	obj = kmem_cache_alloc(s, GFP_KERNEL);
 	if (obj)
 		m->live_objects++;
@@ -52,7 +55,7 @@ static void rmap_cache_free(struct kmem_cache *s, void *obj)
 static struct anon_vma_chain *anon_vma_chain_alloc(gfp_t gfp)
 {
 	return rmap_cache_alloc(&current_machine()->anon_vma_chain_cachep,
-				sizeof(struct anon_vma_chain));
+				sizeof(struct anon_vma_chain), 64);
 }
 
 static void anon_vma_chain_free(struct anon_vma_chain *avc)
@@ -63,7 +66,7 @@ static void anon_vma_chain_free(struct anon_vma_chain *avc)
 static struct anon_vma *anon_vma_alloc(void)
 {
 	struct anon_vma *av = rmap_cache_alloc(&current_machine()->anon_vma_cachep,
-					       sizeof(*av));
+					       sizeof(*av), sizeof(void *));
 
 	if (!av)
 		return NULL;
