@@ -790,9 +790,13 @@ void remove_vma(struct vm_area_struct *vma);
  * Split @vma at @addr; @new_below: the new VMA is the lower part.
  * split_vma() fails with -ENOMEM at vm.max_map_count; __split_vma() is
  * for callers that have checked the count as the kernel does (munmap).
+ * @vmi is the tree position (the kernel's vma_iterator): the store of the
+ * new VMA begins where a find of @vma left it, or walks if it is unset.
  */
-int split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below);
-int __split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below);
+int split_vma(struct ma_state *vmi, struct vm_area_struct *vma,
+	      unsigned long addr, int new_below);
+int __split_vma(struct ma_state *vmi, struct vm_area_struct *vma,
+		unsigned long addr, int new_below);
 /* Preallocation-free check that the driver allows a split at @addr. */
 int vma_can_split(struct vm_area_struct *vma, unsigned long addr);
 
@@ -805,6 +809,12 @@ int vma_can_split(struct vm_area_struct *vma, unsigned long addr);
 struct vm_area_struct *vma_modify_flags(struct vm_area_struct *vma,
 					unsigned long start, unsigned long end,
 					vm_flags_t flags, int *err);
+/* The same from @vmi, where the find of @vma left it (mprotect). */
+struct vm_area_struct *vma_modify_flags_at(struct ma_state *vmi,
+					   struct vm_area_struct *vma,
+					   unsigned long start,
+					   unsigned long end,
+					   vm_flags_t flags, int *err);
 /* Try to merge a freshly created range into its neighbours. */
 struct vm_area_struct *vma_merge_new_range(struct mm_struct *mm,
 					   unsigned long start,

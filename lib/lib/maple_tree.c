@@ -686,6 +686,22 @@ int mas_move_range(struct ma_state *mas, unsigned long first,
  * mas_find() left it) the first one after it?  Then a store inserts
  * there without a walk.
  */
+/*
+ * Does the leaf @mas is on hold a range ending at or after @index, with
+ * none before it in the leaf ending below it?  Then a walk from the root
+ * for @index ends in this leaf (the ranges of the leaves before it all
+ * end below its first), and the store can begin here, as the kernel's
+ * mas_wr_prealloc_setup() keeps an active state whose node spans the
+ * range.
+ */
+static bool mas_leaf_holds(const struct ma_state *mas, unsigned long index)
+{
+	const struct maple_node *n = mas->node;
+
+	return n->leaf && n->count && n->min[0] <= index &&
+	       index <= n->pivot[n->count - 1];
+}
+
 static bool mas_free_before(const struct ma_state *mas)
 {
 	struct ma_state prev = *mas;
@@ -782,8 +798,8 @@ static bool mas_wr_node_store(struct maple_tree *mt, struct ma_state *cur,
  * of is cut in two); @entry's own range, when it is the only one there,
  * is stretched in place.  A range stored into free space just before
  * the range mas_find() left @mas on goes in there without a walk (set
- * @mas->index and @mas->last after the find).  Nodes come from
- * mas_preallocate().
+ * @mas->index and @mas->last after the find), and so does a store that
+ * begins within that range's leaf.  Nodes come from mas_preallocate().
  */
 void mas_store_prealloc(struct ma_state *mas, void *entry)
 {
@@ -801,8 +817,14 @@ void mas_store_prealloc(struct ma_state *mas, void *entry)
 		unsigned long emin, emax;
 		void *e;
 
-		if (!mt_descend(mt, first, &cur.node, &cur.offset))
+		if (positioned && mas_leaf_holds(mas, first)) {
+			/* the leaf a find left @mas on: where a walk would end */
+			cur.node = mas->node;
+			cur.offset = mt_pivot_slot(cur.node, first);
+		} else if (!mt_descend(mt, first, &cur.node, &cur.offset)) {
 			break;
+		}
+		positioned = false;		/* the store changes the tree */
 		e = mas_entry(&cur);
 		emin = cur.index;
 		emax = cur.last;

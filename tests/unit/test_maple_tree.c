@@ -107,8 +107,13 @@ TEST(maple_tree_matches_a_reference_array_under_random_stores)
 			if (rand() % 2) {
 				ASSERT_EQ(mtree_store_range(&mt, first, last, e), 0);
 			} else {
-				/* a store at the position a find left */
-				MA_STATE(mas, &mt, first, first);
+				/*
+				 * A store at the position a find left: at
+				 * @first, or anywhere (often another leaf,
+				 * where the store must walk).
+				 */
+				unsigned long from = rand() % 2 ? first : (unsigned long)rand() % NR_IDX;
+				MA_STATE(mas, &mt, from, from);
 
 				mas_find(&mas, ~0UL);
 				mas.index = first;
