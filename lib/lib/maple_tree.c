@@ -725,7 +725,7 @@ static bool mas_wr_node_store(struct maple_tree *mt, struct ma_state *cur,
 			      void *entry)
 {
 	struct maple_node *n = cur->node;
-	unsigned int j0 = cur->offset, j1 = j0, nr = 0, count;
+	unsigned int j0 = cur->offset, j1 = j0, nr = 0, at, count;
 	unsigned long min[3], pivot[3];
 	void *slot[3];
 	bool same_cover;
@@ -747,6 +747,7 @@ static bool mas_wr_node_store(struct maple_tree *mt, struct ma_state *cur,
 		pivot[nr] = first - 1;
 		slot[nr++] = n->slot[j0];
 	}
+	at = nr;
 	if (entry) {
 		min[nr] = first;
 		pivot[nr] = last;
@@ -771,6 +772,7 @@ static bool mas_wr_node_store(struct maple_tree *mt, struct ma_state *cur,
 		}
 		mt_insert_slot(mt, n, j1 + 1, min[nr - 1], pivot[nr - 1],
 			       slot[nr - 1]);
+		cur->node = NULL;
 		return true;
 	}
 	if (count > MAPLE_RANGE64_SLOTS)
@@ -783,12 +785,18 @@ static bool mas_wr_node_store(struct maple_tree *mt, struct ma_state *cur,
 	memcpy(&n->pivot[j0], pivot, nr * sizeof(pivot[0]));
 	memcpy(&n->slot[j0], slot, nr * sizeof(slot[0]));
 	n->count = j0 + nr + count;
-	if (!n->parent)
-		mt_shrink_root(mt);
-	else if (n->count < mt_min_slots(n))
-		mt_rebalance(mt, n);
-	else if (!same_cover)
+	if (!n->parent || n->count < mt_min_slots(n)) {
+		if (!n->parent)
+			mt_shrink_root(mt);
+		else
+			mt_rebalance(mt, n);
+		cur->node = NULL;
+		return true;
+	}
+	if (!same_cover)
 		mt_update_path(n);
+	/* the leaf stays: @cur is left on what was stored */
+	cur->offset = j0 + at;
 	return true;
 }
 
@@ -800,6 +808,8 @@ static bool mas_wr_node_store(struct maple_tree *mt, struct ma_state *cur,
  * the range mas_find() left @mas on goes in there without a walk (set
  * @mas->index and @mas->last after the find), and so does a store that
  * begins within that range's leaf.  Nodes come from mas_preallocate().
+ * Afterwards @mas is on @entry when the store rewrote one leaf in place
+ * (a mas_find() then goes on after it, as after a find), else unset.
  */
 void mas_store_prealloc(struct ma_state *mas, void *entry)
 {
@@ -837,8 +847,15 @@ void mas_store_prealloc(struct ma_state *mas, void *entry)
 		}
 		if (emin <= first && emax >= last && e == entry)
 			goto out;			/* there already */
-		if (mas_wr_node_store(mt, &cur, first, last, entry))
-			goto out;
+		if (mas_wr_node_store(mt, &cur, first, last, entry)) {
+			if (!entry || !cur.node)
+				goto out;
+			/* on @entry in its leaf, as the kernel's state after a store */
+			mas->node = cur.node;
+			mas->offset = cur.offset;
+			mas->gen = mt->ma_gen;
+			return;
+		}
 		if (emin < first && emax > last) {	/* cut in two */
 			mas_set_slot_range(&cur, emin, first - 1);
 			mt_insert_range(mt, last + 1, emax, e);
