@@ -172,12 +172,26 @@ struct check_range {
 	bool walk;
 };
 
+/*
+ * A frame whose state changed, with the identity the reverse map knew it
+ * by when it was first queued (page->mapping and ->index) and the
+ * entries then mapping it: the incremental check walks its rmap only if
+ * entries that were there may have lost their way (the identity changed
+ * under them); entries set since lie in logged ranges.
+ */
+struct check_frame_log {
+	unsigned long pfn;
+	const void *mapping;
+	unsigned long index;
+	uint32_t mapped;		/* page_check.map_count then */
+};
+
 #define CHECK_PAT	0x1	/* PFN tracking or the memtype tree changed */
 #define CHECK_PINS	0x2	/* a pin set was taken or released */
 
 struct gup_held;
 struct check_log {
-	unsigned long *pfns;		/* frames whose state changed */
+	struct check_frame_log *pfns;	/* frames whose state changed */
 	size_t nr_pfns, cap_pfns;
 	struct check_range *ranges;
 	size_t nr_ranges, cap_ranges;
@@ -188,6 +202,7 @@ struct check_log {
 	/* what GUP holds per frame, rebuilt when pin sets change */
 	struct gup_held *held;
 	size_t held_mask;
+	size_t nr_held;			/* references in the pin sets */
 	bool held_valid;
 };
 
@@ -734,6 +749,8 @@ pte_t *walk_to_pte_alloc(struct mm_struct *mm, unsigned long addr);
  * is empty or a huge leaf ends the walk early (*leaf_pmd or *leaf_pud say
  * which, when non-NULL).
  */
+unsigned long pte_hole_end(struct mm_struct *mm, unsigned long addr,
+			   unsigned long end);
 pte_t *walk_to_pte(struct mm_struct *mm, unsigned long addr,
 		   pmd_t **leaf_pmd, pud_t **leaf_pud);
 

@@ -1116,6 +1116,7 @@ int split_folio(struct folio *folio)
 		if (i == 1)	/* the order byte and second-page flags */
 			page->flags &= ~(0xffUL | 1UL << PG_large_rmappable |
 					 1UL << PG_partially_mapped);
+		page_check_frame(page);	/* before its identity changes */
 		if (i)
 			page->compound_head = 0;
 		page->mapping = head->mapping;
@@ -1124,7 +1125,6 @@ int split_folio(struct folio *folio)
 		page->_shadow = 0;
 		page->_refcount = page->_mapcount + 1;
 		page_ext_get(m, page)->order = 0;	/* split_page_owner() */
-		page_check_frame(page);
 		if (PageDirty(head))
 			SetPageDirty(page);
 		if (PageSwapBacked(head))

@@ -38,11 +38,17 @@ static struct machine *ck_machine(void)
 	return current_machine();
 }
 
+/*
+ * The next check will be full: stop logging until it has run (the hooks'
+ * fast paths test ck->logging alone), so that a command that changes
+ * most of the state pays for no log nobody reads.
+ */
 static void log_overflow(struct machine *m)
 {
 	struct check_log *ck = &m->ck;
 
 	ck->overflow = true;
+	ck->logging = false;
 }
 
 /* Room for more frames, or false (the log overflowed); out of line. */
@@ -50,7 +56,7 @@ static __attribute__((noinline)) bool grow_pfns(struct machine *m)
 {
 	struct check_log *ck = &m->ck;
 	size_t cap = ck->cap_pfns ? 2 * ck->cap_pfns : 256;
-	unsigned long *p;
+	struct check_frame_log *p;
 
 	if (cap > m->ram_pages || !(p = realloc(ck->pfns, cap * sizeof(*p)))) {
 		log_overflow(m);
@@ -72,10 +78,17 @@ void __page_check_frame(struct machine *m, struct page *page)
 	ext = page_ext_get(m, page);
 	if (ext->queued)
 		return;
+	/* past half the frames in use, mm_check_changes() checks in full */
+	if (ck->nr_pfns >= (m->ram_pages - nr_free_pages(m)) / 2) {
+		log_overflow(m);
+		return;
+	}
 	if (ck->nr_pfns == ck->cap_pfns && !grow_pfns(m))
 		return;
 	ext->queued = 1;
-	ck->pfns[ck->nr_pfns++] = page_to_pfn(page);
+	/* hooks queue a frame before they change its identity */
+	ck->pfns[ck->nr_pfns++] = (struct check_frame_log){
+		page_to_pfn(page), page->mapping, page->index, ext->map_count };
 }
 
 /* Room for more ranges, or false (the log overflowed); out of line. */
@@ -310,10 +323,12 @@ void page_table_check_log_reset(struct machine *m)
 	struct check_log *ck = &m->ck;
 
 	for (size_t i = 0; i < ck->nr_pfns; i++)
-		if (pfn_valid(ck->pfns[i]))
-			page_ext_get(m, pfn_to_page(ck->pfns[i]))->queued = 0;
+		if (pfn_valid(ck->pfns[i].pfn))
+			page_ext_get(m, pfn_to_page(ck->pfns[i].pfn))->queued = 0;
 	ck->nr_pfns = 0;
 	ck->nr_ranges = 0;
+	if (ck->overflow)
+		ck->logging = true;	/* as before the overflow */
 	ck->overflow = false;
 	ck->global = 0;
 }

@@ -411,6 +411,10 @@ int uffd_wp_range(struct vm_area_struct *vma, unsigned long start,
 			ptep = walk_to_pte_alloc(mm, addr);
 			if (!ptep)
 				return -ENOMEM;
+		} else if (!ptep && !leaf_pmd && !leaf_pud) {
+			/* nothing to protect where no table is */
+			addr = pte_hole_end(mm, addr, end) - PAGE_SIZE;
+			continue;
 		}
 		if (ptep)
 			uffd_wp_pte(vma, addr, ptep, enable_wp, markers, upgrade);

@@ -24,6 +24,15 @@
  *     pages, PG_kernel, may hold more); free iff refcount == 0; RSS
  *     counters equal the entries.
  *  3. rmap_walk() finds exactly the entries mapping each mapped folio.
+ *     Each entry checked is held to what the walk needs to find it (its
+ *     VMA chained to the folio's anon_vma, or in the i_mmap of the page's
+ *     file, at the page's index) with its VMA linked into those trees;
+ *     the full check also checks every tree the walk searches whole,
+ *     once - the same verdict at the cost of the entries, not of entries
+ *     times the VMAs sharing an anon_vma.  The incremental check walks
+ *     the rmap of a changed frame whose identity (mapping, index) moved
+ *     under entries that mapped it (check_logged_frame).  Large folios
+ *     are walked in both.
  *  4. a writable entry to an anon page: the page is exclusive and mapped
  *     once; a pinned anon page is exclusive; an anon page GUP holds for
  *     one mm is never mapped writable by another (CVE-2020-29374, the
@@ -73,7 +82,10 @@
  *
  * The first failure is described in mm_check_report(); -EUCLEAN.
  *
- * mm_check() is the full check.  Its cost follows the state in use,
+ * mm_check() is the full check.  A PTE table equal to one it verified,
+ * at the same address under a VMA with the same facts (fork's children),
+ * is verified by comparison and its share added to the recount once per
+ * copy (struct pte_class).  Its cost follows the state in use,
  * never the size of RAM: it walks the page tables that exist, and visits
  * frames only in the pageblocks the allocator has frames allocated in
  * (page_alloc.c), checking on the way that those counts are right, so no
@@ -84,10 +96,11 @@
  * incremental check sound.
  *
  * mm_check_changes() checks what changed since the last check, from
- * page_table_check.c's log: every entry in a logged range (1, 4, 5, 7),
- * the VMAs around each logged range with their tree nodes and the paths
- * above them (1), every logged frame against the counted entries (2, 3,
- * 4), each mm's counters against the counted ones (1, 2), PAT when it
+ * page_table_check.c's log: every entry in a logged range (1, 3, 4, 5,
+ * 7), the VMAs around each logged range with their tree nodes, the paths
+ * above them and their links into the rmap's trees (1, 3), every logged
+ * frame against the counted entries (2, 3, 4), each mm's counters
+ * against the counted ones (1, 2), PAT when it
  * changed (6) and leaks (8).  It costs what the change cost.  Left to
  * the next full check, which callers run every so many commands and at
  * the end: a tree node rebalanced away from every changed VMA, the size
@@ -115,19 +128,7 @@ static inline uint32_t *seen_of(struct machine *m, struct page *page)
 	return &m->check_seen[page - m->memmap];
 }
 
-/*
- * The PTE table an mm has for a PMD-sized range, remembered during one
- * full check (nothing changes the tables while it runs), by the place of
- * the candidate in the frame's reverse-map walk: the next frame's walk
- * usually visits the same VMAs in the same order, and its entries lie in
- * the same tables.
- */
-struct pte_memo {
-	struct mm_struct *mm;
-	unsigned long pmd_addr;
-	pte_t *table;
-};
-#define PTE_MEMO_SIZE	4096
+#define NODE_SET_SIZE	256
 
 struct check_state {
 	struct machine *m;
@@ -136,9 +137,49 @@ struct check_state {
 	long rss[NR_MM_COUNTERS];	/* full: recounted for the mm walked */
 	int anon_leaves;	/* full: anon PMD leaves of the PMD table walked */
 	struct folio *last_large;	/* incremental: the large folio just checked */
-	bool memo_on;		/* full: remember PTE tables */
-	struct pte_memo *memo;	/* memo_cap slots (grown to PTE_MEMO_SIZE) */
-	unsigned int memo_cap;
+	/* full: the last VMA found chained to an anon_vma */
+	const struct vm_area_struct *chain_vma;
+	const struct anon_vma *chain_av;
+	/* full: PTE tables checked entry by entry (pte_class) */
+	struct pte_class *classes;
+	size_t nr_classes, cap_classes;
+	uint32_t *slots;	/* class index + 1 by (base, hash); 0: empty */
+	uint32_t *at_base;	/* the same by base: the last one met there */
+	size_t nr_slots;	/* of each; a power of two, >= 2 * nr_classes */
+	struct pte_class *cur;	/* the table being checked, if it may be one */
+	/* incremental: tree nodes and VMAs checked already (node_checked);
+	 * a slot holds a node only with its bit set in nodes_used */
+	const void **nodes;
+	uint64_t nodes_used[NODE_SET_SIZE / 64];
+	unsigned int nr_nodes;
+};
+
+/*
+ * A PTE table a full check verified entry by entry, remembered so that a
+ * table with the same 512 entries at the same address under a VMA with
+ * the same facts - fork's children until they write - is verified by
+ * comparison.  Every rule check_pte() holds an entry to reads only the
+ * entry, its frame and those facts of its VMA (the mm only to name it),
+ * so equal inputs have the same verdict; the copy's share of the
+ * recount (its entries on their frames, its RSS) is the table's again,
+ * added to the frames once per copy (count_pte_copies), and its VMA must
+ * reach the anon_vma of the table's pages (3).  Never remembered: a
+ * table under more than one VMA or under a driver's (check_entry may
+ * read anything of the VMA), one with a writable anon entry (that rule
+ * asks whose GUP holds the page, and a second table mapping it is a
+ * break the recount then shows), or whose small anon pages have more
+ * than one anon_vma.
+ */
+struct pte_class {
+	const uint64_t *entries;	/* the table (unchanged during the check) */
+	const uint64_t *like;		/* the last table found a copy of it */
+	const struct vm_area_struct *vma;	/* the one VMA over it */
+	unsigned long base;		/* the address it maps from */
+	uint64_t hash;
+	const struct anon_vma *anon;	/* of its small anon pages, if any */
+	long rss[NR_MM_COUNTERS];	/* what its entries add to RSS */
+	unsigned long copies;		/* tables found equal to it */
+	bool ok;			/* while checked: may be remembered */
 };
 
 static bool fail(struct check_state *cs, const char *fmt, ...)
@@ -190,8 +231,11 @@ static struct gup_held *held_slot(const struct check_log *ck, unsigned long pfn)
 static const struct gup_held *held_of(const struct check_state *cs,
 				      unsigned long pfn)
 {
-	const struct gup_held *h = held_slot(&cs->m->ck, pfn);
+	const struct gup_held *h;
 
+	if (!cs->m->ck.nr_held)
+		return &no_gup;		/* no pin set holds anything */
+	h = held_slot(&cs->m->ck, pfn);
 	return h->pfn ? h : &no_gup;
 }
 
@@ -228,6 +272,7 @@ static int count_pins(struct machine *m)
 	if (!ck->held)
 		return -ENOMEM;
 	ck->held_mask = size - 1;
+	ck->nr_held = n;
 	list_for_each_entry(ps, &m->pin_sets, list)
 		for (unsigned long i = 0; i < ps->nr; i++)
 			if (!is_zero_pfn(page_to_pfn(ps->pages[i])))
@@ -236,7 +281,198 @@ static int count_pins(struct machine *m)
 	return 0;
 }
 
+/* ---- 3, full: the trees the reverse map searches, and each entry ------ */
+
+/*
+ * @rb is linked into the tree @root: each node up to the root is a child
+ * of its parent, and the root is the tree's.  *@first: @rb is the
+ * tree's first node (no left child, a left child all the way up).
+ */
+static bool rb_linked_in(const struct rb_node *rb, const struct rb_root *root,
+			 bool *first)
+{
+	const struct rb_node *p;
+
+	*first = !rb->rb_left;
+	for (p = rb_parent(rb); p; rb = p, p = rb_parent(p)) {
+		if (p->rb_left == rb)
+			continue;
+		if (p->rb_right != rb)
+			return false;
+		*first = false;
+	}
+	return root->rb_node == rb;
+}
+
+/*
+ * The anon_vma tree @av, whole, once (from its first node): in start
+ * order, every node's subtree_last right, every node an anon_vma_chain
+ * of @av and a child of its parent - what anon_vma_interval_tree_foreach()
+ * relies on to find every chain whose VMA covers an index.
+ */
+static bool check_anon_vma_tree(struct check_state *cs, const struct anon_vma *av)
+{
+	const struct rb_node *rb, *prev = NULL;
+
+	for (rb = rb_first(&av->rb_root); rb; prev = rb, rb = rb_next(rb)) {
+		const struct anon_vma_chain *avc = rb_entry(rb, struct anon_vma_chain, rb);
+		const struct rb_node *p = rb_parent(rb);
+
+		if (avc->anon_vma != av || !anon_vma_interval_tree_node_ok(avc) ||
+		    (p ? p->rb_left != rb && p->rb_right != rb : av->rb_root.rb_node != rb) ||
+		    (prev && vma_start_pgoff(rb_entry(prev, struct anon_vma_chain, rb)->vma) >
+			     vma_start_pgoff(avc->vma)))
+			return fail(cs, "anon_vma %p: its interval tree is broken at the chain of vma %lx-%lx",
+				    (const void *)av, avc->vma->vm_start, avc->vma->vm_end);
+	}
+	return true;
+}
+
+/* The same for the i_mmap tree of @mapping. */
+static bool check_i_mmap_tree(struct check_state *cs,
+			      const struct address_space *mapping)
+{
+	const struct rb_node *rb, *prev = NULL;
+
+	for (rb = rb_first(&mapping->i_mmap); rb; prev = rb, rb = rb_next(rb)) {
+		const struct vm_area_struct *v = rb_entry(rb, struct vm_area_struct, shared.rb);
+		const struct rb_node *p = rb_parent(rb);
+
+		if (!v->vm_file || v->vm_file->f_mapping != mapping ||
+		    !vma_interval_tree_node_ok(v) ||
+		    (p ? p->rb_left != rb && p->rb_right != rb : mapping->i_mmap.rb_node != rb) ||
+		    (prev && vma_start_pgoff(rb_entry(prev, struct vm_area_struct, shared.rb)) >
+			     vma_start_pgoff(v)))
+			return fail(cs, "i_mmap tree broken at vma %lx-%lx", v->vm_start, v->vm_end);
+	}
+	return true;
+}
+
+/*
+ * @vma is in every tree the reverse map searches for it (the anon_vma
+ * tree of each of its chains, its file's i_mmap); with @whole (the full
+ * check), each tree whose first node it holds is checked whole.
+ */
+static bool check_vma_rmap_trees(struct check_state *cs, struct mm_struct *mm,
+				 struct vm_area_struct *vma, bool whole)
+{
+	struct anon_vma_chain *avc;
+	bool first;
+
+	list_for_each_entry(avc, &vma->anon_vma_chain, same_vma) {
+		if (!rb_linked_in(&avc->rb, &avc->anon_vma->rb_root, &first))
+			return fail(cs, "pid %d: vma %lx-%lx: its anon_vma_chain is not in its anon_vma's tree",
+				    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
+		if (whole && first && !check_anon_vma_tree(cs, avc->anon_vma))
+			return false;
+	}
+	if (!vma->vm_file)
+		return true;
+	if (!rb_linked_in(&vma->shared.rb, &vma->vm_file->f_mapping->i_mmap, &first))
+		return fail(cs, "pid %d: vma %lx-%lx is not in its file's i_mmap tree",
+			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
+	return whole && first ? check_i_mmap_tree(cs, vma->vm_file->f_mapping) : true;
+}
+
+/* @vma has a chain to @av (the last answer is remembered). */
+static bool vma_chained_to(struct check_state *cs, const struct vm_area_struct *vma,
+			   const struct anon_vma *av)
+{
+	const struct anon_vma_chain *avc;
+
+	if (cs->chain_vma == vma && cs->chain_av == av)
+		return true;
+	list_for_each_entry(avc, &vma->anon_vma_chain, same_vma)
+		if (avc->anon_vma == av) {
+			cs->chain_vma = vma;
+			cs->chain_av = av;
+			return true;
+		}
+	return false;
+}
+
+/*
+ * Full: 3 for an entry of @mm at @addr in @vma mapping the small @page.
+ * rmap_walk() finds the entry exactly when @vma is in the tree it
+ * searches - the anon_vma of the folio, through one of @vma's chains,
+ * or the i_mmap of the page's file - and the page's index is the one
+ * @addr has in @vma.  Checked here per entry, with the trees checked
+ * whole once (check_vma_rmap_trees), this is what walking the rmap of
+ * every frame found, at the cost of the entries alone.  (Large folios
+ * are walked per folio: check_large_folio.)
+ */
+static bool check_entry_rmap(struct check_state *cs, struct mm_struct *mm,
+			     struct vm_area_struct *vma, unsigned long addr,
+			     struct page *page, struct folio *folio)
+{
+	if (folio_test_large(folio))
+		return true;
+	/* vm_insert_page()d driver memory: mapped, but nothing to walk */
+	if (!page->mapping)
+		return PageKernel(page) ? true :
+		       fail(cs, "mapped page with no rmap: %s", page_describe(page));
+	if (folio_test_anon(folio) ? !vma_chained_to(cs, vma, folio_anon_vma(folio)) :
+	    !vma->vm_file || vma->vm_file->f_mapping != page->mapping)
+		return fail(cs, "pid %d: entry at %lx: the rmap does not search its vma for pfn %lx (%s)",
+			    mm_pid(cs->m, mm), addr, page_to_pfn(page), page_describe(page));
+	if (linear_page_index(vma, addr) != page->index)
+		return fail(cs, "pid %d: entry at %lx: the rmap looks for pfn %lx at index %lx, the entry is at %lx (%s)",
+			    mm_pid(cs->m, mm), addr, page_to_pfn(page), page->index,
+			    linear_page_index(vma, addr), page_describe(page));
+	return true;
+}
+
 /* ---- 1: VMAs and the trees that index them ----------------------------- */
+
+/*
+ * Incremental: has @node been checked in this check already?  Records it
+ * if not.  The changed VMAs of a command are neighbours, and the paths
+ * from their tree nodes to the roots share their upper parts: a path is
+ * walked up to the first node checked already, whose ancestors were
+ * checked with it.  (A full set records nothing more: walks go on.)
+ */
+static bool node_checked(struct check_state *cs, const void *node)
+{
+	size_t i = ((uintptr_t)node >> 4) * 0x9e3779b97f4a7c15UL >> 56;
+
+	for (;; i++) {
+		size_t k = i % NODE_SET_SIZE;
+		uint64_t bit = 1ULL << (k % 64);
+
+		if (!(cs->nodes_used[k / 64] & bit)) {
+			if (2 * cs->nr_nodes < NODE_SET_SIZE) {
+				cs->nodes[k] = node;
+				cs->nodes_used[k / 64] |= bit;
+				cs->nr_nodes++;
+			}
+			return false;
+		}
+		if (cs->nodes[k] == node)
+			return true;
+	}
+}
+
+/* vma_interval_tree_path_ok(), sharing the walk with paths checked already. */
+static bool i_mmap_path_ok(struct check_state *cs, const struct vm_area_struct *vma)
+{
+	const struct rb_node *rb;
+
+	for (rb = &vma->shared.rb; rb && !node_checked(cs, rb); rb = rb_parent(rb))
+		if (!vma_interval_tree_node_ok(rb_entry(rb, struct vm_area_struct, shared.rb)))
+			return false;
+	return true;
+}
+
+/* anon_vma_interval_tree_path_ok(), likewise. */
+static bool avc_path_ok(struct check_state *cs, const struct anon_vma_chain *avc)
+{
+	const struct rb_node *rb;
+
+	for (rb = &avc->rb; rb && !node_checked(cs, rb); rb = rb_parent(rb))
+		if (!anon_vma_interval_tree_node_ok(rb_entry(rb, struct anon_vma_chain, rb)))
+			return false;
+	return true;
+}
 
 /*
  * One VMA's own invariants and its nodes in the trees that index it
@@ -265,13 +501,13 @@ static bool check_one_vma(struct check_state *cs, struct mm_struct *mm,
 	if (!(path ? vma_gap_path_ok(vma) : vma_gap_node_ok(vma)))
 		return fail(cs, "pid %d: vma %lx-%lx: wrong entry or gap in the vma tree",
 			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
-	if (vma->vm_file && !(path ? vma_interval_tree_path_ok(vma) :
+	if (vma->vm_file && !(path ? i_mmap_path_ok(cs, vma) :
 			      vma_interval_tree_node_ok(vma)))
 		return fail(cs, "pid %d: vma %lx-%lx: wrong i_mmap interval tree node",
 			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
 	list_for_each_entry(avc, &vma->anon_vma_chain, same_vma)
 		if (avc->vma != vma || RB_EMPTY_NODE(&avc->rb) ||
-		    !(path ? anon_vma_interval_tree_path_ok(avc) :
+		    !(path ? avc_path_ok(cs, avc) :
 		      anon_vma_interval_tree_node_ok(avc)))
 			return fail(cs, "pid %d: vma %lx-%lx: wrong anon_vma_chain in its anon_vma tree",
 				    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
@@ -287,7 +523,8 @@ static bool check_vmas(struct check_state *cs, struct task_struct *t)
 
 	for_each_vma(mm, vma) {
 		n++;
-		if (!check_one_vma(cs, mm, vma, prev, false))
+		if (!check_one_vma(cs, mm, vma, prev, false) ||
+		    !check_vma_rmap_trees(cs, mm, vma, true))
 			return false;
 		prev = vma;
 	}
@@ -381,6 +618,32 @@ static bool check_anon_writable(struct check_state *cs, struct mm_struct *mm,
 	return true;
 }
 
+/* What an entry tells of whether its table may be remembered. */
+static void pte_class_note(struct pte_class *c, pte_t pte, struct folio *folio)
+{
+	const struct anon_vma *av;
+
+	if (!folio_test_anon(folio))
+		return;
+	if (pte_write(pte))
+		c->ok = false;
+	if (folio_test_large(folio))
+		return;		/* its rmap is walked per folio */
+	av = folio_anon_vma(folio);
+	if (!c->anon)
+		c->anon = av;
+	else if (c->anon != av)
+		c->ok = false;
+}
+
+/* The usual writable anon entry: exclusive, mapped once, no pin set. */
+static inline bool anon_writable_plainly_ok(const struct check_state *cs,
+					    struct page *page)
+{
+	return PageAnonExclusive(page) && page_mapcount(page) == 1 &&
+	       list_empty(&cs->m->pin_sets);
+}
+
 /*
  * One entry of @mm at @addr, in @vma (NULL: none there).  The full check
  * counts what it maps; the incremental one queues the frame, whose
@@ -396,7 +659,9 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 		      struct vm_area_struct *vma, unsigned long addr, pte_t pte)
 {
 	unsigned long pfn = pte_pfn(pte);
+	struct folio *folio;
 	struct page *page;
+	bool anon;
 
 	if (!vma)
 		return fail(cs, "pid %d: entry at %lx outside any vma", mm_pid(cs->m, mm), addr);
@@ -426,19 +691,23 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 	page = vm_normal_page(vma, addr, pte);
 	if (page != pfn_to_page(pfn))
 		return fail(cs, "pid %d: vm_normal_page disagrees with the entry at %lx", mm_pid(cs->m, mm), addr);
-	if (!page_ref_count(page))
+	folio = page_folio(page);
+	anon = folio_test_anon(folio);
+	if (!folio_ref_count(folio))
 		return fail(cs, "pid %d: entry at %lx maps free pfn %lx", mm_pid(cs->m, mm), addr, pfn);
 	if (cs->full) {
 		(*seen_of(cs->m, page))++;
-		cs->rss[folio_test_anon(page_folio(page)) ? MM_ANONPAGES :
-			mm_counter_file(page_folio(page))]++;
+		cs->rss[anon ? MM_ANONPAGES : mm_counter_file(folio)]++;
+		if (cs->cur)
+			pte_class_note(cs->cur, pte, folio);
 	} else {
 		__page_check_frame(cs->m, page);
 	}
-	if (pte_write(pte) && folio_test_anon(page_folio(page)))
+	if (!check_entry_rmap(cs, mm, vma, addr, page, folio))
+		return false;
+	if (pte_write(pte) && anon && !anon_writable_plainly_ok(cs, page))
 		return check_anon_writable(cs, mm, addr, page);
-	if (!folio_test_anon(page_folio(page)) &&
-	    !writeback_entry_ok(vma, pte, page_folio(page)))
+	if (!anon && !writeback_entry_ok(vma, pte, folio))
 		return fail(cs, "pid %d: writable or dirty entry at %lx to a clean page-cache folio of a file that writes back (%s)",
 			    mm_pid(cs->m, mm), addr, page_describe(page));
 	return true;
@@ -568,11 +837,236 @@ static struct vm_area_struct *vma_at(struct mm_struct *mm,
 {
 	struct vm_area_struct *v = *cursor;
 
-	if (!v || addr < v->vm_start || addr >= v->vm_end) {
+	/* entries come in address order: the cursor's VMA, or the next */
+	if (v && addr >= v->vm_end) {
+		v = vma_next(v);
+		if (v && addr >= v->vm_end)
+			v = find_vma(mm, addr);
+	} else if (!v) {
 		v = find_vma(mm, addr);
-		*cursor = v;
 	}
+	*cursor = v;
 	return v && v->vm_start <= addr ? v : NULL;
+}
+
+/* ---- full: PTE tables that repeat (struct pte_class) ------------------ */
+
+/* The facts of a VMA that check_pte() reads. */
+static bool vma_same_facts(const struct vm_area_struct *a,
+			   const struct vm_area_struct *b)
+{
+	return a->vm_start == b->vm_start && a->vm_end == b->vm_end &&
+	       a->vm_pgoff == b->vm_pgoff && a->vm_flags == b->vm_flags &&
+	       pgprot_val(a->vm_page_prot) == pgprot_val(b->vm_page_prot) &&
+	       a->vm_file == b->vm_file && a->vm_ops == b->vm_ops &&
+	       a->vm_private_data == b->vm_private_data &&
+	       !a->anon_vma == !b->anon_vma;
+}
+
+/* The one VMA of @mm over the PTE table from @base, if one alone is. */
+static struct vm_area_struct *table_vma(struct mm_struct *mm, unsigned long base)
+{
+	unsigned long end = base + PMD_SIZE;
+	struct vm_area_struct *vma = find_vma(mm, base), *next;
+
+	if (!vma || vma->vm_start >= end)
+		return NULL;
+	if (vma->vm_end < end) {
+		next = find_vma(mm, vma->vm_end);
+		if (next && next->vm_start < end)
+			return NULL;
+	}
+	if (vma->vm_file && mmsim_file_driver(vma->vm_file))
+		return NULL;
+	return vma;
+}
+
+/*
+ * The one bit of an entry no rule of check_pte() reads: fork makes the
+ * child's entries old, and a table that differs from one checked only
+ * there has the same verdicts (drivers' hooks, which might read it, are
+ * never compared: table_vma()).
+ */
+#define PTE_BITS_UNCHECKED	_PAGE_ACCESSED
+
+/*
+ * @e has the entries of @c but for PTE_BITS_UNCHECKED: compared first
+ * with the last table found a copy (byte for byte, as fork's children
+ * repeat each other exactly), then bit by bit with @c's own; remembered.
+ */
+static bool pte_table_is_copy(struct pte_class *c, const uint64_t *e)
+{
+	uint64_t diff = 0;
+
+	if (memcmp(c->like, e, PAGE_SIZE)) {
+		for (int i = 0; i < PTRS_PER_PTE; i++)
+			diff |= (c->entries[i] ^ e[i]) & ~PTE_BITS_UNCHECKED;
+		if (diff)
+			return false;
+	}
+	c->like = e;
+	return true;
+}
+
+/*
+ * Which remembered table to compare a table with (pte_table_is_copy()
+ * decides): a rotate-and-xor per lane, which the compiler vectorizes,
+ * mixed at the end.
+ */
+static uint64_t pte_table_hash(const uint64_t *e, unsigned long base)
+{
+	uint64_t h[8] = { base }, x = 0;
+
+	for (int i = 0; i < PTRS_PER_PTE; i += 8)
+		for (int j = 0; j < 8; j++)
+			h[j] = ((h[j] << 7) | (h[j] >> 57)) ^
+			       (e[i + j] & ~PTE_BITS_UNCHECKED);
+	for (int j = 0; j < 8; j++)
+		x = (x ^ h[j]) * 0x9e3779b97f4a7c15ULL;
+	return x ^ (x >> 29);
+}
+
+static uint32_t *class_slot(struct check_state *cs, uint64_t hash, size_t i)
+{
+	return &cs->slots[(hash + i) & (cs->nr_slots - 1)];
+}
+
+/* The slot of cs->at_base for @base: its class's, or an empty one. */
+static uint32_t *base_slot(struct check_state *cs, unsigned long base)
+{
+	size_t i = (base >> PMD_SHIFT) * 0x9e3779b97f4a7c15UL >> 20;
+
+	for (;; i++) {
+		uint32_t *slot = &cs->at_base[i & (cs->nr_slots - 1)];
+
+		if (!*slot || cs->classes[*slot - 1].base == base)
+			return slot;
+	}
+}
+
+/* A remembered table equal to @e at @base under a VMA like @vma, or NULL. */
+static struct pte_class *find_pte_class(struct check_state *cs, const uint64_t *e,
+					unsigned long base, uint64_t hash,
+					const struct vm_area_struct *vma)
+{
+	for (size_t i = 0; cs->nr_slots; i++) {
+		uint32_t n = *class_slot(cs, hash, i);
+		struct pte_class *c = n ? &cs->classes[n - 1] : NULL;
+
+		if (!c)
+			return NULL;
+		if (c->hash == hash && c->base == base && vma_same_facts(c->vma, vma) &&
+		    pte_table_is_copy(c, e))
+			return c;
+	}
+	return NULL;
+}
+
+/* Room for one more class and its slot (false: out of host memory). */
+static bool pte_class_room(struct check_state *cs)
+{
+	if (cs->nr_classes == cs->cap_classes) {
+		size_t cap = cs->cap_classes ? 2 * cs->cap_classes : 64;
+		struct pte_class *p = realloc(cs->classes, cap * sizeof(*p));
+
+		if (!p)
+			return false;
+		cs->classes = p;
+		cs->cap_classes = cap;
+	}
+	if (2 * (cs->nr_classes + 1) > cs->nr_slots) {
+		size_t n = cs->nr_slots ? 2 * cs->nr_slots : 128;
+		uint32_t *slots = calloc(2 * n, sizeof(*slots));
+
+		if (!slots)
+			return false;
+		free(cs->slots);
+		cs->slots = slots;
+		cs->at_base = slots + n;
+		cs->nr_slots = n;
+		for (size_t k = 0; k < cs->nr_classes; k++) {
+			size_t i = 0;
+
+			while (*class_slot(cs, cs->classes[k].hash, i))
+				i++;
+			*class_slot(cs, cs->classes[k].hash, i) = k + 1;
+			*base_slot(cs, cs->classes[k].base) = k + 1;
+		}
+	}
+	return true;
+}
+
+/*
+ * Full: the PTE table @e of @mm from @base, about to be checked entry by
+ * entry (NULL) - or a copy of one checked already, counted here: its
+ * RSS, and its VMA's reach to the anon_vma its pages name (3).
+ */
+static struct pte_class *pte_table_copy(struct check_state *cs, struct mm_struct *mm,
+					const uint64_t *e, unsigned long base)
+{
+	struct vm_area_struct *vma = table_vma(mm, base);
+	uint64_t hash;
+	struct pte_class *c;
+
+	cs->cur = NULL;
+	if (!vma || !pte_class_room(cs))
+		return NULL;
+	/* the table last met here first: one read of the table when equal */
+	c = *base_slot(cs, base) ? &cs->classes[*base_slot(cs, base) - 1] : NULL;
+	if (c && (!vma_same_facts(c->vma, vma) || !pte_table_is_copy(c, e)))
+		c = NULL;
+	hash = c ? c->hash : pte_table_hash(e, base);
+	if (!c)
+		c = find_pte_class(cs, e, base, hash, vma);
+	if (c) {
+		*base_slot(cs, base) = c - cs->classes + 1;
+		if (c->anon && !vma_chained_to(cs, vma, c->anon))
+			fail(cs, "pid %d: vma %lx-%lx: no chain to the anon_vma of the pages it maps",
+			     mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
+		for (int i = 0; i < NR_MM_COUNTERS; i++)
+			cs->rss[i] += c->rss[i];
+		c->copies++;
+		return c;
+	}
+	cs->cur = &cs->classes[cs->nr_classes];
+	*cs->cur = (struct pte_class){ .entries = e, .like = e, .vma = vma, .base = base,
+				       .hash = hash, .ok = true };
+	memcpy(cs->cur->rss, cs->rss, sizeof(cs->rss));	/* the RSS before */
+	return NULL;
+}
+
+/* Full: the table just checked entry by entry is remembered if it may be. */
+static void pte_table_checked(struct check_state *cs)
+{
+	struct pte_class *c = cs->cur;
+	size_t i = 0;
+
+	cs->cur = NULL;
+	if (!c || !c->ok || cs->failed)
+		return;
+	for (int k = 0; k < NR_MM_COUNTERS; k++)
+		c->rss[k] = cs->rss[k] - c->rss[k];
+	while (*class_slot(cs, c->hash, i))
+		i++;
+	*class_slot(cs, c->hash, i) = ++cs->nr_classes;
+	*base_slot(cs, c->base) = cs->nr_classes;
+}
+
+/* Full: each copy's entries on their frames, as its table's were. */
+static void count_pte_copies(struct check_state *cs)
+{
+	for (size_t k = 0; k < cs->nr_classes; k++) {
+		const struct pte_class *c = &cs->classes[k];
+
+		for (int i = 0; c->copies && i < PTRS_PER_PTE; i++) {
+			pte_t pte = __pte(c->entries[i]);
+
+			if (pte_present(pte) && !pte_special(pte))
+				*seen_of(cs->m, pfn_to_page(pte_pfn(pte))) += c->copies;
+		}
+	}
+	free(cs->classes);
+	free(cs->slots);
 }
 
 /*
@@ -590,6 +1084,8 @@ static bool walk_table(struct check_state *cs, struct mm_struct *mm,
 	if (!check_table(cs, mm, table_pfn))
 		return false;
 	e = pgtable_entries(table_pfn);
+	if (cs->full && shift == PAGE_SHIFT && pte_table_copy(cs, mm, e, base))
+		return !cs->failed;
 	i = addr > base ? (addr - base) >> shift : 0;
 	last = (end - 1 - base) >> shift;
 	if (shift == PMD_SHIFT)
@@ -612,6 +1108,8 @@ static bool walk_table(struct check_state *cs, struct mm_struct *mm,
 			return false;
 		}
 	}
+	if (cs->full && shift == PAGE_SHIFT)
+		pte_table_checked(cs);
 	if (cs->full && shift == PMD_SHIFT)	/* full walks see whole tables */
 		return check_deposits(cs, mm, table_pfn);
 	if (cs->full && shift != PAGE_SHIFT && pgtable_deposited_first(table_pfn))
@@ -688,54 +1186,8 @@ struct rmap_count {
 	struct check_state *cs;
 	unsigned long pfn;
 	int found;
-	unsigned int seq;	/* candidates so far: the memo slot */
 	bool ok;
 };
-
-/*
- * Room for slot @seq: the memo doubles from 64 slots as frames with more
- * candidates come (a full check of a small machine zeroes 1.5 KiB, not
- * 96).  False past PTE_MEMO_SIZE or out of host memory: no memo there.
- */
-static bool check_memo_grow(struct check_state *cs, unsigned int seq)
-{
-	unsigned int cap = cs->memo_cap ? cs->memo_cap : 64;
-	struct pte_memo *p;
-
-	while (cap <= seq)
-		cap *= 2;
-	if (cap > PTE_MEMO_SIZE)
-		return false;
-	p = realloc(cs->memo, cap * sizeof(*p));
-	if (!p)
-		return false;
-	memset(p + cs->memo_cap, 0, (cap - cs->memo_cap) * sizeof(*p));
-	cs->memo = p;
-	cs->memo_cap = cap;
-	return true;
-}
-
-/* walk_to_pte(), through slot @seq of the memo when there is one. */
-static pte_t *check_walk_to_pte(struct check_state *cs, unsigned int seq,
-				struct mm_struct *mm, unsigned long addr)
-{
-	unsigned long base = addr & PMD_MASK;
-	struct pte_memo *e;
-	pte_t *ptep;
-
-	if (!cs->memo_on || (seq >= cs->memo_cap && !check_memo_grow(cs, seq)))
-		return walk_to_pte(mm, addr, NULL, NULL);
-	e = &cs->memo[seq];
-	if (e->mm == mm && e->pmd_addr == base)
-		return e->table + pte_index(addr);
-	ptep = walk_to_pte(mm, addr, NULL, NULL);
-	if (ptep) {
-		e->mm = mm;
-		e->pmd_addr = base;
-		e->table = ptep - pte_index(addr);
-	}
-	return ptep;
-}
 
 /*
  * Each entry the rmap finds: counted, and held to 4 from this side too.
@@ -745,10 +1197,7 @@ static bool count_one(struct folio *folio, struct vm_area_struct *vma,
 		      unsigned long addr, void *arg)
 {
 	struct rmap_count *rc = arg;
-	pte_t *ptep = check_walk_to_pte(rc->cs, rc->seq++, vma->vm_mm, addr);
-
-	if (ptep && (!pte_present(*ptep) || pte_pfn(*ptep) != rc->pfn))
-		ptep = NULL;
+	pte_t *ptep = page_vma_mapped(vma, addr, rc->pfn);
 
 	if (!ptep || pte_special(*ptep))
 		return true;
@@ -790,9 +1239,12 @@ static bool in_page_cache(struct page *page)
 	return filemap_get_folio(mapping, page->index) == page_folio(page);
 }
 
-/* One frame, against @maps: the entries found mapping (or linking) it. */
+/*
+ * One frame, against @maps: the entries found mapping (or linking) it;
+ * with @walk_rmap, also what its reverse-map walk finds.
+ */
 static bool check_frame(struct check_state *cs, struct page *page,
-			uint32_t maps)
+			uint32_t maps, bool walk_rmap)
 {
 	unsigned long pfn = page_to_pfn(page);
 	const struct gup_held *h = held_of(cs, pfn);
@@ -811,13 +1263,14 @@ static bool check_frame(struct check_state *cs, struct page *page,
 			    pfn, page_mapcount(page), maps, page_describe(page));
 	if (h->pins && folio_test_anon(page_folio(page)) && !PageAnonExclusive(page))
 		return fail(cs, "pfn %lx: pinned anon page is not exclusive", pfn);
-	if (maps && !check_rmap(cs, page, maps))
+	if (maps && walk_rmap && !check_rmap(cs, page, maps))
 		return false;
 	why = pincount_check(page, h->counted);
 	if (why)
 		return fail(cs, "pfn %lx: %s (pins %u, %s)", pfn, why, h->counted,
 			    page_describe(page));
-	expect = maps + h->refs + in_page_cache(page);
+	expect = maps + h->refs +
+		 (!folio_test_anon(page_folio(page)) && in_page_cache(page));
 	if (PageKernel(page) ? page->_refcount < expect : page->_refcount != expect)
 		return fail(cs, "pfn %lx: refcount %d, expected %ld (mapped %u, gup refs %ld, cache %d)",
 			    pfn, page->_refcount, expect, maps, h->refs,
@@ -1067,7 +1520,7 @@ static void check_counted_frame(struct check_state *cs, struct page *page)
 	*seen_of(cs->m, page) = 0;
 	if (cs->failed)
 		return;
-	if (check_frame(cs, page, seen) && seen != ext->map_count)
+	if (check_frame(cs, page, seen, false) && seen != ext->map_count)
 		fail(cs, "pfn %lx: %u entries map it, but %u were set through set_pte_at() (%s)",
 		     page_to_pfn(page), seen, ext->map_count, page_describe(page));
 }
@@ -1228,7 +1681,6 @@ int mm_check(struct machine *m)
 		m->design_touched = touched;
 		return -ENOMEM;
 	}
-	cs.memo_on = true;
 	if (m->drv.error[0]) {
 		fail(&cs, "%s", m->drv.error);
 		m->drv.error[0] = '\0';	/* reported once */
@@ -1236,6 +1688,7 @@ int mm_check(struct machine *m)
 	list_for_each_entry(t, &m->tasks, tasks)
 		if (!cs.failed && !check_task(&cs, t))
 			break;
+	count_pte_copies(&cs);
 	check_frames(&cs);
 	if (!cs.failed)
 		check_pat(&cs);
@@ -1244,7 +1697,6 @@ int mm_check(struct machine *m)
 	if (!cs.failed)
 		check_leaks(&cs);
 	machine_check_scratch_release(m);	/* zero, and no host memory */
-	free(cs.memo);
 	ret = check_done(&cs);
 	m->design_touched = touched;	/* the checker consults no design */
 	return ret;
@@ -1264,16 +1716,29 @@ static bool check_range(struct check_state *cs, const struct check_range *r)
 	vma = find_vma(mm, r->start ? r->start - 1 : 0);
 	prev = vma ? vma_prev(vma) : NULL;
 	for (; vma && vma->vm_start <= r->end; prev = vma, vma = vma_next(vma))
-		if (!check_one_vma(cs, mm, vma, prev, true))
+		if (!node_checked(cs, vma) &&
+		    (!check_one_vma(cs, mm, vma, prev, true) ||
+		     !check_vma_rmap_trees(cs, mm, vma, false)))
 			return false;
 	return !r->walk || walk_range(cs, mm, r->start, r->end);
 }
 
-/* A logged frame against the entries page_table_check counted. */
-static bool check_logged_frame(struct check_state *cs, unsigned long pfn)
+/*
+ * A logged frame against the entries page_table_check counted.  Every
+ * entry of it in a logged range was held to 3 as it was walked; the
+ * others are as the last check found them, so its rmap is walked only if
+ * the identity the rmap knows it by changed under entries that mapped it
+ * when it was queued (not for a new folio: a COW copy in a parent whose
+ * anon_vma 1,000 children share is found by checking its one entry, not
+ * by visiting the 1,000 VMAs its rmap walk would).
+ */
+static bool check_logged_frame(struct check_state *cs,
+			       const struct check_frame_log *l)
 {
-	struct page *page = pfn_to_page(pfn);
+	struct page *page = pfn_to_page(l->pfn);
 	struct folio *folio = page_folio(page);
+	bool moved = l->mapped &&
+		     (page->mapping != l->mapping || page->index != l->index);
 
 	if (folio_test_large(folio) && folio_ref_count(folio)) {
 		/* its frames come in a row: check the folio once */
@@ -1282,7 +1747,7 @@ static bool check_logged_frame(struct check_state *cs, unsigned long pfn)
 		cs->last_large = folio;
 		return check_large_folio(cs, folio);
 	}
-	return check_frame(cs, page, page_ext_get(cs->m, page)->map_count);
+	return check_frame(cs, page, page_ext_get(cs->m, page)->map_count, moved);
 }
 
 /* Would checking the log cost more than checking everything? */
@@ -1296,7 +1761,8 @@ static bool log_too_big(struct machine *m)
 int mm_check_changes(struct machine *m)
 {
 	machine_enter(m);
-	struct check_state cs = { .m = m };
+	const void *nodes[NODE_SET_SIZE];	/* read only where marked used */
+	struct check_state cs = { .m = m, .nodes = nodes };
 	struct check_log *ck = &m->ck;
 	unsigned int touched = m->design_touched;
 	struct task_struct *t;
@@ -1321,7 +1787,7 @@ int mm_check_changes(struct machine *m)
 		check_range(&cs, &ck->ranges[i]);
 	/* walking ranges may queue more frames: index afresh each time */
 	for (size_t i = 0; i < ck->nr_pfns && !cs.failed; i++)
-		check_logged_frame(&cs, ck->pfns[i]);
+		check_logged_frame(&cs, &ck->pfns[i]);
 	list_for_each_entry(t, &m->tasks, tasks) {
 		if (cs.failed)
 			break;

@@ -107,6 +107,388 @@ TEST(check_catches_leaked_frames_after_every_process_exits)
 	machine_destroy(f.m);
 }
 
+/* ---- 3: what the reverse map would find --------------------------------- */
+
+/*
+ * A page whose index is not where its entry is: rmap_walk() would look
+ * for it at another address.  Catches check_entry_rmap()'s index rule.
+ */
+TEST(check_catches_a_page_the_rmap_looks_for_at_another_index)
+{
+	struct fixture f;
+	struct task_struct *child;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 4 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 4 * PG), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	CHECK_MM(f.m);
+	p = page_at(f.t, ARENA + PG);
+	p->index++;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "rmap looks for") != NULL);
+	p->index--;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * A page whose anon_vma is one the mapping VMA has no chain to (the
+ * child's own, for a page the parent alone maps): the rmap would search
+ * a tree without that VMA.  Catches the chain rule of check_entry_rmap().
+ */
+TEST(check_catches_a_page_whose_anon_vma_does_not_reach_its_vma)
+{
+	struct fixture f;
+	struct task_struct *child;
+	struct page *p;
+	void *saved;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 2 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 2 * PG), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 2, 1), 0);	/* the parent's own copy */
+	CHECK_MM(f.m);
+	p = page_at(f.t, ARENA);
+	saved = p->mapping;
+	p->mapping = (void *)((unsigned long)find_vma(child->mm, ARENA)->anon_vma |
+			     PAGE_MAPPING_ANON);
+	ASSERT_TRUE(p->mapping != saved);
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "does not search its vma") != NULL);
+	p->mapping = saved;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * An anon_vma_chain taken out of its anon_vma's tree (its node intact):
+ * no rmap walk would find the child's entries.  Catches rb_linked_in().
+ */
+TEST(check_catches_a_chain_missing_from_its_anon_vma_tree)
+{
+	struct fixture f;
+	struct task_struct *child;
+	struct anon_vma_chain *avc;
+	struct rb_root detached = RB_ROOT;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	CHECK_MM(f.m);
+	/* the child's chain to the parent's anon_vma */
+	list_for_each_entry(avc, &find_vma(child->mm, ARENA)->anon_vma_chain, same_vma)
+		if (avc->anon_vma == find_vma(f.t->mm, ARENA)->anon_vma)
+			break;
+	ASSERT_TRUE(&avc->same_vma != &find_vma(child->mm, ARENA)->anon_vma_chain);
+	anon_vma_interval_tree_remove(avc, &avc->anon_vma->rb_root);
+	anon_vma_interval_tree_insert(avc, &detached);	/* a tree of its own */
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "not in its anon_vma's tree") != NULL);
+	anon_vma_interval_tree_remove(avc, &detached);
+	anon_vma_interval_tree_insert(avc, &avc->anon_vma->rb_root);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * A node in an anon_vma tree that is not one of its chains (it claims
+ * another anon_vma): an rmap walk would visit the parent's VMA twice.
+ * Caught by the whole-tree walk (check_anon_vma_tree).
+ */
+TEST(check_catches_a_stranger_in_an_anon_vma_tree)
+{
+	struct fixture f;
+	struct task_struct *child;
+	struct vm_area_struct *vma;
+	struct anon_vma_chain stranger = { 0 };
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	CHECK_MM(f.m);
+	vma = find_vma(f.t->mm, ARENA);
+	stranger.vma = vma;
+	stranger.anon_vma = find_vma(child->mm, ARENA)->anon_vma;
+	ASSERT_TRUE(stranger.anon_vma != vma->anon_vma);
+	anon_vma_interval_tree_insert(&stranger, &vma->anon_vma->rb_root);
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "interval tree is broken") != NULL);
+	anon_vma_interval_tree_remove(&stranger, &vma->anon_vma->rb_root);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * A memfd of 2 pages mapped shared at ARENA with @prot, both pages
+ * faulted in (written if writable, else read).
+ */
+static struct file *shared_file(struct fixture *f, int prot)
+{
+	struct file *mf;
+
+	if (sys_memfd_create(f->m, "check", &mf))
+		return NULL;
+	vfs_truncate(mf, 2 * PG);
+	if (sys_mmap(f->t, ARENA, 2 * PG, prot, MAP_SHARED | MAP_FIXED_NOREPLACE,
+		     mf, 0) != (long)ARENA ||
+	    ((prot & PROT_WRITE) ? uaccess_memset(f->t, ARENA, 1, 2 * PG) :
+	     peek(f->t, ARENA) < 0 || peek(f->t, ARENA + PG) < 0)) {
+		fput(mf);
+		return NULL;
+	}
+	return mf;
+}
+
+/*
+ * A page-cache page whose index is not the one its entry has in the
+ * file: rmap_walk_file() would look elsewhere.  Catches the index rule
+ * for file pages.
+ */
+TEST(check_catches_a_file_page_the_rmap_looks_for_at_another_index)
+{
+	struct fixture f;
+	struct file *mf;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	mf = shared_file(&f, PROT_READ | PROT_WRITE);
+	ASSERT_TRUE(mf != NULL);
+	CHECK_MM(f.m);
+	p = page_at(f.t, ARENA + PG);
+	ASSERT_FALSE(folio_test_anon(page_folio(p)));
+	p->index += 7;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "rmap looks for") != NULL);
+	p->index -= 7;
+	CHECK_MM(f.m);
+	fput(mf);
+	machine_destroy(f.m);
+}
+
+/*
+ * A read-only file VMA (so that i_mmap_writable does not count it) taken
+ * out of its file's i_mmap tree, its node intact: no rmap walk of the
+ * file's pages would find its entries.  Catches the i_mmap side of
+ * check_vma_rmap_trees().
+ */
+TEST(check_catches_a_vma_missing_from_its_files_i_mmap)
+{
+	struct fixture f;
+	struct vm_area_struct *vma;
+	struct rb_root detached = RB_ROOT;
+	struct file *mf;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	mf = shared_file(&f, PROT_READ);
+	ASSERT_TRUE(mf != NULL);
+	CHECK_MM(f.m);
+	vma = find_vma(f.t->mm, ARENA);
+	vma_interval_tree_remove(vma, &mf->f_mapping->i_mmap);
+	vma_interval_tree_insert(vma, &detached);
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "not in its file's i_mmap tree") != NULL);
+	vma_interval_tree_remove(vma, &detached);
+	vma_interval_tree_insert(vma, &mf->f_mapping->i_mmap);
+	CHECK_MM(f.m);
+	fput(mf);
+	machine_destroy(f.m);
+}
+
+/*
+ * A page of one memfd that claims another's page cache: the rmap would
+ * search the other file's VMAs.  Catches the file side of
+ * check_entry_rmap()'s tree rule.
+ */
+TEST(check_catches_a_file_page_that_names_another_file)
+{
+	struct fixture f;
+	struct file *mf, *other;
+	struct page *p;
+	void *saved;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	mf = shared_file(&f, PROT_READ | PROT_WRITE);
+	ASSERT_TRUE(mf != NULL);
+	ASSERT_EQ(sys_memfd_create(f.m, "other", &other), 0);
+	CHECK_MM(f.m);
+	p = page_at(f.t, ARENA);
+	saved = p->mapping;
+	p->mapping = other->f_mapping;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "does not search its vma") != NULL);
+	p->mapping = saved;
+	CHECK_MM(f.m);
+	fput(other);
+	fput(mf);
+	machine_destroy(f.m);
+}
+
+/* ---- full: PTE tables that repeat (fork's children) --------------------- */
+
+/* 16 pages ending at the end of a PTE table: entries 496-511 (no THP). */
+#define TAIL16		(ARENA + (2UL << 20) - 16 * PG)
+
+/*
+ * Written, then forked twice: fork makes the children's entries old, so
+ * the first child's table differs from the parent's and the second's is
+ * a copy of the first's.
+ */
+static int fork_tail16_twice(struct fixture *f, unsigned long written,
+			     struct task_struct **first, struct task_struct **second)
+{
+	if (map_anon(f, TAIL16, 16 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE) != (long)TAIL16 ||
+	    uaccess_memset(f->t, TAIL16, 1, written * PG))
+		return -1;
+	return sys_fork(f->t, first) ?: sys_fork(f->t, second);
+}
+
+/*
+ * A child's table equal to its sibling's but for its last entry, which
+ * maps the frame of the first: not a copy.  Catches a comparison of less
+ * than the whole table (find_pte_class).
+ */
+TEST(check_catches_a_child_table_equal_to_its_siblings_but_for_its_last_entry)
+{
+	struct fixture f;
+	struct task_struct *sibling, *child;
+	pte_t *first, *last, saved;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(fork_tail16_twice(&f, 16, &sibling, &child), 0);
+	CHECK_MM(f.m);
+	first = walk_to_pte(child->mm, TAIL16, NULL, NULL);
+	last = walk_to_pte(child->mm, TAIL16 + 15 * PG, NULL, NULL);
+	ASSERT_EQ(pte_index(TAIL16 + 15 * PG), PTRS_PER_PTE - 1);
+	saved = *last;
+	*last = *first;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	*last = saved;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * The same uffd-wp marker in two siblings' tables, but only the first
+ * one's VMA registered with a userfaultfd: the tables are equal, the
+ * VMAs' flags are not, and the second's marker is a break.  Catches a
+ * copy taken without comparing the VMA's facts (vma_same_facts).
+ */
+TEST(check_catches_an_entry_a_copy_may_not_hold_under_its_own_vma)
+{
+	struct fixture f;
+	struct task_struct *sibling, *child;
+	const unsigned long at = TAIL16 + 15 * PG;	/* entry 511, left empty */
+	pte_t *sp, *cp;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(fork_tail16_twice(&f, 15, &sibling, &child), 0);
+	CHECK_MM(f.m);
+	sp = walk_to_pte(sibling->mm, at, NULL, NULL);
+	cp = walk_to_pte(child->mm, at, NULL, NULL);
+	ASSERT_TRUE(sp && cp && pte_none(*sp) && pte_none(*cp));
+	*sp = *cp = make_pte_marker(PTE_MARKER_UFFD_WP);
+	find_vma(sibling->mm, at)->vm_flags |= VM_UFFD_MISSING;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "without a userfaultfd registration") != NULL);
+	find_vma(sibling->mm, at)->vm_flags &= ~VM_UFFD_MISSING;
+	*sp = *cp = __pte(0);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * A child's entry made writable by hand: its table equals its parent's
+ * but for that bit and the accessed bits fork clears.  Only the accessed
+ * bit may differ in a copy: catches PTE_BITS_UNCHECKED grown to others.
+ */
+TEST(check_catches_a_writable_entry_in_a_table_a_copy_but_for_that_bit)
+{
+	struct fixture f;
+	struct task_struct *child;
+	pte_t *ptep;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, TAIL16, 16 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), TAIL16);
+	ASSERT_EQ(uaccess_memset(f.t, TAIL16, 1, 16 * PG), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	CHECK_MM(f.m);
+	ptep = walk_to_pte(child->mm, TAIL16 + 3 * PG, NULL, NULL);
+	*ptep = pte_mkwrite(*ptep);
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "writable") != NULL);
+	*ptep = pte_wrprotect(*ptep);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * A page mapped by 1,000 processes (999 of them holding copies of one
+ * table) with its mapcount one off either way.  Catches copies that add
+ * less, or more, than their share to the recount (count_pte_copies).
+ */
+TEST(check_catches_a_wrong_mapcount_on_a_page_a_thousand_processes_map)
+{
+	struct fixture f;
+	struct task_struct *child;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 4 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 4 * PG), 0);
+	for (int i = 1; i < 1000; i++)
+		ASSERT_EQ(sys_fork(f.t, &child), 0);
+	CHECK_MM(f.m);
+	p = page_at(f.t, ARENA + 3 * PG);
+	ASSERT_EQ(page_mapcount(p), 1000);
+	for (int d = -1; d <= 1; d += 2) {
+		p->_mapcount += d;
+		ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+		ASSERT_TRUE(strstr(mm_check_report(f.m), "mapcount") != NULL);
+		p->_mapcount -= d;
+	}
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * A child whose VMA lost its chain to the parent's anon_vma (taken out
+ * of the list and the tree alike): the rmap of the shared pages cannot
+ * find the child's entries.  Its table is a copy of its sibling's, so
+ * this catches the copy's reach check (pte_table_copy).
+ */
+TEST(check_catches_a_copied_table_whose_vma_cannot_be_reached_by_the_rmap)
+{
+	struct fixture f;
+	struct task_struct *sibling, *child;
+	struct vm_area_struct *cv;
+	struct anon_vma_chain *avc;
+	struct list_head *prev;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(fork_tail16_twice(&f, 16, &sibling, &child), 0);
+	CHECK_MM(f.m);
+	cv = find_vma(child->mm, TAIL16);
+	list_for_each_entry(avc, &cv->anon_vma_chain, same_vma)
+		if (avc->anon_vma == find_vma(f.t->mm, TAIL16)->anon_vma)
+			break;
+	ASSERT_TRUE(&avc->same_vma != &cv->anon_vma_chain);
+	ASSERT_TRUE(avc->anon_vma != cv->anon_vma);
+	prev = avc->same_vma.prev;
+	list_del(&avc->same_vma);
+	anon_vma_interval_tree_remove(avc, &avc->anon_vma->rb_root);
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "no chain to the anon_vma") != NULL);
+	anon_vma_interval_tree_insert(avc, &avc->anon_vma->rb_root);
+	list_add(&avc->same_vma, prev);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
 /* ---- mm_check_changes(): the incremental check ------------------------ */
 
 #define CHECK_CHANGES(m) do {						\
@@ -218,6 +600,100 @@ TEST(both_checks_catch_an_entry_written_around_set_pte_at)
 				   "entries map it" : "set_pte_at") != NULL);
 		machine_destroy(f.m);
 	}
+}
+
+/*
+ * An entry a command re-set (mprotect) whose page's index was changed by
+ * hand: the frame is queued only as the range is walked, with the index
+ * it has then, so its rmap is not walked - the entry's own rule must
+ * catch it.  Catches check_entry_rmap() left out of the incremental check.
+ */
+TEST(incremental_check_catches_a_walked_entry_the_rmap_looks_for_elsewhere)
+{
+	struct fixture f;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	ASSERT_EQ(ballast(&f), 0);
+	CHECK_CHANGES(f.m);
+	ASSERT_EQ(sys_mprotect(f.t, ARENA, PG, PROT_READ), 0);
+	p = page_at(f.t, ARENA);
+	p->index++;
+	ASSERT_EQ(mm_check_changes(f.m), -EUCLEAN);
+	ASSERT_EQ(mm_check_commands(f.m), 1);	/* incremental */
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "rmap looks for") != NULL);
+	p->index--;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * A frame two processes map whose index changes after it was queued (as
+ * a hook queues it before it changes the identity): the entries no
+ * command touched can no longer be found, and only walking its rmap
+ * shows it.  Catches an incremental check that never walks the rmap of
+ * a frame whose identity moved under its entries (check_logged_frame).
+ */
+TEST(incremental_check_walks_the_rmap_of_a_frame_whose_identity_moved)
+{
+	struct fixture f;
+	struct task_struct *child;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	ASSERT_EQ(ballast(&f), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	CHECK_CHANGES(f.m);
+	p = page_at(f.t, ARENA);
+	page_check_frame(p);
+	p->index++;
+	ASSERT_EQ(mm_check_changes(f.m), -EUCLEAN);
+	ASSERT_EQ(mm_check_commands(f.m), 1);	/* incremental */
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "rmap finds") != NULL);
+	p->index--;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * The child's chain to its parent's anon_vma taken out of the tree, then
+ * a write in the child's VMA: the VMA around the logged range is not in
+ * a tree the rmap searches.  Catches check_vma_rmap_trees() left out of
+ * check_range().
+ */
+TEST(incremental_check_catches_a_chain_missing_from_its_tree_near_a_change)
+{
+	struct fixture f;
+	struct task_struct *child;
+	struct anon_vma_chain *avc;
+	struct vm_area_struct *cv;
+	struct rb_root detached = RB_ROOT;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 2 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	ASSERT_EQ(ballast(&f), 0);
+	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	CHECK_CHANGES(f.m);
+	cv = find_vma(child->mm, ARENA);
+	list_for_each_entry(avc, &cv->anon_vma_chain, same_vma)
+		if (avc->anon_vma == find_vma(f.t->mm, ARENA)->anon_vma)
+			break;
+	ASSERT_TRUE(&avc->same_vma != &cv->anon_vma_chain);
+	anon_vma_interval_tree_remove(avc, &avc->anon_vma->rb_root);
+	anon_vma_interval_tree_insert(avc, &detached);
+	ASSERT_EQ(uaccess_memset(child, ARENA + PG, 2, 1), 0);
+	ASSERT_EQ(mm_check_changes(f.m), -EUCLEAN);
+	ASSERT_EQ(mm_check_commands(f.m), 1);	/* incremental */
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "not in its anon_vma's tree") != NULL);
+	anon_vma_interval_tree_remove(avc, &detached);
+	anon_vma_interval_tree_insert(avc, &avc->anon_vma->rb_root);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
 }
 
 /*

@@ -288,7 +288,7 @@ TEST(frame_data_flat_records_stay_distinct_across_slab_blocks)
 	memset(buf, 0x33, PAGE_SIZE);
 	ASSERT_EQ(frame_write(&pages[0], 64, buf, PAGE_SIZE - 64), 0);
 	frame_read(&pages[0], 0, got, PAGE_SIZE);
-	for (int i = 0; i < PAGE_SIZE; i++)
+	for (int i = 0; i < (int)PAGE_SIZE; i++)
 		if (got[i] != (i < 64 ? 0x5a : 0x33))
 			TEST_FAIL("byte %d is 0x%x", i, got[i]);
 	/* 1..4094: chunks 0 and 63 are partly written, so filled first */

@@ -24,48 +24,78 @@
 #define CLEAR_REFS_MM_HIWATER_RSS 5
 #define CLEAR_REFS_LAST		6
 
+/* Type 4 below a table: write-protect present entries, clear soft-dirty. */
+static int clear_soft_dirty_pte(pte_t *ptep, unsigned long addr,
+				unsigned long next, struct mm_walk *walk)
+{
+	if (pte_present(*ptep))
+		set_pte_at(walk->mm, addr, ptep,
+			   pte_clear_soft_dirty(pte_wrprotect(ptep_get(ptep))));
+	return 0;
+}
+
+static int clear_soft_dirty_pmd_entry(pmd_t *pmd, unsigned long addr,
+				      unsigned long next, struct mm_walk *walk)
+{
+	if (pmd_leaf(*pmd) && pmd_is_anon_huge(walk->vma, *pmd))
+		clear_soft_dirty_pmd(walk->vma, addr & PMD_MASK, pmd);
+	return 0;
+}
+
+static const struct mm_walk_ops clear_soft_dirty_ops = {
+	.pmd_entry = clear_soft_dirty_pmd_entry,
+	.pte_entry = clear_soft_dirty_pte,
+};
+
 static void clear_soft_dirty_vma(struct vm_area_struct *vma)
 {
-	struct mm_struct *mm = vma->vm_mm;
-
 	if (vma->vm_flags & VM_SOFTDIRTY) {
 		vma->vm_flags &= ~VM_SOFTDIRTY;
 		vma_set_page_prot(vma);
 	}
-	for (unsigned long a = vma->vm_start; a < vma->vm_end; a += PAGE_SIZE) {
-		pmd_t *leaf_pmd = NULL;
-		pud_t *leaf_pud = NULL;
-		pte_t *ptep = walk_to_pte(mm, a, &leaf_pmd, &leaf_pud);
-
-		if (leaf_pmd && pmd_is_anon_huge(vma, *leaf_pmd)) {
-			clear_soft_dirty_pmd(vma, a & PMD_MASK, leaf_pmd);
-			a = (a | (PMD_SIZE - 1)) + 1 - PAGE_SIZE;
-			continue;
-		}
-		if (!ptep || !pte_present(*ptep))
-			continue;
-		set_pte_at(mm, a, ptep,
-			   pte_clear_soft_dirty(pte_wrprotect(ptep_get(ptep))));
-	}
+	walk_page_vma(vma, &clear_soft_dirty_ops, NULL);
 }
 
-/* Types 1-3: clear the accessed bits and the pages' referenced flags. */
+/* Types 1-3: make the entry old and clear its folio's referenced flag. */
+static int clear_young_pte(pte_t *ptep, unsigned long addr,
+			   unsigned long next, struct mm_walk *walk)
+{
+	struct page *page;
+
+	if (!pte_present(*ptep))
+		return 0;
+	page = vm_normal_page(walk->vma, addr, ptep_get(ptep));
+	if (!page)
+		return 0;
+	set_pte_at(walk->mm, addr, ptep, pte_mkold(ptep_get(ptep)));
+	ClearPageReferenced(&page_folio(page)->page);
+	return 0;
+}
+
+/* A PMD-mapped THP: the same for the PMD and its folio. */
+static int clear_young_pmd_entry(pmd_t *pmd, unsigned long addr,
+				 unsigned long next, struct mm_walk *walk)
+{
+	struct page *page;
+
+	if (!pmd_leaf(*pmd))
+		return 0;
+	page = vm_normal_page_pmd(walk->vma, addr & PMD_MASK, *pmd);
+	if (!page)
+		return 0;
+	set_pmd_at(walk->mm, addr & PMD_MASK, pmd, pmd_mkold(*pmd));
+	ClearPageReferenced(&page_folio(page)->page);
+	return 0;
+}
+
+static const struct mm_walk_ops clear_young_ops = {
+	.pmd_entry = clear_young_pmd_entry,
+	.pte_entry = clear_young_pte,
+};
+
 static void clear_young_vma(struct vm_area_struct *vma)
 {
-	struct mm_struct *mm = vma->vm_mm;
-
-	for (unsigned long a = vma->vm_start; a < vma->vm_end; a += PAGE_SIZE) {
-		pte_t *ptep = walk_to_pte(mm, a, NULL, NULL);
-		struct page *page;
-
-		if (!ptep || !pte_present(*ptep))
-			continue;
-		page = vm_normal_page(vma, a, ptep_get(ptep));
-		if (!page)
-			continue;
-		set_pte_at(mm, a, ptep, pte_mkold(ptep_get(ptep)));
-		ClearPageReferenced(&page_folio(page)->page);
-	}
+	walk_page_vma(vma, &clear_young_ops, NULL);
 }
 
 /* clear_refs_test_walk(): which VMAs a type touches. */

@@ -299,6 +299,29 @@ pte_t *walk_to_pte(struct mm_struct *mm, unsigned long addr,
 	return pte_offset(mm, pmd, addr);
 }
 
+/*
+ * The end of the hole of missing tables at @addr (capped at @end), for a
+ * per-page loop to step over what has no PTE table; @addr itself when a
+ * PTE table or a leaf covers it.
+ */
+unsigned long pte_hole_end(struct mm_struct *mm, unsigned long addr,
+			   unsigned long end)
+{
+	pgd_t *pgd = pgd_offset(mm, addr);
+	pud_t *pud;
+	pmd_t *pmd;
+
+	if (pgd_none(*pgd))
+		return pgd_addr_end(addr, end);
+	pud = pud_offset(mm, pgd, addr);
+	if (pud_none(*pud))
+		return pud_addr_end(addr, end);
+	if (pud_leaf(*pud))
+		return addr;
+	pmd = pmd_offset(mm, pud, addr);
+	return pmd_none(*pmd) ? pmd_addr_end(addr, end) : addr;
+}
+
 static bool table_empty(struct machine *m, unsigned long pfn)
 {
 	const uint64_t *e = pgtable_entries(pfn);
