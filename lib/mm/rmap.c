@@ -23,11 +23,8 @@
 /*
  * anon_vma_cachep and anon_vma_chain_cachep: anon_vmas and their chains
  * come from slab caches (slab.c), as the kernel's anon_vma_init() makes
- * them, so that a VMA split's chain costs no trip through malloc.  A
- * chain (64 bytes) is aligned to a cache line, as the kernel's slab of
- * 64-byte objects lays them out, so that the interval tree's walks touch
- * one line per node.  Counted in live_objects as kmalloc() is, and
- * failed by injection.
+ * them, so that a VMA split's chain costs no trip through malloc.
+ * Counted in live_objects as kmalloc() is, and failed by injection.
  */
 static void *rmap_cache_alloc(struct kmem_cache *s, size_t size, size_t align)
 {
@@ -55,7 +52,7 @@ static void rmap_cache_free(struct kmem_cache *s, void *obj)
 static struct anon_vma_chain *anon_vma_chain_alloc(gfp_t gfp)
 {
 	return rmap_cache_alloc(&current_machine()->anon_vma_chain_cachep,
-				sizeof(struct anon_vma_chain), 64);
+				sizeof(struct anon_vma_chain), 16);
 }
 
 static void anon_vma_chain_free(struct anon_vma_chain *avc)
