@@ -604,6 +604,8 @@ void page_alloc_exit(struct machine *m);
  * alloc_pages, __free_pages, put_page: driver.h.  A page allocated
  * without __GFP_MOVABLE is kernel memory (PG_kernel).
  */
+/* Back to the buddy lists: 2^@order frames whose refcount is already 0. */
+void free_frozen_pages(struct page *page, unsigned int order);
 struct folio *folio_alloc(gfp_t gfp, unsigned int order);
 /* Make the block at @page one large folio of @order (its counts reset). */
 void prep_compound_page(struct page *page, unsigned int order);

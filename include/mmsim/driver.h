@@ -414,10 +414,13 @@ static inline struct page *alloc_page(gfp_t gfp)
 }
 
 /**
- * __free_pages - give 2^@order frames back (their refcount must be 0)
- * @page: the head page
+ * __free_pages - drop a reference on 2^@order frames from alloc_pages()
+ * @page: the first page
  * @order: the order it was allocated with
  *
+ * As the kernel's: the last reference frees the block.  A block allocated
+ * without __GFP_COMP whose first page someone else still references
+ * (get_page()) keeps that page for them, and its other pages are freed.
  * Context: a driver hook.
  */
 void __free_pages(struct page *page, unsigned int order);

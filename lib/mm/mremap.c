@@ -114,6 +114,7 @@ static long move_vma(struct vm_area_struct *vma, unsigned long old_addr,
 	pgoff_t pgoff = vma->vm_pgoff + ((old_addr - vma->vm_start) >> PAGE_SHIFT);
 	struct vm_area_struct *new_vma;
 	unsigned long hiwater_vm;
+	bool locked;
 	int err;
 
 	/*
@@ -147,14 +148,19 @@ static long move_vma(struct vm_area_struct *vma, unsigned long old_addr,
 	 */
 	hiwater_vm = mm->hiwater_vm;
 	vm_stat_account(mm, new_vma->vm_flags, (long)(new_len >> PAGE_SHIFT));
-	if (new_vma->vm_flags & VM_LOCKED)
+	/*
+	 * Read before the unmap: where the new range merged with the source
+	 * VMA, unmapping the old range may split and free new_vma.
+	 */
+	locked = new_vma->vm_flags & VM_LOCKED;
+	if (locked)
 		mm->locked_vm += new_len >> PAGE_SHIFT;
 	if (flags & MREMAP_DONTUNMAP)
 		dontunmap_complete(vma, new_vma, old_addr, old_len);
 	else
 		do_munmap(mm, old_addr, old_len);
 	mm->hiwater_vm = hiwater_vm;
-	if ((new_vma->vm_flags & VM_LOCKED) && new_len > old_len)
+	if (locked && new_len > old_len)
 		__mm_populate(mm, new_addr + old_len, new_len - old_len, true);
 	return new_addr;
 }

@@ -289,7 +289,8 @@ static void free_page_prepare(struct page *page)
 	page->private = 0;
 }
 
-void __free_pages(struct page *page, unsigned int order)
+/* The 2^@order frames at @page back to the buddy lists (refcount 0). */
+void free_frozen_pages(struct page *page, unsigned int order)
 {
 	struct machine *m = current_machine();
 	unsigned long pfn = page_to_pfn(page);
@@ -331,7 +332,31 @@ void folio_put(struct folio *folio)
 		return;
 	if (folio_test_large(folio))
 		folio_undo_large_rmappable(folio);
-	__free_pages(p, folio_order(folio));
+	free_frozen_pages(p, folio_order(folio));
+}
+
+/*
+ * As the kernel's: drop the caller's reference; the last one frees the
+ * block.  A non-compound block that someone else still references keeps
+ * its first page for them, and its other pages go back now.
+ */
+void __free_pages(struct page *page, unsigned int order)
+{
+	bool head = PageHead(page);
+
+	VM_BUG_ON_PAGE(page->_refcount <= 0, page);
+	page_check_frame(page);
+	if (--page->_refcount == 0) {
+		free_frozen_pages(page, order);
+		return;
+	}
+	if (head)
+		return;
+	while (order-- > 0) {
+		page_ext_get(current_machine(), page + (1UL << order))->order = order;
+		free_frozen_pages(page + (1UL << order), order);
+	}
+	page_ext_get(current_machine(), page)->order = 0;
 }
 
 /* Out of line, so that the checker hears of a driver's references too. */

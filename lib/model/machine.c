@@ -49,41 +49,79 @@ static void memmap_release(void *p, size_t bytes)
 }
 
 /*
- * The memmap and page_ext of the last machine destroyed, zeroed where it
- * had used them, kept for the next machine of the same size: a test or
- * a fuzzer creating one small machine after another then neither maps
- * nor faults anew.  Only small used parts are zeroed and kept.
+ * The memmap, page_ext and checker scratch of the last machines destroyed,
+ * zeroed where they had used them, kept for the next machine of the same
+ * size: a test or a fuzzer creating one small machine after another (of
+ * a few sizes: a scenario's `machine ram=` makes another) then neither
+ * maps nor faults anew.  Only small used parts are zeroed and kept.
  */
 #define MEMMAP_KEEP_BYTES	(4UL << 20)
+#define MEMMAP_KEEP_SIZES	4
 
-static _Thread_local struct {
-	struct page *memmap;
+struct memmap_kept {
+	struct page *memmap;	/* NULL: an empty slot */
 	struct page_check *ext;
+	uint32_t *seen;
 	unsigned long ram_pages;
-} memmap_cache;
+};
+
+static _Thread_local struct memmap_kept memmap_cache[MEMMAP_KEEP_SIZES];
+static _Thread_local int memmap_cache_oldest;	/* the slot to give up next */
+
+static void memmap_kept_release(struct memmap_kept *k)
+{
+	memmap_release(k->memmap, k->ram_pages * sizeof(struct page));
+	memmap_release(k->ext, k->ram_pages * sizeof(struct page_check));
+	memmap_release(k->seen, k->ram_pages * sizeof(*k->seen));
+	k->memmap = NULL;
+}
+
+/* An empty slot, or else one emptied (each in turn). */
+static struct memmap_kept *memmap_cache_slot(void)
+{
+	struct memmap_kept *k;
+
+	for (int i = 0; i < MEMMAP_KEEP_SIZES; i++)
+		if (!memmap_cache[i].memmap)
+			return &memmap_cache[i];
+	k = &memmap_cache[memmap_cache_oldest];
+	memmap_cache_oldest = (memmap_cache_oldest + 1) % MEMMAP_KEEP_SIZES;
+	memmap_kept_release(k);
+	return k;
+}
 
 static bool memmap_cache_put(struct machine *m)
 {
 	size_t used = m->ram_pages - m->ram_frontier;
+	struct memmap_kept *k;
 
-	if (memmap_cache.memmap || used * sizeof(struct page) > MEMMAP_KEEP_BYTES)
+	if (used * sizeof(struct page) > MEMMAP_KEEP_BYTES)
 		return false;
+	k = memmap_cache_slot();
 	memset(m->memmap + m->ram_frontier, 0, used * sizeof(struct page));
 	memset(m->page_ext + m->ram_frontier, 0, used * sizeof(struct page_check));
-	memmap_cache.memmap = m->memmap;
-	memmap_cache.ext = m->page_ext;
-	memmap_cache.ram_pages = m->ram_pages;
+	memset(m->check_seen + m->ram_frontier, 0, used * sizeof(*m->check_seen));
+	k->memmap = m->memmap;
+	k->ext = m->page_ext;
+	k->seen = m->check_seen;
+	k->ram_pages = m->ram_pages;
 	return true;
 }
 
 static bool memmap_cache_get(struct machine *m)
 {
-	if (!memmap_cache.memmap || memmap_cache.ram_pages != m->ram_pages)
-		return false;
-	m->memmap = memmap_cache.memmap;
-	m->page_ext = memmap_cache.ext;
-	memmap_cache.memmap = NULL;
-	return true;
+	for (int i = 0; i < MEMMAP_KEEP_SIZES; i++) {
+		struct memmap_kept *k = &memmap_cache[i];
+
+		if (!k->memmap || k->ram_pages != m->ram_pages)
+			continue;
+		m->memmap = k->memmap;
+		m->page_ext = k->ext;
+		m->check_seen = k->seen;
+		k->memmap = NULL;
+		return true;
+	}
+	return false;
 }
 
 static size_t memmap_bytes(const struct machine *m)
@@ -101,30 +139,40 @@ static size_t check_seen_bytes(const struct machine *m)
 	return m->ram_pages * sizeof(*m->check_seen);
 }
 
-/* After a full check: the scratch counts go back to costing nothing. */
+/*
+ * Scratch counts of at most this many bytes of used RAM are zeroed in
+ * place: the madvise() and the faults of the next check cost more.
+ */
+#define SCRATCH_ZERO_BYTES	(64UL << 10)
+
+/*
+ * After a full check: the scratch counts are zero again, and go back to
+ * costing nothing (beyond SCRATCH_ZERO_BYTES).
+ */
 void machine_check_scratch_release(struct machine *m)
 {
 	size_t ps = (size_t)sysconf(_SC_PAGESIZE);
-	uintptr_t a = ALIGN_DOWN((uintptr_t)(m->check_seen + m->ram_frontier), ps);
+	uint32_t *from = m->check_seen + m->ram_frontier;
+	size_t used = (m->ram_pages - m->ram_frontier) * sizeof(*from);
+	uintptr_t a = ALIGN_DOWN((uintptr_t)from, ps);
 	uintptr_t b = (uintptr_t)(m->check_seen + m->ram_pages);
 
-	if (b > a)
+	if (used <= SCRATCH_ZERO_BYTES)
+		memset(from, 0, used);
+	else if (b > a)
 		madvise((void *)a, b - a, MADV_DONTNEED);
 }
 
 static void machine_free_memmap(struct machine *m)
 {
-	memmap_release(m->check_seen, check_seen_bytes(m));
-	m->check_seen = NULL;
-	if (m->memmap && m->page_ext && memmap_cache_put(m)) {
-		m->memmap = NULL;
-		m->page_ext = NULL;
-		return;
+	if (!m->memmap || !m->page_ext || !m->check_seen || !memmap_cache_put(m)) {
+		memmap_release(m->memmap, memmap_bytes(m));
+		memmap_release(m->page_ext, page_ext_bytes(m));
+		memmap_release(m->check_seen, check_seen_bytes(m));
 	}
-	memmap_release(m->memmap, memmap_bytes(m));
-	memmap_release(m->page_ext, page_ext_bytes(m));
 	m->memmap = NULL;
 	m->page_ext = NULL;
+	m->check_seen = NULL;
 }
 
 void mmsim_config_init(struct mmsim_config *cfg)
@@ -140,14 +188,12 @@ static int machine_alloc_memmap(struct machine *m)
 	m->ram_start = RAM_START_PFN;
 	m->ram_pages = m->cfg.ram_bytes >> PAGE_SHIFT;
 	m->ram_frontier = m->ram_pages;
-	m->check_seen = memmap_reserve(check_seen_bytes(m), false);
-	if (!m->check_seen)
-		return -ENOMEM;
 	if (memmap_cache_get(m))
 		goto io;
 	m->memmap = memmap_reserve(memmap_bytes(m), true);
 	m->page_ext = memmap_reserve(page_ext_bytes(m), false);
-	if (!m->memmap || !m->page_ext) {
+	m->check_seen = memmap_reserve(check_seen_bytes(m), false);
+	if (!m->memmap || !m->page_ext || !m->check_seen) {
 		machine_free_memmap(m);
 		return -ENOMEM;
 	}

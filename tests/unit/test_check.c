@@ -101,8 +101,7 @@ TEST(check_catches_leaked_frames_after_every_process_exits)
 	p->_refcount++;			/* a reference nobody will drop */
 	sys_exit(f.t);
 	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
-	p->_refcount--;
-	__free_pages(p, 0);
+	__free_pages(p, 0);		/* drops that reference, frees the page */
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }

@@ -112,8 +112,51 @@ TEST(check_catches_a_frame_hidden_by_wrong_pageblock_accounting)
 	ASSERT_TRUE(strstr(mm_check_report(f.m), "allocat") != NULL);
 	f.m->pb_used[pb] = PAGEBLOCK_NR_PAGES;
 	ClearPageKernel(p);
-	p->_refcount = 0;
 	__free_pages(p, PAGEBLOCK_ORDER);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * __free_pages() drops the caller's reference as the kernel's does: the
+ * last one frees; a non-compound block whose first page is still
+ * referenced keeps that page and frees the rest; a compound one waits.
+ */
+TEST(free_pages_drops_a_reference_and_frees_what_nobody_holds)
+{
+	struct fixture f;
+	struct page *p;
+	unsigned long free0;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	machine_enter(f.m);
+	free0 = nr_free_pages(f.m);
+	p = alloc_pages(GFP_KERNEL, 0);
+	ASSERT_TRUE(p != NULL);
+	ASSERT_EQ(page_ref_count(p), 1);
+	__free_pages(p, 0);
+	ASSERT_EQ(nr_free_pages(f.m), free0);
+	CHECK_MM(f.m);
+
+	p = alloc_pages(GFP_KERNEL, 2);		/* four independent pages */
+	ASSERT_TRUE(p != NULL);
+	get_page(p);				/* somebody else's reference */
+	__free_pages(p, 2);
+	ASSERT_EQ(nr_free_pages(f.m), free0 - 1);
+	ASSERT_EQ(page_ref_count(p), 1);
+	/* (no check here: a reference held outside any driver is a leak to it) */
+	put_page(p);				/* theirs was the last */
+	ASSERT_EQ(nr_free_pages(f.m), free0);
+	CHECK_MM(f.m);
+
+	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* one folio */
+	ASSERT_TRUE(p != NULL);
+	get_page(p);
+	__free_pages(p, 2);
+	ASSERT_EQ(nr_free_pages(f.m), free0 - 4);
+	ASSERT_EQ(page_ref_count(p), 1);
+	put_page(p);
+	ASSERT_EQ(nr_free_pages(f.m), free0);
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }

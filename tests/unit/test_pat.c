@@ -345,7 +345,8 @@ TEST(pat_ram_is_not_reserved_and_a_ram_io_mix_is_einval)
 	ASSERT_EQ(map_io(&f, ARENA + 8 * PG, 2, 0, _PAGE_CACHE_MODE_WB), -EINVAL);
 	ram_back = 0;
 	ASSERT_EQ(sys_munmap(f.t, ARENA, 2 * PG), 0);
-	ram[0]._refcount = ram[1]._refcount = 0;	/* back as alloc_pages() gave them */
+	ram[0]._refcount = 1;	/* back as alloc_pages() gave them */
+	ram[1]._refcount = 0;
 	ram[1].flags = 0;
 	__free_pages(ram, 1);
 	CHECK_MM(f.m);

@@ -40,6 +40,56 @@ const char *__asan_default_options(void)
 	return "quarantine_size_mb=16";
 }
 
+/* MMSIM_FUZZ_STATS: inputs run, inputs reaching the model, commands */
+static unsigned long stat_inputs, stat_reached, stat_cmds, stat_malformed;
+static unsigned long cmds_this_input;
+
+static void counted_exec(struct backend *b, const struct bcmd *c, struct bres *r)
+{
+	cmds_this_input++;
+	model_backend.exec(b, c, r);
+}
+
+static void print_stats(void)
+{
+	fprintf(stderr, "fuzz_interp: %lu inputs, %lu (%.1f%%) reached the model, "
+		"%lu ended malformed, %.1f commands per input reaching it\n",
+		stat_inputs, stat_reached,
+		stat_inputs ? 100.0 * stat_reached / stat_inputs : 0.0,
+		stat_malformed,
+		stat_reached ? (double)stat_cmds / stat_reached : 0.0);
+}
+
+static const struct backend_ops *fuzz_backend(void)
+{
+	static struct backend_ops counted;
+	static int stats = -1;
+
+	if (stats < 0) {
+		stats = getenv("MMSIM_FUZZ_STATS") != NULL;
+		counted = model_backend;
+		counted.exec = counted_exec;
+		if (stats)
+			atexit(print_stats);
+	}
+	return stats ? &counted : &model_backend;
+}
+
+/*
+ * The interpreter's diagnostics (a malformed line, a failed expectation:
+ * several per input) go nowhere, buffered: written to stderr they cost
+ * a write() each.  A checker failure that aborts is still printed on
+ * stderr (interp.h), and `mmsim run` on the saved input prints them all.
+ */
+static FILE *fuzz_diagnostics(void)
+{
+	static FILE *null;
+
+	if (!null)
+		null = fopen("/dev/null", "w");
+	return null ? null : stderr;
+}
+
 static enum check_mode fuzz_check_mode(void)
 {
 	const char *s = getenv("MMSIM_FUZZ_CHECK");
@@ -53,9 +103,10 @@ static enum check_mode fuzz_check_mode(void)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	const struct backend_ops *ops[1] = { &model_backend };
+	const struct backend_ops *ops[1] = { fuzz_backend() };
 	struct interp_opts o = { .check = fuzz_check_mode(), .check_fatal = true,
-				  .no_files = true, .keep_going = true };
+				  .no_files = true, .keep_going = true,
+				  .err = fuzz_diagnostics() };
 	struct mmsim_config cfg;
 	struct backend *b;
 	FILE *in;
@@ -69,8 +120,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!in)
 		return 0;
 	if (model_backend.open(&b, &cfg.profile) == 0) {
-		interp_run("fuzz", in, ops, &b, 1, &o);
+		cmds_this_input = 0;
+		stat_malformed += interp_run("fuzz", in, ops, &b, 1, &o) == EXIT_MALFORMED;
 		model_backend.close(b);
+		stat_inputs++;
+		stat_reached += cmds_this_input > 0;
+		stat_cmds += cmds_this_input;
 	}
 	fclose(in);
 	return 0;

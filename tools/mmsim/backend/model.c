@@ -1217,7 +1217,7 @@ static int model_check(struct backend *b, int mode, bool final,
 		err = mm_check_changes(b->m);
 
 	*msg = err ? mm_check_report(b->m) : NULL;
-	return err;
+	return err && mmsim_kernel_bug(b->m) ? 1 : err;
 }
 
 const struct backend_ops model_backend = {

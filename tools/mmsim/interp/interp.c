@@ -170,8 +170,12 @@ static int run_checks(struct interp *ip, int lineno, bool final,
 		fprintf(ip->err, "%s:%d: mm_check%s: %s\n", ip->file, lineno,
 			final ? " (full, at the end)" : "",
 			msg ? msg : "(no report)");
-		if (ip->o.check_fatal && broken < 0)	/* not a kernel's own bug */
+		if (ip->o.check_fatal && broken < 0) {	/* not a kernel's own bug */
+			if (ip->err != stderr)		/* the finding, where it shows */
+				fprintf(stderr, "%s:%d: mm_check: %s\n", ip->file,
+					lineno, *why);
 			abort();
+		}
 		return EXIT_FAIL;
 	}
 	return 0;

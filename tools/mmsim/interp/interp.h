@@ -29,7 +29,8 @@ enum {
  * @keep_going:	go on past a failed expectation or command; the run
  *		still fails at the end
  * @check_fatal: abort() on an mm_check failure (fuzzing), unless the
- *	failure is a modelled kernel's own bug (mmsim_kernel_bug())
+ *	failure is a modelled kernel's own bug (mmsim_kernel_bug()); the
+ *	failure is printed on stderr first, whatever @err is
  * @no_files:	never write a file (draw renders to nowhere; fuzzing)
  * @svg:	write the picture of the final state to this file
  * @design:	the design switches the model backend starts with ("kernel=6.14",

@@ -32,7 +32,6 @@ static unsigned long pgtable_page_alloc(struct mm_struct *mm)
 		return 0;
 	p->pt = calloc(PTRS_PER_PTE, sizeof(uint64_t));
 	if (!p->pt) {
-		p->_refcount = 0;
 		__free_pages(p, 0);
 		return 0;
 	}
@@ -51,7 +50,6 @@ static void pgtable_page_free(struct mm_struct *mm, unsigned long pfn)
 	if (current_machine()->pagetable_dtor)
 		current_machine()->pagetable_dtor(p);
 	ClearPageTable(p);
-	p->_refcount = 0;
 	__free_pages(p, 0);
 	mm->pgtables_bytes -= PAGE_SIZE;
 }
