@@ -5,7 +5,7 @@
 # files that are not scenarios refused (PATH: reason, exit 2) without
 # reading them whole, help for every subcommand and report, the per-file
 # lines, the summary, KTAP as kselftest prints it, --keep-going, --svg,
-# --check, --ram, --mem-limit, --kernel, `mmsim compare`, `mmsim report`
+# --check, --ram, --mem-limit, --timeout, --kernel, `mmsim compare`, `mmsim report`
 # alone, and commands piped to a bare `mmsim`.
 # Prints each failure, then "N passed, N failed".
 
@@ -78,6 +78,24 @@ check "--ram just below 8192g costs nothing until used" 0 "ok $tmp/pass.mms" \
 	"$mmsim" run --ram=8191g "$tmp/pass.mms"
 check "--mem-limit needs a size" 2 "--mem-limit=abc: bad integer" \
 	"$mmsim" run --native --mem-limit=abc "$tmp/pass.mms"
+check "--timeout needs whole seconds" 2 "mmsim run: --timeout=abc: whole seconds expected (0: no timeout)" \
+	"$mmsim" run --native --timeout=abc "$tmp/pass.mms"
+check "--timeout takes no fraction" 2 "--timeout=1.5: whole seconds expected (0: no timeout)" \
+	"$mmsim" run --native --timeout=1.5 "$tmp/pass.mms"
+check "--timeout takes no sign" 2 "--timeout=-1: whole seconds expected (0: no timeout)" \
+	"$mmsim" run --native --timeout=-1 "$tmp/pass.mms"
+check "an empty --timeout is refused" 2 "--timeout=: expected --timeout=SECONDS" \
+	"$mmsim" run --native --timeout= "$tmp/pass.mms"
+check "--timeout needs =SECONDS" 2 "--timeout: expected --timeout=SECONDS" \
+	"$mmsim" run --native --timeout "$tmp/pass.mms"
+check "--timeout stops at a day" 2 "--timeout=86401: at most 86400 seconds" \
+	"$mmsim" run --native --timeout=86401 "$tmp/pass.mms"
+check "--timeout does not wrap around" 2 "--timeout=18446744073709551617: at most 86400 seconds" \
+	"$mmsim" run --native --timeout=18446744073709551617 "$tmp/pass.mms"
+check "diff names a bad --timeout" 2 "mmsim diff: --timeout=x: whole seconds expected (0: no timeout)" \
+	"$mmsim" diff --timeout=x "$tmp/pass.mms"
+check "--timeout=0 and a day are taken" 0 "ok $tmp/pass.mms" \
+	"$mmsim" run --timeout=0 --timeout=86400 "$tmp/pass.mms"
 check "an empty --check is refused" 2 "--check=: expected --check=full|incremental|off" \
 	"$mmsim" run --check= "$tmp/pass.mms"
 check "diff names a bad --check" 2 "mmsim diff: --check=bogus: expected --check=full|incremental|off" \

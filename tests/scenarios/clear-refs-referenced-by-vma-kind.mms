@@ -14,6 +14,11 @@ smaps a Referenced => 0 kB
 smaps s Referenced => 4 kB              # a file: not touched by 2
 clear_refs 3
 smaps s Referenced => 0 kB
+# x86 clears the accessed bit without a TLB flush, so on the host a read
+# may still hit the TLB entry of the write above and set nothing: the
+# mprotect pair flushes it first (the model has no TLB).
+mprotect a 2p r--
+mprotect a 2p rw-
 read a
 smaps a Referenced => 4 kB
 clear_refs 1

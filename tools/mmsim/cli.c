@@ -43,6 +43,10 @@ static const char run_usage[] =
 	"  --mem-limit=SIZE  with --native: what the host agents may take in\n"
 	"                  all (address space and memfds; default half the\n"
 	"                  host's RAM); a command past it ends the scenario (77)\n"
+	"  --timeout=SECONDS  with --native: how long to wait for the host's\n"
+	"                  answer to a command (default 10, 0: for ever); past\n"
+	"                  it the host processes are killed and the scenario\n"
+	"                  fails (1)\n"
 	"  --profile=host  configure the model like the host (zero page, soft-dirty)\n"
 	"  --kernel=VERSION  the model's designs as in Linux VERSION (6.13 to 6.19;\n"
 	"                  default 6.18): every seed's mainline design then\n"
@@ -66,6 +70,9 @@ static const char diff_usage[] =
 	"  --ram=SIZE      the model's RAM (default 4g)\n"
 	"  --mem-limit=SIZE  what the host agents may take in all (default\n"
 	"                  half the host's RAM)\n"
+	"  --timeout=SECONDS  how long to wait for the host's answer to a\n"
+	"                  command (default 10, 0: for ever); past it the\n"
+	"                  scenario fails (1)\n"
 	"  --no-check      the same as --check=off\n"
 	"  --kernel=VERSION  the model's designs as in Linux VERSION (6.13 to 6.19)\n"
 	"  --keep-going    go on past a difference; fail at the end\n"
@@ -162,6 +169,29 @@ static int parse_mem_limit(struct cli *c, const char *a)
 	return 0;
 }
 
+/*
+ * --timeout=SECONDS: the native backend's deadline for each command
+ * (native_timeout.c); whole seconds, 0 for none.
+ */
+static int parse_timeout(struct cli *c, const char *a)
+{
+	const char *v = a + 10;
+	unsigned long n = 0;
+
+	if (!*v)
+		return bad_option(c, shown(a), "expected --timeout=SECONDS");
+	for (const char *p = v; *p; p++) {
+		if (*p < '0' || *p > '9')
+			return bad_option(c, shown(a),
+					  "whole seconds expected (0: no timeout)");
+		n = n * 10 + (unsigned long)(*p - '0');
+		if (n > NAT_TIMEOUT_MAX)
+			return bad_option(c, shown(a), "at most 86400 seconds");
+	}
+	native_backend_timeout = (unsigned int)n;
+	return 0;
+}
+
 /* One option; 0, or an exit code. */
 static int parse_option(struct cli *c, const char *a, bool *done)
 {
@@ -188,6 +218,8 @@ static int parse_option(struct cli *c, const char *a, bool *done)
 		return parse_ram(c, a);
 	} else if (!strncmp(a, "--mem-limit=", 12)) {
 		return parse_mem_limit(c, a);
+	} else if (!strncmp(a, "--timeout=", 10)) {
+		return parse_timeout(c, a);
 	} else if (run && !strcmp(a, "--native")) {
 		c->ops[0] = &native_backend;
 	} else if (run && !strcmp(a, "--profile=host")) {
@@ -207,6 +239,8 @@ static int parse_option(struct cli *c, const char *a, bool *done)
 			why = "expected --profile=host";
 		else if (!strncmp(a, "--check", 7))
 			why = "expected --check=full|incremental|off";
+		else if (!strncmp(a, "--timeout", 9))
+			why = "expected --timeout=SECONDS";
 		else if (!strncmp(a, "--kernel", 8))
 			why = "expected --kernel=VERSION (6.13 to 6.19)";
 		else if (run && !strncmp(a, "--svg", 5))

@@ -184,6 +184,12 @@ struct backend_ops {
 	 * call, or -1; it is gone (its pins released).  NULL: never.
 	 */
 	int (*killed)(struct backend *b);
+	/*
+	 * NULL while the backend answers; once a command has missed its
+	 * deadline, why (the host did not answer: its processes are gone and
+	 * every later command fails).  NULL: never.
+	 */
+	const char *(*timed_out)(struct backend *b);
 };
 
 extern const struct backend_ops model_backend;
@@ -209,6 +215,12 @@ extern unsigned int model_backend_touched;
 extern const struct backend_ops native_backend;
 /* The native agents' memory limit in bytes; 0: half of the host's RAM. */
 extern unsigned long native_backend_mem_limit;
+/*
+ * Seconds the native backend waits for each command's answer (--timeout;
+ * default 10, at most NAT_TIMEOUT_MAX); 0: for ever.
+ */
+#define NAT_TIMEOUT_MAX 86400
+extern unsigned int native_backend_timeout;
 
 /*
  * native_probe_profile - the host kernel's configuration where it differs

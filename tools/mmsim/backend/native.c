@@ -19,6 +19,10 @@
  * An exit is complete when exec() returns: the agent's socket reaches EOF
  * only after its mm is gone (exit_mm() runs before exit_files()), and
  * mmsim then waits for the process itself to end.
+ *
+ * Every answer is awaited until the deadline (native_timeout.c): an agent
+ * that misses it may be blocked for ever, so every agent is killed and
+ * reaped, and the backend answers nothing more (native_timed_out()).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -57,10 +61,12 @@ struct backend {
 	unsigned long nr_files;
 	unsigned long remap_grown;	/* mremap growth, perhaps of files */
 	unsigned long retired;	/* what files replaced by a new one may hold */
+	char timed_out[64];	/* why it answers no more; "" while it does */
 };
 
 static void native_require(struct backend *b, const char *settings,
 			   struct bres *r);
+static void native_close_agents(struct backend *b, bool kill);
 
 /* ---- the process table --------------------------------------------- */
 
@@ -141,15 +147,32 @@ static void nat_wait_gone(struct nat_proc *p)
 	p->pidfd = -1;
 }
 
-/* Forget the agent: close its socket, wait for EOF first if @drain. */
+/* SIGKILL to the agent: through its pidfd, or to agent 0 (not reaped). */
+static void nat_proc_kill(struct nat_proc *p)
+{
+	if (p->pidfd >= 0)
+		syscall(SYS_pidfd_send_signal, p->pidfd, SIGKILL, NULL, 0);
+	else
+		kill(p->pid, SIGKILL);
+}
+
+/*
+ * Forget the agent: close its socket, wait for EOF first if @drain (the
+ * agent is exiting); one that has not exited by the deadline is killed.
+ */
 static void nat_proc_end(struct nat_proc *p, bool drain)
 {
+	long long deadline = nat_deadline();
 	char buf[256];
-	struct pollfd pfd = { .fd = p->sock, .events = POLLIN };
+	ssize_t n = 1;
+	int err = 0;
 
-	while (drain && poll(&pfd, 1, NAT_EXIT_TIMEOUT_MS) > 0 &&
-	       read(p->sock, buf, sizeof(buf)) > 0)
+	while (drain && !(err = nat_wait_readable(p->sock, deadline)) &&
+	       ((n = read(p->sock, buf, sizeof(buf))) > 0 ||
+		(n < 0 && errno == EINTR)))
 		;
+	if (err == -ETIMEDOUT)	/* not gone by the deadline */
+		nat_proc_kill(p);
 	close(p->sock);
 	p->sock = -1;
 	nat_wait_gone(p);
@@ -157,8 +180,12 @@ static void nat_proc_end(struct nat_proc *p, bool drain)
 
 /* ---- the wire ------------------------------------------------------ */
 
-/* Receive a reply header and the fd passed with it (or -1). */
-static int nat_recv_header(int sock, struct nat_reply *h, int *fd)
+/*
+ * Receive a reply header and the fd passed with it (or -1) by @deadline;
+ * 0, -ETIMEDOUT, or -1 (the agent died).
+ */
+static int nat_recv_header(int sock, struct nat_reply *h, int *fd,
+			   long long deadline)
 {
 	char cbuf[CMSG_SPACE(sizeof(int))];
 	struct iovec iov = { h, sizeof(*h) };
@@ -171,6 +198,9 @@ static int nat_recv_header(int sock, struct nat_reply *h, int *fd)
 
 	*fd = -1;
 	do {
+		n = nat_wait_readable(sock, deadline);
+		if (n == -ETIMEDOUT)
+			return -ETIMEDOUT;
 		n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
 	} while (n < 0 && errno == EINTR);
 	if (n <= 0)
@@ -179,27 +209,39 @@ static int nat_recv_header(int sock, struct nat_reply *h, int *fd)
 	if (cm && cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_RIGHTS)
 		memcpy(fd, CMSG_DATA(cm), sizeof(int));
 	if ((size_t)n < sizeof(*h))
-		return nat_read_full(sock, (char *)h + n, sizeof(*h) - n);
+		return nat_read_deadline(sock, (char *)h + n, sizeof(*h) - n,
+					 deadline);
 	return 0;
 }
 
-/* Send @c to @p and receive the reply into @r; -1 if the agent died. */
+/*
+ * Send @c to @p and receive the reply into @r within the deadline; 0,
+ * -ETIMEDOUT, or -1 if the agent died.
+ */
 static int nat_call(struct nat_proc *p, const struct bcmd *c, struct bres *r,
 		    int *fd)
 {
+	long long deadline = nat_deadline();
 	struct nat_reply h;
+	int err;
 
-	if (nat_write_full(p->sock, c, sizeof(*c)) ||
-	    nat_recv_header(p->sock, &h, fd))
+	*fd = -1;
+	if (nat_write_full(p->sock, c, sizeof(*c)))
 		return -1;
+	err = nat_recv_header(p->sock, &h, fd, deadline);
+	if (err)
+		return err;
 	r->kind = h.kind;
 	r->code = h.code;
 	r->value = h.value;
 	if (!h.len)
 		return 0;
 	r->text = malloc(h.len + 1);
-	if (!r->text || nat_read_full(p->sock, r->text, h.len))
+	if (!r->text)
 		return -1;
+	err = nat_read_deadline(p->sock, r->text, h.len, deadline);
+	if (err)
+		return err;
 	r->text[h.len] = '\0';
 	return 0;
 }
@@ -279,7 +321,36 @@ static struct nat_proc *nat_youngest_killed(struct backend *b)
 	return young;
 }
 
+/*
+ * A command missed its deadline: the agent may be blocked for ever, and
+ * maybe on another agent (a fault into that one's userfaultfd), so every
+ * agent is killed and gone before this returns.  @r says why.
+ */
+static void nat_timeout(struct backend *b, struct bres *r)
+{
+	nat_timeout_text(b->timed_out, sizeof(b->timed_out));
+	native_close_agents(b, true);
+	bres_unsupported(r, b->timed_out);
+}
+
+static const char *native_timed_out(struct backend *b)
+{
+	return b->timed_out[0] ? b->timed_out : NULL;
+}
+
 static void native_close(struct backend *b)
+{
+	native_close_agents(b, false);
+	free(b->procs);
+	free(b->files);
+	free(b);
+}
+
+/*
+ * End every agent, youngest first, so that each one's parent agent is
+ * still there to reap it: told to exit, or with @kill SIGKILLed.
+ */
+static void native_close_agents(struct backend *b, bool kill)
 {
 	struct bcmd c = { .op = BOP_EXIT };
 	struct nat_proc *p;
@@ -291,12 +362,12 @@ static void native_close(struct backend *b)
 		nat_wait_gone(p);
 	}
 	while ((p = nat_youngest(b))) {
-		nat_write_full(p->sock, &c, sizeof(c));
-		nat_proc_end(p, true);
+		if (kill)
+			nat_proc_kill(p);
+		else
+			nat_write_full(p->sock, &c, sizeof(c));
+		nat_proc_end(p, !kill);
 	}
-	free(b->procs);
-	free(b->files);
-	free(b);
 }
 
 static void nat_fork_done(struct backend *b, const struct bcmd *c,
@@ -598,7 +669,7 @@ static void nat_settle_all(struct backend *b, struct nat_proc *p)
 {
 	struct bcmd settle = { .op = BOP_PROC_MARK, .a = { 1 } };
 	struct bres r;
-	int fd;
+	int fd, err;
 
 	nat_proc_settle();
 	for (unsigned long i = 0; i < b->nr_procs; i++) {
@@ -608,9 +679,15 @@ static void nat_settle_all(struct backend *b, struct nat_proc *p)
 			continue;
 		memset(&r, 0, sizeof(r));
 		settle.proc = (int)i;
-		if (!nat_call(q, &settle, &r, &fd) && fd >= 0)
+		err = nat_call(q, &settle, &r, &fd);
+		if (fd >= 0)
 			close(fd);
 		bres_clear(&r);
+		if (err == -ETIMEDOUT) {
+			nat_timeout(b, &r);
+			bres_clear(&r);
+			return;
+		}
 	}
 }
 
@@ -621,9 +698,11 @@ static void native_exec(struct backend *b, const struct bcmd *c,
 	unsigned long files_before, files_after, need;
 	struct nat_undo undo;
 	struct bcmd pc;
-	int fd = -1;
+	int fd = -1, err;
 
 	memset(r, 0, sizeof(*r));
+	if (b->timed_out[0])
+		return bres_unsupported(r, b->timed_out);
 	if (c->op == BOP_REQUIRE)
 		return native_require(b, c->str, r);
 	if (c->op == BOP_MACHINE)	/* the host's RAM is what it is */
@@ -653,9 +732,15 @@ static void native_exec(struct backend *b, const struct bcmd *c,
 		return nat_kill(b, c, r);
 	if (c->op == BOP_PROC_MARK)
 		nat_settle_all(b, p);
-	if (nat_call(p, c, r, &fd)) {
+	if (b->timed_out[0])
+		return bres_unsupported(r, b->timed_out);
+	err = nat_call(p, c, r, &fd);
+	if (err) {
 		if (fd >= 0)
 			close(fd);
+		nat_undo(b, &undo);
+		if (err == -ETIMEDOUT)
+			return nat_timeout(b, r);
 		nat_proc_end(p, false);
 		return bres_unsupported(r, "the agent process died");
 	}
@@ -675,6 +760,7 @@ const struct backend_ops native_backend = {
 	.close	= native_close,
 	.exec	= native_exec,
 	.check	= NULL,
+	.timed_out = native_timed_out,
 };
 
 /* ---- the host's profile -------------------------------------------- */

@@ -117,4 +117,17 @@ const char *nat_guard_seal(unsigned long addr, unsigned long len);
 void nat_guard_mapped(unsigned long addr, unsigned long len);
 void nat_guard_unmapped(unsigned long addr, unsigned long len);
 
+/*
+ * native_timeout.c: the per-command deadline (--timeout=SECONDS).  A
+ * deadline is CLOCK_MONOTONIC milliseconds, -1 for none.
+ */
+#define NAT_TIMEOUT_DEFAULT	10	/* seconds */
+long long nat_deadline(void);		/* now + the timeout, or -1 */
+/* 0 when @fd can be read (or is at EOF), -ETIMEDOUT, or -1 with errno. */
+int nat_wait_readable(int fd, long long deadline);
+/* nat_read_full() within @deadline: 0, -ETIMEDOUT, or -1 (EOF, error). */
+int nat_read_deadline(int fd, void *buf, size_t len, long long deadline);
+/* "the host did not answer within N s" */
+void nat_timeout_text(char *buf, size_t size);
+
 #endif /* MMSIM_TOOLS_NATIVE_H */

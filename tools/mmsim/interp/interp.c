@@ -252,6 +252,31 @@ static void print_plain(struct interp *ip, const struct result *r)
 		fputs("(nothing)\n", ip->out);
 }
 
+/*
+ * A backend whose command missed its deadline (the native backend's
+ * --timeout) answers nothing more: the scenario ends there, failed, with
+ * `FILE:LINE: WHY: COMMAND` (and under diff the model's answer).
+ */
+static int judge_timed_out(struct interp *ip, const struct step *st,
+			   struct cmd *c)
+{
+	const char *why;
+
+	for (int i = 0; i < ip->nb; i++) {
+		if (!ip->ops[i]->timed_out || !(why = ip->ops[i]->timed_out(ip->bk[i])))
+			continue;
+		fprintf(ip->err, "%s:%d: %s: %s\n", ip->file, st->lineno, why,
+			step_shown(st));
+		for (int j = 0; j < ip->nb && ip->nb > 1; j++)
+			if (j != i && c->res[j].text)
+				fprintf(ip->err, "  %s: %s\n", ip->ops[j]->name,
+					c->res[j].text);
+		ip->quit = true;
+		return EXIT_FAIL;
+	}
+	return 0;
+}
+
 static int judge_run(struct interp *ip, const struct step *st, struct cmd *c)
 {
 	struct result *r = &c->res[0];
@@ -366,7 +391,12 @@ static int run_step(struct interp *ip, struct src *s, struct step *st,
 	} else {
 		st->expected = join_words(l->expect, l->nexpect);
 	}
-	if (cmd->fn(ip, &c)) {
+	ret = cmd->fn(ip, &c);
+	if (judge_timed_out(ip, st, &c)) {
+		ret = EXIT_FAIL;
+		goto out;
+	}
+	if (ret) {
 		ret = -1;
 		goto out;
 	}
