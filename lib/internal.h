@@ -788,8 +788,10 @@ unsigned long vma_find_gap_topdown(struct mm_struct *mm, unsigned long len,
 				   unsigned long low, unsigned long high);
 /* mm_check: @v is in the tree at its range, between its list neighbours */
 bool vma_gap_node_ok(const struct vm_area_struct *v);
-/* ... and every node from the root down to it is right */
-bool vma_gap_path_ok(const struct vm_area_struct *v);
+/* ... and every node from the root down to it is right (those @seen
+ * reports checked already in this pass skipped, with their ancestors) */
+bool vma_gap_path_ok(const struct vm_area_struct *v,
+		     bool (*seen)(void *priv, const void *node), void *priv);
 /* The tree nodes vma_link(@vma) will need: 0 or -ENOMEM. */
 int vma_tree_prealloc(struct mm_struct *mm, struct vm_area_struct *vma);
 /* Change @vma's range, keeping the rmap trees and the mm's tree right. */

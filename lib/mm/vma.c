@@ -126,12 +126,18 @@ bool vma_gap_node_ok(const struct vm_area_struct *v)
 	return v->vm_prev || !mt_validate(mt);
 }
 
-/* @v's entry and every node from the root down to it (after a change at @v). */
-bool vma_gap_path_ok(const struct vm_area_struct *v)
+/*
+ * @v's entry and every node from the root down to it (after a change at
+ * @v), the nodes @seen reports validated already in this pass skipped
+ * with their ancestors (mas_validate_path_seen(); NULL: none).
+ */
+bool vma_gap_path_ok(const struct vm_area_struct *v,
+		     bool (*seen)(void *priv, const void *node), void *priv)
 {
 	MA_STATE(mas, &v->vm_mm->mm_mt, v->vm_start, v->vm_start);
 
-	return !vma_tree_entry_check(v, &mas) && !mas_validate_path(&mas);
+	return !vma_tree_entry_check(v, &mas) &&
+	       !mas_validate_path_seen(&mas, seen, priv);
 }
 
 /*

@@ -452,6 +452,12 @@ static bool node_checked(struct check_state *cs, const void *node)
 	}
 }
 
+/* node_checked() as the maple tree's path validation asks it. */
+static bool maple_node_checked(void *priv, const void *node)
+{
+	return node_checked(priv, node);
+}
+
 /* vma_interval_tree_path_ok(), sharing the walk with paths checked already. */
 static bool i_mmap_path_ok(struct check_state *cs, const struct vm_area_struct *vma)
 {
@@ -498,7 +504,8 @@ static bool check_one_vma(struct check_state *cs, struct mm_struct *mm,
 	if (vma->anon_vma && list_empty(&vma->anon_vma_chain))
 		return fail(cs, "pid %d: vma %lx-%lx has an anon_vma but no chain",
 			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
-	if (!(path ? vma_gap_path_ok(vma) : vma_gap_node_ok(vma)))
+	if (!(path ? vma_gap_path_ok(vma, maple_node_checked, cs) :
+	      vma_gap_node_ok(vma)))
 		return fail(cs, "pid %d: vma %lx-%lx: wrong entry or gap in the vma tree",
 			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
 	if (vma->vm_file && !(path ? i_mmap_path_ok(cs, vma) :
