@@ -788,6 +788,8 @@ unsigned long vma_find_gap_topdown(struct mm_struct *mm, unsigned long len,
 				   unsigned long low, unsigned long high);
 /* mm_check: @v is in the tree at its range, between its list neighbours */
 bool vma_gap_node_ok(const struct vm_area_struct *v);
+/* mm_check: the same of every VMA of @mm in one pass (*@bad: where not) */
+bool vma_tree_ok(struct mm_struct *mm, const struct vm_area_struct **bad);
 /* ... and every node from the root down to it is right (those @seen
  * reports checked already in this pass skipped, with their ancestors) */
 bool vma_gap_path_ok(const struct vm_area_struct *v,

@@ -127,6 +127,33 @@ bool vma_gap_node_ok(const struct vm_area_struct *v)
 }
 
 /*
+ * vma_tree_ok - what vma_gap_node_ok() asks of every VMA of @mm, in one
+ * pass: the whole tree validated once, then its entries walked in order
+ * beside the vm_next list from the first VMA (each entry the VMA at its
+ * range, not detached, its vm_prev the entry before it, the list ending
+ * with the tree).  Return: true if all is right; if not, *@bad is the
+ * first VMA found wrong (the first VMA, or NULL for an empty list, when
+ * the tree itself is broken).
+ */
+bool vma_tree_ok(struct mm_struct *mm, const struct vm_area_struct **bad)
+{
+	MA_STATE(mas, &mm->mm_mt, 0, 0);
+	struct vm_area_struct *v = vma_first(mm), *prev = NULL;
+
+	*bad = v;
+	if (mt_validate(&mm->mm_mt))
+		return false;
+	for (; v; prev = v, v = v->vm_next) {
+		*bad = v;
+		if (mas_find(&mas, ULONG_MAX) != v || v->detached ||
+		    mas.index != v->vm_start || mas.last != v->vm_end - 1 ||
+		    v->vm_prev != prev)
+			return false;
+	}
+	return !mas_find(&mas, ULONG_MAX);
+}
+
+/*
  * @v's entry and every node from the root down to it (after a change at
  * @v), the nodes @seen reports validated already in this pass skipped
  * with their ancestors (mas_validate_path_seen(); NULL: none).
