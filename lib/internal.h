@@ -261,6 +261,8 @@ struct machine {
 	unsigned long alloc_calls;	/* allocations that could fail, so far */
 	long live_objects;		/* kmalloc'd and not freed */
 	struct kmem_cache vm_area_cachep;	/* vma.c: the VMAs */
+	struct kmem_cache anon_vma_cachep;	/* rmap.c: the anon_vmas */
+	struct kmem_cache anon_vma_chain_cachep;	/* rmap.c: their chains */
 
 	struct list_head tasks;
 	long nr_zombies;		/* killed tasks not yet released */
@@ -763,8 +765,9 @@ void pgd_free(struct mm_struct *mm);
 /* ---- vma.c: the VMA tree, split and merge ----------------------------- */
 
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
-/* machine_destroy(): give back the slabs of the VMA cache. */
+/* machine_destroy(): give back the slabs of the VMA and anon_vma caches. */
 void vm_area_cache_exit(struct machine *m);
+void anon_vma_cache_exit(struct machine *m);
 struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 void vm_area_free(struct vm_area_struct *vma);
 void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma);
@@ -810,9 +813,13 @@ void remove_vma(struct vm_area_struct *vma);
  * Split @vma at @addr; @new_below: the new VMA is the lower part.
  * split_vma() fails with -ENOMEM at vm.max_map_count; __split_vma() is
  * for callers that have checked the count as the kernel does (munmap).
+ * @vmi is the tree position (the kernel's vma_iterator): the store of the
+ * new VMA begins where a find of @vma left it, or walks if it is unset.
  */
-int split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below);
-int __split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below);
+int split_vma(struct ma_state *vmi, struct vm_area_struct *vma,
+	      unsigned long addr, int new_below);
+int __split_vma(struct ma_state *vmi, struct vm_area_struct *vma,
+		unsigned long addr, int new_below);
 /* Preallocation-free check that the driver allows a split at @addr. */
 int vma_can_split(struct vm_area_struct *vma, unsigned long addr);
 
@@ -825,6 +832,12 @@ int vma_can_split(struct vm_area_struct *vma, unsigned long addr);
 struct vm_area_struct *vma_modify_flags(struct vm_area_struct *vma,
 					unsigned long start, unsigned long end,
 					vm_flags_t flags, int *err);
+/* The same from @vmi, where the find of @vma left it (mprotect). */
+struct vm_area_struct *vma_modify_flags_at(struct ma_state *vmi,
+					   struct vm_area_struct *vma,
+					   unsigned long start,
+					   unsigned long end,
+					   vm_flags_t flags, int *err);
 /* Try to merge a freshly created range into its neighbours. */
 struct vm_area_struct *vma_merge_new_range(struct mm_struct *mm,
 					   unsigned long start,

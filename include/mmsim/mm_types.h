@@ -185,6 +185,8 @@ struct anon_vma_chain {
 	struct list_head same_vma;	/* on vma->anon_vma_chain */
 	struct rb_node rb;		/* in anon_vma->rb_root */
 	unsigned long rb_subtree_last;
+	/* the tree's key: the VMA's page range when inserted (interval_tree.c) */
+	unsigned long cached_vma_start, cached_vma_last;
 };
 
 typedef struct { uint64_t pgprot; } pgprot_t;

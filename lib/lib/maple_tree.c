@@ -686,6 +686,22 @@ int mas_move_range(struct ma_state *mas, unsigned long first,
  * mas_find() left it) the first one after it?  Then a store inserts
  * there without a walk.
  */
+/*
+ * Does the leaf @mas is on hold a range ending at or after @index, with
+ * none before it in the leaf ending below it?  Then a walk from the root
+ * for @index ends in this leaf (the ranges of the leaves before it all
+ * end below its first), and the store can begin here, as the kernel's
+ * mas_wr_prealloc_setup() keeps an active state whose node spans the
+ * range.
+ */
+static bool mas_leaf_holds(const struct ma_state *mas, unsigned long index)
+{
+	const struct maple_node *n = mas->node;
+
+	return n->leaf && n->count && n->min[0] <= index &&
+	       index <= n->pivot[n->count - 1];
+}
+
 static bool mas_free_before(const struct ma_state *mas)
 {
 	struct ma_state prev = *mas;
@@ -709,7 +725,7 @@ static bool mas_wr_node_store(struct maple_tree *mt, struct ma_state *cur,
 			      void *entry)
 {
 	struct maple_node *n = cur->node;
-	unsigned int j0 = cur->offset, j1 = j0, nr = 0, count;
+	unsigned int j0 = cur->offset, j1 = j0, nr = 0, at, count;
 	unsigned long min[3], pivot[3];
 	void *slot[3];
 	bool same_cover;
@@ -731,6 +747,7 @@ static bool mas_wr_node_store(struct maple_tree *mt, struct ma_state *cur,
 		pivot[nr] = first - 1;
 		slot[nr++] = n->slot[j0];
 	}
+	at = nr;
 	if (entry) {
 		min[nr] = first;
 		pivot[nr] = last;
@@ -755,6 +772,7 @@ static bool mas_wr_node_store(struct maple_tree *mt, struct ma_state *cur,
 		}
 		mt_insert_slot(mt, n, j1 + 1, min[nr - 1], pivot[nr - 1],
 			       slot[nr - 1]);
+		cur->node = NULL;
 		return true;
 	}
 	if (count > MAPLE_RANGE64_SLOTS)
@@ -767,12 +785,18 @@ static bool mas_wr_node_store(struct maple_tree *mt, struct ma_state *cur,
 	memcpy(&n->pivot[j0], pivot, nr * sizeof(pivot[0]));
 	memcpy(&n->slot[j0], slot, nr * sizeof(slot[0]));
 	n->count = j0 + nr + count;
-	if (!n->parent)
-		mt_shrink_root(mt);
-	else if (n->count < mt_min_slots(n))
-		mt_rebalance(mt, n);
-	else if (!same_cover)
+	if (!n->parent || n->count < mt_min_slots(n)) {
+		if (!n->parent)
+			mt_shrink_root(mt);
+		else
+			mt_rebalance(mt, n);
+		cur->node = NULL;
+		return true;
+	}
+	if (!same_cover)
 		mt_update_path(n);
+	/* the leaf stays: @cur is left on what was stored */
+	cur->offset = j0 + at;
 	return true;
 }
 
@@ -782,8 +806,10 @@ static bool mas_wr_node_store(struct maple_tree *mt, struct ma_state *cur,
  * of is cut in two); @entry's own range, when it is the only one there,
  * is stretched in place.  A range stored into free space just before
  * the range mas_find() left @mas on goes in there without a walk (set
- * @mas->index and @mas->last after the find).  Nodes come from
- * mas_preallocate().
+ * @mas->index and @mas->last after the find), and so does a store that
+ * begins within that range's leaf.  Nodes come from mas_preallocate().
+ * Afterwards @mas is on @entry when the store rewrote one leaf in place
+ * (a mas_find() then goes on after it, as after a find), else unset.
  */
 void mas_store_prealloc(struct ma_state *mas, void *entry)
 {
@@ -801,8 +827,14 @@ void mas_store_prealloc(struct ma_state *mas, void *entry)
 		unsigned long emin, emax;
 		void *e;
 
-		if (!mt_descend(mt, first, &cur.node, &cur.offset))
+		if (positioned && mas_leaf_holds(mas, first)) {
+			/* the leaf a find left @mas on: where a walk would end */
+			cur.node = mas->node;
+			cur.offset = mt_pivot_slot(cur.node, first);
+		} else if (!mt_descend(mt, first, &cur.node, &cur.offset)) {
 			break;
+		}
+		positioned = false;		/* the store changes the tree */
 		e = mas_entry(&cur);
 		emin = cur.index;
 		emax = cur.last;
@@ -815,8 +847,15 @@ void mas_store_prealloc(struct ma_state *mas, void *entry)
 		}
 		if (emin <= first && emax >= last && e == entry)
 			goto out;			/* there already */
-		if (mas_wr_node_store(mt, &cur, first, last, entry))
-			goto out;
+		if (mas_wr_node_store(mt, &cur, first, last, entry)) {
+			if (!entry || !cur.node)
+				goto out;
+			/* on @entry in its leaf, as the kernel's state after a store */
+			mas->node = cur.node;
+			mas->offset = cur.offset;
+			mas->gen = mt->ma_gen;
+			return;
+		}
 		if (emin < first && emax > last) {	/* cut in two */
 			mas_set_slot_range(&cur, emin, first - 1);
 			mt_insert_range(mt, last + 1, emax, e);

@@ -580,13 +580,13 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 	    (err = vma_can_split(last, end)))
 		return err;
 	if (start > vma->vm_start) {
-		err = __split_vma(vma, start, 1);
+		err = __split_vma(&mas, vma, start, 1);
 		if (err)
 			return err;
 	}
 	/* the start split kept @vma and @last the VMAs from start and at end */
 	if (last && last->vm_start < end && end < last->vm_end) {
-		err = __split_vma(last, end, 1);
+		err = __split_vma(&mas, last, end, 1);
 		if (err)
 			return err;
 		if (last == vma)	/* the part below end is the new VMA */

@@ -16,6 +16,7 @@
  * an anonymous VMA with no anon_vma made read-only is uncharged: this is
  * visible because VM_ACCOUNT takes part in merging.
  */
+#include <limits.h>
 #include <sys/mman.h>
 
 #include "internal.h"
@@ -151,8 +152,9 @@ static vm_flags_t prot_to_vm(unsigned long prot)
 	       ((prot & PROT_EXEC) ? VM_EXEC : 0);
 }
 
-static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start,
-			  unsigned long end, vm_flags_t newflags)
+static int mprotect_fixup(struct ma_state *vmi, struct vm_area_struct *vma,
+			  unsigned long start, unsigned long end,
+			  vm_flags_t newflags)
 {
 	vm_flags_t oldflags = vma->vm_flags;
 	struct mm_struct *mm = vma->vm_mm;
@@ -175,7 +177,7 @@ static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start,
 		   !vma->anon_vma) {
 		newflags &= ~VM_ACCOUNT;
 	}
-	vma = vma_modify_flags(vma, start, end, newflags, &err);
+	vma = vma_modify_flags_at(vmi, vma, start, end, newflags, &err);
 	if (!vma)
 		return err;
 	vm_stat_account(mm, oldflags, -nrpages);
@@ -194,6 +196,7 @@ int sys_mprotect(struct task_struct *t, unsigned long start, unsigned long len,
 {
 	machine_enter(t->machine);
 	struct mm_struct *mm = t->mm;
+	MA_STATE(vmi, &mm->mm_mt, start, start);
 	unsigned long end, nstart;
 	struct vm_area_struct *vma;
 
@@ -207,7 +210,8 @@ int sys_mprotect(struct task_struct *t, unsigned long start, unsigned long len,
 		return -ENOMEM;
 	if (prot & ~(unsigned long)(PROT_READ | PROT_WRITE | PROT_EXEC | PROT_SEM))
 		return -EINVAL;
-	vma = find_vma(mm, start);
+	/* find_vma() with the tree position kept for the first split */
+	vma = mas_find(&vmi, ULONG_MAX);
 	if (!vma || vma->vm_start > start)
 		return -ENOMEM;
 	for (nstart = start; nstart < end; ) {
@@ -224,7 +228,7 @@ int sys_mprotect(struct task_struct *t, unsigned long start, unsigned long len,
 		if (map_deny_write_exec(mm, vma->vm_flags, newflags))
 			return -EACCES;
 		tmp = min(vma->vm_end, end);
-		err = mprotect_fixup(vma, nstart, tmp, newflags);
+		err = mprotect_fixup(&vmi, vma, nstart, tmp, newflags);
 		if (err)
 			return err;
 		nstart = tmp;

@@ -20,15 +20,70 @@
  */
 #include "internal.h"
 
+/*
+ * anon_vma_cachep and anon_vma_chain_cachep: anon_vmas and their chains
+ * come from slab caches (slab.c), as the kernel's anon_vma_init() makes
+ * them, so that a VMA split's chain costs no trip through malloc.
+ * Counted in live_objects as kmalloc() is, and failed by injection.
+ */
+static void *rmap_cache_alloc(struct kmem_cache *s, size_t size, size_t align)
+{
+	struct machine *m = current_machine();
+	void *obj;
+
+	if (mm_should_fail())
+		return NULL;
+	if (unlikely(!s->size))
+		kmem_cache_init(s, size, align);
+	obj = kmem_cache_alloc(s, GFP_KERNEL);
+	if (obj)
+		m->live_objects++;
+	return obj;
+}
+
+static void rmap_cache_free(struct kmem_cache *s, void *obj)
+{
+	if (!obj)
+		return;
+	current_machine()->live_objects--;
+	kmem_cache_free(s, obj);
+}
+
+static struct anon_vma_chain *anon_vma_chain_alloc(gfp_t gfp)
+{
+	return rmap_cache_alloc(&current_machine()->anon_vma_chain_cachep,
+				sizeof(struct anon_vma_chain), 16);
+}
+
+static void anon_vma_chain_free(struct anon_vma_chain *avc)
+{
+	rmap_cache_free(&current_machine()->anon_vma_chain_cachep, avc);
+}
+
 static struct anon_vma *anon_vma_alloc(void)
 {
-	struct anon_vma *av = kzalloc(sizeof(*av), GFP_KERNEL);
+	struct anon_vma *av = rmap_cache_alloc(&current_machine()->anon_vma_cachep,
+					       sizeof(*av), sizeof(void *));
 
 	if (!av)
 		return NULL;
+	memset(av, 0, sizeof(*av));
 	av->root = av;
 	av->rb_root = RB_ROOT;
 	return av;
+}
+
+static void anon_vma_free(struct anon_vma *av)
+{
+	rmap_cache_free(&current_machine()->anon_vma_cachep, av);
+}
+
+void anon_vma_cache_exit(struct machine *m)
+{
+	if (m->anon_vma_chain_cachep.size)
+		kmem_cache_destroy(&m->anon_vma_chain_cachep);
+	if (m->anon_vma_cachep.size)
+		kmem_cache_destroy(&m->anon_vma_cachep);
 }
 
 static void anon_vma_put(struct anon_vma *av)
@@ -36,7 +91,7 @@ static void anon_vma_put(struct anon_vma *av)
 	while (av && --av->refcount == 0) {
 		struct anon_vma *parent = av->parent;
 
-		kfree(av);
+		anon_vma_free(av);
 		av = parent;
 	}
 }
@@ -60,12 +115,12 @@ int anon_vma_prepare(struct vm_area_struct *vma)
 
 	if (likely(vma->anon_vma))
 		return 0;
-	avc = kmalloc(sizeof(*avc), GFP_KERNEL);
+	avc = anon_vma_chain_alloc(GFP_KERNEL);
 	if (!avc)
 		return -ENOMEM;
 	av = anon_vma_alloc();
 	if (!av) {
-		kfree(avc);
+		anon_vma_chain_free(avc);
 		return -ENOMEM;
 	}
 	anon_vma_chain_link(vma, avc, av);
@@ -78,7 +133,7 @@ int anon_vma_clone(struct vm_area_struct *dst, struct vm_area_struct *src)
 	struct anon_vma_chain *pavc;
 
 	list_for_each_entry(pavc, &src->anon_vma_chain, same_vma) {
-		struct anon_vma_chain *avc = kmalloc(sizeof(*avc), GFP_KERNEL);
+		struct anon_vma_chain *avc = anon_vma_chain_alloc(GFP_KERNEL);
 
 		if (!avc) {
 			unlink_anon_vmas(dst);
@@ -104,10 +159,10 @@ int anon_vma_fork(struct vm_area_struct *vma, struct vm_area_struct *pvma)
 	err = anon_vma_clone(vma, pvma);
 	if (err)
 		return err;
-	avc = kmalloc(sizeof(*avc), GFP_KERNEL);
+	avc = anon_vma_chain_alloc(GFP_KERNEL);
 	av = avc ? anon_vma_alloc() : NULL;
 	if (!av) {
-		kfree(avc);
+		anon_vma_chain_free(avc);
 		unlink_anon_vmas(vma);
 		return -ENOMEM;
 	}
@@ -129,7 +184,7 @@ void unlink_anon_vmas(struct vm_area_struct *vma)
 
 		list_del(&avc->same_vma);
 		anon_vma_interval_tree_remove(avc, &av->rb_root);
-		kfree(avc);
+		anon_vma_chain_free(avc);
 		anon_vma_put(av);
 	}
 	vma->anon_vma = NULL;

@@ -242,18 +242,20 @@ void vma_link_tree(struct mm_struct *mm, struct vm_area_struct *vma)
 /*
  * Link @new, the part of @vma's old range a split gave it: one store of
  * @new over that part cuts @vma's range in the tree, in one leaf write
- * (as the kernel's __split_vma() stores the new VMA), and @new joins the
- * list beside @vma.
+ * (as the kernel's __split_vma() stores the new VMA through its
+ * vma_iterator), and @new joins the list beside @vma.
  */
-static void vma_link_split(struct vm_area_struct *vma,
+static void vma_link_split(struct ma_state *vmi, struct vm_area_struct *vma,
 			   struct vm_area_struct *new, int new_below)
 {
 	struct mm_struct *mm = vma->vm_mm;
-	MA_STATE(mas, &mm->mm_mt, new->vm_start, new->vm_end - 1);
 
 	VM_BUG_ON_VMA(vma->detached, vma);
-	VM_BUG_ON(mas_preallocate(&mas, new));
-	mas_store_prealloc(&mas, new);
+	/* from where @vmi was left (a find of @vma), if the tree is unchanged */
+	vmi->index = new->vm_start;
+	vmi->last = new->vm_end - 1;
+	VM_BUG_ON(mas_preallocate(vmi, new));
+	mas_store_prealloc(vmi, new);
 	if (new_below)
 		vma_list_link(mm, new, vma->vm_prev, vma);
 	else
@@ -457,7 +459,8 @@ void vma_set_range(struct vm_area_struct *vma, unsigned long start,
 		VM_BUG_ON_VMA(mas_move_range(&mas, start, end - 1), vma);
 }
 
-int __split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below)
+int __split_vma(struct ma_state *vmi, struct vm_area_struct *vma,
+		unsigned long addr, int new_below)
 {
 	struct vm_area_struct *new;
 	pgoff_t delta = (addr - vma->vm_start) >> PAGE_SHIFT;
@@ -488,17 +491,18 @@ int __split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below)
 		__vma_set_range(vma, addr, vma->vm_end, vma->vm_pgoff + delta);
 	else
 		__vma_set_range(vma, vma->vm_start, addr, vma->vm_pgoff);
-	vma_link_split(vma, new, new_below);
+	vma_link_split(vmi, vma, new, new_below);
 	if (new->vm_ops && new->vm_ops->open)
 		new->vm_ops->open(new);
 	return 0;
 }
 
-int split_vma(struct vm_area_struct *vma, unsigned long addr, int new_below)
+int split_vma(struct ma_state *vmi, struct vm_area_struct *vma,
+	      unsigned long addr, int new_below)
 {
 	if (vma->vm_mm->map_count >= sysctl_max_map_count())
 		return -ENOMEM;
-	return __split_vma(vma, addr, new_below);
+	return __split_vma(vmi, vma, addr, new_below);
 }
 
 /* A VMA that shares anon_vmas with a fork parent: merging would spread them. */
@@ -793,9 +797,11 @@ static struct vm_area_struct *vma_merge_existing(struct vm_area_struct *vma,
 	return NULL;
 }
 
-struct vm_area_struct *vma_modify_flags(struct vm_area_struct *vma,
-					unsigned long start, unsigned long end,
-					vm_flags_t flags, int *err)
+struct vm_area_struct *vma_modify_flags_at(struct ma_state *vmi,
+					   struct vm_area_struct *vma,
+					   unsigned long start,
+					   unsigned long end,
+					   vm_flags_t flags, int *err)
 {
 	struct vm_area_struct *merged;
 
@@ -810,16 +816,25 @@ struct vm_area_struct *vma_modify_flags(struct vm_area_struct *vma,
 	}
 	/* No merge: split off what stays as it was. */
 	if (start > vma->vm_start) {
-		*err = split_vma(vma, start, 1);
+		*err = split_vma(vmi, vma, start, 1);
 		if (*err)
 			return NULL;
 	}
 	if (end < vma->vm_end) {
-		*err = split_vma(vma, end, 0);
+		*err = split_vma(vmi, vma, end, 0);
 		if (*err)
 			return NULL;
 	}
 	vma->vm_flags = flags;
 	vma_check_range(vma->vm_mm, start, end, true);
 	return vma;
+}
+
+struct vm_area_struct *vma_modify_flags(struct vm_area_struct *vma,
+					unsigned long start, unsigned long end,
+					vm_flags_t flags, int *err)
+{
+	MA_STATE(vmi, &vma->vm_mm->mm_mt, start, start);
+
+	return vma_modify_flags_at(&vmi, vma, start, end, flags, err);
 }

@@ -263,6 +263,7 @@ void machine_destroy(struct machine *m)
 	driver_state_exit(m);
 	frame_data_exit(m);
 	vm_area_cache_exit(m);
+	anon_vma_cache_exit(m);
 	machine_free_memmap(m);
 	free(m);
 	machine_enter(NULL);

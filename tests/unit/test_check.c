@@ -163,6 +163,33 @@ TEST(check_catches_a_page_whose_anon_vma_does_not_reach_its_vma)
 }
 
 /*
+ * A VMA whose range changed without its chains' remove and re-insert:
+ * the key the tree holds (the range at insertion) is stale.  Catches
+ * avc_key_ok() in anon_vma_interval_tree_node_ok().
+ */
+TEST(check_catches_a_chain_keyed_by_a_stale_range)
+{
+	struct fixture f;
+	struct vm_area_struct *vma;
+	struct anon_vma_chain *avc;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 2 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	vma = find_vma(f.t->mm, ARENA);
+	avc = list_first_entry(&vma->anon_vma_chain, struct anon_vma_chain, same_vma);
+	ASSERT_TRUE(anon_vma_interval_tree_node_ok(avc));
+	vma->vm_end -= PG;		/* no re-key: the tree still says two pages */
+	ASSERT_TRUE(!anon_vma_interval_tree_node_ok(avc));
+	ASSERT_TRUE(!anon_vma_interval_tree_path_ok(avc));
+	vma->vm_end += PG;
+	ASSERT_TRUE(anon_vma_interval_tree_node_ok(avc));
+	ASSERT_TRUE(anon_vma_interval_tree_path_ok(avc));
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
  * An anon_vma_chain taken out of its anon_vma's tree (its node intact):
  * no rmap walk would find the child's entries.  Catches rb_linked_in().
  */

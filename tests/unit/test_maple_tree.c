@@ -3,7 +3,8 @@
  * test_maple_tree.c - lib/lib/maple_tree.c against a reference array of
  * small indices (one entry per index): random stores over ranges
  * (overwriting, cutting ranges in two, stretching an entry in place,
- * moving a range's bounds with mas_move_range()),
+ * moving a range's bounds with mas_move_range(), stores from a position
+ * a find left, which stay on what they stored),
  * inserts and erases; after every operation mt_validate() and a
  * comparison of every range, of mas_find/mas_find_rev and of
  * mas_empty_area_rev() with a brute-force search; and allocation
@@ -107,14 +108,31 @@ TEST(maple_tree_matches_a_reference_array_under_random_stores)
 			if (rand() % 2) {
 				ASSERT_EQ(mtree_store_range(&mt, first, last, e), 0);
 			} else {
-				/* a store at the position a find left */
-				MA_STATE(mas, &mt, first, first);
+				/*
+				 * A store at the position a find left: at
+				 * @first, or anywhere (often another leaf,
+				 * where the store must walk).
+				 */
+				unsigned long from = rand() % 2 ? first : (unsigned long)rand() % NR_IDX;
+				MA_STATE(mas, &mt, from, from);
 
 				mas_find(&mas, ~0UL);
 				mas.index = first;
 				mas.last = last;
 				ASSERT_EQ(mas_preallocate(&mas, e), 0);
 				mas_store_prealloc(&mas, e);
+				if (mas.node) {
+					/* left on what it stored: a find goes on after it */
+					MA_STATE(w, &mt, last + 1, last + 1);
+					void *after = mas_find(&w, ~0UL);
+
+					ASSERT_TRUE(mas.node->slot[mas.offset] == e);
+					ASSERT_EQ(mas.index, first);
+					ASSERT_EQ(mas.last, last);
+					ASSERT_TRUE(mas_find(&mas, ~0UL) == after);
+					if (after)
+						ASSERT_EQ(mas.index, w.index);
+				}
 			}
 			ref_store(first, last, e);
 		} else if (kind < 7) {

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * test_slab.c - lib/mm/slab.c: objects are aligned, never overlap while
- * live, keep what is written into them, and a cache whose objects are
- * all freed keeps at most one empty slab.
+ * live, keep what is written into them, a cache whose objects are all
+ * freed keeps at most one empty slab, and a slab given back is the next
+ * one a cache takes (the process-wide pool of warm slabs).
  */
 #include <stdlib.h>
 
@@ -59,4 +60,32 @@ TEST(slab_objects_are_aligned_disjoint_and_slabs_go_back_when_empty)
 	}
 	kmem_cache_destroy(&s);
 	ASSERT_EQ(nr_slabs(&s), 0);
+}
+
+/*
+ * A slab a destroyed cache gave back is the one the next new slab is
+ * carved from, in another cache of another object size: memory the host
+ * has already faulted in.  Catches slab_page_alloc()/slab_page_free()
+ * going straight to the host.
+ */
+TEST(slab_a_slab_given_back_is_taken_again_by_the_next_cache)
+{
+#ifndef __SANITIZE_ADDRESS__
+	struct kmem_cache a, b;
+	void *x, *y;
+
+	kmem_cache_init(&a, 64, 64);
+	x = kmem_cache_alloc(&a, GFP_KERNEL);
+	ASSERT_TRUE(x != NULL);
+	kmem_cache_free(&a, x);
+	kmem_cache_destroy(&a);
+	kmem_cache_init(&b, 80, 16);
+	y = kmem_cache_alloc(&b, GFP_KERNEL);
+	ASSERT_TRUE(y != NULL);
+	ASSERT_TRUE(((uintptr_t)x & ~((16UL << 10) - 1)) ==
+		    ((uintptr_t)y & ~((16UL << 10) - 1)));
+	memset(y, 0x5a, 80);
+	kmem_cache_free(&b, y);
+	kmem_cache_destroy(&b);
+#endif
 }
