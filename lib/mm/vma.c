@@ -90,9 +90,8 @@ unsigned long vma_find_gap_topdown(struct mm_struct *mm, unsigned long len,
 
 /*
  * @v is in its mm's tree at exactly its range, between the VMAs its
- * vm_prev and vm_next name: what the full check asks of each VMA.  The
- * first VMA also has the whole tree validated, so that a full check
- * covers every node once.
+ * vm_prev and vm_next name: what the incremental check asks of a VMA
+ * near a change (vma_tree_ok() asks it of all in one pass).
  */
 static const char *vma_tree_entry_check(const struct vm_area_struct *v,
 					struct ma_state *mas)
@@ -116,18 +115,8 @@ static const char *vma_tree_entry_check(const struct vm_area_struct *v,
 	return NULL;
 }
 
-bool vma_gap_node_ok(const struct vm_area_struct *v)
-{
-	struct maple_tree *mt = &v->vm_mm->mm_mt;
-	MA_STATE(mas, mt, v->vm_start, v->vm_start);
-
-	if (vma_tree_entry_check(v, &mas))
-		return false;
-	return v->vm_prev || !mt_validate(mt);
-}
-
 /*
- * vma_tree_ok - what vma_gap_node_ok() asks of every VMA of @mm, in one
+ * vma_tree_ok - what vma_tree_entry_check() asks of every VMA of @mm, in one
  * pass: the whole tree validated once, then its entries walked in order
  * beside the vm_next list from the first VMA (each entry the VMA at its
  * range, not detached, its vm_prev the entry before it, the list ending

@@ -98,7 +98,9 @@
  * mm_check_changes() checks what changed since the last check, from
  * page_table_check.c's log: every entry in a logged range (1, 3, 4, 5,
  * 7), the VMAs around each logged range with their tree nodes, the paths
- * above them and their links into the rmap's trees (1, 3), every logged
+ * above them and their links into the rmap's trees (1, 3) - each node
+ * once per check: the changed VMAs of a command are neighbours whose
+ * paths share their upper nodes (node_checked) - every logged
  * frame against the counted entries (2, 3, 4), each mm's counters
  * against the counted ones (1, 2), PAT when it
  * changed (6) and leaks (8).  It costs what the change cost.  Left to
