@@ -789,10 +789,14 @@ static inline int sysctl_max_map_count(void)
 /* Highest free [addr, addr+len) within [low, high), O(log n); 0 if none. */
 unsigned long vma_find_gap_topdown(struct mm_struct *mm, unsigned long len,
 				   unsigned long low, unsigned long high);
-/* mm_check: @v is in the tree at its range, between its list neighbours */
-bool vma_gap_node_ok(const struct vm_area_struct *v);
-/* ... and every node from the root down to it is right */
-bool vma_gap_path_ok(const struct vm_area_struct *v);
+/* mm_check: every VMA of @mm in the tree at its range, between its list
+ * neighbours, and the whole tree right, in one pass (*@bad: where not) */
+bool vma_tree_ok(struct mm_struct *mm, const struct vm_area_struct **bad);
+/* mm_check: @v in the tree at its range between its list neighbours, and
+ * every node from the root down to it right (those @seen reports checked
+ * already in this pass skipped, with their ancestors) */
+bool vma_gap_path_ok(const struct vm_area_struct *v,
+		     bool (*seen)(void *priv, const void *node), void *priv);
 /* The tree nodes vma_link(@vma) will need: 0 or -ENOMEM. */
 int vma_tree_prealloc(struct mm_struct *mm, struct vm_area_struct *vma);
 /* Change @vma's range, keeping the rmap trees and the mm's tree right. */

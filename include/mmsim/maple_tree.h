@@ -120,5 +120,8 @@ int mas_empty_area_rev(struct ma_state *mas, unsigned long min,
 
 const char *mt_validate(const struct maple_tree *mt);
 const char *mas_validate_path(const struct ma_state *mas);
+const char *mas_validate_path_seen(const struct ma_state *mas,
+				   bool (*seen)(void *priv, const void *node),
+				   void *priv);
 
 #endif /* MMSIM_MAPLE_TREE_H */

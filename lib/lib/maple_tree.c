@@ -1107,19 +1107,31 @@ const char *mt_validate(const struct maple_tree *mt)
 }
 
 /*
- * mas_validate_path - the invariants of the nodes from the root down to
- * @mas's leaf, and of the slots that hold them (after a change there).
+ * mas_validate_path_seen - the invariants of the nodes from @mas's leaf
+ * up to the root, and of the slots that hold them (after a change
+ * there), stopping below the first node @seen reports as validated
+ * already in the same pass: paths from neighbouring entries share their
+ * upper nodes, whose checks then run once.  @seen records each node it
+ * is asked about (a NULL @seen validates the whole path).  The leaf's
+ * depth is counted to the root either way.
  */
-const char *mas_validate_path(const struct ma_state *mas)
+const char *mas_validate_path_seen(const struct ma_state *mas,
+				   bool (*seen)(void *priv, const void *node),
+				   void *priv)
 {
 	const struct maple_node *n = mas->node;
 	unsigned int depth = 0;
+	bool checking = true;
 	const char *why;
 
 	if (!n)
 		return "no position";
 	for (; n; n = n->parent) {
 		depth++;
+		if (checking && seen && seen(priv, n))
+			checking = false;
+		if (!checking)
+			continue;
 		why = mt_check_node(n, !n->parent);
 		if (!why && n->parent)
 			why = mt_check_slot(n->parent, n->offset, n);
@@ -1130,4 +1142,13 @@ const char *mas_validate_path(const struct ma_state *mas)
 	}
 	return depth == mas->tree->ma_height ? NULL :
 	       "a leaf's depth differs from the tree's height";
+}
+
+/*
+ * mas_validate_path - the invariants of the nodes from the root down to
+ * @mas's leaf, and of the slots that hold them (after a change there).
+ */
+const char *mas_validate_path(const struct ma_state *mas)
+{
+	return mas_validate_path_seen(mas, NULL, NULL);
 }

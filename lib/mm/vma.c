@@ -90,9 +90,8 @@ unsigned long vma_find_gap_topdown(struct mm_struct *mm, unsigned long len,
 
 /*
  * @v is in its mm's tree at exactly its range, between the VMAs its
- * vm_prev and vm_next name: what the full check asks of each VMA.  The
- * first VMA also has the whole tree validated, so that a full check
- * covers every node once.
+ * vm_prev and vm_next name: what the incremental check asks of a VMA
+ * near a change (vma_tree_ok() asks it of all in one pass).
  */
 static const char *vma_tree_entry_check(const struct vm_area_struct *v,
 					struct ma_state *mas)
@@ -116,22 +115,45 @@ static const char *vma_tree_entry_check(const struct vm_area_struct *v,
 	return NULL;
 }
 
-bool vma_gap_node_ok(const struct vm_area_struct *v)
+/*
+ * vma_tree_ok - what vma_tree_entry_check() asks of every VMA of @mm, in one
+ * pass: the whole tree validated once, then its entries walked in order
+ * beside the vm_next list from the first VMA (each entry the VMA at its
+ * range, not detached, its vm_prev the entry before it, the list ending
+ * with the tree).  Return: true if all is right; if not, *@bad is the
+ * first VMA found wrong (the first VMA, or NULL for an empty list, when
+ * the tree itself is broken).
+ */
+bool vma_tree_ok(struct mm_struct *mm, const struct vm_area_struct **bad)
 {
-	struct maple_tree *mt = &v->vm_mm->mm_mt;
-	MA_STATE(mas, mt, v->vm_start, v->vm_start);
+	MA_STATE(mas, &mm->mm_mt, 0, 0);
+	struct vm_area_struct *v = vma_first(mm), *prev = NULL;
 
-	if (vma_tree_entry_check(v, &mas))
+	*bad = v;
+	if (mt_validate(&mm->mm_mt))
 		return false;
-	return v->vm_prev || !mt_validate(mt);
+	for (; v; prev = v, v = v->vm_next) {
+		*bad = v;
+		if (mas_find(&mas, ULONG_MAX) != v || v->detached ||
+		    mas.index != v->vm_start || mas.last != v->vm_end - 1 ||
+		    v->vm_prev != prev)
+			return false;
+	}
+	return !mas_find(&mas, ULONG_MAX);
 }
 
-/* @v's entry and every node from the root down to it (after a change at @v). */
-bool vma_gap_path_ok(const struct vm_area_struct *v)
+/*
+ * @v's entry and every node from the root down to it (after a change at
+ * @v), the nodes @seen reports validated already in this pass skipped
+ * with their ancestors (mas_validate_path_seen(); NULL: none).
+ */
+bool vma_gap_path_ok(const struct vm_area_struct *v,
+		     bool (*seen)(void *priv, const void *node), void *priv)
 {
 	MA_STATE(mas, &v->vm_mm->mm_mt, v->vm_start, v->vm_start);
 
-	return !vma_tree_entry_check(v, &mas) && !mas_validate_path(&mas);
+	return !vma_tree_entry_check(v, &mas) &&
+	       !mas_validate_path_seen(&mas, seen, priv);
 }
 
 /*

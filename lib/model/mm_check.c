@@ -98,7 +98,9 @@
  * mm_check_changes() checks what changed since the last check, from
  * page_table_check.c's log: every entry in a logged range (1, 3, 4, 5,
  * 7), the VMAs around each logged range with their tree nodes, the paths
- * above them and their links into the rmap's trees (1, 3), every logged
+ * above them and their links into the rmap's trees (1, 3) - each node
+ * once per check: the changed VMAs of a command are neighbours whose
+ * paths share their upper nodes (node_checked) - every logged
  * frame against the counted entries (2, 3, 4), each mm's counters
  * against the counted ones (1, 2), PAT when it
  * changed (6) and leaks (8).  It costs what the change cost.  Left to
@@ -266,11 +268,16 @@ static int count_pins(struct machine *m)
 		n += ps->nr;
 	while (size < 2 * n)
 		size <<= 1;
-	free(ck->held);
 	ck->held_valid = false;
-	ck->held = calloc(size, sizeof(*ck->held));
-	if (!ck->held)
-		return -ENOMEM;
+	if (ck->held && ck->held_mask + 1 == size) {
+		/* the same size as last time: cleared, not reallocated */
+		memset(ck->held, 0, size * sizeof(*ck->held));
+	} else {
+		free(ck->held);
+		ck->held = calloc(size, sizeof(*ck->held));
+		if (!ck->held)
+			return -ENOMEM;
+	}
 	ck->held_mask = size - 1;
 	ck->nr_held = n;
 	list_for_each_entry(ps, &m->pin_sets, list)
@@ -350,11 +357,11 @@ static bool check_i_mmap_tree(struct check_state *cs,
 
 /*
  * @vma is in every tree the reverse map searches for it (the anon_vma
- * tree of each of its chains, its file's i_mmap); with @whole (the full
- * check), each tree whose first node it holds is checked whole.
+ * tree of each of its chains, its file's i_mmap), and each tree whose
+ * first node it holds is checked whole (the full check).
  */
 static bool check_vma_rmap_trees(struct check_state *cs, struct mm_struct *mm,
-				 struct vm_area_struct *vma, bool whole)
+				 struct vm_area_struct *vma)
 {
 	struct anon_vma_chain *avc;
 	bool first;
@@ -363,7 +370,7 @@ static bool check_vma_rmap_trees(struct check_state *cs, struct mm_struct *mm,
 		if (!rb_linked_in(&avc->rb, &avc->anon_vma->rb_root, &first))
 			return fail(cs, "pid %d: vma %lx-%lx: its anon_vma_chain is not in its anon_vma's tree",
 				    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
-		if (whole && first && !check_anon_vma_tree(cs, avc->anon_vma))
+		if (first && !check_anon_vma_tree(cs, avc->anon_vma))
 			return false;
 	}
 	if (!vma->vm_file)
@@ -371,7 +378,7 @@ static bool check_vma_rmap_trees(struct check_state *cs, struct mm_struct *mm,
 	if (!rb_linked_in(&vma->shared.rb, &vma->vm_file->f_mapping->i_mmap, &first))
 		return fail(cs, "pid %d: vma %lx-%lx is not in its file's i_mmap tree",
 			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
-	return whole && first ? check_i_mmap_tree(cs, vma->vm_file->f_mapping) : true;
+	return first ? check_i_mmap_tree(cs, vma->vm_file->f_mapping) : true;
 }
 
 /* @vma has a chain to @av (the last answer is remembered). */
@@ -452,31 +459,86 @@ static bool node_checked(struct check_state *cs, const void *node)
 	}
 }
 
-/* vma_interval_tree_path_ok(), sharing the walk with paths checked already. */
-static bool i_mmap_path_ok(struct check_state *cs, const struct vm_area_struct *vma)
+/* node_checked() as the maple tree's path validation asks it. */
+static bool maple_node_checked(void *priv, const void *node)
 {
-	const struct rb_node *rb;
-
-	for (rb = &vma->shared.rb; rb && !node_checked(cs, rb); rb = rb_parent(rb))
-		if (!vma_interval_tree_node_ok(rb_entry(rb, struct vm_area_struct, shared.rb)))
-			return false;
-	return true;
+	return node_checked(priv, node);
 }
 
-/* anon_vma_interval_tree_path_ok(), likewise. */
-static bool avc_path_ok(struct check_state *cs, const struct anon_vma_chain *avc)
+static bool avc_node_ok(const struct rb_node *rb)
 {
-	const struct rb_node *rb;
+	return anon_vma_interval_tree_node_ok(rb_entry(rb, struct anon_vma_chain, rb));
+}
 
-	for (rb = &avc->rb; rb && !node_checked(cs, rb); rb = rb_parent(rb))
-		if (!anon_vma_interval_tree_node_ok(rb_entry(rb, struct anon_vma_chain, rb)))
-			return false;
+static bool i_mmap_node_ok(const struct rb_node *rb)
+{
+	return vma_interval_tree_node_ok(rb_entry(rb, struct vm_area_struct, shared.rb));
+}
+
+enum path_verdict { PATH_OK, PATH_BAD_NODE, PATH_UNLINKED };
+
+/*
+ * Incremental: @rb and each node above it right (@node_ok: its augmented
+ * value) and a child of its parent, the topmost @root's - what
+ * rb_linked_in() and the tree's *_path_ok() ask, in one walk up, which
+ * stops at the first node checked already in this check: that walk went
+ * on from there to the root (or failed).  Every incremental walk over an
+ * rb tree goes through here, so a node recorded is a node linked.
+ */
+static enum path_verdict rb_path_ok(struct check_state *cs, const struct rb_node *rb,
+				    const struct rb_root *root,
+				    bool (*node_ok)(const struct rb_node *))
+{
+	const struct rb_node *p;
+
+	for (; !node_checked(cs, rb); rb = p) {
+		if (!node_ok(rb))
+			return PATH_BAD_NODE;
+		p = rb_parent(rb);
+		if (!p)
+			return root->rb_node == rb ? PATH_OK : PATH_UNLINKED;
+		if (p->rb_left != rb && p->rb_right != rb)
+			return PATH_UNLINKED;
+	}
+	return PATH_OK;
+}
+
+/*
+ * Incremental: @vma's nodes in the trees the reverse map searches, and
+ * the paths above them (after a change at @vma).
+ */
+static bool check_vma_rmap_paths(struct check_state *cs, struct mm_struct *mm,
+				 struct vm_area_struct *vma)
+{
+	struct anon_vma_chain *avc;
+	enum path_verdict v;
+
+	list_for_each_entry(avc, &vma->anon_vma_chain, same_vma) {
+		v = rb_path_ok(cs, &avc->rb, &avc->anon_vma->rb_root, avc_node_ok);
+		if (v == PATH_BAD_NODE)
+			return fail(cs, "pid %d: vma %lx-%lx: wrong anon_vma_chain in its anon_vma tree",
+				    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
+		if (v == PATH_UNLINKED)
+			return fail(cs, "pid %d: vma %lx-%lx: its anon_vma_chain is not in its anon_vma's tree",
+				    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
+	}
+	if (!vma->vm_file)
+		return true;
+	v = rb_path_ok(cs, &vma->shared.rb, &vma->vm_file->f_mapping->i_mmap,
+		       i_mmap_node_ok);
+	if (v == PATH_BAD_NODE)
+		return fail(cs, "pid %d: vma %lx-%lx: wrong i_mmap interval tree node",
+			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
+	if (v == PATH_UNLINKED)
+		return fail(cs, "pid %d: vma %lx-%lx is not in its file's i_mmap tree",
+			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
 	return true;
 }
 
 /*
  * One VMA's own invariants and its nodes in the trees that index it
- * (with @path, also every ancestor of each node: after a local change).
+ * (with @path, the maple tree's path above it; its rmap trees' nodes and
+ * paths are then check_vma_rmap_paths()'s).
  */
 static bool check_one_vma(struct check_state *cs, struct mm_struct *mm,
 			  struct vm_area_struct *vma,
@@ -498,17 +560,15 @@ static bool check_one_vma(struct check_state *cs, struct mm_struct *mm,
 	if (vma->anon_vma && list_empty(&vma->anon_vma_chain))
 		return fail(cs, "pid %d: vma %lx-%lx has an anon_vma but no chain",
 			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
-	if (!(path ? vma_gap_path_ok(vma) : vma_gap_node_ok(vma)))
+	if (path && !vma_gap_path_ok(vma, maple_node_checked, cs))
 		return fail(cs, "pid %d: vma %lx-%lx: wrong entry or gap in the vma tree",
 			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
-	if (vma->vm_file && !(path ? i_mmap_path_ok(cs, vma) :
-			      vma_interval_tree_node_ok(vma)))
+	if (vma->vm_file && !path && !vma_interval_tree_node_ok(vma))
 		return fail(cs, "pid %d: vma %lx-%lx: wrong i_mmap interval tree node",
 			    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
 	list_for_each_entry(avc, &vma->anon_vma_chain, same_vma)
 		if (avc->vma != vma || RB_EMPTY_NODE(&avc->rb) ||
-		    !(path ? avc_path_ok(cs, avc) :
-		      anon_vma_interval_tree_node_ok(avc)))
+		    (!path && !anon_vma_interval_tree_node_ok(avc)))
 			return fail(cs, "pid %d: vma %lx-%lx: wrong anon_vma_chain in its anon_vma tree",
 				    mm_pid(cs->m, mm), vma->vm_start, vma->vm_end);
 	return true;
@@ -518,16 +578,21 @@ static bool check_vmas(struct check_state *cs, struct task_struct *t)
 {
 	struct mm_struct *mm = t->mm;
 	struct vm_area_struct *vma, *prev = NULL;
+	const struct vm_area_struct *bad;
 	const char *why;
 	int n = 0;
 
 	for_each_vma(mm, vma) {
 		n++;
 		if (!check_one_vma(cs, mm, vma, prev, false) ||
-		    !check_vma_rmap_trees(cs, mm, vma, true))
+		    !check_vma_rmap_trees(cs, mm, vma))
 			return false;
 		prev = vma;
 	}
+	if (!vma_tree_ok(mm, &bad))
+		return bad ? fail(cs, "pid %d: vma %lx-%lx: wrong entry or gap in the vma tree",
+				  t->pid, bad->vm_start, bad->vm_end) :
+			     fail(cs, "pid %d: the vma tree is broken", t->pid);
 	if (n != mm->map_count)
 		return fail(cs, "pid %d: map_count %d but %d vmas", t->pid, mm->map_count, n);
 	if (n != mm->check_map_count)
@@ -1718,7 +1783,7 @@ static bool check_range(struct check_state *cs, const struct check_range *r)
 	for (; vma && vma->vm_start <= r->end; prev = vma, vma = vma_next(vma))
 		if (!node_checked(cs, vma) &&
 		    (!check_one_vma(cs, mm, vma, prev, true) ||
-		     !check_vma_rmap_trees(cs, mm, vma, false)))
+		     !check_vma_rmap_paths(cs, mm, vma)))
 			return false;
 	return !r->walk || walk_range(cs, mm, r->start, r->end);
 }

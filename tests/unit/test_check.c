@@ -515,6 +515,29 @@ TEST(check_catches_a_copied_table_whose_vma_cannot_be_reached_by_the_rmap)
 	machine_destroy(f.m);
 }
 
+/*
+ * Pins recounted twice with a table of the same size: the second count
+ * must not see the first's frame.  Catches count_pins() reusing its
+ * table without clearing it.
+ */
+TEST(check_recounts_pins_afresh_when_the_pinned_frame_changes)
+{
+	struct fixture f;
+	struct pin_set *ps;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 2 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 2 * PG), 0);
+	ASSERT_EQ(pin_range(f.t, ARENA, PG, true, &ps), 0);
+	CHECK_MM(f.m);
+	pin_release(ps);
+	ASSERT_EQ(pin_range(f.t, ARENA + PG, PG, true, &ps), 0);
+	CHECK_MM(f.m);
+	pin_release(ps);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
 /* ---- mm_check_changes(): the incremental check ------------------------ */
 
 #define CHECK_CHANGES(m) do {						\

@@ -185,6 +185,142 @@ TEST(check_catches_a_vma_tree_that_disagrees_with_the_vma_list)
 	machine_destroy(f.m);
 }
 
+/*
+ * The tree's last entry must be the last VMA: an entry stored past it
+ * (the list ends first) is caught by the full check's in-order walk.
+ * Catches vma_tree_ok() not looking past the list's end.
+ */
+TEST(check_catches_a_vma_tree_entry_past_the_last_vma)
+{
+	struct fixture f;
+	struct vm_area_struct *a;
+	unsigned long far = ARENA + (1UL << 30);
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	machine_enter(f.m);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ, MAP_PRIVATE), ARENA);
+	a = vma_lookup(f.t->mm, ARENA);
+	while (vma_next(a))
+		a = vma_next(a);
+	far = a->vm_end + 16 * PG;
+	ASSERT_EQ(mtree_store_range(&f.t->mm->mm_mt, far, far + PG - 1, a), 0);
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "vma tree") != NULL);
+	ASSERT_EQ(mtree_store_range(&f.t->mm->mm_mt, far, far + PG - 1, NULL), 0);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/* ---- the incremental check and the tree's paths ------------------------ */
+
+/*
+ * 8 MiB written far away, so that a small change is checked
+ * incrementally, then @n one-page VMAs from ARENA, @stride pages apart,
+ * alternately writable and read-only (adjacent ones do not merge), and
+ * a check of the changes (a full one: the log starts there).
+ */
+static int tree_of_vmas(struct fixture *f, int n, int stride)
+{
+	unsigned long at = ARENA + (4UL << 30), len = 8UL << 20;
+
+	if (fixture_init(f) ||
+	    map_anon(f, at, len, PROT_READ | PROT_WRITE, MAP_PRIVATE) != (long)at ||
+	    uaccess_memset(f->t, at, 1, len))
+		return -1;
+	for (int i = 0; i < n; i++) {
+		unsigned long a = ARENA + (unsigned long)stride * i * PG;
+		int prot = i % 2 ? PROT_READ : PROT_READ | PROT_WRITE;
+
+		if (map_anon(f, a, PG, prot, MAP_PRIVATE) != (long)a)
+			return -1;
+	}
+	machine_enter(f->m);
+	return mm_check_changes(f->m);
+}
+
+/*
+ * A gap record corrupted on the path above a VMA a command wrote in:
+ * the incremental check catches it at once.  Catches check_range()'s
+ * path check (vma_gap_path_ok) left out, or stopping above the leaf.
+ */
+TEST(incremental_check_catches_a_stale_gap_on_a_changed_path)
+{
+	struct fixture f;
+	struct maple_node *root;
+
+	ASSERT_EQ(tree_of_vmas(&f, 40, 4), 0);
+	root = f.t->mm->mm_mt.ma_root;
+	ASSERT_FALSE(root->leaf);
+	ASSERT_EQ(mtree_load(&f.t->mm->mm_mt, ARENA), vma_lookup(f.t->mm, ARENA));
+	root->gap[0] += PG;	/* the record of the leaf holding ARENA */
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	ASSERT_EQ(mm_check_changes(f.m), -EUCLEAN);
+	ASSERT_EQ(mm_check_commands(f.m), 1);	/* incremental */
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "gap") != NULL);
+	root->gap[0] -= PG;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * One corrupted away from every path a command took is not looked at by
+ * the incremental check (that is its saving) and is caught by the next
+ * full one.
+ */
+TEST(full_check_catches_a_stale_gap_no_command_touched)
+{
+	struct fixture f;
+	struct maple_node *root;
+	unsigned int last;
+
+	ASSERT_EQ(tree_of_vmas(&f, 40, 4), 0);
+	root = f.t->mm->mm_mt.ma_root;
+	ASSERT_FALSE(root->leaf);
+	last = root->count - 1;
+	ASSERT_TRUE(last > 0);
+	root->gap[last] += PG;
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	ASSERT_EQ(mm_check_changes(f.m), 0);
+	ASSERT_EQ(mm_check_commands(f.m), 1);
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "gap") != NULL);
+	root->gap[last] -= PG;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * A command near the boundary of two leaves checks both paths; the
+ * second meets the root the first validated, and must still check its
+ * own leaf's record in it.  Catches mas_validate_path_seen() stopping at
+ * a parent seen already before checking the child's slot there.
+ */
+TEST(incremental_check_catches_a_stale_gap_where_two_paths_meet)
+{
+	struct fixture f;
+	struct maple_node *root, *leaf0;
+	unsigned long last0, first1, at;
+
+	ASSERT_EQ(tree_of_vmas(&f, 40, 1), 0);
+	root = f.t->mm->mm_mt.ma_root;
+	ASSERT_FALSE(root->leaf);
+	leaf0 = root->slot[0];
+	ASSERT_TRUE(leaf0->leaf);
+	last0 = leaf0->min[leaf0->count - 1];
+	first1 = root->min[1];
+	ASSERT_EQ(last0 + PG, first1);
+	/* the writable one of the two VMAs at the boundary */
+	at = vma_lookup(f.t->mm, last0)->vm_flags & VM_WRITE ? last0 : first1;
+	root->gap[1] += PG;	/* the record of the second leaf */
+	ASSERT_EQ(uaccess_memset(f.t, at, 1, 1), 0);
+	ASSERT_EQ(mm_check_changes(f.m), -EUCLEAN);
+	ASSERT_EQ(mm_check_commands(f.m), 1);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "gap") != NULL);
+	root->gap[1] -= PG;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
 /* A machine whose vm.max_map_count is @max, with @n separate VMAs. */
 static int fill_maps(struct fixture *f, int max, int n)
 {
