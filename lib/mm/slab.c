@@ -23,6 +23,7 @@
  * count are the callers' (vma.c, rmap.c), as for kmalloc.
  */
 #include <pthread.h>
+#include <sys/mman.h>
 
 #include "internal.h"
 
@@ -42,6 +43,44 @@ static struct {
 	unsigned long nr;
 } slab_pool = { .lock = PTHREAD_MUTEX_INITIALIZER };
 
+/*
+ * New slabs are carved from 2 MiB chunks mapped apart from malloc's heap
+ * (so that slabs pinned by a few objects never fragment the heap or keep
+ * it from shrinking), taken from the pool's lock.
+ */
+#define SLAB_CHUNK	(2UL << 20)
+static struct {
+	char *next, *end;
+} slab_chunk;
+
+static void *slab_chunk_carve(void)
+{
+	void *page = NULL;
+
+	pthread_mutex_lock(&slab_pool.lock);
+	if (slab_chunk.next == slab_chunk.end) {
+		char *c = mmap(NULL, SLAB_CHUNK + SLAB_SIZE, PROT_READ | PROT_WRITE,
+			       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+		if (c != MAP_FAILED) {
+			char *a = (char *)ALIGN((uintptr_t)c, SLAB_SIZE);
+
+			/* keep only the aligned 2 MiB */
+			if (a > c)
+				munmap(c, a - c);
+			munmap(a + SLAB_CHUNK, c + SLAB_SIZE - a);
+			slab_chunk.next = a;
+			slab_chunk.end = a + SLAB_CHUNK;
+		}
+	}
+	if (slab_chunk.next != slab_chunk.end) {
+		page = slab_chunk.next;
+		slab_chunk.next += SLAB_SIZE;
+	}
+	pthread_mutex_unlock(&slab_pool.lock);
+	return page;
+}
+
 static void *slab_page_alloc(void)
 {
 	void *page;
@@ -53,7 +92,7 @@ static void *slab_page_alloc(void)
 		slab_pool.nr--;
 	}
 	pthread_mutex_unlock(&slab_pool.lock);
-	return page ? page : aligned_alloc(SLAB_SIZE, SLAB_SIZE);
+	return page ? page : slab_chunk_carve();
 }
 
 static void slab_page_free(void *page)
@@ -66,7 +105,8 @@ static void slab_page_free(void *page)
 		page = NULL;
 	}
 	pthread_mutex_unlock(&slab_pool.lock);
-	free(page);
+	if (page)
+		munmap(page, SLAB_SIZE);
 }
 
 struct slab {
