@@ -229,6 +229,14 @@ struct fd_slab {
 	unsigned long nr_blocks;
 };
 
+/* pgtable.c: the host memory behind page tables' entries. */
+struct pt_store {
+	void *free;			/* freed tables' entries, chained */
+	char *bump, *end;		/* the rest of the newest block (zeroed) */
+	void **blocks;			/* every block, chained */
+	unsigned long nr_blocks;
+};
+
 struct machine {
 	struct mmsim_config cfg;
 	struct mmsim_profile profile;
@@ -288,6 +296,7 @@ struct machine {
 	struct check_log ck;		/* page_table_check.c, mm_check.c */
 	struct fd_slab fd_slab;		/* frame_data.c: one-chunk records */
 	struct fd_slab fd_flat;		/* frame_data.c: flat 4 KiB records */
+	struct pt_store pt_store;	/* pgtable.c: tables' entries */
 	const char *kernel_bug;		/* designs.c: mmsim_note_kernel_bug() */
 	char check_report[1024];
 };
@@ -745,6 +754,9 @@ static inline pte_t *pte_alloc(struct mm_struct *mm, pmd_t *pmd, unsigned long a
 {
 	return pmd_none(*pmd) && __pte_alloc(mm, pmd) ? NULL : pte_offset(mm, pmd, addr);
 }
+/* pgtable.c: the host memory of a table's entries, given back with the machine. */
+void pt_store_free(struct machine *m, uint64_t *pt);
+void pt_store_exit(struct machine *m);
 pte_t *walk_to_pte_alloc(struct mm_struct *mm, unsigned long addr);
 /*
  * Walk without allocating.  Returns the PTE pointer, or NULL when a level

@@ -144,7 +144,7 @@ static void pageblock_release(struct machine *m, unsigned long pb)
 		struct page *p = &m->memmap[i];
 
 		if (PageTable(p))
-			free(p->pt);
+			pt_store_free(m, p->pt);
 		else if (p->data)
 			frame_clear(p);
 	}

@@ -260,6 +260,7 @@ void machine_destroy(struct machine *m)
 	pincount_exit(m);
 	memtype_exit(m);
 	page_alloc_exit(m);
+	pt_store_exit(m);
 	driver_state_exit(m);
 	frame_data_exit(m);
 	vm_area_cache_exit(m);

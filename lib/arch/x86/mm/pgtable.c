@@ -22,7 +22,107 @@
  * page->index.  They count in pgtables_bytes like linked tables, and for
  * page_table_check as linked: by the PMD table that holds them.
  */
+#include <sys/mman.h>
+
 #include "internal.h"
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)	/* clang's spelling */
+#define __SANITIZE_ADDRESS__ 1
+#endif
+#endif
+
+/* ---- the host memory behind the entries -------------------------------- */
+
+/*
+ * A table's 512 entries live in host memory from the machine's pt_store:
+ * 4 KiB slots carved from blocks (two 64 KiB blocks of malloc, then 2 MiB
+ * mappings the host may back with a huge page), reused through a free
+ * list and given back with the machine.  A fork or a THP's deposit then
+ * costs one host fault per 2 MiB of tables rather than one per table, and
+ * the cost no longer depends on what malloc's heap happened to hold.  The
+ * first slot of each block chains the blocks.  Under AddressSanitizer
+ * every table is its own allocation, so that every use after free is seen.
+ */
+#define PT_BYTES	(PTRS_PER_PTE * sizeof(uint64_t))
+#define PT_SMALL_BLOCK	(64UL << 10)
+#define PT_BIG_BLOCK	(2UL << 20)
+#define PT_SMALL_BLOCKS	2
+
+static int pt_store_grow(struct pt_store *s)
+{
+	size_t size = s->nr_blocks < PT_SMALL_BLOCKS ? PT_SMALL_BLOCK : PT_BIG_BLOCK;
+	void **block;
+
+	if (size == PT_SMALL_BLOCK) {
+		if (posix_memalign((void **)&block, PT_BYTES, size))
+			return -ENOMEM;
+		memset(block, 0, size);
+	} else {
+		block = mmap(NULL, size, PROT_READ | PROT_WRITE,
+			     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (block == MAP_FAILED)
+			return -ENOMEM;
+		madvise(block, size, MADV_HUGEPAGE);
+	}
+	block[0] = s->blocks;
+	block[1] = (void *)size;
+	s->blocks = block;
+	s->nr_blocks++;
+	s->bump = (char *)block + PT_BYTES;
+	s->end = (char *)block + size;
+	return 0;
+}
+
+static uint64_t *pt_store_alloc(struct machine *m)
+{
+#ifdef __SANITIZE_ADDRESS__
+	return calloc(PTRS_PER_PTE, sizeof(uint64_t));
+#else
+	struct pt_store *s = &m->pt_store;
+	void *pt = s->free;
+
+	if (pt) {
+		s->free = *(void **)pt;
+		return memset(pt, 0, PT_BYTES);
+	}
+	if (s->bump == s->end && pt_store_grow(s))
+		return NULL;
+	pt = s->bump;
+	s->bump += PT_BYTES;
+	return pt;
+#endif
+}
+
+void pt_store_free(struct machine *m, uint64_t *pt)
+{
+#ifdef __SANITIZE_ADDRESS__
+	free(pt);
+#else
+	if (!pt)
+		return;
+	*(void **)pt = m->pt_store.free;
+	m->pt_store.free = pt;
+#endif
+}
+
+void pt_store_exit(struct machine *m)
+{
+	void **b = m->pt_store.blocks;
+
+	while (b) {
+		void **next = b[0];
+
+		if ((size_t)b[1] == PT_SMALL_BLOCK)
+			free(b);
+		else
+			munmap(b, (size_t)b[1]);
+		b = next;
+	}
+	memset(&m->pt_store, 0, sizeof(m->pt_store));
+}
+
+/* ---- table pages -------------------------------------------------------- */
 
 static unsigned long pgtable_page_alloc(struct mm_struct *mm)
 {
@@ -30,7 +130,7 @@ static unsigned long pgtable_page_alloc(struct mm_struct *mm)
 
 	if (!p)
 		return 0;
-	p->pt = calloc(PTRS_PER_PTE, sizeof(uint64_t));
+	p->pt = pt_store_alloc(current_machine());
 	if (!p->pt) {
 		__free_pages(p, 0);
 		return 0;
@@ -45,7 +145,7 @@ static void pgtable_page_free(struct mm_struct *mm, unsigned long pfn)
 	struct page *p = pfn_to_page(pfn);
 
 	VM_BUG_ON_PAGE(p->index, p);	/* deposited tables left behind */
-	free(p->pt);
+	pt_store_free(current_machine(), p->pt);
 	p->pt = NULL;
 	if (current_machine()->pagetable_dtor)
 		current_machine()->pagetable_dtor(p);
