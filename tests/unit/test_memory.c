@@ -6,6 +6,7 @@
 #include <signal.h>
 
 #include "helpers.h"
+#include "../../lib/internal.h"
 
 TEST(anon_read_fault_maps_the_shared_zero_page)
 {
@@ -208,6 +209,41 @@ TEST(munmap_returns_every_frame_and_page_table)
 	CHECK_MM(f.m);
 	machine_meminfo(f.m, &after);
 	ASSERT_EQ(after.frames_used, before.frames_used);
+	machine_destroy(f.m);
+}
+
+/*
+ * A page table's entries are reused host memory once the table is freed
+ * (pgtable.c's pt_store): a new table must start empty.  Sixteen tables'
+ * worth filled and unmapped, then one page faulted in elsewhere: its
+ * table holds that one entry, and the checker (which walks every entry)
+ * agrees.  Catches a reused slot handed out without being cleared.
+ */
+TEST(a_new_page_table_starts_empty_after_tables_were_freed)
+{
+	struct fixture f;
+	const unsigned long len = 16 * 512 * PG;
+	unsigned long present = 0;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, len, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(sys_madvise(f.t, ARENA, len, MADV_NOHUGEPAGE), 0);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 3, len), 0);
+	ASSERT_EQ(sys_munmap(f.t, ARENA, len), 0);
+	CHECK_MM(f.m);
+	ASSERT_TRUE(f.m->pt_store.free != NULL);	/* (the slots to reuse) */
+	ASSERT_EQ(map_anon(&f, ARENA + (1UL << 30), PG, PROT_READ | PROT_WRITE,
+			   MAP_PRIVATE), ARENA + (1UL << 30));
+	ASSERT_EQ(uaccess_memset(f.t, ARENA + (1UL << 30), 1, 1), 0);
+	CHECK_MM(f.m);
+	machine_enter(f.m);
+	for (unsigned long a = 0; a < 512 * PG; a += PG) {
+		pte_t *ptep = walk_to_pte(f.t->mm, ARENA + (1UL << 30) + a, NULL, NULL);
+
+		ASSERT_TRUE(ptep != NULL);
+		present += !pte_none(*ptep);
+	}
+	ASSERT_EQ(present, 1);
 	machine_destroy(f.m);
 }
 
