@@ -23,6 +23,17 @@
 #define DIV_ROUND_UP(n, d) (((n) + (d) - 1) / (d))
 
 /*
+ * gcc defines __SANITIZE_ADDRESS__ under -fsanitize=address; clang says
+ * it through __has_feature.  The host-memory slabs (slab.c, pgtable.c)
+ * hand out single allocations then, so that every use after free is seen.
+ */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define __SANITIZE_ADDRESS__ 1
+#endif
+#endif
+
+/*
  * Loud invariant breaks inside the library (a model bug, never bad
  * input): print the object and abort.
  */

@@ -27,12 +27,6 @@
 
 #include "internal.h"
 
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)	/* clang's spelling */
-#define __SANITIZE_ADDRESS__ 1
-#endif
-#endif
-
 #define SLAB_SIZE	(16UL << 10)
 #define SLAB_POOL_MAX	4096		/* 64 MiB of free slabs kept */
 

@@ -26,12 +26,6 @@
 
 #include "internal.h"
 
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)	/* clang's spelling */
-#define __SANITIZE_ADDRESS__ 1
-#endif
-#endif
-
 /* ---- the host memory behind the entries -------------------------------- */
 
 /*
