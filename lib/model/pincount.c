@@ -304,15 +304,15 @@ static bool block_probe_one(struct folio *folio, struct vm_area_struct *vma,
 	"has moved away from that entry (mremap, munmap or a zap moved no " \
 	"count), so the pinned page looks unpinned"
 
-/* A pin recorded for one of @folio's pages, wherever it now is. */
-static bool folio_has_pin_rec(struct folio *folio)
+/* The pins recorded for @page, wherever its mappings now are. */
+static long block_records(struct page *page)
 {
-	struct pincount_state *ps = &current_machine()->pins;
+	struct machine *m = current_machine();
+	long n = 0;
 
-	for (size_t i = 0; i < ps->nr_recs; i++)
-		if (page_folio(ps->recs[i].page) == folio)
-			return true;
-	return false;
+	for (size_t i = 0; i < m->pins.nr_recs; i++)
+		n += m->pins.recs[i].page == page;
+	return n;
 }
 
 static bool block_maybe_pinned(struct folio *folio, bool pmd_level)
@@ -322,19 +322,9 @@ static bool block_maybe_pinned(struct folio *folio, bool pmd_level)
 
 	rmap_walk(folio, &rwc);
 	/* the design's known gap, not the model's: say so to the checker */
-	if (!p.pinned && folio_has_pin_rec(folio))
+	if (!p.pinned && block_records(&folio->page))	/* a small folio */
 		mmsim_note_kernel_bug(BLOCK_LOST_PIN_BUG);
 	return p.pinned;
-}
-
-static long block_records(struct page *page)
-{
-	struct machine *m = current_machine();
-	long n = 0;
-
-	for (size_t i = 0; i < m->pins.nr_recs; i++)
-		n += m->pins.recs[i].page == page;
-	return n;
 }
 
 static int pmd_pin(struct mm_struct *mm, unsigned long addr, struct page *page)
