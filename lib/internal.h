@@ -413,6 +413,18 @@ void page_table_check_exit(struct machine *m);
  */
 bool mm_should_fail(void);
 
+/*
+ * Host memory for the model's own per-machine slabs (frame contents,
+ * page-table entries): a block of @size bytes, malloc'd (aligned to
+ * @align) when small, so that small machines stay small, and from
+ * HOST_BIG_BLOCK on a mapping the host may back with a huge page (one
+ * host fault per 2 MiB instead of 512).  The block's second word holds
+ * its size for host_block_free(); its first is the caller's (a chain).
+ */
+#define HOST_BIG_BLOCK	(2UL << 20)
+void **host_block_alloc(size_t size, size_t align);
+void host_block_free(void **block);
+
 /* ---- frame_data.c: contents of RAM frames ----------------------------- */
 
 /*

@@ -8,6 +8,8 @@
  * kmalloc(, GFP_KERNEL) objects are counted per machine; a non-zero count once every
  * task has exited is a leak, and mm_check() reports it.
  */
+#include <sys/mman.h>
+
 #include "internal.h"
 
 bool mm_should_fail(void)
@@ -105,4 +107,32 @@ const char *vma_describe(const struct vm_area_struct *v)
 		 (unsigned long long)v->vm_flags, v->vm_pgoff,
 		 (void *)v->vm_file, (void *)v->anon_vma, (const void *)v->vm_ops);
 	return buf;
+}
+
+void **host_block_alloc(size_t size, size_t align)
+{
+	void **block;
+
+	if (size < HOST_BIG_BLOCK) {
+		if (posix_memalign((void **)&block, align, size))
+			return NULL;
+	} else {
+		block = mmap(NULL, size, PROT_READ | PROT_WRITE,
+			     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (block == MAP_FAILED)
+			return NULL;
+		madvise(block, size, MADV_HUGEPAGE);
+	}
+	block[1] = (void *)size;
+	return block;
+}
+
+void host_block_free(void **block)
+{
+	size_t size = (size_t)block[1];
+
+	if (size < HOST_BIG_BLOCK)
+		free(block);
+	else
+		munmap(block, size);
 }

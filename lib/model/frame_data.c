@@ -26,8 +26,6 @@
  */
 #include "internal.h"
 
-#include <sys/mman.h>
-
 #define CHUNK_SHIFT	6
 #define CHUNK_SIZE	(1UL << CHUNK_SHIFT)
 #define NR_CHUNKS	(PAGE_SIZE / CHUNK_SIZE)
@@ -93,7 +91,6 @@ static inline uint64_t covered_mask(size_t off, size_t len)
 /* ---- one-chunk and flat records: per-machine slabs ---------------------- */
 
 #define SLAB_BLOCK	(64UL << 10)
-#define SLAB_BIG_BLOCK	(2UL << 20)
 #define ONE_CHUNK	fd_size(1)
 #define FLAT		fd_size(NR_CHUNKS)
 
@@ -125,37 +122,17 @@ static unsigned long slab_small_blocks(size_t size)
 
 /*
  * A new slab block.  The first few are SLAB_BLOCK bytes of malloc; a
- * machine storing more gets SLAB_BIG_BLOCK mappings the host may back
- * with a huge page (host-side speed: one host fault per 2 MiB instead of
- * 512, and fewer TLB misses), so small machines stay small.  A block's
- * first word chains the blocks, its second holds its size.
+ * machine storing more gets HOST_BIG_BLOCK mappings (host_block_alloc()),
+ * so small machines stay small.  A block's first word chains the blocks.
  */
 static void **fd_slab_block(struct fd_slab *s, size_t size)
 {
-	void **block;
+	void **block = host_block_alloc(s->nr_blocks < slab_small_blocks(size) ?
+					SLAB_BLOCK : HOST_BIG_BLOCK, 64);
 
-	if (s->nr_blocks < slab_small_blocks(size)) {
-		if (posix_memalign((void **)&block, 64, SLAB_BLOCK))
-			return NULL;
-		block[1] = (void *)SLAB_BLOCK;
-	} else {
-		block = mmap(NULL, SLAB_BIG_BLOCK, PROT_READ | PROT_WRITE,
-			     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-		if (block == MAP_FAILED)
-			return NULL;
-		madvise(block, SLAB_BIG_BLOCK, MADV_HUGEPAGE);
-		block[1] = (void *)SLAB_BIG_BLOCK;
-	}
-	s->nr_blocks++;
+	if (block)
+		s->nr_blocks++;
 	return block;
-}
-
-static void fd_slab_block_free(void **block)
-{
-	if ((size_t)block[1] == SLAB_BLOCK)
-		free(block);
-	else
-		munmap(block, (size_t)block[1]);
 }
 
 /* The slab of records of @size, or NULL: those come from malloc. */
@@ -218,7 +195,7 @@ static void fd_slab_exit(struct fd_slab *s)
 	while (b) {
 		void **next = *b;
 
-		fd_slab_block_free(b);
+		host_block_free(b);
 		b = next;
 	}
 	memset(s, 0, sizeof(*s));

@@ -22,8 +22,6 @@
  * page->index.  They count in pgtables_bytes like linked tables, and for
  * page_table_check as linked: by the PMD table that holds them.
  */
-#include <sys/mman.h>
-
 #include "internal.h"
 
 /* ---- the host memory behind the entries -------------------------------- */
@@ -40,27 +38,18 @@
  */
 #define PT_BYTES	(PTRS_PER_PTE * sizeof(uint64_t))
 #define PT_SMALL_BLOCK	(64UL << 10)
-#define PT_BIG_BLOCK	(2UL << 20)
 #define PT_SMALL_BLOCKS	2
 
 static int pt_store_grow(struct pt_store *s)
 {
-	size_t size = s->nr_blocks < PT_SMALL_BLOCKS ? PT_SMALL_BLOCK : PT_BIG_BLOCK;
-	void **block;
+	size_t size = s->nr_blocks < PT_SMALL_BLOCKS ? PT_SMALL_BLOCK : HOST_BIG_BLOCK;
+	void **block = host_block_alloc(size, PT_BYTES);
 
-	if (size == PT_SMALL_BLOCK) {
-		if (posix_memalign((void **)&block, PT_BYTES, size))
-			return -ENOMEM;
-		memset(block, 0, size);
-	} else {
-		block = mmap(NULL, size, PROT_READ | PROT_WRITE,
-			     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-		if (block == MAP_FAILED)
-			return -ENOMEM;
-		madvise(block, size, MADV_HUGEPAGE);
-	}
+	if (!block)
+		return -ENOMEM;
+	if (size == PT_SMALL_BLOCK)	/* a mapping comes zeroed, malloc does not */
+		memset((char *)block + PT_BYTES, 0, size - PT_BYTES);
 	block[0] = s->blocks;
-	block[1] = (void *)size;
 	s->blocks = block;
 	s->nr_blocks++;
 	s->bump = (char *)block + PT_BYTES;
@@ -107,10 +96,7 @@ void pt_store_exit(struct machine *m)
 	while (b) {
 		void **next = b[0];
 
-		if ((size_t)b[1] == PT_SMALL_BLOCK)
-			free(b);
-		else
-			munmap(b, (size_t)b[1]);
+		host_block_free(b);
 		b = next;
 	}
 	memset(&m->pt_store, 0, sizeof(m->pt_store));
