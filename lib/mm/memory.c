@@ -1076,12 +1076,16 @@ void unmap_mapping_range(struct address_space *mapping, pgoff_t first,
 			/* keep private anon copies: zap only page-cache entries */
 			for (unsigned long a = start; a < end; a += PAGE_SIZE) {
 				pte_t *ptep = walk_to_pte(vma->vm_mm, a, NULL, NULL);
-				unsigned long hole = pte_hole_end(vma->vm_mm, a, end);
 				struct page *pg;
 
-				if (hole > a)
-					a = hole - PAGE_SIZE;
-				if (!ptep || !pte_present(*ptep))
+				if (!ptep) {	/* step over what has no table */
+					unsigned long hole = pte_hole_end(vma->vm_mm, a, end);
+
+					if (hole > a)
+						a = hole - PAGE_SIZE;
+					continue;
+				}
+				if (!pte_present(*ptep))
 					continue;
 				pg = vm_normal_page(vma, a, *ptep);
 				if (pg && !folio_test_anon(page_folio(pg)))
