@@ -243,7 +243,7 @@ struct fd_slab {
 /* pgtable.c: the host memory behind page tables' entries. */
 struct pt_store {
 	void *free;			/* freed tables' entries, chained */
-	char *bump, *end;		/* the rest of the newest block (zeroed) */
+	char *bump, *end;		/* the rest of the newest block */
 	void **blocks;			/* every block, chained */
 	unsigned long nr_blocks;
 };

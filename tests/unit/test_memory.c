@@ -246,6 +246,60 @@ TEST(a_new_page_table_starts_empty_after_tables_were_freed)
 	machine_destroy(f.m);
 }
 
+/*
+ * The first tables come from malloc'd blocks (pgtable.c's pt_store), and
+ * malloc's memory is not zero: each slot must be cleared as it is handed
+ * out.  The heap is first filled with 0xa5 and given back (a small
+ * allocation after it keeps free() from returning it to the host), so
+ * that the new machine's blocks are likely made of it; then every entry
+ * of the four tables one fault needs is checked: one link or leaf each,
+ * nothing else.  Catches a slot of a malloc'd block handed out as it was.
+ */
+TEST(a_new_page_table_starts_empty_on_reused_heap_memory)
+{
+	enum { JUNK = 8, JUNK_BYTES = 68 << 10 };
+	void *junk[JUNK], *plug;
+	struct fixture f;
+	unsigned long pfn[4], present[4] = { 0 };
+	unsigned long addr = ARENA + (1UL << 30) + 5 * PG;
+	pgd_t *pgd;
+	pud_t *pud;
+	pmd_t *pmd;
+
+	for (int i = 0; i < JUNK; i++) {
+		junk[i] = malloc(JUNK_BYTES);
+		ASSERT_TRUE(junk[i] != NULL);
+		memset(junk[i], 0xa5, JUNK_BYTES);
+	}
+	plug = malloc(16);
+	for (int i = 0; i < JUNK; i++)
+		free(junk[i]);
+	ASSERT_EQ(fixture_init(&f), 0);
+	machine_enter(f.m);
+	for (int i = 0; i < PTRS_PER_PTE; i++)
+		ASSERT_EQ(pgtable_entries(f.t->mm->pgd)[i], 0);
+	ASSERT_EQ(map_anon(&f, addr, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), addr);
+	ASSERT_EQ(uaccess_memset(f.t, addr, 1, 1), 0);
+	CHECK_MM(f.m);
+	machine_enter(f.m);
+	pgd = pgd_offset(f.t->mm, addr);
+	pud = pud_offset(f.t->mm, pgd, addr);
+	pmd = pmd_offset(f.t->mm, pud, addr);
+	pfn[0] = f.t->mm->pgd;
+	pfn[1] = pgd_pfn(*pgd);
+	pfn[2] = pud_pfn(*pud);
+	pfn[3] = pmd_pfn(*pmd);
+	for (int level = 0; level < 4; level++) {
+		const uint64_t *e = pgtable_entries(pfn[level]);
+
+		for (int i = 0; i < PTRS_PER_PTE; i++)
+			present[level] += e[i] != 0;
+		ASSERT_EQ(present[level], 1);
+	}
+	machine_destroy(f.m);
+	free(plug);
+}
+
 TEST(uniform_page_contents_cost_no_host_bytes)
 {
 	struct fixture f;

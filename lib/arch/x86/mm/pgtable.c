@@ -32,7 +32,9 @@
  * mappings the host may back with a huge page), reused through a free
  * list and given back with the machine.  A fork or a THP's deposit then
  * costs one host fault per 2 MiB of tables rather than one per table, and
- * the cost no longer depends on what malloc's heap happened to hold.  The
+ * the cost no longer depends on what malloc's heap happened to hold.  A
+ * slot of malloc's is zeroed when it is handed out, not its whole block
+ * when the block is taken: a machine with one table touches one slot.  The
  * first slot of each block chains the blocks.  Under AddressSanitizer
  * every table is its own allocation, so that every use after free is seen.
  */
@@ -47,8 +49,6 @@ static int pt_store_grow(struct pt_store *s)
 
 	if (!block)
 		return -ENOMEM;
-	if (size == PT_SMALL_BLOCK)	/* a mapping comes zeroed, malloc does not */
-		memset((char *)block + PT_BYTES, 0, size - PT_BYTES);
 	block[0] = s->blocks;
 	s->blocks = block;
 	s->nr_blocks++;
@@ -73,6 +73,9 @@ static uint64_t *pt_store_alloc(struct machine *m)
 		return NULL;
 	pt = s->bump;
 	s->bump += PT_BYTES;
+	/* a mapping comes zeroed; malloc's blocks are zeroed a slot at a time */
+	if ((size_t)s->blocks[1] < HOST_BIG_BLOCK)
+		memset(pt, 0, PT_BYTES);
 	return pt;
 #endif
 }
