@@ -223,6 +223,7 @@ test-native: mmsim
 	@tests/run-scenarios.sh --native ./mmsim tests/scenarios
 	@tests/run-scenarios.sh --native ./mmsim examples
 	@tests/native-guard.sh ./mmsim
+	@tests/native-profile.sh ./mmsim
 	@tests/difffuzz.sh ./mmsim
 
 diff: mmsim

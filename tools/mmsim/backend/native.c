@@ -821,71 +821,79 @@ static bool flags_have_sd(const char *value)
 }
 
 /*
- * A read fault maps the zero page when two read-faulted pages map one
- * frame; where the PFNs are hidden (no CAP_SYS_ADMIN), when the VMA's
- * Rss stays 0 (the zero page is no normal page, so smaps does not count
- * it).
+ * The pagemap entries of the @n pages from @addr, from one read of
+ * /proc/self/pagemap; -1 if it cannot be read.
  */
-static bool probe_zero_page(void)
+static int pagemap_entries(unsigned long addr, uint64_t *e, int n)
 {
-	volatile unsigned char *p;
-	uint64_t e0 = 0, e1 = 0;
-	bool zero;
+	int fd = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
+	size_t len = (size_t)n * sizeof(*e);
+	ssize_t got;
 
-	p = mmap(NULL, 2 * 4096, PROT_READ | PROT_WRITE,
-		 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (p == MAP_FAILED)
-		return false;
-	(void)p[0];
-	(void)p[4096];
-	if (!nat_pagemap((unsigned long)p, &e0) &&
-	    !nat_pagemap((unsigned long)p + 4096, &e1) &&
-	    (e0 & PM_PFRAME_MASK) && (e1 & PM_PFRAME_MASK))
-		zero = (e0 & PM_PFRAME_MASK) == (e1 & PM_PFRAME_MASK);
-	else
-		zero = smaps_field_is((unsigned long)p, "Rss", rss_is_zero);
-	munmap((void *)p, 2 * 4096);
-	return zero;
+	if (fd < 0)
+		return -1;
+	got = pread(fd, e, len, (off_t)(addr / 4096) * sizeof(*e));
+	close(fd);
+	return got == (ssize_t)len ? 0 : -1;
 }
 
 /*
- * Soft-dirty is built in iff a page written in a new VMA (VM_SOFTDIRTY)
- * reads soft-dirty in pagemap (bit 55); the VMA's "sd" in smaps where
- * pagemap cannot be read.
+ * One anonymous mapping of three pages answers both fault questions:
+ *
+ * The zero page: a read fault maps it when the two read-faulted pages
+ * (0 and 1) map one frame; where the PFNs are hidden (no
+ * CAP_SYS_ADMIN), when the VMA's Rss stays 0 (the zero page is no
+ * normal page, so smaps does not count it: page 2 is not written yet).
+ *
+ * Soft-dirty: built in iff the page written (2) in the new VMA
+ * (VM_SOFTDIRTY) reads soft-dirty in pagemap (bit 55); the VMA's "sd"
+ * in smaps where pagemap cannot be read.
  */
-static bool probe_soft_dirty(void)
+static void probe_anon_faults(struct mmsim_profile *prof)
 {
 	volatile unsigned char *p;
-	uint64_t e = 0;
-	bool sd;
+	uint64_t e[3] = { 0, 0, 0 };
+	bool have_pagemap;
 
-	p = mmap(NULL, 4096, PROT_READ | PROT_WRITE,
+	prof->zero_page = prof->soft_dirty = false;
+	p = mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE,
 		 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (p == MAP_FAILED)
-		return false;
-	p[0] = 1;
-	if (!nat_pagemap((unsigned long)p, &e))
-		sd = e & PM_SOFT_DIRTY;
+		return;
+	(void)p[0];
+	(void)p[4096];
+	have_pagemap = !pagemap_entries((unsigned long)p, e, 2);
+	if (have_pagemap && (e[0] & PM_PFRAME_MASK) && (e[1] & PM_PFRAME_MASK))
+		prof->zero_page = (e[0] & PM_PFRAME_MASK) == (e[1] & PM_PFRAME_MASK);
 	else
-		sd = smaps_field_is((unsigned long)p, "VmFlags", flags_have_sd);
-	munmap((void *)p, 4096);
-	return sd;
+		prof->zero_page = smaps_field_is((unsigned long)p, "Rss", rss_is_zero);
+	p[2 * 4096] = 1;
+	if (have_pagemap && !pagemap_entries((unsigned long)p + 2 * 4096, &e[2], 1))
+		prof->soft_dirty = e[2] & PM_SOFT_DIRTY;
+	else
+		prof->soft_dirty = smaps_field_is((unsigned long)p, "VmFlags", flags_have_sd);
+	munmap((void *)p, 3 * 4096);
 }
 
-/* The bracketed word of a sysfs choice ("always [madvise] never"). */
-static int read_sysfs_choice(const char *path, char *word, size_t size)
+/*
+ * The bracketed word of the sysfs choice @name under the directory @dir
+ * ("always [madvise] never"), or a plain value (use_zero_page's 0 or 1)
+ * as it is; -1 if it cannot be read.
+ */
+static int read_sysfs_choice(int dir, const char *name, char *word, size_t size)
 {
-	char buf[128] = "", *open_b, *close_b;
-	FILE *f = fopen(path, "r");
+	char buf[64], *open_b, *close_b;
+	int fd = openat(dir, name, O_RDONLY | O_CLOEXEC);
+	ssize_t n;
 
-	if (!f)
+	if (fd < 0)
 		return -1;
-	if (!fgets(buf, sizeof(buf), f))
-		buf[0] = '\0';
-	fclose(f);
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	buf[n > 0 ? n : 0] = '\0';
 	open_b = strchr(buf, '[');
 	close_b = open_b ? strchr(open_b, ']') : NULL;
-	if (!close_b) {		/* a plain value: use_zero_page's 0 or 1 */
+	if (!close_b) {
 		buf[strcspn(buf, "\n")] = '\0';
 		snprintf(word, size, "%s", buf);
 		return 0;
@@ -900,34 +908,39 @@ static int read_sysfs_choice(const char *path, char *word, size_t size)
 /*
  * The host's THP settings, read (never written) from sysfs: enabled,
  * use_zero_page, shrink_underused, khugepaged/max_ptes_none and each
- * anonymous size's enabled.  Without THP at all
- * (no sysfs directory) every setting is never.
+ * anonymous size's enabled, each opened relative to the directory (one
+ * path walk of its own instead of twelve).  Without THP at all (no sysfs
+ * directory) every setting is never.
  */
 void native_probe_thp(struct mmsim_profile *p)
 {
-	char word[64], path[128];
+	static const char *const keys[][2] = {
+		{ "enabled", "thp" },
+		{ "use_zero_page", "thp_zero_page" },
+		{ "shrink_underused", "thp_shrink_underused" },
+		{ "khugepaged/max_ptes_none", "thp_max_ptes_none" },
+	};
+	char word[64], path[64], key[32];
+	int dir;
 
 	p->thp_enabled = MMSIM_THP_NEVER;
 	for (int order = 0; order <= MMSIM_THP_MAX_ORDER; order++)
 		p->thp_anon[order] = MMSIM_THP_NEVER;
-	if (!read_sysfs_choice(THP_SYSFS "/enabled", word, sizeof(word)))
-		mmsim_profile_set(p, "thp", word);
-	if (!read_sysfs_choice(THP_SYSFS "/use_zero_page", word, sizeof(word)))
-		mmsim_profile_set(p, "thp_zero_page", word);
-	if (!read_sysfs_choice(THP_SYSFS "/shrink_underused", word, sizeof(word)))
-		mmsim_profile_set(p, "thp_shrink_underused", word);
-	if (!read_sysfs_choice(THP_SYSFS "/khugepaged/max_ptes_none", word,
-			       sizeof(word)))
-		mmsim_profile_set(p, "thp_max_ptes_none", word);
+	dir = open(THP_SYSFS, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dir < 0)
+		return;
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		if (!read_sysfs_choice(dir, keys[i][0], word, sizeof(word)))
+			mmsim_profile_set(p, keys[i][1], word);
 	for (int order = MMSIM_THP_MIN_ORDER; order <= MMSIM_THP_MAX_ORDER; order++) {
 		unsigned long kb = 4UL << order;
-		char key[32];
 
-		snprintf(path, sizeof(path), THP_SYSFS "/hugepages-%lukB/enabled", kb);
+		snprintf(path, sizeof(path), "hugepages-%lukB/enabled", kb);
 		snprintf(key, sizeof(key), "thp_%luk", kb);
-		if (!read_sysfs_choice(path, word, sizeof(word)))
+		if (!read_sysfs_choice(dir, path, word, sizeof(word)))
 			mmsim_profile_set(p, key, word);
 	}
+	close(dir);
 }
 
 /*
@@ -980,8 +993,7 @@ int native_probe_profile(struct mmsim_profile *prof)
 {
 	/* in this process: each probe unmaps what it mapped */
 	mmsim_profile_defaults(prof);
-	prof->zero_page = probe_zero_page();
-	prof->soft_dirty = probe_soft_dirty();
+	probe_anon_faults(prof);
 	native_probe_thp(prof);
 	prof->max_map_count = probe_max_map_count();
 	return 0;
