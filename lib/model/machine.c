@@ -50,10 +50,12 @@ static void memmap_release(void *p, size_t bytes)
 
 /*
  * The memmap, page_ext and checker scratch of the last machines destroyed,
- * zeroed where they had used them, kept for the next machine of the same
- * size: a test or a fuzzer creating one small machine after another (of
- * a few sizes: a scenario's `machine ram=` makes another) then neither
- * maps nor faults anew.  Only small used parts are zeroed and kept.
+ * kept for the next machine of the same size and zeroed where they were
+ * used when that machine takes them: a test or a fuzzer creating one
+ * small machine after another (of a few sizes: a scenario's `machine
+ * ram=` makes another) then neither maps nor faults anew, and a process
+ * that creates no other machine (a scenario run) does not zero them only
+ * to exit.  Only small used parts are kept.
  */
 #define MEMMAP_KEEP_BYTES	(4UL << 20)
 #define MEMMAP_KEEP_SIZES	4
@@ -63,6 +65,7 @@ struct memmap_kept {
 	struct page_check *ext;
 	uint32_t *seen;
 	unsigned long ram_pages;
+	unsigned long frontier;	/* the lowest frame used: all above is dirty */
 };
 
 static _Thread_local struct memmap_kept memmap_cache[MEMMAP_KEEP_SIZES];
@@ -98,13 +101,11 @@ static bool memmap_cache_put(struct machine *m)
 	if (used * sizeof(struct page) > MEMMAP_KEEP_BYTES)
 		return false;
 	k = memmap_cache_slot();
-	memset(m->memmap + m->ram_frontier, 0, used * sizeof(struct page));
-	memset(m->page_ext + m->ram_frontier, 0, used * sizeof(struct page_check));
-	memset(m->check_seen + m->ram_frontier, 0, used * sizeof(*m->check_seen));
 	k->memmap = m->memmap;
 	k->ext = m->page_ext;
 	k->seen = m->check_seen;
 	k->ram_pages = m->ram_pages;
+	k->frontier = m->ram_frontier;
 	return true;
 }
 
@@ -113,8 +114,13 @@ static bool memmap_cache_get(struct machine *m)
 	for (int i = 0; i < MEMMAP_KEEP_SIZES; i++) {
 		struct memmap_kept *k = &memmap_cache[i];
 
+		size_t used = k->ram_pages - k->frontier;
+
 		if (!k->memmap || k->ram_pages != m->ram_pages)
 			continue;
+		memset(k->memmap + k->frontier, 0, used * sizeof(struct page));
+		memset(k->ext + k->frontier, 0, used * sizeof(struct page_check));
+		memset(k->seen + k->frontier, 0, used * sizeof(*k->seen));
 		m->memmap = k->memmap;
 		m->page_ext = k->ext;
 		m->check_seen = k->seen;

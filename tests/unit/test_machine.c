@@ -101,6 +101,47 @@ TEST(next_machine_of_the_same_size_starts_with_clean_scratch_counts)
 }
 
 /*
+ * A machine kept for the next of its size is zeroed where it was used:
+ * the first machine uses 2,048 frames (its frontier far below the next
+ * machine's), then every struct page, page_ext and scratch count the
+ * next machine has not initialised yet (below its frontier) reads zero.
+ * Catches a kept memmap handed on without zeroing what was used.
+ */
+static bool span_is_zero(const void *p, size_t bytes)
+{
+	const unsigned char *c = p;
+
+	for (size_t i = 0; i < bytes; i++)
+		if (c[i])
+			return false;
+	return true;
+}
+
+TEST(next_machine_of_the_same_size_gets_a_zeroed_memmap)
+{
+	struct fixture f;
+	unsigned long used_from;
+
+	ASSERT_EQ(machine_of(&f, 16), 0);
+	write_pages(&f, 2048);
+	used_from = f.m->ram_frontier;
+	f.m->check_seen[used_from] = 7;
+	machine_destroy(f.m);
+
+	ASSERT_EQ(machine_of(&f, 16), 0);
+	ASSERT_TRUE(f.m->ram_frontier > used_from + 1024);
+	ASSERT_TRUE(span_is_zero(f.m->memmap + used_from,
+				 (f.m->ram_frontier - used_from) * sizeof(struct page)));
+	ASSERT_TRUE(span_is_zero(f.m->page_ext + used_from,
+				 (f.m->ram_frontier - used_from) * sizeof(struct page_check)));
+	ASSERT_TRUE(span_is_zero(f.m->check_seen + used_from,
+				 (f.m->ram_frontier - used_from) * sizeof(*f.m->check_seen)));
+	write_pages(&f, 2048);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
  * A fuzzer's inputs switch between a few sizes (`machine ram=`): each
  * size finds its own memmap kept.  A mark left in a part of the memmap
  * no frame used (the lowest frame) survives only in memory that was kept;
