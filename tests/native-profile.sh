@@ -1,14 +1,15 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 #
-# native-profile.sh MMSIM - the host profile's THP settings are read as
-# sysfs has them (run by make test-native): for each file the probe reads
+# native-profile.sh MMSIM - the host profile's THP settings and
+# vm.max_map_count are read as the host has them (run by make
+# test-native): for each file the probe reads
 # (tools/mmsim/backend/native.c), `require KEY=VALUE` with the value this
 # script reads from the same file must run on the host (exit 0), and with
 # any other value must be skipped (77) naming the host's value.  A file
 # misread, skipped or read under the wrong key fails here (a misread only
-# skips scenarios elsewhere).  Without THP in sysfs there is nothing to
-# check.  Prints each failure, then one line: "N passed, N failed".
+# skips scenarios elsewhere).  Without THP in sysfs only max_map_count is
+# checked.  Prints each failure, then one line: "N passed, N failed".
 
 mmsim=$1
 thp=/sys/kernel/mm/transparent_hugepage
@@ -32,6 +33,7 @@ other() {
 	thp_*k) [ "$2" = never ] && echo inherit || echo never ;;
 	thp_zero_page|thp_shrink_underused) [ "$2" = 0 ] && echo 1 || echo 0 ;;
 	thp_max_ptes_none) [ "$2" = 0 ] && echo 1 || echo 0 ;;
+	max_map_count) echo $(($2 + 1)) ;;
 	esac
 }
 
@@ -71,6 +73,7 @@ check() {
 	fi
 }
 
+check max_map_count /proc/sys/vm/max_map_count
 if [ -d $thp ]; then
 	check thp $thp/enabled
 	check thp_zero_page $thp/use_zero_page

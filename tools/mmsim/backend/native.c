@@ -821,24 +821,20 @@ static bool flags_have_sd(const char *value)
 }
 
 /*
- * The pagemap entries of the @n pages from @addr, from one read of
- * /proc/self/pagemap; -1 if it cannot be read.
+ * The pagemap entries of the @n pages from @addr, read from @fd (an open
+ * /proc/self/pagemap); -1 if they cannot be read.
  */
-static int pagemap_entries(unsigned long addr, uint64_t *e, int n)
+static int pagemap_entries(int fd, unsigned long addr, uint64_t *e, int n)
 {
-	int fd = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
 	size_t len = (size_t)n * sizeof(*e);
-	ssize_t got;
 
-	if (fd < 0)
-		return -1;
-	got = pread(fd, e, len, (off_t)(addr / 4096) * sizeof(*e));
-	close(fd);
-	return got == (ssize_t)len ? 0 : -1;
+	return fd >= 0 && pread(fd, e, len, (off_t)(addr / 4096) * sizeof(*e)) ==
+			  (ssize_t)len ? 0 : -1;
 }
 
 /*
- * One anonymous mapping of three pages answers both fault questions:
+ * One anonymous mapping of three pages and one open of pagemap answer
+ * both fault questions:
  *
  * The zero page: a read fault maps it when the two read-faulted pages
  * (0 and 1) map one frame; where the PFNs are hidden (no
@@ -853,25 +849,28 @@ static void probe_anon_faults(struct mmsim_profile *prof)
 {
 	volatile unsigned char *p;
 	uint64_t e[3] = { 0, 0, 0 };
-	bool have_pagemap;
+	int fd;
 
 	prof->zero_page = prof->soft_dirty = false;
 	p = mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE,
 		 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (p == MAP_FAILED)
 		return;
+	fd = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
 	(void)p[0];
 	(void)p[4096];
-	have_pagemap = !pagemap_entries((unsigned long)p, e, 2);
-	if (have_pagemap && (e[0] & PM_PFRAME_MASK) && (e[1] & PM_PFRAME_MASK))
+	if (!pagemap_entries(fd, (unsigned long)p, e, 2) &&
+	    (e[0] & PM_PFRAME_MASK) && (e[1] & PM_PFRAME_MASK))
 		prof->zero_page = (e[0] & PM_PFRAME_MASK) == (e[1] & PM_PFRAME_MASK);
 	else
 		prof->zero_page = smaps_field_is((unsigned long)p, "Rss", rss_is_zero);
 	p[2 * 4096] = 1;
-	if (have_pagemap && !pagemap_entries((unsigned long)p + 2 * 4096, &e[2], 1))
+	if (!pagemap_entries(fd, (unsigned long)p + 2 * 4096, &e[2], 1))
 		prof->soft_dirty = e[2] & PM_SOFT_DIRTY;
 	else
 		prof->soft_dirty = smaps_field_is((unsigned long)p, "VmFlags", flags_have_sd);
+	if (fd >= 0)
+		close(fd);
 	munmap((void *)p, 3 * 4096);
 }
 
@@ -982,10 +981,15 @@ static void native_require(struct backend *b, const char *settings,
 /* vm.max_map_count, read (never written); the kernel's default if unreadable. */
 static int probe_max_map_count(void)
 {
-	char *s = nat_slurp("/proc/sys/vm/max_map_count", NULL);
-	long n = s ? strtol(s, NULL, 10) : 0;
+	char buf[32];
+	int fd = open("/proc/sys/vm/max_map_count", O_RDONLY | O_CLOEXEC);
+	ssize_t got = fd >= 0 ? read(fd, buf, sizeof(buf) - 1) : -1;
+	long n;
 
-	free(s);
+	if (fd >= 0)
+		close(fd);
+	buf[got > 0 ? got : 0] = '\0';
+	n = strtol(buf, NULL, 10);
 	return n > 0 && n <= 0x7fffffff ? (int)n : 65530;
 }
 
