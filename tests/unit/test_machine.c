@@ -142,6 +142,35 @@ TEST(next_machine_of_the_same_size_gets_a_zeroed_memmap)
 }
 
 /*
+ * The memmap's top 64 KiB (the first 1,024 frames used: page_alloc.c's
+ * frontier starts at the top) cannot be a host huge page: the memmap ends
+ * 64 KiB past a 2 MiB boundary, so that a machine using a few frames
+ * costs the host 4 KiB faults rather than a 2 MiB page.  Its first and
+ * last struct page are in the mapping, for an odd RAM size too (a memmap
+ * that is no whole number of host pages).  Catches the placement lost
+ * (a 2 MiB-aligned end) or a memmap cut short by it.
+ */
+TEST(memmap_top_is_outside_host_huge_pages)
+{
+	const unsigned long mib[] = { 16, 48 };
+	struct mmsim_config cfg;
+	struct machine *m;
+
+	for (int i = 0; i < 2; i++) {
+		mmsim_config_init(&cfg);
+		cfg.ram_bytes = (mib[i] << 20) + (i ? 4096 : 0);
+		ASSERT_EQ(machine_create(&cfg, &m), 0);
+		ASSERT_EQ(ALIGN((uintptr_t)(m->memmap + m->ram_pages), 4096) % (2UL << 20),
+			  64UL << 10);
+		m->memmap[0].private = 1;		/* both ends are mapped */
+		m->memmap[m->ram_pages - 1].index = 1;
+		m->memmap[0].private = 0;
+		m->memmap[m->ram_pages - 1].index = 0;
+		machine_destroy(m);
+	}
+}
+
+/*
  * A fuzzer's inputs switch between a few sizes (`machine ram=`): each
  * size finds its own memmap kept.  A mark left in a part of the memmap
  * no frame used (the lowest frame) survives only in memory that was kept;
