@@ -154,10 +154,15 @@ check-driver-includes:
 	if [ -n "$$bad" ]; then echo "drivers include non-<mmsim/...> headers:"; \
 		echo "$$bad"; exit 1; fi
 
-# ./mmsim is always the binary of the build just made (copied every time,
-# so a plain `make` after a sanitized one restores the plain binary).
+# ./mmsim is the plain build's binary (copied every time it is made); a
+# sanitized or debug build's is $(BUILD)/mmsim, which its tests run, and
+# leaves ./mmsim alone (a sanitized binary cannot run the native backend).
+ifeq ($(BUILD),build)
 mmsim: $(BUILD)/mmsim
 	$(Q)cp $< $@.tmp && mv -f $@.tmp $@
+else
+mmsim: $(BUILD)/mmsim
+endif
 
 $(UNIT_BIN): $(UNIT_OBJ) $(LIB)
 	$(call msg,LD,$@)
@@ -200,7 +205,7 @@ $(BUILD)/tests/drivers/%.so: tests/drivers/%.c include/mmsim/*.h
 	$(Q)$(CC) -std=gnu11 -O2 -g $(WARN) -Iinclude -shared -fPIC $< -o $@
 
 test: $(UNIT_BIN) mmsim $(XMLCHECK) $(FAULTSIM) $(TEST_SCENGEN) $(TEST_DRV_SO) check-driver-includes
-	@tests/run-tests.sh $(UNIT_BIN) ./mmsim $(XMLCHECK) $(BUILD) "$(MAKE)"
+	@tests/run-tests.sh $(UNIT_BIN) $(BUILD)/mmsim $(XMLCHECK) $(BUILD) "$(MAKE)"
 
 test-unit: $(UNIT_BIN)
 	$(UNIT_BIN)
@@ -220,14 +225,14 @@ check-man:
 	@tests/check-man.sh $(MAN_PAGES)
 
 test-native: mmsim
-	@tests/run-scenarios.sh --native ./mmsim tests/scenarios
-	@tests/run-scenarios.sh --native ./mmsim examples
-	@tests/native-guard.sh ./mmsim
-	@tests/difffuzz.sh ./mmsim
+	@tests/run-scenarios.sh --native $(BUILD)/mmsim tests/scenarios
+	@tests/run-scenarios.sh --native $(BUILD)/mmsim examples
+	@tests/native-guard.sh $(BUILD)/mmsim
+	@tests/difffuzz.sh $(BUILD)/mmsim
 
 diff: mmsim
-	@tests/run-scenarios.sh --diff ./mmsim tests/scenarios
-	@tests/run-scenarios.sh --diff ./mmsim examples
+	@tests/run-scenarios.sh --diff $(BUILD)/mmsim tests/scenarios
+	@tests/run-scenarios.sh --diff $(BUILD)/mmsim examples
 
 bench: $(BENCH_BIN) mmsim
 	$(BENCH_BIN)
