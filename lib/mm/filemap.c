@@ -286,20 +286,37 @@ ssize_t filemap_read(struct kiocb *iocb, struct iov_iter *to)
 }
 
 /*
+ * write_fault_in - after a chunk of a buffered write copied nothing with
+ * page faults disabled: fault the source in for the chunk to be tried
+ * again (0), or -EFAULT when nothing of it can be - a hole, no
+ * permission, a range starting at address 0 - or when the chunk was
+ * already tried again after a fault-in (@retried), which no page cache
+ * loop can hope to end otherwise.
+ */
+int write_fault_in(struct iov_iter *from, size_t bytes, bool *retried)
+{
+	if (*retried || fault_in_iov_iter_readable(from, bytes) == bytes)
+		return -EFAULT;
+	*retried = true;
+	return 0;
+}
+
+/*
  * generic_perform_write - ->write_iter's core, page by page as Linux
  * 6.14+ does it (no prefault of the source): the cached folio first,
- * then the copy from the source into it, then the end of the write:
- * the folio dirtied if anything was copied, and i_size grown to the end
- * of the copy - to the chunk's start when nothing was copied (ext4's
- * write_end does so too), the folio staying cached.  A copy of nothing
- * ends the write.  Return: the bytes written, or -EFAULT / -ENOMEM if
- * none.
+ * then the copy from the source with page faults disabled, then the end
+ * of the write: the folio dirtied if anything was copied, and i_size
+ * grown to the end of the copy - to the chunk's start when nothing was
+ * copied (ext4's write_end does so too), the folio staying cached.
+ * After a copy of nothing, write_fault_in() decides.  Return: the bytes
+ * written, or -EFAULT / -ENOMEM if none.
  */
 ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from)
 {
 	struct address_space *mapping = iocb->ki_filp->f_mapping;
 	struct inode *inode = mapping->host;
 	char buf[PAGE_SIZE];
+	bool retried = false;
 	size_t done = 0;
 	int err = 0;
 
@@ -313,7 +330,7 @@ ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from)
 			err = -ENOMEM;
 			break;
 		}
-		c = copy_from_iter(buf, n, from);
+		c = copy_from_iter_atomic(buf, n, from);
 		if (c && frame_write(&folio->page, off, buf, c)) {
 			err = -ENOMEM;
 			break;
@@ -323,13 +340,14 @@ ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from)
 		if (pos + (loff_t)c > inode->i_size)
 			inode->i_size = pos + c;
 		if (!c) {
-			err = -EFAULT;
-			break;
+			err = write_fault_in(from, n, &retried);
+			if (err)
+				break;
+			continue;
 		}
+		retried = false;
 		done += c;
 		iocb->ki_pos += c;
-		if (c < n)
-			break;
 	}
 	return done ? (ssize_t)done : err;
 }
