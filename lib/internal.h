@@ -961,9 +961,15 @@ bool vma_supports_mlock(const struct vm_area_struct *vma);
 #define ZAP_FLAG_DROP_MARKER	0x1
 struct zap_details {
 	unsigned int zap_flags;
+	bool reclaim_pt;	/* free the PTE tables left empty (pt_reclaim.c) */
 };
 void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
 		      unsigned long end, const struct zap_details *details);
+/* pt_reclaim.c: does the zap of [start, end) in one PTE table free it? */
+bool reclaim_pt_is_enabled(unsigned long start, unsigned long end,
+			   const struct zap_details *details);
+/* pt_reclaim.c: free the PTE table under @pmd if every entry is none. */
+void try_to_free_pte(struct mm_struct *mm, pmd_t *pmd, unsigned long addr);
 /* Zap [start, end) of @vma, dropping what the entries held; keeps markers. */
 void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 		    unsigned long end);

@@ -3,7 +3,8 @@
  * madvise.c - madvise(2) for the advice the model knows.
  *
  * Advice that only changes flags goes through vma_modify_flags() (split
- * and merge); MADV_DONTNEED zaps (splitting a THP it covers in part);
+ * and merge); MADV_DONTNEED zaps (splitting a THP it covers in part,
+ * freeing a PTE table it covers whole and empties: pt_reclaim.c);
  * the populate advice faults in; MADV_COLLAPSE makes THPs (khugepaged.c);
  * MADV_FREE, MADV_COLD and MADV_PAGEOUT act on the pages only this
  * process maps, as reclaim would on a machine without swap (the host's
@@ -448,6 +449,19 @@ static int madvise_remove(struct vm_area_struct *vma, unsigned long start,
 				  offset, end - start);
 }
 
+/*
+ * MADV_DONTNEED: zap the range, keeping markers, and free each PTE table
+ * it covers whole and leaves empty (pt_reclaim.c).
+ */
+static void madvise_dontneed_single_vma(struct vm_area_struct *vma,
+					unsigned long start, unsigned long end)
+{
+	const struct zap_details details = { .reclaim_pt = true };
+
+	update_hiwater_rss(vma->vm_mm);
+	unmap_page_range(vma, start, end, &details);
+}
+
 static int madvise_vma(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, int behavior)
 {
@@ -464,7 +478,7 @@ static int madvise_vma(struct vm_area_struct *vma, unsigned long start,
 	case MADV_DONTNEED:
 		if (vma->vm_flags & (VM_LOCKED | VM_PFNMAP))
 			return -EINVAL;
-		zap_page_range(vma, start, end);
+		madvise_dontneed_single_vma(vma, start, end);
 		return 0;
 	case MADV_FREE:
 		if ((vma->vm_flags & (VM_LOCKED | VM_PFNMAP)) || !vma_is_anonymous(vma))
