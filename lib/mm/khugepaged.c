@@ -6,9 +6,11 @@
  * modelled: a scenario is deterministic and has no background.
  *
  * Each PMD-aligned 2 MiB range inside the advised range is scanned
- * (hpage_collapse_scan_pmd()): a PMD leaf is already done; an empty PMD,
- * a page without struct page, a file page, a uffd-wp entry or a folio
- * with references beyond its mappings (a GUP pin) fails that range.  For
+ * (hpage_collapse_scan_pmd()): a PMD leaf is already done; a range with
+ * no PMD table (its PUD entry empty), a page without struct page, a
+ * uffd-wp entry or a folio with references beyond its mappings (a GUP
+ * pin) fails that range and the next is tried, while an empty PMD entry
+ * in a PMD table or a file page ends the call there.  For
  * MADV_COLLAPSE, unlike khugepaged, empty and zero-page entries, shared
  * folios and read-only entries do not stop it - except an empty or
  * zero-page entry in a VMA registered with a userfaultfd, which stops
@@ -26,7 +28,8 @@
 enum scan_result {
 	SCAN_FAIL,
 	SCAN_SUCCEED,
-	SCAN_PMD_NULL,		/* no PTE table there */
+	SCAN_PMD_NULL,		/* no PMD table there (an empty PUD entry) */
+	SCAN_PMD_NONE,		/* an empty PMD entry: ends the call */
 	SCAN_PMD_MAPPED,	/* already a PMD leaf */
 	SCAN_EXCEED_NONE_PTE,	/* a hole under a userfaultfd */
 	SCAN_PTE_UFFD_WP,
@@ -55,7 +58,10 @@ static bool pte_none_or_zero(pte_t pte)
 	return pte_none(pte) || (pte_present(pte) && is_zero_pfn(pte_pfn(pte)));
 }
 
-/* The PMD of @addr: a table (SCAN_SUCCEED), a leaf, or nothing. */
+/*
+ * The PMD of @addr: a table (SCAN_SUCCEED), a leaf, an empty entry in a
+ * PMD table, or no PMD table at all (mm_find_pmd() found none).
+ */
 static enum scan_result find_pmd_or_thp_or_none(struct mm_struct *mm,
 						unsigned long addr, pmd_t **pmdp)
 {
@@ -70,7 +76,7 @@ static enum scan_result find_pmd_or_thp_or_none(struct mm_struct *mm,
 		return SCAN_PMD_NULL;
 	pmd = pmd_offset(mm, pud, addr);
 	if (pmd_none(*pmd))
-		return SCAN_PMD_NULL;
+		return SCAN_PMD_NONE;
 	if (pmd_leaf(*pmd))
 		return SCAN_PMD_MAPPED;
 	*pmdp = pmd;
