@@ -25,8 +25,7 @@ void try_to_free_pte(struct mm_struct *mm, pmd_t *pmd, unsigned long addr)
 {
 	const uint64_t *e;
 
-	if (pmd_none(*pmd) || pmd_leaf(*pmd))
-		return;
+	VM_BUG_ON(pmd_none(*pmd) || pmd_leaf(*pmd));	/* zap_pte_range() ran */
 	e = pgtable_entries(pmd_pfn(*pmd));
 	for (int i = 0; i < PTRS_PER_PTE; i++)
 		if (e[i])	/* !pte_none() */

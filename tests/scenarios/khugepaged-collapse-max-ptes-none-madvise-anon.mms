@@ -3,8 +3,8 @@
 # more than the max_ptes_none of 256 the selftest sets; MADV_COLLAPSE
 # ignores that limit and collapses, the 255 pages kept, the rest zero.
 # The host's max_ptes_none stays at its default, 511 (the project
-# never writes khugepaged's knobs): khugepaged-collapse-max-ptes-none-
-# madvise-anon-256 runs the selftest's 256 on the model.  The
+# never writes khugepaged's knobs); the selftest's 256 is run on the
+# model by khugepaged-collapse-max-ptes-none-madvise-anon-256.  The
 # selftest's second step, a collapse with exactly max_ptes_none empty
 # entries, belongs to the khugepaged context only.
 require thp=madvise thp_max_ptes_none=511
