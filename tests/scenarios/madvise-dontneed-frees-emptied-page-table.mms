@@ -4,7 +4,8 @@
 # there (EINVAL, as over memory never written), and a write in a
 # MADV_HUGEPAGE VMA maps a THP at the empty PMD.  The table stays when the
 # same 2 MiB goes in two calls, when the zap does not cover a whole
-# aligned 2 MiB, when a guard marker is left in it, and for MADV_FREE.
+# aligned 2 MiB, when a marker is left in it (a guard, a shared mapping's
+# uffd-wp), and for MADV_FREE; any VMA's table goes, a memfd's too.
 # Found porting khugepaged.c.  Host-verified.
 require thp=madvise
 mmap a 4m rw- private
@@ -42,3 +43,21 @@ write f 1 2m
 proc_mark
 madvise f 2m free
 status VmPTE => +0 kB
+# any VMA: a shared memfd's table goes too (the pages stay in the file);
+# a uffd-wp marker the zap keeps in a shared mapping keeps the table
+memfd m 4m
+mmap s 2m rw- shared file=m
+write s 1 2m
+proc_mark
+madvise s 2m dontneed
+status VmPTE => -4 kB
+read s 2m => 1
+uffd_api pagefault_flag_wp
+mmap u 2m rw- shared file=m off=2m
+write u 2 2m
+uffd_register u 2m wp
+uffd_wp u 2m
+proc_mark
+madvise u 2m dontneed
+status VmPTE => +0 kB
+write u+3p 5 => uffd-wp
