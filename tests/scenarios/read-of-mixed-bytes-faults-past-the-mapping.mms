@@ -5,5 +5,5 @@
 mmap d 8p rw- shared
 write d+2p 0x64
 read d+2p 512p => SIGSEGV
-read d+2p 2p => mixed
-read d+2p 1p => 0x64
+read d+2p 1p => mixed
+read d+2p => 0x64
