@@ -1335,6 +1335,14 @@ vm_fault_t filemap_page_mkwrite(struct vm_fault *vmf);
 extern const struct vm_operations_struct generic_file_vm_ops;
 int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
 ssize_t filemap_read(struct kiocb *iocb, struct iov_iter *to);
+/* mm/readahead.c */
+void file_ra_state_init(struct file_ra_state *ra, struct address_space *mapping);
+void page_cache_sync_ra(struct address_space *mapping,
+			struct file_ra_state *ra, pgoff_t index,
+			unsigned long req_count);
+void force_page_cache_ra(struct address_space *mapping,
+			 struct file_ra_state *ra, pgoff_t index,
+			 unsigned long nr);
 int write_fault_in(struct iov_iter *from, size_t bytes, bool *retried);
 ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from);
 

@@ -428,6 +428,26 @@ static void madvise_cold_or_pageout_range(struct vm_area_struct *vma,
 }
 
 /*
+ * MADV_WILLNEED: for a file, POSIX_FADV_WILLNEED over the file range the
+ * VMA maps there - the pages read ahead (force_page_cache_ra()), not
+ * mapped.  Anonymous and shmem memory would be read back from swap, of
+ * which the model has none: nothing to do.
+ */
+static int madvise_willneed(struct vm_area_struct *vma, unsigned long start,
+			    unsigned long end)
+{
+	struct file *file = vma->vm_file;
+	pgoff_t index;
+
+	if (!file || !file->f_mapping || shmem_file(file))
+		return 0;
+	index = vma->vm_pgoff + ((start - vma->vm_start) >> PAGE_SHIFT);
+	force_page_cache_ra(file->f_mapping, &file->f_ra, index,
+			    (end - start) >> PAGE_SHIFT);
+	return 0;
+}
+
+/*
  * MADV_REMOVE: punch a hole in the file behind a shared mapping that
  * may write (the shared mappings of the range are zapped with it).
  */
@@ -495,7 +515,7 @@ static int madvise_vma(struct vm_area_struct *vma, unsigned long start,
 	case MADV_REMOVE:
 		return madvise_remove(vma, start, end);
 	case MADV_WILLNEED:
-		return 0;
+		return madvise_willneed(vma, start, end);
 	case MADV_POPULATE_READ:
 	case MADV_POPULATE_WRITE:
 		return madvise_populate(vma, start, end, behavior == MADV_POPULATE_WRITE);
