@@ -1000,5 +1000,6 @@ int native_probe_profile(struct mmsim_profile *prof)
 	probe_anon_faults(prof);
 	native_probe_thp(prof);
 	prof->max_map_count = probe_max_map_count();
+	native_probe_disk(prof);
 	return 0;
 }
