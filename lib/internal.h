@@ -1157,6 +1157,9 @@ size_t copy_to_user(struct mm_struct *mm, unsigned long to, const void *from,
 		    size_t n);
 size_t copy_from_user(struct mm_struct *mm, void *to, unsigned long from,
 		      size_t n);
+/* model/mmu.c: the paging-structure cache, flushed by pgtable.c. */
+void mmu_flush_pde_cache(struct mm_struct *mm);
+int mmu_pde_cache_check(struct mm_struct *mm);
 /* model/mmu.c: the frame at @addr, faulting as the process (@user) or
  * the kernel would; 0, SIGSEGV, SIGBUS, UACCESS_UFFD_WP or -ENOMEM. */
 int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
