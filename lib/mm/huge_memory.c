@@ -72,41 +72,57 @@ bool transparent_hugepage_use_zero_page(void)
  */
 static _Thread_local struct {
 	bool valid;
-	unsigned char thp_anon[MMSIM_THP_MAX_ORDER + 1];
+	uint64_t key;
 	unsigned long always, madvise, inherit;
 } anon_orders_memo;
 
-static void huge_anon_orders(unsigned long *always, unsigned long *madvise,
-			     unsigned long *inherit)
+/* The per-size settings of the anonymous orders, as one word to compare. */
+static inline uint64_t thp_anon_key(const struct mmsim_profile *p)
 {
-	const struct mmsim_profile *p = thp_profile();
+	uint64_t key;
 
-	if (anon_orders_memo.valid &&
-	    !memcmp(anon_orders_memo.thp_anon, p->thp_anon, sizeof(p->thp_anon))) {
-		*always = anon_orders_memo.always;
-		*madvise = anon_orders_memo.madvise;
-		*inherit = anon_orders_memo.inherit;
-		return;
-	}
-	*always = *madvise = *inherit = 0;
+	_Static_assert(MMSIM_THP_MAX_ORDER - MMSIM_THP_MIN_ORDER + 1 == sizeof(key),
+		       "one byte per anonymous order");
+	memcpy(&key, &p->thp_anon[MMSIM_THP_MIN_ORDER], sizeof(key));
+	return key;
+}
+
+/* Recompute the orders of each mode (seldom: the settings changed). */
+static __attribute__((noinline, cold)) void
+huge_anon_orders_update(const struct mmsim_profile *p)
+{
+	unsigned long always = 0, madvise = 0, inherit = 0;
+
 	for (int order = MMSIM_THP_MIN_ORDER; order <= MMSIM_THP_MAX_ORDER; order++) {
 		switch (p->thp_anon[order]) {
 		case MMSIM_THP_ALWAYS:
-			*always |= BIT(order);
+			always |= BIT(order);
 			break;
 		case MMSIM_THP_MADVISE:
-			*madvise |= BIT(order);
+			madvise |= BIT(order);
 			break;
 		case MMSIM_THP_INHERIT:
-			*inherit |= BIT(order);
+			inherit |= BIT(order);
 			break;
 		}
 	}
-	memcpy(anon_orders_memo.thp_anon, p->thp_anon, sizeof(p->thp_anon));
-	anon_orders_memo.always = *always;
-	anon_orders_memo.madvise = *madvise;
-	anon_orders_memo.inherit = *inherit;
+	anon_orders_memo.key = thp_anon_key(p);
+	anon_orders_memo.always = always;
+	anon_orders_memo.madvise = madvise;
+	anon_orders_memo.inherit = inherit;
 	anon_orders_memo.valid = true;
+}
+
+static inline void huge_anon_orders(unsigned long *always, unsigned long *madvise,
+				    unsigned long *inherit)
+{
+	const struct mmsim_profile *p = thp_profile();
+
+	if (!anon_orders_memo.valid || anon_orders_memo.key != thp_anon_key(p))
+		huge_anon_orders_update(p);
+	*always = anon_orders_memo.always;
+	*madvise = anon_orders_memo.madvise;
+	*inherit = anon_orders_memo.inherit;
 }
 
 bool thp_vma_suitable_order(struct vm_area_struct *vma, unsigned long addr,
@@ -191,20 +207,15 @@ static unsigned long orders_fitting_vma(struct vm_area_struct *vma,
 	return orders;
 }
 
-unsigned long thp_vma_allowable_orders(struct vm_area_struct *vma,
-				       vm_flags_t vm_flags, enum tva_type type,
-				       unsigned long orders)
+/* The checks after the sysfs orders (__thp_vma_allowable_orders()). */
+static __attribute__((noinline)) unsigned long
+__thp_vma_allowable_orders(struct vm_area_struct *vma, vm_flags_t vm_flags,
+			   enum tva_type type, unsigned long orders)
 {
 	bool smaps = type == TVA_SMAPS, in_pf = type == TVA_PAGEFAULT;
 	bool forced = type == TVA_FORCED_COLLAPSE;
 	bool anon = vma_is_anonymous(vma);
 
-	/* the sysfs orders first, as the kernel's inline wrapper does */
-	if (anon && !forced) {
-		orders &= anon_orders_enabled(vm_flags);
-		if (!orders)
-			return 0;
-	}
 	if (vma_thp_disabled(vma, vm_flags, forced))
 		return 0;
 	orders &= anon ? THP_ORDERS_ALL_ANON :
@@ -233,6 +244,23 @@ unsigned long thp_vma_allowable_orders(struct vm_area_struct *vma,
 	if (!vma->anon_vma)
 		return (smaps || in_pf) ? orders : 0;
 	return orders;
+}
+
+/*
+ * The sysfs orders first, as the kernel's inline wrapper does: an
+ * anonymous fault in a VMA no enabled size applies to (THP in madvise
+ * mode without MADV_HUGEPAGE) stops here.
+ */
+unsigned long thp_vma_allowable_orders(struct vm_area_struct *vma,
+				       vm_flags_t vm_flags, enum tva_type type,
+				       unsigned long orders)
+{
+	if (vma_is_anonymous(vma) && type != TVA_FORCED_COLLAPSE) {
+		orders &= anon_orders_enabled(vm_flags);
+		if (!orders)
+			return 0;
+	}
+	return __thp_vma_allowable_orders(vma, vm_flags, type, orders);
 }
 
 /* ---- PMD entries ------------------------------------------------------- */
