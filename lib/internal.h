@@ -1033,7 +1033,14 @@ const struct walk_design_ops *walk_design(void);
 
 /* ---- rmap.c ----------------------------------------------------------- */
 
-int anon_vma_prepare(struct vm_area_struct *vma);
+int __anon_vma_prepare(struct vm_area_struct *vma);
+/* The VMA's anon_vma, made on its first anonymous fault (inline, as the kernel's). */
+static inline int anon_vma_prepare(struct vm_area_struct *vma)
+{
+	if (likely(vma->anon_vma))
+		return 0;
+	return __anon_vma_prepare(vma);
+}
 int anon_vma_clone(struct vm_area_struct *dst, struct vm_area_struct *src);
 int anon_vma_fork(struct vm_area_struct *vma, struct vm_area_struct *pvma);
 void unlink_anon_vmas(struct vm_area_struct *vma);
@@ -1593,7 +1600,10 @@ static inline int folio_try_dup_anon_rmap_pte(struct folio *folio,
 /* ---- mm/userfaultfd.c, fs/proc/clear_refs.c ------------------------- */
 
 bool userfaultfd_wp(struct vm_area_struct *vma);
-bool userfaultfd_missing(struct vm_area_struct *vma);
+static inline bool userfaultfd_missing(struct vm_area_struct *vma)
+{
+	return vma->vm_flags & VM_UFFD_MISSING;
+}
 bool userfaultfd_minor(struct vm_area_struct *vma);
 bool userfaultfd_pte_wp(struct vm_area_struct *vma, pte_t pte);
 bool userfaultfd_wp_async(struct vm_area_struct *vma);
