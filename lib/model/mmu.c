@@ -66,6 +66,29 @@ void mmu_flush_pde_cache(struct mm_struct *mm)
 	memset(mm->pde_cache, 0, sizeof(mm->pde_cache));
 }
 
+/* Does slot @c name what a full walk from the PGD reaches now? */
+static bool pde_slot_fresh(struct mm_struct *mm, const struct mmu_pde_cache *c)
+{
+	unsigned long addr = (c->tag - 1) << PMD_SHIFT;
+	uint64_t *e, upper;
+
+	if (pde_slot(mm, addr) != c)
+		return false;
+	e = pgtable_entries(mm->pgd) + pgd_index(addr);
+	upper = *e;
+	if (!(*e & _PAGE_PRESENT))
+		return false;
+	e = mmu_next(e, pud_index(addr));
+	upper &= *e;
+	if (!(*e & _PAGE_PRESENT) || (*e & _PAGE_PSE))
+		return false;
+	e = mmu_next(e, pmd_index(addr));
+	upper &= *e;
+	if (!(*e & _PAGE_PRESENT) || (*e & _PAGE_PSE))
+		return false;
+	return mmu_next(e, 0) == c->ptes && upper == c->upper;
+}
+
 /**
  * mmu_pde_cache_check - compare each cached PTE table of @mm with a
  * full walk from the PGD.
@@ -76,30 +99,9 @@ void mmu_flush_pde_cache(struct mm_struct *mm)
  */
 int mmu_pde_cache_check(struct mm_struct *mm)
 {
-	for (int i = 0; i < MMU_PDE_CACHE_SLOTS; i++) {
-		const struct mmu_pde_cache *c = &mm->pde_cache[i];
-		unsigned long addr = (c->tag - 1) << PMD_SHIFT;
-		uint64_t *e, upper;
-
-		if (!c->tag)
-			continue;
-		if (pde_slot(mm, addr) != c)
+	for (int i = 0; i < MMU_PDE_CACHE_SLOTS; i++)
+		if (mm->pde_cache[i].tag && !pde_slot_fresh(mm, &mm->pde_cache[i]))
 			return -EINVAL;
-		e = pgtable_entries(mm->pgd) + pgd_index(addr);
-		upper = *e;
-		if (!(*e & _PAGE_PRESENT))
-			return -EINVAL;
-		e = mmu_next(e, pud_index(addr));
-		upper &= *e;
-		if (!(*e & _PAGE_PRESENT) || (*e & _PAGE_PSE))
-			return -EINVAL;
-		e = mmu_next(e, pmd_index(addr));
-		upper &= *e;
-		if (!(*e & _PAGE_PRESENT) || (*e & _PAGE_PSE))
-			return -EINVAL;
-		if (mmu_next(e, 0) != c->ptes || upper != c->upper)
-			return -EINVAL;
-	}
 	return 0;
 }
 
@@ -112,6 +114,10 @@ static uint64_t *mmu_walk(struct mm_struct *mm, unsigned long addr, bool write,
 	uint64_t *e, upper;
 
 	if (c->tag == pde_tag(addr)) {
+#ifdef __SANITIZE_ADDRESS__
+		/* the sanitized corpus run proves every hit fresh */
+		VM_BUG_ON(!pde_slot_fresh(mm, c));
+#endif
 		e = c->ptes + pte_index(addr);
 		if ((*e & c->upper & need) != need)
 			return NULL;
