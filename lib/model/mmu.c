@@ -106,8 +106,9 @@ int mmu_pde_cache_check(struct mm_struct *mm)
 }
 
 /* Walk for @addr; return the leaf entry allowing the access, or NULL. */
-static uint64_t *mmu_walk(struct mm_struct *mm, unsigned long addr, bool write,
-			  unsigned long *pfn)
+static inline __attribute__((always_inline)) uint64_t *
+mmu_walk(struct mm_struct *mm, unsigned long addr, bool write,
+	 unsigned long *pfn)
 {
 	const uint64_t need = _PAGE_PRESENT | _PAGE_USER | (write ? _PAGE_RW : 0);
 	struct mmu_pde_cache *c = pde_slot(mm, addr);
