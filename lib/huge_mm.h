@@ -62,8 +62,20 @@ static inline bool thp_vma_allowable_order(struct vm_area_struct *vma,
 /* The naturally aligned 2^@order pages around @addr lie inside @vma. */
 bool thp_vma_suitable_order(struct vm_area_struct *vma, unsigned long addr,
 			    int order);
-unsigned long thp_vma_suitable_orders(struct vm_area_struct *vma,
-				      unsigned long addr, unsigned long orders);
+/* Of @orders, those whose aligned range around @addr fits (inline, as 6.18's). */
+static inline unsigned long thp_vma_suitable_orders(struct vm_area_struct *vma,
+						    unsigned long addr,
+						    unsigned long orders)
+{
+	int order = highest_order(orders);
+
+	while (orders) {
+		if (thp_vma_suitable_order(vma, addr, order))
+			break;
+		order = next_order(&orders, order);
+	}
+	return orders;
+}
 
 /* PMD-mapped THP and the huge zero folio (huge_memory.c). */
 static inline bool is_huge_zero_pfn(unsigned long pfn)

@@ -139,19 +139,6 @@ bool thp_vma_suitable_order(struct vm_area_struct *vma, unsigned long addr,
 	return haddr >= vma->vm_start && haddr + hpage_size <= vma->vm_end;
 }
 
-unsigned long thp_vma_suitable_orders(struct vm_area_struct *vma,
-				      unsigned long addr, unsigned long orders)
-{
-	int order = highest_order(orders);
-
-	while (orders) {
-		if (thp_vma_suitable_order(vma, addr, order))
-			break;
-		order = next_order(&orders, order);
-	}
-	return orders;
-}
-
 /*
  * vma_thp_disabled - include/linux/huge_mm.h (6.18): VM_NOHUGEPAGE, or the
  * process's prctl(PR_SET_THP_DISABLE).  MMF_DISABLE_THP_COMPLETELY leaves
