@@ -48,48 +48,15 @@ static const struct mmsim_profile *thp_profile(void)
 	return &current_machine()->profile;
 }
 
-bool hugepage_global_enabled(void)
-{
-	return thp_profile()->thp_enabled != MMSIM_THP_NEVER;
-}
-
-bool hugepage_global_always(void)
-{
-	return thp_profile()->thp_enabled == MMSIM_THP_ALWAYS;
-}
-
 bool transparent_hugepage_use_zero_page(void)
 {
 	return thp_profile()->thp_use_zero_page;
 }
 
-/*
- * huge_anon_orders_always / _madvise / _inherit: the anonymous orders set
- * to each mode, in one pass over the per-size settings.  The kernel keeps
- * these bitmaps up to date as sysfs is written; here they are
- * remembered for the last per-size settings seen (every fault asks), and
- * recomputed whenever those differ, whoever changed them.
- */
-static _Thread_local struct {
-	bool valid;
-	uint64_t key;
-	unsigned long always, madvise, inherit;
-} anon_orders_memo;
-
-/* The per-size settings of the anonymous orders, as one word to compare. */
-static inline uint64_t thp_anon_key(const struct mmsim_profile *p)
-{
-	uint64_t key;
-
-	_Static_assert(MMSIM_THP_MAX_ORDER - MMSIM_THP_MIN_ORDER + 1 == sizeof(key),
-		       "one byte per anonymous order");
-	memcpy(&key, &p->thp_anon[MMSIM_THP_MIN_ORDER], sizeof(key));
-	return key;
-}
+_Thread_local struct thp_anon_orders thp_anon_orders;
 
 /* Recompute the orders of each mode (seldom: the settings changed). */
-static __attribute__((noinline, cold)) void
-huge_anon_orders_update(const struct mmsim_profile *p)
+void thp_anon_orders_update(const struct mmsim_profile *p)
 {
 	unsigned long always = 0, madvise = 0, inherit = 0;
 
@@ -106,23 +73,11 @@ huge_anon_orders_update(const struct mmsim_profile *p)
 			break;
 		}
 	}
-	anon_orders_memo.key = thp_anon_key(p);
-	anon_orders_memo.always = always;
-	anon_orders_memo.madvise = madvise;
-	anon_orders_memo.inherit = inherit;
-	anon_orders_memo.valid = true;
-}
-
-static inline void huge_anon_orders(unsigned long *always, unsigned long *madvise,
-				    unsigned long *inherit)
-{
-	const struct mmsim_profile *p = thp_profile();
-
-	if (!anon_orders_memo.valid || anon_orders_memo.key != thp_anon_key(p))
-		huge_anon_orders_update(p);
-	*always = anon_orders_memo.always;
-	*madvise = anon_orders_memo.madvise;
-	*inherit = anon_orders_memo.inherit;
+	thp_anon_orders.key = thp_anon_key(p);
+	thp_anon_orders.always = always;
+	thp_anon_orders.madvise = madvise;
+	thp_anon_orders.inherit = inherit;
+	thp_anon_orders.valid = true;
 }
 
 bool thp_vma_suitable_order(struct vm_area_struct *vma, unsigned long addr,
@@ -164,21 +119,6 @@ static bool vma_is_special_huge(struct vm_area_struct *vma)
 	return vma->vm_file && (vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP));
 }
 
-/* The anonymous orders the sysfs settings enable for these flags. */
-static unsigned long anon_orders_enabled(vm_flags_t vm_flags)
-{
-	unsigned long always, madvise, inherit, mask;
-
-	huge_anon_orders(&always, &madvise, &inherit);
-	mask = always;
-	if (vm_flags & VM_HUGEPAGE)
-		mask |= madvise;
-	if (hugepage_global_always() ||
-	    ((vm_flags & VM_HUGEPAGE) && hugepage_global_enabled()))
-		mask |= inherit;
-	return mask;
-}
-
 /* Keep the orders from the highest that fits at the end of the VMA down. */
 static unsigned long orders_fitting_vma(struct vm_area_struct *vma,
 					unsigned long orders)
@@ -194,10 +134,10 @@ static unsigned long orders_fitting_vma(struct vm_area_struct *vma,
 	return orders;
 }
 
-/* The checks after the sysfs orders (__thp_vma_allowable_orders()). */
-static __attribute__((noinline)) unsigned long
-__thp_vma_allowable_orders(struct vm_area_struct *vma, vm_flags_t vm_flags,
-			   enum tva_type type, unsigned long orders)
+/* The checks after the sysfs orders: huge_mm.h's wrapper calls it. */
+unsigned long __thp_vma_allowable_orders(struct vm_area_struct *vma,
+					 vm_flags_t vm_flags, enum tva_type type,
+					 unsigned long orders)
 {
 	bool smaps = type == TVA_SMAPS, in_pf = type == TVA_PAGEFAULT;
 	bool forced = type == TVA_FORCED_COLLAPSE;
@@ -233,22 +173,6 @@ __thp_vma_allowable_orders(struct vm_area_struct *vma, vm_flags_t vm_flags,
 	return orders;
 }
 
-/*
- * The sysfs orders first, as the kernel's inline wrapper does: an
- * anonymous fault in a VMA no enabled size applies to (THP in madvise
- * mode without MADV_HUGEPAGE) stops here.
- */
-unsigned long thp_vma_allowable_orders(struct vm_area_struct *vma,
-				       vm_flags_t vm_flags, enum tva_type type,
-				       unsigned long orders)
-{
-	if (vma_is_anonymous(vma) && type != TVA_FORCED_COLLAPSE) {
-		orders &= anon_orders_enabled(vm_flags);
-		if (!orders)
-			return 0;
-	}
-	return __thp_vma_allowable_orders(vma, vm_flags, type, orders);
-}
 
 /* ---- PMD entries ------------------------------------------------------- */
 
