@@ -105,26 +105,16 @@ int mmu_pde_cache_check(struct mm_struct *mm)
 	return 0;
 }
 
-/* Walk for @addr; return the leaf entry allowing the access, or NULL. */
-static inline __attribute__((always_inline)) uint64_t *
-mmu_walk(struct mm_struct *mm, unsigned long addr, bool write,
-	 unsigned long *pfn)
+/*
+ * The full walk for @addr, which caches the PTE table it reaches in
+ * slot @c; out of line, since most accesses hit the cache.
+ */
+static __attribute__((noinline)) uint64_t *
+mmu_walk_tables(struct mm_struct *mm, unsigned long addr, uint64_t need,
+		struct mmu_pde_cache *c, unsigned long *pfn)
 {
-	const uint64_t need = _PAGE_PRESENT | _PAGE_USER | (write ? _PAGE_RW : 0);
-	struct mmu_pde_cache *c = pde_slot(mm, addr);
-	uint64_t *e, upper;
+	uint64_t *e = pgtable_entries(mm->pgd) + pgd_index(addr), upper;
 
-	if (c->tag == pde_tag(addr)) {
-#ifdef __SANITIZE_ADDRESS__
-		/* the sanitized corpus run proves every hit fresh */
-		VM_BUG_ON(!pde_slot_fresh(mm, c));
-#endif
-		e = c->ptes + pte_index(addr);
-		if ((*e & c->upper & need) != need)
-			return NULL;
-		return mmu_leaf(e, addr, PAGE_SIZE - 1, pfn);
-	}
-	e = pgtable_entries(mm->pgd) + pgd_index(addr);
 	if ((*e & need) != need)
 		return NULL;
 	upper = *e;
@@ -144,6 +134,27 @@ mmu_walk(struct mm_struct *mm, unsigned long addr, bool write,
 	*c = (struct mmu_pde_cache){ pde_tag(addr), upper, e };
 	e += pte_index(addr);
 	if ((*e & need) != need)
+		return NULL;
+	return mmu_leaf(e, addr, PAGE_SIZE - 1, pfn);
+}
+
+/* Walk for @addr; return the leaf entry allowing the access, or NULL. */
+static inline __attribute__((always_inline)) uint64_t *
+mmu_walk(struct mm_struct *mm, unsigned long addr, bool write,
+	 unsigned long *pfn)
+{
+	const uint64_t need = _PAGE_PRESENT | _PAGE_USER | (write ? _PAGE_RW : 0);
+	struct mmu_pde_cache *c = pde_slot(mm, addr);
+	uint64_t *e;
+
+	if (c->tag != pde_tag(addr))
+		return mmu_walk_tables(mm, addr, need, c, pfn);
+#ifdef __SANITIZE_ADDRESS__
+	/* the sanitized corpus run proves every hit fresh */
+	VM_BUG_ON(!pde_slot_fresh(mm, c));
+#endif
+	e = c->ptes + pte_index(addr);
+	if ((*e & c->upper & need) != need)
 		return NULL;
 	return mmu_leaf(e, addr, PAGE_SIZE - 1, pfn);
 }
