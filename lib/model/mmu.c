@@ -256,22 +256,34 @@ static int task_oom(struct task_struct *t)
 	return !victim || victim == t ? SIGKILL : -EAGAIN;
 }
 
-/* mmu_translate() for the process itself, with the OOM killer. */
-static int user_translate(struct task_struct *t, unsigned long addr,
-			  bool write, struct page **frame)
+/* The access ran out of memory: the OOM killer, then retry. */
+static __attribute__((noinline)) int
+user_translate_oom(struct task_struct *t, unsigned long addr, bool write,
+		   struct page **frame)
 {
-	for (int tries = 0; tries < MMU_RETRIES; ) {
-		int err = mmu_translate(t->mm, addr, write, true, frame);
+	for (int tries = 0; ; ) {
+		int err = task_oom(t);
 
-		if (err != -ENOMEM)
-			return err;
-		err = task_oom(t);
 		if (err == SIGKILL)
 			return err;
-		if (!err)		/* a kill freed memory: not a retry */
-			tries++;
+		/* an injected failure (0) counts; a kill (-EAGAIN) freed memory */
+		if (!err && ++tries == MMU_RETRIES)
+			return SIGBUS;
+		err = mmu_translate(t->mm, addr, write, true, frame);
+		if (err != -ENOMEM)
+			return err;
 	}
-	return SIGBUS;
+}
+
+/* mmu_translate() for the process itself, with the OOM killer. */
+static inline int user_translate(struct task_struct *t, unsigned long addr,
+				 bool write, struct page **frame)
+{
+	int err = mmu_translate(t->mm, addr, write, true, frame);
+
+	if (likely(err != -ENOMEM))
+		return err;
+	return user_translate_oom(t, addr, write, frame);
 }
 
 enum uaccess_kind { UA_READ, UA_WRITE, UA_FILL };
