@@ -1040,6 +1040,7 @@ const struct walk_design_ops *walk_design(void);
 /* ---- rmap.c ----------------------------------------------------------- */
 
 int anon_vma_prepare(struct vm_area_struct *vma);
+struct anon_vma *find_mergeable_anon_vma(struct vm_area_struct *vma);
 int anon_vma_clone(struct vm_area_struct *dst, struct vm_area_struct *src);
 int anon_vma_fork(struct vm_area_struct *vma, struct vm_area_struct *pvma);
 void unlink_anon_vmas(struct vm_area_struct *vma);
