@@ -684,22 +684,29 @@ static bool check_anon_writable(struct check_state *cs, struct mm_struct *mm,
 	return true;
 }
 
-/* What an entry tells of whether its table may be remembered. */
-static void pte_class_note(struct pte_class *c, pte_t pte, struct folio *folio)
+/*
+ * What an entry tells of whether the table being checked may be
+ * remembered; once it may not, the rest of it need not tell (cs->cur
+ * is dropped, as pte_table_checked() would drop it).
+ */
+static void pte_class_note(struct check_state *cs, pte_t pte, struct folio *folio)
 {
+	struct pte_class *c = cs->cur;
 	const struct anon_vma *av;
 
 	if (!folio_test_anon(folio))
 		return;
 	if (pte_write(pte))
 		c->ok = false;
-	if (folio_test_large(folio))
-		return;		/* its rmap is walked per folio */
-	av = folio_anon_vma(folio);
-	if (!c->anon)
-		c->anon = av;
-	else if (c->anon != av)
-		c->ok = false;
+	if (!folio_test_large(folio)) {		/* else walked per folio */
+		av = folio_anon_vma(folio);
+		if (!c->anon)
+			c->anon = av;
+		else if (c->anon != av)
+			c->ok = false;
+	}
+	if (!c->ok)
+		cs->cur = NULL;
 }
 
 /* The usual writable anon entry: exclusive, mapped once, no pin set. */
@@ -765,7 +772,7 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 		(*seen_of(cs->m, page))++;
 		cs->rss[anon ? MM_ANONPAGES : mm_counter_file(folio)]++;
 		if (cs->cur)
-			pte_class_note(cs->cur, pte, folio);
+			pte_class_note(cs, pte, folio);
 	} else {
 		__page_check_frame(cs->m, page);
 	}
@@ -1081,8 +1088,9 @@ static struct pte_class *pte_table_copy(struct check_state *cs, struct mm_struct
 	c = *base_slot(cs, base) ? &cs->classes[*base_slot(cs, base) - 1] : NULL;
 	if (c && (!vma_same_facts(c->vma, vma) || !pte_table_is_copy(c, e)))
 		c = NULL;
-	hash = c ? c->hash : pte_table_hash(e, base);
-	if (!c)
+	/* with no class remembered yet, the hash waits for pte_table_checked() */
+	hash = c ? c->hash : cs->nr_classes ? pte_table_hash(e, base) : 0;
+	if (!c && cs->nr_classes)
 		c = find_pte_class(cs, e, base, hash, vma);
 	if (c) {
 		*base_slot(cs, base) = c - cs->classes + 1;
@@ -1112,6 +1120,8 @@ static void pte_table_checked(struct check_state *cs)
 		return;
 	for (int k = 0; k < NR_MM_COUNTERS; k++)
 		c->rss[k] = cs->rss[k] - c->rss[k];
+	if (!cs->nr_classes)	/* as when pte_table_copy() met it */
+		c->hash = pte_table_hash(c->entries, c->base);
 	while (*class_slot(cs, c->hash, i))
 		i++;
 	*class_slot(cs, c->hash, i) = ++cs->nr_classes;
