@@ -137,6 +137,7 @@ struct check_state {
 	bool full;		/* recounting everything (mm_check) */
 	bool failed;
 	bool no_pins;		/* full: no pin set holds a page, no pin record exists */
+	bool pin_sets;		/* there are pin sets (GUP holds something) */
 	long rss[NR_MM_COUNTERS];	/* full: recounted for the mm walked */
 	int anon_leaves;	/* full: anon PMD leaves of the PMD table walked */
 	struct folio *last_large;	/* incremental: the large folio just checked */
@@ -786,6 +787,48 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 	return true;
 }
 
+/*
+ * The usual entry, decided inline: present, neither special nor uffd-wp,
+ * in a VMA of no file (so no driver hook and no writeback), mapping a
+ * small anon page that vm_normal_page() agrees on, live, reached by the
+ * rmap from @vma at the entry's index, and - if writable - exclusive,
+ * mapped once, with no pin set anywhere.  Then every rule of
+ * check_pte() holds, and the entry is counted as check_pte() counts it.
+ * false: nothing counted; check_pte() decides (and says why).
+ */
+static inline bool check_pte_plain(struct check_state *cs,
+				   struct vm_area_struct *vma, unsigned long addr,
+				   pte_t pte)
+{
+	const unsigned long odd = _PAGE_SPECIAL | _PAGE_UFFD_WP;
+	struct machine *m = cs->m;
+	unsigned long idx = pte_pfn(pte) - m->ram_start;	/* pfn_valid(): < ram_pages */
+	struct page *page;
+
+	if (!pte_present(pte) || (pte_val(pte) & odd) || !vma || vma->vm_file ||
+	    idx >= m->ram_pages)
+		return false;
+	page = &m->memmap[idx];
+	/* small (no head, no tail): page_mapcount() is _mapcount + 1 */
+	if ((page->flags & (1UL << PG_head)) || PageTail(page) ||
+	    !folio_test_anon(page_folio(page)) || !page->_refcount ||
+	    linear_page_index(vma, addr) != page->index ||
+	    !vma_chained_to(cs, vma, folio_anon_vma(page_folio(page))) ||
+	    (pte_write(pte) && (!PageAnonExclusive(page) || page->_mapcount ||
+				cs->pin_sets)) ||
+	    vm_normal_page(vma, addr, pte) != page)
+		return false;
+	if (cs->full) {
+		m->check_seen[idx]++;
+		cs->rss[MM_ANONPAGES]++;
+		if (cs->cur)
+			pte_class_note(cs, pte, page_folio(page));
+	} else {
+		__page_check_frame(cs->m, page);
+	}
+	return true;
+}
+
 /* ---- large folios: PMD leaves ------------------------------------------ */
 
 /*
@@ -1145,6 +1188,25 @@ static void count_pte_copies(struct check_state *cs)
 	free(cs->slots);
 }
 
+/* The entries @i to @last of the PTE table @e from @base, in order. */
+static bool walk_ptes(struct check_state *cs, struct mm_struct *mm,
+		      struct vm_area_struct **cursor, const uint64_t *e,
+		      unsigned long base, unsigned long i, unsigned long last)
+{
+	for (; i <= last; i++) {
+		unsigned long a = base + (i << PAGE_SHIFT);
+		struct vm_area_struct *vma;
+
+		if (!e[i])
+			continue;
+		vma = vma_at(mm, cursor, a);
+		if (!check_pte_plain(cs, vma, a, __pte(e[i])) &&
+		    !check_pte(cs, mm, vma, a, __pte(e[i])))
+			return false;
+	}
+	return true;
+}
+
 /*
  * Every entry of @mm in [addr, end) under the table @table_pfn covering
  * 512 entries of (1 << @shift) bytes from @base, recursively.
@@ -1163,18 +1225,22 @@ static bool walk_table(struct check_state *cs, struct mm_struct *mm,
 	if (cs->full && shift == PAGE_SHIFT && pte_table_copy(cs, mm, e, base))
 		return !cs->failed;
 	i = addr > base ? (addr - base) >> shift : 0;
-	last = (end - 1 - base) >> shift;
+	last = min((end - 1 - base) >> shift, PTRS_PER_PTE - 1UL);
+	if (shift == PAGE_SHIFT) {
+		if (!walk_ptes(cs, mm, cursor, e, base, i, last))
+			return false;
+		if (cs->full)
+			pte_table_checked(cs);
+		return true;
+	}
 	if (shift == PMD_SHIFT)
 		cs->anon_leaves = 0;
-	for (; i <= last && i < PTRS_PER_PTE; i++) {
+	for (; i <= last; i++) {
 		unsigned long a = base + (i << shift);
 
 		if (!e[i])
 			continue;
-		if (shift == PAGE_SHIFT) {
-			if (!check_pte(cs, mm, vma_at(mm, cursor, a), a, __pte(e[i])))
-				return false;
-		} else if (e[i] & _PAGE_PSE) {
+		if (e[i] & _PAGE_PSE) {
 			if (!check_huge_leaf(cs, mm, a, e[i], shift))
 				return false;
 		} else if (!walk_table(cs, mm, cursor,
@@ -1184,11 +1250,9 @@ static bool walk_table(struct check_state *cs, struct mm_struct *mm,
 			return false;
 		}
 	}
-	if (cs->full && shift == PAGE_SHIFT)
-		pte_table_checked(cs);
 	if (cs->full && shift == PMD_SHIFT)	/* full walks see whole tables */
 		return check_deposits(cs, mm, table_pfn);
-	if (cs->full && shift != PAGE_SHIFT && pgtable_deposited_first(table_pfn))
+	if (cs->full && pgtable_deposited_first(table_pfn))
 		return fail(cs, "pid %d: table pfn %lx holds deposited tables",
 			    mm_pid(cs->m, mm), table_pfn);
 	return true;
@@ -1788,6 +1852,7 @@ int mm_check(struct machine *m)
 		return -ENOMEM;
 	}
 	cs.no_pins = !m->ck.nr_held && pincount_none_recorded(m);
+	cs.pin_sets = !list_empty(&m->pin_sets);
 	if (m->drv.error[0]) {
 		fail(&cs, "%s", m->drv.error);
 		m->drv.error[0] = '\0';	/* reported once */
@@ -1869,7 +1934,8 @@ int mm_check_changes(struct machine *m)
 {
 	machine_enter(m);
 	const void *nodes[NODE_SET_SIZE];	/* read only where marked used */
-	struct check_state cs = { .m = m, .nodes = nodes };
+	struct check_state cs = { .m = m, .nodes = nodes,
+				  .pin_sets = !list_empty(&m->pin_sets) };
 	struct check_log *ck = &m->ck;
 	unsigned int touched = m->design_touched;
 	struct task_struct *t;
