@@ -136,7 +136,7 @@ struct check_state {
 	struct machine *m;
 	bool full;		/* recounting everything (mm_check) */
 	bool failed;
-	bool no_pins;		/* full: no pin set holds a page, no pin record exists */
+	bool no_pins;		/* no pin set holds a page, no pin record exists */
 	bool pin_sets;		/* there are pin sets (GUP holds something) */
 	long rss[NR_MM_COUNTERS];	/* full: recounted for the mm walked */
 	int anon_leaves;	/* full: anon PMD leaves of the PMD table walked */
@@ -1286,12 +1286,14 @@ static bool check_vm_counters(struct check_state *cs, struct task_struct *t)
 	return true;
 }
 
-/* Every entry of @mm in [start, end); tables are counted only in full. */
+/*
+ * Every entry of @mm in [start, end); tables are counted only in full.
+ * @cursor: NULL, or the first VMA ending after start - 1 (find_vma()'s).
+ */
 static bool walk_range(struct check_state *cs, struct mm_struct *mm,
-		       unsigned long start, unsigned long end)
+		       unsigned long start, unsigned long end,
+		       struct vm_area_struct *cursor)
 {
-	struct vm_area_struct *cursor = NULL;
-
 	return walk_table(cs, mm, &cursor, mm->pgd, PGDIR_SHIFT, 0, start, end);
 }
 
@@ -1315,7 +1317,7 @@ static bool check_task(struct check_state *cs, struct task_struct *t)
 {
 	memset(cs->rss, 0, sizeof(cs->rss));
 	if (!check_vmas(cs, t) || !check_vm_counters(cs, t) ||
-	    !walk_range(cs, t->mm, 0, 1UL << 48))
+	    !walk_range(cs, t->mm, 0, 1UL << 48, NULL))
 		return false;
 	return check_rss(cs, t, cs->rss);
 }
@@ -1666,26 +1668,37 @@ static void check_counted_frame(struct check_state *cs, struct page *page)
 }
 
 /*
- * Full: the usual frame at index @i, decided inline - allocated at order
- * 0, a small anon page (not free, not a table, not a kernel page) while
- * no pin set holds a page and no pin design keeps a record, whose
- * mapcount, refcount and page_table_check count all equal the entries
- * counted, not 0.  Then check_block() and check_counted_frame() would
- * find nothing wrong with it.  false: they decide.
+ * The usual frame, decided inline: a small anon page (not free, not a
+ * table, not a kernel page) mapped by @maps entries, not 0, while no pin
+ * set holds a page and no pin design keeps a record, with mapcount and
+ * refcount both @maps.  Then check_frame(cs, page, @maps, false) passes
+ * it.  false: check_frame() decides (and says why).
  */
-static inline bool frame_plainly_ok(const struct check_state *cs, unsigned long i)
+static inline bool frame_plainly_ok(const struct check_state *cs,
+				    const struct page *page, uint32_t maps)
 {
 	const unsigned long odd = 1UL << PG_head | 1UL << PG_table |
 				  1UL << PG_kernel | 1UL << PG_buddy;
+
+	return cs->no_pins && maps && !(page->flags & odd) && !PageTail(page) &&
+	       folio_test_anon((const struct folio *)page) &&
+	       page->_refcount == (int32_t)maps && page->_mapcount + 1 == (int32_t)maps;
+}
+
+/*
+ * Full: the usual frame at index @i: allocated at order 0, plainly ok
+ * with the entries counted, which page_table_check counted too.  Then
+ * check_block() and check_counted_frame() find nothing wrong with it.
+ */
+static inline bool counted_frame_plainly_ok(const struct check_state *cs,
+					    unsigned long i)
+{
 	const struct machine *m = cs->m;
-	const struct page *page = &m->memmap[i];
 	const struct page_check ext = m->page_ext[i];
 	uint32_t seen = m->check_seen[i];
 
-	return cs->no_pins && !ext.order && seen && !(page->flags & odd) &&
-	       !PageTail(page) && folio_test_anon((const struct folio *)page) &&
-	       page->_refcount == (int32_t)seen && page->_mapcount + 1 == (int32_t)seen &&
-	       ext.map_count == seen;
+	return !ext.order && ext.map_count == seen &&
+	       frame_plainly_ok(cs, &m->memmap[i], seen);
 }
 
 /*
@@ -1706,7 +1719,7 @@ static void check_block(struct check_state *cs, unsigned long base,
 		unsigned int order;
 		unsigned long n;
 
-		if (frame_plainly_ok(cs, i)) {
+		if (counted_frame_plainly_ok(cs, i)) {
 			used[(i - base) >> PAGEBLOCK_ORDER]++;
 			m->check_seen[i++] = 0;
 			continue;
@@ -1880,19 +1893,19 @@ int mm_check(struct machine *m)
 static bool check_range(struct check_state *cs, const struct check_range *r)
 {
 	struct mm_struct *mm = r->mm;
-	struct vm_area_struct *vma, *prev;
+	struct vm_area_struct *vma, *prev, *first;
 	const char *why = mseal_check_range(mm, r->start, r->end);
 
 	if (why)
 		return fail(cs, "pid %d: %s", mm_pid(cs->m, mm), why);
-	vma = find_vma(mm, r->start ? r->start - 1 : 0);
+	vma = first = find_vma(mm, r->start ? r->start - 1 : 0);
 	prev = vma ? vma_prev(vma) : NULL;
 	for (; vma && vma->vm_start <= r->end; prev = vma, vma = vma_next(vma))
 		if (!node_checked(cs, vma) &&
 		    (!check_one_vma(cs, mm, vma, prev, true) ||
 		     !check_vma_rmap_paths(cs, mm, vma)))
 			return false;
-	return !r->walk || walk_range(cs, mm, r->start, r->end);
+	return !r->walk || walk_range(cs, mm, r->start, r->end, first);
 }
 
 /*
@@ -1911,6 +1924,7 @@ static bool check_logged_frame(struct check_state *cs,
 	struct folio *folio = page_folio(page);
 	bool moved = l->mapped &&
 		     (page->mapping != l->mapping || page->index != l->index);
+	uint32_t maps = page_ext_get(cs->m, page)->map_count;
 
 	if (folio_test_large(folio) && folio_ref_count(folio)) {
 		/* its frames come in a row: check the folio once */
@@ -1919,7 +1933,9 @@ static bool check_logged_frame(struct check_state *cs,
 		cs->last_large = folio;
 		return check_large_folio(cs, folio);
 	}
-	return check_frame(cs, page, page_ext_get(cs->m, page)->map_count, moved);
+	if (!moved && frame_plainly_ok(cs, page, maps))
+		return true;
+	return check_frame(cs, page, maps, moved);
 }
 
 /* Would checking the log cost more than checking everything? */
@@ -1952,6 +1968,7 @@ int mm_check_changes(struct machine *m)
 		m->design_touched = touched;
 		return -ENOMEM;
 	}
+	cs.no_pins = !ck->nr_held && pincount_none_recorded(m);
 	if (m->drv.error[0]) {		/* a driver misbehaved: as mm_check() */
 		fail(&cs, "%s", m->drv.error);
 		m->drv.error[0] = '\0';
