@@ -777,3 +777,155 @@ TEST(a_change_log_bigger_than_half_the_frames_makes_the_check_full)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+/*
+ * The checks decide the usual entry (a small anon page in an anonymous
+ * VMA) and the usual frame inline, and hand anything else to the rules
+ * that say why (mm_check.c: check_pte_plain(), frame_plainly_ok()).
+ * Each test below breaks one thing the inline decision must see, in
+ * both checks.  @incremental: the entry is re-set through set_pte_at(),
+ * so that the incremental check walks it.
+ */
+static void make_writable(struct task_struct *t, unsigned long addr, bool incremental)
+{
+	pte_t *ptep = walk_to_pte(t->mm, addr, NULL, NULL);
+
+	if (incremental)
+		set_pte_at(t->mm, addr, ptep, pte_mkwrite(*ptep));
+	else
+		*ptep = pte_mkwrite(*ptep);
+}
+
+static void make_readonly(struct task_struct *t, unsigned long addr, bool incremental)
+{
+	pte_t *ptep = walk_to_pte(t->mm, addr, NULL, NULL);
+
+	if (incremental)
+		set_pte_at(t->mm, addr, ptep, pte_wrprotect(*ptep));
+	else
+		*ptep = pte_wrprotect(*ptep);
+}
+
+/* PageAnonExclusive is not enough: the page is mapped twice.  Catches
+ * the inline decision's mapcount rule. */
+TEST(both_checks_catch_a_writable_entry_to_an_exclusive_page_mapped_twice)
+{
+	for (int incremental = 0; incremental < 2; incremental++) {
+		struct fixture f;
+		struct task_struct *child;
+		struct page *p;
+
+		ASSERT_EQ(fixture_init(&f), 0);
+		ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+		ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+		ASSERT_EQ(ballast(&f), 0);
+		ASSERT_EQ(sys_fork(f.t, &child), 0);
+		if (incremental)
+			CHECK_CHANGES(f.m);
+		p = page_at(f.t, ARENA);
+		ASSERT_EQ(page_mapcount(p), 2);
+		SetPageAnonExclusive(p);
+		make_writable(f.t, ARENA, incremental);
+		ASSERT_EQ(incremental ? mm_check_changes(f.m) : mm_check(f.m), -EUCLEAN);
+		ASSERT_EQ(mm_check_commands(f.m), (unsigned long)incremental);
+		ASSERT_TRUE(strstr(mm_check_report(f.m), "writable entry") != NULL);
+		make_readonly(f.t, ARENA, incremental);
+		ClearPageAnonExclusive(p);
+		CHECK_MM(f.m);
+		machine_destroy(f.m);
+	}
+}
+
+/* Mapped once, but not PageAnonExclusive.  Catches the inline
+ * decision's exclusive rule. */
+TEST(both_checks_catch_a_writable_entry_to_a_page_not_marked_exclusive)
+{
+	for (int incremental = 0; incremental < 2; incremental++) {
+		struct fixture f;
+		struct page *p;
+
+		ASSERT_EQ(fixture_init(&f), 0);
+		ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+		ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+		ASSERT_EQ(ballast(&f), 0);
+		if (incremental)
+			CHECK_CHANGES(f.m);
+		p = page_at(f.t, ARENA);
+		ASSERT_EQ(page_mapcount(p), 1);
+		ClearPageAnonExclusive(p);
+		make_writable(f.t, ARENA, incremental);	/* it is already */
+		ASSERT_EQ(incremental ? mm_check_changes(f.m) : mm_check(f.m), -EUCLEAN);
+		ASSERT_EQ(mm_check_commands(f.m), (unsigned long)incremental);
+		ASSERT_TRUE(strstr(mm_check_report(f.m), "writable entry") != NULL);
+		SetPageAnonExclusive(p);
+		CHECK_MM(f.m);
+		machine_destroy(f.m);
+	}
+}
+
+/*
+ * A driver's private mapping, written: an anon page in a VMA of the
+ * driver's file (as a private /dev/zero mapping is).  The driver's
+ * check_entry hook sees that entry too.  Catches an inline decision
+ * that takes an entry of a file's VMA for an anonymous one.
+ */
+static bool hook_complains;
+
+static int hook_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	vma->vm_ops = NULL;	/* private: anonymous faults, as /dev/zero */
+	return 0;
+}
+
+static int hook_check_entry(struct vm_area_struct *vma, unsigned long addr,
+			    pte_t pte, struct seq_buf *why)
+{
+	if (!hook_complains)
+		return 0;
+	seq_buf_printf(why, "the test hook saw %lx", addr);
+	return 1;
+}
+
+static const struct file_operations hook_fops = { .name = "/dev/test-hook", .mmap = hook_mmap };
+
+static const struct mmsim_driver hook_driver = {
+	.name = "test-check-hook",
+	.fops = &hook_fops,
+	.check_entry = hook_check_entry,
+};
+
+TEST(both_checks_run_the_drivers_hook_on_anon_entries_of_its_private_mapping)
+{
+	int err = mmsim_driver_register(&hook_driver);
+
+	ASSERT_TRUE(!err || err == -EEXIST);
+	for (int incremental = 0; incremental < 2; incremental++) {
+		struct fixture f;
+		struct file *file;
+		struct page *p;
+
+		ASSERT_EQ(fixture_init(&f), 0);
+		ASSERT_EQ(device_open(f.m, "test-check-hook", "", &file), 0);
+		ASSERT_EQ(sys_mmap(f.t, ARENA, 2 * PG, PROT_READ | PROT_WRITE,
+				   MAP_PRIVATE | MAP_FIXED_NOREPLACE, file, 0), (long)ARENA);
+		fput(file);
+		ASSERT_EQ(ballast(&f), 0);
+		ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+		p = page_at(f.t, ARENA);
+		ASSERT_TRUE(folio_test_anon(page_folio(p)));
+		if (incremental)
+			CHECK_CHANGES(f.m);
+		else
+			CHECK_MM(f.m);
+		hook_complains = true;
+		if (incremental)	/* a second page: its range is walked */
+			ASSERT_EQ(uaccess_memset(f.t, ARENA + PG, 1, 1), 0);
+		err = incremental ? mm_check_changes(f.m) : mm_check(f.m);
+		hook_complains = false;
+		ASSERT_EQ(err, -EUCLEAN);
+		ASSERT_EQ(mm_check_commands(f.m), (unsigned long)incremental);
+		ASSERT_TRUE(strstr(mm_check_report(f.m), "test-check-hook") != NULL);
+		CHECK_MM(f.m);
+		machine_destroy(f.m);
+	}
+}
