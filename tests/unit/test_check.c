@@ -929,3 +929,99 @@ TEST(both_checks_run_the_drivers_hook_on_anon_entries_of_its_private_mapping)
 		machine_destroy(f.m);
 	}
 }
+
+/*
+ * A page a command did not change, whose entry a command re-set (the
+ * same frame: nothing logs the frame): the incremental check reaches it
+ * only by walking the range, which must queue it.  Catches an inline
+ * decision that counts the entry but does not queue its frame.
+ */
+TEST(incremental_check_catches_a_wrong_mapcount_reached_only_through_a_walked_entry)
+{
+	struct fixture f;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	ASSERT_EQ(ballast(&f), 0);
+	CHECK_CHANGES(f.m);
+	p = page_at(f.t, ARENA);
+	p->_mapcount++;			/* by hand: not logged */
+	make_readonly(f.t, ARENA, true);	/* as mprotect: the range is logged */
+	ASSERT_EQ(mm_check_changes(f.m), -EUCLEAN);
+	ASSERT_EQ(mm_check_commands(f.m), 1);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "mapcount 2 but 1 entries") != NULL);
+	p->_mapcount--;
+	make_writable(f.t, ARENA, true);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * An anon frame nothing maps any more, with no reference, yet not given
+ * back to the buddy allocator (a free path that forgot it).  Its counts
+ * all say 0, as those of a plain mapped page say 1: only its being
+ * neither free nor allocated is wrong.  Catches an inline decision that
+ * passes a frame whose counts agree at 0.
+ */
+TEST(check_catches_an_anon_frame_neither_free_nor_allocated)
+{
+	struct fixture f;
+	struct page *p;
+	pte_t *ptep, pte;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	CHECK_MM(f.m);
+	ptep = walk_to_pte(f.t->mm, ARENA, NULL, NULL);
+	p = pfn_to_page(pte_pfn(*ptep));
+	pte = ptep_get_and_clear(f.t->mm, ARENA, ptep);
+	f.t->mm->rss_stat[MM_ANONPAGES]--;
+	p->_mapcount--;
+	p->_refcount--;
+	ASSERT_TRUE(folio_test_anon(page_folio(p)) && !PageBuddy(p));
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "neither free nor allocated") != NULL);
+	p->_refcount++;
+	p->_mapcount++;
+	f.t->mm->rss_stat[MM_ANONPAGES]++;
+	set_pte_at(f.t->mm, ARENA, ptep, pte);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * Under `design pins=shadow` a shadow pin count on a page no pin holds:
+ * its refcount and mapcount are as plain as can be.  Catches an inline
+ * decision that skips pincount_check() while a pin design keeps
+ * records.
+ */
+TEST(check_catches_a_shadow_pin_count_on_a_page_no_pin_holds)
+{
+	struct fixture f;
+	struct pin_set *ps;
+	struct seq_buf s;
+	int32_t *count;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	seq_buf_init(&s);
+	ASSERT_EQ(mmsim_ctl(f.t, "design pins=shadow", &s), 0);
+	seq_buf_free(&s);
+	ASSERT_EQ(map_anon(&f, ARENA, 2 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 2 * PG), 0);
+	ASSERT_EQ(pin_range(f.t, ARENA, PG, false, &ps), 0);	/* the shadow memmap */
+	pin_release(ps);
+	CHECK_MM(f.m);
+	p = page_at(f.t, ARENA + PG);
+	ASSERT_EQ(page_ref_count(p), 1);
+	count = &f.m->pins.shadow[p - f.m->memmap]._pincount;
+	(*count)++;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "shadow pin count") != NULL);
+	(*count)--;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
