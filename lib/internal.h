@@ -1147,6 +1147,8 @@ void iov_iter_ubuf(struct iov_iter *i, bool data_source,
 		   struct mm_struct *mm, unsigned long uaddr, size_t count);
 size_t copy_to_iter(const void *addr, size_t bytes, struct iov_iter *i);
 size_t copy_from_iter(void *addr, size_t bytes, struct iov_iter *i);
+size_t copy_from_iter_atomic(void *addr, size_t bytes, struct iov_iter *i);
+size_t fault_in_iov_iter_readable(const struct iov_iter *i, size_t bytes);
 size_t iov_iter_zero(size_t bytes, struct iov_iter *i);
 size_t copy_page_to_iter(struct page *page, size_t offset, size_t bytes,
 			 struct iov_iter *i);
@@ -1157,8 +1159,13 @@ size_t copy_to_user(struct mm_struct *mm, unsigned long to, const void *from,
 		    size_t n);
 size_t copy_from_user(struct mm_struct *mm, void *to, unsigned long from,
 		      size_t n);
+size_t copy_from_user_inatomic(struct mm_struct *mm, void *to,
+			       unsigned long from, size_t n);
+size_t fault_in_readable(struct mm_struct *mm, unsigned long uaddr, size_t size);
 /* model/mmu.c: the frame at @addr, faulting as the process (@user) or
  * the kernel would; 0, SIGSEGV, SIGBUS, UACCESS_UFFD_WP or -ENOMEM. */
+int mmu_translate_nofault(struct mm_struct *mm, unsigned long addr,
+			  bool write, struct page **frame);
 int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
 		  bool user, struct page **frame);
 
@@ -1322,6 +1329,7 @@ vm_fault_t filemap_page_mkwrite(struct vm_fault *vmf);
 extern const struct vm_operations_struct generic_file_vm_ops;
 int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
 ssize_t filemap_read(struct kiocb *iocb, struct iov_iter *to);
+int write_fault_in(struct iov_iter *from, size_t bytes, bool *retried);
 ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from);
 
 /* ---- fs/diskfs.c: regular files on a disk filesystem ------------------- */

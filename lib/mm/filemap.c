@@ -286,16 +286,37 @@ ssize_t filemap_read(struct kiocb *iocb, struct iov_iter *to)
 }
 
 /*
- * generic_perform_write - ->write_iter's core: page by page, take the
- * bytes from the source first (the kernel faults it in before it locks a
- * page-cache folio), copy them into the cached folio, mark it dirty and
- * grow i_size.  Return: the bytes written, or -EFAULT / -ENOMEM if none.
+ * write_fault_in - after a chunk of a buffered write copied nothing with
+ * page faults disabled: fault the source in for the chunk to be tried
+ * again (0), or -EFAULT when nothing of it can be - a hole, no
+ * permission, a range starting at address 0 - or when the chunk was
+ * already tried again after a fault-in (@retried), which no page cache
+ * loop can hope to end otherwise.
+ */
+int write_fault_in(struct iov_iter *from, size_t bytes, bool *retried)
+{
+	if (*retried || fault_in_iov_iter_readable(from, bytes) == bytes)
+		return -EFAULT;
+	*retried = true;
+	return 0;
+}
+
+/*
+ * generic_perform_write - ->write_iter's core, page by page as Linux
+ * 6.14+ does it (no prefault of the source): the cached folio first,
+ * then the copy from the source with page faults disabled, then the end
+ * of the write: the folio dirtied if anything was copied, and i_size
+ * grown to the end of the copy - to the chunk's start when nothing was
+ * copied (ext4's write_end does so too), the folio staying cached.
+ * After a copy of nothing, write_fault_in() decides.  Return: the bytes
+ * written, or -EFAULT / -ENOMEM if none.
  */
 ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from)
 {
 	struct address_space *mapping = iocb->ki_filp->f_mapping;
 	struct inode *inode = mapping->host;
 	char buf[PAGE_SIZE];
+	bool retried = false;
 	size_t done = 0;
 	int err = 0;
 
@@ -303,25 +324,30 @@ ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from)
 		loff_t pos = iocb->ki_pos;
 		size_t off = pos & (PAGE_SIZE - 1);
 		size_t n = min(from->count, PAGE_SIZE - off), c;
-		struct folio *folio;
+		struct folio *folio = filemap_grab_folio(mapping, pos >> PAGE_SHIFT);
 
-		c = copy_from_iter(buf, n, from);
-		if (!c) {
-			err = -EFAULT;
-			break;
-		}
-		folio = filemap_grab_folio(mapping, pos >> PAGE_SHIFT);
-		if (!folio || frame_write(&folio->page, off, buf, c)) {
+		if (!folio) {
 			err = -ENOMEM;
 			break;
 		}
-		folio_mark_dirty(folio);
+		c = copy_from_iter_atomic(buf, n, from);
+		if (c && frame_write(&folio->page, off, buf, c)) {
+			err = -ENOMEM;
+			break;
+		}
+		if (c)
+			folio_mark_dirty(folio);
+		if (pos + (loff_t)c > inode->i_size)
+			inode->i_size = pos + c;
+		if (!c) {
+			err = write_fault_in(from, n, &retried);
+			if (err)
+				break;
+			continue;
+		}
+		retried = false;
 		done += c;
 		iocb->ki_pos += c;
-		if (iocb->ki_pos > inode->i_size)
-			inode->i_size = iocb->ki_pos;
-		if (c < n)
-			break;
 	}
 	return done ? (ssize_t)done : err;
 }

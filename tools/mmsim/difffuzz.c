@@ -326,10 +326,13 @@ static bool df_line_ok(struct df_names *b, const char *line)
 		}
 		/*
 		 * The host pins through io_uring buffer registration: an
-		 * empty buffer is its own EFAULT, and only the registering
+		 * empty buffer or one at address 0 is its own EFAULT, every pin is writable (a
+		 * read-only one is skipped there), and only the registering
 		 * process's ring can let go of it.
 		 */
-		if (arg == 2 && !strcmp(cmd, "pin") && !strncmp(t, "0", len))
+		if ((arg == 1 || arg == 2) && !strcmp(cmd, "pin") && !strncmp(t, "0", len))
+			return false;
+		if (arg == 3 && !strcmp(cmd, "pin") && len == 2 && !strncmp(t, "ro", 2))
 			return false;
 		if (arg == 0 && (!strcmp(cmd, "pin") || !strcmp(cmd, "unpin")) &&
 		    (*v == 'p' || *v == 'q')) {

@@ -871,6 +871,10 @@ static void op_pin(struct agent *a, const struct bcmd *c, struct reply *r)
 	if (c->a[3])
 		return set_text(r, BRES_UNSUPPORTED,
 				"read-only long-term pins: the host pins through io_uring buffer registration, which is always FOLL_WRITE");
+	/* io_buffer_validate()'s own limits, before any page is pinned */
+	if (!c->a[1] || !c->a[2] || c->a[2] > (1UL << 30))
+		return set_text(r, BRES_UNSUPPORTED,
+				"a pin at address 0, of nothing or of more than 1 GiB: io_uring buffer registration, the host's way to pin, refuses it (EFAULT) before GUP");
 	if (!slot)
 		return set_errno(r, EINVAL);
 	if (*slot >= 0)
