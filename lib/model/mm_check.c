@@ -1216,55 +1216,130 @@ static bool walk_ptes(struct check_state *cs, struct mm_struct *mm,
 	return true;
 }
 
+/* The end of what four levels of tables map (48 bits). */
+#define TABLES_END	(PTRS_PER_PGD * PGDIR_SIZE)
+
 /*
- * Every entry of @mm in [addr, end) under the table @table_pfn covering
- * 512 entries of (1 << @shift) bytes from @base, recursively.
+ * The walk over @mm's tables, one function per level as the kernel's
+ * walk_p*_range(): each checks the table it is given (check_table()),
+ * then each entry of [addr, end) in it - a huge leaf where one is, else
+ * the table it links.  Full walks see whole tables, and count deposits.
  */
-static bool walk_table(struct check_state *cs, struct mm_struct *mm,
-		       struct vm_area_struct **cursor, unsigned long table_pfn,
-		       int shift, unsigned long base, unsigned long addr,
-		       unsigned long end)
+
+/* The PTE table @table_pfn, entries [addr, end) (within one PMD). */
+static bool walk_pte_range(struct check_state *cs, struct mm_struct *mm,
+			   struct vm_area_struct **cursor, unsigned long table_pfn,
+			   unsigned long addr, unsigned long end)
 {
+	unsigned long base = addr & PMD_MASK;
 	const uint64_t *e;
-	unsigned long i, last;
 
 	if (!check_table(cs, mm, table_pfn))
 		return false;
 	e = pgtable_entries(table_pfn);
-	if (cs->full && shift == PAGE_SHIFT && pte_table_copy(cs, mm, e, base))
+	if (cs->full && pte_table_copy(cs, mm, e, base))
 		return !cs->failed;
-	i = addr > base ? (addr - base) >> shift : 0;
-	last = min((end - 1 - base) >> shift, PTRS_PER_PTE - 1UL);
-	if (shift == PAGE_SHIFT) {
-		if (!walk_ptes(cs, mm, cursor, e, base, i, last))
-			return false;
-		if (cs->full)
-			pte_table_checked(cs);
-		return true;
-	}
-	if (shift == PMD_SHIFT)
-		cs->anon_leaves = 0;
-	for (; i <= last; i++) {
-		unsigned long a = base + (i << shift);
+	if (!walk_ptes(cs, mm, cursor, e, base, pte_index(addr), pte_index(end - 1)))
+		return false;
+	if (cs->full)
+		pte_table_checked(cs);
+	return true;
+}
 
-		if (!e[i])
-			continue;
-		if (e[i] & _PAGE_PSE) {
-			if (!check_huge_leaf(cs, mm, a, e[i], shift))
-				return false;
-		} else if (!walk_table(cs, mm, cursor,
-				       (e[i] & PTE_PFN_MASK) >> PAGE_SHIFT,
-				       shift - 9, a, max(addr, a),
-				       min(end - 1, a + (1UL << shift) - 1) + 1)) {
-			return false;
-		}
-	}
-	if (cs->full && shift == PMD_SHIFT)	/* full walks see whole tables */
-		return check_deposits(cs, mm, table_pfn);
+/* Full: a PUD or PGD table holds no deposited PTE table. */
+static bool no_deposits(struct check_state *cs, struct mm_struct *mm,
+			unsigned long table_pfn)
+{
 	if (cs->full && pgtable_deposited_first(table_pfn))
 		return fail(cs, "pid %d: table pfn %lx holds deposited tables",
 			    mm_pid(cs->m, mm), table_pfn);
 	return true;
+}
+
+static bool walk_pmd_range(struct check_state *cs, struct mm_struct *mm,
+			   struct vm_area_struct **cursor, unsigned long table_pfn,
+			   unsigned long addr, unsigned long end)
+{
+	const uint64_t *e;
+	unsigned long next;
+
+	if (!check_table(cs, mm, table_pfn))
+		return false;
+	e = pgtable_entries(table_pfn);
+	cs->anon_leaves = 0;
+	do {
+		uint64_t entry = e[pmd_index(addr)];
+
+		next = pmd_addr_end(addr, end);
+		if (!entry)
+			continue;
+		if (entry & _PAGE_PSE) {
+			if (!check_huge_leaf(cs, mm, addr & PMD_MASK, entry, PMD_SHIFT))
+				return false;
+		} else if (!walk_pte_range(cs, mm, cursor,
+					   (entry & PTE_PFN_MASK) >> PAGE_SHIFT,
+					   addr, next)) {
+			return false;
+		}
+	} while (addr = next, addr != end);
+	return cs->full ? check_deposits(cs, mm, table_pfn) : true;
+}
+
+static bool walk_pud_range(struct check_state *cs, struct mm_struct *mm,
+			   struct vm_area_struct **cursor, unsigned long table_pfn,
+			   unsigned long addr, unsigned long end)
+{
+	const uint64_t *e;
+	unsigned long next;
+
+	if (!check_table(cs, mm, table_pfn))
+		return false;
+	e = pgtable_entries(table_pfn);
+	do {
+		uint64_t entry = e[pud_index(addr)];
+
+		next = pud_addr_end(addr, end);
+		if (!entry)
+			continue;
+		if (entry & _PAGE_PSE) {
+			if (!check_huge_leaf(cs, mm, addr & PUD_MASK, entry, PUD_SHIFT))
+				return false;
+		} else if (!walk_pmd_range(cs, mm, cursor,
+					   (entry & PTE_PFN_MASK) >> PAGE_SHIFT,
+					   addr, next)) {
+			return false;
+		}
+	} while (addr = next, addr != end);
+	return no_deposits(cs, mm, table_pfn);
+}
+
+/* A PSE bit at the top level is no leaf x86 has: check_huge_leaf() says so. */
+static bool walk_pgd_range(struct check_state *cs, struct mm_struct *mm,
+			   struct vm_area_struct **cursor, unsigned long addr,
+			   unsigned long end)
+{
+	const uint64_t *e;
+	unsigned long next;
+
+	if (!check_table(cs, mm, mm->pgd))
+		return false;
+	e = pgtable_entries(mm->pgd);
+	do {
+		uint64_t entry = e[pgd_index(addr)];
+
+		next = pgd_addr_end(addr, end);
+		if (!entry)
+			continue;
+		if (entry & _PAGE_PSE) {
+			if (!check_huge_leaf(cs, mm, addr & PGDIR_MASK, entry, PGDIR_SHIFT))
+				return false;
+		} else if (!walk_pud_range(cs, mm, cursor,
+					   (entry & PTE_PFN_MASK) >> PAGE_SHIFT,
+					   addr, next)) {
+			return false;
+		}
+	} while (addr = next, addr != end);
+	return no_deposits(cs, mm, mm->pgd);
 }
 
 /*
@@ -1303,7 +1378,8 @@ static bool walk_range(struct check_state *cs, struct mm_struct *mm,
 		       unsigned long start, unsigned long end,
 		       struct vm_area_struct *cursor)
 {
-	return walk_table(cs, mm, &cursor, mm->pgd, PGDIR_SHIFT, 0, start, end);
+	end = min(end, TABLES_END);
+	return start >= end || walk_pgd_range(cs, mm, &cursor, start, end);
 }
 
 static bool check_rss(struct check_state *cs, struct task_struct *t,
@@ -1326,7 +1402,7 @@ static bool check_task(struct check_state *cs, struct task_struct *t)
 {
 	memset(cs->rss, 0, sizeof(cs->rss));
 	if (!check_vmas(cs, t) || !check_vm_counters(cs, t) ||
-	    !walk_range(cs, t->mm, 0, 1UL << 48, NULL))
+	    !walk_range(cs, t->mm, 0, TABLES_END, NULL))
 		return false;
 	return check_rss(cs, t, cs->rss);
 }
