@@ -1771,19 +1771,16 @@ static inline bool frame_plainly_ok(const struct check_state *cs,
 }
 
 /*
- * Full: the usual frame at index @i: allocated at order 0, plainly ok
- * with the entries counted, which page_table_check counted too.  Then
- * check_block() and check_counted_frame() find nothing wrong with it.
+ * Full: the usual frame @page, with its page_table_check record @ext and
+ * the @seen entries recounted: allocated at order 0, plainly ok with
+ * those entries, which page_table_check counted too.  Then check_block()
+ * and check_counted_frame() find nothing wrong with it.
  */
 static inline bool counted_frame_plainly_ok(const struct check_state *cs,
-					    unsigned long i)
+					    const struct page *page,
+					    struct page_check ext, uint32_t seen)
 {
-	const struct machine *m = cs->m;
-	const struct page_check ext = m->page_ext[i];
-	uint32_t seen = m->check_seen[i];
-
-	return !ext.order && ext.map_count == seen &&
-	       frame_plainly_ok(cs, &m->memmap[i], seen);
+	return !ext.order && ext.map_count == seen && frame_plainly_ok(cs, page, seen);
 }
 
 /*
@@ -1797,16 +1794,19 @@ static void check_block(struct check_state *cs, unsigned long base,
 			unsigned long start, unsigned long end, unsigned long *used)
 {
 	struct machine *m = cs->m;
+	struct page *const memmap = m->memmap;
+	const struct page_check *const ext = m->page_ext;
+	uint32_t *const seen = m->check_seen;
 	unsigned long i = start;
 
 	while (i < end) {
-		struct page *page = &m->memmap[i];
+		struct page *page = &memmap[i];
 		unsigned int order;
 		unsigned long n;
 
-		if (counted_frame_plainly_ok(cs, i)) {
+		if (counted_frame_plainly_ok(cs, page, ext[i], seen[i])) {
 			used[(i - base) >> PAGEBLOCK_ORDER]++;
-			m->check_seen[i++] = 0;
+			seen[i++] = 0;
 			continue;
 		}
 		order = PageBuddy(page) ? page->private : page_ext_get(m, page)->order;
