@@ -133,10 +133,22 @@ struct gup_held {
 
 static const struct gup_held no_gup;
 
-/* mm_check()'s recount of the entries mapping @page. */
+/*
+ * mm_check()'s recount of the entries mapping @page, in the low bits of
+ * its scratch word.  SEEN_PLAIN: the entry counted first found the frame
+ * plain (check_pte_plain(): as frame_plainly_ok() for one entry), so if
+ * no other entry maps it the frame pass need not read it again.
+ */
+#define SEEN_PLAIN	(1U << 31)
+
 static inline uint32_t *seen_of(struct machine *m, struct page *page)
 {
 	return &m->check_seen[page - m->memmap];
+}
+
+static inline uint32_t seen_count(uint32_t seen)
+{
+	return seen & ~SEEN_PLAIN;
 }
 
 #define NODE_SET_SIZE	256
@@ -828,7 +840,16 @@ static inline bool check_pte_plain(struct check_state *cs,
 	    vm_normal_page(vma, addr, pte) != page)
 		return false;
 	if (cs->full) {
-		m->check_seen[idx]++;
+		const unsigned long other = 1UL << PG_table | 1UL << PG_kernel |
+					    1UL << PG_buddy;
+		uint32_t *seen = &m->check_seen[idx];
+
+		/* the first entry of a frame mapped once: note it is plain */
+		if (!*seen && cs->no_pins && page->_refcount == 1 &&
+		    page->_mapcount == 0 && !(page->flags & other))
+			*seen = SEEN_PLAIN | 1;
+		else
+			++*seen;
 		cs->rss[MM_ANONPAGES]++;
 		if (cs->cur)
 			pte_class_note(cs, pte, page_folio(page));
@@ -1510,7 +1531,8 @@ static bool check_frame(struct check_state *cs, struct page *page,
 /* The entries counted mapping @page: recounted (full) or logged. */
 static uint32_t frame_maps(const struct check_state *cs, struct page *page)
 {
-	return cs->full ? *seen_of(cs->m, page) : page_ext_get(cs->m, page)->map_count;
+	return cs->full ? seen_count(*seen_of(cs->m, page)) :
+			  page_ext_get(cs->m, page)->map_count;
 }
 
 /* What the rmap finds of one large folio: PTEs per page, PMDs, MMs. */
@@ -1720,7 +1742,7 @@ static void check_counted_folio(struct check_state *cs, struct folio *folio)
 
 	for (long idx = 0; idx < nr && !cs->failed; idx++) {
 		struct page *page = folio_page(folio, idx);
-		uint32_t seen = *seen_of(cs->m, page);
+		uint32_t seen = seen_count(*seen_of(cs->m, page));
 
 		if (seen != page_ext_get(cs->m, page)->map_count)
 			fail(cs, "pfn %lx: %u entries map it, but %u were set through set_pte_at() (%s)",
@@ -1740,7 +1762,7 @@ static void check_counted_folio(struct check_state *cs, struct folio *folio)
 static void check_counted_frame(struct check_state *cs, struct page *page)
 {
 	struct page_check *ext = page_ext_get(cs->m, page);
-	uint32_t seen = *seen_of(cs->m, page);
+	uint32_t seen = seen_count(*seen_of(cs->m, page));
 
 	if (PageHead(page))
 		return check_counted_folio(cs, (struct folio *)page);
@@ -1804,7 +1826,9 @@ static void check_block(struct check_state *cs, unsigned long base,
 		unsigned int order;
 		unsigned long n;
 
-		if (counted_frame_plainly_ok(cs, page, ext[i], seen[i])) {
+		/* plain when its one entry read it, and nothing else maps it */
+		if ((seen[i] == (SEEN_PLAIN | 1) && !ext[i].order && ext[i].map_count == 1) ||
+		    counted_frame_plainly_ok(cs, page, ext[i], seen_count(seen[i]))) {
 			used[(i - base) >> PAGEBLOCK_ORDER]++;
 			seen[i++] = 0;
 			continue;
