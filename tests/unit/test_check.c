@@ -1049,3 +1049,28 @@ TEST(check_catches_a_frame_page_table_check_counted_differently)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+/*
+ * A wrong mapcount on a page mapped read-only once: no rule for writable
+ * entries can see it, only the frame's own counts.  Catches a walk that
+ * notes a frame as plain (mapped once: check_pte_plain()) without
+ * reading its mapcount, so that the frame pass skips it.
+ */
+TEST(check_catches_a_wrong_mapcount_on_a_page_mapped_read_only)
+{
+	struct fixture f;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	ASSERT_EQ(sys_mprotect(f.t, ARENA, PG, PROT_READ), 0);
+	CHECK_MM(f.m);
+	p = page_at(f.t, ARENA);
+	p->_mapcount++;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "mapcount 2 but 1 entries map it") != NULL);
+	p->_mapcount--;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
