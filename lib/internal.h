@@ -961,9 +961,15 @@ bool vma_supports_mlock(const struct vm_area_struct *vma);
 #define ZAP_FLAG_DROP_MARKER	0x1
 struct zap_details {
 	unsigned int zap_flags;
+	bool reclaim_pt;	/* free the PTE tables left empty (pt_reclaim.c) */
 };
 void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
 		      unsigned long end, const struct zap_details *details);
+/* pt_reclaim.c: does the zap of [start, end) in one PTE table free it? */
+bool reclaim_pt_is_enabled(unsigned long start, unsigned long end,
+			   const struct zap_details *details);
+/* pt_reclaim.c: free the PTE table under @pmd if every entry is none. */
+void try_to_free_pte(struct mm_struct *mm, pmd_t *pmd, unsigned long addr);
 /* Zap [start, end) of @vma, dropping what the entries held; keeps markers. */
 void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 		    unsigned long end);
@@ -1329,6 +1335,14 @@ vm_fault_t filemap_page_mkwrite(struct vm_fault *vmf);
 extern const struct vm_operations_struct generic_file_vm_ops;
 int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
 ssize_t filemap_read(struct kiocb *iocb, struct iov_iter *to);
+/* mm/readahead.c */
+void file_ra_state_init(struct file_ra_state *ra, struct address_space *mapping);
+void page_cache_sync_ra(struct address_space *mapping,
+			struct file_ra_state *ra, pgoff_t index,
+			unsigned long req_count);
+void force_page_cache_ra(struct address_space *mapping,
+			 struct file_ra_state *ra, pgoff_t index,
+			 unsigned long nr);
 int write_fault_in(struct iov_iter *from, size_t bytes, bool *retried);
 ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from);
 

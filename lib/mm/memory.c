@@ -1002,6 +1002,8 @@ static void zap_pmd_range(struct vm_area_struct *vma, pud_t *pud,
 			__split_huge_pmd(vma, pmd, addr);
 		}
 		zap_pte_range(vma, pmd, addr, next, details);
+		if (reclaim_pt_is_enabled(addr, next, details))
+			try_to_free_pte(vma->vm_mm, pmd, addr);
 	} while (pmd++, addr = next, addr != end);
 }
 
