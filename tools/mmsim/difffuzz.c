@@ -45,7 +45,7 @@ static const char *const df_commands[] = {
 	"maps", "smaps", "pagemap", "process_madvise", "clear_refs",
 	"pagemap_scan", "uffd_api", "uffd_register", "uffd_unregister",
 	"uffd_wp", "uffd_unwp", "uffd_copy", "uffd_zeropage", "uffd_poison",
-	"uffd_continue", "uffd_move", "mem_write", "process_vm_readv",
+	"uffd_continue", "uffd_move", "mem_write", "process_vm_readv", "prctl", "pidfd",
 };
 
 static bool df_allow(const struct command *c)
