@@ -36,6 +36,7 @@
  * pageblock.
  */
 #include "internal.h"
+#include "pagevec.h"
 
 
 static inline uint32_t page_idx(struct machine *m, struct page *p)
@@ -48,30 +49,37 @@ static inline struct page *idx_page(struct machine *m, uint32_t idx)
 	return idx ? &m->memmap[idx - 1] : NULL;
 }
 
-static void free_list_add(struct machine *m, struct page *p, unsigned int order)
+/*
+ * The free lists are walked on every allocation and free: these two are
+ * inline, and take the RAM index as well as the page, which the callers
+ * already have.
+ */
+static inline __attribute__((always_inline)) void
+free_list_add(struct machine *m, struct page *p, unsigned int order)
 {
 	uint32_t head = m->free_head[order];
+	uint32_t idx = page_idx(m, p);
 
 	p->flags = 1UL << PG_buddy;
 	p->private = order;
 	p->buddy.prev = 0;
 	p->buddy.next = head;
 	if (head)
-		idx_page(m, head)->buddy.prev = page_idx(m, p);
-	m->free_head[order] = page_idx(m, p);
+		m->memmap[head - 1].buddy.prev = idx;
+	m->free_head[order] = idx;
 }
 
-static void free_list_del(struct machine *m, struct page *p, unsigned int order)
+static inline __attribute__((always_inline)) void
+free_list_del(struct machine *m, struct page *p, unsigned int order)
 {
-	struct page *next = idx_page(m, p->buddy.next);
-	struct page *prev = idx_page(m, p->buddy.prev);
+	uint32_t next = p->buddy.next, prev = p->buddy.prev;
 
 	if (prev)
-		prev->buddy.next = p->buddy.next;
+		m->memmap[prev - 1].buddy.next = next;
 	else
-		m->free_head[order] = p->buddy.next;
+		m->free_head[order] = next;
 	if (next)
-		next->buddy.prev = p->buddy.prev;
+		m->memmap[next - 1].buddy.prev = prev;
 	p->flags = 0;
 	p->private = 0;
 	p->buddy.next = p->buddy.prev = 0;
@@ -277,7 +285,7 @@ struct folio *folio_alloc(gfp_t gfp, unsigned int order)
 }
 
 /* A page returned to the buddy: no contents, no folio, no counts. */
-static void free_page_prepare(struct page *page)
+static inline void free_page_prepare(struct page *page)
 {
 	VM_BUG_ON_PAGE(page->_mapcount != -1, page);
 	if (page->data)
@@ -289,36 +297,88 @@ static void free_page_prepare(struct page *page)
 	page->private = 0;
 }
 
-/* The 2^@order frames at @page back to the buddy lists (refcount 0). */
-void free_frozen_pages(struct page *page, unsigned int order)
+/*
+ * free_pages_prepare - the checks and clean-up before 2^@order frames at
+ * @page go back to the buddy (mm/page_alloc.c): refcount already 0, the
+ * order they were allocated at, their struct pages reset, the driver
+ * ownership dropped and the checker told.
+ */
+static inline __attribute__((always_inline)) void
+free_pages_prepare(struct machine *m, struct page *page, unsigned int order)
 {
-	struct machine *m = current_machine();
-	unsigned long pfn = page_to_pfn(page);
-
 	VM_BUG_ON_PAGE(PageTail(page), page);
 	VM_BUG_ON_PAGE(page->_refcount != 0, page);
 	VM_BUG_ON_PAGE(page_ext_get(m, page)->order != order, page);
-	for (unsigned long i = 0; i < (1UL << order); i++)
+	free_page_prepare(page);
+	for (unsigned long i = 1; i < (1UL << order); i++)
 		free_page_prepare(page + i);
-	driver_page_free(page, order);
+	/* only a driver's allocation made the owner map (driver.c) */
+	if (unlikely(m->drv.page_owner))
+		driver_page_free(page, order);
 	page_check_frame(page);
+}
+
+/*
+ * __free_one_page - put the free block of 2^@order frames at @pfn on its
+ * list, merged first with its buddy for as long as the buddy is a whole
+ * free block of the same order (mm/page_alloc.c).  Only RAM above the
+ * init frontier has been given to the buddy allocator.
+ */
+static inline __attribute__((always_inline)) void
+__free_one_page(struct machine *m, unsigned long pfn, unsigned int order)
+{
+	unsigned long lo = m->ram_start + m->ram_frontier;
+	unsigned long hi = m->ram_start + m->ram_pages;
+
 	m->nr_free += 1UL << order;
 	pageblock_account(m, pfn - m->ram_start, -(1L << order));
 	while (order < MAX_PAGE_ORDER) {
 		unsigned long bpfn = pfn ^ (1UL << order);
 		struct page *buddy;
 
-		if (bpfn < m->ram_start + m->ram_frontier ||
-		    bpfn + (1UL << order) > m->ram_start + m->ram_pages)
+		if (bpfn < lo || bpfn + (1UL << order) > hi)
 			break;
-		buddy = pfn_to_page(bpfn);
+		buddy = &m->memmap[bpfn - m->ram_start];
 		if (!PageBuddy(buddy) || buddy->private != order)
 			break;
 		free_list_del(m, buddy, order);
 		pfn &= ~(1UL << order);
 		order++;
 	}
-	free_list_add(m, pfn_to_page(pfn), order);
+	free_list_add(m, &m->memmap[pfn - m->ram_start], order);
+}
+
+/* The 2^@order frames at @page back to the buddy lists (refcount 0). */
+void free_frozen_pages(struct page *page, unsigned int order)
+{
+	struct machine *m = current_machine();
+
+	free_pages_prepare(m, page, order);
+	__free_one_page(m, page - m->memmap + m->ram_start, order);
+}
+
+/*
+ * free_unref_folios - free a batch of folios whose last reference is
+ * gone (mm/page_alloc.c): each one's frames prepared and merged into the
+ * buddy, the machine looked up once for the batch.  The batch is empty
+ * afterwards.
+ * Context: from folios_put_refs(), the end of a zap.
+ */
+void free_unref_folios(struct folio_batch *folios)
+{
+	struct machine *m = current_machine();
+
+	for (unsigned int i = 0; i < folios->nr; i++) {
+		struct folio *folio = folios->folios[i];
+		struct page *page = &folio->page;
+		unsigned int order = folio_order(folio);
+
+		if (order)
+			folio_undo_large_rmappable(folio);
+		free_pages_prepare(m, page, order);
+		__free_one_page(m, page - m->memmap + m->ram_start, order);
+	}
+	folio_batch_reinit(folios);
 }
 
 void folio_put(struct folio *folio)
