@@ -107,22 +107,22 @@ static bool deferred_grow_zone(struct machine *m)
 	return true;
 }
 
-/* Account @nr frames from RAM index @idx as allocated (+) or freed (-). */
-static void pageblock_account(struct machine *m, unsigned long idx, long nr)
+/*
+ * Account the 2^@order frames from RAM index @idx as allocated (@sign 1)
+ * or freed (-1); a block above a pageblock covers whole pageblocks.
+ */
+static inline __attribute__((always_inline)) void
+pageblock_account(struct machine *m, unsigned long idx, unsigned int order,
+		  int sign)
 {
 	unsigned long pb = idx >> PAGEBLOCK_ORDER;
 
-	if (nr > 0 && nr > (long)PAGEBLOCK_NR_PAGES) {
-		for (; nr > 0; nr -= PAGEBLOCK_NR_PAGES)
-			m->pb_used[pb++] += PAGEBLOCK_NR_PAGES;
+	if (likely(order <= PAGEBLOCK_ORDER)) {
+		m->pb_used[pb] += sign * (1 << order);
 		return;
 	}
-	if (nr < 0 && -nr > (long)PAGEBLOCK_NR_PAGES) {
-		for (; nr < 0; nr += PAGEBLOCK_NR_PAGES)
-			m->pb_used[pb++] -= PAGEBLOCK_NR_PAGES;
-		return;
-	}
-	m->pb_used[pb] += nr;
+	for (unsigned long n = 1UL << (order - PAGEBLOCK_ORDER); n; n--)
+		m->pb_used[pb++] += sign * (int)PAGEBLOCK_NR_PAGES;
 }
 
 int page_alloc_init(struct machine *m)
@@ -253,7 +253,7 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 	free_list_del(m, p, o);
 	expand(m, p, order, o);
 	m->nr_free -= 1UL << order;
-	pageblock_account(m, p - m->memmap, 1L << order);
+	pageblock_account(m, p - m->memmap, order, 1);
 	for (unsigned long i = 0; i < (1UL << order); i++)
 		prep_new_page(p + i);
 	p->_refcount = 1;
@@ -321,22 +321,24 @@ free_pages_prepare(struct machine *m, struct page *page, unsigned int order)
 /*
  * __free_one_page - put the free block of 2^@order frames at @pfn on its
  * list, merged first with its buddy for as long as the buddy is a whole
- * free block of the same order (mm/page_alloc.c).  Only RAM above the
- * init frontier has been given to the buddy allocator.
+ * free block of the same order (mm/page_alloc.c).  Only the RAM the
+ * buddy allocator has been given, PFNs @lo to @hi, can hold a buddy.
  */
 static inline __attribute__((always_inline)) void
-__free_one_page(struct machine *m, unsigned long pfn, unsigned int order)
+__free_one_page(struct machine *m, unsigned long pfn, unsigned int order,
+		unsigned long lo, unsigned long hi)
 {
-	unsigned long lo = m->ram_start + m->ram_frontier;
-	unsigned long hi = m->ram_start + m->ram_pages;
+	/* every buddy below MAX_PAGE_ORDER lies in this aligned block */
+	unsigned long top = pfn & ~((1UL << MAX_PAGE_ORDER) - 1);
+	bool inside = top >= lo && top + (1UL << MAX_PAGE_ORDER) <= hi;
 
 	m->nr_free += 1UL << order;
-	pageblock_account(m, pfn - m->ram_start, -(1L << order));
+	pageblock_account(m, pfn - m->ram_start, order, -1);
 	while (order < MAX_PAGE_ORDER) {
 		unsigned long bpfn = pfn ^ (1UL << order);
 		struct page *buddy;
 
-		if (bpfn < lo || bpfn + (1UL << order) > hi)
+		if (!inside && (bpfn < lo || bpfn + (1UL << order) > hi))
 			break;
 		buddy = &m->memmap[bpfn - m->ram_start];
 		if (!PageBuddy(buddy) || buddy->private != order)
@@ -354,7 +356,8 @@ void free_frozen_pages(struct page *page, unsigned int order)
 	struct machine *m = current_machine();
 
 	free_pages_prepare(m, page, order);
-	__free_one_page(m, page - m->memmap + m->ram_start, order);
+	__free_one_page(m, page - m->memmap + m->ram_start, order,
+			m->ram_start + m->ram_frontier, m->ram_start + m->ram_pages);
 }
 
 /*
@@ -367,16 +370,25 @@ void free_frozen_pages(struct page *page, unsigned int order)
 void free_unref_folios(struct folio_batch *folios)
 {
 	struct machine *m = current_machine();
+	/* freeing never moves the init frontier */
+	unsigned long lo = m->ram_start + m->ram_frontier;
+	unsigned long hi = m->ram_start + m->ram_pages;
 
 	for (unsigned int i = 0; i < folios->nr; i++) {
 		struct folio *folio = folios->folios[i];
 		struct page *page = &folio->page;
-		unsigned int order = folio_order(folio);
+		unsigned long pfn = page - m->memmap + m->ram_start;
+		unsigned int order;
 
-		if (order)
-			folio_undo_large_rmappable(folio);
+		if (likely(!folio_test_large(folio))) {	/* order 0, inline */
+			free_pages_prepare(m, page, 0);
+			__free_one_page(m, pfn, 0, lo, hi);
+			continue;
+		}
+		order = folio_order(folio);
+		folio_undo_large_rmappable(folio);
 		free_pages_prepare(m, page, order);
-		__free_one_page(m, page - m->memmap + m->ram_start, order);
+		__free_one_page(m, pfn, order, lo, hi);
 	}
 	folio_batch_reinit(folios);
 }
