@@ -663,7 +663,6 @@ static inline pte_t ptep_get(const pte_t *ptep) { return *ptep; }
 static inline pmd_t pmdp_get(const pmd_t *pmdp) { return *pmdp; }
 static inline pud_t pudp_get(const pud_t *pudp) { return *pudp; }
 void set_pte_at(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte);
-pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep);
 void ptep_set_wrprotect(struct mm_struct *mm, unsigned long addr, pte_t *ptep);
 /* Soft-dirty is tracked per entry in @vma (built in, not VM_SOFTDIRTY). */
 static inline bool vma_soft_dirty_enabled(struct vm_area_struct *vma)
@@ -700,6 +699,22 @@ static inline bool page_table_check_anon_delta(struct mm_struct *mm,
 	mm->check_rss[MM_ANONPAGES] += delta;
 	m->page_ext[idx].map_count += delta;
 	return true;
+}
+
+/*
+ * ptep_get_and_clear - clear the entry at @ptep and return what it held;
+ * inline, as x86's, with page_table_check told (anon frames counted
+ * inline, the rest out of line).
+ */
+static inline pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr,
+				       pte_t *ptep)
+{
+	pte_t old = *ptep;
+
+	*ptep = __pte(0);
+	if (!page_table_check_anon_delta(mm, old, -1))
+		page_table_check_leaf(mm, addr, pte_val(old), 0, PAGE_SIZE);
+	return old;
 }
 
 static inline void page_table_check_ptes_set(struct mm_struct *mm,
