@@ -881,19 +881,25 @@ static void zap_present_pte(struct vm_area_struct *vma, unsigned long addr,
  * page cache, so the protection of the @nr entries that held @pte's
  * kind stays as a marker; anonymous memory is just gone.
  */
-static void zap_install_uffd_wp_if_needed(struct vm_area_struct *vma,
-					  unsigned long addr, pte_t *ptep,
-					  int nr, const struct zap_details *details,
-					  pte_t pte)
+static void install_uffd_wp_markers(struct vm_area_struct *vma,
+				    unsigned long addr, pte_t *ptep, int nr)
+{
+	for (int i = 0; i < nr; i++, addr += PAGE_SIZE)
+		if (pte_none(ptep_get(ptep + i)))
+			set_pte_at(vma->vm_mm, addr, ptep + i,
+				   make_pte_marker(PTE_MARKER_UFFD_WP));
+}
+
+static inline void zap_install_uffd_wp_if_needed(struct vm_area_struct *vma,
+						 unsigned long addr, pte_t *ptep,
+						 int nr, const struct zap_details *details,
+						 pte_t pte)
 {
 	if (vma_is_anonymous(vma) || !userfaultfd_wp(vma) ||
 	    zap_drop_markers(details) ||
 	    !(pte_present(pte) ? pte_uffd_wp(pte) : pte_swp_uffd_wp_any(pte)))
 		return;
-	for (int i = 0; i < nr; i++, addr += PAGE_SIZE)
-		if (pte_none(ptep_get(ptep + i)))
-			set_pte_at(vma->vm_mm, addr, ptep + i,
-				   make_pte_marker(PTE_MARKER_UFFD_WP));
+	install_uffd_wp_markers(vma, addr, ptep, nr);
 }
 
 /*
@@ -931,7 +937,8 @@ static int zap_present_ptes(struct mmu_gather *tlb, struct vm_area_struct *vma,
 			    unsigned long addr, pte_t *ptep, pte_t pte, int max_nr,
 			    const struct zap_details *details)
 {
-	struct page *page = vm_normal_page(vma, addr, pte);
+	struct page *page = __vm_normal_page(vma, addr, pte_pfn(pte),
+					     pte_special(pte));
 	struct folio *folio;
 	int nr = 1;
 
