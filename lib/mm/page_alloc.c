@@ -44,16 +44,7 @@ static inline uint32_t page_idx(struct machine *m, struct page *p)
 	return (uint32_t)(p - m->memmap) + 1;
 }
 
-static inline struct page *idx_page(struct machine *m, uint32_t idx)
-{
-	return idx ? &m->memmap[idx - 1] : NULL;
-}
-
-/*
- * The free lists are walked on every allocation and free: these two are
- * inline, and take the RAM index as well as the page, which the callers
- * already have.
- */
+/* The free lists are walked on every allocation and free: inline. */
 static inline __attribute__((always_inline)) void
 free_list_add(struct machine *m, struct page *p, unsigned int order)
 {
@@ -173,17 +164,16 @@ void page_alloc_exit(struct machine *m)
 	free(m->io_side);
 }
 
-static struct page *expand(struct machine *m, struct page *p,
-			   unsigned int low, unsigned int high)
+static inline __attribute__((always_inline)) void
+expand(struct machine *m, struct page *p, unsigned int low, unsigned int high)
 {
 	while (high > low) {
 		high--;
 		free_list_add(m, p + (1UL << high), high);
 	}
-	return p;
 }
 
-static void prep_new_page(struct page *p)
+static inline void prep_new_page(struct page *p)
 {
 	p->flags = 0;
 	p->compound_head = 0;
@@ -228,33 +218,41 @@ struct folio *(page_folio)(const struct page *page)
 	return __page_folio(page);
 }
 
-struct page *alloc_pages(gfp_t gfp, unsigned int order)
+/*
+ * __rmqueue_smallest - take the smallest free block of at least @order
+ * off its list and split what is above @order back onto the lists
+ * (mm/page_alloc.c); more RAM from the init frontier when none is free.
+ * Return: the block, or NULL when all RAM is in use.
+ */
+static inline __attribute__((always_inline)) struct page *
+__rmqueue_smallest(struct machine *m, unsigned int order)
 {
-	struct machine *m = current_machine();
 	unsigned int o;
 	struct page *p;
 
-	if (order > MAX_PAGE_ORDER || mm_should_fail())
-		return NULL;
 	for (;;) {
 		for (o = order; o <= MAX_PAGE_ORDER; o++)
 			if (m->free_head[o])
 				break;
 		if (o <= MAX_PAGE_ORDER)
 			break;
-		if (!deferred_grow_zone(m)) {
-			/* for the fault: out_of_memory(); never for a THP */
-			if (order <= PAGE_ALLOC_COSTLY_ORDER && !(gfp & __GFP_NORETRY))
-				m->oom_pending = true;
+		if (!deferred_grow_zone(m))
 			return NULL;
-		}
 	}
-	p = idx_page(m, m->free_head[o]);
+	p = &m->memmap[m->free_head[o] - 1];
 	free_list_del(m, p, o);
 	expand(m, p, order, o);
 	m->nr_free -= 1UL << order;
 	pageblock_account(m, p - m->memmap, order, 1);
-	for (unsigned long i = 0; i < (1UL << order); i++)
+	return p;
+}
+
+/* The block's struct pages as a new allocation: refcount 1 on the first. */
+static inline __attribute__((always_inline)) void
+prep_new_pages(struct machine *m, struct page *p, gfp_t gfp, unsigned int order)
+{
+	prep_new_page(p);
+	for (unsigned long i = 1; i < (1UL << order); i++)
 		prep_new_page(p + i);
 	p->_refcount = 1;
 	page_ext_get(m, p)->order = order;
@@ -267,7 +265,37 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 			driver_page_alloc(p, order);
 	}
 	page_check_frame(p);
+}
+
+/*
+ * The allocation itself, inline in alloc_pages() and folio_alloc(), with
+ * the common order 0 a constant.  Out of memory: the fault path's
+ * out_of_memory() is told, never for a costly order or a THP.
+ */
+static inline __attribute__((always_inline)) struct page *
+__alloc_frozen_pages(gfp_t gfp, unsigned int order)
+{
+	struct machine *m = current_machine();
+	struct page *p;
+
+	if (order > MAX_PAGE_ORDER || mm_should_fail())
+		return NULL;
+	p = likely(!order) ? __rmqueue_smallest(m, 0) : __rmqueue_smallest(m, order);
+	if (unlikely(!p)) {
+		if (order <= PAGE_ALLOC_COSTLY_ORDER && !(gfp & __GFP_NORETRY))
+			m->oom_pending = true;
+		return NULL;
+	}
+	if (likely(!order))
+		prep_new_pages(m, p, gfp, 0);
+	else
+		prep_new_pages(m, p, gfp, order);
 	return p;
+}
+
+struct page *alloc_pages(gfp_t gfp, unsigned int order)
+{
+	return __alloc_frozen_pages(gfp, order);
 }
 
 /*
@@ -277,7 +305,8 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
  */
 struct folio *folio_alloc(gfp_t gfp, unsigned int order)
 {
-	struct folio *folio = (struct folio *)alloc_pages(gfp | __GFP_COMP, order);
+	struct folio *folio = (struct folio *)__alloc_frozen_pages(gfp | __GFP_COMP,
+								   order);
 
 	if (folio && order > 1)
 		folio->_flags_1 |= 1UL << PG_large_rmappable;
