@@ -407,11 +407,21 @@ void page_table_check_exit(struct machine *m);
 /* ---- alloc.c: every modelled allocation goes through here ------------- */
 
 /*
- * mm_should_fail - consume one tick of the failure-injection countdown.
+ * mm_should_fail - consume one tick of the failure-injection countdown;
+ * inline, as every allocation asks (the countdown's end out of line).
  * Return: true if this allocation must fail.
  * (kmalloc, kzalloc, kfree: driver.h)
  */
-bool mm_should_fail(void);
+bool __mm_should_fail(struct machine *m);
+static inline bool mm_should_fail(void)
+{
+	struct machine *m = current_machine();
+
+	m->alloc_calls++;
+	if (likely(!m->fail_countdown))
+		return false;
+	return __mm_should_fail(m);
+}
 
 /*
  * Host memory for the model's own per-machine slabs (frame contents,
