@@ -154,10 +154,15 @@ check-driver-includes:
 	if [ -n "$$bad" ]; then echo "drivers include non-<mmsim/...> headers:"; \
 		echo "$$bad"; exit 1; fi
 
-# ./mmsim is always the binary of the build just made (copied every time,
-# so a plain `make` after a sanitized one restores the plain binary).
+# ./mmsim is the plain build's binary (copied every time it is made); a
+# sanitized or debug build's is $(BUILD)/mmsim, which its tests run, and
+# leaves ./mmsim alone (a sanitized binary cannot run the native backend).
+ifeq ($(BUILD),build)
 mmsim: $(BUILD)/mmsim
 	$(Q)cp $< $@.tmp && mv -f $@.tmp $@
+else
+mmsim: $(BUILD)/mmsim
+endif
 
 $(UNIT_BIN): $(UNIT_OBJ) $(LIB)
 	$(call msg,LD,$@)
@@ -200,7 +205,7 @@ $(BUILD)/tests/drivers/%.so: tests/drivers/%.c include/mmsim/*.h
 	$(Q)$(CC) -std=gnu11 -O2 -g $(WARN) -Iinclude -shared -fPIC $< -o $@
 
 test: $(UNIT_BIN) mmsim $(XMLCHECK) $(FAULTSIM) $(TEST_SCENGEN) $(TEST_DRV_SO) check-driver-includes
-	@tests/run-tests.sh $(UNIT_BIN) ./mmsim $(XMLCHECK) $(BUILD) "$(MAKE)"
+	@tests/run-tests.sh $(UNIT_BIN) $(BUILD)/mmsim $(XMLCHECK) $(BUILD) "$(MAKE)"
 
 test-unit: $(UNIT_BIN)
 	$(UNIT_BIN)
@@ -220,14 +225,14 @@ check-man:
 	@tests/check-man.sh $(MAN_PAGES)
 
 test-native: mmsim
-	@tests/run-scenarios.sh --native ./mmsim tests/scenarios
-	@tests/run-scenarios.sh --native ./mmsim examples
-	@tests/native-guard.sh ./mmsim
-	@tests/difffuzz.sh ./mmsim
+	@tests/run-scenarios.sh --native $(BUILD)/mmsim tests/scenarios
+	@tests/run-scenarios.sh --native $(BUILD)/mmsim examples
+	@tests/native-guard.sh $(BUILD)/mmsim
+	@tests/difffuzz.sh $(BUILD)/mmsim
 
 diff: mmsim
-	@tests/run-scenarios.sh --diff ./mmsim tests/scenarios
-	@tests/run-scenarios.sh --diff ./mmsim examples
+	@tests/run-scenarios.sh --diff $(BUILD)/mmsim tests/scenarios
+	@tests/run-scenarios.sh --diff $(BUILD)/mmsim examples
 
 bench: $(BENCH_BIN) mmsim
 	$(BENCH_BIN)
@@ -264,6 +269,11 @@ FUZZ_ENTROPIC ?= -entropic_feature_frequency_threshold=16
 FUZZ_MUTATOR := tools/fuzz/mutator.c tools/mmsim/interp/scengen.c tools/mmsim/interp/scengen_names.c
 FUZZ_LIBCOV := -fsanitize-coverage=inline-8bit-counters,pc-table
 
+FUZZ_MUTATOR_OBJ := $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(notdir $(FUZZ_MUTATOR)))
+FUZZ_CFLAGS := -std=gnu11 -O2 -g -Iinclude -Itools/mmsim -D_GNU_SOURCE
+
+# Each step rebuilds only what changed: the instrumented library through
+# its own rules, the mutator's objects and the target by their sources.
 fuzz-build:
 	@command -v clang >/dev/null 2>&1 || \
 		{ echo "make fuzz: clang not found (Debian: apt-get install clang libclang-rt-14-dev)" >&2; exit 1; }
@@ -272,14 +282,22 @@ fuzz-build:
 		{ echo "make fuzz: clang has no libFuzzer runtime (Debian: apt-get install libclang-rt-14-dev)" >&2; exit 1; }
 	$(MAKE) CC=clang BUILD=$(FUZZ_BUILD) SANITIZE=address,undefined COVERAGE="$(FUZZ_LIBCOV)" \
 		NO_LIBEDIT=1 $(FUZZ_BUILD)/libmmsim.a
-	for f in $(FUZZ_MUTATOR); do \
-		clang -std=gnu11 -O2 -g -Iinclude -Itools/mmsim -D_GNU_SOURCE -fsanitize=address,undefined \
-			-c $$f -o $(FUZZ_BUILD)/$$(basename $$f .c).o || exit 1; \
-	done
-	clang -std=gnu11 -O2 -g -Iinclude -Itools/mmsim -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
+	$(MAKE) $(FUZZ_BUILD)/fuzz-interp
+
+define fuzz_mutator_rule
+$(FUZZ_BUILD)/$(notdir $(1:.c=.o)): $(1)
+	clang $$(FUZZ_CFLAGS) -MMD -fsanitize=address,undefined -c $$< -o $$@
+endef
+$(foreach f,$(FUZZ_MUTATOR),$(eval $(call fuzz_mutator_rule,$(f))))
+-include $(FUZZ_MUTATOR_OBJ:.o=.d)
+
+# The target's sources are compiled in its link: any header of theirs
+# makes it again.
+$(FUZZ_BUILD)/fuzz-interp: $(FUZZ_BUILD)/libmmsim.a $(FUZZ_MUTATOR_OBJ) $(FUZZ_TOOLS) \
+		tools/fuzz/fuzz_interp.c $(wildcard include/mmsim/*.h tools/mmsim/*.h tools/mmsim/*/*.h)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined \
 		$(filter-out $(FUZZ_MUTATOR),$(FUZZ_TOOLS)) tools/fuzz/fuzz_interp.c \
-		$(patsubst %.c,$(FUZZ_BUILD)/%.o,$(notdir $(FUZZ_MUTATOR))) $(FUZZ_BUILD)/libmmsim.a \
-		-o $(FUZZ_BUILD)/fuzz-interp
+		$(FUZZ_MUTATOR_OBJ) $(FUZZ_BUILD)/libmmsim.a -o $@
 
 # The findings in tests/regress/ replayed through the fuzz target itself
 # (checker fatal, both checks): what make test replays with mmsim run,

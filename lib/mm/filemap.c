@@ -286,10 +286,14 @@ ssize_t filemap_read(struct kiocb *iocb, struct iov_iter *to)
 }
 
 /*
- * generic_perform_write - ->write_iter's core: page by page, take the
- * bytes from the source first (the kernel faults it in before it locks a
- * page-cache folio), copy them into the cached folio, mark it dirty and
- * grow i_size.  Return: the bytes written, or -EFAULT / -ENOMEM if none.
+ * generic_perform_write - ->write_iter's core, page by page as Linux
+ * 6.14+ does it (no prefault of the source): the cached folio first,
+ * then the copy from the source into it, then the end of the write:
+ * the folio dirtied if anything was copied, and i_size grown to the end
+ * of the copy - to the chunk's start when nothing was copied (ext4's
+ * write_end does so too), the folio staying cached.  A copy of nothing
+ * ends the write.  Return: the bytes written, or -EFAULT / -ENOMEM if
+ * none.
  */
 ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from)
 {
@@ -303,23 +307,27 @@ ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from)
 		loff_t pos = iocb->ki_pos;
 		size_t off = pos & (PAGE_SIZE - 1);
 		size_t n = min(from->count, PAGE_SIZE - off), c;
-		struct folio *folio;
+		struct folio *folio = filemap_grab_folio(mapping, pos >> PAGE_SHIFT);
 
+		if (!folio) {
+			err = -ENOMEM;
+			break;
+		}
 		c = copy_from_iter(buf, n, from);
+		if (c && frame_write(&folio->page, off, buf, c)) {
+			err = -ENOMEM;
+			break;
+		}
+		if (c)
+			folio_mark_dirty(folio);
+		if (pos + (loff_t)c > inode->i_size)
+			inode->i_size = pos + c;
 		if (!c) {
 			err = -EFAULT;
 			break;
 		}
-		folio = filemap_grab_folio(mapping, pos >> PAGE_SHIFT);
-		if (!folio || frame_write(&folio->page, off, buf, c)) {
-			err = -ENOMEM;
-			break;
-		}
-		folio_mark_dirty(folio);
 		done += c;
 		iocb->ki_pos += c;
-		if (iocb->ki_pos > inode->i_size)
-			inode->i_size = iocb->ki_pos;
 		if (c < n)
 			break;
 	}

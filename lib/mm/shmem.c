@@ -145,10 +145,13 @@ static int shmem_write_begin(struct inode *inode, loff_t pos, size_t len)
 }
 
 /*
- * Each page-sized chunk is taken from the source first (the kernel
- * faults the source in before it allocates in the page cache), so a
- * source that cannot be read at all leaves the file untouched: EFAULT.
- * A short copy ends the write with what was written.
+ * Each page-sized chunk as generic_perform_write() takes it since Linux
+ * 6.14 ("filemap: move prefaulting out of hot write path"): the folio
+ * first (shmem_write_begin: the seals, then the page cached), then the
+ * copy from the source, then shmem_write_end(), which grows i_size to
+ * the end of what was copied - to @pos itself when nothing was - and
+ * keeps the folio, zero-filled and dirty.  A copy of nothing ends the
+ * write (the source cannot be faulted in): EFAULT if it was the first.
  */
 static ssize_t shmem_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 {
@@ -166,21 +169,25 @@ static ssize_t shmem_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 		err = shmem_write_begin(inode, pos, n);
 		if (err)
 			break;
-		c = copy_from_iter(buf, n, from);
-		if (!c) {
-			err = -EFAULT;
+		folio = shmem_get_folio(inode, pos >> PAGE_SHIFT);
+		if (!folio) {
+			err = -ENOMEM;
 			break;
 		}
-		folio = shmem_get_folio(inode, pos >> PAGE_SHIFT);
-		if (!folio || frame_write(&folio->page, off, buf, c)) {
+		c = copy_from_iter(buf, n, from);
+		if (c && frame_write(&folio->page, off, buf, c)) {
 			err = -ENOMEM;
 			break;
 		}
 		SetPageDirty(&folio->page);
+		if (pos + (loff_t)c > inode->i_size)
+			inode->i_size = pos + c;
+		if (!c) {
+			err = -EFAULT;
+			break;
+		}
 		done += c;
 		iocb->ki_pos += c;
-		if (iocb->ki_pos > inode->i_size)
-			inode->i_size = iocb->ki_pos;
 		if (c < n)
 			break;
 	}

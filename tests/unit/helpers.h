@@ -34,6 +34,40 @@ static inline int fixture_init(struct fixture *f)
 	return task_create(f->m, &f->t);
 }
 
+/* A machine of the default size with one process and a /proc buffer. */
+struct proc_fixture {
+	struct machine *m;
+	struct task_struct *t;
+	struct seq_buf s;
+};
+
+static inline int proc_fixture_init(struct proc_fixture *e, bool soft_dirty)
+{
+	struct mmsim_config cfg;
+
+	mmsim_config_init(&cfg);
+	cfg.profile.soft_dirty = soft_dirty;
+	seq_buf_init(&e->s);
+	if (machine_create(&cfg, &e->m))
+		return -1;
+	return task_create(e->m, &e->t);
+}
+
+static inline void proc_fixture_exit(struct proc_fixture *e)
+{
+	seq_buf_free(&e->s);
+	machine_destroy(e->m);
+}
+
+/* mmap at exactly @addr (MAP_FIXED_NOREPLACE) in the fixture's process. */
+static inline long map_at(struct proc_fixture *e, unsigned long addr,
+			  unsigned long len, unsigned long prot,
+			  unsigned long flags, struct file *f, unsigned long off)
+{
+	return sys_mmap(e->t, addr, len, prot, flags | MAP_FIXED_NOREPLACE, f,
+			off);
+}
+
 static inline long map_anon(struct fixture *f, unsigned long addr,
 			    unsigned long len, int prot, int flags)
 {

@@ -8,45 +8,12 @@
 #include <stdlib.h>
 #include <sys/mman.h>
 
-#include "test.h"
+#include "helpers.h"
 
 #define BASE	0x7f0000000000UL
-#define PG	4096UL
-
-struct proc_env {
-	struct machine *m;
-	struct task_struct *t;
-	struct seq_buf s;
-};
-
-static int env_init(struct proc_env *e, bool soft_dirty)
-{
-	struct mmsim_config cfg;
-
-	mmsim_config_init(&cfg);
-	cfg.profile.soft_dirty = soft_dirty;
-	seq_buf_init(&e->s);
-	if (machine_create(&cfg, &e->m))
-		return -1;
-	return task_create(e->m, &e->t);
-}
-
-static void env_exit(struct proc_env *e)
-{
-	seq_buf_free(&e->s);
-	machine_destroy(e->m);
-}
-
-static long map_at(struct proc_env *e, unsigned long addr, unsigned long len,
-		   unsigned long prot, unsigned long flags, struct file *f,
-		   unsigned long off)
-{
-	return sys_mmap(e->t, addr, len, prot, flags | MAP_FIXED_NOREPLACE, f,
-			off);
-}
 
 /* The smaps block of the VMA starting at @start (NUL-terminated copy). */
-static char *smaps_block(struct proc_env *e, struct task_struct *t,
+static char *smaps_block(struct proc_fixture *e, struct task_struct *t,
 			 unsigned long start)
 {
 	char head[32], *p, *end, *out;
@@ -101,9 +68,9 @@ static const char *line_of(const char *text, unsigned long start)
 
 TEST(maps_line_format_matches_kernel)
 {
-	struct proc_env e;
+	struct proc_fixture e;
 
-	ASSERT_EQ(env_init(&e, false), 0);
+	ASSERT_EQ(proc_fixture_init(&e, false), 0);
 	ASSERT_EQ(map_at(&e, BASE, 4 * PG, PROT_READ | PROT_WRITE,
 			 MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0), (long)BASE);
 	ASSERT_EQ(map_at(&e, BASE + 0x400000, 4 * PG, PROT_NONE,
@@ -114,16 +81,16 @@ TEST(maps_line_format_matches_kernel)
 	ASSERT_STREQ(e.s.buf,
 		     "7f0000000000-7f0000004000 rw-p 00000000 00:00 0 \n"
 		     "7f0000400000-7f0000404000 ---p 00000000 00:00 0 \n");
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 TEST(maps_names_file_vma_at_kernel_column)
 {
-	struct proc_env e;
+	struct proc_fixture e;
 	struct file *f;
 	const char *l;
 
-	ASSERT_EQ(env_init(&e, false), 0);
+	ASSERT_EQ(proc_fixture_init(&e, false), 0);
 	ASSERT_EQ(sys_memfd_create(e.m, "foo", &f), 0);
 	ASSERT_EQ(vfs_truncate(f, 4 * PG), 0);
 	ASSERT_EQ(map_at(&e, BASE + 0x300000, 4 * PG, PROT_READ | PROT_WRITE,
@@ -149,7 +116,7 @@ TEST(maps_names_file_vma_at_kernel_column)
 		"7f0000100000-7f0000104000 r--s 00000000 00:01 ", 46));
 	ASSERT_STREQ(l + 73, "/dev/zero (deleted)");
 	fput(f);
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 TEST(smaps_counts_private_dirty_anon_page)
@@ -180,25 +147,25 @@ TEST(smaps_counts_private_dirty_anon_page)
 		"Locked:                0 kB\n"
 		"THPeligible:           0\n"
 		"VmFlags: rd wr mr mw me ac \n";
-	struct proc_env e;
+	struct proc_fixture e;
 	char c = 1;
 
-	ASSERT_EQ(env_init(&e, false), 0);
+	ASSERT_EQ(proc_fixture_init(&e, false), 0);
 	ASSERT_EQ(map_at(&e, BASE, 4 * PG, PROT_READ | PROT_WRITE,
 			 MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0), (long)BASE);
 	ASSERT_EQ(uaccess_write(e.t, BASE, &c, 1), 0);
 	CHECK_MM(e.m);
 	ASSERT_EQ(proc_pid_smaps(e.t, &e.s), 0);
 	ASSERT_STREQ(e.s.buf, want);
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 TEST(smaps_zero_page_counts_nothing)
 {
-	struct proc_env e;
+	struct proc_fixture e;
 	char c, *b;
 
-	ASSERT_EQ(env_init(&e, false), 0);
+	ASSERT_EQ(proc_fixture_init(&e, false), 0);
 	ASSERT_EQ(map_at(&e, BASE, 4 * PG, PROT_READ,
 			 MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0), (long)BASE);
 	ASSERT_EQ(uaccess_read(e.t, BASE, &c, 1), 0);
@@ -209,17 +176,17 @@ TEST(smaps_zero_page_counts_nothing)
 	ASSERT_EQ(smaps_kb(b, "Anonymous"), 0);
 	ASSERT_TRUE(strstr(b, "\nVmFlags: rd mr mw me \n") != NULL);
 	free(b);
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 TEST(smaps_fork_shared_page_halves_pss_and_locks_pss)
 {
-	struct proc_env e;
+	struct proc_fixture e;
 	struct task_struct *child;
 	char buf[4 * PG], *b;
 
 	memset(buf, 7, sizeof(buf));
-	ASSERT_EQ(env_init(&e, false), 0);
+	ASSERT_EQ(proc_fixture_init(&e, false), 0);
 	ASSERT_EQ(map_at(&e, BASE, 4 * PG, PROT_READ | PROT_WRITE | PROT_EXEC,
 			 MAP_PRIVATE | MAP_ANONYMOUS | MAP_LOCKED, NULL, 0),
 		  (long)BASE);
@@ -244,15 +211,15 @@ TEST(smaps_fork_shared_page_halves_pss_and_locks_pss)
 	ASSERT_EQ(smaps_kb(b, "Pss"), 16);
 	ASSERT_EQ(smaps_kb(b, "Private_Dirty"), 16);
 	free(b);
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 TEST(smaps_shared_anon_is_shmem_not_anonymous)
 {
-	struct proc_env e;
+	struct proc_fixture e;
 	char c = 1, *b;
 
-	ASSERT_EQ(env_init(&e, false), 0);
+	ASSERT_EQ(proc_fixture_init(&e, false), 0);
 	ASSERT_EQ(map_at(&e, BASE, 4 * PG, PROT_READ | PROT_WRITE,
 			 MAP_SHARED | MAP_ANONYMOUS, NULL, 0), (long)BASE);
 	ASSERT_EQ(uaccess_write(e.t, BASE, &c, 1), 0);
@@ -264,15 +231,15 @@ TEST(smaps_shared_anon_is_shmem_not_anonymous)
 	ASSERT_EQ(smaps_kb(b, "Anonymous"), 0);
 	ASSERT_TRUE(strstr(b, "\nVmFlags: rd wr sh mr mw me ms \n") != NULL);
 	free(b);
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 TEST(smaps_madv_hugepage_anon_is_thp_eligible)
 {
-	struct proc_env e;
+	struct proc_fixture e;
 	char *b;
 
-	ASSERT_EQ(env_init(&e, false), 0);
+	ASSERT_EQ(proc_fixture_init(&e, false), 0);
 	ASSERT_EQ(map_at(&e, BASE + 0x200000, 0x400000, PROT_READ | PROT_WRITE,
 			 MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0),
 		  (long)(BASE + 0x200000));
@@ -284,15 +251,15 @@ TEST(smaps_madv_hugepage_anon_is_thp_eligible)
 	ASSERT_TRUE(strstr(b, "\nTHPeligible:           1\n") != NULL);
 	ASSERT_TRUE(strstr(b, "\nVmFlags: rd wr mr mw me ac hg \n") != NULL);
 	free(b);
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 TEST(smaps_soft_dirty_profile_prints_sd)
 {
-	struct proc_env e;
+	struct proc_fixture e;
 	char *b;
 
-	ASSERT_EQ(env_init(&e, true), 0);
+	ASSERT_EQ(proc_fixture_init(&e, true), 0);
 	ASSERT_EQ(map_at(&e, BASE, 4 * PG, PROT_READ | PROT_WRITE,
 			 MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0), (long)BASE);
 	CHECK_MM(e.m);
@@ -300,16 +267,16 @@ TEST(smaps_soft_dirty_profile_prints_sd)
 	ASSERT_TRUE(b != NULL);
 	ASSERT_TRUE(strstr(b, "\nVmFlags: rd wr mr mw me ac sd \n") != NULL);
 	free(b);
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 TEST(pagemap_marks_exclusive_anon_page)
 {
-	struct proc_env e;
+	struct proc_fixture e;
 	uint64_t pme;
 	char c = 1;
 
-	ASSERT_EQ(env_init(&e, false), 0);
+	ASSERT_EQ(proc_fixture_init(&e, false), 0);
 	ASSERT_EQ(map_at(&e, BASE, 4 * PG, PROT_READ | PROT_WRITE,
 			 MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0), (long)BASE);
 	ASSERT_EQ(uaccess_write(e.t, BASE, &c, 1), 0);
@@ -322,17 +289,17 @@ TEST(pagemap_marks_exclusive_anon_page)
 	ASSERT_EQ(pme, 0);
 	ASSERT_EQ(proc_pid_pagemap(e.t, BASE + 0x100000, &pme), 0);
 	ASSERT_EQ(pme, 0);
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 TEST(pagemap_fork_shared_anon_page_is_not_exclusive)
 {
-	struct proc_env e;
+	struct proc_fixture e;
 	struct task_struct *child;
 	uint64_t p, q;
 	char c = 1;
 
-	ASSERT_EQ(env_init(&e, false), 0);
+	ASSERT_EQ(proc_fixture_init(&e, false), 0);
 	ASSERT_EQ(map_at(&e, BASE, 4 * PG, PROT_READ | PROT_WRITE,
 			 MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0), (long)BASE);
 	ASSERT_EQ(uaccess_write(e.t, BASE, &c, 1), 0);
@@ -351,17 +318,17 @@ TEST(pagemap_fork_shared_anon_page_is_not_exclusive)
 	ASSERT_EQ(q & ~PM_PFRAME_MASK, PM_PRESENT | PM_MMAP_EXCLUSIVE);
 	ASSERT_NE(p & PM_PFRAME_MASK, q & PM_PFRAME_MASK);
 	sys_exit(child);
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 TEST(pagemap_zero_page_is_present_not_exclusive)
 {
-	struct proc_env e;
+	struct proc_fixture e;
 	unsigned long ram_start, ram_pages, pfn;
 	uint64_t pme;
 	char c;
 
-	ASSERT_EQ(env_init(&e, false), 0);
+	ASSERT_EQ(proc_fixture_init(&e, false), 0);
 	ASSERT_EQ(map_at(&e, BASE, 4 * PG, PROT_READ,
 			 MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0), (long)BASE);
 	ASSERT_EQ(uaccess_read(e.t, BASE, &c, 1), 0);
@@ -371,17 +338,17 @@ TEST(pagemap_zero_page_is_present_not_exclusive)
 	machine_ram_range(e.m, &ram_start, &ram_pages);
 	pfn = pme & PM_PFRAME_MASK;
 	ASSERT_TRUE(pfn >= ram_start && pfn < ram_start + ram_pages);
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 TEST(pagemap_memfd_page_is_file)
 {
-	struct proc_env e;
+	struct proc_fixture e;
 	struct file *f;
 	uint64_t pme;
 	char c = 1;
 
-	ASSERT_EQ(env_init(&e, false), 0);
+	ASSERT_EQ(proc_fixture_init(&e, false), 0);
 	ASSERT_EQ(sys_memfd_create(e.m, "foo", &f), 0);
 	ASSERT_EQ(vfs_truncate(f, 4 * PG), 0);
 	ASSERT_EQ(map_at(&e, BASE, 4 * PG, PROT_READ | PROT_WRITE,
@@ -392,16 +359,16 @@ TEST(pagemap_memfd_page_is_file)
 	ASSERT_EQ(pme & ~PM_PFRAME_MASK,
 		  PM_PRESENT | PM_FILE | PM_MMAP_EXCLUSIVE);
 	fput(f);
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 TEST(pagemap_soft_dirty_follows_pte_and_vma_flag)
 {
-	struct proc_env e;
+	struct proc_fixture e;
 	uint64_t pme;
 	char c = 1;
 
-	ASSERT_EQ(env_init(&e, true), 0);
+	ASSERT_EQ(proc_fixture_init(&e, true), 0);
 	ASSERT_EQ(map_at(&e, BASE, 4 * PG, PROT_READ | PROT_WRITE,
 			 MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0), (long)BASE);
 	ASSERT_EQ(uaccess_write(e.t, BASE, &c, 1), 0);
@@ -411,20 +378,20 @@ TEST(pagemap_soft_dirty_follows_pte_and_vma_flag)
 	/* A new VMA is VM_SOFTDIRTY: even its holes read soft-dirty. */
 	ASSERT_EQ(proc_pid_pagemap(e.t, BASE + PG, &pme), 0);
 	ASSERT_EQ(pme, PM_SOFT_DIRTY);
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 /* pagemap_read() copies nothing past TASK_SIZE: the one entry is missing */
 TEST(pagemap_reads_nothing_beyond_task_size)
 {
-	struct proc_env e;
+	struct proc_fixture e;
 	uint64_t pme = 1;
 
-	ASSERT_EQ(env_init(&e, false), 0);
+	ASSERT_EQ(proc_fixture_init(&e, false), 0);
 	ASSERT_EQ(proc_pid_pagemap(e.t, 1UL << 47, &pme), -EIO);
 	ASSERT_EQ(pme, 0);
 	pme = 1;
 	ASSERT_EQ(proc_pid_pagemap(e.t, (1UL << 47) - 4096, &pme), -EIO);
 	ASSERT_EQ(pme, 0);
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }

@@ -9,44 +9,12 @@
 #include <stdlib.h>
 #include <sys/mman.h>
 
-#include "test.h"
+#include "helpers.h"
 
 #define BASE	0x7f0000000000UL
-#define PG	4096UL
-
-struct rollup_env {
-	struct machine *m;
-	struct task_struct *t;
-	struct seq_buf s;
-};
-
-static int env_init(struct rollup_env *e)
-{
-	struct mmsim_config cfg;
-
-	mmsim_config_init(&cfg);
-	seq_buf_init(&e->s);
-	if (machine_create(&cfg, &e->m))
-		return -1;
-	return task_create(e->m, &e->t);
-}
-
-static void env_exit(struct rollup_env *e)
-{
-	seq_buf_free(&e->s);
-	machine_destroy(e->m);
-}
-
-static long map_at(struct rollup_env *e, unsigned long addr,
-		   unsigned long len, unsigned long prot, unsigned long flags,
-		   struct file *f)
-{
-	return sys_mmap(e->t, addr, len, prot, flags | MAP_FIXED_NOREPLACE, f,
-			0);
-}
 
 /* The value in kB of @field in /proc/PID/status, or -1. */
-static long status_kb(struct rollup_env *e, const char *field)
+static long status_kb(struct proc_fixture *e, const char *field)
 {
 	char key[40];
 	const char *p;
@@ -87,17 +55,17 @@ TEST(smaps_rollup_sums_every_vma_in_kernel_format)
 		"Swap:                  0 kB\n"
 		"SwapPss:               0 kB\n"
 		"Locked:                0 kB\n";
-	struct rollup_env e;
+	struct proc_fixture e;
 	struct file *f;
 	char c = 1;
 
-	ASSERT_EQ(env_init(&e), 0);
+	ASSERT_EQ(proc_fixture_init(&e, false), 0);
 	ASSERT_EQ(map_at(&e, BASE, 4 * PG, PROT_READ | PROT_WRITE,
-			 MAP_PRIVATE | MAP_ANONYMOUS, NULL), (long)BASE);
+			 MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0), (long)BASE);
 	ASSERT_EQ(sys_memfd_create(e.m, "m", &f), 0);
 	ASSERT_EQ(vfs_truncate(f, 2 * PG), 0);
 	ASSERT_EQ(map_at(&e, BASE + 0x100000, 2 * PG, PROT_READ | PROT_WRITE,
-			 MAP_SHARED, f), (long)(BASE + 0x100000));
+			 MAP_SHARED, f, 0), (long)(BASE + 0x100000));
 	ASSERT_EQ(uaccess_write(e.t, BASE, &c, 1), 0);
 	ASSERT_EQ(uaccess_write(e.t, BASE + PG, &c, 1), 0);
 	ASSERT_EQ(uaccess_write(e.t, BASE + 0x100000, &c, 1), 0);
@@ -105,7 +73,7 @@ TEST(smaps_rollup_sums_every_vma_in_kernel_format)
 	ASSERT_EQ(proc_pid_smaps_rollup(e.t, &e.s), 0);
 	ASSERT_STREQ(e.s.buf, want);
 	fput(f);
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 TEST(smaps_rollup_of_an_empty_mm_spans_nothing)
@@ -115,30 +83,30 @@ TEST(smaps_rollup_of_an_empty_mm_spans_nothing)
 		"00000000-00000000 ---p 00000000 00:00 0"
 		"                                  [rollup]\n"
 		"Rss:                   0 kB\n";
-	struct rollup_env e;
+	struct proc_fixture e;
 
-	ASSERT_EQ(env_init(&e), 0);
+	ASSERT_EQ(proc_fixture_init(&e, false), 0);
 	ASSERT_EQ(proc_pid_smaps_rollup(e.t, &e.s), 0);
 	ASSERT_TRUE(!strncmp(e.s.buf, head, strlen(head)));
 	ASSERT_EQ(strchr(e.s.buf, '[') - e.s.buf, 73);
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 TEST(statm_counts_pages_from_the_mm_counters)
 {
-	struct rollup_env e;
+	struct proc_fixture e;
 	struct file *f;
 	char c = 1;
 
-	ASSERT_EQ(env_init(&e), 0);
+	ASSERT_EQ(proc_fixture_init(&e, false), 0);
 	ASSERT_EQ(map_at(&e, BASE, 4 * PG, PROT_READ | PROT_WRITE,
-			 MAP_PRIVATE | MAP_ANONYMOUS, NULL), (long)BASE);
+			 MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0), (long)BASE);
 	ASSERT_EQ(sys_memfd_create(e.m, "m", &f), 0);
 	ASSERT_EQ(vfs_truncate(f, 2 * PG), 0);
 	ASSERT_EQ(map_at(&e, BASE + 0x100000, 2 * PG, PROT_READ | PROT_WRITE,
-			 MAP_SHARED, f), (long)(BASE + 0x100000));
+			 MAP_SHARED, f, 0), (long)(BASE + 0x100000));
 	ASSERT_EQ(map_at(&e, BASE + 0x200000, PG, PROT_READ | PROT_EXEC,
-			 MAP_PRIVATE | MAP_ANONYMOUS, NULL),
+			 MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0),
 		  (long)(BASE + 0x200000));
 	ASSERT_EQ(uaccess_write(e.t, BASE, &c, 1), 0);
 	ASSERT_EQ(uaccess_write(e.t, BASE + 0x100000, &c, 1), 0);
@@ -152,7 +120,7 @@ TEST(statm_counts_pages_from_the_mm_counters)
 	ASSERT_EQ(status_kb(&e, "RssShmem"), 4);
 	ASSERT_EQ(status_kb(&e, "HugetlbPages"), 0);
 	fput(f);
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 TEST(status_prints_every_size_field_in_kernel_order)
@@ -162,10 +130,10 @@ TEST(status_prints_every_size_field_in_kernel_order)
 		"RssAnon", "RssFile", "RssShmem", "VmData", "VmStk", "VmExe",
 		"VmLib", "VmPTE", "VmSwap", "HugetlbPages",
 	};
-	struct rollup_env e;
+	struct proc_fixture e;
 	const char *p;
 
-	ASSERT_EQ(env_init(&e), 0);
+	ASSERT_EQ(proc_fixture_init(&e, false), 0);
 	ASSERT_EQ(proc_pid_status(e.t, &e.s), 0);
 	p = e.s.buf;
 	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
@@ -175,17 +143,17 @@ TEST(status_prints_every_size_field_in_kernel_order)
 		p = strstr(p, key);
 		ASSERT_TRUE(p != NULL);
 	}
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 TEST(vmhwm_is_raised_before_a_zap_and_reset_by_clear_refs_5)
 {
-	struct rollup_env e;
+	struct proc_fixture e;
 	char c = 1;
 
-	ASSERT_EQ(env_init(&e), 0);
+	ASSERT_EQ(proc_fixture_init(&e, false), 0);
 	ASSERT_EQ(map_at(&e, BASE, 4 * PG, PROT_READ | PROT_WRITE,
-			 MAP_PRIVATE | MAP_ANONYMOUS, NULL), (long)BASE);
+			 MAP_PRIVATE | MAP_ANONYMOUS, NULL, 0), (long)BASE);
 	for (int i = 0; i < 4; i++)
 		ASSERT_EQ(uaccess_write(e.t, BASE + i * PG, &c, 1), 0);
 	ASSERT_EQ(sys_madvise(e.t, BASE, 3 * PG, MADV_DONTNEED), 0);
@@ -200,7 +168,7 @@ TEST(vmhwm_is_raised_before_a_zap_and_reset_by_clear_refs_5)
 	ASSERT_EQ(proc_mark_hiwater(e.t), 0);
 	ASSERT_EQ(status_kb(&e, "VmPeak"), 0);
 	ASSERT_EQ(status_kb(&e, "VmHWM"), 0);
-	env_exit(&e);
+	proc_fixture_exit(&e);
 }
 
 TEST(whole_process_views_refuse_a_missing_task)

@@ -71,17 +71,47 @@ TEST(pwrite_takes_the_bytes_before_the_first_unreadable_one)
 	machine_destroy(f.m);
 }
 
-TEST(pwrite_from_unreadable_memory_leaves_the_file_untouched)
+/*
+ * Since 6.14 the folio is cached before the source is read: a pwrite from
+ * memory that cannot be read fails with EFAULT, yet caches a zeroed page
+ * where it was to write and grows the file to that offset (measured on
+ * the host: a memfd and an ext4 file both end at the write's offset, the
+ * page resident).  Before the failed copy, the seals still say no.
+ */
+TEST(pwrite_from_unreadable_memory_caches_the_page_and_grows_the_file)
+{
+	struct fixture f;
+	struct file *mf;
+	char c = 1;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(sys_memfd_create(f.m, "m", &mf), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_NONE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(sys_pwrite64(f.t, mf, ARENA, PG, 10 * PG + 8), -EFAULT);
+	ASSERT_EQ(mf->f_inode->i_size, 10 * PG + 8);	/* the write's offset */
+	ASSERT_EQ(mf->f_mapping->nrpages, 1);		/* its page cached */
+	ASSERT_EQ(kernel_read(mf, &c, 1, 10 * PG), 1);
+	ASSERT_EQ(c, 0);
+	ASSERT_EQ(sys_pwrite64(f.t, mf, ARENA, PG, 2 * PG), -EFAULT);
+	ASSERT_EQ(mf->f_inode->i_size, 10 * PG + 8);	/* inside: not shrunk */
+	ASSERT_EQ(mf->f_mapping->nrpages, 2);
+	CHECK_MM(f.m);
+	fput(mf);
+	machine_destroy(f.m);
+}
+
+TEST(pwrite_refused_by_a_seal_caches_nothing)
 {
 	struct fixture f;
 	struct file *mf;
 
 	ASSERT_EQ(fixture_init(&f), 0);
-	ASSERT_EQ(sys_memfd_create(f.m, "m", &mf), 0);
+	ASSERT_EQ(sys_memfd_create_flags(f.m, "m", MFD_ALLOW_SEALING, &mf), 0);
+	ASSERT_EQ(memfd_fcntl(mf, F_ADD_SEALS, F_SEAL_GROW), 0);
 	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_NONE, MAP_PRIVATE), ARENA);
-	ASSERT_EQ(sys_pwrite64(f.t, mf, ARENA, PG, 10 * PG), -EFAULT);
+	ASSERT_EQ(sys_pwrite64(f.t, mf, ARENA, PG, 4 * PG), -EPERM);
 	ASSERT_EQ(mf->f_inode->i_size, 0);
-	ASSERT_EQ(mf->f_mapping->nrpages, 0);		/* no page cached for nothing */
+	ASSERT_EQ(mf->f_mapping->nrpages, 0);
 	CHECK_MM(f.m);
 	fput(mf);
 	machine_destroy(f.m);

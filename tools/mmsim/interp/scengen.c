@@ -100,11 +100,22 @@ static const char *const profiles[] = {
 	"thp_2048k=never", "thp_16k=always", "thp_64k=inherit",
 	"thp_max_ptes_none=0", "thp_shrink_underused=on",
 };
+static const char *const rlimits[] = { "0", "4096", "64k", "1m", "16m", "unlimited" };
+static const char *const mdwe_bits[] = { "refuse_exec_gain", "no_inherit", "none", "1", "2", "4" };
+static const char *const thp_flags[] = { "except_advised", "none", "0", "2" };
+static const char *const query_flags[] = {
+	"readable", "writable,shared", "executable", "file_backed",
+	"covering_or_next", "covering_or_next,readable", "0x100",
+};
+static const char *const small_nums[] = { "0", "0", "1", "2", "4", "8", "0x10" };
+static const char *const kernels[] = { "6.13", "6.16", "6.18", "6.19" };
 static const char *const designs[] = {
-	"pins=bias", "pins=shadow", "pins=pmd", "historic=current",
-	"walk=kernel", "walk=early-reject",
-	"perf=pfnmap", "perf=legacy", "perf=mixedmap", "pat=vma-ctx",
-	"pat=global",
+	"pins=bias", "pins=shadow", "pins=pmd", "pins=pte-extra",
+	"historic=current", "historic=pre5.8", "walk=pre-6.18", "walk=6.18",
+	"walk=early-reject", "perf=pfnmap", "perf=legacy", "perf=mixedmap",
+	"perf=pfnmap-aux-mutex", "pat=vm_pat", "pat=vma-ctx", "pat=global",
+	"hook=mmap", "hook=mmap_action", "defio=mkclean", "defio=kmemfb",
+	"guard=anon-vma", "guard=maybe-guard",
 };
 
 void gen_len(struct gen *g)
@@ -141,6 +152,21 @@ static void gen_flags(struct gen *g)
 	}
 }
 
+/* A literal word, its optional tail ("rdwr[,trunc]") half the time. */
+static void gen_word(struct gen *g, const char *word)
+{
+	size_t n = strcspn(word, "[");
+	char part[64];
+
+	snprintf(part, sizeof(part), "%.*s", (int)n, word);
+	gen_put(g, part);
+	if (word[n] && gen_rnd(g) % 2) {
+		snprintf(part, sizeof(part), "%.*s", (int)strcspn(word + n + 1, "]"),
+			 word + n + 1);
+		gen_put(g, part);
+	}
+}
+
 /* One argument of class @cls (a usage token) of command @cmd. */
 static void gen_class(struct gen *g, const char *cmd, const char *cls)
 {
@@ -161,6 +187,10 @@ static void gen_class(struct gen *g, const char *cmd, const char *cls)
 		gen_len(g);
 	} else if (!strcmp(cls, "PROT")) {
 		gen_put(g, PICK(g, prots));
+	} else if (!strcmp(cls, "FLAGS") && !strcmp(cmd, "prctl")) {
+		gen_put(g, PICK(g, thp_flags));
+	} else if (!strcmp(cls, "FLAGS") && !strcmp(cmd, "procmap_query")) {
+		gen_put(g, PICK(g, query_flags));
 	} else if (!strcmp(cls, "FLAGS")) {
 		gen_flags(g);
 	} else if (!strcmp(cls, "BYTE")) {
@@ -171,7 +201,7 @@ static void gen_class(struct gen *g, const char *cmd, const char *cls)
 		gen_put(g, PICK(g, scan_cats));
 	} else if (!strcmp(cls, "FEATURES")) {
 		gen_put(g, PICK(g, uffd_features));
-	} else if (!strcmp(cls, "F")) {
+	} else if (!strcmp(cls, "F") || !strcmp(cls, "G")) {
 		gen_put(g, PICK(g, files));
 	} else if (!strcmp(cls, "DEVICE")) {
 		gen_put(g, PICK(g, devices));
@@ -183,10 +213,17 @@ static void gen_class(struct gen *g, const char *cmd, const char *cls)
 		gen_put(g, gen_rnd(g) % 3 ? "4" : "5");
 	} else if (!strcmp(cls, "key=value")) {
 		gen_put(g, PICK(g, dev_opts));
-	} else if (!strcmp(cls, "KEY=on|off")) {
-		gen_put(g, PICK(g, profiles));
 	} else if (!strcmp(cls, "KEY=VALUE")) {
-		gen_put(g, PICK(g, designs));
+		gen_put(g, !strcmp(cmd, "profile") ? PICK(g, profiles) : PICK(g, designs));
+	} else if (!strcmp(cls, "CUR") || !strcmp(cls, "MAX")) {
+		gen_put(g, PICK(g, rlimits));
+	} else if (!strcmp(cls, "BITS")) {
+		gen_put(g, PICK(g, mdwe_bits));
+	} else if (!strcmp(cls, "ARG") || !strcmp(cls, "PGOFF") ||
+		   !strcmp(cls, "PAGES")) {
+		gen_put(g, PICK(g, small_nums));
+	} else if (!strcmp(cls, "V")) {
+		gen_put(g, PICK(g, kernels));
 	} else if (!strcmp(cls, "ram=SIZE")) {
 		gen_put(g, gen_rnd(g) % 2 ? "ram=16m" : "ram=64m");
 	} else if (!strcmp(cls, "model|native")) {
@@ -213,10 +250,26 @@ static void gen_class(struct gen *g, const char *cmd, const char *cls)
 		if (!strcmp(alt, "F"))			/* self|badfd|F */
 			gen_class(g, cmd, alt);
 		else
-			gen_put(g, alt);
+			gen_word(g, alt);
 	} else {
-		gen_put(g, cls);				/* a literal word */
+		gen_word(g, cls);
 	}
+}
+
+/*
+ * One of the forms of @usage that " | " separates ("prctl mdwe [BITS] |
+ * prctl get_mdwe"), copied into @buf.
+ */
+static void pick_form(struct gen *g, const char *usage, char *buf, size_t size)
+{
+	int n = 1;
+
+	for (const char *s = strstr(usage, " | "); s; s = strstr(s + 3, " | "))
+		n++;
+	for (int k = gen_rnd(g) % n; k > 0; k--)
+		usage = strstr(usage, " | ") + 3;
+	snprintf(buf, size, "%.*s", (int)(strstr(usage, " | ") ?
+		 strstr(usage, " | ") - usage : (long)strlen(usage)), usage);
 }
 
 /* A command line generated from one usage string. */
@@ -224,27 +277,28 @@ static void gen_usage(struct gen *g, const char *usage)
 {
 	char buf[256], *save, *tok, cmd[32];
 
-	snprintf(buf, sizeof(buf), "%s", usage);
+	pick_form(g, usage, buf, sizeof(buf));
 	tok = strtok_r(buf, " ", &save);
 	snprintf(cmd, sizeof(cmd), "%s", tok);
 	if (strcmp(cmd, "fork") && strcmp(cmd, "machine") && gen_rnd(g) % 6 == 0)
 		gen_put(g, gen_rnd(g) % 2 ? "@child " : "@c2 ");
 	gen_put(g, cmd);
 	while ((tok = strtok_r(NULL, " ", &save))) {
-		size_t n = strlen(tok);
-		bool opt = tok[0] == '[', more = n > 3 && !strcmp(tok + n - 3, "...");
+		bool opt = tok[0] == '[', more;
 		int times = 1;
+		size_t n;
 
 		if (opt && gen_rnd(g) % 2)
 			continue;
-		if (more) {
-			tok[n - 3] = '\0';
-			n -= 3;
-			times = 1 + gen_rnd(g) % 2;
-		}
 		if (opt) {
 			tok++;
 			tok[strcspn(tok, "]")] = '\0';
+		}
+		n = strlen(tok);
+		more = n > 3 && !strcmp(tok + n - 3, "...");
+		if (more) {
+			tok[n - 3] = '\0';
+			times = 1 + gen_rnd(g) % 2;
 		}
 		while (times--) {
 			gen_put(g, " ");
