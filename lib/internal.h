@@ -986,9 +986,15 @@ bool vma_supports_mlock(const struct vm_area_struct *vma);
 #define ZAP_FLAG_DROP_MARKER	0x1
 struct zap_details {
 	unsigned int zap_flags;
+	bool reclaim_pt;	/* free the PTE tables left empty (pt_reclaim.c) */
 };
 void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
 		      unsigned long end, const struct zap_details *details);
+/* pt_reclaim.c: does the zap of [start, end) in one PTE table free it? */
+bool reclaim_pt_is_enabled(unsigned long start, unsigned long end,
+			   const struct zap_details *details);
+/* pt_reclaim.c: free the PTE table under @pmd if every entry is none. */
+void try_to_free_pte(struct mm_struct *mm, pmd_t *pmd, unsigned long addr);
 /* Zap [start, end) of @vma, dropping what the entries held; keeps markers. */
 void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 		    unsigned long end);
@@ -1059,6 +1065,7 @@ const struct walk_design_ops *walk_design(void);
 /* ---- rmap.c ----------------------------------------------------------- */
 
 int anon_vma_prepare(struct vm_area_struct *vma);
+struct anon_vma *find_mergeable_anon_vma(struct vm_area_struct *vma);
 int anon_vma_clone(struct vm_area_struct *dst, struct vm_area_struct *src);
 int anon_vma_fork(struct vm_area_struct *vma, struct vm_area_struct *pvma);
 void unlink_anon_vmas(struct vm_area_struct *vma);
@@ -1172,6 +1179,8 @@ void iov_iter_ubuf(struct iov_iter *i, bool data_source,
 		   struct mm_struct *mm, unsigned long uaddr, size_t count);
 size_t copy_to_iter(const void *addr, size_t bytes, struct iov_iter *i);
 size_t copy_from_iter(void *addr, size_t bytes, struct iov_iter *i);
+size_t copy_from_iter_atomic(void *addr, size_t bytes, struct iov_iter *i);
+size_t fault_in_iov_iter_readable(const struct iov_iter *i, size_t bytes);
 size_t iov_iter_zero(size_t bytes, struct iov_iter *i);
 size_t copy_page_to_iter(struct page *page, size_t offset, size_t bytes,
 			 struct iov_iter *i);
@@ -1182,8 +1191,13 @@ size_t copy_to_user(struct mm_struct *mm, unsigned long to, const void *from,
 		    size_t n);
 size_t copy_from_user(struct mm_struct *mm, void *to, unsigned long from,
 		      size_t n);
+size_t copy_from_user_inatomic(struct mm_struct *mm, void *to,
+			       unsigned long from, size_t n);
+size_t fault_in_readable(struct mm_struct *mm, unsigned long uaddr, size_t size);
 /* model/mmu.c: the frame at @addr, faulting as the process (@user) or
  * the kernel would; 0, SIGSEGV, SIGBUS, UACCESS_UFFD_WP or -ENOMEM. */
+int mmu_translate_nofault(struct mm_struct *mm, unsigned long addr,
+			  bool write, struct page **frame);
 int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
 		  bool user, struct page **frame);
 
@@ -1347,6 +1361,15 @@ vm_fault_t filemap_page_mkwrite(struct vm_fault *vmf);
 extern const struct vm_operations_struct generic_file_vm_ops;
 int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
 ssize_t filemap_read(struct kiocb *iocb, struct iov_iter *to);
+/* mm/readahead.c */
+void file_ra_state_init(struct file_ra_state *ra, struct address_space *mapping);
+void page_cache_sync_ra(struct address_space *mapping,
+			struct file_ra_state *ra, pgoff_t index,
+			unsigned long req_count);
+void force_page_cache_ra(struct address_space *mapping,
+			 struct file_ra_state *ra, pgoff_t index,
+			 unsigned long nr);
+int write_fault_in(struct iov_iter *from, size_t bytes, bool *retried);
 ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from);
 
 /* ---- fs/diskfs.c: regular files on a disk filesystem ------------------- */

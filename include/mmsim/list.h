@@ -63,6 +63,12 @@ static inline bool list_empty(const struct list_head *head)
 	return head->next == head;
 }
 
+/* @head holds exactly one entry. */
+static inline bool list_is_singular(const struct list_head *head)
+{
+	return !list_empty(head) && head->next == head->prev;
+}
+
 #define list_entry(ptr, type, member) container_of(ptr, type, member)
 #define list_first_entry(ptr, type, member) \
 	list_entry((ptr)->next, type, member)

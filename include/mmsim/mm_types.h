@@ -379,6 +379,21 @@ struct inode {
  */
 #define FMODE_NO_PREAD	0x200
 
+/*
+ * struct file_ra_state - a file's read-ahead state, as the kernel keeps
+ * it per open file: the window last read ahead (@start, @size pages, of
+ * which the last @async_size would start the next), the window's
+ * largest size (@ra_pages, from the backing disk) and where the last
+ * read ended (@prev_pos; -1 before any).
+ */
+struct file_ra_state {
+	pgoff_t start;
+	unsigned int size;
+	unsigned int async_size;
+	unsigned int ra_pages;
+	loff_t prev_pos;
+};
+
 struct file {
 	int f_count;
 	unsigned int f_mode;
@@ -388,6 +403,7 @@ struct file {
 	void *private_data;
 	struct machine *machine;
 	const struct mmsim_driver *f_driver;	/* model: who opened it, or NULL */
+	struct file_ra_state f_ra;
 };
 
 #endif /* MMSIM_MM_TYPES_H */

@@ -57,6 +57,13 @@ enum mmsim_thp {
  *		PMD size, never for the others, as mm/huge_memory.c sets
  *		them up).
  * @max_map_count: vm.max_map_count (0: the kernel's default, 65530).
+ * @read_ahead_kb: the read-ahead window of the disk under `file`s
+ *		(/sys/block/DISK/queue/read_ahead_kb; default 128, the
+ *		kernel's VM_READAHEAD_PAGES).
+ * @max_sectors_kb: its largest I/O (queue/max_sectors_kb), which
+ *		bounds a forced read-ahead (MADV_WILLNEED) and a read larger
+ *		than the window (default 128: a backing device without
+ *		queue limits has io_pages = VM_READAHEAD_PAGES).
  */
 struct mmsim_profile {
 	bool zero_page;
@@ -67,6 +74,8 @@ struct mmsim_profile {
 	unsigned short thp_max_ptes_none;	/* 0 .. 511 */
 	bool thp_shrink_underused;
 	int max_map_count;
+	unsigned int read_ahead_kb;
+	unsigned int max_sectors_kb;
 };
 
 /* The kernel's defaults. */
@@ -76,7 +85,8 @@ void mmsim_profile_defaults(struct mmsim_profile *p);
  * zero_page, soft_dirty (on|off), thp (always|madvise|never),
  * thp_zero_page (on|off), thp_16k ... thp_2048k (always|inherit|madvise|
  * never), thp_max_ptes_none (0 ... 511), thp_shrink_underused (on|off),
- * max_map_count (1 ... INT_MAX).
+ * max_map_count (1 ... INT_MAX), read_ahead_kb and max_sectors_kb (0 ...
+ * 1048576).
  * Returns 0, -ENOENT for an unknown key, -EINVAL for a value the key does
  * not take.
  */

@@ -24,6 +24,7 @@ struct file *alloc_file(struct inode *inode,
 	f->f_inode = inode;
 	f->f_mapping = inode ? &inode->i_data : NULL;
 	f->machine = m;
+	file_ra_state_init(&f->f_ra, f->f_mapping);
 	m->nr_files++;
 	return f;
 }

@@ -65,6 +65,28 @@ size_t copy_from_iter(void *addr, size_t bytes, struct iov_iter *i)
 	return n;
 }
 
+/* copy_from_iter() with page faults disabled: what is not mapped stops it. */
+size_t copy_from_iter_atomic(void *addr, size_t bytes, struct iov_iter *i)
+{
+	size_t n = min(bytes, i->count);
+
+	VM_BUG_ON(!i->data_source);
+	if (i->iter_type == ITER_KVEC)
+		memcpy(addr, i->kvec_base, n);
+	else
+		n -= copy_from_user_inatomic(i->mm, addr, i->ubuf, n);
+	iov_iter_advance(i, n);
+	return n;
+}
+
+/* The bytes of the next @bytes of @i that could not be faulted in. */
+size_t fault_in_iov_iter_readable(const struct iov_iter *i, size_t bytes)
+{
+	if (i->iter_type == ITER_KVEC)
+		return 0;
+	return fault_in_readable(i->mm, i->ubuf, min(bytes, i->count));
+}
+
 size_t iov_iter_zero(size_t bytes, struct iov_iter *i)
 {
 	static const char zeroes[PAGE_SIZE];

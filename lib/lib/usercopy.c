@@ -15,7 +15,10 @@
  * would wait for the monitor; the model has no second thread).
  *
  * access_ok() comes first: a range reaching past the user address space
- * copies nothing.
+ * copies nothing.  copy_from_user_inatomic() copies with page faults
+ * disabled (what is not mapped now stops it), and fault_in_readable()
+ * faults a range in for such a copy to be retried, as write(2)'s page
+ * cache loop does.
  */
 #include "internal.h"
 
@@ -24,9 +27,12 @@ bool access_ok(unsigned long addr, size_t size)
 	return addr <= TASK_SIZE && size <= TASK_SIZE - addr;
 }
 
-/* Copy between @buf and user memory; return the bytes not copied. */
+/*
+ * Copy between @buf and user memory, each page faulted in unless
+ * @nofault; return the bytes not copied.
+ */
 static size_t copy_user(struct mm_struct *mm, unsigned long uaddr, void *buf,
-			size_t n, bool to_user)
+			size_t n, bool to_user, bool nofault)
 {
 	size_t done = 0;
 
@@ -37,7 +43,8 @@ static size_t copy_user(struct mm_struct *mm, unsigned long uaddr, void *buf,
 		size_t off = a & (PAGE_SIZE - 1), len = min(n - done, PAGE_SIZE - off);
 		struct page *frame;
 
-		if (mmu_translate(mm, a, to_user, false, &frame))
+		if (nofault ? mmu_translate_nofault(mm, a, to_user, &frame) :
+			      mmu_translate(mm, a, to_user, false, &frame))
 			break;
 		if (!frame) {		/* a PFN with nothing behind it */
 			if (!to_user)
@@ -56,11 +63,39 @@ static size_t copy_user(struct mm_struct *mm, unsigned long uaddr, void *buf,
 size_t copy_to_user(struct mm_struct *mm, unsigned long to, const void *from,
 		    size_t n)
 {
-	return copy_user(mm, to, (void *)from, n, true);
+	return copy_user(mm, to, (void *)from, n, true, false);
 }
 
 size_t copy_from_user(struct mm_struct *mm, void *to, unsigned long from,
 		      size_t n)
 {
-	return copy_user(mm, from, to, n, false);
+	return copy_user(mm, from, to, n, false, false);
+}
+
+size_t copy_from_user_inatomic(struct mm_struct *mm, void *to,
+			       unsigned long from, size_t n)
+{
+	return copy_user(mm, from, to, n, false, true);
+}
+
+/*
+ * fault_in_readable - fault in [@uaddr, @uaddr + @size) for reading, page
+ * by page from @uaddr, until a fault cannot be handled.  As the kernel's
+ * (mm/gup.c, Linux 6.4+), the walk stops where the address is 0: a range
+ * starting at address 0 faults nothing in.  Return: the bytes not
+ * faulted in.
+ */
+size_t fault_in_readable(struct mm_struct *mm, unsigned long uaddr, size_t size)
+{
+	unsigned long end = uaddr + size, cur;
+	struct page *frame;
+
+	if (!size)
+		return 0;
+	if (!access_ok(uaddr, size))
+		return size;
+	for (cur = uaddr; cur && cur < end; cur = (cur + PAGE_SIZE) & PAGE_MASK)
+		if (mmu_translate(mm, cur, false, false, &frame))
+			break;
+	return size > cur - uaddr ? size - (cur - uaddr) : 0;
 }

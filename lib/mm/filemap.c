@@ -144,18 +144,23 @@ struct folio *filemap_grab_folio(struct address_space *mapping, pgoff_t index)
 
 /*
  * Read-ahead for a fault on an uncached page (do_sync_mmap_readahead):
- * VM_RAND_READ reads the page alone, VM_SEQ_READ the window from it on,
- * anything else the window around it, never past the end of the file.
+ * VM_RAND_READ reads the page alone, VM_SEQ_READ the window from it on;
+ * an executable mapping (Linux 6.16+) the window from it on, within the
+ * VMA; anything else the window around it.  The window is the file's
+ * ra_pages (the disk's read_ahead_kb); never past the end of the file.
  * Best effort: a folio that cannot be allocated ends it.
  */
 static void do_sync_mmap_readahead(struct vm_fault *vmf, pgoff_t eof)
 {
-	struct address_space *mapping = vmf->vma->vm_file->f_mapping;
-	vm_flags_t flags = vmf->vma->vm_flags;
-	pgoff_t ra = VM_READAHEAD_PAGES, start = vmf->pgoff, end;
+	struct vm_area_struct *vma = vmf->vma;
+	struct address_space *mapping = vma->vm_file->f_mapping;
+	vm_flags_t flags = vma->vm_flags;
+	pgoff_t ra = vma->vm_file->f_ra.ra_pages, start = vmf->pgoff, end;
 
-	if (flags & VM_RAND_READ)
+	if ((flags & VM_RAND_READ) || !ra)
 		ra = 1;
+	else if (flags & VM_EXEC)
+		eof = min(eof, vma->vm_pgoff + vma_pages(vma));
 	else if (!(flags & VM_SEQ_READ))
 		start = vmf->pgoff - min(vmf->pgoff, ra / 2);
 	end = min(start + ra, eof);
@@ -263,43 +268,73 @@ int generic_file_mmap(struct file *file, struct vm_area_struct *vma)
  */
 ssize_t filemap_read(struct kiocb *iocb, struct iov_iter *to)
 {
-	struct address_space *mapping = iocb->ki_filp->f_mapping;
+	struct file *file = iocb->ki_filp;
+	struct address_space *mapping = file->f_mapping;
 	struct inode *inode = mapping->host;
 	size_t done = 0;
+	ssize_t ret = 0;
 
 	while (to->count && iocb->ki_pos < inode->i_size) {
 		loff_t pos = iocb->ki_pos;
+		pgoff_t index = pos >> PAGE_SHIFT;
 		size_t off = pos & (PAGE_SIZE - 1);
 		size_t n = min(min(to->count, PAGE_SIZE - off),
 			       (size_t)(inode->i_size - pos)), c;
-		struct folio *folio = filemap_grab_folio(mapping, pos >> PAGE_SHIFT);
+		struct folio *folio = filemap_get_folio(mapping, index);
 
-		if (!folio)
-			return done ? (ssize_t)done : -ENOMEM;
+		if (!folio) {
+			page_cache_sync_ra(mapping, &file->f_ra, index,
+					   DIV_ROUND_UP(pos + to->count, PAGE_SIZE) - index);
+			folio = filemap_grab_folio(mapping, index);
+		}
+		if (!folio) {
+			ret = -ENOMEM;
+			break;
+		}
 		c = copy_page_to_iter(&folio->page, off, n, to);
 		done += c;
 		iocb->ki_pos += c;
-		if (c < n)
-			return done ? (ssize_t)done : -EFAULT;
+		if (c < n) {
+			ret = -EFAULT;
+			break;
+		}
 	}
-	return done;
+	file->f_ra.prev_pos = iocb->ki_pos;
+	return done ? (ssize_t)done : ret;
+}
+
+/*
+ * write_fault_in - after a chunk of a buffered write copied nothing with
+ * page faults disabled: fault the source in for the chunk to be tried
+ * again (0), or -EFAULT when nothing of it can be - a hole, no
+ * permission, a range starting at address 0 - or when the chunk was
+ * already tried again after a fault-in (@retried), which no page cache
+ * loop can hope to end otherwise.
+ */
+int write_fault_in(struct iov_iter *from, size_t bytes, bool *retried)
+{
+	if (*retried || fault_in_iov_iter_readable(from, bytes) == bytes)
+		return -EFAULT;
+	*retried = true;
+	return 0;
 }
 
 /*
  * generic_perform_write - ->write_iter's core, page by page as Linux
  * 6.14+ does it (no prefault of the source): the cached folio first,
- * then the copy from the source into it, then the end of the write:
- * the folio dirtied if anything was copied, and i_size grown to the end
- * of the copy - to the chunk's start when nothing was copied (ext4's
- * write_end does so too), the folio staying cached.  A copy of nothing
- * ends the write.  Return: the bytes written, or -EFAULT / -ENOMEM if
- * none.
+ * then the copy from the source with page faults disabled, then the end
+ * of the write: the folio dirtied if anything was copied, and i_size
+ * grown to the end of the copy - to the chunk's start when nothing was
+ * copied (ext4's write_end does so too), the folio staying cached.
+ * After a copy of nothing, write_fault_in() decides.  Return: the bytes
+ * written, or -EFAULT / -ENOMEM if none.
  */
 ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from)
 {
 	struct address_space *mapping = iocb->ki_filp->f_mapping;
 	struct inode *inode = mapping->host;
 	char buf[PAGE_SIZE];
+	bool retried = false;
 	size_t done = 0;
 	int err = 0;
 
@@ -313,7 +348,7 @@ ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from)
 			err = -ENOMEM;
 			break;
 		}
-		c = copy_from_iter(buf, n, from);
+		c = copy_from_iter_atomic(buf, n, from);
 		if (c && frame_write(&folio->page, off, buf, c)) {
 			err = -ENOMEM;
 			break;
@@ -323,13 +358,14 @@ ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from)
 		if (pos + (loff_t)c > inode->i_size)
 			inode->i_size = pos + c;
 		if (!c) {
-			err = -EFAULT;
-			break;
+			err = write_fault_in(from, n, &retried);
+			if (err)
+				break;
+			continue;
 		}
+		retried = false;
 		done += c;
 		iocb->ki_pos += c;
-		if (c < n)
-			break;
 	}
 	return done ? (ssize_t)done : err;
 }

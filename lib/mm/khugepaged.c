@@ -6,11 +6,15 @@
  * modelled: a scenario is deterministic and has no background.
  *
  * Each PMD-aligned 2 MiB range inside the advised range is scanned
- * (hpage_collapse_scan_pmd()): a PMD leaf is already done; an empty PMD,
- * a page without struct page, a file page, a uffd-wp entry or a folio
- * with references beyond its mappings (a GUP pin) fails that range.  For
+ * (hpage_collapse_scan_pmd()): a PMD leaf is already done; a range with
+ * no PMD table (its PUD entry empty), a page without struct page, a
+ * uffd-wp entry or a folio with references beyond its mappings (a GUP
+ * pin) fails that range and the next is tried, while an empty PMD entry
+ * in a PMD table or a file page ends the call there.  For
  * MADV_COLLAPSE, unlike khugepaged, empty and zero-page entries, shared
- * folios and read-only entries do not stop it.  A collapse
+ * folios and read-only entries do not stop it - except an empty or
+ * zero-page entry in a VMA registered with a userfaultfd, which stops
+ * the whole call with EBUSY (SCAN_EXCEED_NONE_PTE).  A collapse
  * (collapse_huge_page()) allocates a new THP, copies every page (empty
  * and zero-page entries read as zeroes), unmaps the old pages from this
  * mm only, and maps the new folio writable and exclusive with the PTE
@@ -24,8 +28,10 @@
 enum scan_result {
 	SCAN_FAIL,
 	SCAN_SUCCEED,
-	SCAN_PMD_NULL,		/* no PTE table there */
+	SCAN_PMD_NULL,		/* no PMD table there (an empty PUD entry) */
+	SCAN_PMD_NONE,		/* an empty PMD entry: ends the call */
 	SCAN_PMD_MAPPED,	/* already a PMD leaf */
+	SCAN_EXCEED_NONE_PTE,	/* a hole under a userfaultfd */
 	SCAN_PTE_UFFD_WP,
 	SCAN_PAGE_NULL,		/* no normal page (PFN map) */
 	SCAN_PAGE_ANON,		/* not anonymous */
@@ -38,6 +44,8 @@ static int madvise_collapse_errno(enum scan_result r)
 	switch (r) {
 	case SCAN_ALLOC_HUGE_PAGE_FAIL:
 		return -ENOMEM;
+	case SCAN_EXCEED_NONE_PTE:
+		return -EBUSY;
 	case SCAN_PAGE_COUNT:
 		return -EAGAIN;
 	default:
@@ -50,7 +58,10 @@ static bool pte_none_or_zero(pte_t pte)
 	return pte_none(pte) || (pte_present(pte) && is_zero_pfn(pte_pfn(pte)));
 }
 
-/* The PMD of @addr: a table (SCAN_SUCCEED), a leaf, or nothing. */
+/*
+ * The PMD of @addr: a table (SCAN_SUCCEED), a leaf, an empty entry in a
+ * PMD table, or no PMD table at all (mm_find_pmd() found none).
+ */
 static enum scan_result find_pmd_or_thp_or_none(struct mm_struct *mm,
 						unsigned long addr, pmd_t **pmdp)
 {
@@ -65,14 +76,24 @@ static enum scan_result find_pmd_or_thp_or_none(struct mm_struct *mm,
 		return SCAN_PMD_NULL;
 	pmd = pmd_offset(mm, pud, addr);
 	if (pmd_none(*pmd))
-		return SCAN_PMD_NULL;
+		return SCAN_PMD_NONE;
 	if (pmd_leaf(*pmd))
 		return SCAN_PMD_MAPPED;
 	*pmdp = pmd;
 	return SCAN_SUCCEED;
 }
 
-/* Can the entry at @addr be collapsed (MADV_COLLAPSE's rules)? */
+/* Does a userfaultfd watch this VMA's faults (any mode)? */
+static bool userfaultfd_armed(struct vm_area_struct *vma)
+{
+	return vma->vm_flags & (VM_UFFD_MISSING | VM_UFFD_WP | VM_UFFD_MINOR);
+}
+
+/*
+ * Can the entry at @addr be collapsed (MADV_COLLAPSE's rules)?  A hole
+ * or zero page is filled by the collapse, which a userfaultfd monitor
+ * would never hear of: under one it stops the whole call (EBUSY).
+ */
 static enum scan_result scan_pte(struct vm_area_struct *vma, unsigned long addr,
 				 pte_t pte)
 {
@@ -80,7 +101,8 @@ static enum scan_result scan_pte(struct vm_area_struct *vma, unsigned long addr,
 	struct page *page;
 
 	if (pte_none_or_zero(pte))
-		return SCAN_SUCCEED;
+		return userfaultfd_armed(vma) ? SCAN_EXCEED_NONE_PTE :
+						SCAN_SUCCEED;
 	if (pte_uffd_wp(pte))
 		return SCAN_PTE_UFFD_WP;
 	page = vm_normal_page(vma, addr, pte);

@@ -3,7 +3,8 @@
  * madvise.c - madvise(2) for the advice the model knows.
  *
  * Advice that only changes flags goes through vma_modify_flags() (split
- * and merge); MADV_DONTNEED zaps (splitting a THP it covers in part);
+ * and merge); MADV_DONTNEED zaps (splitting a THP it covers in part,
+ * freeing a PTE table it covers whole and empties: pt_reclaim.c);
  * the populate advice faults in; MADV_COLLAPSE makes THPs (khugepaged.c);
  * MADV_FREE, MADV_COLD and MADV_PAGEOUT act on the pages only this
  * process maps, as reclaim would on a machine without swap (the host's
@@ -427,6 +428,26 @@ static void madvise_cold_or_pageout_range(struct vm_area_struct *vma,
 }
 
 /*
+ * MADV_WILLNEED: for a file, POSIX_FADV_WILLNEED over the file range the
+ * VMA maps there - the pages read ahead (force_page_cache_ra()), not
+ * mapped.  Anonymous and shmem memory would be read back from swap, of
+ * which the model has none: nothing to do.
+ */
+static int madvise_willneed(struct vm_area_struct *vma, unsigned long start,
+			    unsigned long end)
+{
+	struct file *file = vma->vm_file;
+	pgoff_t index;
+
+	if (!file || !file->f_mapping || shmem_file(file))
+		return 0;
+	index = vma->vm_pgoff + ((start - vma->vm_start) >> PAGE_SHIFT);
+	force_page_cache_ra(file->f_mapping, &file->f_ra, index,
+			    (end - start) >> PAGE_SHIFT);
+	return 0;
+}
+
+/*
  * MADV_REMOVE: punch a hole in the file behind a shared mapping that
  * may write (the shared mappings of the range are zapped with it).
  */
@@ -448,6 +469,19 @@ static int madvise_remove(struct vm_area_struct *vma, unsigned long start,
 				  offset, end - start);
 }
 
+/*
+ * MADV_DONTNEED: zap the range, keeping markers, and free each PTE table
+ * it covers whole and leaves empty (pt_reclaim.c).
+ */
+static void madvise_dontneed_single_vma(struct vm_area_struct *vma,
+					unsigned long start, unsigned long end)
+{
+	const struct zap_details details = { .reclaim_pt = true };
+
+	update_hiwater_rss(vma->vm_mm);
+	unmap_page_range(vma, start, end, &details);
+}
+
 static int madvise_vma(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, int behavior)
 {
@@ -464,7 +498,7 @@ static int madvise_vma(struct vm_area_struct *vma, unsigned long start,
 	case MADV_DONTNEED:
 		if (vma->vm_flags & (VM_LOCKED | VM_PFNMAP))
 			return -EINVAL;
-		zap_page_range(vma, start, end);
+		madvise_dontneed_single_vma(vma, start, end);
 		return 0;
 	case MADV_FREE:
 		if ((vma->vm_flags & (VM_LOCKED | VM_PFNMAP)) || !vma_is_anonymous(vma))
@@ -481,7 +515,7 @@ static int madvise_vma(struct vm_area_struct *vma, unsigned long start,
 	case MADV_REMOVE:
 		return madvise_remove(vma, start, end);
 	case MADV_WILLNEED:
-		return 0;
+		return madvise_willneed(vma, start, end);
 	case MADV_POPULATE_READ:
 	case MADV_POPULATE_WRITE:
 		return madvise_populate(vma, start, end, behavior == MADV_POPULATE_WRITE);

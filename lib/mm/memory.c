@@ -1011,6 +1011,8 @@ static void zap_pmd_range(struct mmu_gather *tlb, struct vm_area_struct *vma,
 			__split_huge_pmd(vma, pmd, addr);
 		}
 		zap_pte_range(tlb, vma, pmd, addr, next, details);
+		if (reclaim_pt_is_enabled(addr, next, details))
+			try_to_free_pte(vma->vm_mm, pmd, addr);
 	} while (pmd++, addr = next, addr != end);
 }
 

@@ -563,34 +563,33 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 	if (!vma || vma->vm_start >= end)
 		return 0;
 	/*
-	 * What can fail happens first: seals, both edge splits, and a hole
-	 * punched in one VMA (two splits, one more VMA) must stay within
-	 * vm.max_map_count, as vms_gather_munmap_vmas() checks.
+	 * As vms_gather_munmap_vmas() (6.12+): the first VMA is split at
+	 * @start - unless it is sealed, or a hole punched in it would pass
+	 * vm.max_map_count - then each VMA of the range is checked for a
+	 * seal, and the last split at @end.  A failure leaves split what
+	 * was split before it, as the kernel's does.
 	 */
-	err = can_modify_vmas(vma, end);
-	if (err)
-		return err;
-	last = vma->vm_end >= end ? vma : find_vma(mm, end - 1);
-	if (start > vma->vm_start && end < vma->vm_end &&
-	    mm->map_count >= sysctl_max_map_count())
-		return -ENOMEM;
-	if (start > vma->vm_start && (err = vma_can_split(vma, start)))
-		return err;
-	if (last && last->vm_start < end && end < last->vm_end &&
-	    (err = vma_can_split(last, end)))
-		return err;
 	if (start > vma->vm_start) {
+		if (end < vma->vm_end && mm->map_count >= sysctl_max_map_count())
+			return -ENOMEM;
+		if (vma_is_sealed(vma))
+			return -EPERM;
 		err = __split_vma(&mas, vma, start, 1);
 		if (err)
 			return err;
 	}
-	/* the start split kept @vma and @last the VMAs from start and at end */
-	if (last && last->vm_start < end && end < last->vm_end) {
-		err = __split_vma(&mas, last, end, 1);
-		if (err)
-			return err;
-		if (last == vma)	/* the part below end is the new VMA */
-			vma = find_vma(mm, start);
+	for (last = vma; last && last->vm_start < end; last = vma_next(last)) {
+		if (vma_is_sealed(last))
+			return -EPERM;
+		if (last->vm_end > end) {
+			/* the part below end is the new VMA */
+			err = __split_vma(&mas, last, end, 1);
+			if (err)
+				return err;
+			if (last == vma)
+				vma = find_vma(mm, start);
+			break;
+		}
 	}
 	prev = vma_prev(vma);
 	unmap_vmas(mm, vma, start, end);

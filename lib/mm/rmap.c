@@ -118,7 +118,9 @@ int anon_vma_prepare(struct vm_area_struct *vma)
 	avc = anon_vma_chain_alloc(GFP_KERNEL);
 	if (!avc)
 		return -ENOMEM;
-	av = anon_vma_alloc();
+	av = find_mergeable_anon_vma(vma);
+	if (!av)
+		av = anon_vma_alloc();
 	if (!av) {
 		anon_vma_chain_free(avc);
 		return -ENOMEM;

@@ -148,15 +148,18 @@ static int shmem_write_begin(struct inode *inode, loff_t pos, size_t len)
  * Each page-sized chunk as generic_perform_write() takes it since Linux
  * 6.14 ("filemap: move prefaulting out of hot write path"): the folio
  * first (shmem_write_begin: the seals, then the page cached), then the
- * copy from the source, then shmem_write_end(), which grows i_size to
- * the end of what was copied - to @pos itself when nothing was - and
- * keeps the folio, zero-filled and dirty.  A copy of nothing ends the
- * write (the source cannot be faulted in): EFAULT if it was the first.
+ * copy from the source with page faults disabled, then
+ * shmem_write_end(), which grows i_size to the end of what was copied -
+ * to @pos itself when nothing was - and keeps the folio, zero-filled
+ * and dirty.  After a copy of nothing the source is faulted in and the
+ * chunk tried again; a source that cannot be faulted in (or that starts
+ * at address 0: fault_in_readable()) ends the write, EFAULT if first.
  */
 static ssize_t shmem_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 {
 	struct inode *inode = iocb->ki_filp->f_inode;
 	char buf[PAGE_SIZE];
+	bool retried = false;
 	size_t done = 0;
 	int err = 0;
 
@@ -174,7 +177,7 @@ static ssize_t shmem_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 			err = -ENOMEM;
 			break;
 		}
-		c = copy_from_iter(buf, n, from);
+		c = copy_from_iter_atomic(buf, n, from);
 		if (c && frame_write(&folio->page, off, buf, c)) {
 			err = -ENOMEM;
 			break;
@@ -183,13 +186,14 @@ static ssize_t shmem_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 		if (pos + (loff_t)c > inode->i_size)
 			inode->i_size = pos + c;
 		if (!c) {
-			err = -EFAULT;
-			break;
+			err = write_fault_in(from, n, &retried);
+			if (err)
+				break;
+			continue;
 		}
+		retried = false;
 		done += c;
 		iocb->ki_pos += c;
-		if (c < n)
-			break;
 	}
 	return done ? (ssize_t)done : err;
 }

@@ -827,3 +827,44 @@ struct vm_area_struct *vma_modify_flags(struct vm_area_struct *vma,
 
 	return vma_modify_flags_at(&vmi, vma, start, end, flags, err);
 }
+
+/*
+ * Whether an anon_vma of @a may serve @b, its neighbour above: adjacent,
+ * the same file at the offset that follows, and the same flags but for
+ * the access bits and soft-dirty - what a later mprotect could merge.
+ */
+static bool anon_vma_compatible(struct vm_area_struct *a, struct vm_area_struct *b)
+{
+	return a->vm_end == b->vm_start && a->vm_file == b->vm_file &&
+	       !((a->vm_flags ^ b->vm_flags) & ~(VM_ACCESS_FLAGS | VM_SOFTDIRTY)) &&
+	       b->vm_pgoff == a->vm_pgoff + ((b->vm_start - a->vm_start) >> PAGE_SHIFT);
+}
+
+/* @old's anon_vma, if it has one of its own (not inherited) and a, b fit. */
+static struct anon_vma *reusable_anon_vma(struct vm_area_struct *old,
+					  struct vm_area_struct *a,
+					  struct vm_area_struct *b)
+{
+	if (anon_vma_compatible(a, b) && old->anon_vma &&
+	    list_is_singular(&old->anon_vma_chain))
+		return old->anon_vma;
+	return NULL;
+}
+
+/**
+ * find_mergeable_anon_vma - an anon_vma a neighbour of @vma can share
+ * with it, so that the two may merge again later (after an mprotect
+ * split them): the next VMA's first, then the previous one's.
+ * @vma: a VMA without anon_vma.
+ *
+ * Return: the anon_vma, or NULL when neither neighbour has one to share.
+ */
+struct anon_vma *find_mergeable_anon_vma(struct vm_area_struct *vma)
+{
+	struct vm_area_struct *next = vma_next(vma), *prev = vma_prev(vma);
+	struct anon_vma *av = next ? reusable_anon_vma(next, vma, next) : NULL;
+
+	if (!av && prev)
+		av = reusable_anon_vma(prev, prev, vma);
+	return av;
+}

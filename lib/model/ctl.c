@@ -377,7 +377,8 @@ static const struct ctl_cmd {
 	    "(always|madvise|never), thp_zero_page (on|off), thp_16k ... "
 	    "thp_2048k (always|inherit|madvise|never), thp_max_ptes_none "
 	    "(0..511), thp_shrink_underused (on|off); max_map_count (N, "
-	    "vm.max_map_count)" }, ctl_profile },
+	    "vm.max_map_count); read_ahead_kb, max_sectors_kb (N, the queue "
+	    "limits of the disk under files)" }, ctl_profile },
 	{ { "design", 0, CTL_MAX_ARGS - 1, "design [KEY=VALUE...] [kernel=V] [mixed]",
 	    "list the design switches, or switch (see docs/scenarios.md)" }, ctl_design },
 	{ { "entry", 1, 1, "entry ADDR",

@@ -119,6 +119,25 @@ int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
 }
 
 /*
+ * mmu_translate_nofault - the frame at @addr if the page tables allow the
+ * access now, or -EFAULT: an access with page faults disabled
+ * (pagefault_disable(), as __copy_from_user_inatomic() runs) never
+ * enters the fault handler.
+ */
+int mmu_translate_nofault(struct mm_struct *mm, unsigned long addr,
+			  bool write, struct page **frame)
+{
+	unsigned long pfn;
+	uint64_t *e = mmu_walk(mm, addr, write, &pfn);
+
+	if (!e)
+		return -EFAULT;
+	*e |= _PAGE_ACCESSED | (write ? _PAGE_DIRTY : 0);
+	*frame = pfn_frame(pfn);
+	return 0;
+}
+
+/*
  * Out of memory for @t.  RAM really exhausted: the OOM killer kills the
  * worst process and reaps it; if that was @t, its access ends with
  * SIGKILL, else it is retried (-EAGAIN).  An injected allocation failure

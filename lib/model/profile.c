@@ -19,6 +19,12 @@
  *   thp_shrink_underused on|off .../shrink_underused: the deferred split
  *				shrinker splits underused THPs
  *   max_map_count	1..INT_MAX  vm.max_map_count (default 65530)
+ *   read_ahead_kb	0..1048576  the read-ahead window of the disk under
+ *				`file`s (queue/read_ahead_kb; default 128,
+ *				VM_READAHEAD_PAGES)
+ *   max_sectors_kb	0..1048576  its largest I/O (queue/max_sectors_kb:
+ *				bdi->io_pages; default 128, what a backing
+ *				device without queue limits has)
  *
  * Defaults (Linux 6.18): mm/Kconfig's "Transparent Hugepage Support
  * sysfs defaults" choice defaults to TRANSPARENT_HUGEPAGE_ALWAYS;
@@ -52,6 +58,24 @@ void mmsim_profile_defaults(struct mmsim_profile *p)
 	p->thp_max_ptes_none = (1 << MMSIM_THP_MAX_ORDER) - 1;
 	p->thp_shrink_underused = true;
 	p->max_map_count = DEFAULT_MAX_MAP_COUNT;
+	p->read_ahead_kb = VM_READAHEAD_PAGES * (PAGE_SIZE >> 10);
+	p->max_sectors_kb = VM_READAHEAD_PAGES * (PAGE_SIZE >> 10);
+}
+
+/* A size in KiB for a block queue limit: 0 .. 1 GiB. */
+static int parse_kb(const char *v, unsigned int *out)
+{
+	unsigned long n;
+	char *end;
+
+	if (!isdigit((unsigned char)*v))
+		return -EINVAL;
+	errno = 0;
+	n = strtoul(v, &end, 10);
+	if (*end || errno || n > (1UL << 20))
+		return -EINVAL;
+	*out = (unsigned int)n;
+	return 0;
 }
 
 /* vm.max_map_count: 1 .. INT_MAX, as the sysctl takes. */
@@ -135,6 +159,8 @@ const char *mmsim_profile_values(const char *key)
 		return "0..511";
 	if (!strcmp(key, "max_map_count"))
 		return "1..2147483647";
+	if (!strcmp(key, "read_ahead_kb") || !strcmp(key, "max_sectors_kb"))
+		return "0..1048576";
 	if (!strcmp(key, "thp"))
 		return "always|madvise|never";
 	if (thp_size_order(key) >= 0)
@@ -160,6 +186,10 @@ int mmsim_profile_set(struct mmsim_profile *p, const char *key,
 				  &p->thp_max_ptes_none);
 	if (!strcmp(key, "max_map_count"))
 		return parse_max_map_count(value, &p->max_map_count);
+	if (!strcmp(key, "read_ahead_kb"))
+		return parse_kb(value, &p->read_ahead_kb);
+	if (!strcmp(key, "max_sectors_kb"))
+		return parse_kb(value, &p->max_sectors_kb);
 	if (!strcmp(key, "thp"))
 		return parse_thp(value, MMSIM_THP_NEVER, MMSIM_THP_ALWAYS,
 				 &p->thp_enabled);
@@ -189,6 +219,12 @@ int mmsim_profile_get(const struct mmsim_profile *p, const char *key,
 		v = num;
 	} else if (!strcmp(key, "max_map_count")) {
 		snprintf(num, sizeof(num), "%d", p->max_map_count);
+		v = num;
+	} else if (!strcmp(key, "read_ahead_kb")) {
+		snprintf(num, sizeof(num), "%u", p->read_ahead_kb);
+		v = num;
+	} else if (!strcmp(key, "max_sectors_kb")) {
+		snprintf(num, sizeof(num), "%u", p->max_sectors_kb);
 		v = num;
 	} else if (!strcmp(key, "thp"))
 		v = thp_words[p->thp_enabled];

@@ -65,7 +65,8 @@ if [ $# -eq 0 ]; then
 		uffd-unit-tests.c='uffd-unit-tests-*' \
 		uffd-wp-mremap.c='uffd-wp-mremap-*' \
 		prctl_thp_disable.c='prctl-thp-disable-completely-*,prctl-thp-disable-except-madvise-*' \
-		split_huge_page_test.c='split-huge-page-test-*'
+		split_huge_page_test.c='split-huge-page-test-*' \
+		khugepaged.c='khugepaged-*'
 fi
 
 verdict() {

@@ -162,3 +162,40 @@ TEST(a_sigbus_past_eof_becomes_a_short_count_not_a_signal)
 	fput(mf);
 	machine_destroy(f.m);
 }
+
+/*
+ * fault_in_readable() faults page by page from the start and stops at the
+ * first fault it cannot handle, or at once for a range starting at
+ * address 0; what it returns is the bytes it did not fault in.
+ */
+TEST(fault_in_readable_stops_at_a_hole_and_never_starts_at_zero)
+{
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 2 * PG, PROT_READ, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(fault_in_readable(f.t->mm, ARENA + 100, 2 * PG - 100), 0);
+	ASSERT_TRUE(pagemap(f.t, ARENA + PG) & PM_PRESENT);
+	/* past the mapping: the bytes from the hole on */
+	ASSERT_EQ(fault_in_readable(f.t->mm, ARENA + PG + 10, 2 * PG), PG + 10);
+	ASSERT_EQ(fault_in_readable(f.t->mm, ARENA, 0), 0);
+	ASSERT_EQ(sys_mmap(f.t, 0, PG, PROT_READ,
+			   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, NULL, 0), 0);
+	ASSERT_EQ(fault_in_readable(f.t->mm, 0, 2 * PG), 2 * PG);
+	ASSERT_FALSE(pagemap(f.t, 0) & PM_PRESENT);	/* page 0 not touched */
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/* A chunk tried again after a fault-in that still copies nothing ends. */
+TEST(write_fault_in_gives_up_on_a_second_empty_copy)
+{
+	struct iov_iter it;
+	bool retried = false;
+	char b[8] = { 0 };
+
+	iov_iter_kvec(&it, true, b, sizeof(b));
+	ASSERT_EQ(write_fault_in(&it, sizeof(b), &retried), 0);
+	ASSERT_TRUE(retried);
+	ASSERT_EQ(write_fault_in(&it, sizeof(b), &retried), -EFAULT);
+}

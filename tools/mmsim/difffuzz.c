@@ -45,7 +45,7 @@ static const char *const df_commands[] = {
 	"maps", "smaps", "pagemap", "process_madvise", "clear_refs",
 	"pagemap_scan", "uffd_api", "uffd_register", "uffd_unregister",
 	"uffd_wp", "uffd_unwp", "uffd_copy", "uffd_zeropage", "uffd_poison",
-	"uffd_continue", "uffd_move", "mem_write", "process_vm_readv",
+	"uffd_continue", "uffd_move", "mem_write", "process_vm_readv", "prctl", "pidfd",
 };
 
 static bool df_allow(const struct command *c)
@@ -326,10 +326,13 @@ static bool df_line_ok(struct df_names *b, const char *line)
 		}
 		/*
 		 * The host pins through io_uring buffer registration: an
-		 * empty buffer is its own EFAULT, and only the registering
+		 * empty buffer or one at address 0 is its own EFAULT, every pin is writable (a
+		 * read-only one is skipped there), and only the registering
 		 * process's ring can let go of it.
 		 */
-		if (arg == 2 && !strcmp(cmd, "pin") && !strncmp(t, "0", len))
+		if ((arg == 1 || arg == 2) && !strcmp(cmd, "pin") && !strncmp(t, "0", len))
+			return false;
+		if (arg == 3 && !strcmp(cmd, "pin") && len == 2 && !strncmp(t, "ro", 2))
 			return false;
 		if (arg == 0 && (!strcmp(cmd, "pin") || !strcmp(cmd, "unpin")) &&
 		    (*v == 'p' || *v == 'q')) {

@@ -232,6 +232,8 @@ extern unsigned int native_backend_timeout;
 int native_probe_profile(struct mmsim_profile *p);
 /* The host's /sys/kernel/mm/transparent_hugepage settings into @p. */
 void native_probe_thp(struct mmsim_profile *p);
+/* The queue limits of the disk under /var/tmp into @p (native_disk.c). */
+void native_probe_disk(struct mmsim_profile *p);
 
 /* The start of the arena every scenario mapping lives in. */
 #define ARENA_START	0x100000000000UL

@@ -984,5 +984,6 @@ int native_probe_profile(struct mmsim_profile *prof)
 	prof->soft_dirty = probe_soft_dirty();
 	native_probe_thp(prof);
 	prof->max_map_count = probe_max_map_count();
+	native_probe_disk(prof);
 	return 0;
 }

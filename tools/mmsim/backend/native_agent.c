@@ -708,17 +708,21 @@ static NO_SANITIZE void access_write(const struct bcmd *c)
 	memset((void *)c->a[0], (int)c->a[1], c->a[2]);
 }
 
-/* 0x00..0xff when all bytes are equal, else -1. */
+/*
+ * 0x00..0xff when all bytes are equal, else -1.  Every byte is loaded,
+ * as the model's read does: a fault past the first different byte is
+ * still the answer.
+ */
 static NO_SANITIZE int access_read(const struct bcmd *c)
 {
-	const unsigned char *p = (const unsigned char *)c->a[0];
-	unsigned char first = *(volatile const unsigned char *)p;
+	const volatile unsigned char *p = (const volatile unsigned char *)c->a[0];
+	unsigned char first = p[0];
+	bool mixed = false;
 	unsigned long i;
 
 	for (i = 1; i < c->a[1]; i++)	/* a length of 0 reads one byte */
-		if (p[i] != first)
-			return -1;
-	return first;
+		mixed |= p[i] != first;
+	return mixed ? -1 : first;
 }
 
 /*
@@ -871,6 +875,10 @@ static void op_pin(struct agent *a, const struct bcmd *c, struct reply *r)
 	if (c->a[3])
 		return set_text(r, BRES_UNSUPPORTED,
 				"read-only long-term pins: the host pins through io_uring buffer registration, which is always FOLL_WRITE");
+	/* io_buffer_validate()'s own limits, before any page is pinned */
+	if (!c->a[1] || !c->a[2] || c->a[2] > (1UL << 30))
+		return set_text(r, BRES_UNSUPPORTED,
+				"a pin at address 0, of nothing or of more than 1 GiB: io_uring buffer registration, the host's way to pin, refuses it (EFAULT) before GUP");
 	if (!slot)
 		return set_errno(r, EINVAL);
 	if (*slot >= 0)

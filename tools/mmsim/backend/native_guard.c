@@ -169,7 +169,8 @@ static bool meets_own_memory(unsigned long start, unsigned long end,
 			unsigned long a = s > start ? s : start;
 			unsigned long b = e < end ? e : end;
 
-			if (!scenario_made(a, b)) {
+			/* the arena is the scenario's, whoever mapped it */
+			if (!in_arena(a, b) && !scenario_made(a, b)) {
 				*own = (struct range){ s, e };
 				found = true;
 			}
@@ -234,9 +235,17 @@ const char *nat_guard_range(unsigned long addr, unsigned long len)
 	return why;
 }
 
+/* Lengths as mmap and munmap take them: whole pages. */
+static unsigned long page_len(unsigned long len)
+{
+	return (len + 4095) & ~4095UL;
+}
+
 void nat_guard_mapped(unsigned long addr, unsigned long len)
 {
 	struct range *p;
+
+	len = page_len(len);
 
 	if (!len || in_arena(addr, addr + len))
 		return;
@@ -249,7 +258,7 @@ void nat_guard_mapped(unsigned long addr, unsigned long len)
 
 void nat_guard_unmapped(unsigned long addr, unsigned long len)
 {
-	unsigned long end = addr + len;
+	unsigned long end = addr + page_len(len);
 	size_t i = 0;
 
 	while (i < nr_made) {

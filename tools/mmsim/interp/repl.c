@@ -147,6 +147,7 @@ static void add_profile_words(void)
 					    "never", NULL };
 	static const char *const ptes_none[] = { "0", "511", NULL };
 	static const char *const map_count[] = { "65530", NULL };
+	static const char *const kb[] = { "128", "8192", NULL };
 	static const struct {
 		const char *key;
 		const char *const *values;
@@ -160,6 +161,7 @@ static void add_profile_words(void)
 		{ "thp_max_ptes_none=", ptes_none },
 		{ "thp_shrink_underused=", onoff },
 		{ "max_map_count=", map_count },
+		{ "read_ahead_kb=", kb }, { "max_sectors_kb=", kb },
 	};
 
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)

@@ -1,0 +1,1 @@
+profile read_ahead_kb=1048577

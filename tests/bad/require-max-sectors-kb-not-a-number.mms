@@ -1,0 +1,1 @@
+require max_sectors_kb=12k
