@@ -40,19 +40,82 @@ static inline int next_order(unsigned long *orders, int prev)
 	return highest_order(*orders);
 }
 
-/* The policy, from the machine's profile (huge_memory.c). */
-bool hugepage_global_enabled(void);
-bool hugepage_global_always(void);
+/* The policy, from the machine's profile (transparent_hugepage/enabled). */
+static inline bool hugepage_global_enabled(void)
+{
+	return current_machine()->profile.thp_enabled != MMSIM_THP_NEVER;
+}
+static inline bool hugepage_global_always(void)
+{
+	return current_machine()->profile.thp_enabled == MMSIM_THP_ALWAYS;
+}
 bool transparent_hugepage_use_zero_page(void);
 
 /*
+ * The anonymous orders set to each mode (the kernel's
+ * huge_anon_orders_always / _madvise / _inherit bitmaps, which it keeps
+ * up to date as sysfs is written).  Here they are remembered with the
+ * per-size settings they came from (@key, one byte per order) and
+ * recomputed whenever those differ, whoever changed them.
+ */
+struct thp_anon_orders {
+	bool valid;
+	uint64_t key;
+	unsigned long always, madvise, inherit;
+};
+extern _Thread_local struct thp_anon_orders thp_anon_orders;
+void thp_anon_orders_update(const struct mmsim_profile *p);
+
+static inline uint64_t thp_anon_key(const struct mmsim_profile *p)
+{
+	uint64_t key;
+
+	_Static_assert(MMSIM_THP_MAX_ORDER - MMSIM_THP_MIN_ORDER + 1 == sizeof(key),
+		       "one byte per anonymous order");
+	memcpy(&key, &p->thp_anon[MMSIM_THP_MIN_ORDER], sizeof(key));
+	return key;
+}
+
+/* The anonymous orders the sysfs settings enable for these flags. */
+static inline unsigned long anon_orders_enabled(vm_flags_t vm_flags)
+{
+	const struct mmsim_profile *p = &current_machine()->profile;
+	unsigned long mask;
+
+	if (unlikely(!thp_anon_orders.valid || thp_anon_orders.key != thp_anon_key(p)))
+		thp_anon_orders_update(p);
+	mask = thp_anon_orders.always;
+	if (vm_flags & VM_HUGEPAGE)
+		mask |= thp_anon_orders.madvise;
+	if (hugepage_global_always() ||
+	    ((vm_flags & VM_HUGEPAGE) && hugepage_global_enabled()))
+		mask |= thp_anon_orders.inherit;
+	return mask;
+}
+
+unsigned long __thp_vma_allowable_orders(struct vm_area_struct *vma,
+					 vm_flags_t vm_flags, enum tva_type type,
+					 unsigned long orders);
+/*
  * thp_vma_allowable_orders - of @orders, the folio orders @vma may use
  * for @type, per the sysfs policy, VM_HUGEPAGE / VM_NOHUGEPAGE and what
- * fits in the VMA (mm/huge_memory.c __thp_vma_allowable_orders()).
+ * fits in the VMA.  Inline, as the kernel's: the orders sysfs does not
+ * enable go first, so that an anonymous fault no size applies to (THP
+ * in madvise mode without MADV_HUGEPAGE) makes no call; the rest is
+ * mm/huge_memory.c's __thp_vma_allowable_orders().
  */
-unsigned long thp_vma_allowable_orders(struct vm_area_struct *vma,
-				       vm_flags_t vm_flags, enum tva_type type,
-				       unsigned long orders);
+static inline unsigned long thp_vma_allowable_orders(struct vm_area_struct *vma,
+						     vm_flags_t vm_flags,
+						     enum tva_type type,
+						     unsigned long orders)
+{
+	if (vma_is_anonymous(vma) && type != TVA_FORCED_COLLAPSE) {
+		orders &= anon_orders_enabled(vm_flags);
+		if (!orders)
+			return 0;
+	}
+	return __thp_vma_allowable_orders(vma, vm_flags, type, orders);
+}
 static inline bool thp_vma_allowable_order(struct vm_area_struct *vma,
 					   vm_flags_t vm_flags,
 					   enum tva_type type, int order)
@@ -62,8 +125,20 @@ static inline bool thp_vma_allowable_order(struct vm_area_struct *vma,
 /* The naturally aligned 2^@order pages around @addr lie inside @vma. */
 bool thp_vma_suitable_order(struct vm_area_struct *vma, unsigned long addr,
 			    int order);
-unsigned long thp_vma_suitable_orders(struct vm_area_struct *vma,
-				      unsigned long addr, unsigned long orders);
+/* Of @orders, those whose aligned range around @addr fits (inline, as 6.18's). */
+static inline unsigned long thp_vma_suitable_orders(struct vm_area_struct *vma,
+						    unsigned long addr,
+						    unsigned long orders)
+{
+	int order = highest_order(orders);
+
+	while (orders) {
+		if (thp_vma_suitable_order(vma, addr, order))
+			break;
+		order = next_order(&orders, order);
+	}
+	return orders;
+}
 
 /* PMD-mapped THP and the huge zero folio (huge_memory.c). */
 static inline bool is_huge_zero_pfn(unsigned long pfn)

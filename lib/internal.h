@@ -1064,8 +1064,15 @@ const struct walk_design_ops *walk_design(void);
 
 /* ---- rmap.c ----------------------------------------------------------- */
 
-int anon_vma_prepare(struct vm_area_struct *vma);
+int __anon_vma_prepare(struct vm_area_struct *vma);
 struct anon_vma *find_mergeable_anon_vma(struct vm_area_struct *vma);
+/* The VMA's anon_vma, made on its first anonymous fault (inline, as the kernel's). */
+static inline int anon_vma_prepare(struct vm_area_struct *vma)
+{
+	if (likely(vma->anon_vma))
+		return 0;
+	return __anon_vma_prepare(vma);
+}
 int anon_vma_clone(struct vm_area_struct *dst, struct vm_area_struct *src);
 int anon_vma_fork(struct vm_area_struct *vma, struct vm_area_struct *pvma);
 void unlink_anon_vmas(struct vm_area_struct *vma);
@@ -1194,6 +1201,9 @@ size_t copy_from_user(struct mm_struct *mm, void *to, unsigned long from,
 size_t copy_from_user_inatomic(struct mm_struct *mm, void *to,
 			       unsigned long from, size_t n);
 size_t fault_in_readable(struct mm_struct *mm, unsigned long uaddr, size_t size);
+/* model/mmu.c: the paging-structure cache, flushed by pgtable.c. */
+void mmu_flush_pde_cache(struct mm_struct *mm);
+int mmu_pde_cache_check(struct mm_struct *mm);
 /* model/mmu.c: the frame at @addr, faulting as the process (@user) or
  * the kernel would; 0, SIGSEGV, SIGBUS, UACCESS_UFFD_WP or -ENOMEM. */
 int mmu_translate_nofault(struct mm_struct *mm, unsigned long addr,
@@ -1638,7 +1648,10 @@ static inline int folio_try_dup_anon_rmap_pte(struct folio *folio,
 /* ---- mm/userfaultfd.c, fs/proc/clear_refs.c ------------------------- */
 
 bool userfaultfd_wp(struct vm_area_struct *vma);
-bool userfaultfd_missing(struct vm_area_struct *vma);
+static inline bool userfaultfd_missing(struct vm_area_struct *vma)
+{
+	return vma->vm_flags & VM_UFFD_MISSING;
+}
 bool userfaultfd_minor(struct vm_area_struct *vma);
 bool userfaultfd_pte_wp(struct vm_area_struct *vma, pte_t pte);
 bool userfaultfd_wp_async(struct vm_area_struct *vma);

@@ -252,6 +252,21 @@ struct userfaultfd_ctx {
 	unsigned long fault_reason;
 };
 
+/*
+ * struct mmu_pde_cache - one slot of the software MMU's paging-structure
+ * cache (x86's PDE cache, model/mmu.c): for the 2 MiB region @tag - 1,
+ * the PTE table the last walk reached and the AND of the PGD, PUD and
+ * PMD entries above it.  @tag 0 is an empty slot.  Every write that
+ * changes or clears an entry above the PTE level empties the mm's whole
+ * cache (mmu_flush_pde_cache()), so a slot never outlives what it caches.
+ */
+struct mmu_pde_cache {
+	unsigned long tag;
+	uint64_t upper;
+	uint64_t *ptes;
+};
+#define MMU_PDE_CACHE_SLOTS	8
+
 struct mm_struct {
 	struct maple_tree mm_mt;	/* the VMAs, by range (vma.c) */
 	int map_count;
@@ -278,6 +293,7 @@ struct mm_struct {
 	int check_map_count;
 	struct userfaultfd_ctx uffd_ctx;
 	mm_id_t mm_id;			/* CONFIG_MM_ID: large-folio MM slots */
+	struct mmu_pde_cache pde_cache[MMU_PDE_CACHE_SLOTS];	/* model/mmu.c */
 };
 
 /*

@@ -363,11 +363,15 @@ none:
 	return NULL;
 }
 
+/* The entry at @index: mas_walk()'s descent, with no state to fill. */
 void *mtree_load(struct maple_tree *mt, unsigned long index)
 {
-	MA_STATE(mas, mt, index, index);
+	struct maple_node *n;
+	unsigned char o;
 
-	return mas_walk(&mas);
+	if (!mt_descend(mt, index, &n, &o) || n->min[o] > index)
+		return NULL;
+	return n->slot[o];
 }
 
 /* Move slots [@s, @s + @nr) of @n to @d (they may overlap). */

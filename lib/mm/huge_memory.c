@@ -48,65 +48,36 @@ static const struct mmsim_profile *thp_profile(void)
 	return &current_machine()->profile;
 }
 
-bool hugepage_global_enabled(void)
-{
-	return thp_profile()->thp_enabled != MMSIM_THP_NEVER;
-}
-
-bool hugepage_global_always(void)
-{
-	return thp_profile()->thp_enabled == MMSIM_THP_ALWAYS;
-}
-
 bool transparent_hugepage_use_zero_page(void)
 {
 	return thp_profile()->thp_use_zero_page;
 }
 
-/*
- * huge_anon_orders_always / _madvise / _inherit: the anonymous orders set
- * to each mode, in one pass over the per-size settings.  The kernel keeps
- * these bitmaps up to date as sysfs is written; here they are
- * remembered for the last per-size settings seen (every fault asks), and
- * recomputed whenever those differ, whoever changed them.
- */
-static _Thread_local struct {
-	bool valid;
-	unsigned char thp_anon[MMSIM_THP_MAX_ORDER + 1];
-	unsigned long always, madvise, inherit;
-} anon_orders_memo;
+_Thread_local struct thp_anon_orders thp_anon_orders;
 
-static void huge_anon_orders(unsigned long *always, unsigned long *madvise,
-			     unsigned long *inherit)
+/* Recompute the orders of each mode (seldom: the settings changed). */
+void thp_anon_orders_update(const struct mmsim_profile *p)
 {
-	const struct mmsim_profile *p = thp_profile();
+	unsigned long always = 0, madvise = 0, inherit = 0;
 
-	if (anon_orders_memo.valid &&
-	    !memcmp(anon_orders_memo.thp_anon, p->thp_anon, sizeof(p->thp_anon))) {
-		*always = anon_orders_memo.always;
-		*madvise = anon_orders_memo.madvise;
-		*inherit = anon_orders_memo.inherit;
-		return;
-	}
-	*always = *madvise = *inherit = 0;
 	for (int order = MMSIM_THP_MIN_ORDER; order <= MMSIM_THP_MAX_ORDER; order++) {
 		switch (p->thp_anon[order]) {
 		case MMSIM_THP_ALWAYS:
-			*always |= BIT(order);
+			always |= BIT(order);
 			break;
 		case MMSIM_THP_MADVISE:
-			*madvise |= BIT(order);
+			madvise |= BIT(order);
 			break;
 		case MMSIM_THP_INHERIT:
-			*inherit |= BIT(order);
+			inherit |= BIT(order);
 			break;
 		}
 	}
-	memcpy(anon_orders_memo.thp_anon, p->thp_anon, sizeof(p->thp_anon));
-	anon_orders_memo.always = *always;
-	anon_orders_memo.madvise = *madvise;
-	anon_orders_memo.inherit = *inherit;
-	anon_orders_memo.valid = true;
+	thp_anon_orders.key = thp_anon_key(p);
+	thp_anon_orders.always = always;
+	thp_anon_orders.madvise = madvise;
+	thp_anon_orders.inherit = inherit;
+	thp_anon_orders.valid = true;
 }
 
 bool thp_vma_suitable_order(struct vm_area_struct *vma, unsigned long addr,
@@ -121,19 +92,6 @@ bool thp_vma_suitable_order(struct vm_area_struct *vma, unsigned long addr,
 			hpage_size >> PAGE_SHIFT))
 		return false;
 	return haddr >= vma->vm_start && haddr + hpage_size <= vma->vm_end;
-}
-
-unsigned long thp_vma_suitable_orders(struct vm_area_struct *vma,
-				      unsigned long addr, unsigned long orders)
-{
-	int order = highest_order(orders);
-
-	while (orders) {
-		if (thp_vma_suitable_order(vma, addr, order))
-			break;
-		order = next_order(&orders, order);
-	}
-	return orders;
 }
 
 /*
@@ -161,21 +119,6 @@ static bool vma_is_special_huge(struct vm_area_struct *vma)
 	return vma->vm_file && (vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP));
 }
 
-/* The anonymous orders the sysfs settings enable for these flags. */
-static unsigned long anon_orders_enabled(vm_flags_t vm_flags)
-{
-	unsigned long always, madvise, inherit, mask;
-
-	huge_anon_orders(&always, &madvise, &inherit);
-	mask = always;
-	if (vm_flags & VM_HUGEPAGE)
-		mask |= madvise;
-	if (hugepage_global_always() ||
-	    ((vm_flags & VM_HUGEPAGE) && hugepage_global_enabled()))
-		mask |= inherit;
-	return mask;
-}
-
 /* Keep the orders from the highest that fits at the end of the VMA down. */
 static unsigned long orders_fitting_vma(struct vm_area_struct *vma,
 					unsigned long orders)
@@ -191,20 +134,15 @@ static unsigned long orders_fitting_vma(struct vm_area_struct *vma,
 	return orders;
 }
 
-unsigned long thp_vma_allowable_orders(struct vm_area_struct *vma,
-				       vm_flags_t vm_flags, enum tva_type type,
-				       unsigned long orders)
+/* The checks after the sysfs orders: huge_mm.h's wrapper calls it. */
+unsigned long __thp_vma_allowable_orders(struct vm_area_struct *vma,
+					 vm_flags_t vm_flags, enum tva_type type,
+					 unsigned long orders)
 {
 	bool smaps = type == TVA_SMAPS, in_pf = type == TVA_PAGEFAULT;
 	bool forced = type == TVA_FORCED_COLLAPSE;
 	bool anon = vma_is_anonymous(vma);
 
-	/* the sysfs orders first, as the kernel's inline wrapper does */
-	if (anon && !forced) {
-		orders &= anon_orders_enabled(vm_flags);
-		if (!orders)
-			return 0;
-	}
 	if (vma_thp_disabled(vma, vm_flags, forced))
 		return 0;
 	orders &= anon ? THP_ORDERS_ALL_ANON :
@@ -234,6 +172,7 @@ unsigned long thp_vma_allowable_orders(struct vm_area_struct *vma,
 		return (smaps || in_pf) ? orders : 0;
 	return orders;
 }
+
 
 /* ---- PMD entries ------------------------------------------------------- */
 

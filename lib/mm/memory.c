@@ -294,9 +294,7 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 	folio_ref_add(folio, nr - 1);
 	folio_add_new_anon_rmap(folio, vma, addr, RMAP_EXCLUSIVE);
 	pte = vmf->pte - ((vmf->address - addr) >> PAGE_SHIFT);
-	for (long i = 0; i < nr; i++)
-		set_pte_at(vma->vm_mm, addr + i * PAGE_SIZE, pte + i,
-			   __pte(pte_val(entry) + ((pteval_t)i << PAGE_SHIFT)));
+	set_ptes(vma->vm_mm, addr, pte, entry, nr);
 	return 0;
 setpte:
 	if (vmf_orig_pte_uffd_wp(vmf))

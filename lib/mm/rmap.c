@@ -108,13 +108,11 @@ static void anon_vma_chain_link(struct vm_area_struct *vma,
 	vma_check_range(vma->vm_mm, vma->vm_start, vma->vm_end, false);
 }
 
-int anon_vma_prepare(struct vm_area_struct *vma)
+int __anon_vma_prepare(struct vm_area_struct *vma)
 {
 	struct anon_vma_chain *avc;
 	struct anon_vma *av;
 
-	if (likely(vma->anon_vma))
-		return 0;
 	avc = anon_vma_chain_alloc(GFP_KERNEL);
 	if (!avc)
 		return -ENOMEM;

@@ -70,11 +70,6 @@ bool userfaultfd_wp(struct vm_area_struct *vma)
 	return vma->vm_flags & VM_UFFD_WP;
 }
 
-bool userfaultfd_missing(struct vm_area_struct *vma)
-{
-	return vma->vm_flags & VM_UFFD_MISSING;
-}
-
 bool userfaultfd_minor(struct vm_area_struct *vma)
 {
 	return vma->vm_flags & VM_UFFD_MINOR;

@@ -12,6 +12,9 @@
  * invokes the OOM killer (oom_kill.c) and retries, unless this process
  * was the victim: SIGKILL.  A user access's result is 0 or the signal it
  * raised: SIGSEGV, SIGBUS or SIGKILL (or UACCESS_UFFD_WP).
+ *
+ * The walk keeps a paging-structure cache per mm (see mmu_walk()),
+ * flushed by every write above the PTE level, so it is never stale.
  */
 #include "internal.h"
 
@@ -31,27 +34,127 @@ static inline uint64_t *mmu_leaf(uint64_t *e, unsigned long addr,
 	return e;
 }
 
-/* Walk for @addr; return the leaf entry allowing the access, or NULL. */
-static uint64_t *mmu_walk(struct mm_struct *mm, unsigned long addr, bool write,
-			  unsigned long *pfn)
+/*
+ * The paging-structure cache.  A walk that reaches a PTE table through
+ * three link entries caches the table and the AND of the three entries'
+ * bits for its 2 MiB region, as x86's PDE cache does; the next access in
+ * that region reads only its PTE.  Unlike the hardware's cache this one
+ * never goes stale: every write that changes or clears a PGD, PUD or
+ * PMD entry (a table unlinked, a huge leaf set or cleared) empties it,
+ * a table is freed only after it is unlinked, and nothing is cached
+ * below an empty entry, so a hit gives what a full walk would.
+ */
+static inline unsigned long pde_tag(unsigned long addr)
 {
-	const uint64_t need = _PAGE_PRESENT | _PAGE_USER | (write ? _PAGE_RW : 0);
-	uint64_t *e = pgtable_entries(mm->pgd) + pgd_index(addr);
+	return (addr >> PMD_SHIFT) + 1;
+}
+
+static inline struct mmu_pde_cache *pde_slot(struct mm_struct *mm,
+					     unsigned long addr)
+{
+	return &mm->pde_cache[(addr >> PMD_SHIFT) % MMU_PDE_CACHE_SLOTS];
+}
+
+/**
+ * mmu_flush_pde_cache - forget every cached PTE table of @mm.
+ * @mm: whose entry above the PTE level is being written.
+ *
+ * Context: pgtable.c's writers of PGD/PUD/PMD entries.
+ */
+void mmu_flush_pde_cache(struct mm_struct *mm)
+{
+	memset(mm->pde_cache, 0, sizeof(mm->pde_cache));
+}
+
+/* Does slot @c name what a full walk from the PGD reaches now? */
+static bool pde_slot_fresh(struct mm_struct *mm, const struct mmu_pde_cache *c)
+{
+	unsigned long addr = (c->tag - 1) << PMD_SHIFT;
+	uint64_t *e, upper;
+
+	if (pde_slot(mm, addr) != c)
+		return false;
+	e = pgtable_entries(mm->pgd) + pgd_index(addr);
+	upper = *e;
+	if (!(*e & _PAGE_PRESENT))
+		return false;
+	e = mmu_next(e, pud_index(addr));
+	upper &= *e;
+	if (!(*e & _PAGE_PRESENT) || (*e & _PAGE_PSE))
+		return false;
+	e = mmu_next(e, pmd_index(addr));
+	upper &= *e;
+	if (!(*e & _PAGE_PRESENT) || (*e & _PAGE_PSE))
+		return false;
+	return mmu_next(e, 0) == c->ptes && upper == c->upper;
+}
+
+/**
+ * mmu_pde_cache_check - compare each cached PTE table of @mm with a
+ * full walk from the PGD.
+ * @mm: the address space.
+ *
+ * Return: 0, or -EINVAL if a slot names a table or bits a walk of the
+ * page tables would not reach now (a writer that failed to flush).
+ */
+int mmu_pde_cache_check(struct mm_struct *mm)
+{
+	for (int i = 0; i < MMU_PDE_CACHE_SLOTS; i++)
+		if (mm->pde_cache[i].tag && !pde_slot_fresh(mm, &mm->pde_cache[i]))
+			return -EINVAL;
+	return 0;
+}
+
+/*
+ * The full walk for @addr, which caches the PTE table it reaches in
+ * slot @c; out of line, since most accesses hit the cache.
+ */
+static __attribute__((noinline)) uint64_t *
+mmu_walk_tables(struct mm_struct *mm, unsigned long addr, uint64_t need,
+		struct mmu_pde_cache *c, unsigned long *pfn)
+{
+	uint64_t *e = pgtable_entries(mm->pgd) + pgd_index(addr), upper;
 
 	if ((*e & need) != need)
 		return NULL;
+	upper = *e;
 	e = mmu_next(e, pud_index(addr));
 	if ((*e & need) != need)
 		return NULL;
 	if (*e & _PAGE_PSE)
 		return mmu_leaf(e, addr, PUD_SIZE - 1, pfn);
+	upper &= *e;
 	e = mmu_next(e, pmd_index(addr));
 	if ((*e & need) != need)
 		return NULL;
 	if (*e & _PAGE_PSE)
 		return mmu_leaf(e, addr, PMD_SIZE - 1, pfn);
-	e = mmu_next(e, pte_index(addr));
+	upper &= *e;
+	e = mmu_next(e, 0);
+	*c = (struct mmu_pde_cache){ pde_tag(addr), upper, e };
+	e += pte_index(addr);
 	if ((*e & need) != need)
+		return NULL;
+	return mmu_leaf(e, addr, PAGE_SIZE - 1, pfn);
+}
+
+/* Walk for @addr; return the leaf entry allowing the access, or NULL. */
+static inline __attribute__((always_inline)) uint64_t *
+mmu_walk(struct mm_struct *mm, unsigned long addr, bool write,
+	 unsigned long *pfn)
+{
+	const uint64_t need = _PAGE_PRESENT | _PAGE_USER | (write ? _PAGE_RW : 0);
+	struct mmu_pde_cache *c = pde_slot(mm, addr);
+	uint64_t *e;
+
+	if (c->tag != pde_tag(addr))
+		return mmu_walk_tables(mm, addr, need, c, pfn);
+#ifdef __SANITIZE_ADDRESS__
+	/* the sanitized corpus run proves every hit fresh */
+	VM_BUG_ON(!pde_slot_fresh(mm, c));
+#endif
+	e = c->ptes + pte_index(addr);
+	if ((*e & c->upper & need) != need)
 		return NULL;
 	return mmu_leaf(e, addr, PAGE_SIZE - 1, pfn);
 }
@@ -153,22 +256,34 @@ static int task_oom(struct task_struct *t)
 	return !victim || victim == t ? SIGKILL : -EAGAIN;
 }
 
-/* mmu_translate() for the process itself, with the OOM killer. */
-static int user_translate(struct task_struct *t, unsigned long addr,
-			  bool write, struct page **frame)
+/* The access ran out of memory: the OOM killer, then retry. */
+static __attribute__((noinline)) int
+user_translate_oom(struct task_struct *t, unsigned long addr, bool write,
+		   struct page **frame)
 {
-	for (int tries = 0; tries < MMU_RETRIES; ) {
-		int err = mmu_translate(t->mm, addr, write, true, frame);
+	for (int tries = 0; ; ) {
+		int err = task_oom(t);
 
-		if (err != -ENOMEM)
-			return err;
-		err = task_oom(t);
 		if (err == SIGKILL)
 			return err;
-		if (!err)		/* a kill freed memory: not a retry */
-			tries++;
+		/* an injected failure (0) counts; a kill (-EAGAIN) freed memory */
+		if (!err && ++tries == MMU_RETRIES)
+			return SIGBUS;
+		err = mmu_translate(t->mm, addr, write, true, frame);
+		if (err != -ENOMEM)
+			return err;
 	}
-	return SIGBUS;
+}
+
+/* mmu_translate() for the process itself, with the OOM killer. */
+static inline int user_translate(struct task_struct *t, unsigned long addr,
+				 bool write, struct page **frame)
+{
+	int err = mmu_translate(t->mm, addr, write, true, frame);
+
+	if (likely(err != -ENOMEM))
+		return err;
+	return user_translate_oom(t, addr, write, frame);
 }
 
 enum uaccess_kind { UA_READ, UA_WRITE, UA_FILL };

@@ -12,6 +12,12 @@
  * set_pte_at() and friends are the one place entries change: tracing and
  * the checker hook in here (page_table_check.c counts what each leaf
  * maps and each link links, and logs the change for mm_check_changes()).
+ * Every write that changes or clears an entry above the PTE level
+ * flushes the software MMU's paging-structure cache
+ * (mmu_flush_pde_cache()); a table is freed only once unlinked, so no
+ * cached table outlives its link.  Linking a table where the entry was
+ * empty (table_alloc()) needs no flush: nothing is cached below an
+ * empty entry.
  * Only the MMU's accessed and dirty bits are set around them, as the
  * hardware does.
  *
@@ -213,6 +219,7 @@ void set_upper_entry(struct mm_struct *mm, unsigned long addr,
 	uint64_t old = *e;
 
 	*e = val;
+	mmu_flush_pde_cache(mm);
 	page_table_check_leaf(mm, addr, old & _PAGE_PSE ? old : 0,
 			      val & _PAGE_PSE ? val : 0, size);
 	page_table_check_link(mm, old && !(old & _PAGE_PSE) ? old : 0,
@@ -441,6 +448,7 @@ static void free_level(struct mm_struct *mm, uint64_t *entry, int shift,
 	page_table_check_link(mm, *entry, 0);
 	pgtable_page_free(mm, (*entry & PTE_PFN_MASK) >> PAGE_SHIFT);
 	*entry = 0;
+	mmu_flush_pde_cache(mm);
 }
 
 void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
