@@ -30,6 +30,11 @@
  * aligned; the allocation order of a block in use is kept in its first
  * frame's page_ext (as page_owner keeps it), for the checker's walk.
  *
+ * A zap frees what it unmapped a batch at a time (tlb.h: mmu_gather ->
+ * folios_put_refs() -> free_unref_folios()).  There are no per-CPU page
+ * lists: every free merges into the buddy at once, which is where the
+ * kernel's exit path sends most pages too (pcp "free_high" draining).
+ *
  * Invariants: a frame is free iff its refcount is 0 and it is not a tail
  * page; a free block's buddy, if free and of the same order, has already
  * been merged with it; pb_used[] equals the allocated frames of each
