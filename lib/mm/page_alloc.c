@@ -32,8 +32,9 @@
  *
  * A zap frees what it unmapped a batch at a time (tlb.h: mmu_gather ->
  * folios_put_refs() -> free_unref_folios()).  There are no per-CPU page
- * lists: every free merges into the buddy at once, which is where the
- * kernel's exit path sends most pages too (pcp "free_high" draining).
+ * lists: every free merges into the buddy at once.  The kernel's exit
+ * path sends all but a pcp list's high mark of its order-0 pages there
+ * too (free_pcppages_bulk() each time the list passes pcp->high).
  *
  * Invariants: a frame is free iff its refcount is 0 and it is not a tail
  * page; a free block's buddy, if free and of the same order, has already
