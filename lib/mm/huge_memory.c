@@ -146,7 +146,8 @@ unsigned long __thp_vma_allowable_orders(struct vm_area_struct *vma,
 	if (vma_thp_disabled(vma, vm_flags, forced))
 		return 0;
 	orders &= anon ? THP_ORDERS_ALL_ANON :
-		  vma_is_special_huge(vma) ? THP_ORDERS_ALL_SPECIAL : 0;
+		  vma_is_special_huge(vma) ? THP_ORDERS_ALL_SPECIAL :
+		  forced && vma_is_shmem(vma) ? BIT(PMD_ORDER) : 0;
 	if (!orders)
 		return 0;
 	if (!in_pf && !smaps && (vm_flags & (VM_SPECIAL | VM_HUGETLB)))
@@ -157,9 +158,13 @@ unsigned long __thp_vma_allowable_orders(struct vm_area_struct *vma,
 			return 0;
 	}
 	if (!anon) {
-		/* shmem_enabled stays "never": shmem gets no THP in the model */
+		/*
+		 * shmem_enabled stays "never": shmem gets no THP in the model
+		 * but where MADV_COLLAPSE forces one (shmem_allowable_huge_orders()
+		 * allows the PMD order to a forced collapse unless "deny").
+		 */
 		if (vma_is_shmem(vma))
-			return 0;
+			return forced ? orders : 0;
 		if (!forced && (!hugepage_global_enabled() ||
 				(!(vm_flags & VM_HUGEPAGE) && !hugepage_global_always())))
 			return 0;

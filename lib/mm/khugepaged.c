@@ -204,6 +204,9 @@ int madvise_collapse(struct vm_area_struct *vma, unsigned long start,
 	/* a range holding no aligned PMD: nothing collapsed, nothing wanted */
 	if (hstart > hend)
 		return madvise_collapse_errno(last_fail);
+	/* the kernel would build a shmem THP here; the model has none */
+	if (vma_is_shmem(vma) && hstart < hend)
+		return -EINVAL;
 	for (unsigned long addr = hstart; addr < hend; addr += HPAGE_PMD_SIZE) {
 		enum scan_result result = hpage_collapse_scan_pmd(vma, addr);
 
