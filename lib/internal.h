@@ -1607,6 +1607,8 @@ void pincount_unpin(struct page *page, int acct);
 int pincount_ref_weight(const struct folio *folio, int acct);
 /* NULL, or what is wrong with the design's count of @page (@pins held). */
 const char *pincount_check(struct page *page, long pins);
+/* No design record of a pin exists: pincount_check(small page, 0) is NULL. */
+bool pincount_none_recorded(struct machine *m);
 /* Designs may change only while nothing is pinned: -EBUSY. */
 int pincount_may_switch(void);
 void pincount_table_free(struct page *table);

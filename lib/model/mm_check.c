@@ -95,6 +95,15 @@
  * VMAs per mm) equal to what it recounted, which is what makes the
  * incremental check sound.
  *
+ * Both checks decide the usual entry and the usual frame inline: a
+ * present entry of an anonymous VMA mapping a small anon page
+ * (check_pte_plain()), and a small anon frame whose counts all agree
+ * while nothing is pinned (frame_plainly_ok()).  Such a decision reads
+ * the same facts as the rules it stands for and passes only what they
+ * pass; anything else - or any disagreement - goes to those rules,
+ * which say why.  A process that writes its memory costs about 150
+ * instructions per page to check.
+ *
  * mm_check_changes() checks what changed since the last check, from
  * page_table_check.c's log: every entry in a logged range (1, 3, 4, 5,
  * 7), the VMAs around each logged range with their tree nodes, the paths
@@ -124,10 +133,22 @@ struct gup_held {
 
 static const struct gup_held no_gup;
 
-/* mm_check()'s recount of the entries mapping @page. */
+/*
+ * mm_check()'s recount of the entries mapping @page, in the low bits of
+ * its scratch word.  SEEN_PLAIN: the entry counted first found the frame
+ * plain (check_pte_plain(): as frame_plainly_ok() for one entry), so if
+ * no other entry maps it the frame pass need not read it again.
+ */
+#define SEEN_PLAIN	(1U << 31)
+
 static inline uint32_t *seen_of(struct machine *m, struct page *page)
 {
 	return &m->check_seen[page - m->memmap];
+}
+
+static inline uint32_t seen_count(uint32_t seen)
+{
+	return seen & ~SEEN_PLAIN;
 }
 
 #define NODE_SET_SIZE	256
@@ -136,6 +157,8 @@ struct check_state {
 	struct machine *m;
 	bool full;		/* recounting everything (mm_check) */
 	bool failed;
+	bool no_pins;		/* no pin set holds a page, no pin record exists */
+	bool pin_sets;		/* there are pin sets (GUP holds something) */
 	long rss[NR_MM_COUNTERS];	/* full: recounted for the mm walked */
 	int anon_leaves;	/* full: anon PMD leaves of the PMD table walked */
 	struct folio *last_large;	/* incremental: the large folio just checked */
@@ -683,22 +706,29 @@ static bool check_anon_writable(struct check_state *cs, struct mm_struct *mm,
 	return true;
 }
 
-/* What an entry tells of whether its table may be remembered. */
-static void pte_class_note(struct pte_class *c, pte_t pte, struct folio *folio)
+/*
+ * What an entry tells of whether the table being checked may be
+ * remembered; once it may not, the rest of it need not tell (cs->cur
+ * is dropped, as pte_table_checked() would drop it).
+ */
+static void pte_class_note(struct check_state *cs, pte_t pte, struct folio *folio)
 {
+	struct pte_class *c = cs->cur;
 	const struct anon_vma *av;
 
 	if (!folio_test_anon(folio))
 		return;
 	if (pte_write(pte))
 		c->ok = false;
-	if (folio_test_large(folio))
-		return;		/* its rmap is walked per folio */
-	av = folio_anon_vma(folio);
-	if (!c->anon)
-		c->anon = av;
-	else if (c->anon != av)
-		c->ok = false;
+	if (!folio_test_large(folio)) {		/* else walked per folio */
+		av = folio_anon_vma(folio);
+		if (!c->anon)
+			c->anon = av;
+		else if (c->anon != av)
+			c->ok = false;
+	}
+	if (!c->ok)
+		cs->cur = NULL;
 }
 
 /* The usual writable anon entry: exclusive, mapped once, no pin set. */
@@ -764,7 +794,7 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 		(*seen_of(cs->m, page))++;
 		cs->rss[anon ? MM_ANONPAGES : mm_counter_file(folio)]++;
 		if (cs->cur)
-			pte_class_note(cs->cur, pte, folio);
+			pte_class_note(cs, pte, folio);
 	} else {
 		__page_check_frame(cs->m, page);
 	}
@@ -775,6 +805,57 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 	if (!anon && !writeback_entry_ok(vma, pte, folio))
 		return fail(cs, "pid %d: writable or dirty entry at %lx to a clean page-cache folio of a file that writes back (%s)",
 			    mm_pid(cs->m, mm), addr, page_describe(page));
+	return true;
+}
+
+/*
+ * The usual entry, decided inline: present, neither special nor uffd-wp,
+ * in a VMA of no file (so no driver hook and no writeback), mapping a
+ * small anon page that vm_normal_page() agrees on, live, reached by the
+ * rmap from @vma at the entry's index, and - if writable - exclusive,
+ * mapped once, with no pin set anywhere.  Then every rule of
+ * check_pte() holds, and the entry is counted as check_pte() counts it.
+ * false: nothing counted; check_pte() decides (and says why).
+ */
+static inline bool check_pte_plain(struct check_state *cs,
+				   struct vm_area_struct *vma, unsigned long addr,
+				   pte_t pte)
+{
+	const unsigned long odd = _PAGE_SPECIAL | _PAGE_UFFD_WP;
+	struct machine *m = cs->m;
+	unsigned long idx = pte_pfn(pte) - m->ram_start;	/* pfn_valid(): < ram_pages */
+	struct page *page;
+
+	if (!pte_present(pte) || (pte_val(pte) & odd) || !vma || vma->vm_file ||
+	    idx >= m->ram_pages)
+		return false;
+	page = &m->memmap[idx];
+	/* small (no head, no tail): page_mapcount() is _mapcount + 1 */
+	if ((page->flags & (1UL << PG_head)) || PageTail(page) ||
+	    !folio_test_anon(page_folio(page)) || !page->_refcount ||
+	    linear_page_index(vma, addr) != page->index ||
+	    !vma_chained_to(cs, vma, folio_anon_vma(page_folio(page))) ||
+	    (pte_write(pte) && (!PageAnonExclusive(page) || page->_mapcount ||
+				cs->pin_sets)) ||
+	    vm_normal_page(vma, addr, pte) != page)
+		return false;
+	if (cs->full) {
+		const unsigned long other = 1UL << PG_table | 1UL << PG_kernel |
+					    1UL << PG_buddy;
+		uint32_t *seen = &m->check_seen[idx];
+
+		/* the first entry of a frame mapped once: note it is plain */
+		if (!*seen && cs->no_pins && page->_refcount == 1 &&
+		    page->_mapcount == 0 && !(page->flags & other))
+			*seen = SEEN_PLAIN | 1;
+		else
+			++*seen;
+		cs->rss[MM_ANONPAGES]++;
+		if (cs->cur)
+			pte_class_note(cs, pte, page_folio(page));
+	} else {
+		__page_check_frame(cs->m, page);
+	}
 	return true;
 }
 
@@ -1080,8 +1161,9 @@ static struct pte_class *pte_table_copy(struct check_state *cs, struct mm_struct
 	c = *base_slot(cs, base) ? &cs->classes[*base_slot(cs, base) - 1] : NULL;
 	if (c && (!vma_same_facts(c->vma, vma) || !pte_table_is_copy(c, e)))
 		c = NULL;
-	hash = c ? c->hash : pte_table_hash(e, base);
-	if (!c)
+	/* with no class remembered yet, the hash waits for pte_table_checked() */
+	hash = c ? c->hash : cs->nr_classes ? pte_table_hash(e, base) : 0;
+	if (!c && cs->nr_classes)
 		c = find_pte_class(cs, e, base, hash, vma);
 	if (c) {
 		*base_slot(cs, base) = c - cs->classes + 1;
@@ -1111,6 +1193,8 @@ static void pte_table_checked(struct check_state *cs)
 		return;
 	for (int k = 0; k < NR_MM_COUNTERS; k++)
 		c->rss[k] = cs->rss[k] - c->rss[k];
+	if (!cs->nr_classes)	/* as when pte_table_copy() met it */
+		c->hash = pte_table_hash(c->entries, c->base);
 	while (*class_slot(cs, c->hash, i))
 		i++;
 	*class_slot(cs, c->hash, i) = ++cs->nr_classes;
@@ -1134,53 +1218,149 @@ static void count_pte_copies(struct check_state *cs)
 	free(cs->slots);
 }
 
-/*
- * Every entry of @mm in [addr, end) under the table @table_pfn covering
- * 512 entries of (1 << @shift) bytes from @base, recursively.
- */
-static bool walk_table(struct check_state *cs, struct mm_struct *mm,
-		       struct vm_area_struct **cursor, unsigned long table_pfn,
-		       int shift, unsigned long base, unsigned long addr,
-		       unsigned long end)
+/* The entries @i to @last of the PTE table @e from @base, in order. */
+static bool walk_ptes(struct check_state *cs, struct mm_struct *mm,
+		      struct vm_area_struct **cursor, const uint64_t *e,
+		      unsigned long base, unsigned long i, unsigned long last)
 {
+	for (; i <= last; i++) {
+		unsigned long a = base + (i << PAGE_SHIFT);
+		struct vm_area_struct *vma;
+
+		if (!e[i])
+			continue;
+		vma = vma_at(mm, cursor, a);
+		if (!check_pte_plain(cs, vma, a, __pte(e[i])) &&
+		    !check_pte(cs, mm, vma, a, __pte(e[i])))
+			return false;
+	}
+	return true;
+}
+
+/* The end of what four levels of tables map (48 bits). */
+#define TABLES_END	(PTRS_PER_PGD * PGDIR_SIZE)
+
+/*
+ * The walk over @mm's tables, one function per level as the kernel's
+ * walk_p*_range(): each checks the table it is given (check_table()),
+ * then each entry of [addr, end) in it - a huge leaf where one is, else
+ * the table it links.  Full walks see whole tables, and count deposits.
+ */
+
+/* The PTE table @table_pfn, entries [addr, end) (within one PMD). */
+static bool walk_pte_range(struct check_state *cs, struct mm_struct *mm,
+			   struct vm_area_struct **cursor, unsigned long table_pfn,
+			   unsigned long addr, unsigned long end)
+{
+	unsigned long base = addr & PMD_MASK;
 	const uint64_t *e;
-	unsigned long i, last;
 
 	if (!check_table(cs, mm, table_pfn))
 		return false;
 	e = pgtable_entries(table_pfn);
-	if (cs->full && shift == PAGE_SHIFT && pte_table_copy(cs, mm, e, base))
+	if (cs->full && pte_table_copy(cs, mm, e, base))
 		return !cs->failed;
-	i = addr > base ? (addr - base) >> shift : 0;
-	last = (end - 1 - base) >> shift;
-	if (shift == PMD_SHIFT)
-		cs->anon_leaves = 0;
-	for (; i <= last && i < PTRS_PER_PTE; i++) {
-		unsigned long a = base + (i << shift);
-
-		if (!e[i])
-			continue;
-		if (shift == PAGE_SHIFT) {
-			if (!check_pte(cs, mm, vma_at(mm, cursor, a), a, __pte(e[i])))
-				return false;
-		} else if (e[i] & _PAGE_PSE) {
-			if (!check_huge_leaf(cs, mm, a, e[i], shift))
-				return false;
-		} else if (!walk_table(cs, mm, cursor,
-				       (e[i] & PTE_PFN_MASK) >> PAGE_SHIFT,
-				       shift - 9, a, max(addr, a),
-				       min(end - 1, a + (1UL << shift) - 1) + 1)) {
-			return false;
-		}
-	}
-	if (cs->full && shift == PAGE_SHIFT)
+	if (!walk_ptes(cs, mm, cursor, e, base, pte_index(addr), pte_index(end - 1)))
+		return false;
+	if (cs->full)
 		pte_table_checked(cs);
-	if (cs->full && shift == PMD_SHIFT)	/* full walks see whole tables */
-		return check_deposits(cs, mm, table_pfn);
-	if (cs->full && shift != PAGE_SHIFT && pgtable_deposited_first(table_pfn))
+	return true;
+}
+
+/* Full: a PUD or PGD table holds no deposited PTE table. */
+static bool no_deposits(struct check_state *cs, struct mm_struct *mm,
+			unsigned long table_pfn)
+{
+	if (cs->full && pgtable_deposited_first(table_pfn))
 		return fail(cs, "pid %d: table pfn %lx holds deposited tables",
 			    mm_pid(cs->m, mm), table_pfn);
 	return true;
+}
+
+static bool walk_pmd_range(struct check_state *cs, struct mm_struct *mm,
+			   struct vm_area_struct **cursor, unsigned long table_pfn,
+			   unsigned long addr, unsigned long end)
+{
+	const uint64_t *e;
+	unsigned long next;
+
+	if (!check_table(cs, mm, table_pfn))
+		return false;
+	e = pgtable_entries(table_pfn);
+	cs->anon_leaves = 0;
+	do {
+		uint64_t entry = e[pmd_index(addr)];
+
+		next = pmd_addr_end(addr, end);
+		if (!entry)
+			continue;
+		if (entry & _PAGE_PSE) {
+			if (!check_huge_leaf(cs, mm, addr & PMD_MASK, entry, PMD_SHIFT))
+				return false;
+		} else if (!walk_pte_range(cs, mm, cursor,
+					   (entry & PTE_PFN_MASK) >> PAGE_SHIFT,
+					   addr, next)) {
+			return false;
+		}
+	} while (addr = next, addr != end);
+	return cs->full ? check_deposits(cs, mm, table_pfn) : true;
+}
+
+static bool walk_pud_range(struct check_state *cs, struct mm_struct *mm,
+			   struct vm_area_struct **cursor, unsigned long table_pfn,
+			   unsigned long addr, unsigned long end)
+{
+	const uint64_t *e;
+	unsigned long next;
+
+	if (!check_table(cs, mm, table_pfn))
+		return false;
+	e = pgtable_entries(table_pfn);
+	do {
+		uint64_t entry = e[pud_index(addr)];
+
+		next = pud_addr_end(addr, end);
+		if (!entry)
+			continue;
+		if (entry & _PAGE_PSE) {
+			if (!check_huge_leaf(cs, mm, addr & PUD_MASK, entry, PUD_SHIFT))
+				return false;
+		} else if (!walk_pmd_range(cs, mm, cursor,
+					   (entry & PTE_PFN_MASK) >> PAGE_SHIFT,
+					   addr, next)) {
+			return false;
+		}
+	} while (addr = next, addr != end);
+	return no_deposits(cs, mm, table_pfn);
+}
+
+/* A PSE bit at the top level is no leaf x86 has: check_huge_leaf() says so. */
+static bool walk_pgd_range(struct check_state *cs, struct mm_struct *mm,
+			   struct vm_area_struct **cursor, unsigned long addr,
+			   unsigned long end)
+{
+	const uint64_t *e;
+	unsigned long next;
+
+	if (!check_table(cs, mm, mm->pgd))
+		return false;
+	e = pgtable_entries(mm->pgd);
+	do {
+		uint64_t entry = e[pgd_index(addr)];
+
+		next = pgd_addr_end(addr, end);
+		if (!entry)
+			continue;
+		if (entry & _PAGE_PSE) {
+			if (!check_huge_leaf(cs, mm, addr & PGDIR_MASK, entry, PGDIR_SHIFT))
+				return false;
+		} else if (!walk_pud_range(cs, mm, cursor,
+					   (entry & PTE_PFN_MASK) >> PAGE_SHIFT,
+					   addr, next)) {
+			return false;
+		}
+	} while (addr = next, addr != end);
+	return no_deposits(cs, mm, mm->pgd);
 }
 
 /*
@@ -1211,13 +1391,16 @@ static bool check_vm_counters(struct check_state *cs, struct task_struct *t)
 	return true;
 }
 
-/* Every entry of @mm in [start, end); tables are counted only in full. */
+/*
+ * Every entry of @mm in [start, end); tables are counted only in full.
+ * @cursor: NULL, or the first VMA ending after start - 1 (find_vma()'s).
+ */
 static bool walk_range(struct check_state *cs, struct mm_struct *mm,
-		       unsigned long start, unsigned long end)
+		       unsigned long start, unsigned long end,
+		       struct vm_area_struct *cursor)
 {
-	struct vm_area_struct *cursor = NULL;
-
-	return walk_table(cs, mm, &cursor, mm->pgd, PGDIR_SHIFT, 0, start, end);
+	end = min(end, TABLES_END);
+	return start >= end || walk_pgd_range(cs, mm, &cursor, start, end);
 }
 
 static bool check_rss(struct check_state *cs, struct task_struct *t,
@@ -1240,7 +1423,7 @@ static bool check_task(struct check_state *cs, struct task_struct *t)
 {
 	memset(cs->rss, 0, sizeof(cs->rss));
 	if (!check_vmas(cs, t) || !check_vm_counters(cs, t) ||
-	    !walk_range(cs, t->mm, 0, 1UL << 48))
+	    !walk_range(cs, t->mm, 0, TABLES_END, NULL))
 		return false;
 	return check_rss(cs, t, cs->rss);
 }
@@ -1348,7 +1531,8 @@ static bool check_frame(struct check_state *cs, struct page *page,
 /* The entries counted mapping @page: recounted (full) or logged. */
 static uint32_t frame_maps(const struct check_state *cs, struct page *page)
 {
-	return cs->full ? *seen_of(cs->m, page) : page_ext_get(cs->m, page)->map_count;
+	return cs->full ? seen_count(*seen_of(cs->m, page)) :
+			  page_ext_get(cs->m, page)->map_count;
 }
 
 /* What the rmap finds of one large folio: PTEs per page, PMDs, MMs. */
@@ -1558,7 +1742,7 @@ static void check_counted_folio(struct check_state *cs, struct folio *folio)
 
 	for (long idx = 0; idx < nr && !cs->failed; idx++) {
 		struct page *page = folio_page(folio, idx);
-		uint32_t seen = *seen_of(cs->m, page);
+		uint32_t seen = seen_count(*seen_of(cs->m, page));
 
 		if (seen != page_ext_get(cs->m, page)->map_count)
 			fail(cs, "pfn %lx: %u entries map it, but %u were set through set_pte_at() (%s)",
@@ -1578,7 +1762,7 @@ static void check_counted_folio(struct check_state *cs, struct folio *folio)
 static void check_counted_frame(struct check_state *cs, struct page *page)
 {
 	struct page_check *ext = page_ext_get(cs->m, page);
-	uint32_t seen = *seen_of(cs->m, page);
+	uint32_t seen = seen_count(*seen_of(cs->m, page));
 
 	if (PageHead(page))
 		return check_counted_folio(cs, (struct folio *)page);
@@ -1588,6 +1772,37 @@ static void check_counted_frame(struct check_state *cs, struct page *page)
 	if (check_frame(cs, page, seen, false) && seen != ext->map_count)
 		fail(cs, "pfn %lx: %u entries map it, but %u were set through set_pte_at() (%s)",
 		     page_to_pfn(page), seen, ext->map_count, page_describe(page));
+}
+
+/*
+ * The usual frame, decided inline: a small anon page (not free, not a
+ * table, not a kernel page) mapped by @maps entries, not 0, while no pin
+ * set holds a page and no pin design keeps a record, with mapcount and
+ * refcount both @maps.  Then check_frame(cs, page, @maps, false) passes
+ * it.  false: check_frame() decides (and says why).
+ */
+static inline bool frame_plainly_ok(const struct check_state *cs,
+				    const struct page *page, uint32_t maps)
+{
+	const unsigned long odd = 1UL << PG_head | 1UL << PG_table |
+				  1UL << PG_kernel | 1UL << PG_buddy;
+
+	return cs->no_pins && maps && !(page->flags & odd) && !PageTail(page) &&
+	       folio_test_anon((const struct folio *)page) &&
+	       page->_refcount == (int32_t)maps && page->_mapcount + 1 == (int32_t)maps;
+}
+
+/*
+ * Full: the usual frame @page, with its page_table_check record @ext and
+ * the @seen entries recounted: allocated at order 0, plainly ok with
+ * those entries, which page_table_check counted too.  Then check_block()
+ * and check_counted_frame() find nothing wrong with it.
+ */
+static inline bool counted_frame_plainly_ok(const struct check_state *cs,
+					    const struct page *page,
+					    struct page_check ext, uint32_t seen)
+{
+	return !ext.order && ext.map_count == seen && frame_plainly_ok(cs, page, seen);
 }
 
 /*
@@ -1601,13 +1816,25 @@ static void check_block(struct check_state *cs, unsigned long base,
 			unsigned long start, unsigned long end, unsigned long *used)
 {
 	struct machine *m = cs->m;
+	struct page *const memmap = m->memmap;
+	const struct page_check *const ext = m->page_ext;
+	uint32_t *const seen = m->check_seen;
 	unsigned long i = start;
 
 	while (i < end) {
-		struct page *page = &m->memmap[i];
-		unsigned int order = PageBuddy(page) ? page->private :
-				     page_ext_get(m, page)->order;
-		unsigned long n = 1UL << order;
+		struct page *page = &memmap[i];
+		unsigned int order;
+		unsigned long n;
+
+		/* plain when its one entry read it, and nothing else maps it */
+		if ((seen[i] == (SEEN_PLAIN | 1) && !ext[i].order && ext[i].map_count == 1) ||
+		    counted_frame_plainly_ok(cs, page, ext[i], seen_count(seen[i]))) {
+			used[(i - base) >> PAGEBLOCK_ORDER]++;
+			seen[i++] = 0;
+			continue;
+		}
+		order = PageBuddy(page) ? page->private : page_ext_get(m, page)->order;
+		n = 1UL << order;
 
 		if (i + n > end || (PageBuddy(page) && page->_refcount)) {
 			fail(cs, "pfn %lx: a block of order %u that does not fit its place",
@@ -1746,6 +1973,8 @@ int mm_check(struct machine *m)
 		m->design_touched = touched;
 		return -ENOMEM;
 	}
+	cs.no_pins = !m->ck.nr_held && pincount_none_recorded(m);
+	cs.pin_sets = !list_empty(&m->pin_sets);
 	if (m->drv.error[0]) {
 		fail(&cs, "%s", m->drv.error);
 		m->drv.error[0] = '\0';	/* reported once */
@@ -1773,19 +2002,19 @@ int mm_check(struct machine *m)
 static bool check_range(struct check_state *cs, const struct check_range *r)
 {
 	struct mm_struct *mm = r->mm;
-	struct vm_area_struct *vma, *prev;
+	struct vm_area_struct *vma, *prev, *first;
 	const char *why = mseal_check_range(mm, r->start, r->end);
 
 	if (why)
 		return fail(cs, "pid %d: %s", mm_pid(cs->m, mm), why);
-	vma = find_vma(mm, r->start ? r->start - 1 : 0);
+	vma = first = find_vma(mm, r->start ? r->start - 1 : 0);
 	prev = vma ? vma_prev(vma) : NULL;
 	for (; vma && vma->vm_start <= r->end; prev = vma, vma = vma_next(vma))
 		if (!node_checked(cs, vma) &&
 		    (!check_one_vma(cs, mm, vma, prev, true) ||
 		     !check_vma_rmap_paths(cs, mm, vma)))
 			return false;
-	return !r->walk || walk_range(cs, mm, r->start, r->end);
+	return !r->walk || walk_range(cs, mm, r->start, r->end, first);
 }
 
 /*
@@ -1804,6 +2033,7 @@ static bool check_logged_frame(struct check_state *cs,
 	struct folio *folio = page_folio(page);
 	bool moved = l->mapped &&
 		     (page->mapping != l->mapping || page->index != l->index);
+	uint32_t maps = page_ext_get(cs->m, page)->map_count;
 
 	if (folio_test_large(folio) && folio_ref_count(folio)) {
 		/* its frames come in a row: check the folio once */
@@ -1812,7 +2042,9 @@ static bool check_logged_frame(struct check_state *cs,
 		cs->last_large = folio;
 		return check_large_folio(cs, folio);
 	}
-	return check_frame(cs, page, page_ext_get(cs->m, page)->map_count, moved);
+	if (!moved && frame_plainly_ok(cs, page, maps))
+		return true;
+	return check_frame(cs, page, maps, moved);
 }
 
 /* Would checking the log cost more than checking everything? */
@@ -1827,7 +2059,8 @@ int mm_check_changes(struct machine *m)
 {
 	machine_enter(m);
 	const void *nodes[NODE_SET_SIZE];	/* read only where marked used */
-	struct check_state cs = { .m = m, .nodes = nodes };
+	struct check_state cs = { .m = m, .nodes = nodes,
+				  .pin_sets = !list_empty(&m->pin_sets) };
 	struct check_log *ck = &m->ck;
 	unsigned int touched = m->design_touched;
 	struct task_struct *t;
@@ -1844,6 +2077,7 @@ int mm_check_changes(struct machine *m)
 		m->design_touched = touched;
 		return -ENOMEM;
 	}
+	cs.no_pins = !ck->nr_held && pincount_none_recorded(m);
 	if (m->drv.error[0]) {		/* a driver misbehaved: as mm_check() */
 		fail(&cs, "%s", m->drv.error);
 		m->drv.error[0] = '\0';

@@ -457,6 +457,16 @@ const char *pincount_check(struct page *page, long pins)
 	return NULL;
 }
 
+/*
+ * The structures pincount_check() reads are empty: no shadow memmap, no
+ * pmd/pte-extra record.  Then it finds no record for any page, and a
+ * small page no pin holds passes it; mm_check() asks once per check.
+ */
+bool pincount_none_recorded(struct machine *m)
+{
+	return !m->pins.shadow && !m->pins.nr_recs;
+}
+
 size_t pincount_bytes(struct machine *m)
 {
 	machine_enter(m);

@@ -777,3 +777,300 @@ TEST(a_change_log_bigger_than_half_the_frames_makes_the_check_full)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+/*
+ * The checks decide the usual entry (a small anon page in an anonymous
+ * VMA) and the usual frame inline, and hand anything else to the rules
+ * that say why (mm_check.c: check_pte_plain(), frame_plainly_ok()).
+ * Each test below breaks one thing the inline decision must see, in
+ * both checks.  @incremental: the entry is re-set through set_pte_at(),
+ * so that the incremental check walks it.
+ */
+static void make_writable(struct task_struct *t, unsigned long addr, bool incremental)
+{
+	pte_t *ptep = walk_to_pte(t->mm, addr, NULL, NULL);
+
+	if (incremental)
+		set_pte_at(t->mm, addr, ptep, pte_mkwrite(*ptep));
+	else
+		*ptep = pte_mkwrite(*ptep);
+}
+
+static void make_readonly(struct task_struct *t, unsigned long addr, bool incremental)
+{
+	pte_t *ptep = walk_to_pte(t->mm, addr, NULL, NULL);
+
+	if (incremental)
+		set_pte_at(t->mm, addr, ptep, pte_wrprotect(*ptep));
+	else
+		*ptep = pte_wrprotect(*ptep);
+}
+
+/* PageAnonExclusive is not enough: the page is mapped twice.  Catches
+ * the inline decision's mapcount rule. */
+TEST(both_checks_catch_a_writable_entry_to_an_exclusive_page_mapped_twice)
+{
+	for (int incremental = 0; incremental < 2; incremental++) {
+		struct fixture f;
+		struct task_struct *child;
+		struct page *p;
+
+		ASSERT_EQ(fixture_init(&f), 0);
+		ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+		ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+		ASSERT_EQ(ballast(&f), 0);
+		ASSERT_EQ(sys_fork(f.t, &child), 0);
+		if (incremental)
+			CHECK_CHANGES(f.m);
+		p = page_at(f.t, ARENA);
+		ASSERT_EQ(page_mapcount(p), 2);
+		SetPageAnonExclusive(p);
+		make_writable(f.t, ARENA, incremental);
+		ASSERT_EQ(incremental ? mm_check_changes(f.m) : mm_check(f.m), -EUCLEAN);
+		ASSERT_EQ(mm_check_commands(f.m), (unsigned long)incremental);
+		ASSERT_TRUE(strstr(mm_check_report(f.m), "writable entry") != NULL);
+		make_readonly(f.t, ARENA, incremental);
+		ClearPageAnonExclusive(p);
+		CHECK_MM(f.m);
+		machine_destroy(f.m);
+	}
+}
+
+/* Mapped once, but not PageAnonExclusive.  Catches the inline
+ * decision's exclusive rule. */
+TEST(both_checks_catch_a_writable_entry_to_a_page_not_marked_exclusive)
+{
+	for (int incremental = 0; incremental < 2; incremental++) {
+		struct fixture f;
+		struct page *p;
+
+		ASSERT_EQ(fixture_init(&f), 0);
+		ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+		ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+		ASSERT_EQ(ballast(&f), 0);
+		if (incremental)
+			CHECK_CHANGES(f.m);
+		p = page_at(f.t, ARENA);
+		ASSERT_EQ(page_mapcount(p), 1);
+		ClearPageAnonExclusive(p);
+		make_writable(f.t, ARENA, incremental);	/* it is already */
+		ASSERT_EQ(incremental ? mm_check_changes(f.m) : mm_check(f.m), -EUCLEAN);
+		ASSERT_EQ(mm_check_commands(f.m), (unsigned long)incremental);
+		ASSERT_TRUE(strstr(mm_check_report(f.m), "writable entry") != NULL);
+		SetPageAnonExclusive(p);
+		CHECK_MM(f.m);
+		machine_destroy(f.m);
+	}
+}
+
+/*
+ * A driver's private mapping, written: an anon page in a VMA of the
+ * driver's file (as a private /dev/zero mapping is).  The driver's
+ * check_entry hook sees that entry too.  Catches an inline decision
+ * that takes an entry of a file's VMA for an anonymous one.
+ */
+static bool hook_complains;
+
+static int hook_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	vma->vm_ops = NULL;	/* private: anonymous faults, as /dev/zero */
+	return 0;
+}
+
+static int hook_check_entry(struct vm_area_struct *vma, unsigned long addr,
+			    pte_t pte, struct seq_buf *why)
+{
+	if (!hook_complains)
+		return 0;
+	seq_buf_printf(why, "the test hook saw %lx", addr);
+	return 1;
+}
+
+static const struct file_operations hook_fops = { .name = "/dev/test-hook", .mmap = hook_mmap };
+
+static const struct mmsim_driver hook_driver = {
+	.name = "test-check-hook",
+	.fops = &hook_fops,
+	.check_entry = hook_check_entry,
+};
+
+TEST(both_checks_run_the_drivers_hook_on_anon_entries_of_its_private_mapping)
+{
+	int err = mmsim_driver_register(&hook_driver);
+
+	ASSERT_TRUE(!err || err == -EEXIST);
+	for (int incremental = 0; incremental < 2; incremental++) {
+		struct fixture f;
+		struct file *file;
+		struct page *p;
+
+		ASSERT_EQ(fixture_init(&f), 0);
+		ASSERT_EQ(device_open(f.m, "test-check-hook", "", &file), 0);
+		ASSERT_EQ(sys_mmap(f.t, ARENA, 2 * PG, PROT_READ | PROT_WRITE,
+				   MAP_PRIVATE | MAP_FIXED_NOREPLACE, file, 0), (long)ARENA);
+		fput(file);
+		ASSERT_EQ(ballast(&f), 0);
+		ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+		p = page_at(f.t, ARENA);
+		ASSERT_TRUE(folio_test_anon(page_folio(p)));
+		if (incremental)
+			CHECK_CHANGES(f.m);
+		else
+			CHECK_MM(f.m);
+		hook_complains = true;
+		if (incremental)	/* a second page: its range is walked */
+			ASSERT_EQ(uaccess_memset(f.t, ARENA + PG, 1, 1), 0);
+		err = incremental ? mm_check_changes(f.m) : mm_check(f.m);
+		hook_complains = false;
+		ASSERT_EQ(err, -EUCLEAN);
+		ASSERT_EQ(mm_check_commands(f.m), (unsigned long)incremental);
+		ASSERT_TRUE(strstr(mm_check_report(f.m), "test-check-hook") != NULL);
+		CHECK_MM(f.m);
+		machine_destroy(f.m);
+	}
+}
+
+/*
+ * A page a command did not change, whose entry a command re-set (the
+ * same frame: nothing logs the frame): the incremental check reaches it
+ * only by walking the range, which must queue it.  Catches an inline
+ * decision that counts the entry but does not queue its frame.
+ */
+TEST(incremental_check_catches_a_wrong_mapcount_reached_only_through_a_walked_entry)
+{
+	struct fixture f;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	ASSERT_EQ(ballast(&f), 0);
+	CHECK_CHANGES(f.m);
+	p = page_at(f.t, ARENA);
+	p->_mapcount++;			/* by hand: not logged */
+	make_readonly(f.t, ARENA, true);	/* as mprotect: the range is logged */
+	ASSERT_EQ(mm_check_changes(f.m), -EUCLEAN);
+	ASSERT_EQ(mm_check_commands(f.m), 1);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "mapcount 2 but 1 entries") != NULL);
+	p->_mapcount--;
+	make_writable(f.t, ARENA, true);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * An anon frame nothing maps any more, with no reference, yet not given
+ * back to the buddy allocator (a free path that forgot it).  Its counts
+ * all say 0, as those of a plain mapped page say 1: only its being
+ * neither free nor allocated is wrong.  Catches an inline decision that
+ * passes a frame whose counts agree at 0.
+ */
+TEST(check_catches_an_anon_frame_neither_free_nor_allocated)
+{
+	struct fixture f;
+	struct page *p;
+	pte_t *ptep, pte;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	CHECK_MM(f.m);
+	ptep = walk_to_pte(f.t->mm, ARENA, NULL, NULL);
+	p = pfn_to_page(pte_pfn(*ptep));
+	pte = ptep_get_and_clear(f.t->mm, ARENA, ptep);
+	f.t->mm->rss_stat[MM_ANONPAGES]--;
+	p->_mapcount--;
+	p->_refcount--;
+	ASSERT_TRUE(folio_test_anon(page_folio(p)) && !PageBuddy(p));
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "neither free nor allocated") != NULL);
+	p->_refcount++;
+	p->_mapcount++;
+	f.t->mm->rss_stat[MM_ANONPAGES]++;
+	set_pte_at(f.t->mm, ARENA, ptep, pte);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * Under `design pins=shadow` a shadow pin count on a page no pin holds:
+ * its refcount and mapcount are as plain as can be.  Catches an inline
+ * decision that skips pincount_check() while a pin design keeps
+ * records.
+ */
+TEST(check_catches_a_shadow_pin_count_on_a_page_no_pin_holds)
+{
+	struct fixture f;
+	struct pin_set *ps;
+	struct seq_buf s;
+	int32_t *count;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	seq_buf_init(&s);
+	ASSERT_EQ(mmsim_ctl(f.t, "design pins=shadow", &s), 0);
+	seq_buf_free(&s);
+	ASSERT_EQ(map_anon(&f, ARENA, 2 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 2 * PG), 0);
+	ASSERT_EQ(pin_range(f.t, ARENA, PG, false, &ps), 0);	/* the shadow memmap */
+	pin_release(ps);
+	CHECK_MM(f.m);
+	p = page_at(f.t, ARENA + PG);
+	ASSERT_EQ(page_ref_count(p), 1);
+	count = &f.m->pins.shadow[p - f.m->memmap]._pincount;
+	(*count)++;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "shadow pin count") != NULL);
+	(*count)--;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * page_table_check counted one entry more on a frame than the tables
+ * hold, with the frame's own counts and every RSS counter right: only
+ * the per-frame comparison of the full check can tell.  Catches an
+ * inline decision that passes a frame without that comparison.
+ */
+TEST(check_catches_a_frame_page_table_check_counted_differently)
+{
+	struct fixture f;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	CHECK_MM(f.m);
+	p = page_at(f.t, ARENA);
+	page_ext_get(f.m, p)->map_count++;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "1 entries map it, but 2 were set through set_pte_at()") != NULL);
+	page_ext_get(f.m, p)->map_count--;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * A wrong mapcount on a page mapped read-only once: no rule for writable
+ * entries can see it, only the frame's own counts.  Catches a walk that
+ * notes a frame as plain (mapped once: check_pte_plain()) without
+ * reading its mapcount, so that the frame pass skips it.
+ */
+TEST(check_catches_a_wrong_mapcount_on_a_page_mapped_read_only)
+{
+	struct fixture f;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
+	ASSERT_EQ(sys_mprotect(f.t, ARENA, PG, PROT_READ), 0);
+	CHECK_MM(f.m);
+	p = page_at(f.t, ARENA);
+	p->_mapcount++;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "mapcount 2 but 1 entries map it") != NULL);
+	p->_mapcount--;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
