@@ -1380,6 +1380,8 @@ void force_page_cache_ra(struct address_space *mapping,
 			 struct file_ra_state *ra, pgoff_t index,
 			 unsigned long nr);
 int write_fault_in(struct iov_iter *from, size_t bytes, bool *retried);
+ssize_t write_copy_chunk(struct inode *inode, struct folio *folio, loff_t pos,
+			 size_t n, struct iov_iter *from, bool *retried);
 ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from);
 
 /* ---- fs/diskfs.c: regular files on a disk filesystem ------------------- */
