@@ -407,11 +407,21 @@ void page_table_check_exit(struct machine *m);
 /* ---- alloc.c: every modelled allocation goes through here ------------- */
 
 /*
- * mm_should_fail - consume one tick of the failure-injection countdown.
+ * mm_should_fail - consume one tick of the failure-injection countdown;
+ * inline, as every allocation asks (the countdown's end out of line).
  * Return: true if this allocation must fail.
  * (kmalloc, kzalloc, kfree: driver.h)
  */
-bool mm_should_fail(void);
+bool __mm_should_fail(struct machine *m);
+static inline bool mm_should_fail(void)
+{
+	struct machine *m = current_machine();
+
+	m->alloc_calls++;
+	if (likely(!m->fail_countdown))
+		return false;
+	return __mm_should_fail(m);
+}
 
 /*
  * Host memory for the model's own per-machine slabs (frame contents,
@@ -663,7 +673,6 @@ static inline pte_t ptep_get(const pte_t *ptep) { return *ptep; }
 static inline pmd_t pmdp_get(const pmd_t *pmdp) { return *pmdp; }
 static inline pud_t pudp_get(const pud_t *pudp) { return *pudp; }
 void set_pte_at(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte);
-pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep);
 void ptep_set_wrprotect(struct mm_struct *mm, unsigned long addr, pte_t *ptep);
 /* Soft-dirty is tracked per entry in @vma (built in, not VM_SOFTDIRTY). */
 static inline bool vma_soft_dirty_enabled(struct vm_area_struct *vma)
@@ -700,6 +709,22 @@ static inline bool page_table_check_anon_delta(struct mm_struct *mm,
 	mm->check_rss[MM_ANONPAGES] += delta;
 	m->page_ext[idx].map_count += delta;
 	return true;
+}
+
+/*
+ * ptep_get_and_clear - clear the entry at @ptep and return what it held;
+ * inline, as x86's, with page_table_check told (anon frames counted
+ * inline, the rest out of line).
+ */
+static inline pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr,
+				       pte_t *ptep)
+{
+	pte_t old = *ptep;
+
+	*ptep = __pte(0);
+	if (!page_table_check_anon_delta(mm, old, -1))
+		page_table_check_leaf(mm, addr, pte_val(old), 0, PAGE_SIZE);
+	return old;
 }
 
 static inline void page_table_check_ptes_set(struct mm_struct *mm,
@@ -1355,6 +1380,8 @@ void force_page_cache_ra(struct address_space *mapping,
 			 struct file_ra_state *ra, pgoff_t index,
 			 unsigned long nr);
 int write_fault_in(struct iov_iter *from, size_t bytes, bool *retried);
+ssize_t write_copy_chunk(struct inode *inode, struct folio *folio, loff_t pos,
+			 size_t n, struct iov_iter *from, bool *retried);
 ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from);
 
 /* ---- fs/diskfs.c: regular files on a disk filesystem ------------------- */

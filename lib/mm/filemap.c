@@ -320,52 +320,59 @@ int write_fault_in(struct iov_iter *from, size_t bytes, bool *retried)
 }
 
 /*
+ * write_copy_chunk - one chunk of a buffered write: @n bytes of @from
+ * into @folio (of @inode) at @pos, copied with page faults disabled, and
+ * i_size grown to their end - to @pos itself when none were copied, as
+ * write_end does (Linux 6.14+: the folio is taken before the copy).
+ * Return: the bytes copied; 0 when the source was faulted in for the
+ * chunk to be tried again; -EFAULT or -ENOMEM to end the write.
+ */
+ssize_t write_copy_chunk(struct inode *inode, struct folio *folio, loff_t pos,
+			 size_t n, struct iov_iter *from, bool *retried)
+{
+	char buf[PAGE_SIZE];
+	size_t c = copy_from_iter_atomic(buf, n, from);
+
+	if (c && frame_write(&folio->page, pos & (PAGE_SIZE - 1), buf, c))
+		return -ENOMEM;
+	if (pos + (loff_t)c > inode->i_size)
+		inode->i_size = pos + c;
+	if (!c)
+		return write_fault_in(from, n, retried);
+	*retried = false;
+	return c;
+}
+
+/*
  * generic_perform_write - ->write_iter's core, page by page as Linux
  * 6.14+ does it (no prefault of the source): the cached folio first,
- * then the copy from the source with page faults disabled, then the end
- * of the write: the folio dirtied if anything was copied, and i_size
- * grown to the end of the copy - to the chunk's start when nothing was
- * copied (ext4's write_end does so too), the folio staying cached.
- * After a copy of nothing, write_fault_in() decides.  Return: the bytes
+ * then write_copy_chunk(); the folio is dirtied if anything was copied
+ * (a copy of nothing leaves it cached, clean).  Return: the bytes
  * written, or -EFAULT / -ENOMEM if none.
  */
 ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *from)
 {
 	struct address_space *mapping = iocb->ki_filp->f_mapping;
-	struct inode *inode = mapping->host;
-	char buf[PAGE_SIZE];
 	bool retried = false;
 	size_t done = 0;
-	int err = 0;
+	ssize_t c = 0;
 
 	while (from->count) {
 		loff_t pos = iocb->ki_pos;
-		size_t off = pos & (PAGE_SIZE - 1);
-		size_t n = min(from->count, PAGE_SIZE - off), c;
+		size_t n = min(from->count, PAGE_SIZE - (pos & (PAGE_SIZE - 1)));
 		struct folio *folio = filemap_grab_folio(mapping, pos >> PAGE_SHIFT);
 
 		if (!folio) {
-			err = -ENOMEM;
+			c = -ENOMEM;
 			break;
 		}
-		c = copy_from_iter_atomic(buf, n, from);
-		if (c && frame_write(&folio->page, off, buf, c)) {
-			err = -ENOMEM;
+		c = write_copy_chunk(mapping->host, folio, pos, n, from, &retried);
+		if (c < 0)
 			break;
-		}
 		if (c)
 			folio_mark_dirty(folio);
-		if (pos + (loff_t)c > inode->i_size)
-			inode->i_size = pos + c;
-		if (!c) {
-			err = write_fault_in(from, n, &retried);
-			if (err)
-				break;
-			continue;
-		}
-		retried = false;
 		done += c;
 		iocb->ki_pos += c;
 	}
-	return done ? (ssize_t)done : err;
+	return done ? (ssize_t)done : c;
 }

@@ -35,6 +35,7 @@
  * leaves (THP, the huge zero folio) is in huge_memory.c.
  */
 #include "internal.h"
+#include "tlb.h"
 
 int mm_counter_file(struct folio *folio)
 {
@@ -878,19 +879,25 @@ static void zap_present_pte(struct vm_area_struct *vma, unsigned long addr,
  * page cache, so the protection of the @nr entries that held @pte's
  * kind stays as a marker; anonymous memory is just gone.
  */
-static void zap_install_uffd_wp_if_needed(struct vm_area_struct *vma,
-					  unsigned long addr, pte_t *ptep,
-					  int nr, const struct zap_details *details,
-					  pte_t pte)
+static void install_uffd_wp_markers(struct vm_area_struct *vma,
+				    unsigned long addr, pte_t *ptep, int nr)
+{
+	for (int i = 0; i < nr; i++, addr += PAGE_SIZE)
+		if (pte_none(ptep_get(ptep + i)))
+			set_pte_at(vma->vm_mm, addr, ptep + i,
+				   make_pte_marker(PTE_MARKER_UFFD_WP));
+}
+
+static inline void zap_install_uffd_wp_if_needed(struct vm_area_struct *vma,
+						 unsigned long addr, pte_t *ptep,
+						 int nr, const struct zap_details *details,
+						 pte_t pte)
 {
 	if (vma_is_anonymous(vma) || !userfaultfd_wp(vma) ||
 	    zap_drop_markers(details) ||
 	    !(pte_present(pte) ? pte_uffd_wp(pte) : pte_swp_uffd_wp_any(pte)))
 		return;
-	for (int i = 0; i < nr; i++, addr += PAGE_SIZE)
-		if (pte_none(ptep_get(ptep + i)))
-			set_pte_at(vma->vm_mm, addr, ptep + i,
-				   make_pte_marker(PTE_MARKER_UFFD_WP));
+	install_uffd_wp_markers(vma, addr, ptep, nr);
 }
 
 /*
@@ -920,14 +927,16 @@ static int zap_folio_pte_batch(struct folio *folio, pte_t *ptep, pte_t pte,
  * zap_present_ptes - unmap the present entry at @ptep and, for a large
  * anon folio, the entries after it mapping the folio's following pages
  * (at most @max_nr): one rmap update and one release of references per
- * batch.  The model's page cache holds only small folios.
+ * batch; the references go with @tlb's batch.  The model's page cache
+ * holds only small folios.
  * Return: the entries unmapped.
  */
-static int zap_present_ptes(struct vm_area_struct *vma, unsigned long addr,
-			    pte_t *ptep, pte_t pte, int max_nr,
+static int zap_present_ptes(struct mmu_gather *tlb, struct vm_area_struct *vma,
+			    unsigned long addr, pte_t *ptep, pte_t pte, int max_nr,
 			    const struct zap_details *details)
 {
-	struct page *page = vm_normal_page(vma, addr, pte);
+	struct page *page = __vm_normal_page(vma, addr, pte_pfn(pte),
+					     pte_special(pte));
 	struct folio *folio;
 	int nr = 1;
 
@@ -950,14 +959,13 @@ static int zap_present_ptes(struct vm_area_struct *vma, unsigned long addr,
 		folio_remove_rmap_pte(folio, page, vma);
 	else
 		folio_remove_rmap_ptes(folio, page, nr, vma);
-	if (nr > 1)
-		folio_ref_sub(folio, nr - 1);
-	folio_put(folio);
+	tlb_remove_folio_refs(tlb, folio, nr);
 	zap_install_uffd_wp_if_needed(vma, addr, ptep, nr, details, pte);
 	return nr;
 }
 
-static void zap_pte_range(struct vm_area_struct *vma, pmd_t *pmd,
+static void zap_pte_range(struct mmu_gather *tlb, struct vm_area_struct *vma,
+			  pmd_t *pmd,
 			  unsigned long addr, unsigned long end,
 			  const struct zap_details *details)
 {
@@ -971,7 +979,7 @@ static void zap_pte_range(struct vm_area_struct *vma, pmd_t *pmd,
 		if (pte_none(pte))
 			continue;
 		if (pte_present(pte)) {
-			nr = zap_present_ptes(vma, addr, ptep, pte,
+			nr = zap_present_ptes(tlb, vma, addr, ptep, pte,
 					      (end - addr) >> PAGE_SHIFT, details);
 			continue;
 		}
@@ -980,7 +988,8 @@ static void zap_pte_range(struct vm_area_struct *vma, pmd_t *pmd,
 	}
 }
 
-static void zap_pmd_range(struct vm_area_struct *vma, pud_t *pud,
+static void zap_pmd_range(struct mmu_gather *tlb, struct vm_area_struct *vma,
+			  pud_t *pud,
 			  unsigned long addr, unsigned long end,
 			  const struct zap_details *details)
 {
@@ -999,13 +1008,14 @@ static void zap_pmd_range(struct vm_area_struct *vma, pud_t *pud,
 			}
 			__split_huge_pmd(vma, pmd, addr);
 		}
-		zap_pte_range(vma, pmd, addr, next, details);
+		zap_pte_range(tlb, vma, pmd, addr, next, details);
 		if (reclaim_pt_is_enabled(addr, next, details))
 			try_to_free_pte(vma->vm_mm, pmd, addr);
 	} while (pmd++, addr = next, addr != end);
 }
 
-static void zap_pud_range(struct vm_area_struct *vma, pgd_t *pgd,
+static void zap_pud_range(struct mmu_gather *tlb, struct vm_area_struct *vma,
+			  pgd_t *pgd,
 			  unsigned long addr, unsigned long end,
 			  const struct zap_details *details)
 {
@@ -1020,12 +1030,13 @@ static void zap_pud_range(struct vm_area_struct *vma, pgd_t *pgd,
 			set_pud_at(vma->vm_mm, addr, pud, __pud(0));
 			continue;
 		}
-		zap_pmd_range(vma, pud, addr, next, details);
+		zap_pmd_range(tlb, vma, pud, addr, next, details);
 	} while (pud++, addr = next, addr != end);
 }
 
-void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
-		      unsigned long end, const struct zap_details *details)
+static void __unmap_page_range(struct mmu_gather *tlb,
+			       struct vm_area_struct *vma, unsigned long start,
+			       unsigned long end, const struct zap_details *details)
 {
 	unsigned long addr = start, next;
 	pgd_t *pgd;
@@ -1036,8 +1047,19 @@ void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
 	do {
 		next = pgd_addr_end(addr, end);
 		if (!pgd_none(*pgd))
-			zap_pud_range(vma, pgd, addr, next, details);
+			zap_pud_range(tlb, vma, pgd, addr, next, details);
 	} while (pgd++, addr = next, addr != end);
+}
+
+/* One mmu_gather around the walk, as the kernel's zap_page_range_single(). */
+void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
+		      unsigned long end, const struct zap_details *details)
+{
+	struct mmu_gather tlb;
+
+	tlb_gather_mmu(&tlb, vma->vm_mm);
+	__unmap_page_range(&tlb, vma, start, end, details);
+	tlb_finish_mmu(&tlb);
 }
 
 void zap_page_range(struct vm_area_struct *vma, unsigned long start,
@@ -1047,17 +1069,21 @@ void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 	unmap_page_range(vma, start, end, NULL);
 }
 
+/* One mmu_gather for all the VMAs, as unmap_region() and exit_mmap() have. */
 void unmap_vmas(struct mm_struct *mm, struct vm_area_struct *vma,
 		unsigned long start, unsigned long end)
 {
 	const struct zap_details details = { .zap_flags = ZAP_FLAG_DROP_MARKER };
+	struct mmu_gather tlb;
 
 	update_hiwater_rss(mm);
+	tlb_gather_mmu(&tlb, mm);
 	for (; vma && vma->vm_start < end; vma = vma_next(vma)) {
 		untrack_pfn(vma);	/* unmap_single_vma() */
-		unmap_page_range(vma, max(start, vma->vm_start),
-				 min(end, vma->vm_end), &details);
+		__unmap_page_range(&tlb, vma, max(start, vma->vm_start),
+				   min(end, vma->vm_end), &details);
 	}
+	tlb_finish_mmu(&tlb);
 }
 
 void unmap_mapping_range(struct address_space *mapping, pgoff_t first,

@@ -30,12 +30,19 @@
  * aligned; the allocation order of a block in use is kept in its first
  * frame's page_ext (as page_owner keeps it), for the checker's walk.
  *
+ * A zap frees what it unmapped a batch at a time (tlb.h: mmu_gather ->
+ * folios_put_refs() -> free_unref_folios()).  There are no per-CPU page
+ * lists: every free merges into the buddy at once.  The kernel's exit
+ * path sends all but a pcp list's high mark of its order-0 pages there
+ * too (free_pcppages_bulk() each time the list passes pcp->high).
+ *
  * Invariants: a frame is free iff its refcount is 0 and it is not a tail
  * page; a free block's buddy, if free and of the same order, has already
  * been merged with it; pb_used[] equals the allocated frames of each
  * pageblock.
  */
 #include "internal.h"
+#include "pagevec.h"
 
 
 static inline uint32_t page_idx(struct machine *m, struct page *p)
@@ -43,35 +50,33 @@ static inline uint32_t page_idx(struct machine *m, struct page *p)
 	return (uint32_t)(p - m->memmap) + 1;
 }
 
-static inline struct page *idx_page(struct machine *m, uint32_t idx)
-{
-	return idx ? &m->memmap[idx - 1] : NULL;
-}
-
-static void free_list_add(struct machine *m, struct page *p, unsigned int order)
+/* The free lists are walked on every allocation and free: inline. */
+static inline __attribute__((always_inline)) void
+free_list_add(struct machine *m, struct page *p, unsigned int order)
 {
 	uint32_t head = m->free_head[order];
+	uint32_t idx = page_idx(m, p);
 
 	p->flags = 1UL << PG_buddy;
 	p->private = order;
 	p->buddy.prev = 0;
 	p->buddy.next = head;
 	if (head)
-		idx_page(m, head)->buddy.prev = page_idx(m, p);
-	m->free_head[order] = page_idx(m, p);
+		m->memmap[head - 1].buddy.prev = idx;
+	m->free_head[order] = idx;
 }
 
-static void free_list_del(struct machine *m, struct page *p, unsigned int order)
+static inline __attribute__((always_inline)) void
+free_list_del(struct machine *m, struct page *p, unsigned int order)
 {
-	struct page *next = idx_page(m, p->buddy.next);
-	struct page *prev = idx_page(m, p->buddy.prev);
+	uint32_t next = p->buddy.next, prev = p->buddy.prev;
 
 	if (prev)
-		prev->buddy.next = p->buddy.next;
+		m->memmap[prev - 1].buddy.next = next;
 	else
-		m->free_head[order] = p->buddy.next;
+		m->free_head[order] = next;
 	if (next)
-		next->buddy.prev = p->buddy.prev;
+		m->memmap[next - 1].buddy.prev = prev;
 	p->flags = 0;
 	p->private = 0;
 	p->buddy.next = p->buddy.prev = 0;
@@ -99,22 +104,22 @@ static bool deferred_grow_zone(struct machine *m)
 	return true;
 }
 
-/* Account @nr frames from RAM index @idx as allocated (+) or freed (-). */
-static void pageblock_account(struct machine *m, unsigned long idx, long nr)
+/*
+ * Account the 2^@order frames from RAM index @idx as allocated (@sign 1)
+ * or freed (-1); a block above a pageblock covers whole pageblocks.
+ */
+static inline __attribute__((always_inline)) void
+pageblock_account(struct machine *m, unsigned long idx, unsigned int order,
+		  int sign)
 {
 	unsigned long pb = idx >> PAGEBLOCK_ORDER;
 
-	if (nr > 0 && nr > (long)PAGEBLOCK_NR_PAGES) {
-		for (; nr > 0; nr -= PAGEBLOCK_NR_PAGES)
-			m->pb_used[pb++] += PAGEBLOCK_NR_PAGES;
+	if (likely(order <= PAGEBLOCK_ORDER)) {
+		m->pb_used[pb] += sign * (1 << order);
 		return;
 	}
-	if (nr < 0 && -nr > (long)PAGEBLOCK_NR_PAGES) {
-		for (; nr < 0; nr += PAGEBLOCK_NR_PAGES)
-			m->pb_used[pb++] -= PAGEBLOCK_NR_PAGES;
-		return;
-	}
-	m->pb_used[pb] += nr;
+	for (unsigned long n = 1UL << (order - PAGEBLOCK_ORDER); n; n--)
+		m->pb_used[pb++] += sign * (int)PAGEBLOCK_NR_PAGES;
 }
 
 int page_alloc_init(struct machine *m)
@@ -165,17 +170,16 @@ void page_alloc_exit(struct machine *m)
 	free(m->io_side);
 }
 
-static struct page *expand(struct machine *m, struct page *p,
-			   unsigned int low, unsigned int high)
+static inline __attribute__((always_inline)) void
+expand(struct machine *m, struct page *p, unsigned int low, unsigned int high)
 {
 	while (high > low) {
 		high--;
 		free_list_add(m, p + (1UL << high), high);
 	}
-	return p;
 }
 
-static void prep_new_page(struct page *p)
+static inline void prep_new_page(struct page *p)
 {
 	p->flags = 0;
 	p->compound_head = 0;
@@ -220,33 +224,41 @@ struct folio *(page_folio)(const struct page *page)
 	return __page_folio(page);
 }
 
-struct page *alloc_pages(gfp_t gfp, unsigned int order)
+/*
+ * __rmqueue_smallest - take the smallest free block of at least @order
+ * off its list and split what is above @order back onto the lists
+ * (mm/page_alloc.c); more RAM from the init frontier when none is free.
+ * Return: the block, or NULL when all RAM is in use.
+ */
+static inline __attribute__((always_inline)) struct page *
+__rmqueue_smallest(struct machine *m, unsigned int order)
 {
-	struct machine *m = current_machine();
 	unsigned int o;
 	struct page *p;
 
-	if (order > MAX_PAGE_ORDER || mm_should_fail())
-		return NULL;
 	for (;;) {
 		for (o = order; o <= MAX_PAGE_ORDER; o++)
 			if (m->free_head[o])
 				break;
 		if (o <= MAX_PAGE_ORDER)
 			break;
-		if (!deferred_grow_zone(m)) {
-			/* for the fault: out_of_memory(); never for a THP */
-			if (order <= PAGE_ALLOC_COSTLY_ORDER && !(gfp & __GFP_NORETRY))
-				m->oom_pending = true;
+		if (!deferred_grow_zone(m))
 			return NULL;
-		}
 	}
-	p = idx_page(m, m->free_head[o]);
+	p = &m->memmap[m->free_head[o] - 1];
 	free_list_del(m, p, o);
 	expand(m, p, order, o);
 	m->nr_free -= 1UL << order;
-	pageblock_account(m, p - m->memmap, 1L << order);
-	for (unsigned long i = 0; i < (1UL << order); i++)
+	pageblock_account(m, p - m->memmap, order, 1);
+	return p;
+}
+
+/* The block's struct pages as a new allocation: refcount 1 on the first. */
+static inline __attribute__((always_inline)) void
+prep_new_pages(struct machine *m, struct page *p, gfp_t gfp, unsigned int order)
+{
+	prep_new_page(p);
+	for (unsigned long i = 1; i < (1UL << order); i++)
 		prep_new_page(p + i);
 	p->_refcount = 1;
 	page_ext_get(m, p)->order = order;
@@ -259,7 +271,37 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 			driver_page_alloc(p, order);
 	}
 	page_check_frame(p);
+}
+
+/*
+ * The allocation itself, inline in alloc_pages() and folio_alloc(), with
+ * the common order 0 a constant.  Out of memory: the fault path's
+ * out_of_memory() is told, never for a costly order or a THP.
+ */
+static inline __attribute__((always_inline)) struct page *
+__alloc_frozen_pages(gfp_t gfp, unsigned int order)
+{
+	struct machine *m = current_machine();
+	struct page *p;
+
+	if (order > MAX_PAGE_ORDER || mm_should_fail())
+		return NULL;
+	p = likely(!order) ? __rmqueue_smallest(m, 0) : __rmqueue_smallest(m, order);
+	if (unlikely(!p)) {
+		if (order <= PAGE_ALLOC_COSTLY_ORDER && !(gfp & __GFP_NORETRY))
+			m->oom_pending = true;
+		return NULL;
+	}
+	if (likely(!order))
+		prep_new_pages(m, p, gfp, 0);
+	else
+		prep_new_pages(m, p, gfp, order);
 	return p;
+}
+
+struct page *alloc_pages(gfp_t gfp, unsigned int order)
+{
+	return __alloc_frozen_pages(gfp, order);
 }
 
 /*
@@ -269,7 +311,8 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
  */
 struct folio *folio_alloc(gfp_t gfp, unsigned int order)
 {
-	struct folio *folio = (struct folio *)alloc_pages(gfp | __GFP_COMP, order);
+	struct folio *folio = (struct folio *)__alloc_frozen_pages(gfp | __GFP_COMP,
+								   order);
 
 	if (folio && order > 1)
 		folio->_flags_1 |= 1UL << PG_large_rmappable;
@@ -277,7 +320,7 @@ struct folio *folio_alloc(gfp_t gfp, unsigned int order)
 }
 
 /* A page returned to the buddy: no contents, no folio, no counts. */
-static void free_page_prepare(struct page *page)
+static inline void free_page_prepare(struct page *page)
 {
 	VM_BUG_ON_PAGE(page->_mapcount != -1, page);
 	if (page->data)
@@ -289,36 +332,100 @@ static void free_page_prepare(struct page *page)
 	page->private = 0;
 }
 
-/* The 2^@order frames at @page back to the buddy lists (refcount 0). */
-void free_frozen_pages(struct page *page, unsigned int order)
+/*
+ * free_pages_prepare - the checks and clean-up before 2^@order frames at
+ * @page go back to the buddy (mm/page_alloc.c): refcount already 0, the
+ * order they were allocated at, their struct pages reset, the driver
+ * ownership dropped and the checker told.
+ */
+static inline __attribute__((always_inline)) void
+free_pages_prepare(struct machine *m, struct page *page, unsigned int order)
 {
-	struct machine *m = current_machine();
-	unsigned long pfn = page_to_pfn(page);
-
 	VM_BUG_ON_PAGE(PageTail(page), page);
 	VM_BUG_ON_PAGE(page->_refcount != 0, page);
 	VM_BUG_ON_PAGE(page_ext_get(m, page)->order != order, page);
-	for (unsigned long i = 0; i < (1UL << order); i++)
+	free_page_prepare(page);
+	for (unsigned long i = 1; i < (1UL << order); i++)
 		free_page_prepare(page + i);
-	driver_page_free(page, order);
+	/* only a driver's allocation made the owner map (driver.c) */
+	if (unlikely(m->drv.page_owner))
+		driver_page_free(page, order);
 	page_check_frame(page);
+}
+
+/*
+ * __free_one_page - put the free block of 2^@order frames at @pfn on its
+ * list, merged first with its buddy for as long as the buddy is a whole
+ * free block of the same order (mm/page_alloc.c).  Only the RAM the
+ * buddy allocator has been given, PFNs @lo to @hi, can hold a buddy.
+ */
+static inline __attribute__((always_inline)) void
+__free_one_page(struct machine *m, unsigned long pfn, unsigned int order,
+		unsigned long lo, unsigned long hi)
+{
+	/* every buddy below MAX_PAGE_ORDER lies in this aligned block */
+	unsigned long top = pfn & ~((1UL << MAX_PAGE_ORDER) - 1);
+	bool inside = top >= lo && top + (1UL << MAX_PAGE_ORDER) <= hi;
+
 	m->nr_free += 1UL << order;
-	pageblock_account(m, pfn - m->ram_start, -(1L << order));
+	pageblock_account(m, pfn - m->ram_start, order, -1);
 	while (order < MAX_PAGE_ORDER) {
 		unsigned long bpfn = pfn ^ (1UL << order);
 		struct page *buddy;
 
-		if (bpfn < m->ram_start + m->ram_frontier ||
-		    bpfn + (1UL << order) > m->ram_start + m->ram_pages)
+		if (!inside && (bpfn < lo || bpfn + (1UL << order) > hi))
 			break;
-		buddy = pfn_to_page(bpfn);
+		buddy = &m->memmap[bpfn - m->ram_start];
 		if (!PageBuddy(buddy) || buddy->private != order)
 			break;
 		free_list_del(m, buddy, order);
 		pfn &= ~(1UL << order);
 		order++;
 	}
-	free_list_add(m, pfn_to_page(pfn), order);
+	free_list_add(m, &m->memmap[pfn - m->ram_start], order);
+}
+
+/* The 2^@order frames at @page back to the buddy lists (refcount 0). */
+void free_frozen_pages(struct page *page, unsigned int order)
+{
+	struct machine *m = current_machine();
+
+	free_pages_prepare(m, page, order);
+	__free_one_page(m, page - m->memmap + m->ram_start, order,
+			m->ram_start + m->ram_frontier, m->ram_start + m->ram_pages);
+}
+
+/*
+ * free_unref_folios - free a batch of folios whose last reference is
+ * gone (mm/page_alloc.c): each one's frames prepared and merged into the
+ * buddy, the machine looked up once for the batch.  The batch is empty
+ * afterwards.
+ * Context: from folios_put_refs(), the end of a zap.
+ */
+void free_unref_folios(struct folio_batch *folios)
+{
+	struct machine *m = current_machine();
+	/* freeing never moves the init frontier */
+	unsigned long lo = m->ram_start + m->ram_frontier;
+	unsigned long hi = m->ram_start + m->ram_pages;
+
+	for (unsigned int i = 0; i < folios->nr; i++) {
+		struct folio *folio = folios->folios[i];
+		struct page *page = &folio->page;
+		unsigned long pfn = page - m->memmap + m->ram_start;
+		unsigned int order;
+
+		if (likely(!folio_test_large(folio))) {	/* order 0, inline */
+			free_pages_prepare(m, page, 0);
+			__free_one_page(m, pfn, 0, lo, hi);
+			continue;
+		}
+		order = folio_order(folio);
+		folio_undo_large_rmappable(folio);
+		free_pages_prepare(m, page, order);
+		__free_one_page(m, pfn, order, lo, hi);
+	}
+	folio_batch_reinit(folios);
 }
 
 void folio_put(struct folio *folio)

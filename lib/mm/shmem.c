@@ -158,44 +158,31 @@ static int shmem_write_begin(struct inode *inode, loff_t pos, size_t len)
 static ssize_t shmem_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 {
 	struct inode *inode = iocb->ki_filp->f_inode;
-	char buf[PAGE_SIZE];
 	bool retried = false;
 	size_t done = 0;
-	int err = 0;
+	ssize_t c = 0;
 
 	while (from->count) {
 		loff_t pos = iocb->ki_pos;
-		size_t off = pos & (PAGE_SIZE - 1);
-		size_t n = min(from->count, PAGE_SIZE - off), c;
+		size_t n = min(from->count, PAGE_SIZE - (pos & (PAGE_SIZE - 1)));
 		struct folio *folio;
 
-		err = shmem_write_begin(inode, pos, n);
-		if (err)
+		c = shmem_write_begin(inode, pos, n);
+		if (c)
 			break;
 		folio = shmem_get_folio(inode, pos >> PAGE_SHIFT);
 		if (!folio) {
-			err = -ENOMEM;
+			c = -ENOMEM;
 			break;
 		}
-		c = copy_from_iter_atomic(buf, n, from);
-		if (c && frame_write(&folio->page, off, buf, c)) {
-			err = -ENOMEM;
+		SetPageDirty(&folio->page);	/* shmem_write_end, copied or not */
+		c = write_copy_chunk(inode, folio, pos, n, from, &retried);
+		if (c < 0)
 			break;
-		}
-		SetPageDirty(&folio->page);
-		if (pos + (loff_t)c > inode->i_size)
-			inode->i_size = pos + c;
-		if (!c) {
-			err = write_fault_in(from, n, &retried);
-			if (err)
-				break;
-			continue;
-		}
-		retried = false;
 		done += c;
 		iocb->ki_pos += c;
 	}
-	return done ? (ssize_t)done : err;
+	return done ? (ssize_t)done : c;
 }
 
 /* Zero [from, to) of one cached page, if it is cached. */

@@ -12,13 +12,8 @@
 
 #include "internal.h"
 
-bool mm_should_fail(void)
+bool __mm_should_fail(struct machine *m)
 {
-	struct machine *m = current_machine();
-
-	m->alloc_calls++;
-	if (likely(!m->fail_countdown))
-		return false;
 	if (--m->fail_countdown)
 		return false;
 	m->fail_injected++;

@@ -62,52 +62,52 @@ void mmsim_profile_defaults(struct mmsim_profile *p)
 	p->max_sectors_kb = VM_READAHEAD_PAGES * (PAGE_SIZE >> 10);
 }
 
-/* A size in KiB for a block queue limit: 0 .. 1 GiB. */
-static int parse_kb(const char *v, unsigned int *out)
+/* A decimal number in @min..@max into *@out. */
+static int parse_ulong(const char *v, unsigned long min, unsigned long max,
+		       unsigned long *out)
 {
-	unsigned long n;
 	char *end;
 
 	if (!isdigit((unsigned char)*v))
 		return -EINVAL;
 	errno = 0;
-	n = strtoul(v, &end, 10);
-	if (*end || errno || n > (1UL << 20))
+	*out = strtoul(v, &end, 10);
+	if (*end || errno || *out < min || *out > max)
 		return -EINVAL;
-	*out = (unsigned int)n;
 	return 0;
+}
+
+/* A size in KiB for a block queue limit: 0 .. 1 GiB. */
+static int parse_kb(const char *v, unsigned int *out)
+{
+	unsigned long n;
+	int err = parse_ulong(v, 0, 1UL << 20, &n);
+
+	if (!err)
+		*out = (unsigned int)n;
+	return err;
 }
 
 /* vm.max_map_count: 1 .. INT_MAX, as the sysctl takes. */
 static int parse_max_map_count(const char *v, int *out)
 {
 	unsigned long n;
-	char *end;
+	int err = parse_ulong(v, 1, 0x7fffffffUL, &n);
 
-	if (!isdigit((unsigned char)*v))
-		return -EINVAL;
-	errno = 0;
-	n = strtoul(v, &end, 10);
-	if (*end || errno || !n || n > 0x7fffffffUL)
-		return -EINVAL;
-	*out = (int)n;
-	return 0;
+	if (!err)
+		*out = (int)n;
+	return err;
 }
 
 /* A decimal number in 0..max. */
 static int parse_uint(const char *v, unsigned long max, unsigned short *out)
 {
-	char *end;
 	unsigned long n;
+	int err = parse_ulong(v, 0, max, &n);
 
-	if (!isdigit((unsigned char)*v))
-		return -EINVAL;
-	errno = 0;
-	n = strtoul(v, &end, 10);
-	if (*end || errno || n > max)
-		return -EINVAL;
-	*out = (unsigned short)n;
-	return 0;
+	if (!err)
+		*out = (unsigned short)n;
+	return err;
 }
 
 static int parse_bool(const char *v, bool *out)

@@ -160,3 +160,62 @@ TEST(free_pages_drops_a_reference_and_frees_what_nobody_holds)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+/* The blocks on each free list, walked from its head. */
+static void free_list_lengths(struct machine *m, unsigned long *len)
+{
+	for (unsigned int o = 0; o <= MAX_PAGE_ORDER; o++) {
+		len[o] = 0;
+		for (uint32_t i = m->free_head[o]; i; i = m->memmap[i - 1].buddy.next)
+			len[o]++;
+	}
+}
+
+/*
+ * Pages freed in any order - alone, as whole folios, in a zap's batch -
+ * merge back with their buddies into the blocks they were split from:
+ * the free lists end as they began.
+ */
+TEST(freed_pages_merge_with_their_buddies_back_into_whole_blocks)
+{
+	enum { N = 300 };
+	struct fixture f;
+	struct page *pages[N];
+	unsigned long before[MAX_PAGE_ORDER + 1], after[MAX_PAGE_ORDER + 1];
+	unsigned long free0;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	machine_enter(f.m);
+	free0 = nr_free_pages(f.m);
+	free_list_lengths(f.m, before);
+	for (int i = 0; i < N; i++) {
+		pages[i] = alloc_pages(GFP_HIGHUSER_MOVABLE, 0);
+		ASSERT_TRUE(pages[i] != NULL);
+	}
+	/* every seventh first (no buddy free yet), then the rest backwards */
+	for (int i = 0; i < N; i += 7)
+		put_page(pages[i]);
+	for (int i = N - 1; i >= 0; i--)
+		if (i % 7)
+			put_page(pages[i]);
+	ASSERT_EQ(nr_free_pages(f.m), free0);
+	free_list_lengths(f.m, after);
+	for (unsigned int o = 0; o <= MAX_PAGE_ORDER; o++)
+		ASSERT_EQ(after[o], before[o]);
+	CHECK_MM(f.m);
+
+	/* the same through a zap: touched pages and their tables unmapped */
+	ASSERT_EQ(map_anon(&f, ARENA, N * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	free_list_lengths(f.m, before);
+	free0 = nr_free_pages(f.m);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, N * PG), 0);
+	ASSERT_EQ(sys_munmap(f.t, ARENA, N * PG), 0);
+	ASSERT_EQ(nr_free_pages(f.m), free0);
+	free_list_lengths(f.m, after);
+	for (unsigned int o = 0; o <= MAX_PAGE_ORDER; o++)
+		ASSERT_EQ(after[o], before[o]);
+	CHECK_MM(f.m);
+	sys_exit(f.t);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}

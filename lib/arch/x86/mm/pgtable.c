@@ -164,16 +164,6 @@ void set_pte_at(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte
 	page_table_check_leaf(mm, addr, pte_val(old), pte_val(pte), PAGE_SIZE);
 }
 
-pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
-{
-	pte_t old = *ptep;
-
-	*ptep = __pte(0);
-	if (!page_table_check_anon_delta(mm, old, -1))
-		page_table_check_leaf(mm, addr, pte_val(old), 0, PAGE_SIZE);
-	return old;
-}
-
 void ptep_set_wrprotect(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
 {
 	set_pte_at(mm, addr, ptep, pte_wrprotect(*ptep));

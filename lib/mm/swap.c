@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * swap.c - releasing folios in batches (mm/swap.c; the model has no
+ * swap, and no LRU lists to take the folios off): folios_put_refs()
+ * drops a batch's references and frees those that reach zero with one
+ * call into the page allocator, as the end of a zap does (mmu_gather.c).
+ */
+#include "internal.h"
+#include "pagevec.h"
+
+void folios_put_refs(struct folio_batch *folios, unsigned int *refs)
+{
+	unsigned int i, j = 0;
+
+	for (i = 0; i < folios->nr; i++) {
+		struct folio *folio = folios->folios[i];
+		int nr_refs = refs ? (int)refs[i] : 1;
+
+		VM_BUG_ON_PAGE(PageTail(&folio->page), &folio->page);
+		VM_BUG_ON_PAGE(folio->page._refcount < nr_refs, &folio->page);
+		folio_ref_sub(folio, nr_refs);
+		if (folio->page._refcount)
+			continue;
+		folios->folios[j++] = folio;
+	}
+	folios->nr = j;
+	free_unref_folios(folios);
+}
