@@ -294,6 +294,9 @@ struct mm_struct {
 	struct userfaultfd_ctx uffd_ctx;
 	mm_id_t mm_id;			/* CONFIG_MM_ID: large-folio MM slots */
 	struct mmu_pde_cache pde_cache[MMU_PDE_CACHE_SLOTS];	/* model/mmu.c */
+	/* vma.c: the VMA vma_lookup() found last, while the tree is as then */
+	struct vm_area_struct *vma_last;
+	unsigned long vma_last_gen;
 };
 
 /*

@@ -390,3 +390,42 @@ TEST(max_map_count_refuses_a_fixed_mremap_without_room_for_two_splits)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+/*
+ * vma_lookup() remembers the VMA it found last only while the tree is
+ * unchanged: after a munmap the address has no VMA (no stale one), after
+ * a split each part answers for its own addresses, and a new mapping at
+ * the same address is the one found.
+ */
+TEST(vma_lookup_never_answers_with_a_vma_the_tree_changed)
+{
+	struct fixture f;
+	struct vm_area_struct *v;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 4 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), (long)ARENA);
+	v = vma_lookup(f.t->mm, ARENA + PG);
+	ASSERT_TRUE(v && v->vm_start == ARENA);
+	ASSERT_EQ(sys_mprotect(f.t, ARENA + 2 * PG, 2 * PG, PROT_READ), 0);
+	v = vma_lookup(f.t->mm, ARENA + 3 * PG);
+	ASSERT_TRUE(v && v->vm_start == ARENA + 2 * PG && !(v->vm_flags & VM_WRITE));
+	v = vma_lookup(f.t->mm, ARENA + PG);
+	ASSERT_TRUE(v && v->vm_end == ARENA + 2 * PG && (v->vm_flags & VM_WRITE));
+	ASSERT_EQ(sys_munmap(f.t, ARENA, 2 * PG), 0);
+	ASSERT_TRUE(vma_lookup(f.t->mm, ARENA + PG) == NULL);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA + PG, 1, 1), SIGSEGV);
+	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ, MAP_PRIVATE), (long)ARENA);
+	v = vma_lookup(f.t->mm, ARENA);
+	ASSERT_TRUE(v && v->vm_end == ARENA + PG && !(v->vm_flags & VM_WRITE));
+	ASSERT_TRUE(vma_lookup(f.t->mm, ARENA + PG) == NULL);
+	/* a merge frees the upper VMA: its address is the lower one's now */
+	ASSERT_EQ(map_anon(&f, ARENA + PG, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE),
+		  (long)(ARENA + PG));
+	v = vma_lookup(f.t->mm, ARENA + PG);
+	ASSERT_TRUE(v && v->vm_start == ARENA + PG);
+	ASSERT_EQ(sys_mprotect(f.t, ARENA + PG, PG, PROT_READ), 0);
+	v = vma_lookup(f.t->mm, ARENA + PG);
+	ASSERT_TRUE(v && v->vm_start == ARENA && v->vm_end == ARENA + 4 * PG);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
