@@ -1419,10 +1419,19 @@ static bool check_rss(struct check_state *cs, struct task_struct *t,
 	return true;
 }
 
+/* The MMU's cached PTE tables are those the page tables lead to now. */
+static bool check_pde_cache(struct check_state *cs, struct task_struct *t)
+{
+	if (mmu_pde_cache_check(t->mm))
+		return fail(cs, "pid %d: the MMU caches a PTE table the page tables no longer lead to",
+			    t->pid);
+	return true;
+}
+
 static bool check_task(struct check_state *cs, struct task_struct *t)
 {
 	memset(cs->rss, 0, sizeof(cs->rss));
-	if (!check_vmas(cs, t) || !check_vm_counters(cs, t) ||
+	if (!check_pde_cache(cs, t) || !check_vmas(cs, t) || !check_vm_counters(cs, t) ||
 	    !walk_range(cs, t->mm, 0, TABLES_END, NULL))
 		return false;
 	return check_rss(cs, t, cs->rss);
@@ -2093,7 +2102,7 @@ int mm_check_changes(struct machine *m)
 		if (t->mm->map_count != t->mm->check_map_count)
 			fail(&cs, "pid %d: map_count %d, but %d vmas were linked through vma_link_tree()",
 			     t->pid, t->mm->map_count, t->mm->check_map_count);
-		else
+		else if (check_pde_cache(&cs, t))
 			check_rss(&cs, t, t->mm->check_rss);
 	}
 	if (!cs.failed && (ck->global & CHECK_PAT))

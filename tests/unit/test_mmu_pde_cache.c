@@ -183,3 +183,34 @@ TEST(mmu_pde_cache_hit_sees_the_write_protection_fork_sets)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+/*
+ * Both checks read the cache against the page tables: a slot pointing
+ * at another region's table (what a missing flush would leave) is
+ * reported by mm_check() and by mm_check_changes().
+ */
+TEST(both_checks_catch_a_cached_pte_table_the_page_tables_do_not_lead_to)
+{
+	struct fixture f;
+	struct mmu_pde_cache *a = NULL, *b = NULL;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_small_pages(&f, ARENA, 1), 0);
+	ASSERT_EQ(map_small_pages(&f, ARENA + THP_SIZE, 1), 0);
+	CHECK_MM(f.m);
+	for (int i = 0; i < MMU_PDE_CACHE_SLOTS; i++) {
+		struct mmu_pde_cache *c = &f.t->mm->pde_cache[i];
+
+		if (c->tag == (ARENA >> PMD_SHIFT) + 1)
+			a = c;
+		if (c->tag == ((ARENA + THP_SIZE) >> PMD_SHIFT) + 1)
+			b = c;
+	}
+	ASSERT_TRUE(a && b);
+	a->ptes = b->ptes;
+	ASSERT_NE(mm_check_changes(f.m), 0);
+	ASSERT_NE(mm_check(f.m), 0);
+	mmu_flush_pde_cache(f.t->mm);
+	ASSERT_EQ(mm_check(f.m), 0);
+	machine_destroy(f.m);
+}
