@@ -334,38 +334,45 @@ static inline void free_page_prepare(struct page *page)
 
 /*
  * free_pages_prepare - the checks and clean-up before 2^@order frames at
- * @page go back to the buddy (mm/page_alloc.c): refcount already 0, the
- * order they were allocated at, their struct pages reset, the driver
- * ownership dropped and the checker told.
+ * @page (RAM index @idx) go back to the buddy (mm/page_alloc.c): refcount
+ * already 0, the order they were allocated at, their struct pages reset,
+ * the driver ownership dropped and the checker told.
  */
 static inline __attribute__((always_inline)) void
-free_pages_prepare(struct machine *m, struct page *page, unsigned int order)
+free_pages_prepare(struct machine *m, struct page *page, unsigned long idx,
+		   unsigned int order)
 {
+	struct page_check *ext = &m->page_ext[idx];
+
 	VM_BUG_ON_PAGE(PageTail(page), page);
 	VM_BUG_ON_PAGE(page->_refcount != 0, page);
-	VM_BUG_ON_PAGE(page_ext_get(m, page)->order != order, page);
+	VM_BUG_ON_PAGE(ext->order != order, page);
 	free_page_prepare(page);
 	for (unsigned long i = 1; i < (1UL << order); i++)
 		free_page_prepare(page + i);
 	/* only a driver's allocation made the owner map (driver.c) */
 	if (unlikely(m->drv.page_owner))
 		driver_page_free(page, order);
-	page_check_frame(page);
+	/* page_check_frame(), with the machine and the page_ext at hand */
+	if (unlikely(m->ck.logging) && !ext->queued)
+		__page_check_frame(m, page);
 }
 
 /*
  * __free_one_page - put the free block of 2^@order frames at @pfn on its
  * list, merged first with its buddy for as long as the buddy is a whole
  * free block of the same order (mm/page_alloc.c).  Only the RAM the
- * buddy allocator has been given, PFNs @lo to @hi, can hold a buddy.
+ * buddy allocator has been given, PFNs @lo to @hi, can hold a buddy;
+ * with @whole both are MAX_PAGE_ORDER aligned, so every buddy of a
+ * block in use lies inside.
  */
 static inline __attribute__((always_inline)) void
 __free_one_page(struct machine *m, unsigned long pfn, unsigned int order,
-		unsigned long lo, unsigned long hi)
+		unsigned long lo, unsigned long hi, bool whole)
 {
 	/* every buddy below MAX_PAGE_ORDER lies in this aligned block */
 	unsigned long top = pfn & ~((1UL << MAX_PAGE_ORDER) - 1);
-	bool inside = top >= lo && top + (1UL << MAX_PAGE_ORDER) <= hi;
+	bool inside = whole || (top >= lo && top + (1UL << MAX_PAGE_ORDER) <= hi);
 
 	m->nr_free += 1UL << order;
 	pageblock_account(m, pfn - m->ram_start, order, -1);
@@ -389,10 +396,12 @@ __free_one_page(struct machine *m, unsigned long pfn, unsigned int order,
 void free_frozen_pages(struct page *page, unsigned int order)
 {
 	struct machine *m = current_machine();
+	unsigned long idx = page - m->memmap;
 
-	free_pages_prepare(m, page, order);
-	__free_one_page(m, page - m->memmap + m->ram_start, order,
-			m->ram_start + m->ram_frontier, m->ram_start + m->ram_pages);
+	free_pages_prepare(m, page, idx, order);
+	__free_one_page(m, idx + m->ram_start, order,
+			m->ram_start + m->ram_frontier, m->ram_start + m->ram_pages,
+			false);
 }
 
 /*
@@ -408,22 +417,24 @@ void free_unref_folios(struct folio_batch *folios)
 	/* freeing never moves the init frontier */
 	unsigned long lo = m->ram_start + m->ram_frontier;
 	unsigned long hi = m->ram_start + m->ram_pages;
+	bool whole = IS_ALIGNED(lo | hi, 1UL << MAX_PAGE_ORDER);
+	unsigned int i, nr = folio_batch_count(folios);
 
-	for (unsigned int i = 0; i < folios->nr; i++) {
+	for (i = 0; i < nr; i++) {
 		struct folio *folio = folios->folios[i];
 		struct page *page = &folio->page;
-		unsigned long pfn = page - m->memmap + m->ram_start;
+		unsigned long idx = page - m->memmap;
 		unsigned int order;
 
 		if (likely(!folio_test_large(folio))) {	/* order 0, inline */
-			free_pages_prepare(m, page, 0);
-			__free_one_page(m, pfn, 0, lo, hi);
+			free_pages_prepare(m, page, idx, 0);
+			__free_one_page(m, idx + m->ram_start, 0, lo, hi, whole);
 			continue;
 		}
 		order = folio_order(folio);
 		folio_undo_large_rmappable(folio);
-		free_pages_prepare(m, page, order);
-		__free_one_page(m, pfn, order, lo, hi);
+		free_pages_prepare(m, page, idx, order);
+		__free_one_page(m, idx + m->ram_start, order, lo, hi, whole);
 	}
 	folio_batch_reinit(folios);
 }
