@@ -359,12 +359,41 @@ free_pages_prepare(struct machine *m, struct page *page, unsigned long idx,
 }
 
 /*
+ * buddy_merge - merge the free block of 2^@order frames at *@pfnp with
+ * its buddy for as long as the buddy is a whole free block of the same
+ * order within PFNs @lo to @hi (page_is_buddy()), taking each buddy off
+ * its list.  Return: the order reached; *@pfnp is the merged block's.
+ */
+static inline __attribute__((always_inline)) unsigned int
+buddy_merge(struct machine *m, unsigned long *pfnp, unsigned int order,
+	    unsigned long lo, unsigned long hi)
+{
+	unsigned long pfn = *pfnp;
+
+	for (; order < MAX_PAGE_ORDER; order++) {
+		unsigned long size = 1UL << order;
+		unsigned long bpfn = pfn ^ size;
+		struct page *buddy;
+
+		if (bpfn < lo || bpfn + size > hi)
+			break;
+		buddy = &m->memmap[bpfn - m->ram_start];
+		if (!PageBuddy(buddy) || buddy->private != order)
+			break;
+		free_list_del(m, buddy, order);
+		pfn &= ~size;
+	}
+	*pfnp = pfn;
+	return order;
+}
+
+/*
  * __free_one_page - put the free block of 2^@order frames at @pfn on its
  * list, merged first with its buddy for as long as the buddy is a whole
  * free block of the same order (mm/page_alloc.c).  Only the RAM the
  * buddy allocator has been given, PFNs @lo to @hi, can hold a buddy;
  * with @whole both are MAX_PAGE_ORDER aligned, so every buddy of a
- * block in use lies inside.
+ * block in use lies inside and none needs the bounds.
  */
 static inline __attribute__((always_inline)) void
 __free_one_page(struct machine *m, unsigned long pfn, unsigned int order,
@@ -372,23 +401,13 @@ __free_one_page(struct machine *m, unsigned long pfn, unsigned int order,
 {
 	/* every buddy below MAX_PAGE_ORDER lies in this aligned block */
 	unsigned long top = pfn & ~((1UL << MAX_PAGE_ORDER) - 1);
-	bool inside = whole || (top >= lo && top + (1UL << MAX_PAGE_ORDER) <= hi);
 
 	m->nr_free += 1UL << order;
 	pageblock_account(m, pfn - m->ram_start, order, -1);
-	while (order < MAX_PAGE_ORDER) {
-		unsigned long bpfn = pfn ^ (1UL << order);
-		struct page *buddy;
-
-		if (!inside && (bpfn < lo || bpfn + (1UL << order) > hi))
-			break;
-		buddy = &m->memmap[bpfn - m->ram_start];
-		if (!PageBuddy(buddy) || buddy->private != order)
-			break;
-		free_list_del(m, buddy, order);
-		pfn &= ~(1UL << order);
-		order++;
-	}
+	if (whole || (top >= lo && top + (1UL << MAX_PAGE_ORDER) <= hi))
+		order = buddy_merge(m, &pfn, order, 0, ~0UL);
+	else
+		order = buddy_merge(m, &pfn, order, lo, hi);
 	free_list_add(m, &m->memmap[pfn - m->ram_start], order);
 }
 
