@@ -400,14 +400,12 @@ unsigned long pte_hole_end(struct mm_struct *mm, unsigned long addr,
 	return pmd_none(*pmd) ? pmd_addr_end(addr, end) : addr;
 }
 
+/* The libc's memcmp() against a table of zeroes: no loop of our own. */
 static bool table_empty(struct machine *m, unsigned long pfn)
 {
-	const uint64_t *e = pgtable_entries(pfn);
+	static const uint64_t none[PTRS_PER_PTE];
 
-	for (int i = 0; i < PTRS_PER_PTE; i++)
-		if (e[i])
-			return false;
-	return true;
+	return !memcmp(pgtable_entries(pfn), none, sizeof(none));
 }
 
 /*
