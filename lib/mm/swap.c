@@ -10,9 +10,9 @@
 
 void folios_put_refs(struct folio_batch *folios, unsigned int *refs)
 {
-	unsigned int i, j = 0;
+	unsigned int i, j = 0, nr = folio_batch_count(folios);
 
-	for (i = 0; i < folios->nr; i++) {
+	for (i = 0; i < nr; i++) {
 		struct folio *folio = folios->folios[i];
 		int nr_refs = refs ? (int)refs[i] : 1;
 
