@@ -159,9 +159,11 @@ static void do_sync_mmap_readahead(struct vm_fault *vmf, pgoff_t eof)
 
 	if ((flags & VM_RAND_READ) || !ra)
 		ra = 1;
+	else if (flags & VM_SEQ_READ)
+		;			/* from the page on */
 	else if (flags & VM_EXEC)
 		eof = min(eof, vma->vm_pgoff + vma_pages(vma));
-	else if (!(flags & VM_SEQ_READ))
+	else
 		start = vmf->pgoff - min(vmf->pgoff, ra / 2);
 	end = min(start + ra, eof);
 	for (pgoff_t i = start; i < end; i++)

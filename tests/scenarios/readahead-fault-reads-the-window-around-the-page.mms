@@ -24,3 +24,12 @@ mmap z 64p r-- private file=k
 madvise z 64p random
 read z+10p => 0x00
 mincore z+9p 3p => 010
+# madvise sequential reads the window from the page on, even in an
+# executable mapping, past its VMA (page_cache_sync_ra)
+file s 8192p
+mmap w 4p r-x private file=s off=3000p
+madvise w 4p sequential
+read w+1p => 0x00
+mmap all 8192p r-- shared file=s
+mincore all+3000p 2p => 01
+mincore all+5048p 2p => 10
