@@ -338,6 +338,7 @@ static inline struct page_check *page_ext_get(const struct machine *m,
 	return &m->page_ext[p - m->memmap];
 }
 
+void machine_check_scratch_prepare(struct machine *m);
 void machine_check_scratch_release(struct machine *m);
 
 /* ---- page_table_check.c: the checker told where state changes --------- */

@@ -322,21 +322,14 @@ static void __folio_add_rmap(struct folio *folio, struct page *page,
 	folio_add_return_large_mapcount(folio, 1, vma);
 }
 
-void folio_add_new_anon_rmap(struct folio *folio, struct vm_area_struct *vma,
-			     unsigned long address, rmap_t flags)
+/* The mapcounts of a new large anon folio: mTHP by PTEs, THP by a PMD. */
+static __attribute__((noinline)) void
+folio_set_new_large_anon(struct folio *folio, struct vm_area_struct *vma,
+			 bool exclusive)
 {
 	long nr = folio_nr_pages(folio);
-	bool exclusive = flags & RMAP_EXCLUSIVE;
 
-	__folio_set_anon(folio, vma, address);
-	/* droppable memory never goes to swap: reclaim may just drop it */
-	if (!(vma->vm_flags & VM_DROPPABLE))
-		SetPageSwapBacked(&folio->page);
-	if (!folio_test_large(folio)) {
-		folio->page._mapcount = 0;
-		if (exclusive)
-			SetPageAnonExclusive(&folio->page);
-	} else if (!folio_test_pmd_mappable(folio)) {
+	if (!folio_test_pmd_mappable(folio)) {
 		/* mTHP: mapped by one PTE per page */
 		for (long i = 0; i < nr; i++) {
 			folio_page(folio, i)->_mapcount = 0;
@@ -353,7 +346,25 @@ void folio_add_new_anon_rmap(struct folio *folio, struct vm_area_struct *vma,
 		if (exclusive)
 			SetPageAnonExclusive(&folio->page);
 	}
-	add_mm_counter(vma->vm_mm, MM_ANONPAGES, nr);
+}
+
+void folio_add_new_anon_rmap(struct folio *folio, struct vm_area_struct *vma,
+			     unsigned long address, rmap_t flags)
+{
+	bool exclusive = flags & RMAP_EXCLUSIVE;
+
+	__folio_set_anon(folio, vma, address);
+	/* droppable memory never goes to swap: reclaim may just drop it */
+	if (!(vma->vm_flags & VM_DROPPABLE))
+		SetPageSwapBacked(&folio->page);
+	if (!folio_test_large(folio)) {
+		folio->page._mapcount = 0;
+		if (exclusive)
+			SetPageAnonExclusive(&folio->page);
+	} else {
+		folio_set_new_large_anon(folio, vma, exclusive);
+	}
+	add_mm_counter(vma->vm_mm, MM_ANONPAGES, folio_nr_pages(folio));
 }
 
 void folio_add_anon_rmap_ptes(struct folio *folio, struct page *page, int nr,

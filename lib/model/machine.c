@@ -174,22 +174,47 @@ static size_t check_seen_bytes(const struct machine *m)
  */
 #define SCRATCH_ZERO_BYTES	(64UL << 10)
 
+/* The host range of the scratch counts of used RAM, page-aligned. */
+static size_t check_scratch_range(struct machine *m, uintptr_t *a)
+{
+	size_t ps = (size_t)sysconf(_SC_PAGESIZE);
+	uintptr_t b = (uintptr_t)(m->check_seen + m->ram_pages);
+
+	*a = ALIGN_DOWN((uintptr_t)(m->check_seen + m->ram_frontier), ps);
+	return b > *a ? b - *a : 0;
+}
+
+/*
+ * Before a full check: back the scratch counts of used RAM with host
+ * memory in one call (MADV_POPULATE_WRITE, Linux 5.14), rather than by
+ * the check's first read of each host page (the zero page) and then its
+ * first write (a copy).  Best effort: where the host cannot, the faults
+ * do it.
+ */
+void machine_check_scratch_prepare(struct machine *m)
+{
+	uintptr_t a;
+	size_t len = check_scratch_range(m, &a);
+
+	if ((m->ram_pages - m->ram_frontier) * sizeof(*m->check_seen) > SCRATCH_ZERO_BYTES)
+		madvise((void *)a, len, MADV_POPULATE_WRITE);
+}
+
 /*
  * After a full check: the scratch counts are zero again, and go back to
  * costing nothing (beyond SCRATCH_ZERO_BYTES).
  */
 void machine_check_scratch_release(struct machine *m)
 {
-	size_t ps = (size_t)sysconf(_SC_PAGESIZE);
 	uint32_t *from = m->check_seen + m->ram_frontier;
 	size_t used = (m->ram_pages - m->ram_frontier) * sizeof(*from);
-	uintptr_t a = ALIGN_DOWN((uintptr_t)from, ps);
-	uintptr_t b = (uintptr_t)(m->check_seen + m->ram_pages);
+	uintptr_t a;
+	size_t len = check_scratch_range(m, &a);
 
 	if (used <= SCRATCH_ZERO_BYTES)
 		memset(from, 0, used);
-	else if (b > a)
-		madvise((void *)a, b - a, MADV_DONTNEED);
+	else if (len)
+		madvise((void *)a, len, MADV_DONTNEED);
 }
 
 static void machine_free_memmap(struct machine *m)

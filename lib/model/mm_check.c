@@ -1988,6 +1988,7 @@ int mm_check(struct machine *m)
 		fail(&cs, "%s", m->drv.error);
 		m->drv.error[0] = '\0';	/* reported once */
 	}
+	machine_check_scratch_prepare(m);
 	list_for_each_entry(t, &m->tasks, tasks)
 		if (!cs.failed && !check_task(&cs, t))
 			break;

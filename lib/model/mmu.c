@@ -159,6 +159,12 @@ mmu_walk(struct mm_struct *mm, unsigned long addr, bool write,
 	return mmu_leaf(e, addr, PAGE_SIZE - 1, pfn);
 }
 
+/* pfn_frame(), with the common case, a frame of RAM, inline. */
+static inline struct page *mmu_frame(unsigned long pfn)
+{
+	return likely(pfn_valid(pfn)) ? pfn_to_page(pfn) : pfn_frame(pfn);
+}
+
 /*
  * The x86 page-fault handler for an access to user memory: by the
  * process itself (@user, FAULT_FLAG_USER) or by the kernel on its
@@ -210,7 +216,7 @@ int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
 
 		if (e) {
 			*e |= _PAGE_ACCESSED | (write ? _PAGE_DIRTY : 0);
-			*frame = pfn_frame(pfn);
+			*frame = mmu_frame(pfn);
 			return 0;
 		}
 		err = do_user_addr_fault(mm, addr, write, user);
@@ -236,7 +242,7 @@ int mmu_translate_nofault(struct mm_struct *mm, unsigned long addr,
 	if (!e)
 		return -EFAULT;
 	*e |= _PAGE_ACCESSED | (write ? _PAGE_DIRTY : 0);
-	*frame = pfn_frame(pfn);
+	*frame = mmu_frame(pfn);
 	return 0;
 }
 
