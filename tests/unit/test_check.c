@@ -559,6 +559,16 @@ static int ballast(struct fixture *f)
 	return uaccess_memset(f->t, at, 1, len);
 }
 
+/* A machine whose process wrote one page at ARENA, then forked @child. */
+static int forked_page(struct fixture *f, struct task_struct **child)
+{
+	if (fixture_init(f) ||
+	    map_anon(f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE) != (long)ARENA ||
+	    uaccess_memset(f->t, ARENA, 1, 1) || ballast(f))
+		return -1;
+	return sys_fork(f->t, child);
+}
+
 /* A reference leaked on a frame a command changed: caught at once. */
 TEST(incremental_check_catches_a_leaked_reference_on_a_changed_frame)
 {
@@ -591,11 +601,7 @@ TEST(incremental_check_catches_a_writable_entry_set_to_a_shared_anon_page)
 	struct task_struct *child;
 	pte_t *ptep;
 
-	ASSERT_EQ(fixture_init(&f), 0);
-	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
-	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
-	ASSERT_EQ(ballast(&f), 0);
-	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	ASSERT_EQ(forked_page(&f, &child), 0);
 	CHECK_CHANGES(f.m);
 	CHECK_CHANGES(f.m);		/* nothing changed: nothing to find */
 	ASSERT_EQ(mm_check_commands(f.m), 1);
@@ -632,11 +638,7 @@ TEST(both_checks_catch_an_entry_written_around_set_pte_at)
 		struct task_struct *child;
 		int err;
 
-		ASSERT_EQ(fixture_init(&f), 0);
-		ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
-		ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
-		ASSERT_EQ(ballast(&f), 0);
-		ASSERT_EQ(sys_fork(f.t, &child), 0);
+		ASSERT_EQ(forked_page(&f, &child), 0);
 		if (incremental)
 			CHECK_CHANGES(f.m);
 		clear_and_rewrite_by_hand(child, ARENA);
@@ -691,11 +693,7 @@ TEST(incremental_check_walks_the_rmap_of_a_frame_whose_identity_moved)
 	struct task_struct *child;
 	struct page *p;
 
-	ASSERT_EQ(fixture_init(&f), 0);
-	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
-	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
-	ASSERT_EQ(ballast(&f), 0);
-	ASSERT_EQ(sys_fork(f.t, &child), 0);
+	ASSERT_EQ(forked_page(&f, &child), 0);
 	CHECK_CHANGES(f.m);
 	p = page_at(f.t, ARENA);
 	page_check_frame(p);
@@ -815,11 +813,7 @@ TEST(both_checks_catch_a_writable_entry_to_an_exclusive_page_mapped_twice)
 		struct task_struct *child;
 		struct page *p;
 
-		ASSERT_EQ(fixture_init(&f), 0);
-		ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
-		ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
-		ASSERT_EQ(ballast(&f), 0);
-		ASSERT_EQ(sys_fork(f.t, &child), 0);
+		ASSERT_EQ(forked_page(&f, &child), 0);
 		if (incremental)
 			CHECK_CHANGES(f.m);
 		p = page_at(f.t, ARENA);
