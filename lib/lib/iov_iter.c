@@ -52,31 +52,32 @@ size_t copy_to_iter(const void *addr, size_t bytes, struct iov_iter *i)
 	return n;
 }
 
-size_t copy_from_iter(void *addr, size_t bytes, struct iov_iter *i)
+/* Copy from @i, faulting user pages in unless @nofault. */
+static size_t __copy_from_iter(void *addr, size_t bytes, struct iov_iter *i,
+			       bool nofault)
 {
 	size_t n = min(bytes, i->count);
 
 	VM_BUG_ON(!i->data_source);
 	if (i->iter_type == ITER_KVEC)
 		memcpy(addr, i->kvec_base, n);
+	else if (nofault)
+		n -= copy_from_user_inatomic(i->mm, addr, i->ubuf, n);
 	else
 		n -= copy_from_user(i->mm, addr, i->ubuf, n);
 	iov_iter_advance(i, n);
 	return n;
 }
 
+size_t copy_from_iter(void *addr, size_t bytes, struct iov_iter *i)
+{
+	return __copy_from_iter(addr, bytes, i, false);
+}
+
 /* copy_from_iter() with page faults disabled: what is not mapped stops it. */
 size_t copy_from_iter_atomic(void *addr, size_t bytes, struct iov_iter *i)
 {
-	size_t n = min(bytes, i->count);
-
-	VM_BUG_ON(!i->data_source);
-	if (i->iter_type == ITER_KVEC)
-		memcpy(addr, i->kvec_base, n);
-	else
-		n -= copy_from_user_inatomic(i->mm, addr, i->ubuf, n);
-	iov_iter_advance(i, n);
-	return n;
+	return __copy_from_iter(addr, bytes, i, true);
 }
 
 /* The bytes of the next @bytes of @i that could not be faulted in. */
