@@ -309,9 +309,15 @@ fuzz-regress: fuzz-build
 	MMSIM_FUZZ_CHECK=cross $(FUZZ_BUILD)/fuzz-interp $(FUZZ_REGRESS) >$(FUZZ_BUILD)/regress.log 2>&1 || \
 		{ tail -n 40 $(FUZZ_BUILD)/regress.log; exit 1; }
 
+# Seeds: the corpus, less what is a loop written out (512 rounds of 2 MiB
+# writes and collapses): as a seed and in its mutations it halved the
+# campaign's executions per second (2,100 -> 1,240 in 60 s).
+FUZZ_SEEDS := $(filter-out tests/scenarios/khugepaged-collapse-compound-extreme-%,\
+	$(wildcard tests/scenarios/*.mms))
+
 fuzz: fuzz-regress
 	@mkdir -p $(FUZZ_BUILD)/corpus tests/regress
-	cp -n tests/scenarios/*.mms $(FUZZ_BUILD)/corpus/
+	cp -n $(FUZZ_SEEDS) $(FUZZ_BUILD)/corpus/
 	cd $(FUZZ_BUILD) && MMSIM_FUZZ_CHECK=$(FUZZ_CHECK) ./fuzz-interp \
 		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=2048 \
 		$(FUZZ_ENTROPIC) $(if $(filter-out 1,$(JOBS)),-jobs=$(JOBS) -workers=$(JOBS)) $(FUZZ_FLAGS) \
