@@ -152,6 +152,7 @@ static inline uint32_t seen_count(uint32_t seen)
 }
 
 #define NODE_SET_SIZE	256
+#define LARGE_DONE_SLOTS 256	/* a power of two; filled to 3/4 at most */
 
 struct check_state {
 	struct machine *m;
@@ -161,7 +162,9 @@ struct check_state {
 	bool pin_sets;		/* there are pin sets (GUP holds something) */
 	long rss[NR_MM_COUNTERS];	/* full: recounted for the mm walked */
 	int anon_leaves;	/* full: anon PMD leaves of the PMD table walked */
-	struct folio *last_large;	/* incremental: the large folio just checked */
+	/* incremental: the large folios checked already (an open-addressed set) */
+	struct folio *large_done[LARGE_DONE_SLOTS];
+	unsigned int nr_large_done;
 	/* full: the last VMA found chained to an anon_vma */
 	const struct vm_area_struct *chain_vma;
 	const struct anon_vma *chain_av;
@@ -1643,9 +1646,11 @@ static bool check_folio_page(struct check_state *cs, struct folio *folio,
 			     long idx, const struct folio_rmap_count *rc,
 			     struct folio_totals *ft)
 {
+	static const struct gup_held none;
 	struct page *page = folio_page(folio, idx);
 	unsigned long pfn = page_to_pfn(page);
-	const struct gup_held *h = held_of(cs, pfn);
+	/* no pin anywhere: nothing held, and no design record to find */
+	const struct gup_held *h = cs->no_pins ? &none : held_of(cs, pfn);
 	uint32_t maps = frame_maps(cs, page), ptes = rc->pte[idx];
 	/*
 	 * A PMD mapping keeps PageAnonExclusive on the head page alone
@@ -1668,7 +1673,7 @@ static bool check_folio_page(struct check_state *cs, struct folio *folio,
 	if (h->pins && folio_test_anon(folio) && !PageAnonExclusive(page) &&
 	    !pmd_exclusive)
 		return fail(cs, "pfn %lx: pinned anon page is not exclusive", pfn);
-	why = pincount_check(page, h->counted);
+	why = cs->no_pins ? NULL : pincount_check(page, h->counted);
 	if (why)
 		return fail(cs, "pfn %lx: %s (pins %u, %s)", pfn, why, h->counted,
 			    page_describe(page));
@@ -2036,6 +2041,29 @@ static bool check_range(struct check_state *cs, const struct check_range *r)
  * anon_vma 1,000 children share is found by checking its one entry, not
  * by visiting the 1,000 VMAs its rmap walk would).
  */
+/*
+ * Whether @folio was checked already in this incremental check; if not,
+ * it is noted (while the set has room: past that a folio may be checked
+ * again, which costs time, never a miss).  Its frames need not come in a
+ * row: a PTE-mapped THP that mremap split and moved logs them amid
+ * others.
+ */
+static bool large_done(struct check_state *cs, struct folio *folio)
+{
+	unsigned int i = ((uintptr_t)folio >> 6) & (LARGE_DONE_SLOTS - 1);
+
+	while (cs->large_done[i]) {
+		if (cs->large_done[i] == folio)
+			return true;
+		i = (i + 1) & (LARGE_DONE_SLOTS - 1);
+	}
+	if (cs->nr_large_done < LARGE_DONE_SLOTS * 3 / 4) {
+		cs->large_done[i] = folio;
+		cs->nr_large_done++;
+	}
+	return false;
+}
+
 static bool check_logged_frame(struct check_state *cs,
 			       const struct check_frame_log *l)
 {
@@ -2046,10 +2074,8 @@ static bool check_logged_frame(struct check_state *cs,
 	uint32_t maps = page_ext_get(cs->m, page)->map_count;
 
 	if (folio_test_large(folio) && folio_ref_count(folio)) {
-		/* its frames come in a row: check the folio once */
-		if (folio == cs->last_large)
+		if (large_done(cs, folio))	/* a folio is checked once */
 			return true;
-		cs->last_large = folio;
 		return check_large_folio(cs, folio);
 	}
 	if (!moved && frame_plainly_ok(cs, page, maps))
