@@ -55,7 +55,8 @@ static int seq_buf_grow(struct seq_buf *s, size_t need)
 	return 0;
 }
 
-static int seq_buf_vprintf(struct seq_buf *s, const char *fmt, va_list ap)
+static __attribute__((format(printf, 2, 0))) int
+seq_buf_vprintf(struct seq_buf *s, const char *fmt, va_list ap)
 {
 	size_t room = s->size - s->len;
 	va_list again;

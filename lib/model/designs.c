@@ -428,7 +428,10 @@ static void design_list(struct machine *m, struct seq_buf *out)
 	for (int k = 0; k < MMSIM_NR_DESIGNS; k++) {
 		const struct mmsim_design *d = &designs[k];
 
-		snprintf(seed, sizeof(seed), *d->seed ? " (seed %s)" : "", d->seed);
+		if (*d->seed)
+			snprintf(seed, sizeof(seed), " (seed %s)", d->seed);
+		else
+			seed[0] = '\0';
 		seq_buf_printf(out, "%s%s: %s\n", d->key, seed, d->summary);
 		for (int v = 0; v < d->nr_values; v++)
 			seq_buf_printf(out, "  %c %-13s %s\n",
