@@ -559,14 +559,20 @@ static int ballast(struct fixture *f)
 	return uaccess_memset(f->t, at, 1, len);
 }
 
-/* A machine whose process wrote one page at ARENA, then forked @child. */
-static int forked_page(struct fixture *f, struct task_struct **child)
+/* A machine whose process wrote one page at ARENA (and the ballast). */
+static int written_page(struct fixture *f)
 {
 	if (fixture_init(f) ||
 	    map_anon(f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE) != (long)ARENA ||
-	    uaccess_memset(f->t, ARENA, 1, 1) || ballast(f))
+	    uaccess_memset(f->t, ARENA, 1, 1))
 		return -1;
-	return sys_fork(f->t, child);
+	return ballast(f);
+}
+
+/* The same, then forked @child. */
+static int forked_page(struct fixture *f, struct task_struct **child)
+{
+	return written_page(f) ? -1 : sys_fork(f->t, child);
 }
 
 /* A reference leaked on a frame a command changed: caught at once. */
@@ -664,10 +670,7 @@ TEST(incremental_check_catches_a_walked_entry_the_rmap_looks_for_elsewhere)
 	struct fixture f;
 	struct page *p;
 
-	ASSERT_EQ(fixture_init(&f), 0);
-	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
-	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
-	ASSERT_EQ(ballast(&f), 0);
+	ASSERT_EQ(written_page(&f), 0);
 	CHECK_CHANGES(f.m);
 	ASSERT_EQ(sys_mprotect(f.t, ARENA, PG, PROT_READ), 0);
 	p = page_at(f.t, ARENA);
@@ -754,10 +757,7 @@ TEST(a_change_log_bigger_than_half_the_frames_makes_the_check_full)
 	struct fixture f;
 	struct page *p;
 
-	ASSERT_EQ(fixture_init(&f), 0);
-	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
-	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
-	ASSERT_EQ(ballast(&f), 0);
+	ASSERT_EQ(written_page(&f), 0);
 	CHECK_CHANGES(f.m);
 	p = page_at(f.t, ARENA);
 	p->_refcount++;			/* on a frame no command will touch */
@@ -935,10 +935,7 @@ TEST(incremental_check_catches_a_wrong_mapcount_reached_only_through_a_walked_en
 	struct fixture f;
 	struct page *p;
 
-	ASSERT_EQ(fixture_init(&f), 0);
-	ASSERT_EQ(map_anon(&f, ARENA, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
-	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);
-	ASSERT_EQ(ballast(&f), 0);
+	ASSERT_EQ(written_page(&f), 0);
 	CHECK_CHANGES(f.m);
 	p = page_at(f.t, ARENA);
 	p->_mapcount++;			/* by hand: not logged */
