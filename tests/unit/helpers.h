@@ -34,6 +34,22 @@ static inline int fixture_init(struct fixture *f)
 	return task_create(f->m, &f->t);
 }
 
+/*
+ * fixture_init() with the THP policy @thp (transparent_hugepage/enabled,
+ * MMSIM_THP_*), the PMD size inheriting it.
+ */
+static inline int thp_fixture(struct fixture *f, int thp)
+{
+	struct mmsim_profile p;
+
+	if (fixture_init(f))
+		return -1;
+	machine_get_profile(f->m, &p);
+	p.thp_enabled = thp;
+	machine_set_profile(f->m, &p);
+	return 0;
+}
+
 /* A machine of the default size with one process and a /proc buffer. */
 struct proc_fixture {
 	struct machine *m;

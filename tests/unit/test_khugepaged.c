@@ -18,14 +18,8 @@
  * holding byte i + 1. */
 static int small_pages(struct fixture *f, unsigned long len)
 {
-	struct mmsim_profile p;
-
-	if (fixture_init(f))
-		return -1;
-	machine_get_profile(f->m, &p);
-	p.thp_enabled = MMSIM_THP_NEVER;
-	machine_set_profile(f->m, &p);
-	if (map_anon(f, ARENA, len, PROT_READ | PROT_WRITE, MAP_PRIVATE) != (long)ARENA)
+	if (thp_fixture(f, MMSIM_THP_NEVER) ||
+	    map_anon(f, ARENA, len, PROT_READ | PROT_WRITE, MAP_PRIVATE) != (long)ARENA)
 		return -1;
 	for (unsigned long off = 0; off < len; off += PAGE_SIZE)
 		if (uaccess_memset(f->t, ARENA + off, (int)(off / PAGE_SIZE + 1) & 0xff,

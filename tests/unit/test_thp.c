@@ -11,19 +11,6 @@
 
 #define THP_SIZE	(2UL << 20)
 
-/* A machine whose THP policy is @thp (enabled) with the PMD size inherit. */
-static int thp_fixture(struct fixture *f, int thp)
-{
-	struct mmsim_profile p;
-
-	if (fixture_init(f))
-		return -1;
-	machine_get_profile(f->m, &p);
-	p.thp_enabled = thp;
-	machine_set_profile(f->m, &p);
-	return 0;
-}
-
 /* @len of anonymous memory at @addr, MADV_HUGEPAGE, every page written. */
 static int thp_map(struct fixture *f, unsigned long addr, unsigned long len)
 {

@@ -14,14 +14,8 @@
 /* Four THPs at ARENA, written, under thp=madvise with MADV_HUGEPAGE. */
 static int four_thps(struct fixture *f)
 {
-	struct mmsim_profile p;
-
-	if (fixture_init(f))
-		return -1;
-	machine_get_profile(f->m, &p);
-	p.thp_enabled = MMSIM_THP_MADVISE;
-	machine_set_profile(f->m, &p);
-	if (map_anon(f, ARENA, 4 * THP_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE) != ARENA ||
+	if (thp_fixture(f, MMSIM_THP_MADVISE) ||
+	    map_anon(f, ARENA, 4 * THP_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE) != ARENA ||
 	    sys_madvise(f->t, ARENA, 4 * THP_SIZE, MADV_HUGEPAGE))
 		return -1;
 	return uaccess_memset(f->t, ARENA, 7, 4 * THP_SIZE);
