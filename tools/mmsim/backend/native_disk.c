@@ -50,12 +50,14 @@ void native_probe_disk(struct mmsim_profile *p)
 		 minor(st.st_dev));
 	for (size_t i = 0; i < sizeof(queues) / sizeof(queues[0]); i++) {
 		char q[96];
+		long ra;
 
 		snprintf(q, sizeof(q), "%s/%s", dev, queues[i]);
 		snprintf(path, sizeof(path), "%s/read_ahead_kb", q);
-		if (read_kb(path) < 0)
+		ra = read_kb(path);
+		if (ra < 0)
 			continue;
-		set_kb(p, "read_ahead_kb", read_kb(path));
+		set_kb(p, "read_ahead_kb", ra);
 		snprintf(path, sizeof(path), "%s/max_sectors_kb", q);
 		set_kb(p, "max_sectors_kb", read_kb(path));
 		return;
