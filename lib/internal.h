@@ -1373,6 +1373,8 @@ extern const struct vm_operations_struct generic_file_vm_ops;
 int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
 ssize_t filemap_read(struct kiocb *iocb, struct iov_iter *to);
 /* mm/readahead.c */
+void do_page_cache_ra(struct address_space *mapping, pgoff_t index,
+		      unsigned long nr);
 void file_ra_state_init(struct file_ra_state *ra, struct address_space *mapping);
 void page_cache_sync_ra(struct address_space *mapping,
 			struct file_ra_state *ra, pgoff_t index,

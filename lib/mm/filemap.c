@@ -153,9 +153,8 @@ struct folio *filemap_grab_folio(struct address_space *mapping, pgoff_t index)
 static void do_sync_mmap_readahead(struct vm_fault *vmf, pgoff_t eof)
 {
 	struct vm_area_struct *vma = vmf->vma;
-	struct address_space *mapping = vma->vm_file->f_mapping;
 	vm_flags_t flags = vma->vm_flags;
-	pgoff_t ra = vma->vm_file->f_ra.ra_pages, start = vmf->pgoff, end;
+	pgoff_t ra = vma->vm_file->f_ra.ra_pages, start = vmf->pgoff;
 
 	if ((flags & VM_RAND_READ) || !ra)
 		ra = 1;
@@ -165,10 +164,9 @@ static void do_sync_mmap_readahead(struct vm_fault *vmf, pgoff_t eof)
 		eof = min(eof, vma->vm_pgoff + vma_pages(vma));
 	else
 		start = vmf->pgoff - min(vmf->pgoff, ra / 2);
-	end = min(start + ra, eof);
-	for (pgoff_t i = start; i < end; i++)
-		if (!filemap_grab_folio(mapping, i))
-			break;
+	if (start < eof)
+		do_page_cache_ra(vma->vm_file->f_mapping, start,
+				 min(start + ra, eof) - start);
 }
 
 /*

@@ -10,7 +10,8 @@
  * keys of the same names (a host's `file`s sit on /var/tmp's disk, which
  * --profile=host reads).  Pages are read one folio each (the model's page
  * cache has small folios only), never past the end of the file; a page
- * already cached is left as it is.
+ * already cached is left as it is.  The fault path's read-around uses
+ * do_page_cache_ra() too.
  *
  * Not modelled: the asynchronous read-ahead that a read of a page marked
  * PG_readahead starts (page_cache_async_ra), and the large folios a
@@ -42,8 +43,8 @@ void file_ra_state_init(struct file_ra_state *ra, struct address_space *mapping)
  * not cached, up to the end of the file.  Best effort: a folio that
  * cannot be allocated ends it.
  */
-static void do_page_cache_ra(struct address_space *mapping, pgoff_t index,
-			     unsigned long nr)
+void do_page_cache_ra(struct address_space *mapping, pgoff_t index,
+		      unsigned long nr)
 {
 	loff_t size = mapping->host->i_size;
 	pgoff_t end;
@@ -52,7 +53,7 @@ static void do_page_cache_ra(struct address_space *mapping, pgoff_t index,
 		return;
 	end = min(index + nr, (pgoff_t)((size - 1) >> PAGE_SHIFT) + 1);
 	for (pgoff_t i = index; i < end; i++)
-		if (!filemap_get_folio(mapping, i) && !filemap_grab_folio(mapping, i))
+		if (!filemap_grab_folio(mapping, i))	/* a cached one is kept */
 			break;
 }
 
