@@ -1226,7 +1226,8 @@ static inline int copy_present_ptes(struct vm_area_struct *dst_vma,
 			     pte_t *src_pte, pte_t pte, unsigned long addr,
 			     int max_nr, int *rss)
 {
-	struct page *page = vm_normal_page(src_vma, addr, pte);
+	struct page *page = __vm_normal_page(src_vma, addr, pte_pfn(pte),
+					     pte_special(pte));
 	struct folio *folio;
 	int nr;
 
