@@ -728,6 +728,25 @@ static inline pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr,
 	return old;
 }
 
+/*
+ * page_table_check_anon_page - page_table_check_anon_delta() for a caller
+ * that holds the frame: @page, of an anon folio, is what the entry it set
+ * (+1) or cleared (-1) maps as a normal page (vm_normal_page() found it),
+ * so the entry need not be looked at again.
+ * Return: false if the log must hear (the caller calls out of line).
+ */
+static inline bool page_table_check_anon_page(struct mm_struct *mm,
+					      struct page *page, int delta)
+{
+	struct machine *m = current_machine();
+
+	if (m->ck.logging)
+		return false;
+	mm->check_rss[MM_ANONPAGES] += delta;
+	page_ext_get(m, page)->map_count += delta;
+	return true;
+}
+
 static inline void page_table_check_ptes_set(struct mm_struct *mm,
 					     unsigned long addr, pte_t pte,
 					     unsigned int nr)
@@ -751,6 +770,21 @@ static inline void set_ptes(struct mm_struct *mm, unsigned long addr,
 		return;
 	}
 	__set_ptes(mm, addr, ptep, pte, nr);
+}
+/*
+ * set_pte_anon - set_ptes() of one entry, @pte, that maps @page, a normal
+ * frame of an anon folio the caller found through vm_normal_page() (fork's
+ * copy of one entry): over nothing, the checker counts the page it is
+ * given rather than the frame it would derive from @pte again.
+ */
+static inline void set_pte_anon(struct mm_struct *mm, unsigned long addr,
+				pte_t *ptep, pte_t pte, struct page *page)
+{
+	if (pte_none(*ptep) && page_table_check_anon_page(mm, page, 1)) {
+		*ptep = pte;
+		return;
+	}
+	set_ptes(mm, addr, ptep, pte, 1);
 }
 void set_pmd_at(struct mm_struct *mm, unsigned long addr, pmd_t *pmdp, pmd_t pmd);
 /* A PMD (@size PMD_SIZE) or PUD (PUD_SIZE) entry, leaf or link. */

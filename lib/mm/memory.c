@@ -1192,12 +1192,15 @@ static int folio_pte_batch_flags(struct folio *folio, pte_t *ptep,
 /*
  * The child's entries for @nr pages from @pte's on: write-protected in
  * both if the mapping is COW, clean in the child if it is shared, old,
- * and without uffd-wp unless the child keeps it.
+ * and without uffd-wp unless the child keeps it.  @anon is the anon page
+ * the one entry maps, or NULL: the checker then counts it without looking
+ * the frame up again (set_pte_anon()).
  */
 static inline __attribute__((always_inline)) void
 __copy_present_ptes(struct vm_area_struct *dst_vma,
 		    struct vm_area_struct *src_vma, pte_t *dst_pte,
-		    pte_t *src_pte, pte_t pte, unsigned long addr, int nr)
+		    pte_t *src_pte, pte_t pte, unsigned long addr, int nr,
+		    struct page *anon)
 {
 	if (is_cow_mapping(src_vma->vm_flags) && pte_write(pte)) {
 		wrprotect_ptes(src_vma->vm_mm, addr, src_pte, nr);
@@ -1208,7 +1211,10 @@ __copy_present_ptes(struct vm_area_struct *dst_vma,
 	pte = pte_mkold(pte);
 	if (!(dst_vma->vm_flags & VM_UFFD_WP))
 		pte = pte_clear_uffd_wp(pte);
-	set_ptes(dst_vma->vm_mm, addr, dst_pte, pte, nr);
+	if (anon)
+		set_pte_anon(dst_vma->vm_mm, addr, dst_pte, pte, anon);
+	else
+		set_ptes(dst_vma->vm_mm, addr, dst_pte, pte, nr);
 }
 
 /*
@@ -1248,7 +1254,7 @@ static inline int copy_present_ptes(struct vm_area_struct *dst_vma,
 							 dst_vma, src_vma))) {
 			rss[MM_ANONPAGES] += nr;
 			__copy_present_ptes(dst_vma, src_vma, dst_pte, src_pte,
-					    pte, addr, nr);
+					    pte, addr, nr, NULL);
 			return nr;
 		}
 		folio_ref_sub(folio, nr);
@@ -1265,11 +1271,14 @@ static inline int copy_present_ptes(struct vm_area_struct *dst_vma,
 			return 1;
 		}
 		rss[MM_ANONPAGES]++;
-	} else {
-		folio_add_file_rmap_pte(folio, dst_vma);
+		__copy_present_ptes(dst_vma, src_vma, dst_pte, src_pte, pte,
+				    addr, 1, page);
+		return 1;
 	}
+	folio_add_file_rmap_pte(folio, dst_vma);
 copy_pte:
-	__copy_present_ptes(dst_vma, src_vma, dst_pte, src_pte, pte, addr, 1);
+	__copy_present_ptes(dst_vma, src_vma, dst_pte, src_pte, pte, addr, 1,
+			    NULL);
 	return 1;
 }
 
