@@ -1190,27 +1190,48 @@ static int folio_pte_batch_flags(struct folio *folio, pte_t *ptep,
 }
 
 /*
+ * What fork's copy of one PTE table decides once for all its entries,
+ * passed down as the kernel passes its rss array and preallocated folio
+ * (a store to a page or an entry may alias the VMAs' flags, so the
+ * compiler would read them again for every entry):
+ * @cow:	is_cow_mapping(): a writable entry is write-protected in both
+ * @child_clear: the bits the child's entries lose (__copy_present_ptes())
+ */
+struct copy_pte_ctx {
+	bool cow;
+	pteval_t child_clear;
+};
+
+static void copy_pte_ctx_init(struct copy_pte_ctx *ctx,
+			      struct vm_area_struct *dst_vma,
+			      struct vm_area_struct *src_vma)
+{
+	ctx->cow = is_cow_mapping(src_vma->vm_flags);
+	/* clean in the child if shared, old, no uffd-wp unless it keeps it */
+	ctx->child_clear = _PAGE_ACCESSED;
+	if (src_vma->vm_flags & VM_SHARED)
+		ctx->child_clear |= _PAGE_DIRTY;
+	if (!(dst_vma->vm_flags & VM_UFFD_WP))
+		ctx->child_clear |= _PAGE_UFFD_WP;
+}
+
+/*
  * The child's entries for @nr pages from @pte's on: write-protected in
- * both if the mapping is COW, clean in the child if it is shared, old,
- * and without uffd-wp unless the child keeps it.  @anon is the anon page
- * the one entry maps, or NULL: the checker then counts it without looking
- * the frame up again (set_pte_anon()).
+ * both if the mapping is COW, and as @ctx->child_clear says.  @anon is the
+ * anon page the one entry maps, or NULL: the checker then counts it
+ * without looking the frame up again (set_pte_anon()).
  */
 static inline __attribute__((always_inline)) void
 __copy_present_ptes(struct vm_area_struct *dst_vma,
 		    struct vm_area_struct *src_vma, pte_t *dst_pte,
 		    pte_t *src_pte, pte_t pte, unsigned long addr, int nr,
-		    struct page *anon)
+		    struct page *anon, const struct copy_pte_ctx *ctx)
 {
-	if (is_cow_mapping(src_vma->vm_flags) && pte_write(pte)) {
+	if (ctx->cow && pte_write(pte)) {
 		wrprotect_ptes(src_vma->vm_mm, addr, src_pte, nr);
 		pte = pte_wrprotect(pte);
 	}
-	if (src_vma->vm_flags & VM_SHARED)
-		pte = pte_mkclean(pte);
-	pte = pte_mkold(pte);
-	if (!(dst_vma->vm_flags & VM_UFFD_WP))
-		pte = pte_clear_uffd_wp(pte);
+	pte = pte_clear_bits(pte, ctx->child_clear);
 	if (anon)
 		set_pte_anon(dst_vma->vm_mm, addr, dst_pte, pte, anon);
 	else
@@ -1230,7 +1251,7 @@ __copy_present_ptes(struct vm_area_struct *dst_vma,
 static inline int copy_present_ptes(struct vm_area_struct *dst_vma,
 			     struct vm_area_struct *src_vma, pte_t *dst_pte,
 			     pte_t *src_pte, pte_t pte, unsigned long addr,
-			     int max_nr, int *rss)
+			     int max_nr, int *rss, const struct copy_pte_ctx *ctx)
 {
 	struct page *page = __vm_normal_page(src_vma, addr, pte_pfn(pte),
 					     pte_special(pte));
@@ -1254,7 +1275,7 @@ static inline int copy_present_ptes(struct vm_area_struct *dst_vma,
 							 dst_vma, src_vma))) {
 			rss[MM_ANONPAGES] += nr;
 			__copy_present_ptes(dst_vma, src_vma, dst_pte, src_pte,
-					    pte, addr, nr, NULL);
+					    pte, addr, nr, NULL, ctx);
 			return nr;
 		}
 		folio_ref_sub(folio, nr);
@@ -1272,13 +1293,13 @@ static inline int copy_present_ptes(struct vm_area_struct *dst_vma,
 		}
 		rss[MM_ANONPAGES]++;
 		__copy_present_ptes(dst_vma, src_vma, dst_pte, src_pte, pte,
-				    addr, 1, page);
+				    addr, 1, page, ctx);
 		return 1;
 	}
 	folio_add_file_rmap_pte(folio, dst_vma);
 copy_pte:
 	__copy_present_ptes(dst_vma, src_vma, dst_pte, src_pte, pte, addr, 1,
-			    NULL);
+			    NULL, ctx);
 	return 1;
 }
 
@@ -1314,9 +1335,11 @@ static int copy_pte_range(struct vm_area_struct *dst_vma,
 	pte_t *src_pte = pte_offset(src_vma->vm_mm, src_pmd, addr);
 	pte_t *dst_pte = pte_alloc(dst_vma->vm_mm, dst_pmd, addr);
 	int rss[NR_MM_COUNTERS] = { 0 }, err = 0, nr;
+	struct copy_pte_ctx ctx;
 
 	if (!dst_pte)
 		return -ENOMEM;
+	copy_pte_ctx_init(&ctx, dst_vma, src_vma);
 	do {
 		pte_t ptent = ptep_get(src_pte);
 
@@ -1328,7 +1351,7 @@ static int copy_pte_range(struct vm_area_struct *dst_vma,
 			continue;
 		}
 		nr = copy_present_ptes(dst_vma, src_vma, dst_pte, src_pte, ptent,
-				       addr, (end - addr) >> PAGE_SHIFT, rss);
+				       addr, (end - addr) >> PAGE_SHIFT, rss, &ctx);
 		if (nr < 0)
 			err = nr;
 	} while (!err && (dst_pte += nr, src_pte += nr, addr += nr * PAGE_SIZE,
