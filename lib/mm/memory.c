@@ -1196,9 +1196,13 @@ static int folio_pte_batch_flags(struct folio *folio, pte_t *ptep,
  * compiler would read them again for every entry):
  * @cow:	is_cow_mapping(): a writable entry is write-protected in both
  * @child_clear: the bits the child's entries lose (__copy_present_ptes())
+ * @simple_anon: the source mm never pinned a page (MMF_HAS_PINNED), so no
+ *		page of it may be pinned: a small anon folio is shared by
+ *		copy_small_anon_pte()
  */
 struct copy_pte_ctx {
 	bool cow;
+	bool simple_anon;
 	pteval_t child_clear;
 };
 
@@ -1213,6 +1217,7 @@ static void copy_pte_ctx_init(struct copy_pte_ctx *ctx,
 		ctx->child_clear |= _PAGE_DIRTY;
 	if (!(dst_vma->vm_flags & VM_UFFD_WP))
 		ctx->child_clear |= _PAGE_UFFD_WP;
+	ctx->simple_anon = !(src_vma->vm_mm->flags & (1UL << MMF_HAS_PINNED));
 }
 
 /*
@@ -1239,6 +1244,29 @@ __copy_present_ptes(struct vm_area_struct *dst_vma,
 }
 
 /*
+ * The entry fork copies most: @page of a small anon folio, under
+ * @ctx->simple_anon, so shared, never copied.  It is what folio_get()
+ * and folio_try_dup_anon_rmap_pte() do to the page, without their
+ * calls to queue the frame for the incremental check: a call on any
+ * path makes the compiler reload, for every entry, what it held in
+ * registers.  The log still hears of the frame: with the log on,
+ * set_pte_anon() counts the child's entry out of line, which queues it.
+ */
+static inline __attribute__((always_inline)) void
+copy_small_anon_pte(struct vm_area_struct *dst_vma,
+		    struct vm_area_struct *src_vma, pte_t *dst_pte,
+		    pte_t *src_pte, pte_t pte, unsigned long addr,
+		    struct page *page, int *rss, const struct copy_pte_ctx *ctx)
+{
+	page->_refcount++;
+	page->flags &= ~(1UL << PG_anon_exclusive);
+	page->_mapcount++;
+	rss[MM_ANONPAGES]++;
+	__copy_present_ptes(dst_vma, src_vma, dst_pte, src_pte, pte, addr, 1,
+			    page, ctx);
+}
+
+/*
  * Copy the present entry @pte and, for a large anon folio, the entries
  * after it that map the following pages of the folio alike (at most
  * @max_nr in all): one reference, rmap and checker update per batch.
@@ -1261,6 +1289,12 @@ static inline int copy_present_ptes(struct vm_area_struct *dst_vma,
 	if (unlikely(!page))
 		goto copy_pte;
 	folio = page_folio(page);
+	if (likely(ctx->simple_anon && !folio_test_large(folio) &&
+		   folio_test_anon(folio))) {
+		copy_small_anon_pte(dst_vma, src_vma, dst_pte, src_pte, pte,
+				    addr, page, rss, ctx);
+		return 1;
+	}
 	if (unlikely(folio_test_large(folio) && folio_test_anon(folio) &&
 		     max_nr != 1)) {
 		unsigned int flags = FPB_MERGE_WRITE;
