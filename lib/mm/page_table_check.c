@@ -118,6 +118,9 @@ void __vma_check_range(struct machine *m, struct mm_struct *mm,
 		return;
 	/* sequential work (a fault storm, a munmap) extends one range */
 	last = ck->nr_ranges ? &ck->ranges[ck->nr_ranges - 1] : NULL;
+	/* fork's copy alternates the parent's entries and the child's */
+	if (last && last->mm != mm && ck->nr_ranges > 1 && last[-1].mm == mm)
+		last--;
 	if (last && start >= last->start && end <= last->end &&
 	    last->mm == mm && last->walk == walk)
 		return;		/* logged already (a COW fault's clear, then set) */

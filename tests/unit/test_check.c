@@ -630,6 +630,45 @@ TEST(incremental_check_catches_a_leaked_reference_on_a_page_fork_shared)
 }
 
 /*
+ * The ranges fork logs while the log is on, for @pages written pages:
+ * the copy write-protects the parent's entry and sets the child's, one
+ * after the other.
+ */
+static size_t fork_logged_ranges(unsigned long pages)
+{
+	struct fixture f;
+	struct task_struct *child;
+	size_t n;
+
+	if (fixture_init(&f) ||
+	    map_anon(&f, ARENA, pages * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE) != (long)ARENA ||
+	    uaccess_memset(f.t, ARENA, 1, pages * PG) || ballast(&f) ||
+	    sys_madvise(f.t, ARENA + (2UL << 30), 8UL << 20, MADV_DONTFORK) ||
+	    mm_check_changes(f.m) || sys_fork(f.t, &child))
+		return 0;
+	n = f.m->ck.nr_ranges;
+	/* and the log still serves: an incremental check, which passes */
+	if (mm_check_changes(f.m) || mm_check_commands(f.m) != 1)
+		n = 0;
+	machine_destroy(f.m);
+	return n;
+}
+
+/*
+ * Fork's log does not grow with the pages it copies: the parent's range
+ * and the child's each extend, though the copy alternates between them.
+ * Catches __vma_check_range() extending only the last range logged (a
+ * range per entry: a 64 Ki-page fork filled the log's 64 Ki ranges).
+ */
+TEST(fork_logs_as_many_ranges_for_64_pages_as_for_2)
+{
+	size_t two = fork_logged_ranges(2), many = fork_logged_ranges(64);
+
+	ASSERT_TRUE(two > 0);
+	ASSERT_EQ(many, two);
+}
+
+/*
  * An entry set through set_pte_at() that makes a page shared by parent
  * and child writable: the range is logged, the check walks it.
  */
