@@ -1273,7 +1273,8 @@ copy_small_anon_pte(struct vm_area_struct *dst_vma,
  * A batch whose pages may be pinned is taken page by page instead, as
  * the kernel's retry with a preallocated page does: only the pinned
  * (exclusive) pages are copied.  The model's page cache holds only
- * small folios, so file pages are never batched.
+ * small folios, so file pages are never batched.  A small anon folio of
+ * an mm that never pinned a page takes copy_small_anon_pte().
  * Return: the entries copied, or -ENOMEM.
  */
 static inline int copy_present_ptes(struct vm_area_struct *dst_vma,
