@@ -1670,6 +1670,8 @@ bool dup_userfaultfd_keeps(struct mm_struct *oldmm);
 void dup_userfaultfd_complete(struct mm_struct *mm, struct mm_struct *oldmm);
 /* A fault for the monitor (@reason VM_UFFD_*): VM_FAULT_RETRY. */
 vm_fault_t handle_userfault(struct vm_fault *vmf, unsigned long reason);
+/* Does @t wait for ever on @mm's monitor, its GUP of @mm at VM_FAULT_RETRY? */
+bool userfaultfd_waits_for_ever(struct task_struct *t, struct mm_struct *mm);
 /* Protect (or resolve) [start, start + len) of @vma: 0 or -ENOMEM. */
 int uffd_wp_range(struct vm_area_struct *vma, unsigned long start,
 		  unsigned long len, bool enable_wp);

@@ -165,9 +165,21 @@ int task_pid(struct task_struct *t);
 int task_signal(struct task_struct *t);
 int send_sig(int sig, struct task_struct *p, int priv);
 int sys_process_mrelease(struct task_struct *t, int pid, unsigned int flags);
-/* process_vm_readv(2) of one remote range into @buf (process_vm_access.c). */
+/*
+ * process_vm_readv(2) of one remote range into @buf (process_vm_access.c):
+ * the count read, a negative errno, or SYSCALL_BLOCKS.
+ */
 ssize_t sys_process_vm_readv(struct task_struct *t, int pid,
 			     unsigned long addr, size_t len, void *buf);
+/*
+ * A system call that never returns: the calling task waits in the kernel
+ * for ever.  A remote GUP (process_vm_readv) faulted into another
+ * process's userfaultfd, whose monitor serves only that process's own
+ * calls - idle now - so handle_userfault() sleeps with nothing to wake
+ * it.  Not an errno (below -4095, where no system call returns one);
+ * the task can make no further call but sys_exit().
+ */
+#define SYSCALL_BLOCKS	(-4096L)
 
 /* Memory-management system calls; PROT_*, MAP_*, MREMAP_*, MADV_* values
  * are Linux's. */
