@@ -132,6 +132,8 @@ struct bcmd {
 	int proc;			/* process id; main is 0 */
 	unsigned long a[6];
 	char str[BCMD_STR_MAX];
+	/* the scenario expects it to block (=> blocks): wait a grace only */
+	bool may_block;
 };
 
 enum bres_kind {
@@ -143,6 +145,10 @@ enum bres_kind {
 	BRES_TEXT,	/* text: a /proc file */
 	BRES_UNSUPPORTED, /* the backend cannot answer; text says why */
 	BRES_REFUSED,	/* the host must not run it (native_guard.c); text says why */
+	BRES_BLOCKS,	/* it never completes: the process waits for ever in the
+			 * kernel (model: SYSCALL_BLOCKS; native: a command
+			 * with may_block unanswered after NAT_BLOCKS_GRACE_MS,
+			 * every agent then killed) */
 };
 
 struct bres {

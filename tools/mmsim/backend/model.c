@@ -712,7 +712,9 @@ static void do_process_vm_readv(struct backend *b, struct task_struct *t,
 	}
 	ret = sys_process_vm_readv(t, task_pid_nr(target), a[0], a[2], buf);
 	free(buf);
-	if (ret < 0)
+	if (ret == SYSCALL_BLOCKS)
+		r->kind = BRES_BLOCKS;
+	else if (ret < 0)
 		set_err(r, ret);
 	else
 		set_value(r, (uint64_t)ret);
