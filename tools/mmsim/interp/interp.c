@@ -521,10 +521,12 @@ static int final_svg(struct interp *ip, int ret)
 /* Go on after this result?  Folds failures under --keep-going. */
 static bool go_on(struct interp *ip, int *ret)
 {
+	if (ip->o.repl)		/* a person has seen every failure */
+		*ret = 0;
 	if (ip->quit)
 		return false;
-	if (ip->o.repl || !*ret)
-		return *ret = 0, true;
+	if (!*ret)
+		return true;
 	if (*ret == EXIT_FAIL && ip->o.keep_going) {
 		ip->failures++;
 		*ret = 0;
