@@ -206,8 +206,9 @@ static int do_user_addr_fault(struct mm_struct *mm, unsigned long addr,
  * needed, for an access by the process (@user) or by the kernel.
  * Return: 0, SIGSEGV, SIGBUS, UACCESS_UFFD_WP/_MISSING/_MINOR or -ENOMEM.
  */
-int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
-		  bool user, struct page **frame)
+static inline __attribute__((always_inline)) int
+__mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
+		bool user, struct page **frame)
 {
 	for (int tries = 0; tries < MMU_RETRIES; tries++) {
 		unsigned long pfn;
@@ -216,7 +217,8 @@ int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
 
 		if (e) {
 			*e |= _PAGE_ACCESSED | (write ? _PAGE_DIRTY : 0);
-			*frame = mmu_frame(pfn);
+			if (frame)	/* a touch needs no frame */
+				*frame = mmu_frame(pfn);
 			return 0;
 		}
 		err = do_user_addr_fault(mm, addr, write, user);
@@ -225,6 +227,12 @@ int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
 	}
 	/* a handler that returns success without mapping anything */
 	return SIGBUS;
+}
+
+int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
+		  bool user, struct page **frame)
+{
+	return __mmu_translate(mm, addr, write, user, frame);
 }
 
 /*
@@ -285,7 +293,7 @@ user_translate_oom(struct task_struct *t, unsigned long addr, bool write,
 static inline int user_translate(struct task_struct *t, unsigned long addr,
 				 bool write, struct page **frame)
 {
-	int err = mmu_translate(t->mm, addr, write, true, frame);
+	int err = __mmu_translate(t->mm, addr, write, true, frame);
 
 	if (likely(err != -ENOMEM))
 		return err;
@@ -349,12 +357,10 @@ int uaccess_write(struct task_struct *t, unsigned long addr, const void *buf,
 
 int uaccess_touch(struct task_struct *t, unsigned long addr, bool write)
 {
-	struct page *frame;
-
 	machine_enter(t->machine);
 	if (addr >= TASK_SIZE)
 		return SIGSEGV;
-	return user_translate(t, addr, write, &frame);
+	return user_translate(t, addr, write, NULL);
 }
 
 int uaccess_memset(struct task_struct *t, unsigned long addr, int byte, size_t len)
