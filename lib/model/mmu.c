@@ -363,6 +363,22 @@ int uaccess_touch(struct task_struct *t, unsigned long addr, bool write)
 	return user_translate(t, addr, write, NULL);
 }
 
+int uaccess_touch_range(struct task_struct *t, unsigned long addr,
+			unsigned long end, unsigned long stride, bool write)
+{
+	machine_enter(t->machine);
+	for (; addr < end; addr += stride) {
+		int sig;
+
+		if (addr >= TASK_SIZE)
+			return SIGSEGV;
+		sig = user_translate(t, addr, write, NULL);
+		if (sig)
+			return sig;
+	}
+	return 0;
+}
+
 int uaccess_memset(struct task_struct *t, unsigned long addr, int byte, size_t len)
 {
 	machine_enter(t->machine);
