@@ -534,8 +534,15 @@ static inline bool Page##name(const struct page *p)			\
 static inline void SetPage##name(struct page *p)			\
 { p->flags |= 1UL << PG_##bit; page_check_frame(p); }			\
 static inline void ClearPage##name(struct page *p)			\
-{ p->flags &= ~(1UL << PG_##bit); page_check_frame(p); }
+{ p->flags &= ~(1UL << PG_##bit); page_check_frame(p); }		\
+static inline void __SetPage##name(struct page *p)			\
+{ p->flags |= 1UL << PG_##bit; }
 
+/*
+ * __SetPageX: as the kernel's non-atomic setters, for a frame nobody else
+ * sees yet, whose change the caller has already told the checker of
+ * (page_check_frame() above: once per frame is enough).
+ */
 PAGEFLAG_FNS(Locked, locked)
 PAGEFLAG_FNS(Dirty, dirty)
 PAGEFLAG_FNS(Uptodate, uptodate)
