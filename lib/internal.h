@@ -832,6 +832,24 @@ void pgd_free(struct mm_struct *mm);
 
 /* ---- vma.c: the VMA tree, split and merge ----------------------------- */
 
+/*
+ * The library's own inline vma_lookup(), as the kernel's is inline: the
+ * VMA found last (vma.c) when the tree has not changed since and it
+ * holds @addr, else the tree walk out of line.
+ */
+struct vm_area_struct *vma_lookup_tree(struct mm_struct *mm, unsigned long addr);
+static inline struct vm_area_struct *__vma_lookup(struct mm_struct *mm,
+						  unsigned long addr)
+{
+	struct vm_area_struct *vma = mm->vma_last;
+
+	if (vma && mm->vma_last_gen == mm->mm_mt.ma_gen &&
+	    vma->vm_start <= addr && addr < vma->vm_end)
+		return vma;
+	return vma_lookup_tree(mm, addr);
+}
+#define vma_lookup(mm, addr)	__vma_lookup(mm, addr)
+
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
 /* machine_destroy(): give back the slabs of the VMA and anon_vma caches. */
 void vm_area_cache_exit(struct machine *m);
