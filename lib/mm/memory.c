@@ -780,6 +780,56 @@ static vm_fault_t wp_huge_leaf(struct vm_fault *vmf, uint64_t *entry,
 	return VM_FAULT_FALLBACK;
 }
 
+/*
+ * The PUD-level cases, for a PUD entry that is a leaf or empty: a write
+ * to a huge PFN-map leaf, or a driver's ->huge_fault at PUD order.
+ * Out of line: most faults find a PMD table there.  Return:
+ * VM_FAULT_FALLBACK when the fault goes on down.
+ */
+static __attribute__((noinline)) vm_fault_t handle_pud_fault(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+
+	if (pud_leaf(*vmf->pud)) {
+		vm_fault_t ret = wp_huge_leaf(vmf, &vmf->pud->pud, PUD_SIZE,
+					      PUD_SHIFT - PAGE_SHIFT);
+
+		if (!(ret & VM_FAULT_FALLBACK))
+			return ret;
+	}
+	if (pud_none(*vmf->pud) && vma->vm_ops && vma->vm_ops->huge_fault)
+		return vmf_call(vmf, "huge_fault",
+				vma->vm_ops->huge_fault(vmf, PUD_SHIFT - PAGE_SHIFT));
+	return VM_FAULT_FALLBACK;
+}
+
+/*
+ * The PMD-level cases, for a PMD entry that is a leaf or empty: the
+ * anonymous THP work (huge_memory.c), a write to a huge PFN-map leaf,
+ * or a driver's ->huge_fault at PMD order.  Out of line: most faults
+ * find a PTE table there.  Return: VM_FAULT_FALLBACK when the fault
+ * goes on to the PTE level.
+ */
+static __attribute__((noinline)) vm_fault_t handle_pmd_fault(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+
+	if (vma_is_anonymous(vma)) {
+		vm_fault_t ret = handle_anon_pmd_fault(vmf);
+
+		if (!(ret & VM_FAULT_FALLBACK))
+			return ret;
+	}
+	if (pmd_leaf(*vmf->pmd))
+		/* after a split the fault goes to the PTE level, not ->huge_fault */
+		return wp_huge_leaf(vmf, &vmf->pmd->pmd, PMD_SIZE,
+				    PMD_SHIFT - PAGE_SHIFT);
+	if (pmd_none(*vmf->pmd) && vma->vm_ops && vma->vm_ops->huge_fault)
+		return vmf_call(vmf, "huge_fault",
+				vma->vm_ops->huge_fault(vmf, PMD_SHIFT - PAGE_SHIFT));
+	return VM_FAULT_FALLBACK;
+}
+
 vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 			   unsigned int flags)
 {
@@ -793,45 +843,22 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 		.pgoff = linear_page_index(vma, address & PAGE_MASK),
 	};
 	pgd_t *pgd = pgd_offset(mm, address);
+	vm_fault_t ret;
 
 	mm->machine->ev.faults++;
 	vmf.pud = pud_alloc(mm, pgd, address);
 	if (!vmf.pud)
 		return VM_FAULT_OOM;
-	if (pud_leaf(*vmf.pud)) {
-		vm_fault_t ret = wp_huge_leaf(&vmf, &vmf.pud->pud, PUD_SIZE,
-					      PUD_SHIFT - PAGE_SHIFT);
-
-		if (!(ret & VM_FAULT_FALLBACK))
-			return ret;
-	}
-	if (pud_none(*vmf.pud) && vma->vm_ops && vma->vm_ops->huge_fault) {
-		vm_fault_t ret = vmf_call(&vmf, "huge_fault",
-			vma->vm_ops->huge_fault(&vmf, PUD_SHIFT - PAGE_SHIFT));
-
+	if (pud_none(*vmf.pud) || pud_leaf(*vmf.pud)) {
+		ret = handle_pud_fault(&vmf);
 		if (!(ret & VM_FAULT_FALLBACK))
 			return ret;
 	}
 	vmf.pmd = pmd_alloc(mm, vmf.pud, address);
 	if (!vmf.pmd)
 		return VM_FAULT_OOM;
-	if (vma_is_anonymous(vma) && (pmd_none(*vmf.pmd) || pmd_leaf(*vmf.pmd))) {
-		vm_fault_t ret = handle_anon_pmd_fault(&vmf);
-
-		if (!(ret & VM_FAULT_FALLBACK))
-			return ret;
-	}
-	if (pmd_leaf(*vmf.pmd)) {
-		/* after a split the fault goes to the PTE level, not ->huge_fault */
-		vm_fault_t ret = wp_huge_leaf(&vmf, &vmf.pmd->pmd, PMD_SIZE,
-					      PMD_SHIFT - PAGE_SHIFT);
-
-		if (!(ret & VM_FAULT_FALLBACK))
-			return ret;
-	} else if (pmd_none(*vmf.pmd) && vma->vm_ops && vma->vm_ops->huge_fault) {
-		vm_fault_t ret = vmf_call(&vmf, "huge_fault",
-			vma->vm_ops->huge_fault(&vmf, PMD_SHIFT - PAGE_SHIFT));
-
+	if (pmd_none(*vmf.pmd) || pmd_leaf(*vmf.pmd)) {
+		ret = handle_pmd_fault(&vmf);
 		if (!(ret & VM_FAULT_FALLBACK))
 			return ret;
 	}
