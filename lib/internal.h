@@ -708,10 +708,10 @@ static inline bool page_table_check_anon_delta(struct mm_struct *mm,
 	unsigned long pfn = (pte_val(pte) & PTE_PFN_MASK) >> PAGE_SHIFT;
 	unsigned long idx = pfn - m->ram_start;
 
+	/* the zero page, reserved, is no anon folio: the last test refuses it */
 	if (m->ck.logging ||
 	    !(pte_val(pte) & (_PAGE_PRESENT | _PAGE_PROTNONE)) ||
-	    (pte_val(pte) & _PAGE_SPECIAL) || pfn == m->zero_pfn ||
-	    idx >= m->ram_pages ||
+	    (pte_val(pte) & _PAGE_SPECIAL) || idx >= m->ram_pages ||
 	    !folio_test_anon(page_folio(&m->memmap[idx])))
 		return false;
 	mm->check_rss[MM_ANONPAGES] += delta;
