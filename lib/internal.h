@@ -320,7 +320,14 @@ struct machine {
  * argument.  The model is single-threaded; a thread of the host that
  * runs a machine has its own current machine.
  */
-extern _Thread_local struct machine *__current_machine;
+/*
+ * local-exec: the library is only ever linked into executables (it is a
+ * static archive, its objects not built -fPIC), so the variable sits at
+ * a fixed offset from %fs and each read is one instruction, not a load
+ * of the offset from the GOT first.
+ */
+extern _Thread_local struct machine *__current_machine
+	__attribute__((tls_model("local-exec")));
 
 static inline struct machine *current_machine(void)
 {
