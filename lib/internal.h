@@ -664,6 +664,9 @@ void page_alloc_exit(struct machine *m);
 /* Back to the buddy lists: 2^@order frames whose refcount is already 0. */
 void free_frozen_pages(struct page *page, unsigned int order);
 struct folio *folio_alloc(gfp_t gfp, unsigned int order);
+/* An order-0 folio for user memory at @vaddr of @vma, contents zero. */
+struct folio *vma_alloc_zeroed_movable_folio(struct vm_area_struct *vma,
+					     unsigned long vaddr);
 /* Make the block at @page one large folio of @order (its counts reset). */
 void prep_compound_page(struct page *page, unsigned int order);
 /* Drop a reference; the last one frees the folio and its contents. */

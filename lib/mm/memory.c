@@ -255,7 +255,7 @@ static struct folio *alloc_anon_folio(struct vm_fault *vmf, unsigned long *addr)
 		order = next_order(&orders, order);
 	}
 fallback:
-	return folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
+	return vma_alloc_zeroed_movable_folio(vma, vmf->address);
 }
 
 static vm_fault_t do_anonymous_page(struct vm_fault *vmf)

@@ -339,6 +339,19 @@ struct folio *folio_alloc(gfp_t gfp, unsigned int order)
 	return folio;
 }
 
+/*
+ * vma_alloc_zeroed_movable_folio - the small folio of an anonymous fault
+ * (include/linux/highmem.h): folio_alloc() at order 0 with the fault's
+ * gfp flags, which as constants leave the allocation only the order-0
+ * path.  A frame's contents start zero, so nothing is cleared.
+ */
+struct folio *vma_alloc_zeroed_movable_folio(struct vm_area_struct *vma,
+					     unsigned long vaddr)
+{
+	return (struct folio *)__alloc_frozen_pages(GFP_HIGHUSER_MOVABLE |
+						    __GFP_COMP, 0);
+}
+
 /* A page returned to the buddy: no contents, no folio, no counts. */
 static inline void free_page_prepare(struct page *page)
 {
