@@ -363,10 +363,10 @@ int uaccess_touch(struct task_struct *t, unsigned long addr, bool write)
 	return user_translate(t, addr, write, NULL);
 }
 
-int uaccess_touch_range(struct task_struct *t, unsigned long addr,
-			unsigned long end, unsigned long stride, bool write)
+static inline __attribute__((always_inline)) int
+touch_range(struct task_struct *t, unsigned long addr, unsigned long end,
+	    unsigned long stride, bool write)
 {
-	machine_enter(t->machine);
 	for (; addr < end; addr += stride) {
 		int sig;
 
@@ -377,6 +377,16 @@ int uaccess_touch_range(struct task_struct *t, unsigned long addr,
 			return sig;
 	}
 	return 0;
+}
+
+int uaccess_touch_range(struct task_struct *t, unsigned long addr,
+			unsigned long end, unsigned long stride, bool write)
+{
+	machine_enter(t->machine);
+	/* loads and stores each a loop of their own, the access checks constant */
+	if (write)
+		return touch_range(t, addr, end, stride, true);
+	return touch_range(t, addr, end, stride, false);
 }
 
 int uaccess_memset(struct task_struct *t, unsigned long addr, int byte, size_t len)
