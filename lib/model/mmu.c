@@ -167,15 +167,16 @@ static inline struct page *mmu_frame(unsigned long pfn)
 
 /*
  * The x86 page-fault handler for an access to user memory: by the
- * process itself (@user, FAULT_FLAG_USER) or by the kernel on its
- * behalf (copy_to_user), where the caller turns a signal into a fixup.
+ * process itself (FAULT_FLAG_USER in @flags) or by the kernel on its
+ * behalf (copy_to_user), where the caller turns a signal into a fixup;
+ * a store if FAULT_FLAG_WRITE.  The caller makes the flags, which are
+ * constant where it is inline.
  */
 static int do_user_addr_fault(struct mm_struct *mm, unsigned long addr,
-			      bool write, bool user)
+			      unsigned int flags)
 {
 	struct vm_area_struct *vma = vma_lookup(mm, addr);
-	unsigned int flags = (user ? FAULT_FLAG_USER : 0) |
-			     (write ? FAULT_FLAG_WRITE : 0);
+	bool write = flags & FAULT_FLAG_WRITE;
 	vm_fault_t ret;
 
 	if (!vma)
@@ -221,7 +222,8 @@ __mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
 				*frame = mmu_frame(pfn);
 			return 0;
 		}
-		err = do_user_addr_fault(mm, addr, write, user);
+		err = do_user_addr_fault(mm, addr, (user ? FAULT_FLAG_USER : 0) |
+					 (write ? FAULT_FLAG_WRITE : 0));
 		if (err)
 			return err;
 	}
