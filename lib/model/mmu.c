@@ -304,8 +304,10 @@ static inline int user_translate(struct task_struct *t, unsigned long addr,
 
 enum uaccess_kind { UA_READ, UA_WRITE, UA_FILL };
 
-static int uaccess(struct task_struct *t, unsigned long addr, void *buf,
-		   int byte, size_t len, enum uaccess_kind kind)
+/* Inline in each entry point below: @kind is constant in each. */
+static inline __attribute__((always_inline)) int
+uaccess(struct task_struct *t, unsigned long addr, void *buf, int byte,
+	size_t len, enum uaccess_kind kind)
 {
 	size_t done = 0;
 
