@@ -371,16 +371,16 @@ static inline __attribute__((always_inline)) int
 touch_range(struct task_struct *t, unsigned long addr, unsigned long end,
 	    unsigned long stride, bool write)
 {
-	for (; addr < end; addr += stride) {
-		int sig;
+	/* the user addresses, then SIGSEGV at the first above them */
+	unsigned long limit = min(end, TASK_SIZE);
 
-		if (addr >= TASK_SIZE)
-			return SIGSEGV;
-		sig = user_translate(t, addr, write, NULL);
+	for (; addr < limit; addr += stride) {
+		int sig = user_translate(t, addr, write, NULL);
+
 		if (sig)
 			return sig;
 	}
-	return 0;
+	return addr < end ? SIGSEGV : 0;
 }
 
 int uaccess_touch_range(struct task_struct *t, unsigned long addr,

@@ -348,5 +348,13 @@ TEST(touch_range_stops_at_the_first_signal_and_skips_by_its_stride)
 	/* past the user address space: SIGSEGV, as uaccess_touch() */
 	ASSERT_EQ(uaccess_touch_range(f.t, TASK_SIZE, TASK_SIZE + PG, PG, false),
 		  SIGSEGV);
+	/* across its end: the last user page is touched, then SIGSEGV */
+	ASSERT_EQ(map_anon(&f, TASK_SIZE - PG, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE),
+		  TASK_SIZE - PG);
+	ASSERT_EQ(uaccess_touch_range(f.t, TASK_SIZE - PG, TASK_SIZE + PG, PG, true),
+		  SIGSEGV);
+	ASSERT_TRUE(pagemap(f.t, TASK_SIZE - PG) & PM_PRESENT);
+	ASSERT_EQ(uaccess_touch_range(f.t, TASK_SIZE - PG, TASK_SIZE, PG, true), 0);
+	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
