@@ -66,8 +66,9 @@ free_list_add(struct machine *m, struct page *p, unsigned int order)
 	m->free_head[order] = idx;
 }
 
+/* Unlink @p from its list, its struct page left for the caller to reset. */
 static inline __attribute__((always_inline)) void
-free_list_del(struct machine *m, struct page *p, unsigned int order)
+__free_list_del(struct machine *m, struct page *p, unsigned int order)
 {
 	uint32_t next = p->buddy.next, prev = p->buddy.prev;
 
@@ -77,6 +78,12 @@ free_list_del(struct machine *m, struct page *p, unsigned int order)
 		m->free_head[order] = next;
 	if (next)
 		m->memmap[next - 1].buddy.prev = prev;
+}
+
+static inline __attribute__((always_inline)) void
+free_list_del(struct machine *m, struct page *p, unsigned int order)
+{
+	__free_list_del(m, p, order);
 	p->flags = 0;
 	p->private = 0;
 	p->buddy.next = p->buddy.prev = 0;
@@ -266,7 +273,8 @@ __rmqueue_smallest(struct machine *m, unsigned int order)
 	 */
 	if (!order && (unsigned long)(p - m->memmap) + RMQUEUE_PREFETCH_AHEAD < m->ram_pages)
 		prefetchw(p + RMQUEUE_PREFETCH_AHEAD);
-	free_list_del(m, p, o);
+	/* prep_new_pages() resets the struct page: no need to here */
+	__free_list_del(m, p, o);
 	expand(m, p, order, o);
 	m->nr_free -= 1UL << order;
 	pageblock_account(m, p - m->memmap, order, 1);
