@@ -184,6 +184,8 @@ static int do_user_addr_fault(struct mm_struct *mm, unsigned long addr,
 	if (write ? !(vma->vm_flags & VM_WRITE) : !(vma->vm_flags & VM_ACCESS_FLAGS))
 		return SIGSEGV;
 	ret = handle_mm_fault(vma, addr, flags);
+	if (likely(!(ret & (VM_FAULT_ERROR | VM_FAULT_RETRY))))
+		return 0;
 	if (ret & VM_FAULT_OOM)
 		return -ENOMEM;
 	if (ret & (VM_FAULT_SIGBUS | VM_FAULT_HWPOISON | VM_FAULT_HWPOISON_LARGE))
