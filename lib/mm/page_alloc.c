@@ -250,34 +250,46 @@ static inline void prefetchw(const void *x)
  * (mm/page_alloc.c); more RAM from the init frontier when none is free.
  * Return: the block, or NULL when all RAM is in use.
  */
+/*
+ * The lowest order from @order up whose free list is not empty, and in
+ * *@head its first block (RAM index + 1); above MAX_PAGE_ORDER if none.
+ */
+static inline __attribute__((always_inline)) unsigned int
+free_area_first(struct machine *m, unsigned int order, uint32_t *head)
+{
+	unsigned int o;
+
+	for (o = order; o <= MAX_PAGE_ORDER; o++)
+		if ((*head = m->free_head[o]))
+			break;
+	return o;
+}
+
 static inline __attribute__((always_inline)) struct page *
 __rmqueue_smallest(struct machine *m, unsigned int order)
 {
+	unsigned long idx;
 	unsigned int o;
+	uint32_t head;
 	struct page *p;
 
-	for (;;) {
-		for (o = order; o <= MAX_PAGE_ORDER; o++)
-			if (m->free_head[o])
-				break;
-		if (o <= MAX_PAGE_ORDER)
-			break;
+	while ((o = free_area_first(m, order, &head)) > MAX_PAGE_ORDER)
 		if (!deferred_grow_zone(m))
 			return NULL;
-	}
-	p = &m->memmap[m->free_head[o] - 1];
+	idx = head - 1;
+	p = &m->memmap[idx];
 	/*
 	 * Fresh struct pages come from RAM, not the cache: fetching the
 	 * later one now lets its miss overlap the work between, where the
 	 * caller's first store to it would otherwise wait for it.
 	 */
-	if (!order && (unsigned long)(p - m->memmap) + RMQUEUE_PREFETCH_AHEAD < m->ram_pages)
+	if (!order && idx + RMQUEUE_PREFETCH_AHEAD < m->ram_pages)
 		prefetchw(p + RMQUEUE_PREFETCH_AHEAD);
 	/* prep_new_pages() resets the struct page: no need to here */
 	__free_list_del(m, p, o);
 	expand(m, p, order, o);
 	m->nr_free -= 1UL << order;
-	pageblock_account(m, p - m->memmap, order, 1);
+	pageblock_account(m, idx, order, 1);
 	return p;
 }
 
