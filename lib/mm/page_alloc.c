@@ -353,28 +353,37 @@ static inline void free_page_prepare(struct page *page)
 }
 
 /*
- * free_pages_prepare - the checks and clean-up before 2^@order frames at
- * @page (RAM index @idx) go back to the buddy (mm/page_alloc.c): refcount
- * already 0, the order they were allocated at, their struct pages reset,
- * the driver ownership dropped and the checker told.
+ * __free_pages_prepare - the checks and clean-up before 2^@order frames
+ * at @page (RAM index @idx) go back to the buddy (mm/page_alloc.c):
+ * refcount already 0, the order they were allocated at, their struct
+ * pages reset.
+ */
+static inline __attribute__((always_inline)) void
+__free_pages_prepare(struct machine *m, struct page *page, unsigned long idx,
+		     unsigned int order)
+{
+	VM_BUG_ON_PAGE(PageTail(page), page);
+	VM_BUG_ON_PAGE(page->_refcount != 0, page);
+	VM_BUG_ON_PAGE(m->page_ext[idx].order != order, page);
+	free_page_prepare(page);
+	for (unsigned long i = 1; i < (1UL << order); i++)
+		free_page_prepare(page + i);
+}
+
+/*
+ * free_pages_prepare - __free_pages_prepare(), then the driver ownership
+ * dropped and the checker told.
  */
 static inline __attribute__((always_inline)) void
 free_pages_prepare(struct machine *m, struct page *page, unsigned long idx,
 		   unsigned int order)
 {
-	struct page_check *ext = &m->page_ext[idx];
-
-	VM_BUG_ON_PAGE(PageTail(page), page);
-	VM_BUG_ON_PAGE(page->_refcount != 0, page);
-	VM_BUG_ON_PAGE(ext->order != order, page);
-	free_page_prepare(page);
-	for (unsigned long i = 1; i < (1UL << order); i++)
-		free_page_prepare(page + i);
+	__free_pages_prepare(m, page, idx, order);
 	/* only a driver's allocation made the owner map (driver.c) */
 	if (unlikely(m->drv.page_owner))
 		driver_page_free(page, order);
 	/* page_check_frame(), with the machine and the page_ext at hand */
-	if (unlikely(m->ck.logging) && !ext->queued)
+	if (unlikely(m->ck.logging) && !m->page_ext[idx].queued)
 		__page_check_frame(m, page);
 }
 
@@ -486,6 +495,19 @@ free_pfn_run(struct machine *m, unsigned long pfn, unsigned long nr,
 	}
 }
 
+/* The order-0 folios from @folios[0] on (at most @max) in consecutive frames. */
+static inline __attribute__((always_inline)) unsigned int
+order0_run_length(struct folio **folios, unsigned int max)
+{
+	struct page *first = &folios[0]->page;
+	unsigned int n = 1;
+
+	while (n < max && &folios[n]->page == first + n &&
+	       !folio_test_large(folios[n]))
+		n++;
+	return n;
+}
+
 /*
  * free_unref_run - free the order-0 folios from @folios[0] on (at most
  * @max) whose frames follow each other, as a zap of memory faulted in
@@ -498,18 +520,25 @@ free_unref_run(struct machine *m, struct folio **folios, unsigned int max,
 	       unsigned long lo, unsigned long hi, bool whole)
 {
 	struct page *first = &folios[0]->page;
-	unsigned int n = 0;
+	unsigned long idx = first - m->memmap;
+	unsigned int i, n = order0_run_length(folios, max);
 
-	do {
-		free_pages_prepare(m, first + n, first + n - m->memmap, 0);
-		/*
-		 * counted as each frame goes, as a free frame by frame
-		 * counts it: the checker's log limit reads nr_free
-		 */
-		m->nr_free++;
-	} while (++n < max && &folios[n]->page == first + n &&
-		 !folio_test_large(folios[n]));
-	free_pfn_run(m, first - m->memmap + m->ram_start, n, lo, hi, whole);
+	if (unlikely(m->drv.page_owner || m->ck.logging)) {
+		for (i = 0; i < n; i++) {
+			free_pages_prepare(m, first + i, idx + i, 0);
+			/*
+			 * counted as each frame goes, as a free frame by
+			 * frame counts it: the checker's log limit reads it
+			 */
+			m->nr_free++;
+		}
+	} else {
+		/* nothing to tell the drivers' owner map or the checker's log */
+		for (i = 0; i < n; i++)
+			__free_pages_prepare(m, first + i, idx + i, 0);
+		m->nr_free += n;
+	}
+	free_pfn_run(m, idx + m->ram_start, n, lo, hi, whole);
 	return n;
 }
 

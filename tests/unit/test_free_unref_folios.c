@@ -191,6 +191,22 @@ TEST(a_batch_freed_in_runs_leaves_the_free_lists_as_freeing_one_by_one)
 	/* a start from the top of RAM, then a pool of ~1000 folios churned */
 	ASSERT_EQ(twin_alloc(tw, 600), 0);
 	for (int round = 0; round < 3000; round++) {
+		/*
+		 * the middle third with the checker's log on (a run's frames
+		 * are then prepared one at a time), emptied now and then as
+		 * a check does
+		 */
+		for (int i = 0; round >= 1000 && round < 2000 && i < 2; i++) {
+			machine_enter(tw->m[i]);
+			if (round % 40 == 0)
+				page_table_check_log_reset(tw->m[i]);
+			page_table_check_start_logging(tw->m[i]);
+		}
+		for (int i = 0; round == 2000 && i < 2; i++) {
+			machine_enter(tw->m[i]);
+			page_table_check_log_reset(tw->m[i]);
+			tw->m[i]->ck.logging = false;
+		}
 		if (tw->nr < 1200 && rnd(2))
 			ASSERT_EQ(twin_alloc(tw, 1 + rnd(64)), 0);
 		if (tw->nr)
