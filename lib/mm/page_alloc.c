@@ -485,27 +485,22 @@ free_pfn_run(struct machine *m, unsigned long pfn, unsigned long nr,
 	unsigned long end = pfn + nr;
 
 	while (pfn < end) {
-		unsigned int order = pfn ? min(__builtin_ctzl(pfn), MAX_PAGE_ORDER)
-					 : MAX_PAGE_ORDER;
+		/* aligned on the PFN, and no bigger than what is left */
+		unsigned int order = min(__builtin_ctzl(pfn | (1UL << MAX_PAGE_ORDER)),
+					 63 - __builtin_clzl(end - pfn));
 
-		while (pfn + (1UL << order) > end)
-			order--;
 		free_one_block(m, pfn, order, lo, hi, whole);
 		pfn += 1UL << order;
 	}
 }
 
-/* The order-0 folios from @folios[0] on (at most @max) in consecutive frames. */
-static inline __attribute__((always_inline)) unsigned int
-order0_run_length(struct folio **folios, unsigned int max)
+/* Does the run from @first go on at @folios[@n] (an order-0 folio, next frame)? */
+static inline __attribute__((always_inline)) bool
+order0_run_goes_on(struct folio **folios, struct page *first, unsigned int n,
+		   unsigned int max)
 {
-	struct page *first = &folios[0]->page;
-	unsigned int n = 1;
-
-	while (n < max && &folios[n]->page == first + n &&
-	       !folio_test_large(folios[n]))
-		n++;
-	return n;
+	return n < max && &folios[n]->page == first + n &&
+	       !folio_test_large(folios[n]);
 }
 
 /*
@@ -521,22 +516,23 @@ free_unref_run(struct machine *m, struct folio **folios, unsigned int max,
 {
 	struct page *first = &folios[0]->page;
 	unsigned long idx = first - m->memmap;
-	unsigned int i, n = order0_run_length(folios, max);
+	unsigned int n = 0;
 
-	if (unlikely(m->drv.page_owner || m->ck.logging)) {
-		for (i = 0; i < n; i++) {
-			free_pages_prepare(m, first + i, idx + i, 0);
+	if (likely(!m->drv.page_owner && !m->ck.logging)) {
+		/* nothing to tell the drivers' owner map or the checker's log */
+		do
+			__free_pages_prepare(m, first + n, idx + n, 0);
+		while (order0_run_goes_on(folios, first, ++n, max));
+		m->nr_free += n;
+	} else {
+		do {
+			free_pages_prepare(m, first + n, idx + n, 0);
 			/*
 			 * counted as each frame goes, as a free frame by
 			 * frame counts it: the checker's log limit reads it
 			 */
 			m->nr_free++;
-		}
-	} else {
-		/* nothing to tell the drivers' owner map or the checker's log */
-		for (i = 0; i < n; i++)
-			__free_pages_prepare(m, first + i, idx + i, 0);
-		m->nr_free += n;
+		} while (order0_run_goes_on(folios, first, ++n, max));
 	}
 	free_pfn_run(m, idx + m->ram_start, n, lo, hi, whole);
 	return n;
