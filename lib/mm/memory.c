@@ -984,7 +984,8 @@ static int zap_present_ptes(struct mmu_gather *tlb, struct vm_area_struct *vma,
 	return 1;
 }
 
-static void zap_pte_range(struct mmu_gather *tlb, struct vm_area_struct *vma,
+static __attribute__((noinline)) void
+zap_pte_range(struct mmu_gather *tlb, struct vm_area_struct *vma,
 			  pmd_t *pmd,
 			  unsigned long addr, unsigned long end,
 			  const struct zap_details *details)
