@@ -985,10 +985,9 @@ static int zap_present_ptes(struct mmu_gather *tlb, struct vm_area_struct *vma,
 }
 
 static __attribute__((noinline)) void
-zap_pte_range(struct mmu_gather *tlb, struct vm_area_struct *vma,
-			  pmd_t *pmd,
-			  unsigned long addr, unsigned long end,
-			  const struct zap_details *details)
+zap_pte_range(struct mmu_gather *tlb, struct vm_area_struct *vma, pmd_t *pmd,
+	      unsigned long addr, unsigned long end,
+	      const struct zap_details *details)
 {
 	pte_t *ptep = pte_offset(vma->vm_mm, pmd, addr);
 	int nr;

@@ -34,7 +34,11 @@
  * folios_put_refs() -> free_unref_folios()).  There are no per-CPU page
  * lists: every free merges into the buddy at once.  The kernel's exit
  * path sends all but a pcp list's high mark of its order-0 pages there
- * too (free_pcppages_bulk() each time the list passes pcp->high).
+ * too (free_pcppages_bulk() each time the list passes pcp->high).  A
+ * batch's run of order-0 frames in ascending order (a zap of memory
+ * faulted in address order) merges as the aligned blocks that tile it,
+ * which leaves every list as merging frame by frame does
+ * (free_pfn_run()).
  *
  * Invariants: a frame is free iff its refcount is 0 and it is not a tail
  * page; a free block's buddy, if free and of the same order, has already
@@ -476,7 +480,8 @@ void free_frozen_pages(struct page *page, unsigned int order)
  * are not free yet), and only then does the merge reach past the tile,
  * as free_one_block() of the tile does.  The parts put on the lists and
  * taken off again on the way leave the order of the other entries as it
- * was.  test_page_alloc.c compares the two ways on random batches.
+ * was.  tests/unit/test_free_unref_folios.c compares the two ways on
+ * random batches.
  */
 static inline __attribute__((always_inline)) void
 free_pfn_run(struct machine *m, unsigned long pfn, unsigned long nr,
