@@ -821,15 +821,16 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
  * check_pte() holds, and the entry is counted as check_pte() counts it.
  * What the VMA decides is read once for the run: the index steps with the
  * entry, and a page naming the anon_vma last found chained to @vma is
- * known by its mapping word (vma_chained_to() finds any other).  Not
- * inlined: the loop keeps its own registers across vm_normal_page().
+ * known by its mapping word (vma_chained_to() finds any other).  One
+ * copy of the loop for each check (@full), neither inlined into the walk,
+ * so each keeps its own registers across vm_normal_page().
  * Return: the index of the first entry not decided (check_pte() decides
  * it, and says why; nothing of it was counted), or @last + 1.
  */
-static __attribute__((noinline)) unsigned long
-check_anon_ptes(struct check_state *cs, struct vm_area_struct *vma,
-		const uint64_t *e, unsigned long base, unsigned long i,
-		unsigned long last)
+static inline __attribute__((always_inline)) unsigned long
+__check_anon_ptes(struct check_state *cs, struct vm_area_struct *vma,
+		  const uint64_t *e, unsigned long base, unsigned long i,
+		  unsigned long last, const bool full)
 {
 	const unsigned long odd = _PAGE_SPECIAL | _PAGE_UFFD_WP;
 	const unsigned long other = 1UL << PG_table | 1UL << PG_kernel |
@@ -838,10 +839,11 @@ check_anon_ptes(struct check_state *cs, struct vm_area_struct *vma,
 	struct page *const memmap = m->memmap;
 	uint32_t *const seen = m->check_seen;
 	const unsigned long ram_start = m->ram_start, ram_pages = m->ram_pages;
-	const bool full = cs->full, no_pins = cs->no_pins, pin_sets = cs->pin_sets;
+	const bool no_pins = cs->no_pins, pin_sets = cs->pin_sets;
 	/* the index of entry 0 of the table, were @vma to reach it */
 	const pgoff_t index0 = linear_page_index(vma, base + (i << PAGE_SHIFT)) - i;
 	const void *chained = NULL;	/* the mapping word of an anon_vma @vma reaches */
+	struct pte_class *cur = cs->cur;	/* only pte_class_note() drops it */
 	long anon = 0;
 
 	for (; i <= last; i++) {
@@ -882,11 +884,38 @@ check_anon_ptes(struct check_state *cs, struct vm_area_struct *vma,
 		else
 			seen[idx]++;
 		anon++;
-		if (cs->cur)
+		if (unlikely(cur)) {
 			pte_class_note(cs, pte, page_folio(page));
+			cur = cs->cur;
+		}
 	}
 	cs->rss[MM_ANONPAGES] += anon;
 	return i;
+}
+
+static __attribute__((noinline)) unsigned long
+check_anon_ptes_full(struct check_state *cs, struct vm_area_struct *vma,
+		     const uint64_t *e, unsigned long base, unsigned long i,
+		     unsigned long last)
+{
+	return __check_anon_ptes(cs, vma, e, base, i, last, true);
+}
+
+static __attribute__((noinline)) unsigned long
+check_anon_ptes_changed(struct check_state *cs, struct vm_area_struct *vma,
+			const uint64_t *e, unsigned long base, unsigned long i,
+			unsigned long last)
+{
+	return __check_anon_ptes(cs, vma, e, base, i, last, false);
+}
+
+static unsigned long check_anon_ptes(struct check_state *cs,
+				     struct vm_area_struct *vma, const uint64_t *e,
+				     unsigned long base, unsigned long i,
+				     unsigned long last)
+{
+	return cs->full ? check_anon_ptes_full(cs, vma, e, base, i, last) :
+			  check_anon_ptes_changed(cs, vma, e, base, i, last);
 }
 
 /* ---- large folios: PMD leaves ------------------------------------------ */
