@@ -90,7 +90,8 @@
  * frames only in the pageblocks the allocator has frames allocated in
  * (page_alloc.c), checking on the way that those counts are right, so no
  * allocated frame can hide.  Scratch counts live in a per-frame array
- * (machine->check_seen) backed by host memory only during the check.
+ * (machine->check_seen), backed by host memory from the first full check
+ * on and left zero by each.
  * It also finds page_table_check.c's counts (entries per frame, RSS and
  * VMAs per mm) equal to what it recounted, which is what makes the
  * incremental check sound.
@@ -2111,7 +2112,7 @@ int mm_check(struct machine *m)
 		check_page_caches(&cs);
 	if (!cs.failed)
 		check_leaks(&cs);
-	machine_check_scratch_release(m);	/* zero, and no host memory */
+	machine_check_scratch_release(m, cs.failed);	/* all zero again */
 	ret = check_done(&cs);
 	m->design_touched = touched;	/* the checker consults no design */
 	return ret;
