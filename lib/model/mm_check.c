@@ -98,12 +98,14 @@
  *
  * Both checks decide the usual entry and the usual frame inline: a
  * present entry of an anonymous VMA mapping a small anon page
- * (check_anon_ptes()), and a small anon frame whose counts all agree
- * while nothing is pinned (frame_plainly_ok()).  Such a decision reads
- * the same facts as the rules it stands for and passes only what they
- * pass; anything else - or any disagreement - goes to those rules,
- * which say why.  A process that writes its memory costs about 150
- * instructions per page to check.
+ * (check_anon_ptes(), a run of a table's entries in one VMA at a time),
+ * and a small anon frame whose counts all agree while nothing is pinned
+ * (frame_plainly_ok(); frames_plain() for those whose one entry found
+ * them so).  Such a decision reads the same facts as the rules it
+ * stands for and passes only what they pass; anything else - or any
+ * disagreement - goes to those rules, which say why.  A process that
+ * writes its memory costs about 110 instructions per page to check in
+ * full, vm_normal_page()'s call a fifth of them.
  *
  * mm_check_changes() checks what changed since the last check, from
  * page_table_check.c's log: every entry in a logged range (1, 3, 4, 5,
