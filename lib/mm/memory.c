@@ -924,37 +924,21 @@ static int zap_folio_pte_batch(struct folio *folio, pte_t *ptep, pte_t pte,
 }
 
 /*
- * zap_present_ptes - unmap the present entry at @ptep and, for a large
- * anon folio, the entries after it mapping the folio's following pages
- * (at most @max_nr): one rmap update and one release of references per
- * batch; the references go with @tlb's batch.  The model's page cache
- * holds only small folios.
+ * zap_present_large_ptes - unmap the entries from @ptep on (at most
+ * @max_nr) that map the following pages of the large anon @folio: one
+ * rmap update and one release of references for them all.  Out of line,
+ * so that the common small folio keeps zap_pte_range()'s registers.
  * Return: the entries unmapped.
  */
-static int zap_present_ptes(struct mmu_gather *tlb, struct vm_area_struct *vma,
-			    unsigned long addr, pte_t *ptep, pte_t pte, int max_nr,
-			    const struct zap_details *details)
+static __attribute__((noinline)) int
+zap_present_large_ptes(struct mmu_gather *tlb, struct vm_area_struct *vma,
+		       struct folio *folio, struct page *page,
+		       unsigned long addr, pte_t *ptep, pte_t pte, int max_nr,
+		       const struct zap_details *details)
 {
-	struct page *page = __vm_normal_page(vma, addr, pte_pfn(pte),
-					     pte_special(pte));
-	struct folio *folio;
-	int nr = 1;
+	int nr = zap_folio_pte_batch(folio, ptep, pte, max_nr);
 
-	if (!page) {
-		ptep_get_and_clear(vma->vm_mm, addr, ptep);
-		zap_install_uffd_wp_if_needed(vma, addr, ptep, 1, details, pte);
-		return 1;
-	}
-	folio = page_folio(page);
-	if (unlikely(folio_test_large(folio) && folio_test_anon(folio) &&
-		     max_nr != 1)) {
-		nr = zap_folio_pte_batch(folio, ptep, pte, max_nr);
-		get_and_clear_ptes(vma->vm_mm, addr, ptep, nr);
-	} else {
-		pte = ptep_get_and_clear(vma->vm_mm, addr, ptep);
-		if (pte_dirty(pte) && !folio_test_anon(folio))
-			folio_mark_dirty(folio);
-	}
+	get_and_clear_ptes(vma->vm_mm, addr, ptep, nr);
 	if (nr == 1)
 		folio_remove_rmap_pte(folio, page, vma);
 	else
@@ -964,10 +948,46 @@ static int zap_present_ptes(struct mmu_gather *tlb, struct vm_area_struct *vma,
 	return nr;
 }
 
-static void zap_pte_range(struct mmu_gather *tlb, struct vm_area_struct *vma,
-			  pmd_t *pmd,
-			  unsigned long addr, unsigned long end,
-			  const struct zap_details *details)
+/*
+ * zap_present_ptes - unmap the present entry at @ptep and, for a large
+ * anon folio, the entries after it mapping the folio's following pages
+ * (at most @max_nr): one rmap update and one release of references per
+ * batch; the references go with @tlb's batch.  The common small folio
+ * is kept apart from the batching, as the kernel keeps it.  The model's
+ * page cache holds only small folios.
+ * Return: the entries unmapped.
+ */
+static int zap_present_ptes(struct mmu_gather *tlb, struct vm_area_struct *vma,
+			    unsigned long addr, pte_t *ptep, pte_t pte, int max_nr,
+			    const struct zap_details *details)
+{
+	struct page *page = __vm_normal_page(vma, addr, pte_pfn(pte),
+					     pte_special(pte));
+	struct folio *folio;
+
+	if (!page) {
+		ptep_get_and_clear(vma->vm_mm, addr, ptep);
+		zap_install_uffd_wp_if_needed(vma, addr, ptep, 1, details, pte);
+		return 1;
+	}
+	folio = page_folio(page);
+	if (unlikely(folio_test_large(folio) && folio_test_anon(folio) &&
+		     max_nr != 1))
+		return zap_present_large_ptes(tlb, vma, folio, page, addr, ptep,
+					      pte, max_nr, details);
+	pte = ptep_get_and_clear(vma->vm_mm, addr, ptep);
+	if (pte_dirty(pte) && !folio_test_anon(folio))
+		folio_mark_dirty(folio);
+	folio_remove_rmap_pte(folio, page, vma);
+	tlb_remove_folio_refs(tlb, folio, 1);
+	zap_install_uffd_wp_if_needed(vma, addr, ptep, 1, details, pte);
+	return 1;
+}
+
+static __attribute__((noinline)) void
+zap_pte_range(struct mmu_gather *tlb, struct vm_area_struct *vma, pmd_t *pmd,
+	      unsigned long addr, unsigned long end,
+	      const struct zap_details *details)
 {
 	pte_t *ptep = pte_offset(vma->vm_mm, pmd, addr);
 	int nr;
