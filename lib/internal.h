@@ -164,7 +164,7 @@ struct driver_state {
  *		entry choke points by page_table_check.c
  * @queued:	in the change log (page_table_check.c)
  * mm_check()'s recount of the same lives apart (machine->check_seen),
- * backed only while a full check runs.
+ * backed from the first full check on, for the RAM used by then.
  */
 struct page_check {
 	uint32_t map_count : 27;
@@ -260,6 +260,7 @@ struct machine {
 	struct page *memmap;
 	struct page_check *page_ext;
 	uint32_t *check_seen;		/* mm_check() scratch, per frame */
+	unsigned long check_backed;	/* check_seen from this index up is backed */
 	unsigned long ram_start;
 	unsigned long ram_pages;
 	unsigned long ram_frontier;	/* RAM from this index up is the buddy's */
@@ -346,7 +347,7 @@ static inline struct page_check *page_ext_get(const struct machine *m,
 }
 
 void machine_check_scratch_prepare(struct machine *m);
-void machine_check_scratch_release(struct machine *m);
+void machine_check_scratch_release(struct machine *m, bool failed);
 
 /* ---- page_table_check.c: the checker told where state changes --------- */
 
