@@ -316,6 +316,13 @@ int uaccess_memset(struct task_struct *t, unsigned long addr, int byte,
  */
 int uaccess_touch(struct task_struct *t, unsigned long addr, bool write);
 /*
+ * uaccess_touch() at @addr, @addr + @stride, ... while below @end, in
+ * turn, up to the first that raises a signal: a loop over pages that
+ * enters the library once.  Returns 0 or that signal.
+ */
+int uaccess_touch_range(struct task_struct *t, unsigned long addr,
+			unsigned long end, unsigned long stride, bool write);
+/*
  * A store hit a userfaultfd write-protected entry: the fault went to the
  * monitor and the store did not happen (the task would wait for
  * UFFDIO_WRITEPROTECT to resolve it).  Not a signal number.

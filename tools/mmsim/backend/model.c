@@ -481,13 +481,9 @@ static void do_touch(struct task_struct *t, const unsigned long *a,
 		     struct bres *r)
 {
 	unsigned long addr = a[0] & ~(PAGE_SIZE_ - 1), end = a[0] + a[1];
-	int sig = 0;
 
-	while (addr < end && !sig) {
-		sig = uaccess_touch(t, addr, a[2]);
-		addr += a[3] ? a[3] : PAGE_SIZE_;
-	}
-	set_sig(r, sig);
+	set_sig(r, uaccess_touch_range(t, addr, end, a[3] ? a[3] : PAGE_SIZE_,
+				       a[2]));
 }
 
 static void do_fork(struct backend *b, int proc, unsigned long child,
