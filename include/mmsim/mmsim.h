@@ -176,8 +176,9 @@ ssize_t sys_process_vm_readv(struct task_struct *t, int pid,
  * for ever.  A remote GUP (process_vm_readv) faulted into another
  * process's userfaultfd, whose monitor serves only that process's own
  * calls - idle now - so handle_userfault() sleeps with nothing to wake
- * it.  Not an errno (below -4095, where no system call returns one);
- * the task can make no further call but sys_exit().
+ * it.  Not an errno (below -4095, where no system call returns one).
+ * The model keeps nothing of the wait (a scenario ends there): the task
+ * would make no further call.
  */
 #define SYSCALL_BLOCKS	(-4096L)
 

@@ -72,7 +72,7 @@
 	X(PROCESS_MADVISE, "pidfd(file, PMADV_SELF, PMADV_BADFD) advice vlen flags nranges; str = \"base len...\" in hex -> value bytes") \
 	X(KILL,      "proc: SIGKILL to process proc (it takes no more commands)") \
 	X(PROCESS_MRELEASE, "pidfd(file, PMADV_BADFD) flags: process_mrelease(2)") \
-	X(PROCESS_VM_READV, "addr proc len: process_vm_readv(2) of proc's [addr, addr+len) (the native backend puts its pid in a[1]) -> value bytes") \
+	X(PROCESS_VM_READV, "addr proc len: process_vm_readv(2) of proc's [addr, addr+len) (the native backend puts its pid in a[1]) -> value bytes | blocks") \
 	X(STATUS,    "-> text: /proc/PID/status")			\
 	X(STATM,     "-> text: /proc/PID/statm")			\
 	X(SMAPS_ROLLUP, "-> text: /proc/PID/smaps_rollup")		\
