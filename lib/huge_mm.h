@@ -63,7 +63,9 @@ struct thp_anon_orders {
 	uint64_t key;
 	unsigned long always, madvise, inherit;
 };
-extern _Thread_local struct thp_anon_orders thp_anon_orders;
+/* local-exec, as __current_machine (internal.h): one read from %fs */
+extern _Thread_local struct thp_anon_orders thp_anon_orders
+	__attribute__((tls_model("local-exec")));
 void thp_anon_orders_update(const struct mmsim_profile *p);
 
 static inline uint64_t thp_anon_key(const struct mmsim_profile *p)

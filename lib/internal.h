@@ -164,7 +164,7 @@ struct driver_state {
  *		entry choke points by page_table_check.c
  * @queued:	in the change log (page_table_check.c)
  * mm_check()'s recount of the same lives apart (machine->check_seen),
- * backed only while a full check runs.
+ * backed from the first full check on, for the RAM used by then.
  */
 struct page_check {
 	uint32_t map_count : 27;
@@ -260,6 +260,7 @@ struct machine {
 	struct page *memmap;
 	struct page_check *page_ext;
 	uint32_t *check_seen;		/* mm_check() scratch, per frame */
+	unsigned long check_backed;	/* check_seen from this index up is backed */
 	unsigned long ram_start;
 	unsigned long ram_pages;
 	unsigned long ram_frontier;	/* RAM from this index up is the buddy's */
@@ -320,7 +321,14 @@ struct machine {
  * argument.  The model is single-threaded; a thread of the host that
  * runs a machine has its own current machine.
  */
-extern _Thread_local struct machine *__current_machine;
+/*
+ * local-exec: the library is only ever linked into executables (it is a
+ * static archive, its objects not built -fPIC), so the variable sits at
+ * a fixed offset from %fs and each read is one instruction, not a load
+ * of the offset from the GOT first.
+ */
+extern _Thread_local struct machine *__current_machine
+	__attribute__((tls_model("local-exec")));
 
 static inline struct machine *current_machine(void)
 {
@@ -339,7 +347,7 @@ static inline struct page_check *page_ext_get(const struct machine *m,
 }
 
 void machine_check_scratch_prepare(struct machine *m);
-void machine_check_scratch_release(struct machine *m);
+void machine_check_scratch_release(struct machine *m, bool failed);
 
 /* ---- page_table_check.c: the checker told where state changes --------- */
 
@@ -534,8 +542,15 @@ static inline bool Page##name(const struct page *p)			\
 static inline void SetPage##name(struct page *p)			\
 { p->flags |= 1UL << PG_##bit; page_check_frame(p); }			\
 static inline void ClearPage##name(struct page *p)			\
-{ p->flags &= ~(1UL << PG_##bit); page_check_frame(p); }
+{ p->flags &= ~(1UL << PG_##bit); page_check_frame(p); }		\
+static inline void __SetPage##name(struct page *p)			\
+{ p->flags |= 1UL << PG_##bit; }
 
+/*
+ * __SetPageX: as the kernel's non-atomic setters, for a frame nobody else
+ * sees yet, whose change the caller has already told the checker of
+ * (page_check_frame() above: once per frame is enough).
+ */
 PAGEFLAG_FNS(Locked, locked)
 PAGEFLAG_FNS(Dirty, dirty)
 PAGEFLAG_FNS(Uptodate, uptodate)
@@ -650,6 +665,9 @@ void page_alloc_exit(struct machine *m);
 /* Back to the buddy lists: 2^@order frames whose refcount is already 0. */
 void free_frozen_pages(struct page *page, unsigned int order);
 struct folio *folio_alloc(gfp_t gfp, unsigned int order);
+/* An order-0 folio for user memory at @vaddr of @vma, contents zero. */
+struct folio *vma_alloc_zeroed_movable_folio(struct vm_area_struct *vma,
+					     unsigned long vaddr);
 /* Make the block at @page one large folio of @order (its counts reset). */
 void prep_compound_page(struct page *page, unsigned int order);
 /* Drop a reference; the last one frees the folio and its contents. */
@@ -701,10 +719,10 @@ static inline bool page_table_check_anon_delta(struct mm_struct *mm,
 	unsigned long pfn = (pte_val(pte) & PTE_PFN_MASK) >> PAGE_SHIFT;
 	unsigned long idx = pfn - m->ram_start;
 
+	/* the zero page, reserved, is no anon folio: the last test refuses it */
 	if (m->ck.logging ||
 	    !(pte_val(pte) & (_PAGE_PRESENT | _PAGE_PROTNONE)) ||
-	    (pte_val(pte) & _PAGE_SPECIAL) || pfn == m->zero_pfn ||
-	    idx >= m->ram_pages ||
+	    (pte_val(pte) & _PAGE_SPECIAL) || idx >= m->ram_pages ||
 	    !folio_test_anon(page_folio(&m->memmap[idx])))
 		return false;
 	mm->check_rss[MM_ANONPAGES] += delta;
@@ -858,6 +876,24 @@ void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
 void pgd_free(struct mm_struct *mm);
 
 /* ---- vma.c: the VMA tree, split and merge ----------------------------- */
+
+/*
+ * The library's own inline vma_lookup(), as the kernel's is inline: the
+ * VMA found last (vma.c) when the tree has not changed since and it
+ * holds @addr, else the tree walk out of line.
+ */
+struct vm_area_struct *vma_lookup_tree(struct mm_struct *mm, unsigned long addr);
+static inline struct vm_area_struct *__vma_lookup(struct mm_struct *mm,
+						  unsigned long addr)
+{
+	struct vm_area_struct *vma = mm->vma_last;
+
+	if (vma && mm->vma_last_gen == mm->mm_mt.ma_gen &&
+	    vma->vm_start <= addr && addr < vma->vm_end)
+		return vma;
+	return vma_lookup_tree(mm, addr);
+}
+#define vma_lookup(mm, addr)	__vma_lookup(mm, addr)
 
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
 /* machine_destroy(): give back the slabs of the VMA and anon_vma caches. */
@@ -1704,6 +1740,8 @@ bool dup_userfaultfd_keeps(struct mm_struct *oldmm);
 void dup_userfaultfd_complete(struct mm_struct *mm, struct mm_struct *oldmm);
 /* A fault for the monitor (@reason VM_UFFD_*): VM_FAULT_RETRY. */
 vm_fault_t handle_userfault(struct vm_fault *vmf, unsigned long reason);
+/* Does @t wait for ever on @mm's monitor, its GUP of @mm at VM_FAULT_RETRY? */
+bool userfaultfd_waits_for_ever(struct task_struct *t, struct mm_struct *mm);
 /* Protect (or resolve) [start, start + len) of @vma: 0 or -ENOMEM. */
 int uffd_wp_range(struct vm_area_struct *vma, unsigned long start,
 		  unsigned long len, bool enable_wp);

@@ -41,8 +41,11 @@ static inline void tlb_remove_folio_refs(struct mmu_gather *tlb,
 {
 	unsigned int i = tlb->folios.nr;
 
+	/* the batch's arrays written in place, as the kernel's batch is */
 	tlb->refs[i] = nr;
-	if (!folio_batch_add(&tlb->folios, folio))
+	tlb->folios.folios[i] = folio;
+	tlb->folios.nr = ++i;
+	if (i == PAGEVEC_SIZE)
 		tlb_flush_mmu(tlb);
 }
 

@@ -185,6 +185,34 @@ else
 	printf 'FAIL cli: --keep-going reports every failure, exit 1 (exit %d)\n%s\n' "$rc" "$out"
 fi
 
+# A command that blocks ends the scenario: expected, it passes; not
+# expected, it fails (--keep-going too) and the next line never runs.
+cat >"$tmp/blocks.mms" <<'EOF'
+mmap a 1p rw- private
+fork child
+uffd_register a 1p missing
+@child process_vm_readv @main a 1p => blocks
+EOF
+sed 's/ => blocks$//' "$tmp/blocks.mms" >"$tmp/blocks-unexpected.mms"
+echo "read a => 1" >>"$tmp/blocks-unexpected.mms"
+sed 's/ => blocks$/ => 4096/' "$tmp/blocks.mms" >"$tmp/blocks-wrong.mms"
+check "=> blocks passes where a command blocks" 0 "ok $tmp/blocks.mms" \
+	"$mmsim" run "$tmp/blocks.mms"
+check "a command that blocks unexpected fails" 1 \
+	"blocks-unexpected.mms:4: @child process_vm_readv @main a 1p failed: blocks" \
+	"$mmsim" run "$tmp/blocks-unexpected.mms"
+check "another expectation than blocks fails" 1 "blocks-wrong.mms:4: expected 4096, got blocks" \
+	"$mmsim" run "$tmp/blocks-wrong.mms"
+out=$("$mmsim" run --keep-going "$tmp/blocks-unexpected.mms" 2>&1)
+if [ $? -eq 1 ] && ! printf '%s\n' "$out" | grep -q 'blocks-unexpected.mms:5'; then
+	passed=$((passed + 1))
+else
+	failed=$((failed + 1))
+	printf 'FAIL cli: --keep-going stops where a command blocks\n%s\n' "$out"
+fi
+check "piped commands end where one blocks" 1 "<stdin>:4: @child process_vm_readv @main a 1p failed: blocks" \
+	sh -c "'$mmsim' <'$tmp/blocks-unexpected.mms'"
+
 # Commands piped to a bare mmsim print their results
 check "echo maps | mmsim prints the maps" 0 "100000000000-100000001000 rw-p 00000000" \
 	sh -c "printf 'mmap a 1p rw- private\nmaps\n' | '$mmsim'"

@@ -5,12 +5,15 @@
 # make test-native): each tests/native/*.mms runs with --native and must
 # end as its name says: `limit-*` and `guard-refuses-*` skipped (77) with
 # the limit or the agent's-own-memory message; `timeout-*` (a command
-# that blocks in the host kernel) failed (1) with --timeout=1, under
+# the host answers too late) failed (1) with --timeout=1, under
 # `run --native` and `diff` alike, with `FILE:LINE: the host did not
 # answer within 1 s: COMMAND`, and no agent process left; other files
-# passing.  Last, --keep-going stops at a timeout, and --timeout=0 waits
-# for ever (mmsim is killed after 2 s), the agents going with mmsim.
-# Prints each failure, then one line: "N passed, N failed".
+# passing.  Then a command that blocks: expected (`=> blocks`) it passes
+# within the grace, --timeout=0 too, leaving no agent; not expected, it
+# is a timeout, which --keep-going does not go past, and under
+# --timeout=0 it waits for ever (mmsim is killed after 2 s), the agents
+# going with mmsim.  Prints each failure, then one line: "N passed, N
+# failed".
 
 dir=$(dirname "$0")/native
 passed=0 failed=0
@@ -76,9 +79,39 @@ for f in "$dir"/*.mms; do
 	fi
 done
 
+# A command expected to block answers `blocks` after the grace (1 s),
+# whatever --timeout, and the agents are gone: the scenario passes.
+blocks=$(dirname "$0")/scenarios/uffd-remote-read-of-an-idle-processs-missing-page-blocks.mms
+for t in 10 0; do
+	for sub in "run --native" diff; do
+		start=$(date +%s)
+		out=$(timeout 30 "$mmsim" $sub --timeout=$t "$blocks" 2>&1)
+		rc=$? secs=$(($(date +%s) - start))
+		left=$(survivors)
+		if [ "$rc" -eq 0 ] && [ "$secs" -le 3 ] && [ -z "$left" ]; then
+			pass
+		else
+			fail "$blocks ($sub --timeout=$t: exit $rc in $secs s; want 0 within 3 s, no agent left)" \
+			     "$out${left:+
+$left}"
+		fi
+	done
+done
+
+# Not expected to block, the same command is a timeout; diff says the
+# model's answer.
+sed 's/ => blocks$//' "$blocks" >"$tmp/timeout-unexpected-block.mms"
+f=$tmp/timeout-unexpected-block.mms
+timed_out "$f" run --native
+out=$(timeout 30 "$mmsim" diff --timeout=1 "$f" 2>&1)
+if printf '%s' "$out" | grep -q "^  model: blocks"; then
+	pass
+else
+	fail "$f (diff: want the model's answer, blocks)" "$out"
+fi
+
 # --keep-going does not go past a timeout: the host's side is gone, so
 # the line after it is never run (one message, not one per line).
-f=$dir/timeout-process-vm-readv-of-an-idle-processs-uffd.mms
 { cat "$f"; echo "read a"; } >"$tmp/then-more.mms"
 out=$(timeout 30 "$mmsim" run --native --keep-going --timeout=1 "$tmp/then-more.mms" 2>&1)
 rc=$?
@@ -94,7 +127,6 @@ fi
 # userfaultfd it waits on goes with its owner).  mmsim killed cannot
 # reap: an agent whose parent went first is init's zombie to reap, so
 # only live ones count here.
-f=$dir/timeout-process-vm-readv-of-an-idle-processs-uffd.mms
 timeout 2 "$mmsim" run --native --timeout=0 "$f" >/dev/null 2>&1
 rc=$?
 left=$(survivors R,S,D,T,t)

@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 #
-# native-profile.sh MMSIM - the host profile's THP settings and
-# vm.max_map_count are read as the host has them (run by make
+# native-profile.sh MMSIM - the host profile's THP settings,
+# vm.max_map_count and the queue limits of the disk under /var/tmp
+# (read_ahead_kb, max_sectors_kb) are read as the host has them (run by make
 # test-native): for each file the probe reads
 # (tools/mmsim/backend/native.c), `require KEY=VALUE` with the value this
 # script reads from the same file must run on the host (exit 0), and with
@@ -33,7 +34,7 @@ other() {
 	thp_*k) [ "$2" = never ] && echo inherit || echo never ;;
 	thp_zero_page|thp_shrink_underused) [ "$2" = 0 ] && echo 1 || echo 0 ;;
 	thp_max_ptes_none) [ "$2" = 0 ] && echo 1 || echo 0 ;;
-	max_map_count) echo $(($2 + 1)) ;;
+	max_map_count|read_ahead_kb|max_sectors_kb) echo $(($2 + 1)) ;;
 	esac
 }
 
@@ -74,6 +75,20 @@ check() {
 }
 
 check max_map_count /proc/sys/vm/max_map_count
+# The queue of the disk under /var/tmp (native_disk.c): its own, or for a
+# partition its disk's; a filesystem without a block device of its own
+# reads its bdi's read_ahead_kb (and max_sectors_kb keeps its default).
+dev=$(stat -c '%Hd:%Ld' /var/tmp)
+for q in /sys/dev/block/$dev/queue /sys/dev/block/$dev/../queue; do
+	if [ -r $q/read_ahead_kb ]; then
+		check read_ahead_kb $q/read_ahead_kb
+		check max_sectors_kb $q/max_sectors_kb
+		break
+	fi
+done
+[ -r /sys/dev/block/$dev/queue/read_ahead_kb ] ||
+	[ -r /sys/dev/block/$dev/../queue/read_ahead_kb ] ||
+	check read_ahead_kb /sys/class/bdi/$dev/read_ahead_kb
 if [ -d $thp ]; then
 	check thp $thp/enabled
 	check thp_zero_page $thp/use_zero_page

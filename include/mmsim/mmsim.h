@@ -165,9 +165,22 @@ int task_pid(struct task_struct *t);
 int task_signal(struct task_struct *t);
 int send_sig(int sig, struct task_struct *p, int priv);
 int sys_process_mrelease(struct task_struct *t, int pid, unsigned int flags);
-/* process_vm_readv(2) of one remote range into @buf (process_vm_access.c). */
+/*
+ * process_vm_readv(2) of one remote range into @buf (process_vm_access.c):
+ * the count read, a negative errno, or SYSCALL_BLOCKS.
+ */
 ssize_t sys_process_vm_readv(struct task_struct *t, int pid,
 			     unsigned long addr, size_t len, void *buf);
+/*
+ * A system call that never returns: the calling task waits in the kernel
+ * for ever.  A remote GUP (process_vm_readv) faulted into another
+ * process's userfaultfd, whose monitor serves only that process's own
+ * calls - idle now - so handle_userfault() sleeps with nothing to wake
+ * it.  Not an errno (below -4095, where no system call returns one).
+ * The model keeps nothing of the wait (a scenario ends there): the task
+ * would make no further call.
+ */
+#define SYSCALL_BLOCKS	(-4096L)
 
 /* Memory-management system calls; PROT_*, MAP_*, MREMAP_*, MADV_* values
  * are Linux's. */
@@ -303,6 +316,13 @@ int uaccess_memset(struct task_struct *t, unsigned long addr, int byte,
  * never a read fault first).
  */
 int uaccess_touch(struct task_struct *t, unsigned long addr, bool write);
+/*
+ * uaccess_touch() at @addr, @addr + @stride, ... while below @end, in
+ * turn, up to the first that raises a signal: a loop over pages that
+ * enters the library once.  Returns 0 or that signal.
+ */
+int uaccess_touch_range(struct task_struct *t, unsigned long addr,
+			unsigned long end, unsigned long stride, bool write);
 /*
  * A store hit a userfaultfd write-protected entry: the fault went to the
  * monitor and the store did not happen (the task would wait for

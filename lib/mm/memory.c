@@ -255,7 +255,7 @@ static struct folio *alloc_anon_folio(struct vm_fault *vmf, unsigned long *addr)
 		order = next_order(&orders, order);
 	}
 fallback:
-	return folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
+	return vma_alloc_zeroed_movable_folio(vma, vmf->address);
 }
 
 static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
@@ -780,6 +780,56 @@ static vm_fault_t wp_huge_leaf(struct vm_fault *vmf, uint64_t *entry,
 	return VM_FAULT_FALLBACK;
 }
 
+/*
+ * The PUD-level cases, for a PUD entry that is a leaf or empty: a write
+ * to a huge PFN-map leaf, or a driver's ->huge_fault at PUD order.
+ * Out of line: most faults find a PMD table there.  Return:
+ * VM_FAULT_FALLBACK when the fault goes on down.
+ */
+static __attribute__((noinline)) vm_fault_t handle_pud_fault(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+
+	if (pud_leaf(*vmf->pud)) {
+		vm_fault_t ret = wp_huge_leaf(vmf, &vmf->pud->pud, PUD_SIZE,
+					      PUD_SHIFT - PAGE_SHIFT);
+
+		if (!(ret & VM_FAULT_FALLBACK))
+			return ret;
+	}
+	if (pud_none(*vmf->pud) && vma->vm_ops && vma->vm_ops->huge_fault)
+		return vmf_call(vmf, "huge_fault",
+				vma->vm_ops->huge_fault(vmf, PUD_SHIFT - PAGE_SHIFT));
+	return VM_FAULT_FALLBACK;
+}
+
+/*
+ * The PMD-level cases, for a PMD entry that is a leaf or empty: the
+ * anonymous THP work (huge_memory.c), a write to a huge PFN-map leaf,
+ * or a driver's ->huge_fault at PMD order.  Out of line: most faults
+ * find a PTE table there.  Return: VM_FAULT_FALLBACK when the fault
+ * goes on to the PTE level.
+ */
+static __attribute__((noinline)) vm_fault_t handle_pmd_fault(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+
+	if (vma_is_anonymous(vma)) {
+		vm_fault_t ret = handle_anon_pmd_fault(vmf);
+
+		if (!(ret & VM_FAULT_FALLBACK))
+			return ret;
+	}
+	if (pmd_leaf(*vmf->pmd))
+		/* after a split the fault goes to the PTE level, not ->huge_fault */
+		return wp_huge_leaf(vmf, &vmf->pmd->pmd, PMD_SIZE,
+				    PMD_SHIFT - PAGE_SHIFT);
+	if (pmd_none(*vmf->pmd) && vma->vm_ops && vma->vm_ops->huge_fault)
+		return vmf_call(vmf, "huge_fault",
+				vma->vm_ops->huge_fault(vmf, PMD_SHIFT - PAGE_SHIFT));
+	return VM_FAULT_FALLBACK;
+}
+
 vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 			   unsigned int flags)
 {
@@ -793,45 +843,22 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 		.pgoff = linear_page_index(vma, address & PAGE_MASK),
 	};
 	pgd_t *pgd = pgd_offset(mm, address);
+	vm_fault_t ret;
 
 	mm->machine->ev.faults++;
 	vmf.pud = pud_alloc(mm, pgd, address);
 	if (!vmf.pud)
 		return VM_FAULT_OOM;
-	if (pud_leaf(*vmf.pud)) {
-		vm_fault_t ret = wp_huge_leaf(&vmf, &vmf.pud->pud, PUD_SIZE,
-					      PUD_SHIFT - PAGE_SHIFT);
-
-		if (!(ret & VM_FAULT_FALLBACK))
-			return ret;
-	}
-	if (pud_none(*vmf.pud) && vma->vm_ops && vma->vm_ops->huge_fault) {
-		vm_fault_t ret = vmf_call(&vmf, "huge_fault",
-			vma->vm_ops->huge_fault(&vmf, PUD_SHIFT - PAGE_SHIFT));
-
+	if (pud_none(*vmf.pud) || pud_leaf(*vmf.pud)) {
+		ret = handle_pud_fault(&vmf);
 		if (!(ret & VM_FAULT_FALLBACK))
 			return ret;
 	}
 	vmf.pmd = pmd_alloc(mm, vmf.pud, address);
 	if (!vmf.pmd)
 		return VM_FAULT_OOM;
-	if (vma_is_anonymous(vma) && (pmd_none(*vmf.pmd) || pmd_leaf(*vmf.pmd))) {
-		vm_fault_t ret = handle_anon_pmd_fault(&vmf);
-
-		if (!(ret & VM_FAULT_FALLBACK))
-			return ret;
-	}
-	if (pmd_leaf(*vmf.pmd)) {
-		/* after a split the fault goes to the PTE level, not ->huge_fault */
-		vm_fault_t ret = wp_huge_leaf(&vmf, &vmf.pmd->pmd, PMD_SIZE,
-					      PMD_SHIFT - PAGE_SHIFT);
-
-		if (!(ret & VM_FAULT_FALLBACK))
-			return ret;
-	} else if (pmd_none(*vmf.pmd) && vma->vm_ops && vma->vm_ops->huge_fault) {
-		vm_fault_t ret = vmf_call(&vmf, "huge_fault",
-			vma->vm_ops->huge_fault(&vmf, PMD_SHIFT - PAGE_SHIFT));
-
+	if (pmd_none(*vmf.pmd) || pmd_leaf(*vmf.pmd)) {
+		ret = handle_pmd_fault(&vmf);
 		if (!(ret & VM_FAULT_FALLBACK))
 			return ret;
 	}
@@ -924,37 +951,21 @@ static int zap_folio_pte_batch(struct folio *folio, pte_t *ptep, pte_t pte,
 }
 
 /*
- * zap_present_ptes - unmap the present entry at @ptep and, for a large
- * anon folio, the entries after it mapping the folio's following pages
- * (at most @max_nr): one rmap update and one release of references per
- * batch; the references go with @tlb's batch.  The model's page cache
- * holds only small folios.
+ * zap_present_large_ptes - unmap the entries from @ptep on (at most
+ * @max_nr) that map the following pages of the large anon @folio: one
+ * rmap update and one release of references for them all.  Out of line,
+ * so that the common small folio keeps zap_pte_range()'s registers.
  * Return: the entries unmapped.
  */
-static int zap_present_ptes(struct mmu_gather *tlb, struct vm_area_struct *vma,
-			    unsigned long addr, pte_t *ptep, pte_t pte, int max_nr,
-			    const struct zap_details *details)
+static __attribute__((noinline)) int
+zap_present_large_ptes(struct mmu_gather *tlb, struct vm_area_struct *vma,
+		       struct folio *folio, struct page *page,
+		       unsigned long addr, pte_t *ptep, pte_t pte, int max_nr,
+		       const struct zap_details *details)
 {
-	struct page *page = __vm_normal_page(vma, addr, pte_pfn(pte),
-					     pte_special(pte));
-	struct folio *folio;
-	int nr = 1;
+	int nr = zap_folio_pte_batch(folio, ptep, pte, max_nr);
 
-	if (!page) {
-		ptep_get_and_clear(vma->vm_mm, addr, ptep);
-		zap_install_uffd_wp_if_needed(vma, addr, ptep, 1, details, pte);
-		return 1;
-	}
-	folio = page_folio(page);
-	if (unlikely(folio_test_large(folio) && folio_test_anon(folio) &&
-		     max_nr != 1)) {
-		nr = zap_folio_pte_batch(folio, ptep, pte, max_nr);
-		get_and_clear_ptes(vma->vm_mm, addr, ptep, nr);
-	} else {
-		pte = ptep_get_and_clear(vma->vm_mm, addr, ptep);
-		if (pte_dirty(pte) && !folio_test_anon(folio))
-			folio_mark_dirty(folio);
-	}
+	get_and_clear_ptes(vma->vm_mm, addr, ptep, nr);
 	if (nr == 1)
 		folio_remove_rmap_pte(folio, page, vma);
 	else
@@ -964,10 +975,46 @@ static int zap_present_ptes(struct mmu_gather *tlb, struct vm_area_struct *vma,
 	return nr;
 }
 
-static void zap_pte_range(struct mmu_gather *tlb, struct vm_area_struct *vma,
-			  pmd_t *pmd,
-			  unsigned long addr, unsigned long end,
-			  const struct zap_details *details)
+/*
+ * zap_present_ptes - unmap the present entry at @ptep and, for a large
+ * anon folio, the entries after it mapping the folio's following pages
+ * (at most @max_nr): one rmap update and one release of references per
+ * batch; the references go with @tlb's batch.  The common small folio
+ * is kept apart from the batching, as the kernel keeps it.  The model's
+ * page cache holds only small folios.
+ * Return: the entries unmapped.
+ */
+static int zap_present_ptes(struct mmu_gather *tlb, struct vm_area_struct *vma,
+			    unsigned long addr, pte_t *ptep, pte_t pte, int max_nr,
+			    const struct zap_details *details)
+{
+	struct page *page = __vm_normal_page(vma, addr, pte_pfn(pte),
+					     pte_special(pte));
+	struct folio *folio;
+
+	if (!page) {
+		ptep_get_and_clear(vma->vm_mm, addr, ptep);
+		zap_install_uffd_wp_if_needed(vma, addr, ptep, 1, details, pte);
+		return 1;
+	}
+	folio = page_folio(page);
+	if (unlikely(folio_test_large(folio) && folio_test_anon(folio) &&
+		     max_nr != 1))
+		return zap_present_large_ptes(tlb, vma, folio, page, addr, ptep,
+					      pte, max_nr, details);
+	pte = ptep_get_and_clear(vma->vm_mm, addr, ptep);
+	if (pte_dirty(pte) && !folio_test_anon(folio))
+		folio_mark_dirty(folio);
+	folio_remove_rmap_pte(folio, page, vma);
+	tlb_remove_folio_refs(tlb, folio, 1);
+	zap_install_uffd_wp_if_needed(vma, addr, ptep, 1, details, pte);
+	return 1;
+}
+
+static __attribute__((noinline)) void
+zap_pte_range(struct mmu_gather *tlb, struct vm_area_struct *vma, pmd_t *pmd,
+	      unsigned long addr, unsigned long end,
+	      const struct zap_details *details)
 {
 	pte_t *ptep = pte_offset(vma->vm_mm, pmd, addr);
 	int nr;

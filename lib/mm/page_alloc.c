@@ -34,7 +34,11 @@
  * folios_put_refs() -> free_unref_folios()).  There are no per-CPU page
  * lists: every free merges into the buddy at once.  The kernel's exit
  * path sends all but a pcp list's high mark of its order-0 pages there
- * too (free_pcppages_bulk() each time the list passes pcp->high).
+ * too (free_pcppages_bulk() each time the list passes pcp->high).  A
+ * batch's run of order-0 frames in ascending order (a zap of memory
+ * faulted in address order) merges as the aligned blocks that tile it,
+ * which leaves every list as merging frame by frame does
+ * (free_pfn_run()).
  *
  * Invariants: a frame is free iff its refcount is 0 and it is not a tail
  * page; a free block's buddy, if free and of the same order, has already
@@ -66,8 +70,9 @@ free_list_add(struct machine *m, struct page *p, unsigned int order)
 	m->free_head[order] = idx;
 }
 
+/* Unlink @p from its list, its struct page left for the caller to reset. */
 static inline __attribute__((always_inline)) void
-free_list_del(struct machine *m, struct page *p, unsigned int order)
+__free_list_del(struct machine *m, struct page *p, unsigned int order)
 {
 	uint32_t next = p->buddy.next, prev = p->buddy.prev;
 
@@ -77,6 +82,12 @@ free_list_del(struct machine *m, struct page *p, unsigned int order)
 		m->free_head[order] = next;
 	if (next)
 		m->memmap[next - 1].buddy.prev = prev;
+}
+
+static inline __attribute__((always_inline)) void
+free_list_del(struct machine *m, struct page *p, unsigned int order)
+{
+	__free_list_del(m, p, order);
 	p->flags = 0;
 	p->private = 0;
 	p->buddy.next = p->buddy.prev = 0;
@@ -243,33 +254,46 @@ static inline void prefetchw(const void *x)
  * (mm/page_alloc.c); more RAM from the init frontier when none is free.
  * Return: the block, or NULL when all RAM is in use.
  */
+/*
+ * The lowest order from @order up whose free list is not empty, and in
+ * *@head its first block (RAM index + 1); above MAX_PAGE_ORDER if none.
+ */
+static inline __attribute__((always_inline)) unsigned int
+free_area_first(struct machine *m, unsigned int order, uint32_t *head)
+{
+	unsigned int o;
+
+	for (o = order; o <= MAX_PAGE_ORDER; o++)
+		if ((*head = m->free_head[o]))
+			break;
+	return o;
+}
+
 static inline __attribute__((always_inline)) struct page *
 __rmqueue_smallest(struct machine *m, unsigned int order)
 {
+	unsigned long idx;
 	unsigned int o;
+	uint32_t head;
 	struct page *p;
 
-	for (;;) {
-		for (o = order; o <= MAX_PAGE_ORDER; o++)
-			if (m->free_head[o])
-				break;
-		if (o <= MAX_PAGE_ORDER)
-			break;
+	while ((o = free_area_first(m, order, &head)) > MAX_PAGE_ORDER)
 		if (!deferred_grow_zone(m))
 			return NULL;
-	}
-	p = &m->memmap[m->free_head[o] - 1];
+	idx = head - 1;
+	p = &m->memmap[idx];
 	/*
 	 * Fresh struct pages come from RAM, not the cache: fetching the
 	 * later one now lets its miss overlap the work between, where the
 	 * caller's first store to it would otherwise wait for it.
 	 */
-	if (!order && (unsigned long)(p - m->memmap) + RMQUEUE_PREFETCH_AHEAD < m->ram_pages)
+	if (!order && idx + RMQUEUE_PREFETCH_AHEAD < m->ram_pages)
 		prefetchw(p + RMQUEUE_PREFETCH_AHEAD);
-	free_list_del(m, p, o);
+	/* prep_new_pages() resets the struct page: no need to here */
+	__free_list_del(m, p, o);
 	expand(m, p, order, o);
 	m->nr_free -= 1UL << order;
-	pageblock_account(m, p - m->memmap, order, 1);
+	pageblock_account(m, idx, order, 1);
 	return p;
 }
 
@@ -339,6 +363,19 @@ struct folio *folio_alloc(gfp_t gfp, unsigned int order)
 	return folio;
 }
 
+/*
+ * vma_alloc_zeroed_movable_folio - the small folio of an anonymous fault
+ * (include/linux/highmem.h): folio_alloc() at order 0 with the fault's
+ * gfp flags, which as constants leave the allocation only the order-0
+ * path.  A frame's contents start zero, so nothing is cleared.
+ */
+struct folio *vma_alloc_zeroed_movable_folio(struct vm_area_struct *vma,
+					     unsigned long vaddr)
+{
+	return (struct folio *)__alloc_frozen_pages(GFP_HIGHUSER_MOVABLE |
+						    __GFP_COMP, 0);
+}
+
 /* A page returned to the buddy: no contents, no folio, no counts. */
 static inline void free_page_prepare(struct page *page)
 {
@@ -353,28 +390,37 @@ static inline void free_page_prepare(struct page *page)
 }
 
 /*
- * free_pages_prepare - the checks and clean-up before 2^@order frames at
- * @page (RAM index @idx) go back to the buddy (mm/page_alloc.c): refcount
- * already 0, the order they were allocated at, their struct pages reset,
- * the driver ownership dropped and the checker told.
+ * __free_pages_prepare - the checks and clean-up before 2^@order frames
+ * at @page (RAM index @idx) go back to the buddy (mm/page_alloc.c):
+ * refcount already 0, the order they were allocated at, their struct
+ * pages reset.
+ */
+static inline __attribute__((always_inline)) void
+__free_pages_prepare(struct machine *m, struct page *page, unsigned long idx,
+		     unsigned int order)
+{
+	VM_BUG_ON_PAGE(PageTail(page), page);
+	VM_BUG_ON_PAGE(page->_refcount != 0, page);
+	VM_BUG_ON_PAGE(m->page_ext[idx].order != order, page);
+	free_page_prepare(page);
+	for (unsigned long i = 1; i < (1UL << order); i++)
+		free_page_prepare(page + i);
+}
+
+/*
+ * free_pages_prepare - __free_pages_prepare(), then the driver ownership
+ * dropped and the checker told.
  */
 static inline __attribute__((always_inline)) void
 free_pages_prepare(struct machine *m, struct page *page, unsigned long idx,
 		   unsigned int order)
 {
-	struct page_check *ext = &m->page_ext[idx];
-
-	VM_BUG_ON_PAGE(PageTail(page), page);
-	VM_BUG_ON_PAGE(page->_refcount != 0, page);
-	VM_BUG_ON_PAGE(ext->order != order, page);
-	free_page_prepare(page);
-	for (unsigned long i = 1; i < (1UL << order); i++)
-		free_page_prepare(page + i);
+	__free_pages_prepare(m, page, idx, order);
 	/* only a driver's allocation made the owner map (driver.c) */
 	if (unlikely(m->drv.page_owner))
 		driver_page_free(page, order);
 	/* page_check_frame(), with the machine and the page_ext at hand */
-	if (unlikely(m->ck.logging) && !ext->queued)
+	if (unlikely(m->ck.logging) && !m->page_ext[idx].queued)
 		__page_check_frame(m, page);
 }
 
@@ -408,6 +454,26 @@ buddy_merge(struct machine *m, unsigned long *pfnp, unsigned int order,
 }
 
 /*
+ * free_one_block - the merge and the list of __free_one_page() below, for
+ * a block whose frames nr_free already counts: the pageblock accounting,
+ * the merge with its buddies, and the merged block onto its list.
+ */
+static inline __attribute__((always_inline)) void
+free_one_block(struct machine *m, unsigned long pfn, unsigned int order,
+	       unsigned long lo, unsigned long hi, bool whole)
+{
+	/* every buddy below MAX_PAGE_ORDER lies in this aligned block */
+	unsigned long top = pfn & ~((1UL << MAX_PAGE_ORDER) - 1);
+
+	pageblock_account(m, pfn - m->ram_start, order, -1);
+	if (whole || (top >= lo && top + (1UL << MAX_PAGE_ORDER) <= hi))
+		order = buddy_merge(m, &pfn, order, 0, ~0UL);
+	else
+		order = buddy_merge(m, &pfn, order, lo, hi);
+	free_list_add(m, &m->memmap[pfn - m->ram_start], order);
+}
+
+/*
  * __free_one_page - put the free block of 2^@order frames at @pfn on its
  * list, merged first with its buddy for as long as the buddy is a whole
  * free block of the same order (mm/page_alloc.c).  Only the RAM the
@@ -419,16 +485,8 @@ static inline __attribute__((always_inline)) void
 __free_one_page(struct machine *m, unsigned long pfn, unsigned int order,
 		unsigned long lo, unsigned long hi, bool whole)
 {
-	/* every buddy below MAX_PAGE_ORDER lies in this aligned block */
-	unsigned long top = pfn & ~((1UL << MAX_PAGE_ORDER) - 1);
-
 	m->nr_free += 1UL << order;
-	pageblock_account(m, pfn - m->ram_start, order, -1);
-	if (whole || (top >= lo && top + (1UL << MAX_PAGE_ORDER) <= hi))
-		order = buddy_merge(m, &pfn, order, 0, ~0UL);
-	else
-		order = buddy_merge(m, &pfn, order, lo, hi);
-	free_list_add(m, &m->memmap[pfn - m->ram_start], order);
+	free_one_block(m, pfn, order, lo, hi, whole);
 }
 
 /* The 2^@order frames at @page back to the buddy lists (refcount 0). */
@@ -444,10 +502,85 @@ void free_frozen_pages(struct page *page, unsigned int order)
 }
 
 /*
+ * free_pfn_run - the @nr frames from @pfn, prepared and counted in
+ * nr_free, back to the buddy as the largest aligned blocks that tile the
+ * run, lowest first (the tiling of memblock's __free_pages_memory()).
+ *
+ * The free lists come out exactly as freeing the frames one by one in
+ * ascending order leaves them: the frames of one tile have merged into
+ * the whole tile by the time its last frame is freed (the buddy of any
+ * part smaller than the tile lies inside the tile, and the frames above
+ * are not free yet), and only then does the merge reach past the tile,
+ * as free_one_block() of the tile does.  The parts put on the lists and
+ * taken off again on the way leave the order of the other entries as it
+ * was.  tests/unit/test_free_unref_folios.c compares the two ways on
+ * random batches.
+ */
+static inline __attribute__((always_inline)) void
+free_pfn_run(struct machine *m, unsigned long pfn, unsigned long nr,
+	     unsigned long lo, unsigned long hi, bool whole)
+{
+	unsigned long end = pfn + nr;
+
+	while (pfn < end) {
+		/* aligned on the PFN, and no bigger than what is left */
+		unsigned int order = min(__builtin_ctzl(pfn | (1UL << MAX_PAGE_ORDER)),
+					 63 - __builtin_clzl(end - pfn));
+
+		free_one_block(m, pfn, order, lo, hi, whole);
+		pfn += 1UL << order;
+	}
+}
+
+/* Does the run from @first go on at @folios[@n] (an order-0 folio, next frame)? */
+static inline __attribute__((always_inline)) bool
+order0_run_goes_on(struct folio **folios, struct page *first, unsigned int n,
+		   unsigned int max)
+{
+	return n < max && &folios[n]->page == first + n &&
+	       !folio_test_large(folios[n]);
+}
+
+/*
+ * free_unref_run - free the order-0 folios from @folios[0] on (at most
+ * @max) whose frames follow each other, as a zap of memory faulted in
+ * address order hands them over: each one prepared, then the run merged
+ * into the buddy once (free_pfn_run()), not merged frame by frame.
+ * Return: how many it freed, at least one.
+ */
+static inline __attribute__((always_inline)) unsigned int
+free_unref_run(struct machine *m, struct folio **folios, unsigned int max,
+	       unsigned long lo, unsigned long hi, bool whole)
+{
+	struct page *first = &folios[0]->page;
+	unsigned long idx = first - m->memmap;
+	unsigned int n = 0;
+
+	if (likely(!m->drv.page_owner && !m->ck.logging)) {
+		/* nothing to tell the drivers' owner map or the checker's log */
+		do
+			__free_pages_prepare(m, first + n, idx + n, 0);
+		while (order0_run_goes_on(folios, first, ++n, max));
+		m->nr_free += n;
+	} else {
+		do {
+			free_pages_prepare(m, first + n, idx + n, 0);
+			/*
+			 * counted as each frame goes, as a free frame by
+			 * frame counts it: the checker's log limit reads it
+			 */
+			m->nr_free++;
+		} while (order0_run_goes_on(folios, first, ++n, max));
+	}
+	free_pfn_run(m, idx + m->ram_start, n, lo, hi, whole);
+	return n;
+}
+
+/*
  * free_unref_folios - free a batch of folios whose last reference is
  * gone (mm/page_alloc.c): each one's frames prepared and merged into the
- * buddy, the machine looked up once for the batch.  The batch is empty
- * afterwards.
+ * buddy, a run of order-0 folios in ascending frames merged at once, the
+ * machine looked up once for the batch.  The batch is empty afterwards.
  * Context: from folios_put_refs(), the end of a zap.
  */
 void free_unref_folios(struct folio_batch *folios)
@@ -457,19 +590,20 @@ void free_unref_folios(struct folio_batch *folios)
 	unsigned long lo = m->ram_start + m->ram_frontier;
 	unsigned long hi = m->ram_start + m->ram_pages;
 	bool whole = IS_ALIGNED(lo | hi, 1UL << MAX_PAGE_ORDER);
-	unsigned int i, nr = folio_batch_count(folios);
+	unsigned int i, n, nr = folio_batch_count(folios);
 
-	for (i = 0; i < nr; i++) {
+	for (i = 0; i < nr; i += n) {
 		struct folio *folio = folios->folios[i];
 		struct page *page = &folio->page;
 		unsigned long idx = page - m->memmap;
 		unsigned int order;
 
 		if (likely(!folio_test_large(folio))) {	/* order 0, inline */
-			free_pages_prepare(m, page, idx, 0);
-			__free_one_page(m, idx + m->ram_start, 0, lo, hi, whole);
+			n = free_unref_run(m, &folios->folios[i], nr - i,
+					   lo, hi, whole);
 			continue;
 		}
+		n = 1;
 		order = folio_order(folio);
 		folio_undo_large_rmappable(folio);
 		free_pages_prepare(m, page, idx, order);

@@ -11,6 +11,12 @@
  * has one remote range and a kernel buffer for the local side (the host
  * agent's is its own heap, always valid); the caller is root, so the
  * ptrace access check (mm_access()) always passes.
+ *
+ * A page whose fault goes to the target's userfaultfd monitor makes the
+ * caller wait for it (killably, in handle_userfault()); the target is
+ * idle while the caller runs, so the call never returns, whatever it
+ * copied before: SYSCALL_BLOCKS.  The pins the kernel holds meanwhile
+ * on the batch's earlier pages are not modelled - nothing runs after.
  */
 #include "internal.h"
 
@@ -37,7 +43,8 @@ static struct mm_struct *pid_mm(struct machine *m, int pid)
  * Context: any task.
  * Return: the bytes read (0 for @len 0, before the target is looked
  * up); -ESRCH when no process @pid has memory; -EFAULT when not even the
- * first byte could be read.
+ * first byte could be read; SYSCALL_BLOCKS when a page's fault went to
+ * the monitor of the target (not @t itself): @t waits for ever.
  */
 ssize_t sys_process_vm_readv(struct task_struct *t, int pid,
 			     unsigned long addr, size_t len, void *buf)
@@ -55,8 +62,12 @@ ssize_t sys_process_vm_readv(struct task_struct *t, int pid,
 		unsigned long a = addr + done;
 		size_t off = a & ~PAGE_MASK, n = min(len - done, PAGE_SIZE - off);
 		struct page *page;
+		long got;
 
-		if (pin_user_pages_remote(mm, a & PAGE_MASK, 1, 0, &page, NULL) != 1)
+		got = pin_user_pages_remote(mm, a & PAGE_MASK, 1, 0, &page, NULL);
+		if (got == -EAGAIN && userfaultfd_waits_for_ever(t, mm))
+			return SYSCALL_BLOCKS;
+		if (got != 1)
 			break;
 		frame_read(page, off, (char *)buf + done, n);
 		unpin_user_pages(&page, 1);

@@ -353,14 +353,15 @@ void folio_add_new_anon_rmap(struct folio *folio, struct vm_area_struct *vma,
 {
 	bool exclusive = flags & RMAP_EXCLUSIVE;
 
+	/* the checker hears of the new folio here, before its identity is set */
 	__folio_set_anon(folio, vma, address);
 	/* droppable memory never goes to swap: reclaim may just drop it */
 	if (!(vma->vm_flags & VM_DROPPABLE))
-		SetPageSwapBacked(&folio->page);
+		__SetPageSwapBacked(&folio->page);
 	if (!folio_test_large(folio)) {
 		folio->page._mapcount = 0;
 		if (exclusive)
-			SetPageAnonExclusive(&folio->page);
+			__SetPageAnonExclusive(&folio->page);
 	} else {
 		folio_set_new_large_anon(folio, vma, exclusive);
 	}

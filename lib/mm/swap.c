@@ -8,7 +8,13 @@
 #include "internal.h"
 #include "pagevec.h"
 
-void folios_put_refs(struct folio_batch *folios, unsigned int *refs)
+/*
+ * Drop the references and keep the folios whose last one went at the
+ * front of the batch.  Return: how many.  Inline twice below, so that a
+ * zap's counts are read without testing for @refs at every folio.
+ */
+static inline __attribute__((always_inline)) unsigned int
+folios_drop_refs(struct folio_batch *folios, const unsigned int *refs)
 {
 	unsigned int i, j = 0, nr = folio_batch_count(folios);
 
@@ -23,6 +29,12 @@ void folios_put_refs(struct folio_batch *folios, unsigned int *refs)
 			continue;
 		folios->folios[j++] = folio;
 	}
-	folios->nr = j;
+	return j;
+}
+
+void folios_put_refs(struct folio_batch *folios, unsigned int *refs)
+{
+	folios->nr = refs ? folios_drop_refs(folios, refs)
+			  : folios_drop_refs(folios, NULL);
 	free_unref_folios(folios);
 }

@@ -162,6 +162,22 @@ vm_fault_t handle_userfault(struct vm_fault *vmf, unsigned long reason)
 	return VM_FAULT_RETRY;	/* the task now waits for the monitor */
 }
 
+/*
+ * A GUP on behalf of another task (process_vm_readv: pin_user_pages_remote()
+ * with @locked, so FOLL_UNLOCKABLE and FAULT_FLAG_ALLOW_RETRY |
+ * FAULT_FLAG_KILLABLE) that reached handle_userfault() sleeps killably
+ * until @mm's monitor resolves the fault.  The model runs one task's
+ * system call at a time, and a process's monitor serves faults only
+ * during that process's own calls (docs/scenarios.md, Userfaultfd): when
+ * @mm is not @t's, its owner is idle and nothing will ever wake @t.  A
+ * task's faults in its own mm are its running monitor's: reported, not
+ * waited for.  UFFD_FEATURE_SIGBUS never gets here (VM_FAULT_SIGBUS).
+ */
+bool userfaultfd_waits_for_ever(struct task_struct *t, struct mm_struct *mm)
+{
+	return mm != t->mm;
+}
+
 /* ---- UFFDIO_API -------------------------------------------------------- */
 
 int uffd_api_version(struct task_struct *t, uint64_t api, uint64_t features)

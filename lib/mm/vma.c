@@ -73,20 +73,23 @@ struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
 /*
  * The model remembers the VMA it found last, valid while the tree has
  * not changed since (its generation): a fault after a fault in the same
- * VMA skips the descent.  The kernel walks the tree each time (its
- * per-thread vmacache went in 6.1); the answer is the same.
+ * VMA skips the descent (vma_lookup(), inline in internal.h, checks it;
+ * this is its walk of the tree).  The kernel walks the tree each time
+ * (its per-thread vmacache went in 6.1); the answer is the same.
  */
-struct vm_area_struct *vma_lookup(struct mm_struct *mm, unsigned long addr)
+struct vm_area_struct *vma_lookup_tree(struct mm_struct *mm, unsigned long addr)
 {
-	struct vm_area_struct *vma = mm->vma_last;
+	struct vm_area_struct *vma = mtree_load(&mm->mm_mt, addr);
 
-	if (vma && mm->vma_last_gen == mm->mm_mt.ma_gen &&
-	    vma->vm_start <= addr && addr < vma->vm_end)
-		return vma;
-	vma = mtree_load(&mm->mm_mt, addr);
 	mm->vma_last = vma;
 	mm->vma_last_gen = mm->mm_mt.ma_gen;
 	return vma;
+}
+
+/* The out-of-line vma_lookup() drivers call (include/mmsim/mm.h). */
+struct vm_area_struct *(vma_lookup)(struct mm_struct *mm, unsigned long addr)
+{
+	return __vma_lookup(mm, addr);
 }
 
 /* ---- the tree ----------------------------------------------------------- */

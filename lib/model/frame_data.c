@@ -147,7 +147,22 @@ static struct fd_slab *fd_slab_of(size_t size)
 	return NULL;
 }
 
-static struct frame_data *fd_alloc(size_t size)
+/* A new block for slab @s when its current one is used up: 0 or -ENOMEM. */
+static __attribute__((noinline)) int fd_slab_grow(struct fd_slab *s, size_t size)
+{
+	void **block = fd_slab_block(s, size);
+
+	if (!block)
+		return -ENOMEM;
+	*block = s->blocks;	/* blocks are chained through their first word */
+	s->blocks = block;
+	s->bump = (char *)block + slab_first(size);
+	s->end = (char *)block + (size_t)block[1];
+	return 0;
+}
+
+/* Inline: with @size a constant, only that slab's free list and bump. */
+static inline struct frame_data *fd_alloc(size_t size)
 {
 	struct fd_slab *s = fd_slab_of(size);
 	void *p;
@@ -159,16 +174,9 @@ static struct frame_data *fd_alloc(size_t size)
 		s->free = *(void **)p;
 		return p;
 	}
-	if (!s->bump || (size_t)(s->end - s->bump) < slab_slot(size)) {
-		void **block = fd_slab_block(s, size);
-
-		if (!block)
-			return NULL;
-		*block = s->blocks;	/* blocks are chained through their first word */
-		s->blocks = block;
-		s->bump = (char *)block + slab_first(size);
-		s->end = (char *)block + (size_t)block[1];
-	}
+	if ((!s->bump || (size_t)(s->end - s->bump) < slab_slot(size)) &&
+	    fd_slab_grow(s, size))
+		return NULL;
 	p = s->bump;
 	s->bump += slab_slot(size);
 	return p;
@@ -353,6 +361,31 @@ static void frame_apply(struct frame_data *fd, size_t off,
 		memset(dst, byte, len);
 }
 
+/*
+ * The first store into a frame that holds only its fill byte, within one
+ * chunk: by far the most common (a write fault's byte), so it takes a
+ * one-chunk record straight from the slab, as frame_materialise() would.
+ */
+static inline bool first_store_in_chunk(const struct page *page, size_t off,
+					size_t len)
+{
+	return !page->data && (off >> CHUNK_SHIFT) == ((off + len - 1) >> CHUNK_SHIFT);
+}
+
+static int frame_first_store(struct page *page, size_t off,
+			     const unsigned char *src, int byte, size_t len)
+{
+	struct frame_data *fd = fd_alloc(ONE_CHUNK);
+
+	if (!fd)
+		return -ENOMEM;
+	fd->map = chunk_bit(off >> CHUNK_SHIFT);
+	memset(fd->chunk[0], page_fill(page), CHUNK_SIZE);
+	page->data = fd;
+	frame_apply(fd, off, src, byte, len);
+	return 0;
+}
+
 int frame_write(struct page *page, size_t off, const void *buf, size_t len)
 {
 	int err;
@@ -360,6 +393,8 @@ int frame_write(struct page *page, size_t off, const void *buf, size_t len)
 	check_range(off, len);
 	if (!len)
 		return 0;
+	if (first_store_in_chunk(page, off, len))
+		return frame_first_store(page, off, buf, 0, len);
 	err = frame_materialise(page, range_mask(off, len),
 				covered_mask(off, len));
 	if (err)
@@ -380,6 +415,8 @@ int frame_fill(struct page *page, size_t off, int byte, size_t len)
 	}
 	if (!len || (!page->data && page_fill(page) == byte))
 		return 0;
+	if (first_store_in_chunk(page, off, len))
+		return frame_first_store(page, off, NULL, byte, len);
 	err = frame_materialise(page, range_mask(off, len),
 				covered_mask(off, len));
 	if (err)

@@ -90,19 +90,22 @@
  * frames only in the pageblocks the allocator has frames allocated in
  * (page_alloc.c), checking on the way that those counts are right, so no
  * allocated frame can hide.  Scratch counts live in a per-frame array
- * (machine->check_seen) backed by host memory only during the check.
+ * (machine->check_seen), backed by host memory from the first full check
+ * on and left zero by each.
  * It also finds page_table_check.c's counts (entries per frame, RSS and
  * VMAs per mm) equal to what it recounted, which is what makes the
  * incremental check sound.
  *
  * Both checks decide the usual entry and the usual frame inline: a
  * present entry of an anonymous VMA mapping a small anon page
- * (check_pte_plain()), and a small anon frame whose counts all agree
- * while nothing is pinned (frame_plainly_ok()).  Such a decision reads
- * the same facts as the rules it stands for and passes only what they
- * pass; anything else - or any disagreement - goes to those rules,
- * which say why.  A process that writes its memory costs about 150
- * instructions per page to check.
+ * (check_anon_ptes(), a run of a table's entries in one VMA at a time),
+ * and a small anon frame whose counts all agree while nothing is pinned
+ * (frame_plainly_ok(); frames_plain() for those whose one entry found
+ * them so).  Such a decision reads the same facts as the rules it
+ * stands for and passes only what they pass; anything else - or any
+ * disagreement - goes to those rules, which say why.  A process that
+ * writes its memory costs about 110 instructions per page to check in
+ * full, vm_normal_page()'s call a fifth of them.
  *
  * mm_check_changes() checks what changed since the last check, from
  * page_table_check.c's log: every entry in a logged range (1, 3, 4, 5,
@@ -136,7 +139,7 @@ static const struct gup_held no_gup;
 /*
  * mm_check()'s recount of the entries mapping @page, in the low bits of
  * its scratch word.  SEEN_PLAIN: the entry counted first found the frame
- * plain (check_pte_plain(): as frame_plainly_ok() for one entry), so if
+ * plain (check_anon_ptes(): as frame_plainly_ok() for one entry), so if
  * no other entry maps it the frame pass need not read it again.
  */
 #define SEEN_PLAIN	(1U << 31)
@@ -812,54 +815,110 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 }
 
 /*
- * The usual entry, decided inline: present, neither special nor uffd-wp,
- * in a VMA of no file (so no driver hook and no writeback), mapping a
- * small anon page that vm_normal_page() agrees on, live, reached by the
- * rmap from @vma at the entry's index, and - if writable - exclusive,
- * mapped once, with no pin set anywhere.  Then every rule of
+ * The usual entries, decided inline: a run of the PTE table @e (entries
+ * @i to @last, from @base) inside @vma, a VMA of no file (so no driver
+ * hook and no writeback), each present, neither special nor uffd-wp,
+ * mapping a small anon page that vm_normal_page() agrees on, live,
+ * reached by the rmap from @vma at the entry's index, and - if writable -
+ * exclusive, mapped once, with no pin set anywhere.  Then every rule of
  * check_pte() holds, and the entry is counted as check_pte() counts it.
- * false: nothing counted; check_pte() decides (and says why).
+ * What the VMA decides is read once for the run: the index steps with the
+ * entry, and a page naming the anon_vma last found chained to @vma is
+ * known by its mapping word (vma_chained_to() finds any other).  One
+ * copy of the loop for each check (@full), neither inlined into the walk,
+ * so each keeps its own registers across vm_normal_page().
+ * Return: the index of the first entry not decided (check_pte() decides
+ * it, and says why; nothing of it was counted), or @last + 1.
  */
-static inline bool check_pte_plain(struct check_state *cs,
-				   struct vm_area_struct *vma, unsigned long addr,
-				   pte_t pte)
+static inline __attribute__((always_inline)) unsigned long
+__check_anon_ptes(struct check_state *cs, struct vm_area_struct *vma,
+		  const uint64_t *e, unsigned long base, unsigned long i,
+		  unsigned long last, const bool full)
 {
 	const unsigned long odd = _PAGE_SPECIAL | _PAGE_UFFD_WP;
+	const unsigned long other = 1UL << PG_table | 1UL << PG_kernel |
+				    1UL << PG_buddy;
 	struct machine *m = cs->m;
-	unsigned long idx = pte_pfn(pte) - m->ram_start;	/* pfn_valid(): < ram_pages */
-	struct page *page;
+	struct page *const memmap = m->memmap;
+	uint32_t *const seen = m->check_seen;
+	const unsigned long ram_start = m->ram_start, ram_pages = m->ram_pages;
+	const bool no_pins = cs->no_pins, pin_sets = cs->pin_sets;
+	/* the index of entry 0 of the table, were @vma to reach it */
+	const pgoff_t index0 = linear_page_index(vma, base + (i << PAGE_SHIFT)) - i;
+	const void *chained = NULL;	/* the mapping word of an anon_vma @vma reaches */
+	struct pte_class *cur = cs->cur;	/* only pte_class_note() drops it */
+	long anon = 0;
 
-	if (!pte_present(pte) || (pte_val(pte) & odd) || !vma || vma->vm_file ||
-	    idx >= m->ram_pages)
-		return false;
-	page = &m->memmap[idx];
-	/* small (no head, no tail): page_mapcount() is _mapcount + 1 */
-	if ((page->flags & (1UL << PG_head)) || PageTail(page) ||
-	    !folio_test_anon(page_folio(page)) || !page->_refcount ||
-	    linear_page_index(vma, addr) != page->index ||
-	    !vma_chained_to(cs, vma, folio_anon_vma(page_folio(page))) ||
-	    (pte_write(pte) && (!PageAnonExclusive(page) || page->_mapcount ||
-				cs->pin_sets)) ||
-	    vm_normal_page(vma, addr, pte) != page)
-		return false;
-	if (cs->full) {
-		const unsigned long other = 1UL << PG_table | 1UL << PG_kernel |
-					    1UL << PG_buddy;
-		uint32_t *seen = &m->check_seen[idx];
+	for (; i <= last; i++) {
+		pte_t pte = __pte(e[i]);
+		unsigned long idx = pte_pfn(pte) - ram_start;	/* pfn_valid(): < ram_pages */
+		unsigned long addr = base + (i << PAGE_SHIFT);
+		struct page *page;
+		unsigned long flags;
 
+		if (pte_none(pte))
+			continue;
+		if (!pte_present(pte) || (pte_val(pte) & odd) || idx >= ram_pages)
+			break;
+		page = &memmap[idx];
+		flags = page->flags;
+		/* small (no head, no tail): page_mapcount() is _mapcount + 1 */
+		if ((flags & (1UL << PG_head)) || PageTail(page) ||
+		    !page->_refcount || page->index != index0 + i)
+			break;
+		if (!chained || page->mapping != chained) {
+			if (!folio_test_anon(page_folio(page)) ||
+			    !vma_chained_to(cs, vma, folio_anon_vma(page_folio(page))))
+				break;
+			chained = page->mapping;
+		}
+		if ((pte_write(pte) && (!(flags & (1UL << PG_anon_exclusive)) ||
+					page->_mapcount || pin_sets)) ||
+		    vm_normal_page(vma, addr, pte) != page)
+			break;
+		if (!full) {
+			__page_check_frame(m, page);
+			continue;
+		}
 		/* the first entry of a frame mapped once: note it is plain */
-		if (!*seen && cs->no_pins && page->_refcount == 1 &&
-		    page->_mapcount == 0 && !(page->flags & other))
-			*seen = SEEN_PLAIN | 1;
+		if (!seen[idx] && no_pins && page->_refcount == 1 &&
+		    page->_mapcount == 0 && !(flags & other))
+			seen[idx] = SEEN_PLAIN | 1;
 		else
-			++*seen;
-		cs->rss[MM_ANONPAGES]++;
-		if (cs->cur)
+			seen[idx]++;
+		anon++;
+		if (unlikely(cur)) {
 			pte_class_note(cs, pte, page_folio(page));
-	} else {
-		__page_check_frame(cs->m, page);
+			cur = cs->cur;
+		}
 	}
-	return true;
+	cs->rss[MM_ANONPAGES] += anon;
+	return i;
+}
+
+static __attribute__((noinline)) unsigned long
+check_anon_ptes_full(struct check_state *cs, struct vm_area_struct *vma,
+		     const uint64_t *e, unsigned long base, unsigned long i,
+		     unsigned long last)
+{
+	return __check_anon_ptes(cs, vma, e, base, i, last, true);
+}
+
+static __attribute__((noinline)) unsigned long
+check_anon_ptes_changed(struct check_state *cs, struct vm_area_struct *vma,
+			const uint64_t *e, unsigned long base, unsigned long i,
+			unsigned long last)
+{
+	return __check_anon_ptes(cs, vma, e, base, i, last, false);
+}
+
+static unsigned long check_anon_ptes(struct check_state *cs,
+				     struct vm_area_struct *vma, const uint64_t *e,
+				     unsigned long base, unsigned long i,
+				     unsigned long last)
+{
+	return cs->full ? check_anon_ptes_full(cs, vma, e, base, i, last) :
+			  check_anon_ptes_changed(cs, vma, e, base, i, last);
 }
 
 /* ---- large folios: PMD leaves ------------------------------------------ */
@@ -1221,21 +1280,42 @@ static void count_pte_copies(struct check_state *cs)
 	free(cs->slots);
 }
 
-/* The entries @i to @last of the PTE table @e from @base, in order. */
+/* The last entry of the PTE table from @base, at most @last, inside @vma. */
+static unsigned long vma_last_pte(const struct vm_area_struct *vma,
+				  unsigned long base, unsigned long last)
+{
+	if (vma->vm_end - base >= PMD_SIZE)
+		return last;
+	return min(last, ((vma->vm_end - base) >> PAGE_SHIFT) - 1);
+}
+
+/*
+ * The entries @i to @last of the PTE table @e from @base, in order: the
+ * runs of them in a VMA of no file go to check_anon_ptes() first.
+ */
 static bool walk_ptes(struct check_state *cs, struct mm_struct *mm,
 		      struct vm_area_struct **cursor, const uint64_t *e,
 		      unsigned long base, unsigned long i, unsigned long last)
 {
-	for (; i <= last; i++) {
-		unsigned long a = base + (i << PAGE_SHIFT);
+	while (i <= last) {
+		unsigned long a = base + (i << PAGE_SHIFT), run;
 		struct vm_area_struct *vma;
 
-		if (!e[i])
+		if (!e[i]) {
+			i++;
 			continue;
+		}
 		vma = vma_at(mm, cursor, a);
-		if (!check_pte_plain(cs, vma, a, __pte(e[i])) &&
-		    !check_pte(cs, mm, vma, a, __pte(e[i])))
+		if (vma && !vma->vm_file) {
+			run = vma_last_pte(vma, base, last);
+			i = check_anon_ptes(cs, vma, e, base, i, run);
+			if (i > run)
+				continue;
+			a = base + (i << PAGE_SHIFT);	/* not plain: why not? */
+		}
+		if (!check_pte(cs, mm, vma, a, __pte(e[i])))
 			return false;
+		i++;
 	}
 	return true;
 }
@@ -1819,6 +1899,32 @@ static inline bool counted_frame_plainly_ok(const struct check_state *cs,
 	return !ext.order && ext.map_count == seen && frame_plainly_ok(cs, page, seen);
 }
 
+/* A frame's page_table_check record says: one entry, allocated at order 0. */
+static inline bool page_check_single(struct page_check ext)
+{
+	return ext.map_count == 1 && !ext.order;
+}
+
+/*
+ * Full: the frames from *@i up to @stop (in one pageblock) that are plain
+ * because their one entry found them so (SEEN_PLAIN) and nothing else
+ * maps them, which page_table_check counted too: counted in *@used as
+ * allocated, their scratch count zeroed, *@i moved past them.
+ * Return: whether it reached @stop.
+ */
+static inline bool frames_plain(uint32_t *seen, const struct page_check *ext,
+				unsigned long *i, unsigned long stop,
+				unsigned long *used)
+{
+	unsigned long j = *i;
+
+	while (j < stop && seen[j] == (SEEN_PLAIN | 1) && page_check_single(ext[j]))
+		seen[j++] = 0;
+	*used += j - *i;
+	*i = j;
+	return j == stop;
+}
+
 /*
  * One MAX_PAGE_ORDER block of RAM from @base, its frames in use from
  * @start (the init frontier may cut into it) to @end: each frame is in a
@@ -1836,13 +1942,16 @@ static void check_block(struct check_state *cs, unsigned long base,
 	unsigned long i = start;
 
 	while (i < end) {
-		struct page *page = &memmap[i];
+		struct page *page;
 		unsigned int order;
 		unsigned long n;
 
 		/* plain when its one entry read it, and nothing else maps it */
-		if ((seen[i] == (SEEN_PLAIN | 1) && !ext[i].order && ext[i].map_count == 1) ||
-		    counted_frame_plainly_ok(cs, page, ext[i], seen_count(seen[i]))) {
+		if (frames_plain(seen, ext, &i, min(end, ALIGN(i + 1, PAGEBLOCK_NR_PAGES)),
+				 &used[(i - base) >> PAGEBLOCK_ORDER]))
+			continue;
+		page = &memmap[i];
+		if (counted_frame_plainly_ok(cs, page, ext[i], seen_count(seen[i]))) {
 			used[(i - base) >> PAGEBLOCK_ORDER]++;
 			seen[i++] = 0;
 			continue;
@@ -2005,7 +2114,7 @@ int mm_check(struct machine *m)
 		check_page_caches(&cs);
 	if (!cs.failed)
 		check_leaks(&cs);
-	machine_check_scratch_release(m);	/* zero, and no host memory */
+	machine_check_scratch_release(m, cs.failed);	/* all zero again */
 	ret = check_done(&cs);
 	m->design_touched = touched;	/* the checker consults no design */
 	return ret;

@@ -167,15 +167,16 @@ static inline struct page *mmu_frame(unsigned long pfn)
 
 /*
  * The x86 page-fault handler for an access to user memory: by the
- * process itself (@user, FAULT_FLAG_USER) or by the kernel on its
- * behalf (copy_to_user), where the caller turns a signal into a fixup.
+ * process itself (FAULT_FLAG_USER in @flags) or by the kernel on its
+ * behalf (copy_to_user), where the caller turns a signal into a fixup;
+ * a store if FAULT_FLAG_WRITE.  The caller makes the flags, which are
+ * constant where it is inline.
  */
 static int do_user_addr_fault(struct mm_struct *mm, unsigned long addr,
-			      bool write, bool user)
+			      unsigned int flags)
 {
 	struct vm_area_struct *vma = vma_lookup(mm, addr);
-	unsigned int flags = (user ? FAULT_FLAG_USER : 0) |
-			     (write ? FAULT_FLAG_WRITE : 0);
+	bool write = flags & FAULT_FLAG_WRITE;
 	vm_fault_t ret;
 
 	if (!vma)
@@ -183,6 +184,8 @@ static int do_user_addr_fault(struct mm_struct *mm, unsigned long addr,
 	if (write ? !(vma->vm_flags & VM_WRITE) : !(vma->vm_flags & VM_ACCESS_FLAGS))
 		return SIGSEGV;
 	ret = handle_mm_fault(vma, addr, flags);
+	if (likely(!(ret & (VM_FAULT_ERROR | VM_FAULT_RETRY))))
+		return 0;
 	if (ret & VM_FAULT_OOM)
 		return -ENOMEM;
 	if (ret & (VM_FAULT_SIGBUS | VM_FAULT_HWPOISON | VM_FAULT_HWPOISON_LARGE))
@@ -206,8 +209,9 @@ static int do_user_addr_fault(struct mm_struct *mm, unsigned long addr,
  * needed, for an access by the process (@user) or by the kernel.
  * Return: 0, SIGSEGV, SIGBUS, UACCESS_UFFD_WP/_MISSING/_MINOR or -ENOMEM.
  */
-int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
-		  bool user, struct page **frame)
+static inline __attribute__((always_inline)) int
+__mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
+		bool user, struct page **frame)
 {
 	for (int tries = 0; tries < MMU_RETRIES; tries++) {
 		unsigned long pfn;
@@ -216,15 +220,23 @@ int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
 
 		if (e) {
 			*e |= _PAGE_ACCESSED | (write ? _PAGE_DIRTY : 0);
-			*frame = mmu_frame(pfn);
+			if (frame)	/* a touch needs no frame */
+				*frame = mmu_frame(pfn);
 			return 0;
 		}
-		err = do_user_addr_fault(mm, addr, write, user);
+		err = do_user_addr_fault(mm, addr, (user ? FAULT_FLAG_USER : 0) |
+					 (write ? FAULT_FLAG_WRITE : 0));
 		if (err)
 			return err;
 	}
 	/* a handler that returns success without mapping anything */
 	return SIGBUS;
+}
+
+int mmu_translate(struct mm_struct *mm, unsigned long addr, bool write,
+		  bool user, struct page **frame)
+{
+	return __mmu_translate(mm, addr, write, user, frame);
 }
 
 /*
@@ -285,7 +297,7 @@ user_translate_oom(struct task_struct *t, unsigned long addr, bool write,
 static inline int user_translate(struct task_struct *t, unsigned long addr,
 				 bool write, struct page **frame)
 {
-	int err = mmu_translate(t->mm, addr, write, true, frame);
+	int err = __mmu_translate(t->mm, addr, write, true, frame);
 
 	if (likely(err != -ENOMEM))
 		return err;
@@ -294,8 +306,10 @@ static inline int user_translate(struct task_struct *t, unsigned long addr,
 
 enum uaccess_kind { UA_READ, UA_WRITE, UA_FILL };
 
-static int uaccess(struct task_struct *t, unsigned long addr, void *buf,
-		   int byte, size_t len, enum uaccess_kind kind)
+/* Inline in each entry point below: @kind is constant in each. */
+static inline __attribute__((always_inline)) int
+uaccess(struct task_struct *t, unsigned long addr, void *buf, int byte,
+	size_t len, enum uaccess_kind kind)
 {
 	size_t done = 0;
 
@@ -349,12 +363,36 @@ int uaccess_write(struct task_struct *t, unsigned long addr, const void *buf,
 
 int uaccess_touch(struct task_struct *t, unsigned long addr, bool write)
 {
-	struct page *frame;
-
 	machine_enter(t->machine);
 	if (addr >= TASK_SIZE)
 		return SIGSEGV;
-	return user_translate(t, addr, write, &frame);
+	return user_translate(t, addr, write, NULL);
+}
+
+static inline __attribute__((always_inline)) int
+touch_range(struct task_struct *t, unsigned long addr, unsigned long end,
+	    unsigned long stride, bool write)
+{
+	/* the user addresses, then SIGSEGV at the first above them */
+	unsigned long limit = min(end, TASK_SIZE);
+
+	for (; addr < limit; addr += stride) {
+		int sig = user_translate(t, addr, write, NULL);
+
+		if (sig)
+			return sig;
+	}
+	return addr < end ? SIGSEGV : 0;
+}
+
+int uaccess_touch_range(struct task_struct *t, unsigned long addr,
+			unsigned long end, unsigned long stride, bool write)
+{
+	machine_enter(t->machine);
+	/* loads and stores each a loop of their own, the access checks constant */
+	if (write)
+		return touch_range(t, addr, end, stride, true);
+	return touch_range(t, addr, end, stride, false);
 }
 
 int uaccess_memset(struct task_struct *t, unsigned long addr, int byte, size_t len)

@@ -5,8 +5,8 @@
 # the banner, results, help and ?, tab completion (commands, bound names,
 # @processes, design KEY=VALUE, profile and require KEY=VALUE, madvise's
 # advice), help of a subcommand pointing to the shell, the Up arrow
-# recalling the last line, the exit hint, quit, the history file kept across sessions, and the
-# newline Ctrl-D leaves, and a libedit that cannot be loaded (plain
+# recalling the last line, the exit hint, quit, the history file kept across sessions, the
+# newline Ctrl-D leaves, the session ended by a command that blocks, and a libedit that cannot be loaded (plain
 # lines).  Without tmux every case is skipped (one visible
 # line); a build without libedit skips the editing cases.
 # Prints each failure, then "N passed, N failed[, N skipped]".
@@ -200,6 +200,15 @@ if [ -n "$editing" ]; then
 else
 	skip "history file (built without libedit)"
 fi
+
+# A command that blocks ends the session: its process waits for ever.
+start
+line "mmap buf 1p rw- private" Enter
+line "fork kid" Enter
+line "uffd_register buf 1p missing" Enter
+line "@kid process_vm_readv @main buf 1p" Enter
+case_ "a command that blocks says so" "process kid waits for ever in the kernel: the session ends here"
+case_ "a command that blocks ends the session" "EXITED 0"
 
 # libedit is opened when the REPL starts: where it cannot be (here a
 # library path whose libedit files are empty), the REPL says so and reads

@@ -1136,3 +1136,82 @@ TEST(check_catches_a_wrong_mapcount_on_a_page_mapped_read_only)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+/*
+ * The fifth of eight pages written in one VMA has the wrong index, the
+ * four before it checked inline in the same run of entries.  Catches a
+ * run that does not step the index it expects with the entry.
+ */
+TEST(check_catches_a_wrong_index_amid_a_run_of_plain_entries)
+{
+	struct fixture f;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 8 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 8 * PG), 0);
+	CHECK_MM(f.m);
+	p = page_at(f.t, ARENA + 4 * PG);
+	p->index++;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "rmap looks for") != NULL);
+	p->index--;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * The last of four pages written in one VMA names the anon_vma of
+ * another VMA (a separate mapping), the three before it the VMA's own.
+ * Catches a run that trusts the anon_vma its first page named for the
+ * pages after it.
+ */
+TEST(check_catches_a_foreign_anon_vma_amid_a_run_of_plain_entries)
+{
+	const unsigned long other = ARENA + 64 * PG;
+	struct fixture f;
+	struct page *p;
+	void *saved;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 4 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(map_anon(&f, other, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), other);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 4 * PG), 0);
+	ASSERT_EQ(uaccess_memset(f.t, other, 1, 1), 0);
+	CHECK_MM(f.m);
+	ASSERT_TRUE(find_vma(f.t->mm, other)->anon_vma != find_vma(f.t->mm, ARENA)->anon_vma);
+	p = page_at(f.t, ARENA + 3 * PG);
+	saved = p->mapping;
+	p->mapping = (void *)((unsigned long)find_vma(f.t->mm, other)->anon_vma |
+			     PAGE_MAPPING_ANON);
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "does not search its vma") != NULL);
+	p->mapping = saved;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * page_table_check counted one entry more on a frame amid 600 plain
+ * ones (more than a pageblock), each mapped once by a small page.  Catches a frame pass
+ * that skips a run of frames noted plain without comparing each one's
+ * page_table_check count.
+ */
+TEST(check_catches_a_frame_counted_differently_amid_plain_frames)
+{
+	const unsigned long start = ARENA + PG;	/* no PMD-aligned 2 MiB: no THP */
+	struct fixture f;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, start, 600 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), start);
+	ASSERT_EQ(uaccess_memset(f.t, start, 1, 600 * PG), 0);
+	CHECK_MM(f.m);
+	p = page_at(f.t, start + 300 * PG);
+	page_ext_get(f.m, p)->map_count++;
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "1 entries map it, but 2 were set through set_pte_at()") != NULL);
+	page_ext_get(f.m, p)->map_count--;
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}

@@ -313,3 +313,48 @@ TEST(uniform_page_contents_cost_no_host_bytes)
 	ASSERT_EQ(peek(f.t, ARENA + 63 * PG + 4095), 0x11);
 	machine_destroy(f.m);
 }
+
+/*
+ * |--rw- 2 pages--|--r-- 1 page--|--rw- 1 page--|
+ * A write touch of the range faults each page in turn and stops at the
+ * first signal (the read-only page): the page after it stays unmapped.
+ * A stride of two pages skips the pages between.
+ */
+TEST(touch_range_stops_at_the_first_signal_and_skips_by_its_stride)
+{
+	struct fixture f;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	ASSERT_EQ(map_anon(&f, ARENA, 2 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(map_anon(&f, ARENA + 2 * PG, PG, PROT_READ, MAP_PRIVATE), ARENA + 2 * PG);
+	ASSERT_EQ(map_anon(&f, ARENA + 3 * PG, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE),
+		  ARENA + 3 * PG);
+	ASSERT_EQ(uaccess_touch_range(f.t, ARENA, ARENA + 4 * PG, PG, true), SIGSEGV);
+	CHECK_MM(f.m);
+	ASSERT_TRUE(pagemap(f.t, ARENA) & PM_PRESENT);
+	ASSERT_TRUE(pagemap(f.t, ARENA + PG) & PM_PRESENT);
+	ASSERT_FALSE(pagemap(f.t, ARENA + 2 * PG) & PM_PRESENT);
+	ASSERT_FALSE(pagemap(f.t, ARENA + 3 * PG) & PM_PRESENT);
+
+	/* a read touch every other page: the first and third only */
+	ASSERT_EQ(map_anon(&f, ARENA + 4 * PG, 4 * PG, PROT_READ, MAP_PRIVATE), ARENA + 4 * PG);
+	ASSERT_EQ(uaccess_touch_range(f.t, ARENA + 4 * PG, ARENA + 8 * PG, 2 * PG, false), 0);
+	CHECK_MM(f.m);
+	ASSERT_TRUE(pagemap(f.t, ARENA + 4 * PG) & PM_PRESENT);
+	ASSERT_FALSE(pagemap(f.t, ARENA + 5 * PG) & PM_PRESENT);
+	ASSERT_TRUE(pagemap(f.t, ARENA + 6 * PG) & PM_PRESENT);
+	ASSERT_FALSE(pagemap(f.t, ARENA + 7 * PG) & PM_PRESENT);
+
+	/* past the user address space: SIGSEGV, as uaccess_touch() */
+	ASSERT_EQ(uaccess_touch_range(f.t, TASK_SIZE, TASK_SIZE + PG, PG, false),
+		  SIGSEGV);
+	/* across its end: the last user page is touched, then SIGSEGV */
+	ASSERT_EQ(map_anon(&f, TASK_SIZE - PG, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE),
+		  TASK_SIZE - PG);
+	ASSERT_EQ(uaccess_touch_range(f.t, TASK_SIZE - PG, TASK_SIZE + PG, PG, true),
+		  SIGSEGV);
+	ASSERT_TRUE(pagemap(f.t, TASK_SIZE - PG) & PM_PRESENT);
+	ASSERT_EQ(uaccess_touch_range(f.t, TASK_SIZE - PG, TASK_SIZE, PG, true), 0);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}

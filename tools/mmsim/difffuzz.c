@@ -370,9 +370,10 @@ next:
 
 /*
  * The line of @text the model alone finds malformed (a name a failed
- * command did not bind, an option out of range), or 0.
+ * command did not bind, an option out of range), or 0; *@blocks the
+ * line of a command the model says blocks (it ends the run), or 0.
  */
-static int df_malformed_line(struct difffuzz *df, const char *text)
+static int df_malformed_line(struct difffuzz *df, const char *text, int *blocks)
 {
 	const struct backend_ops *ops[1] = { &model_backend };
 	struct interp_opts o = { .check = CHECK_OFF, .keep_going = true,
@@ -394,19 +395,50 @@ static int df_malformed_line(struct difffuzz *df, const char *text)
 		fclose(in);
 	if (err)
 		fclose(err);
+	*blocks = 0;
 	if (ret == EXIT_MALFORMED)
 		line = diff_line(msg ? msg : "");
+	else if (ret == EXIT_FAIL && msg && strstr(msg, " failed: blocks"))
+		*blocks = diff_line(msg);
 	free(msg);
 	return line;
 }
 
-/* Delete the lines the model finds malformed, one by one. */
+/*
+ * A command the model says blocks ends the scenario on both backends:
+ * expect it (`=> blocks`, so that the host is given its short grace, not
+ * the timeout) and drop what follows.  @p is the start of its line.
+ */
+static char *df_expect_blocks(char *text, char *p)
+{
+	size_t n = strcspn(p, "\n");
+	size_t at = (size_t)(p - text) + n;
+	char *t = malloc(at + sizeof(" => blocks\n"));
+
+	if (t)
+		snprintf(t, at + sizeof(" => blocks\n"), "%.*s => blocks\n", (int)at, text);
+	free(text);
+	return t;
+}
+
+/*
+ * Delete the lines the model finds malformed, one by one; end at a
+ * command it says blocks (df_expect_blocks()).
+ */
 static char *df_validate(struct difffuzz *df, char *text)
 {
 	for (int tries = 0; text && tries < DF_MAX_LINES; tries++) {
-		int line = df_malformed_line(df, text);
+		int blocks, line = df_malformed_line(df, text, &blocks);
 		char *p = text;
 
+		if (!line && blocks) {
+			if (df->verbose)
+				fprintf(stderr, "blocks (model): line %d ends the scenario\n",
+					blocks);
+			while (--blocks > 0 && strchr(p, '\n'))
+				p = strchr(p, '\n') + 1;
+			return df_expect_blocks(text, p);
+		}
 		if (!line)
 			break;
 		while (--line > 0 && strchr(p, '\n'))

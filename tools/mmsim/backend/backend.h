@@ -72,7 +72,7 @@
 	X(PROCESS_MADVISE, "pidfd(file, PMADV_SELF, PMADV_BADFD) advice vlen flags nranges; str = \"base len...\" in hex -> value bytes") \
 	X(KILL,      "proc: SIGKILL to process proc (it takes no more commands)") \
 	X(PROCESS_MRELEASE, "pidfd(file, PMADV_BADFD) flags: process_mrelease(2)") \
-	X(PROCESS_VM_READV, "addr proc len: process_vm_readv(2) of proc's [addr, addr+len) (the native backend puts its pid in a[1]) -> value bytes") \
+	X(PROCESS_VM_READV, "addr proc len: process_vm_readv(2) of proc's [addr, addr+len) (the native backend puts its pid in a[1]) -> value bytes | blocks") \
 	X(STATUS,    "-> text: /proc/PID/status")			\
 	X(STATM,     "-> text: /proc/PID/statm")			\
 	X(SMAPS_ROLLUP, "-> text: /proc/PID/smaps_rollup")		\
@@ -132,6 +132,8 @@ struct bcmd {
 	int proc;			/* process id; main is 0 */
 	unsigned long a[6];
 	char str[BCMD_STR_MAX];
+	/* the scenario expects it to block (=> blocks): wait a grace only */
+	bool may_block;
 };
 
 enum bres_kind {
@@ -143,6 +145,10 @@ enum bres_kind {
 	BRES_TEXT,	/* text: a /proc file */
 	BRES_UNSUPPORTED, /* the backend cannot answer; text says why */
 	BRES_REFUSED,	/* the host must not run it (native_guard.c); text says why */
+	BRES_BLOCKS,	/* it never completes: the process waits for ever in the
+			 * kernel (model: SYSCALL_BLOCKS; native: a command
+			 * with may_block unanswered after NAT_BLOCKS_GRACE_MS,
+			 * every agent then killed) */
 };
 
 struct bres {

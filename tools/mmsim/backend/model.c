@@ -481,13 +481,9 @@ static void do_touch(struct task_struct *t, const unsigned long *a,
 		     struct bres *r)
 {
 	unsigned long addr = a[0] & ~(PAGE_SIZE_ - 1), end = a[0] + a[1];
-	int sig = 0;
 
-	while (addr < end && !sig) {
-		sig = uaccess_touch(t, addr, a[2]);
-		addr += a[3] ? a[3] : PAGE_SIZE_;
-	}
-	set_sig(r, sig);
+	set_sig(r, uaccess_touch_range(t, addr, end, a[3] ? a[3] : PAGE_SIZE_,
+				       a[2]));
 }
 
 static void do_fork(struct backend *b, int proc, unsigned long child,
@@ -712,7 +708,9 @@ static void do_process_vm_readv(struct backend *b, struct task_struct *t,
 	}
 	ret = sys_process_vm_readv(t, task_pid_nr(target), a[0], a[2], buf);
 	free(buf);
-	if (ret < 0)
+	if (ret == SYSCALL_BLOCKS)
+		r->kind = BRES_BLOCKS;
+	else if (ret < 0)
 		set_err(r, ret);
 	else
 		set_value(r, (uint64_t)ret);

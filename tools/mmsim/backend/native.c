@@ -22,7 +22,10 @@
  *
  * Every answer is awaited until the deadline (native_timeout.c): an agent
  * that misses it may be blocked for ever, so every agent is killed and
- * reaped, and the backend answers nothing more (native_timed_out()).
+ * reaped, and the backend answers nothing more (native_timed_out()).  A
+ * command expected to block (bcmd.may_block) is awaited a grace only,
+ * and unanswered it is BRES_BLOCKS: the agents are killed alike, but no
+ * timeout is reported.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -62,6 +65,7 @@ struct backend {
 	unsigned long remap_grown;	/* mremap growth, perhaps of files */
 	unsigned long retired;	/* what files replaced by a new one may hold */
 	char timed_out[64];	/* why it answers no more; "" while it does */
+	bool blocked;		/* a command blocked: the agents are gone */
 };
 
 static void native_require(struct backend *b, const char *settings,
@@ -221,7 +225,7 @@ static int nat_recv_header(int sock, struct nat_reply *h, int *fd,
 static int nat_call(struct nat_proc *p, const struct bcmd *c, struct bres *r,
 		    int *fd)
 {
-	long long deadline = nat_deadline();
+	long long deadline = c->may_block ? nat_deadline_blocks() : nat_deadline();
 	struct nat_reply h;
 	int err;
 
@@ -331,6 +335,20 @@ static void nat_timeout(struct backend *b, struct bres *r)
 	nat_timeout_text(b->timed_out, sizeof(b->timed_out));
 	native_close_agents(b, true);
 	bres_unsupported(r, b->timed_out);
+}
+
+/*
+ * A command expected to block has not answered within the grace: it
+ * blocks, as the model says such a command does; its agent (and maybe
+ * another's monitor) would wait for ever, so every agent is killed and
+ * gone before this returns, as on a timeout.
+ */
+static void nat_blocked(struct backend *b, struct bres *r)
+{
+	b->blocked = true;
+	native_close_agents(b, true);
+	bres_clear(r);
+	r->kind = BRES_BLOCKS;
 }
 
 static const char *native_timed_out(struct backend *b)
@@ -703,6 +721,8 @@ static void native_exec(struct backend *b, const struct bcmd *c,
 	memset(r, 0, sizeof(*r));
 	if (b->timed_out[0])
 		return bres_unsupported(r, b->timed_out);
+	if (b->blocked)
+		return bres_unsupported(r, "a process blocked: the agents are gone");
 	if (c->op == BOP_REQUIRE)
 		return native_require(b, c->str, r);
 	if (c->op == BOP_MACHINE)	/* the host's RAM is what it is */
@@ -739,6 +759,8 @@ static void native_exec(struct backend *b, const struct bcmd *c,
 		if (fd >= 0)
 			close(fd);
 		nat_undo(b, &undo);
+		if (err == -ETIMEDOUT && c->may_block)
+			return nat_blocked(b, r);
 		if (err == -ETIMEDOUT)
 			return nat_timeout(b, r);
 		nat_proc_end(p, false);

@@ -123,6 +123,9 @@ void nat_guard_unmapped(unsigned long addr, unsigned long len);
  */
 #define NAT_TIMEOUT_DEFAULT	10	/* seconds */
 long long nat_deadline(void);		/* now + the timeout, or -1 */
+/* For a command expected to block: now + the grace, at most the timeout. */
+#define NAT_BLOCKS_GRACE_MS	1000
+long long nat_deadline_blocks(void);
 /* 0 when @fd can be read (or is at EOF), -ETIMEDOUT, or -1 with errno. */
 int nat_wait_readable(int fd, long long deadline);
 /* nat_read_full() within @deadline: 0, -ETIMEDOUT, or -1 (EOF, error). */

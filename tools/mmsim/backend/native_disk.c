@@ -8,24 +8,34 @@
  * filesystem with no block device of its own (major 0) its backing
  * device's read_ahead_kb; what cannot be read keeps the default.
  */
+#include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <unistd.h>
 
 #include "backend.h"
 
-/* The number in @path, or -1. */
-static long read_kb(const char *path)
+/*
+ * The number in @name under the directory @dir, or -1.  One openat() and
+ * one read(): no stdio stream (its fstat and buffer) and no path walk
+ * from the root for each file.
+ */
+static long read_kb(int dir, const char *name)
 {
-	FILE *f = fopen(path, "r");
-	long v = -1;
+	char buf[32], *end;
+	int fd = dir >= 0 ? openat(dir, name, O_RDONLY | O_CLOEXEC) : -1;
+	ssize_t n = fd >= 0 ? read(fd, buf, sizeof(buf) - 1) : -1;
+	long v;
 
-	if (f) {
-		if (fscanf(f, "%ld", &v) != 1)
-			v = -1;
-		fclose(f);
-	}
-	return v;
+	if (fd >= 0)
+		close(fd);
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	v = strtol(buf, &end, 10);
+	return end == buf ? -1 : v;
 }
 
 static void set_kb(struct mmsim_profile *p, const char *key, long kb)
@@ -41,28 +51,34 @@ static void set_kb(struct mmsim_profile *p, const char *key, long kb)
 void native_probe_disk(struct mmsim_profile *p)
 {
 	static const char *const queues[] = { "queue", "../queue" };
-	char dev[64], path[160];
+	char path[64], name[32];
 	struct stat st;
+	int dev;
 
 	if (stat("/var/tmp", &st))
 		return;
-	snprintf(dev, sizeof(dev), "/sys/dev/block/%u:%u", major(st.st_dev),
+	snprintf(path, sizeof(path), "/sys/dev/block/%u:%u", major(st.st_dev),
 		 minor(st.st_dev));
-	for (size_t i = 0; i < sizeof(queues) / sizeof(queues[0]); i++) {
-		char q[96];
+	dev = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	for (size_t i = 0; dev >= 0 && i < sizeof(queues) / sizeof(queues[0]); i++) {
 		long ra;
 
-		snprintf(q, sizeof(q), "%s/%s", dev, queues[i]);
-		snprintf(path, sizeof(path), "%s/read_ahead_kb", q);
-		ra = read_kb(path);
+		snprintf(name, sizeof(name), "%s/read_ahead_kb", queues[i]);
+		ra = read_kb(dev, name);
 		if (ra < 0)
 			continue;
 		set_kb(p, "read_ahead_kb", ra);
-		snprintf(path, sizeof(path), "%s/max_sectors_kb", q);
-		set_kb(p, "max_sectors_kb", read_kb(path));
+		snprintf(name, sizeof(name), "%s/max_sectors_kb", queues[i]);
+		set_kb(p, "max_sectors_kb", read_kb(dev, name));
+		close(dev);
 		return;
 	}
-	snprintf(path, sizeof(path), "/sys/class/bdi/%u:%u/read_ahead_kb",
-		 major(st.st_dev), minor(st.st_dev));
-	set_kb(p, "read_ahead_kb", read_kb(path));
+	if (dev >= 0)
+		close(dev);
+	snprintf(path, sizeof(path), "/sys/class/bdi/%u:%u", major(st.st_dev),
+		 minor(st.st_dev));
+	dev = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	set_kb(p, "read_ahead_kb", read_kb(dev, "read_ahead_kb"));
+	if (dev >= 0)
+		close(dev);
 }

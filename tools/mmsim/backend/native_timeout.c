@@ -12,6 +12,14 @@
  * (native.c), and the scenario ends with
  * `FILE:LINE: the host did not answer within N s: COMMAND`, exit 1.
  *
+ * A command the scenario expects to block (`=> blocks`, bcmd.may_block)
+ * is given NAT_BLOCKS_GRACE_MS instead: unanswered by then, it is
+ * answered BRES_BLOCKS and every agent is killed as on a timeout - but
+ * the scenario, which ends there anyway, passes.  The grace is 1 s,
+ * never more than --timeout (whose least is 1 s), and under --timeout=0
+ * too: an agent answers a command that does not block within
+ * milliseconds, and the corpus's blocking scenarios cost a second each.
+ *
  * The same deadline bounds how long closing the backend waits for an
  * agent to exit before it is killed.
  */
@@ -38,6 +46,16 @@ long long nat_deadline(void)
 	if (!native_backend_timeout)
 		return -1;
 	return now_ms() + (long long)native_backend_timeout * 1000;
+}
+
+long long nat_deadline_blocks(void)
+{
+	long long grace = NAT_BLOCKS_GRACE_MS;
+
+	if (native_backend_timeout &&
+	    (long long)native_backend_timeout * 1000 < grace)
+		grace = (long long)native_backend_timeout * 1000;
+	return now_ms() + grace;
 }
 
 int nat_wait_readable(int fd, long long deadline)

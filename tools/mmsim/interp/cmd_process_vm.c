@@ -9,7 +9,9 @@
  * one `kill` has sent SIGKILL and that has yet to exit)
  * into a buffer of the caller's own; LEN at most 64m.  The result is the
  * count read, in decimal (short at the first page the kernel could not
- * pin), or the errno: EFAULT when nothing could be read.
+ * pin), or the errno: EFAULT when nothing could be read; or `blocks`
+ * when a page's fault went to another process's userfaultfd monitor,
+ * idle between that process's commands (blocks.c).
  */
 #include "interp_int.h"
 
@@ -27,6 +29,9 @@ int cmd_process_vm_readv(struct interp *ip, struct cmd *c)
 		return -1;
 	if (bc.a[2] > PVM_LEN_MAX)
 		return bad(ip, "process_vm_readv: LEN above 64m");
+	if (ip->expect_blocks && proc == c->proc)
+		return bad(ip, "process_vm_readv of the process itself never blocks: "
+			   "its own monitor serves the fault");
 	bc.a[1] = (unsigned long)proc;
 	exec_render_value(ip, c, &bc, RK_WORD, show_decimal, NULL);
 	return 0;

@@ -131,7 +131,7 @@
 	  "process_mrelease(2): reap the memory of a killed process a pidfd names") \
 	X(process_vm_readv, cmd_process_vm_readv, 3, 3,		\
 	  "process_vm_readv @P ADDR LEN",				\
-	  "process_vm_readv(2) of P's memory: the bytes read")		\
+	  "process_vm_readv(2) of P's memory: the bytes read, or blocks") \
 	X(map_files, cmd_map_files, 1, 1, "map_files NAME",		\
 	  "readlink of /proc/PID/map_files/NAME ({ADDR} in NAME is its hex, \\s a blank)") \
 	X(procmap_query, cmd_procmap_query, 1, 2, "procmap_query ADDR [FLAGS]", \

@@ -269,8 +269,9 @@ static int judge_timed_out(struct interp *ip, const struct step *st,
 			step_shown(st));
 		for (int j = 0; j < ip->nb && ip->nb > 1; j++)
 			if (j != i && c->res[j].text)
-				fprintf(ip->err, "  %s: %s\n", ip->ops[j]->name,
-					c->res[j].text);
+				fprintf(ip->err, "  %s: %s%s\n", ip->ops[j]->name,
+					c->res[j].text, c->res[j].kind == RK_BLOCKS ?
+					" (expect it: `=> blocks`)" : "");
 		ip->quit = true;
 		return EXIT_FAIL;
 	}
@@ -294,11 +295,13 @@ static int judge_run(struct interp *ip, const struct step *st, struct cmd *c)
 	}
 	fflush(ip->out);
 	if (!st->has_expect) {
-		if (r->kind != RK_FAIL)
+		if (r->kind != RK_FAIL && r->kind != RK_BLOCKS)
 			return 0;
 		if (!ip->o.repl)	/* a person has just seen it */
-			fprintf(ip->err, "%s:%d: %s failed: %s\n", ip->file,
-				st->lineno, step_shown(st), r->text);
+			fprintf(ip->err, "%s:%d: %s failed: %s%s\n", ip->file,
+				st->lineno, step_shown(st), r->text,
+				r->kind == RK_BLOCKS ? " (its process waits for ever; "
+				"the scenario ends here)" : "");
 		return EXIT_FAIL;
 	}
 	if (result_matches(r, st->expected))
@@ -391,7 +394,11 @@ static int run_step(struct interp *ip, struct src *s, struct step *st,
 	} else {
 		st->expected = join_words(l->expect, l->nexpect);
 	}
+	if (st->has_expect && expects_blocks(st->expected) &&
+	    blocks_expected(ip, s, cmd->name, &st->lineno))
+		return -1;
 	ret = cmd->fn(ip, &c);
+	ip->expect_blocks = false;
 	if (judge_timed_out(ip, st, &c)) {
 		ret = EXIT_FAIL;
 		goto out;
@@ -408,6 +415,7 @@ static int run_step(struct interp *ip, struct src *s, struct step *st,
 		record_result(ip, st, &c, why);
 	if (!ret)
 		ret = ip->nb > 1 ? judge_diff(ip, st, &c) : judge_run(ip, st, &c);
+	blocks_end(ip, &c, c.proc);
 	if (ip->o.repl && !strcmp(cmd->name, "exit"))
 		repl_exit_hint(ip);
 out:
@@ -513,10 +521,12 @@ static int final_svg(struct interp *ip, int ret)
 /* Go on after this result?  Folds failures under --keep-going. */
 static bool go_on(struct interp *ip, int *ret)
 {
+	if (ip->o.repl)		/* a person has seen every failure */
+		*ret = 0;
 	if (ip->quit)
 		return false;
-	if (ip->o.repl || !*ret)
-		return *ret = 0, true;
+	if (!*ret)
+		return true;
 	if (*ret == EXIT_FAIL && ip->o.keep_going) {
 		ip->failures++;
 		*ret = 0;

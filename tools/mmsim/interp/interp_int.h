@@ -13,6 +13,8 @@
  *   render.c	raw backend results -> the words and lines scenarios see
  *   expect.c	comparing results with expectations (run) or with each
  *		other (diff)
+ *   blocks.c	the result word `blocks`: where it may be expected, and the
+ *		end of the scenario at a command that blocks
  *   ruler.c	`maps --ruler`: address-space rulers
  *   svg.c	`draw FILE` / `run --svg=FILE`: a picture of the state
  *   repl.c	the interactive side: banner, help, quit, completion
@@ -76,6 +78,7 @@ enum rkind {
 	RK_LINES,	/* '\n'-separated, blank-normalized lines */
 	RK_UNSUP,
 	RK_REFUSED,	/* the host must not run it: the scenario ends, 77 */
+	RK_BLOCKS,	/* "blocks": it never completes; the scenario ends */
 };
 
 struct result {
@@ -118,7 +121,8 @@ struct interp {
 	int failures;		/* failed expectations (--keep-going) */
 	bool started;		/* a command other than require/machine ran */
 	struct mmsim_design_state design;	/* as the model's machine has it */
-	bool quit;		/* the REPL's quit */
+	bool quit;		/* the REPL's quit; the scenario ends */
+	bool expect_blocks;	/* the command runs expecting `blocks` */
 	char msg[512];		/* the malformed-scenario message */
 	struct proc_mark *marks;	/* by process id; nmarks of them */
 	int nmarks;
@@ -233,6 +237,19 @@ bool result_matches(const struct result *r, const char *expected);
 bool results_agree(const struct result *a, const struct result *b);
 void print_line_diff(FILE *out, const char *a, const char *b);
 void print_expected(FILE *out, const char *exp, bool block);
+
+/* blocks.c: the result word `blocks` */
+struct src;
+bool expects_blocks(const char *expected);
+/*
+ * A command @name expecting `blocks` on line *lineno: 0, or -1 with the
+ * message set (and *lineno the offending line) when it cannot block or
+ * a command follows it.
+ */
+int blocks_expected(struct interp *ip, struct src *s, const char *name,
+		    int *lineno);
+/* After a command of process @proc: a result `blocks` ends the scenario. */
+void blocks_end(struct interp *ip, const struct cmd *c, int proc);
 
 /* ruler.c: the maps lines (START-END PERMS ...) as rulers. */
 char *maps_ruler(const char *lines);

@@ -29,6 +29,7 @@ void exec_all(struct interp *ip, struct cmd *c, struct bcmd *bc,
 		     struct bres *br)
 {
 	bc->proc = c->proc;
+	bc->may_block = ip->expect_blocks;
 	for (int i = 0; i < ip->nb; i++) {
 		memset(&br[i], 0, sizeof(br[i]));
 		ip->ops[i]->exec(ip->bk[i], bc, &br[i]);
@@ -66,6 +67,9 @@ void render(struct result *r, const struct bres *b)
 		break;
 	case BRES_REFUSED:
 		result_set(r, RK_REFUSED, xstrdup(b->text ? b->text : "refused"));
+		break;
+	case BRES_BLOCKS:
+		result_set(r, RK_BLOCKS, xstrdup("blocks"));
 		break;
 	default:
 		result_set(r, RK_UNSUP, xstrdup(b->text ? b->text :
