@@ -525,6 +525,7 @@ enum pageflags {
 	PG_swapbacked,
 	PG_anon_exclusive,
 	PG_mlocked,
+	PG_active,		/* on the active LRU (folio_mark_accessed()) */
 	PG_buddy,		/* a page type in the kernel: free in the buddy */
 	PG_table,		/* a page type in the kernel: page-table page */
 	PG_kernel,		/* allocated for a kernel user (driver buffer) */
@@ -562,6 +563,7 @@ PAGEFLAG_FNS(Buddy, buddy)
 PAGEFLAG_FNS(Table, table)
 PAGEFLAG_FNS(Kernel, kernel)
 PAGEFLAG_FNS(Referenced, referenced)
+PAGEFLAG_FNS(Active, active)
 PAGEFLAG_FNS(Head, head)
 
 #define PAGE_MAPPING_ANON	0x1UL
@@ -1415,6 +1417,11 @@ struct folio *filemap_get_folio(struct address_space *mapping, pgoff_t index);
 const char *file_path_name(struct file *f, char *buf, size_t size);
 extern const struct vm_operations_struct shmem_vm_ops;
 extern const struct file_operations shmem_file_operations;
+
+/* ---- swap.c: the LRU's use bits ----------------------------------------- */
+
+void folio_mark_accessed(struct folio *folio);
+void folio_mark_accessed_vma(struct folio *folio, struct vm_area_struct *vma);
 
 /* ---- page-writeback.c: dirty folios and writeback ---------------------- */
 

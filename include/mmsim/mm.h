@@ -125,6 +125,7 @@ static inline bool is_cow_mapping(vm_flags_t flags)
 #define FOLL_HWPOISON	(1U << 6)
 #define FOLL_ANON	(1U << 7)
 #define FOLL_LONGTERM	(1U << 8)
+#define FOLL_TOUCH	(1U << 21)	/* internal in the kernel (mm/internal.h) */
 #define FOLL_PIN	(1U << 22)	/* internal in the kernel (mm/internal.h) */
 #define FOLL_UNLOCKABLE	(1U << 23)
 

@@ -35,6 +35,15 @@ const struct cow_design *cow_design(void)
 	return design_ops(cow_designs, DESIGN_HISTORIC);
 }
 
+/*
+ * Model-internal: GUP-fast first, as pin_user_pages_fast() and
+ * get_user_pages_fast() go: a page the lockless walk takes only gets
+ * PG_referenced set (gup_fast_pte_range(), gup_fast_pmd_leaf()); from
+ * the first page it cannot take, the slow path takes the rest with
+ * FOLL_TOUCH (folio_mark_accessed()).
+ */
+#define GUP_FAST_FIRST	(1U << 31)
+
 /* is_valid_gup_args: the flag combinations the kernel refuses. */
 static bool is_valid_gup_args(unsigned int flags)
 {
@@ -162,11 +171,28 @@ static struct page *follow_huge_pmd(struct vm_area_struct *vma,
 		*unshare = true;
 		return NULL;
 	}
-	pmdval = pmd_mkyoung(pmdval);
-	if (flags & FOLL_WRITE)
-		pmdval = pmd_mkdirty(pmdval);
-	set_pmd_at(vma->vm_mm, addr & PMD_MASK, pmd, pmdval);
+	if (flags & FOLL_TOUCH) {	/* touch_pmd(): the folio is not marked */
+		pmdval = pmd_mkyoung(pmdval);
+		if (flags & FOLL_WRITE)
+			pmdval = pmd_mkdirty(pmdval);
+		set_pmd_at(vma->vm_mm, addr & PMD_MASK, pmd, pmdval);
+	} else if (flags & GUP_FAST_FIRST) {
+		SetPageReferenced(&page_folio(page)->page);
+	}
 	return page + pte_index(addr);
+}
+
+/*
+ * FOLL_TOUCH on a page under a PTE: the entry is left as it is (no young
+ * bit set behind the MMU's back); the folio is marked accessed, and
+ * dirty for a write the entry has not recorded.
+ */
+static void follow_touch_pte(struct vm_area_struct *vma, pte_t pte,
+			     struct folio *folio, unsigned int flags)
+{
+	if ((flags & FOLL_WRITE) && !pte_dirty(pte) && !PageDirty(&folio->page))
+		folio_mark_dirty(folio);
+	folio_mark_accessed_vma(folio, vma);
 }
 
 /*
@@ -206,10 +232,10 @@ static struct page *follow_page(struct vm_area_struct *vma, unsigned long addr,
 		*unshare = true;
 		return NULL;
 	}
-	pte = pte_mkyoung(pte);
-	if (flags & FOLL_WRITE)
-		pte = pte_mkdirty(pte);
-	set_pte_at(vma->vm_mm, addr, ptep, pte);
+	if (flags & FOLL_TOUCH)
+		follow_touch_pte(vma, pte, page_folio(page), flags);
+	else if (flags & GUP_FAST_FIRST)
+		SetPageReferenced(&page_folio(page)->page);
 	return page;
 }
 
@@ -246,9 +272,9 @@ static int try_grab_page(struct mm_struct *mm, unsigned long addr,
 	return 0;
 }
 
-/* Find, fault in and grab the page at @addr. */
+/* Find, fault in and grab the page at @addr; *@flags may gain FOLL_TOUCH. */
 static int get_one_page(struct vm_area_struct *vma, unsigned long addr,
-			unsigned int flags, int acct, struct page **out)
+			unsigned int *flags, int acct, struct page **out)
 {
 	struct page *page = NULL;
 	int tries, err;
@@ -256,19 +282,21 @@ static int get_one_page(struct vm_area_struct *vma, unsigned long addr,
 	for (tries = 0; tries < 4 && !page; tries++) {
 		bool unshare;
 
-		page = follow_page(vma, addr, flags, &unshare);
+		page = follow_page(vma, addr, *flags, &unshare);
 		if (page)
 			break;
-		err = faultin_page(vma, addr, flags, unshare);
+		if (*flags & GUP_FAST_FIRST)	/* the slow path from here */
+			*flags = (*flags & ~GUP_FAST_FIRST) | FOLL_TOUCH;
+		err = faultin_page(vma, addr, *flags, unshare);
 		if (err)
 			return err;
 	}
 	if (!page)
 		return -EFAULT;
-	err = try_grab_page(vma->vm_mm, addr, page, flags, acct);
+	err = try_grab_page(vma->vm_mm, addr, page, *flags, acct);
 	if (err)
 		return err;
-	VM_BUG_ON_PAGE((flags & FOLL_PIN) && acct != PINS_PLAIN &&
+	VM_BUG_ON_PAGE((*flags & FOLL_PIN) && acct != PINS_PLAIN &&
 		       folio_test_anon(page_folio(page)) && !PageAnonExclusive(page) &&
 		       !(folio_test_large(page_folio(page)) &&
 			 folio_entire_mapcount(page_folio(page)) &&
@@ -293,7 +321,7 @@ static long __get_user_pages(struct mm_struct *mm, unsigned long start,
 		int err = vma ? check_vma_flags(vma, flags) : -EFAULT;
 
 		if (!err)
-			err = get_one_page(vma, addr, flags, acct, &pages[i]);
+			err = get_one_page(vma, addr, &flags, acct, &pages[i]);
 		if (err)
 			return i ? (long)i : err;
 	}
@@ -340,7 +368,8 @@ long pin_user_pages_remote(struct mm_struct *mm, unsigned long start,
 	machine_enter(mm->machine);
 	if (gup_flags & FOLL_GET)
 		return -EINVAL;
-	return gup_checked(mm, start, nr_pages, gup_flags | FOLL_PIN, pages);
+	return gup_checked(mm, start, nr_pages,
+			   gup_flags | FOLL_PIN | FOLL_TOUCH, pages);
 }
 
 long get_user_pages_remote(struct mm_struct *mm, unsigned long start,
@@ -350,7 +379,8 @@ long get_user_pages_remote(struct mm_struct *mm, unsigned long start,
 	machine_enter(mm->machine);
 	if (gup_flags & FOLL_PIN)
 		return -EINVAL;
-	return gup_checked(mm, start, nr_pages, gup_flags | FOLL_GET, pages);
+	return gup_checked(mm, start, nr_pages,
+			   gup_flags | FOLL_GET | FOLL_TOUCH, pages);
 }
 
 void unpin_user_pages(struct page **pages, unsigned long npages)
@@ -448,12 +478,9 @@ static int pin_set_fill(struct task_struct *t, struct pin_set *ps,
 {
 	long got;
 
-	if (ps->flags & FOLL_PIN)
-		got = pin_user_pages_remote(t->mm, ps->start, ps->nr, gup_flags,
-					    ps->pages, NULL);
-	else
-		got = get_user_pages_remote(t->mm, ps->start, ps->nr, gup_flags,
-					    ps->pages, NULL);
+	/* the host's pin_user_pages_fast() (io_uring) and get_user_pages_fast() (vmsplice) */
+	got = gup_checked(t->mm, ps->start, ps->nr,
+			  gup_flags | ps->flags | GUP_FAST_FIRST, ps->pages);
 	/* all or nothing: a pin set that cannot hold every page fails */
 	if (got >= 0 && (unsigned long)got < ps->nr) {
 		release_pages_flags(ps->pages, got, ps->flags, ps->acct);

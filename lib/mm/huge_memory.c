@@ -915,6 +915,7 @@ bool madvise_cold_or_pageout_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
 	if (!pageout && pmd_young(orig))
 		set_pmd_at(vma->vm_mm, addr, pmd, pmd_mkold(orig));
 	ClearPageReferenced(&folio->page);
+	ClearPageActive(&folio->page);	/* folio_deactivate() */
 	if (pageout)
 		pageout_huge_pmd(vma, pmd, addr, folio);
 	return true;
@@ -1207,7 +1208,8 @@ static void prep_split_folio(struct folio *old, struct page *head,
 			     unsigned int order, pgoff_t index)
 {
 	struct folio *new = (struct folio *)head;
-	unsigned long keep = old->page.flags & (1UL << PG_dirty | 1UL << PG_swapbacked);
+	unsigned long keep = old->page.flags & (1UL << PG_dirty | 1UL << PG_swapbacked |
+						1UL << PG_referenced | 1UL << PG_active);
 
 	for (unsigned long i = 0; i < (1UL << order); i++)
 		page_check_frame(head + i);

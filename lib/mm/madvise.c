@@ -422,6 +422,8 @@ static void madvise_cold_or_pageout_range(struct vm_area_struct *vma,
 				set_pte_at(vma->vm_mm, at + i * PAGE_SIZE, ptep + i,
 					   pte_mkold(ptep_get(ptep + i)));
 		ClearPageReferenced(&folio->page);
+		/* folio_deactivate(): the kernel's batch does it a little later */
+		ClearPageActive(&folio->page);
 		if (pageout)
 			madvise_pageout_folio(vma, at, ptep, folio, nr);
 	}

@@ -886,6 +886,21 @@ static void zap_nonpresent_pte(struct vm_area_struct *vma, unsigned long addr,
 	ptep_get_and_clear(vma->vm_mm, addr, ptep);
 }
 
+/*
+ * A page-cache page's entry zapped: what the entry recorded goes to the
+ * folio - its dirty bit, and a young entry as a use unless the VMA's
+ * accesses are no guide to reuse (vma_has_recency(): madvise sequential
+ * or random).
+ */
+static void zap_file_pte_bits(struct vm_area_struct *vma, struct folio *folio,
+			      pte_t pte)
+{
+	if (pte_dirty(pte))
+		folio_mark_dirty(folio);
+	if (pte_young(pte) && !(vma->vm_flags & (VM_SEQ_READ | VM_RAND_READ)))
+		folio_mark_accessed_vma(folio, vma);
+}
+
 static void zap_present_pte(struct vm_area_struct *vma, unsigned long addr,
 			    pte_t *ptep)
 {
@@ -895,8 +910,8 @@ static void zap_present_pte(struct vm_area_struct *vma, unsigned long addr,
 	page = vm_normal_page(vma, addr, pte);
 	if (!page)
 		return;
-	if (pte_dirty(pte) && !folio_test_anon(page_folio(page)))
-		folio_mark_dirty(page_folio(page));
+	if (!folio_test_anon(page_folio(page)))
+		zap_file_pte_bits(vma, page_folio(page), pte);
 	folio_remove_rmap_pte(page_folio(page), page, vma);
 	put_page(page);
 }
@@ -1003,8 +1018,8 @@ static int zap_present_ptes(struct mmu_gather *tlb, struct vm_area_struct *vma,
 		return zap_present_large_ptes(tlb, vma, folio, page, addr, ptep,
 					      pte, max_nr, details);
 	pte = ptep_get_and_clear(vma->vm_mm, addr, ptep);
-	if (pte_dirty(pte) && !folio_test_anon(folio))
-		folio_mark_dirty(folio);
+	if (!folio_test_anon(folio))
+		zap_file_pte_bits(vma, folio, pte);
 	folio_remove_rmap_pte(folio, page, vma);
 	tlb_remove_folio_refs(tlb, folio, 1);
 	zap_install_uffd_wp_if_needed(vma, addr, ptep, 1, details, pte);
@@ -1567,8 +1582,10 @@ static unsigned long pmd_last_page(unsigned long addr)
 }
 
 /*
- * GUP's FOLL_TOUCH, which populating asks for: the page found is marked
- * accessed (PG_referenced), present already or just faulted in.
+ * GUP's FOLL_TOUCH, which populating asks for, on the page found present
+ * already or just faulted in: a page under a PTE is marked accessed
+ * (folio_mark_accessed()); a PMD leaf is only made young (touch_pmd()),
+ * which its fault did.
  */
 static void populate_touch(struct vm_area_struct *vma, unsigned long addr)
 {
@@ -1577,12 +1594,10 @@ static void populate_touch(struct vm_area_struct *vma, unsigned long addr)
 	pte_t *ptep = walk_to_pte(vma->vm_mm, addr, &leaf_pmd, &leaf_pud);
 	struct page *page = NULL;
 
-	if (leaf_pmd)
-		page = vm_normal_page_pmd(vma, addr & HPAGE_PMD_MASK, *leaf_pmd);
-	else if (ptep && pte_present(*ptep))
+	if (!leaf_pmd && !leaf_pud && ptep && pte_present(*ptep))
 		page = vm_normal_page(vma, addr, *ptep);
 	if (page)
-		SetPageReferenced(&page_folio(page)->page);
+		folio_mark_accessed_vma(page_folio(page), vma);
 }
 
 int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
