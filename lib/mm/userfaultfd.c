@@ -256,7 +256,11 @@ static int uffd_check_vmas(struct mm_struct *mm, unsigned long start,
 	return 0;
 }
 
-/* Set the VMAs' userfaultfd modes over [start, end) to @uffd_flags. */
+/*
+ * Set the VMAs' userfaultfd modes over [start, end) to @uffd_flags.  A
+ * registration leaves a VMA that already has every mode it asks for as
+ * it is - neither split nor narrowed (userfaultfd_register_range()).
+ */
 static int uffd_set_vmas(struct mm_struct *mm, unsigned long start,
 			 unsigned long end, vm_flags_t uffd_flags)
 {
@@ -268,8 +272,9 @@ static int uffd_set_vmas(struct mm_struct *mm, unsigned long start,
 		unsigned long s = max(start, vma->vm_start), e = min(end, vma->vm_end);
 		vm_flags_t flags = (vma->vm_flags & ~all) | uffd_flags;
 		bool wp_changed = (vma->vm_flags ^ flags) & VM_UFFD_WP;
+		bool has_all = uffd_flags && (vma->vm_flags & uffd_flags) == uffd_flags;
 
-		if (flags != vma->vm_flags) {
+		if (flags != vma->vm_flags && !has_all) {
 			vma = vma_modify_flags(vma, s, e, flags, &err);
 			if (!vma)
 				return err;
