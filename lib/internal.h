@@ -185,16 +185,21 @@ struct check_range {
 
 /*
  * A frame whose state changed, with the identity the reverse map knew it
- * by when it was first queued (page->mapping and ->index) and the
- * entries then mapping it: the incremental check walks its rmap only if
- * entries that were there may have lost their way (the identity changed
- * under them); entries set since lie in logged ranges.
+ * by when it was first queued (page->mapping and ->index), the entries
+ * then mapping it, and whether it was PageAnonExclusive then (hooks queue
+ * a frame before they change it, so this is what the last check saw).
+ * The incremental check walks its rmap only if entries that were there
+ * may have lost their way (the identity changed under them), or may be
+ * writable while the page no longer may be (it was exclusive, and no
+ * longer is, or is mapped or held by more); entries set since lie in
+ * logged ranges.
  */
 struct check_frame_log {
 	unsigned long pfn;
 	const void *mapping;
 	unsigned long index;
 	uint32_t mapped;		/* page_check.map_count then */
+	bool exclusive;			/* PageAnonExclusive then */
 };
 
 #define CHECK_PAT	0x1	/* PFN tracking or the memtype tree changed */
@@ -541,16 +546,19 @@ enum pageflags {
 static inline bool Page##name(const struct page *p)			\
 { return p->flags & (1UL << PG_##bit); }				\
 static inline void SetPage##name(struct page *p)			\
-{ p->flags |= 1UL << PG_##bit; page_check_frame(p); }			\
+{ page_check_frame(p); p->flags |= 1UL << PG_##bit; }			\
 static inline void ClearPage##name(struct page *p)			\
-{ p->flags &= ~(1UL << PG_##bit); page_check_frame(p); }		\
+{ page_check_frame(p); p->flags &= ~(1UL << PG_##bit); }		\
 static inline void __SetPage##name(struct page *p)			\
 { p->flags |= 1UL << PG_##bit; }
 
 /*
- * __SetPageX: as the kernel's non-atomic setters, for a frame nobody else
- * sees yet, whose change the caller has already told the checker of
- * (page_check_frame() above: once per frame is enough).
+ * SetPageX/ClearPageX queue the frame for the incremental check before
+ * they change it, so that the log keeps the flags the last check saw
+ * (struct check_frame_log).  __SetPageX: as the kernel's non-atomic
+ * setters, for a frame nobody else sees yet, whose change the caller has
+ * already told the checker of (page_check_frame() above: once per frame
+ * is enough).
  */
 PAGEFLAG_FNS(Locked, locked)
 PAGEFLAG_FNS(Dirty, dirty)
@@ -1719,13 +1727,13 @@ static inline int folio_try_dup_anon_rmap_pte(struct folio *folio,
 	/* a small folio, inline as in the kernel (rmap.c says why) */
 	maybe_pinned = folio_needs_cow_for_dma(src_vma, folio) &&
 		       cow_design()->fork_copies_pinned;
+	page_check_frame(page);		/* before it changes */
 	if (PageAnonExclusive(page)) {
 		if (unlikely(maybe_pinned))
 			return -EBUSY;
 		ClearPageAnonExclusive(page);
 	}
 	page->_mapcount++;
-	page_check_frame(page);
 	return 0;
 }
 

@@ -31,8 +31,10 @@
  *     once - the same verdict at the cost of the entries, not of entries
  *     times the VMAs sharing an anon_vma.  The incremental check walks
  *     the rmap of a changed frame whose identity (mapping, index) moved
- *     under entries that mapped it (check_logged_frame).  Large folios
- *     are walked in both.
+ *     under entries that mapped it, or that was exclusive when the last
+ *     check saw it and no longer allows a writable entry (4), such as
+ *     the entries no command touched may be (check_logged_frame).
+ *     Large folios are walked in both.
  *  4. a writable entry to an anon page: the page is exclusive and mapped
  *     once; a pinned anon page is exclusive; an anon page GUP holds for
  *     one mm is never mapped writable by another (CVE-2020-29374, the
@@ -2143,12 +2145,16 @@ static bool check_range(struct check_state *cs, const struct check_range *r)
 
 /*
  * A logged frame against the entries page_table_check counted.  Every
- * entry of it in a logged range was held to 3 as it was walked; the
- * others are as the last check found them, so its rmap is walked only if
- * the identity the rmap knows it by changed under entries that mapped it
- * when it was queued (not for a new folio: a COW copy in a parent whose
- * anon_vma 1,000 children share is found by checking its one entry, not
- * by visiting the 1,000 VMAs its rmap walk would).
+ * entry of it in a logged range was held to 3 and 4 as it was walked;
+ * the others are as the last check found them, so its rmap is walked
+ * only if the identity the rmap knows it by changed under entries that
+ * mapped it when it was queued, or if one of them may be a writable
+ * entry the page no longer allows: the page was exclusive when queued
+ * (as the last check saw it: no writable entry maps any other) and is
+ * not now, or is mapped more than once, or GUP holds something (4).
+ * Not for a new folio, nor for one fork shares already: a COW copy in a
+ * parent whose anon_vma 1,000 children share is found by checking its
+ * one entry, not by visiting the 1,000 VMAs its rmap walk would.
  */
 /*
  * Whether @folio was checked already in this incremental check; if not,
@@ -2181,15 +2187,20 @@ static bool check_logged_frame(struct check_state *cs,
 	bool moved = l->mapped &&
 		     (page->mapping != l->mapping || page->index != l->index);
 	uint32_t maps = page_ext_get(cs->m, page)->map_count;
+	bool walk;
 
 	if (folio_test_large(folio) && folio_ref_count(folio)) {
 		if (large_done(cs, folio))	/* a folio is checked once */
 			return true;
 		return check_large_folio(cs, folio);
 	}
-	if (!moved && frame_plainly_ok(cs, page, maps))
+	/* an entry no command touched may be writable (4) only if the last
+	 * check saw the page exclusive: walk if it may no longer be so */
+	walk = moved || (maps && l->exclusive &&
+			 !anon_writable_plainly_ok(cs, page));
+	if (!walk && frame_plainly_ok(cs, page, maps))
 		return true;
-	return check_frame(cs, page, maps, moved);
+	return check_frame(cs, page, maps, walk);
 }
 
 /* Would checking the log cost more than checking everything? */

@@ -929,6 +929,87 @@ TEST(both_checks_catch_a_writable_entry_to_a_page_not_marked_exclusive)
 }
 
 /*
+ * PageAnonExclusive cleared on a page its one writable entry maps, with
+ * no entry touched: only the frame is logged (ClearPageAnonExclusive()
+ * queues it), and its writable entry lies in no logged range.  Both
+ * checks must find the entry.  Catches check_logged_frame() walking the
+ * rmap only of frames whose identity moved, and a setter that queues the
+ * frame after it changed the flag (the log would say it was never
+ * exclusive).
+ */
+TEST(both_checks_catch_exclusivity_lost_under_an_untouched_writable_entry)
+{
+	for (int incremental = 0; incremental < 2; incremental++) {
+		struct fixture f;
+		struct page *p;
+
+		ASSERT_EQ(written_page(&f), 0);
+		if (incremental)
+			CHECK_CHANGES(f.m);
+		p = page_at(f.t, ARENA);
+		ASSERT_TRUE(PageAnonExclusive(p) && page_mapcount(p) == 1);
+		ClearPageAnonExclusive(p);
+		ASSERT_EQ(f.m->ck.nr_ranges, 0);	/* no entry changed */
+		ASSERT_EQ(incremental ? mm_check_changes(f.m) : mm_check(f.m), -EUCLEAN);
+		ASSERT_EQ(mm_check_commands(f.m), (unsigned long)incremental);
+		ASSERT_TRUE(strstr(mm_check_report(f.m),
+				   "writable entry at 100000000000 to a shared anon page") != NULL);
+		SetPageAnonExclusive(p);
+		CHECK_MM(f.m);
+		machine_destroy(f.m);
+	}
+}
+
+/*
+ * A second mapping of a page one writable entry maps, added by hand
+ * through the library's hooks (a reference, the rmap, a read-only entry
+ * in a process that maps nothing there yet): the page stays
+ * PageAnonExclusive and the new entry is fine, so only the old writable
+ * entry, in no logged range, is wrong.  Catches check_logged_frame()
+ * not walking the rmap of a page that was exclusive and is now mapped
+ * twice.
+ */
+TEST(incremental_check_catches_an_untouched_writable_entry_to_a_page_mapped_again)
+{
+	struct fixture f;
+	struct task_struct *child;
+	struct page *p;
+	pte_t *ptep;
+
+	ASSERT_EQ(forked_page(&f, &child), 0);
+	p = page_at(f.t, ARENA);
+	/* the child lets go of its entry, keeping its VMA; the parent's
+	 * write then reuses the page, exclusive again */
+	ASSERT_EQ(sys_madvise(child, ARENA, PG, MADV_DONTNEED), 0);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 2, 1), 0);
+	ASSERT_TRUE(page_at(f.t, ARENA) == p);
+	ASSERT_TRUE(PageAnonExclusive(p) && page_mapcount(p) == 1);
+	CHECK_CHANGES(f.m);
+	CHECK_CHANGES(f.m);
+	ASSERT_EQ(mm_check_commands(f.m), 1);
+	ptep = walk_to_pte(child->mm, ARENA, NULL, NULL);
+	ASSERT_TRUE(ptep && pte_none(*ptep));
+	folio_get(page_folio(p));
+	folio_add_anon_rmap_ptes(page_folio(p), p, 1, find_vma(child->mm, ARENA),
+				 ARENA, RMAP_NONE);
+	set_pte_at(child->mm, ARENA, ptep,
+		   pte_wrprotect(*walk_to_pte(f.t->mm, ARENA, NULL, NULL)));
+	ASSERT_TRUE(PageAnonExclusive(p) && page_mapcount(p) == 2);
+	ASSERT_EQ(mm_check_changes(f.m), -EUCLEAN);
+	ASSERT_EQ(mm_check_commands(f.m), 2);	/* incremental */
+	ASSERT_TRUE(strstr(mm_check_report(f.m),
+			   "writable entry at 100000000000 to a shared anon page") != NULL);
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m),
+			   "writable entry at 100000000000 to a shared anon page") != NULL);
+	ptep_get_and_clear(child->mm, ARENA, ptep);
+	folio_remove_rmap_pte(page_folio(p), p, find_vma(child->mm, ARENA));
+	folio_put(page_folio(p));
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
  * A driver's private mapping, written: an anon page in a VMA of the
  * driver's file (as a private /dev/zero mapping is).  The driver's
  * check_entry hook sees that entry too.  Catches an inline decision
