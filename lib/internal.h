@@ -187,12 +187,13 @@ struct check_range {
  * A frame whose state changed, with the identity the reverse map knew it
  * by when it was first queued (page->mapping and ->index), the entries
  * then mapping it, and whether it was PageAnonExclusive then (hooks queue
- * a frame before they change it, so this is what the last check saw).
- * The incremental check walks its rmap only if entries that were there
- * may have lost their way (the identity changed under them), or may be
- * writable while the page no longer may be (it was exclusive, and no
- * longer is, or is mapped or held by more); entries set since lie in
- * logged ranges.
+ * a frame before they change it, so this is what the last check saw)
+ * and PageDirty then.  The incremental check walks its rmap only if
+ * entries that were there may have lost their way (the identity changed
+ * under them), or may be writable while the page no longer may be (it
+ * was exclusive, and no longer is, or is mapped or held by more), or
+ * writable or dirty while the page went clean under them; entries set
+ * since lie in logged ranges.
  */
 struct check_frame_log {
 	unsigned long pfn;
@@ -200,6 +201,7 @@ struct check_frame_log {
 	unsigned long index;
 	uint32_t mapped;		/* page_check.map_count then */
 	bool exclusive;			/* PageAnonExclusive then */
+	bool dirty;			/* PageDirty then */
 };
 
 #define CHECK_PAT	0x1	/* PFN tracking or the memtype tree changed */

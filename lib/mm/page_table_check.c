@@ -89,7 +89,7 @@ void __page_check_frame(struct machine *m, struct page *page)
 	/* hooks queue a frame before they change its identity */
 	ck->pfns[ck->nr_pfns++] = (struct check_frame_log){
 		page_to_pfn(page), page->mapping, page->index, ext->map_count,
-		PageAnonExclusive(page) };
+		PageAnonExclusive(page), PageDirty(page) };
 }
 
 /* Room for more ranges, or false (the log overflowed); out of line. */

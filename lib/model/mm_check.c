@@ -714,6 +714,17 @@ static bool check_anon_writable(struct check_state *cs, struct mm_struct *mm,
 	return true;
 }
 
+/* An entry of @mm to a page-cache @folio: no store is lost to writeback (7). */
+static bool check_writeback_entry(struct check_state *cs, struct mm_struct *mm,
+				  struct vm_area_struct *vma, unsigned long addr,
+				  pte_t pte, struct folio *folio)
+{
+	if (writeback_entry_ok(vma, pte, folio))
+		return true;
+	return fail(cs, "pid %d: writable or dirty entry at %lx to a clean page-cache folio of a file that writes back (%s)",
+		    mm_pid(cs->m, mm), addr, page_describe(&folio->page));
+}
+
 /*
  * What an entry tells of whether the table being checked may be
  * remembered; once it may not, the rest of it need not tell (cs->cur
@@ -810,9 +821,8 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 		return false;
 	if (pte_write(pte) && anon && !anon_writable_plainly_ok(cs, page))
 		return check_anon_writable(cs, mm, addr, page);
-	if (!anon && !writeback_entry_ok(vma, pte, folio))
-		return fail(cs, "pid %d: writable or dirty entry at %lx to a clean page-cache folio of a file that writes back (%s)",
-			    mm_pid(cs->m, mm), addr, page_describe(page));
+	if (!anon)
+		return check_writeback_entry(cs, mm, vma, addr, pte, folio);
 	return true;
 }
 
@@ -1532,8 +1542,9 @@ struct rmap_count {
 };
 
 /*
- * Each entry the rmap finds: counted, and held to 4 from this side too.
- * The entry is confirmed as page_vma_mapped() does (present, this pfn).
+ * Each entry the rmap finds: counted, and held to 4 and to writeback's
+ * rule (7) from this side too.  The entry is confirmed as
+ * page_vma_mapped() does (present, this pfn).
  */
 static bool count_one(struct folio *folio, struct vm_area_struct *vma,
 		      unsigned long addr, void *arg)
@@ -1546,6 +1557,9 @@ static bool count_one(struct folio *folio, struct vm_area_struct *vma,
 	rc->found++;
 	if (pte_write(*ptep) && folio_test_anon(folio) &&
 	    !check_anon_writable(rc->cs, vma->vm_mm, addr, &folio->page))
+		rc->ok = false;
+	else if (!folio_test_anon(folio) &&
+		 !check_writeback_entry(rc->cs, vma->vm_mm, vma, addr, *ptep, folio))
 		rc->ok = false;
 	return rc->ok;
 }
@@ -2151,7 +2165,9 @@ static bool check_range(struct check_state *cs, const struct check_range *r)
  * mapped it when it was queued, or if one of them may be a writable
  * entry the page no longer allows: the page was exclusive when queued
  * (as the last check saw it: no writable entry maps any other) and is
- * not now, or is mapped more than once, or GUP holds something (4).
+ * not now, or is mapped more than once, or GUP holds something (4); or
+ * the page was dirty when queued (no other page-cache page has a dirty
+ * or writable entry in a mapping that writes back) and is clean now (7).
  * Not for a new folio, nor for one fork shares already: a COW copy in a
  * parent whose anon_vma 1,000 children share is found by checking its
  * one entry, not by visiting the 1,000 VMAs its rmap walk would.
@@ -2195,9 +2211,10 @@ static bool check_logged_frame(struct check_state *cs,
 		return check_large_folio(cs, folio);
 	}
 	/* an entry no command touched may be writable (4) only if the last
-	 * check saw the page exclusive: walk if it may no longer be so */
-	walk = moved || (maps && l->exclusive &&
-			 !anon_writable_plainly_ok(cs, page));
+	 * check saw the page exclusive, or dirty (7) if it saw the page
+	 * dirty: walk if it may no longer be so */
+	walk = moved || (maps && ((l->exclusive && !anon_writable_plainly_ok(cs, page)) ||
+				  (l->dirty && !PageDirty(page) && !folio_test_anon(folio))));
 	if (!walk && frame_plainly_ok(cs, page, maps))
 		return true;
 	return check_frame(cs, page, maps, walk);

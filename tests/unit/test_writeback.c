@@ -245,6 +245,43 @@ TEST(check_catches_a_writable_entry_to_a_clean_page_cache_folio)
 	machine_destroy(f.m);
 }
 
+/*
+ * A stored page gone clean with nothing else changed (as if writeback
+ * cleaned it without folio_mkclean()): its entry, writable and dirty,
+ * lies in no logged range, and only the frame is logged.  Catches
+ * check_logged_frame() not walking the rmap of a page-cache page that
+ * was dirty and is clean now (the incremental check leaves the page
+ * cache's tags to the next full check).
+ */
+TEST(incremental_check_catches_a_page_cleaned_under_its_writable_entry)
+{
+	struct fixture f;
+	struct file *file = tmpfile_mapped(&f, 1, MAP_SHARED);
+	struct page *page;
+
+	ASSERT_TRUE(file != NULL);
+	/* frames in use besides, so that one logged frame is checked alone */
+	ASSERT_EQ(sys_mmap(f.t, ARENA, 8UL << 20, PROT_READ | PROT_WRITE,
+			   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, NULL, 0),
+		  (long)ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 8UL << 20), 0);
+	ASSERT_EQ(uaccess_memset(f.t, FILE_AT, 7, 1), 0);
+	page = &folio_at(f.t, FILE_AT)->page;
+	ASSERT_TRUE(PageDirty(page) && pte_write(pte_at(f.t, FILE_AT)));
+	ASSERT_EQ(mm_check_changes(f.m), 0);	/* the first is full */
+	ClearPageDirty(page);
+	ASSERT_EQ(f.m->ck.nr_ranges, 0);
+	ASSERT_EQ(mm_check_changes(f.m), -EUCLEAN);
+	ASSERT_EQ(mm_check_commands(f.m), 1);	/* incremental */
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "writable or dirty entry at 100040000000 to a clean page-cache folio") != NULL);
+	SetPageDirty(page);
+	CHECK_MM(f.m);
+	fput(file);
+	sys_exit(f.t);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
 /* The disk: what fsync wrote comes back after the page left the cache. */
 TEST(tmpfile_evicted_clean_page_reads_back_what_was_written_back)
 {
