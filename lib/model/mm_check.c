@@ -1645,6 +1645,8 @@ static uint32_t frame_maps(const struct check_state *cs, struct page *page)
 
 /* What the rmap finds of one large folio: PTEs per page, PMDs, MMs. */
 struct folio_rmap_count {
+	struct check_state *cs;
+	bool ok;		/* every writable entry found may be (4) */
 	struct folio *folio;
 	uint32_t *pte;		/* per page of the folio */
 	long pmds;
@@ -1652,6 +1654,26 @@ struct folio_rmap_count {
 	mm_id_t first;		/* the first MM seen */
 	bool several;		/* more than one MM maps it */
 };
+
+/*
+ * A writable entry to an anon large folio that the rmap found (4), as
+ * the walk over the tables holds it: a PTE to an exclusive page mapped
+ * once, a PMD to a folio it alone maps, exclusively.
+ */
+static bool folio_entry_writable_ok(struct check_state *cs, struct folio *folio,
+				    struct vm_area_struct *vma,
+				    const struct page_vma_mapped_walk *pvmw)
+{
+	if (pvmw->pte)
+		return !pte_write(*pvmw->pte) ||
+		       check_anon_writable(cs, vma->vm_mm, pvmw->address,
+					   pfn_to_page(pte_pfn(*pvmw->pte)));
+	if (!pmd_write(*pvmw->pmd) || (PageAnonExclusive(&folio->page) &&
+				       folio_large_mapcount(folio) == 1))
+		return true;
+	return fail(cs, "pid %d: writable PMD at %lx to a THP mapped elsewhere too (%s)",
+		    mm_pid(cs->m, vma->vm_mm), pvmw->address, page_describe(&folio->page));
+}
 
 static bool count_folio_one(struct folio *folio, struct vm_area_struct *vma,
 			    unsigned long addr, void *arg)
@@ -1670,13 +1692,16 @@ static bool count_folio_one(struct folio *folio, struct vm_area_struct *vma,
 			rc->pte[pte_pfn(*pvmw.pte) - folio_pfn(folio)]++;
 		else
 			rc->pmds++;
+		if (rc->ok && folio_test_anon(folio) &&
+		    !folio_entry_writable_ok(rc->cs, folio, vma, &pvmw))
+			rc->ok = false;
 		for (int s = 0; s < 2; s++)
 			rc->slot[s] += folio_mm_id(folio, s) == id;
 		if (!rc->first)
 			rc->first = id;
 		rc->several |= rc->first != id;
 	}
-	return true;
+	return rc->ok;
 }
 
 /*
@@ -1817,7 +1842,7 @@ static bool check_large_folio(struct check_state *cs, struct folio *folio)
 	long nr = folio_nr_pages(folio);
 	unsigned long pfn = folio_pfn(folio);
 	uint32_t pte[HPAGE_PMD_NR] = { 0 };
-	struct folio_rmap_count rc = { .folio = folio, .pte = pte };
+	struct folio_rmap_count rc = { .cs = cs, .ok = true, .folio = folio, .pte = pte };
 	struct rmap_walk_control rwc = { .arg = &rc, .rmap_one = count_folio_one };
 	struct folio_totals ft = { 0 };
 	bool mapped = false;
@@ -1834,6 +1859,8 @@ static bool check_large_folio(struct check_state *cs, struct folio *folio)
 			    page_describe(&folio->page));
 	if (mapped || folio_large_mapcount(folio))
 		rmap_walk(folio, &rwc);
+	if (!rc.ok)
+		return false;
 	for (long idx = 0; idx < nr; idx++)
 		if (!check_folio_page(cs, folio, idx, &rc, &ft))
 			return false;

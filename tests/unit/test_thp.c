@@ -280,6 +280,50 @@ static int two_thps(struct fixture *f)
 	return mm_check(f->m);
 }
 
+/*
+ * PageAnonExclusive cleared under a writable PMD and under a writable
+ * PTE of a PTE-mapped THP, no entry touched: only the folio is logged,
+ * and the incremental check walks its rmap whole.  Both checks must hold
+ * the entries it finds to 4.  Catches a large folio's rmap walk that
+ * counts the entries without judging the writable ones
+ * (folio_entry_writable_ok()).
+ */
+TEST(both_checks_catch_a_thp_made_shared_under_its_writable_entries)
+{
+	static const struct {
+		unsigned long addr;
+		const char *report;
+	} cases[] = {
+		{ ARENA, "writable PMD at 100000000000 to a THP mapped elsewhere too" },
+		{ ARENA + THP_SIZE + 3 * PG,
+		  "writable entry at 100000203000 to a shared anon page" },
+	};
+
+	for (int c = 0; c < 2; c++)
+		for (int incremental = 0; incremental < 2; incremental++) {
+			struct fixture f;
+			struct folio *folio;
+			struct page *page;
+
+			ASSERT_EQ(two_thps(&f), 0);
+			if (incremental)
+				ASSERT_EQ(mm_check_changes(f.m), 0);
+			folio = folio_at(f.t, cases[c].addr);
+			page = c ? pfn_to_page(pte_pfn(thp_pte_at(f.t, cases[c].addr))) :
+				   &folio->page;
+			ASSERT_TRUE(folio_test_large(folio) && PageAnonExclusive(page));
+			ClearPageAnonExclusive(page);
+			ASSERT_EQ(f.m->ck.nr_ranges, 0);
+			ASSERT_EQ(incremental ? mm_check_changes(f.m) : mm_check(f.m),
+				  -EUCLEAN);
+			ASSERT_EQ(mm_check_commands(f.m), (unsigned long)incremental);
+			ASSERT_TRUE(report_has(f.m, cases[c].report));
+			SetPageAnonExclusive(page);
+			CHECK_MM(f.m);
+			machine_destroy(f.m);
+		}
+}
+
 TEST(check_catches_a_pmd_leaf_not_mapping_a_thp_head)
 {
 	struct fixture f;
