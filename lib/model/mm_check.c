@@ -1968,6 +1968,105 @@ static inline bool frames_plain(uint32_t *seen, const struct page_check *ext,
 	return j == stop;
 }
 
+/* ---- the buddy allocator ---------------------------------------------- */
+
+/*
+ * The free block of 2^@order frames at RAM index @i where the allocator
+ * must have put it: aligned on its order (as its PFN), and not beside a
+ * buddy that is a free block of the same order (__free_one_page() would
+ * have merged the two; only the RAM the buddy has been given, above the
+ * init frontier, can hold one).
+ */
+static bool free_block_placed(struct check_state *cs, unsigned long i,
+			      unsigned int order)
+{
+	struct machine *m = cs->m;
+	unsigned long pfn = m->ram_start + i, size = 1UL << order, b;
+
+	if (pfn & (size - 1))
+		return fail(cs, "free block at pfn %lx of order %u is not aligned on its order",
+			    pfn, order);
+	if (order == MAX_PAGE_ORDER)
+		return true;
+	b = (pfn ^ size) - m->ram_start;	/* wraps past ram_pages if below */
+	if (b >= m->ram_frontier && b < m->ram_pages && PageBuddy(&m->memmap[b]) &&
+	    m->memmap[b].private == order)
+		return fail(cs, "free blocks at pfn %lx and %lx of order %u are buddies, not merged",
+			    min(pfn, pfn ^ size), max(pfn, pfn ^ size), order);
+	return true;
+}
+
+/*
+ * The free block of 2^@order frames at RAM index @i is linked into the
+ * free list of its order: the list starts with it, or its predecessor
+ * (a free block of the same order) points at it, and its successor
+ * points back.
+ */
+static bool free_block_linked(struct check_state *cs, unsigned long i,
+			      unsigned int order)
+{
+	struct machine *m = cs->m;
+	const struct page *page = &m->memmap[i];
+	uint32_t prev = page->buddy.prev, next = page->buddy.next;
+	bool ok;
+
+	if (!prev)
+		ok = m->free_head[order] == i + 1;
+	else
+		ok = prev <= m->ram_pages && PageBuddy(&m->memmap[prev - 1]) &&
+		     m->memmap[prev - 1].private == order &&
+		     m->memmap[prev - 1].buddy.next == i + 1;
+	if (ok && next)
+		ok = next <= m->ram_pages && m->memmap[next - 1].buddy.prev == i + 1;
+	return ok ? true :
+	       fail(cs, "free block at pfn %lx of order %u is not linked into the free list of its order",
+		    m->ram_start + i, order);
+}
+
+/*
+ * Full: every free list, from its head - each entry a free block of the
+ * list's order (PG_buddy, the order, no reference) in the buddy's RAM,
+ * its back link right, placed as free_block_placed() says - and the
+ * frames they hold are nr_free.  The back links end the walk: a list
+ * that loops comes back to an entry from another one than it links
+ * back to.  Its cost follows the free blocks, which the allocations and
+ * frees since the frontier last moved make.
+ */
+static bool check_free_lists(struct check_state *cs)
+{
+	struct machine *m = cs->m;
+	unsigned long frames = 0;
+
+	for (unsigned int order = 0; order <= MAX_PAGE_ORDER; order++) {
+		unsigned long n = 0;
+		uint32_t idx, prev = 0;
+
+		for (idx = m->free_head[order]; idx; prev = idx, idx = m->memmap[idx - 1].buddy.next) {
+			const struct page *page;
+
+			if (idx - 1 < m->ram_frontier || idx > m->ram_pages)
+				return fail(cs, "the free list of order %u links RAM index %u, outside the buddy's RAM",
+					    order, idx - 1);
+			page = &m->memmap[idx - 1];
+			if (!PageBuddy(page) || page->private != order || page->_refcount)
+				return fail(cs, "the free list of order %u holds pfn %lx, which is no free block of that order (%s)",
+					    order, m->ram_start + idx - 1, page_describe(page));
+			if (page->buddy.prev != prev)
+				return fail(cs, "the free list of order %u: pfn %lx links back to RAM index %d, not %d",
+					    order, m->ram_start + idx - 1, (int)page->buddy.prev - 1,
+					    (int)prev - 1);
+			n++;
+			if (!free_block_placed(cs, idx - 1, order))
+				return false;
+		}
+		frames += n << order;
+	}
+	if (frames != m->nr_free)
+		return fail(cs, "the free lists hold %lu frames, nr_free counts %lu", frames,
+			    m->nr_free);
+	return true;
+}
+
 /*
  * One MAX_PAGE_ORDER block of RAM from @base, its frames in use from
  * @start (the init frontier may cut into it) to @end: each frame is in a
@@ -1999,18 +2098,21 @@ static void check_block(struct check_state *cs, unsigned long base,
 			seen[i++] = 0;
 			continue;
 		}
-		order = PageBuddy(page) ? page->private : page_ext_get(m, page)->order;
+		order = PageBuddy(page) ? min(page->private, MAX_PAGE_ORDER + 1UL) :
+					  page_ext_get(m, page)->order;
 		n = 1UL << order;
 
 		if (i + n > end || (PageBuddy(page) && page->_refcount)) {
 			fail(cs, "pfn %lx: a block of order %u that does not fit its place",
 			     m->ram_start + i, order);
 			n = 1;
-		} else if (!PageBuddy(page) && !page->_refcount) {
+		} else if (PageBuddy(page)) {
+			free_block_linked(cs, i, order);
+		} else if (!page->_refcount) {
 			fail(cs, "pfn %lx is neither free nor allocated", m->ram_start + i);
 			*seen_of(m, page) = 0;
 			n = 1;
-		} else if (!PageBuddy(page)) {
+		} else {
 			for (unsigned long j = 0; j < n; j++)
 				used[(i + j - base) >> PAGEBLOCK_ORDER]++;
 			check_counted_frame(cs, page);
@@ -2053,6 +2155,8 @@ static void check_frames(struct check_state *cs)
 	if (allocated != m->ram_pages - nr_free_pages(m))
 		fail(cs, "%lu frames allocated in pageblocks in use, the allocator has %lu",
 		     allocated, m->ram_pages - nr_free_pages(m));
+	if (!cs->failed)
+		check_free_lists(cs);
 }
 
 /* ---- 6: PAT tracking ---------------------------------------------------- */
