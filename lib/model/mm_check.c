@@ -65,6 +65,16 @@
  * and that every page cache holds its folios where their mapping and
  * index say, with nrpages counting them.
  *
+ * The buddy allocator (the "buddy allocator" section): every frame the
+ * frame walk visits is in a free block or an allocated one, and each
+ * pageblock's count of allocated frames (pb_used) is right (check_block,
+ * check_frames); every free block is aligned on its order, not beside a
+ * free buddy of its order (a missed merge) and linked into the free list
+ * of its order; every list entry is such a block, its back link right;
+ * and the lists hold nr_free frames.  The incremental check holds each
+ * logged frame that nothing references to the same: it lies in a free
+ * block placed and linked so, or in a block allocated whole.
+ *
  * Large folios (THP, mTHP; the "large folios" section): an anonymous PMD
  * leaf maps the head of an order-9 anon folio (or is the special,
  * read-only huge zero PMD), aligned, inside one anonymous VMA, with
@@ -120,8 +130,8 @@
  * changed (6) and leaks (8).  It costs what the change cost.  Left to
  * the next full check, which callers run every so many commands and at
  * the end: a tree node rebalanced away from every changed VMA, the size
- * counters recounted from every VMA (total_vm, data_vm, locked_vm) and
- * the page caches' own structure.
+ * counters recounted from every VMA (total_vm, data_vm, locked_vm), the
+ * page caches' own structure and the free lists' whole length.
  */
 #include <stdarg.h>
 
@@ -2024,6 +2034,38 @@ static bool free_block_linked(struct check_state *cs, unsigned long i,
 }
 
 /*
+ * Incremental: a logged frame that nothing references or maps (freed, or
+ * never handed out whole) lies in a free block placed and linked as the
+ * allocator must leave it (free_block_placed(), free_block_linked()), or
+ * in a block allocated without __GFP_COMP whose first frame holds the
+ * reference.  The blocks that can hold it are the aligned ones of each
+ * order around it, smallest first.
+ */
+static bool check_free_frame(struct check_state *cs, unsigned long i)
+{
+	struct machine *m = cs->m;
+	unsigned long pfn = m->ram_start + i;
+
+	for (unsigned int order = 0; order <= MAX_PAGE_ORDER; order++) {
+		unsigned long h = (pfn & ~((1UL << order) - 1)) - m->ram_start;
+		const struct page *head;
+
+		if (h < m->ram_frontier || h >= m->ram_pages)
+			break;
+		head = &m->memmap[h];
+		if (PageBuddy(head) && head->private >= order)
+			return free_block_placed(cs, h, head->private) &&
+			       free_block_linked(cs, h, head->private);
+		if (PageBuddy(head) || (head->_refcount &&
+					page_ext_get(m, head)->order < order))
+			break;		/* a block that ends before the frame */
+		if (head->_refcount)
+			return true;
+	}
+	return fail(cs, "pfn %lx is neither free nor allocated", pfn);
+}
+
+/*
  * Full: every free list, from its head - each entry a free block of the
  * list's order (PG_buddy, the order, no reference) in the buddy's RAM,
  * its back link right, placed as free_block_placed() says - and the
@@ -2341,6 +2383,8 @@ static bool check_logged_frame(struct check_state *cs,
 			return true;
 		return check_large_folio(cs, folio);
 	}
+	if (!page->_refcount && !maps)
+		return check_free_frame(cs, page - cs->m->memmap);
 	/* an entry no command touched may be writable (4) only if the last
 	 * check saw the page exclusive, or dirty (7) if it saw the page
 	 * dirty: walk if it may no longer be so */

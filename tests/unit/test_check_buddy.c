@@ -228,3 +228,108 @@ TEST(check_catches_a_free_list_linked_wrong)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+/*
+ * The incremental check looks at the blocks around the frames a command
+ * freed: an order-1 block freed, then the block it merged into split by
+ * hand into its two halves, as a free path that stopped merging early
+ * would leave them.  With frames
+ * in use besides, the log is small enough to be checked alone.  Catches
+ * check_logged_frame() passing a free frame without check_free_frame().
+ */
+TEST(incremental_check_catches_buddies_a_free_left_unmerged)
+{
+	struct fixture f;
+	struct page *p;
+	unsigned long i, h;
+	unsigned int order;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	machine_enter(f.m);
+	ASSERT_EQ(map_anon(&f, ARENA, 8UL << 20, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 8UL << 20), 0);
+	p = alloc_pages(GFP_KERNEL | __GFP_ACCOUNT, 1);
+	ASSERT_TRUE(p != NULL);
+	i = p - f.m->memmap;
+	ASSERT_EQ(mm_check_changes(f.m), 0);	/* the first is full */
+	__free_pages(p, 1);
+	/* the block it merged into, split back into its halves */
+	for (order = 0; order <= MAX_PAGE_ORDER; order++) {
+		h = ((f.m->ram_start + i) & ~((1UL << order) - 1)) - f.m->ram_start;
+		if (PageBuddy(&f.m->memmap[h]) && f.m->memmap[h].private >= order)
+			break;
+	}
+	ASSERT_TRUE(order <= MAX_PAGE_ORDER);
+	order = f.m->memmap[h].private;
+	ASSERT_TRUE(order >= 1);
+	unlink_block(f.m, h);
+	link_block(f.m, h, order - 1);
+	link_block(f.m, h + (1UL << (order - 1)), order - 1);
+	ASSERT_EQ(mm_check_changes(f.m), -EUCLEAN);
+	ASSERT_EQ(mm_check_commands(f.m), 1);	/* incremental */
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "are buddies, not merged") != NULL);
+	unlink_block(f.m, h + (1UL << (order - 1)));
+	clear_block(f.m, h + (1UL << (order - 1)));
+	unlink_block(f.m, h);
+	link_block(f.m, h, order);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * A frame freed without going back to the buddy (its struct page reset,
+ * its reference dropped, nothing else): the incremental check finds it
+ * in no block.  Catches check_free_frame() taking any frame with no
+ * reference for free.
+ */
+TEST(incremental_check_catches_a_freed_frame_in_no_free_block)
+{
+	struct fixture f;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	machine_enter(f.m);
+	ASSERT_EQ(map_anon(&f, ARENA, 8UL << 20, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 8UL << 20), 0);
+	p = alloc_pages(GFP_KERNEL | __GFP_ACCOUNT, 0);
+	ASSERT_TRUE(p != NULL);
+	ASSERT_EQ(mm_check_changes(f.m), 0);	/* the first is full */
+	page_check_frame(p);
+	p->_refcount = 0;
+	ASSERT_EQ(mm_check_changes(f.m), -EUCLEAN);
+	ASSERT_EQ(mm_check_commands(f.m), 1);	/* incremental */
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "is neither free nor allocated") != NULL);
+	p->_refcount = 1;
+	CHECK_MM(f.m);
+	__free_pages(p, 0);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * A frame inside a block allocated whole without __GFP_COMP holds no
+ * reference of its own (the first frame holds the block's), and is
+ * allocated all the same.  Catches check_free_frame() taking every
+ * logged frame with no reference for one that must be free.
+ */
+TEST(incremental_check_passes_a_frame_of_a_block_allocated_whole)
+{
+	struct fixture f;
+	struct page *p;
+
+	ASSERT_EQ(fixture_init(&f), 0);
+	machine_enter(f.m);
+	ASSERT_EQ(map_anon(&f, ARENA, 8UL << 20, PROT_READ | PROT_WRITE, MAP_PRIVATE), ARENA);
+	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 8UL << 20), 0);
+	p = alloc_pages(GFP_KERNEL | __GFP_ACCOUNT, 2);
+	ASSERT_TRUE(p != NULL && !PageHead(p));
+	ASSERT_EQ(mm_check_changes(f.m), 0);	/* the first is full */
+	page_check_frame(p + 3);
+	ASSERT_EQ(p[3]._refcount, 0);
+	ASSERT_EQ(f.m->ck.nr_pfns, 1);
+	ASSERT_EQ(mm_check_changes(f.m), 0);
+	ASSERT_EQ(mm_check_commands(f.m), 1);	/* incremental */
+	__free_pages(p, 2);
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
