@@ -222,6 +222,16 @@ struct check_log {
 	size_t held_mask;
 	size_t nr_held;			/* references in the pin sets */
 	bool held_valid;
+	/* special PTEs per RAM frame that has any (page_table_check.c) */
+	struct special_count *special;
+	size_t special_mask, nr_special;
+	bool special_lost;		/* the host ran out: counts incomplete */
+};
+
+/* A RAM frame (PFN + 1; 0: an empty slot) and the special PTEs mapping it. */
+struct special_count {
+	unsigned long key;
+	long n;
 };
 
 /* slab.c: a cache of objects of one size (the kernel's kmem_cache). */
@@ -402,6 +412,14 @@ static inline void page_table_check_global(unsigned int what)
 void mapping_check_range(struct address_space *mapping, pgoff_t first,
 			 pgoff_t nr);
 
+/*
+ * Special PTEs mapping RAM frame @pfn in @ck's table (m->ck's: counted
+ * where entries are written); -1: not known (the host ran out).
+ */
+long special_count_get(const struct check_log *ck, unsigned long pfn);
+void special_count_add(struct check_log *ck, unsigned long pfn, long delta);
+/* mm_check()'s recount against them (NULL: equal); frees the recount. */
+const char *special_count_check(struct machine *m, struct check_log *recount);
 /* A leaf entry of @size at @addr went from @old to @new (set_*_at). */
 void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
 			   uint64_t old, uint64_t new, unsigned long size);

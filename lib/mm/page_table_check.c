@@ -10,9 +10,14 @@
  *  - counts: every normal entry set or cleared through set_pte_at() and
  *    friends adjusts the frame's page_ext map_count and its mm's
  *    check_rss; every table linked or unlinked adjusts the table frame's
- *    map_count; every VMA linked or unlinked adjusts check_map_count.
- *    A full mm_check() recounts all of these from the tables and must
- *    find them equal (an entry written around the choke point shows up).
+ *    map_count; every VMA linked or unlinked adjusts check_map_count;
+ *    every special PTE to a RAM frame (a driver's memory mapped by
+ *    remap_pfn_range() or vmf_insert_pfn()) adjusts that frame's count in
+ *    ck->special, a table of the few frames that have any.  A full
+ *    mm_check() recounts all of these from the tables and must find them
+ *    equal (an entry written around the choke point shows up); the
+ *    incremental one finds a special entry to a frame freed since by
+ *    the count alone, without the entry.
  *
  *  - the change log: the frames whose state changed (a PFN each, queued
  *    once), and the address ranges of an mm whose entries or VMAs changed,
@@ -136,6 +141,182 @@ void __vma_check_range(struct machine *m, struct mm_struct *mm,
 	ck->ranges[ck->nr_ranges++] = (struct check_range){ mm, start, end, walk };
 }
 
+/* ---- special PTEs to RAM frames ----------------------------------------- */
+
+static size_t special_slot(const struct check_log *ck, unsigned long key)
+{
+	return (key * 0x9e3779b97f4a7c15UL >> 20) & ck->special_mask;
+}
+
+/* The table twice as big (or its first 64 slots), every count moved over. */
+static __attribute__((noinline)) bool special_grow(struct check_log *ck)
+{
+	size_t cap = ck->special ? 2 * (ck->special_mask + 1) : 64;
+	struct special_count *old = ck->special;
+	size_t old_cap = old ? ck->special_mask + 1 : 0;
+
+	ck->special = calloc(cap, sizeof(*ck->special));
+	if (!ck->special) {
+		ck->special = old;
+		return false;
+	}
+	ck->special_mask = cap - 1;
+	for (size_t i = 0; i < old_cap; i++) {
+		size_t j;
+
+		if (!old[i].key)
+			continue;
+		for (j = special_slot(ck, old[i].key); ck->special[j].key;
+		     j = (j + 1) & ck->special_mask)
+			;
+		ck->special[j] = old[i];
+	}
+	free(old);
+	return true;
+}
+
+/* Empty slot @i, moving back the entries after it that probed past it. */
+static void special_delete(struct check_log *ck, size_t i)
+{
+	size_t j = i;
+
+	for (;;) {
+		size_t home;
+
+		j = (j + 1) & ck->special_mask;
+		if (!ck->special[j].key)
+			break;
+		home = special_slot(ck, ck->special[j].key);
+		/* stays if its home lies cyclically in (i, j] */
+		if (i <= j ? (i < home && home <= j) : (i < home || home <= j))
+			continue;
+		ck->special[i] = ck->special[j];
+		i = j;
+	}
+	ck->special[i].key = 0;
+	ck->nr_special--;
+}
+
+/*
+ * @delta more special PTEs map RAM frame @pfn: counted in @ck's table,
+ * the slot freed when none is left.  Out of host memory, the counts are
+ * given up (special_lost): the rule they serve is left to the full
+ * check, which counts them afresh.
+ */
+void special_count_add(struct check_log *ck, unsigned long pfn, long delta)
+{
+	unsigned long key = pfn + 1;
+	size_t i;
+
+	if (ck->special_lost)
+		return;
+	if (4 * (ck->nr_special + 1) > 3 * (ck->special ? ck->special_mask + 1 : 0) &&
+	    !special_grow(ck)) {
+		ck->special_lost = true;
+		return;
+	}
+	for (i = special_slot(ck, key); ck->special[i].key != key;
+	     i = (i + 1) & ck->special_mask) {
+		if (ck->special[i].key)
+			continue;
+		ck->special[i].key = key;	/* a new frame */
+		ck->special[i].n = 0;
+		ck->nr_special++;
+		break;
+	}
+	ck->special[i].n += delta;
+	if (!ck->special[i].n)
+		special_delete(ck, i);
+}
+
+/*
+ * The full check's recount in @recount against page_table_check's counts:
+ * NULL if they agree, else what differs.  Counts the host ran out for
+ * are replaced by the recount (or dropped, if that ran out too); the
+ * recount's table is taken or freed.
+ */
+const char *special_count_check(struct machine *m, struct check_log *recount)
+{
+	static _Thread_local char why[128];
+	struct check_log *ck = &m->ck;
+	const char *ret = NULL;
+
+	if (ck->special_lost || recount->special_lost) {
+		free(ck->special);
+		ck->special = recount->special;	/* NULL if lost too */
+		ck->special_mask = recount->special_mask;
+		ck->nr_special = recount->nr_special;
+		ck->special_lost = recount->special_lost;
+		return NULL;
+	}
+	for (size_t i = 0; !ret && recount->special && i <= recount->special_mask; i++) {
+		const struct special_count *c = &recount->special[i];
+		long n = c->key ? special_count_get(ck, c->key - 1) : 0;
+
+		if (n != c->n) {
+			snprintf(why, sizeof(why), "pfn %lx: %ld special entries map it, but %ld were set through set_pte_at()",
+				 c->key - 1, c->n, n);
+			ret = why;
+		}
+	}
+	if (!ret && ck->nr_special != recount->nr_special) {
+		snprintf(why, sizeof(why), "%zu frames have special entries set through set_pte_at(), %zu are mapped by any",
+			 ck->nr_special, recount->nr_special);
+		ret = why;
+	}
+	free(recount->special);
+	return ret;
+}
+
+/* The RAM frame a special PTE maps, as a PFN; 0 for anything else. */
+static unsigned long special_frame(struct machine *m, uint64_t e)
+{
+	unsigned long pfn = (e & PTE_PFN_MASK) >> PAGE_SHIFT;
+
+	if (!(e & (_PAGE_PRESENT | _PAGE_PROTNONE)) || !(e & _PAGE_SPECIAL) ||
+	    pfn == m->zero_pfn || pfn - m->ram_start >= m->ram_pages)
+		return 0;
+	return pfn;
+}
+
+/* @nr special PTEs from @e's frame on were set (+1) or cleared (-1). */
+static __attribute__((noinline)) void special_ptes(struct machine *m, uint64_t e,
+						   unsigned int nr, long delta)
+{
+	unsigned long pfn = special_frame(m, e);
+
+	for (unsigned int i = 0; pfn && i < nr; i++)
+		if (pfn + i - m->ram_start < m->ram_pages)
+			special_count_add(&m->ck, pfn + i, delta);
+}
+
+/* A PTE went from @old to @new, either of them special. */
+static __attribute__((noinline)) void special_leaf(struct machine *m, uint64_t old,
+						   uint64_t new)
+{
+	unsigned long op = special_frame(m, old), np = special_frame(m, new);
+
+	if (op == np)
+		return;		/* the same frame (protection, accessed, dirty) */
+	if (op)
+		special_count_add(&m->ck, op, -1);
+	if (np)
+		special_count_add(&m->ck, np, 1);
+}
+
+long special_count_get(const struct check_log *ck, unsigned long pfn)
+{
+	if (ck->special_lost)
+		return -1;
+	if (!ck->special)
+		return 0;
+	for (size_t i = special_slot(ck, pfn + 1); ck->special[i].key;
+	     i = (i + 1) & ck->special_mask)
+		if (ck->special[i].key == pfn + 1)
+			return ck->special[i].n;
+	return 0;
+}
+
 /* The frame a leaf entry maps as a normal page, or NULL. */
 static struct page *normal_frame(struct machine *m, uint64_t e)
 {
@@ -209,6 +390,8 @@ void page_table_check_leaf(struct mm_struct *mm, unsigned long addr,
 	struct machine *m = ck_machine();
 	struct page *op = normal_frame(m, old), *np = normal_frame(m, new);
 
+	if (unlikely((old | new) & _PAGE_SPECIAL) && size == PAGE_SIZE)
+		special_leaf(m, old, new);
 	/* the same frame still mapped (protection, accessed, dirty): no count
 	 * changes, and the range's walk sees the entry */
 	if (op == np || size != PAGE_SIZE || m->ck.logging) {
@@ -245,6 +428,8 @@ void __page_table_check_ptes_set(struct mm_struct *mm, unsigned long addr,
 	struct machine *m = ck_machine();
 	struct page *np = normal_frame(m, pte_val(pte));
 
+	if (unlikely(!np && (pte_val(pte) & _PAGE_SPECIAL)))
+		special_ptes(m, pte_val(pte), nr, 1);
 	if (nr != 1 || m->ck.logging) {
 		ptes_set_slow(m, mm, addr, np, nr);
 		return;
@@ -264,6 +449,8 @@ void page_table_check_ptes_clear(struct mm_struct *mm, unsigned long addr,
 
 	if (op)
 		account_frames(m, mm, op, nr, -1);
+	else if (pte_val(pte) & _PAGE_SPECIAL)
+		special_ptes(m, pte_val(pte), nr, -1);
 	if (m->ck.logging)
 		__vma_check_range(m, mm, addr, addr + nr * PAGE_SIZE, true);
 }
@@ -347,5 +534,6 @@ void page_table_check_exit(struct machine *m)
 	free(m->ck.pfns);
 	free(m->ck.ranges);
 	free(m->ck.held);
+	free(m->ck.special);
 	memset(&m->ck, 0, sizeof(m->ck));
 }

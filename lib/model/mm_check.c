@@ -63,7 +63,10 @@
  *     driver that allocated it.
  *
  * and that every page cache holds its folios where their mapping and
- * index say, with nrpages counting them.
+ * index say, with nrpages counting them.  The incremental check learns
+ * of a special entry to a frame freed since (7) from the special entries
+ * page_table_check.c counts per RAM frame, which the full check
+ * recounts.
  *
  * The buddy allocator (the "buddy allocator" section): every frame the
  * frame walk visits is in a free block or an allocated one, and each
@@ -180,6 +183,8 @@ struct check_state {
 	/* incremental: the large folios checked already (an open-addressed set) */
 	struct folio *large_done[LARGE_DONE_SLOTS];
 	unsigned int nr_large_done;
+	/* full: special entries per RAM frame, recounted (special_count_*) */
+	struct check_log special;
 	/* full: the last VMA found chained to an anon_vma */
 	const struct vm_area_struct *chain_vma;
 	const struct anon_vma *chain_av;
@@ -769,6 +774,19 @@ static inline bool anon_writable_plainly_ok(const struct check_state *cs,
 }
 
 /*
+ * Full: a special entry to RAM frame @pfn, recounted; its table is not
+ * remembered (pte_class), so every copy of it is counted entry by entry.
+ */
+static void special_recount(struct check_state *cs, unsigned long pfn)
+{
+	special_count_add(&cs->special, pfn, 1);
+	if (cs->cur) {
+		cs->cur->ok = false;
+		cs->cur = NULL;
+	}
+}
+
+/*
  * One entry of @mm at @addr, in @vma (NULL: none there).  The full check
  * counts what it maps; the incremental one queues the frame, whose
  * counts are checked against page_table_check's.
@@ -804,6 +822,8 @@ static bool check_pte(struct check_state *cs, struct mm_struct *mm,
 				    pfn, vma_driver_name(vma));
 		if (!(vma->vm_flags & (VM_PFNMAP | VM_MIXEDMAP)) && !is_zero_pfn(pfn))
 			return fail(cs, "pid %d: special entry at %lx in a normal vma", mm_pid(cs->m, mm), addr);
+		if (cs->full && pfn_valid(pfn) && !is_zero_pfn(pfn))
+			special_recount(cs, pfn);
 		if (vm_normal_page(vma, addr, pte))
 			return fail(cs, "pid %d: vm_normal_page returns a page for the special entry at %lx",
 				    mm_pid(cs->m, mm), addr);
@@ -2277,6 +2297,7 @@ int mm_check(struct machine *m)
 	struct check_state cs = { .m = m, .full = true };
 	unsigned int touched = m->design_touched;
 	struct task_struct *t;
+	const char *why;
 	int ret;
 
 	m->check_report[0] = '\0';
@@ -2296,6 +2317,10 @@ int mm_check(struct machine *m)
 		if (!cs.failed && !check_task(&cs, t))
 			break;
 	count_pte_copies(&cs);
+	if (cs.failed)		/* the recount stopped short */
+		free(cs.special.special);
+	else if ((why = special_count_check(m, &cs.special)))
+		fail(&cs, "%s", why);
 	check_frames(&cs);
 	if (!cs.failed)
 		check_pat(&cs);
@@ -2383,8 +2408,15 @@ static bool check_logged_frame(struct check_state *cs,
 			return true;
 		return check_large_folio(cs, folio);
 	}
-	if (!page->_refcount && !maps)
-		return check_free_frame(cs, page - cs->m->memmap);
+	if (!page->_refcount || PageTable(page)) {
+		long special = special_count_get(&cs->m->ck, l->pfn);
+
+		if (special > 0)
+			return fail(cs, "pfn %lx is %s, but %ld special entries map it (a driver mapped memory it does not own)",
+				    l->pfn, page->_refcount ? "a page table" : "free", special);
+		if (!page->_refcount && !maps)
+			return check_free_frame(cs, page - cs->m->memmap);
+	}
 	/* an entry no command touched may be writable (4) only if the last
 	 * check saw the page exclusive, or dirty (7) if it saw the page
 	 * dirty: walk if it may no longer be so */

@@ -367,3 +367,209 @@ TEST(mmap_prepare_action_maps_after_prot_is_settled_and_fails_whole)
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
 }
+
+/* ---- special entries to RAM: what the checker counts -------------------- */
+
+static struct page *drvbuf[256];	/* the driver's buffer, a page each */
+static unsigned long drvbuf_pages;
+
+/* Each page of the buffer allocated and remapped on its own. */
+static int hook_remap_kernel_pages(struct vm_area_struct *vma)
+{
+	drvbuf_pages = (vma->vm_end - vma->vm_start) >> PAGE_SHIFT;
+	for (unsigned long i = 0; i < drvbuf_pages; i++) {
+		int err;
+
+		drvbuf[i] = alloc_pages(GFP_KERNEL, 0);
+		if (!drvbuf[i])
+			return -ENOMEM;
+		err = remap_pfn_range(vma, vma->vm_start + i * PG,
+				      page_to_pfn(drvbuf[i]), PG, vma->vm_page_prot);
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+/* The buffer given back (its mapping gone). */
+static void free_drvbuf(void)
+{
+	for (unsigned long i = 0; i < drvbuf_pages; i++)
+		__free_pages(drvbuf[i], 0);
+}
+
+/*
+ * @pages of the driver's buffer mapped at ARENA, and 8 MiB written
+ * elsewhere, so that a change to a few frames is checked incrementally.
+ */
+static int map_kernel_pages(struct fixture *f, unsigned long pages)
+{
+	unsigned long at = ARENA + (1UL << 30), len = 8UL << 20;
+
+	if (fixture_init(f) ||
+	    map_anon(f, at, len, PROT_READ | PROT_WRITE, MAP_PRIVATE) != (long)at ||
+	    uaccess_memset(f->t, at, 1, len) ||
+	    map_dev(f, pages, MAP_SHARED, hook_remap_kernel_pages) != (long)ARENA)
+		return -1;
+	return mm_check_changes(f->m);	/* the first is full */
+}
+
+/*
+ * The driver frees its buffer while a special entry still maps it, in
+ * a later step than the one that mapped it: only the frame is logged.
+ * Both checks must see it.  Catches check_logged_frame() not asking for
+ * the special entries page_table_check counted on a frame gone free.
+ */
+TEST(both_checks_catch_a_special_entry_to_a_page_freed_later)
+{
+	for (int incremental = 0; incremental < 2; incremental++) {
+		struct fixture f;
+		unsigned long pfn;
+
+		ASSERT_EQ(map_kernel_pages(&f, 1), 0);
+		ASSERT_EQ(mm_check_changes(f.m), 0);
+		pfn = page_to_pfn(drvbuf[0]);
+		ASSERT_EQ(special_count_get(&f.m->ck, pfn), 1);
+		get_page(drvbuf[0]);		/* kept, to give back after */
+		free_drvbuf();
+		drvbuf[0]->_refcount = 0;	/* as if that was the last */
+		ASSERT_EQ(f.m->ck.nr_ranges, 0);
+		ASSERT_EQ(incremental ? mm_check_changes(f.m) : mm_check(f.m), -EUCLEAN);
+		ASSERT_EQ(mm_check_commands(f.m), incremental ? 2UL : 0UL);
+		ASSERT_TRUE(strstr(mm_check_report(f.m), incremental ?
+				   "is free, but 1 special entries map it" :
+				   "special entry at 100000000000 maps free pfn") != NULL);
+		drvbuf[0]->_refcount = 1;
+		ASSERT_EQ(sys_munmap(f.t, ARENA, PG), 0);
+		ASSERT_EQ(special_count_get(&f.m->ck, pfn), 0);
+		free_drvbuf();
+		CHECK_MM(f.m);
+		machine_destroy(f.m);
+	}
+}
+
+/*
+ * A special entry written around set_pte_at(), then one cleared around
+ * it: the full check recounts the special entries to each RAM frame and
+ * finds page_table_check's counts wrong - which is what makes the
+ * incremental rule above sound.  Catches special_count_check() left out
+ * of mm_check(), or comparing only the frames the recount found.
+ */
+TEST(check_catches_a_special_entry_written_around_set_pte_at)
+{
+	struct fixture f;
+	pte_t *ptep;
+	pte_t pte;
+
+	ASSERT_EQ(map_kernel_pages(&f, 2), 0);
+	ptep = walk_to_pte(f.t->mm, ARENA, NULL, NULL);
+	pte = ptep[1];
+	ptep[1] = ptep[0];		/* the first page mapped twice */
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m),
+			   "2 special entries map it, but 1 were set through set_pte_at()") != NULL);
+	ptep[1] = __pte(0);		/* the second page mapped by none */
+	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
+	ASSERT_TRUE(strstr(mm_check_report(f.m),
+			   "2 frames have special entries set through set_pte_at(), 1 are mapped by any") != NULL);
+	ptep[1] = pte;
+	CHECK_MM(f.m);
+	ASSERT_EQ(sys_munmap(f.t, ARENA, 2 * PG), 0);
+	free_drvbuf();
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * The counts given up (as when the host runs out of memory for them):
+ * the incremental check cannot judge a frame by them, and the next full
+ * check counts them afresh.  Catches special_count_check() not taking
+ * the recount in place of counts lost.
+ */
+TEST(full_check_counts_special_entries_afresh_after_the_counts_were_lost)
+{
+	struct fixture f;
+	unsigned long pfn;
+
+	ASSERT_EQ(map_kernel_pages(&f, 4), 0);
+	pfn = page_to_pfn(drvbuf[3]);
+	f.m->ck.special_lost = true;
+	ASSERT_EQ(special_count_get(&f.m->ck, pfn), -1);
+	CHECK_MM(f.m);
+	ASSERT_FALSE(f.m->ck.special_lost);
+	ASSERT_EQ(f.m->ck.nr_special, 4);
+	ASSERT_EQ(special_count_get(&f.m->ck, pfn), 1);
+	ASSERT_EQ(sys_munmap(f.t, ARENA, 4 * PG), 0);
+	ASSERT_EQ(f.m->ck.nr_special, 0);
+	free_drvbuf();
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * 256 frames special-mapped, then unmapped 8 at a time from the
+ * middle out: the counts grow their table past its first size and
+ * shrink back to none, each frame's count right all along.  Catches a
+ * table that loses a count when it grows, or when a slot emptied
+ * before it is refilled (special_delete()'s moves).
+ */
+TEST(special_entry_counts_follow_a_buffer_mapped_and_unmapped_in_pieces)
+{
+	struct fixture f;
+	unsigned long n = 256;
+
+	ASSERT_EQ(map_kernel_pages(&f, n), 0);
+	ASSERT_EQ(f.m->ck.nr_special, n);
+	ASSERT_TRUE(f.m->ck.special_mask + 1 > 64);
+	for (unsigned long i = 0; i < n; i++)
+		ASSERT_EQ(special_count_get(&f.m->ck, page_to_pfn(drvbuf[i])), 1);
+	for (unsigned long k = 0; k < n / 2; k += 8) {
+		ASSERT_EQ(sys_munmap(f.t, ARENA + (n / 2 + k) * PG, 8 * PG), 0);
+		ASSERT_EQ(sys_munmap(f.t, ARENA + (n / 2 - k - 8) * PG, 8 * PG), 0);
+		ASSERT_EQ(f.m->ck.nr_special, n - 2 * (k + 8));
+		for (unsigned long i = 0; i < n; i++) {
+			bool mapped = i < n / 2 - k - 8 || i >= n / 2 + k + 8;
+
+			ASSERT_EQ(special_count_get(&f.m->ck, page_to_pfn(drvbuf[i])),
+				  mapped ? 1 : 0);
+		}
+		CHECK_MM(f.m);
+	}
+	ASSERT_EQ(f.m->ck.nr_special, 0);
+	free_drvbuf();
+	CHECK_MM(f.m);
+	machine_destroy(f.m);
+}
+
+/*
+ * The counts' table itself, with frames chosen to fall into one run of
+ * slots (PFNs 2^26 apart share a home slot while the table has 64):
+ * counts taken out of the middle, the front and the end of the run
+ * leave every other count where a lookup finds it.  Catches a deletion
+ * that empties a slot without moving back the entries probed past it.
+ */
+TEST(special_entry_counts_survive_deletions_inside_a_run_of_colliding_frames)
+{
+	struct check_log ck = { 0 };
+	const unsigned long step = 1UL << 26;
+	const int order[] = { 5, 0, 11, 3, 7 };
+	bool gone[12] = { false };
+
+	for (unsigned long i = 0; i < 12; i++)
+		special_count_add(&ck, 7 + i * step, (long)i + 1);
+	ASSERT_EQ(ck.special_mask, 63);
+	ASSERT_EQ(ck.nr_special, 12);
+	for (int d = 0; d < 5; d++) {
+		int k = order[d];
+
+		special_count_add(&ck, 7 + k * step, -(long)k - 1);
+		gone[k] = true;
+		ASSERT_EQ(ck.nr_special, 12 - d - 1);
+		for (unsigned long i = 0; i < 12; i++)
+			ASSERT_EQ(special_count_get(&ck, 7 + i * step), gone[i] ? 0 : (long)i + 1);
+	}
+	special_count_add(&ck, 7 + 5 * step, 1);	/* back in */
+	ASSERT_EQ(special_count_get(&ck, 7 + 5 * step), 1);
+	ASSERT_EQ(special_count_get(&ck, 7 + 6 * step), 7);
+	free(ck.special);
+}
