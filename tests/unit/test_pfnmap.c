@@ -449,6 +449,32 @@ TEST(both_checks_catch_a_special_entry_to_a_page_freed_later)
 }
 
 /*
+ * The driver's page taken for a page table while a special entry still
+ * maps it (as if freed and allocated again): only the frame is logged.
+ * Catches check_logged_frame() asking for special entries only of
+ * frames gone free.
+ */
+TEST(both_checks_catch_a_special_entry_to_a_page_turned_page_table)
+{
+	for (int incremental = 0; incremental < 2; incremental++) {
+		struct fixture f;
+
+		ASSERT_EQ(map_kernel_pages(&f, 1), 0);
+		SetPageTable(drvbuf[0]);
+		ASSERT_EQ(incremental ? mm_check_changes(f.m) : mm_check(f.m), -EUCLEAN);
+		ASSERT_EQ(mm_check_commands(f.m), incremental ? 1UL : 0UL);
+		ASSERT_TRUE(strstr(mm_check_report(f.m), incremental ?
+				   "is a page table, but 1 special entries map it" :
+				   "special entry at 100000000000 maps page-table pfn") != NULL);
+		ClearPageTable(drvbuf[0]);
+		ASSERT_EQ(sys_munmap(f.t, ARENA, PG), 0);
+		free_drvbuf();
+		CHECK_MM(f.m);
+		machine_destroy(f.m);
+	}
+}
+
+/*
  * A special entry written around set_pte_at(), then one cleared around
  * it: the full check recounts the special entries to each RAM frame and
  * finds page_table_check's counts wrong - which is what makes the
