@@ -37,7 +37,10 @@
  * @address:	the faulting address, page-aligned
  * @real_address: the faulting address as accessed
  * @pud, @pmd, @pte: the entries on the way down, where the core has them
- *		(->huge_fault gets @pud or @pmd; ->pfn_mkwrite gets @pte)
+ *		(->huge_fault gets @pud or @pmd; ->pfn_mkwrite gets @pte).
+ *		A fault on an empty PMD has no PTE table yet: @pte is NULL,
+ *		and the core makes the table only when something is mapped
+ *		(finish_fault(), fault-around, vmf_insert_pfn() and friends)
  * @orig_pte:	the entry when the fault was taken
  * @cow_page:	the core's page for a private copy (do_cow_fault)
  * @page:	what ->fault returns, with a reference held for the core

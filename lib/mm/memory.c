@@ -28,6 +28,14 @@
  *   uffd-wp    registered           write    the monitor (sync) or resolved
  *                                            here, then reuse or copy (async)
  *
+ * A fault on an empty PMD finds no PTE table (vmf->pte NULL) and goes
+ * where an empty entry goes (do_pte_missing).  An anonymous fault makes
+ * the table first, so one that then waits for userfaultfd or fails
+ * leaves it, empty; a file or driver fault makes it only to map a page
+ * (finish_fault(), fault-around's filemap_map_pages(), a driver's
+ * vmf_insert_*()), so one past EOF, sent to userfaultfd, failed or
+ * answered VM_FAULT_NOPAGE without an entry leaves none.
+ *
  * Every mapping entry of a page with struct page holds one reference and
  * one mapcount; special entries (PFN maps, the zero page) hold neither.
  * A large folio is referenced and mapcounted as a whole (folio.h): one
@@ -269,6 +277,9 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 
 	if (vma->vm_flags & VM_SHARED)
 		return VM_FAULT_SIGBUS;
+	/* the table first: a fault that then fails or waits leaves it */
+	if (!vmf->pte && !(vmf->pte = pte_alloc(vma->vm_mm, vmf->pmd, vmf->address)))
+		return VM_FAULT_OOM;
 	if (check_stable_address_space(vma->vm_mm))
 		return VM_FAULT_SIGBUS;
 	if (userfaultfd_missing(vma))
@@ -357,6 +368,16 @@ static vm_fault_t finish_fault(struct vm_fault *vmf)
 	if (!(vmf->vma->vm_flags & VM_SHARED) &&
 	    check_stable_address_space(vmf->vma->vm_mm))
 		return VM_FAULT_SIGBUS;
+	/*
+	 * A fault on an empty PMD makes its PTE table only now that it maps
+	 * a page: one that failed or waited for userfaultfd left none.  (The
+	 * kernel allocates it before ->fault, to take no page-table memory
+	 * under the page lock, and links it here; a single-threaded model
+	 * only differs in when an injected allocation failure strikes.)
+	 */
+	if (pmd_none(*vmf->pmd) && __pte_alloc(vmf->vma->vm_mm, vmf->pmd))
+		return VM_FAULT_OOM;
+	vmf->pte = pte_offset(vmf->vma->vm_mm, vmf->pmd, vmf->address);
 	/* vmf_pte_changed(): the entry is no longer what the fault saw */
 	if (pte_val(ptep_get(vmf->pte)) != pte_val(vmf->orig_pte))
 		return VM_FAULT_NOPAGE;
@@ -367,7 +388,9 @@ static vm_fault_t finish_fault(struct vm_fault *vmf)
 /*
  * Map a run of neighbouring pages already in the page cache, read-only
  * as a read fault would, within the VMA and this page table: 16 pages,
- * aligned, as with the kernel's default fault_around_bytes.
+ * aligned, as with the kernel's default fault_around_bytes.  Where the
+ * PMD is empty, ->map_pages makes the PTE table once it finds a page to
+ * map (filemap_map_pmd()).
  */
 #define FAULT_AROUND_PAGES 16
 
@@ -726,16 +749,30 @@ static vm_fault_t do_swap_page(struct vm_fault *vmf)
 
 /* ---- dispatch ---------------------------------------------------------- */
 
+/*
+ * An empty entry, or no PTE table at all (vmf->pte NULL): an anonymous
+ * fault makes the table first, a file or driver fault only when it maps
+ * a page.
+ */
+static vm_fault_t do_pte_missing(struct vm_fault *vmf)
+{
+	if (vma_is_anonymous(vmf->vma))
+		return do_anonymous_page(vmf);
+	return do_fault(vmf);
+}
+
 static vm_fault_t handle_pte_fault(struct vm_fault *vmf)
 {
-	pte_t entry = ptep_get(vmf->pte);
+	pte_t entry;
 
-	vmf->orig_pte = entry;
-	if (pte_none(entry)) {
-		if (vma_is_anonymous(vmf->vma))
-			return do_anonymous_page(vmf);
-		return do_fault(vmf);
+	if (!vmf->pte) {
+		vmf->orig_pte = __pte(0);
+		return do_pte_missing(vmf);
 	}
+	entry = ptep_get(vmf->pte);
+	vmf->orig_pte = entry;
+	if (pte_none(entry))
+		return do_pte_missing(vmf);
 	if (!pte_present(entry))
 		return do_swap_page(vmf);
 	if (vmf->flags & (FAULT_FLAG_WRITE | FAULT_FLAG_UNSHARE)) {
@@ -862,9 +899,9 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 		if (!(ret & VM_FAULT_FALLBACK))
 			return ret;
 	}
-	vmf.pte = pte_alloc(mm, vmf.pmd, address);
-	if (!vmf.pte)
-		return VM_FAULT_OOM;
+	/* no PTE table yet: the handler allocates it where the kernel does */
+	if (!pmd_none(*vmf.pmd))
+		vmf.pte = pte_offset(mm, vmf.pmd, address);
 	return handle_pte_fault(&vmf);
 }
 
