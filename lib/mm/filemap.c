@@ -201,15 +201,17 @@ vm_fault_t filemap_fault(struct vm_fault *vmf)
 
 /*
  * filemap_map_pmd - the PTE of vmf->address, for fault-around that found
- * a page to map: where the PMD is still empty, its PTE table is made now
- * (the kernel links the one do_fault_around() preallocated).  NULL if
- * that allocation fails: fault-around maps nothing then.
+ * a page to map: where the PMD is still empty, the PTE table
+ * do_fault_around() preallocated is linked now.  NULL without one: then
+ * fault-around maps nothing.
  */
 static pte_t *filemap_map_pmd(struct vm_fault *vmf)
 {
 	struct mm_struct *mm = vmf->vma->vm_mm;
 
-	if (pmd_none(*vmf->pmd) && __pte_alloc(mm, vmf->pmd))
+	if (pmd_none(*vmf->pmd) && vmf->prealloc_pte)
+		pmd_install(mm, vmf->pmd, &vmf->prealloc_pte);
+	if (pmd_none(*vmf->pmd))
 		return NULL;
 	return pte_offset(mm, vmf->pmd, vmf->address);
 }

@@ -316,10 +316,23 @@ setpte:
 
 /* ---- file and driver faults ------------------------------------------- */
 
+/*
+ * __do_fault - the VMA's ->fault.  Where the PMD is empty, the PTE table
+ * a mapped page will need is allocated first (so that no page-table
+ * memory is taken under the page lock) and linked only by finish_fault():
+ * a fault that fails, waits for userfaultfd or maps nothing itself
+ * leaves no table, and do_fault() frees it.
+ */
 static vm_fault_t __do_fault(struct vm_fault *vmf)
 {
-	vm_fault_t ret = vmf_call(vmf, "fault", vmf->vma->vm_ops->fault(vmf));
+	vm_fault_t ret;
 
+	if (!vmf->pte && pmd_none(*vmf->pmd) && !vmf->prealloc_pte) {
+		vmf->prealloc_pte = pte_alloc_one(vmf->vma->vm_mm);
+		if (!vmf->prealloc_pte)
+			return VM_FAULT_OOM;
+	}
+	ret = vmf_call(vmf, "fault", vmf->vma->vm_ops->fault(vmf));
 	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE | VM_FAULT_RETRY |
 		   VM_FAULT_DONE_COW))
 		return ret;
@@ -368,15 +381,13 @@ static vm_fault_t finish_fault(struct vm_fault *vmf)
 	if (!(vmf->vma->vm_flags & VM_SHARED) &&
 	    check_stable_address_space(vmf->vma->vm_mm))
 		return VM_FAULT_SIGBUS;
-	/*
-	 * A fault on an empty PMD makes its PTE table only now that it maps
-	 * a page: one that failed or waited for userfaultfd left none.  (The
-	 * kernel allocates it before ->fault, to take no page-table memory
-	 * under the page lock, and links it here; a single-threaded model
-	 * only differs in when an injected allocation failure strikes.)
-	 */
-	if (pmd_none(*vmf->pmd) && __pte_alloc(vmf->vma->vm_mm, vmf->pmd))
-		return VM_FAULT_OOM;
+	/* the table for a fault on an empty PMD, now that a page is mapped */
+	if (pmd_none(*vmf->pmd)) {
+		if (vmf->prealloc_pte)
+			pmd_install(vmf->vma->vm_mm, vmf->pmd, &vmf->prealloc_pte);
+		else if (__pte_alloc(vmf->vma->vm_mm, vmf->pmd))
+			return VM_FAULT_OOM;
+	}
 	vmf->pte = pte_offset(vmf->vma->vm_mm, vmf->pmd, vmf->address);
 	/* vmf_pte_changed(): the entry is no longer what the fault saw */
 	if (pte_val(ptep_get(vmf->pte)) != pte_val(vmf->orig_pte))
@@ -389,8 +400,8 @@ static vm_fault_t finish_fault(struct vm_fault *vmf)
  * Map a run of neighbouring pages already in the page cache, read-only
  * as a read fault would, within the VMA and this page table: 16 pages,
  * aligned, as with the kernel's default fault_around_bytes.  Where the
- * PMD is empty, ->map_pages makes the PTE table once it finds a page to
- * map (filemap_map_pmd()).
+ * PMD is empty a PTE table is allocated first, for ->map_pages to link
+ * once it finds a page to map (filemap_map_pmd()).
  */
 #define FAULT_AROUND_PAGES 16
 
@@ -404,6 +415,11 @@ static vm_fault_t do_fault_around(struct vm_fault *vmf)
 	pgoff_t to = min(min(from + FAULT_AROUND_PAGES, (pgoff_t)PTRS_PER_PTE),
 			 pte_off + vma_pages(vma) - vma_off) - 1;
 
+	if (pmd_none(*vmf->pmd) && !vmf->prealloc_pte) {
+		vmf->prealloc_pte = pte_alloc_one(vma->vm_mm);
+		if (!vmf->prealloc_pte)
+			return VM_FAULT_OOM;
+	}
 	return vmf_call(vmf, "map_pages",
 			vma->vm_ops->map_pages(vmf, vmf->pgoff + from - pte_off,
 					       vmf->pgoff + to - pte_off));
@@ -533,6 +549,11 @@ static vm_fault_t do_fault(struct vm_fault *vmf)
 		vmf->flags |= FAULT_FLAG_TRIED;
 		vmf->page = NULL;
 		ret = __do_fault_kind(vmf);
+	}
+	/* the preallocated table is unused: nothing was mapped */
+	if (vmf->prealloc_pte) {
+		pte_free(vmf->vma->vm_mm, vmf->prealloc_pte);
+		vmf->prealloc_pte = 0;
 	}
 	return ret;
 }
