@@ -173,9 +173,11 @@ static enum dev_mode dev_mode;
 static struct page *dev_page;
 static unsigned long dev_pfn;
 static bool dev_saw_pte;
+static int dev_faults;
 
 static vm_fault_t dev_fault(struct vm_fault *vmf)
 {
+	dev_faults++;
 	dev_saw_pte = vmf->pte != NULL;
 	switch (dev_mode) {
 	case DEV_PAGE:
@@ -266,8 +268,8 @@ TEST(driver_fault_runs_without_a_table_and_one_is_made_only_to_map)
 
 /*
  * The PTE table cannot be allocated: an anonymous fault fails before it
- * allocates its folio; a driver's page, already returned by ->fault, is
- * given back by finish_fault()'s caller.  Each time nothing is left.
+ * allocates its folio; a file or driver fault before ->fault is called
+ * (the table is allocated first, linked later).  Nothing is left.
  */
 TEST(pte_table_allocation_failure_is_oom_and_leaves_nothing)
 {
@@ -291,13 +293,18 @@ TEST(pte_table_allocation_failure_is_oom_and_leaves_nothing)
 	ASSERT_EQ(map_dev(&f, ARENA + SLOT, PMD_SIZE + PG, DEV_PAGE), 0);
 	ASSERT_EQ(fault_at(f.t, ARENA + SLOT, 0), 0);		/* PMD table */
 	free_before = f.m->nr_free;
+	dev_faults = 0;
 	mmsim_fail_nth(f.m, 1);
 	ASSERT_EQ(fault_at(f.t, ARENA + SLOT + PMD_SIZE, 0), VM_FAULT_OOM);
 	ASSERT_EQ(mmsim_fail_injected(f.m), 1);
 	mmsim_fail_nth(f.m, 0);
+	ASSERT_EQ(dev_faults, 0);
 	ASSERT_FALSE(has_pte_table(f.t, ARENA + SLOT + PMD_SIZE));
 	ASSERT_EQ(f.m->nr_free, free_before);
 	ASSERT_EQ(dev_page->_refcount, 2);	/* ours and the one mapping */
+	ASSERT_EQ(fault_at(f.t, ARENA + SLOT + PMD_SIZE, 0), 0);
+	ASSERT_EQ(dev_faults, 1);
+	ASSERT_EQ(dev_page->_refcount, 3);
 	CHECK_MM(f.m);
 	ASSERT_EQ(sys_munmap(f.t, ARENA + SLOT, PMD_SIZE + PG), 0);
 	ASSERT_EQ(dev_page->_refcount, 1);
@@ -307,13 +314,16 @@ TEST(pte_table_allocation_failure_is_oom_and_leaves_nothing)
 }
 
 /*
- * Fault-around cannot make the table: it maps nothing, and the fault
- * goes on to ->fault and finish_fault(), which make it and map the page.
+ * Fault-around allocates the table before it looks at the page cache:
+ * when that fails the fault is OOM, with nothing mapped or cached; then
+ * the same fault maps the cached page from fault-around, which links
+ * the table (no ->fault, no second allocation).
  */
-TEST(fault_around_that_cannot_make_the_table_leaves_the_fault_to_finish_fault)
+TEST(fault_around_allocates_the_table_first_and_links_it_at_a_cached_page)
 {
 	struct fixture f;
 	struct file *file;
+	unsigned long free_before, cached;
 
 	ASSERT_EQ(fixture_init(&f), 0);
 	ASSERT_NE(file = small_file(&f), NULL);
@@ -321,11 +331,19 @@ TEST(fault_around_that_cannot_make_the_table_leaves_the_fault_to_finish_fault)
 	ASSERT_EQ(uaccess_memset(f.t, ARENA, 1, 1), 0);	/* PUD and PMD tables */
 	ASSERT_EQ(map_file_at(&f, ARENA + PMD_SIZE, 2 * PG, PROT_READ, MAP_PRIVATE, file, 0),
 		  ARENA + PMD_SIZE);
+	free_before = f.m->nr_free;
+	cached = file->f_mapping->nrpages;
 	mmsim_fail_nth(f.m, 1);
-	ASSERT_EQ(fault_at(f.t, ARENA + PMD_SIZE + PG, 0), 0);
+	ASSERT_EQ(fault_at(f.t, ARENA + PMD_SIZE + PG, 0), VM_FAULT_OOM);
 	ASSERT_EQ(mmsim_fail_injected(f.m), 1);
 	mmsim_fail_nth(f.m, 0);
+	ASSERT_FALSE(has_pte_table(f.t, ARENA + PMD_SIZE));
+	ASSERT_EQ(f.m->nr_free, free_before);
+	ASSERT_EQ(file->f_mapping->nrpages, cached);
+	CHECK_MM(f.m);
+	ASSERT_EQ(fault_at(f.t, ARENA + PMD_SIZE + PG, 0), VM_FAULT_NOPAGE);
 	ASSERT_TRUE(has_pte_table(f.t, ARENA + PMD_SIZE));
+	ASSERT_EQ(f.m->nr_free, free_before - 1);
 	ASSERT_TRUE(pagemap(f.t, ARENA + PMD_SIZE + PG) & PM_PRESENT);
 	ASSERT_EQ(peek(f.t, ARENA + PMD_SIZE + PG), 0x5a);
 	CHECK_MM(f.m);
