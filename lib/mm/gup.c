@@ -316,7 +316,7 @@ static int get_one_page(struct vm_area_struct *vma, unsigned long addr,
 		if (*flags & GUP_FAST_FIRST)	/* the slow path from here */
 			*flags = (*flags & ~GUP_FAST_FIRST) | FOLL_TOUCH;
 		err = faultin_page(vma, addr, *flags, unshare);
-		if (err == -EAGAIN) {	/* the monitor served it: try again */
+		if (err == -EAGAIN) {	/* served by the monitor, or never */
 			err = gup_wait_for_monitor(vma->vm_mm, *flags, &served);
 			tries--;
 		}
