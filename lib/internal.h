@@ -857,6 +857,9 @@ static inline pte_t *pte_alloc(struct mm_struct *mm, pmd_t *pmd, unsigned long a
 {
 	return pmd_none(*pmd) && __pte_alloc(mm, pmd) ? NULL : pte_offset(mm, pmd, addr);
 }
+/* Link the PTE table *@pte_pfn (from pte_alloc_one()) under @pmd if that
+ * is still empty: the table is then the mm's, and *@pte_pfn 0. */
+void pmd_install(struct mm_struct *mm, pmd_t *pmd, unsigned long *pte_pfn);
 /* pgtable.c: the host memory of a table's entries, given back with the machine. */
 void pt_store_free(struct machine *m, uint64_t *pt);
 void pt_store_exit(struct machine *m);

@@ -37,14 +37,22 @@
  * @address:	the faulting address, page-aligned
  * @real_address: the faulting address as accessed
  * @pud, @pmd, @pte: the entries on the way down, where the core has them
- *		(->huge_fault gets @pud or @pmd; ->pfn_mkwrite gets @pte)
+ *		(->huge_fault gets @pud or @pmd; ->pfn_mkwrite gets @pte).
+ *		A fault on an empty PMD has no PTE table yet: @pte is NULL,
+ *		and the core links one only when something is mapped
+ *		(finish_fault(), fault-around, vmf_insert_pfn() and friends)
  * @orig_pte:	the entry when the fault was taken
  * @cow_page:	the core's page for a private copy (do_cow_fault)
  * @page:	what ->fault returns, with a reference held for the core
+ * @prealloc_pte: the PFN of the PTE table the core allocated for an empty
+ *		PMD before calling ->fault or ->map_pages; linked when a
+ *		page is mapped, else freed (core only)
+ *
+ * @flags comes last: no hole among the 8-byte fields, so that the core's
+ * initialiser stays a few vector stores (the fault path is measured).
  */
 struct vm_fault {
 	struct vm_area_struct *vma;
-	unsigned int flags;
 	pgoff_t pgoff;
 	unsigned long address;
 	unsigned long real_address;
@@ -57,6 +65,8 @@ struct vm_fault {
 	};
 	struct page *cow_page;
 	struct page *page;
+	unsigned long prealloc_pte;
+	unsigned int flags;
 };
 
 /*

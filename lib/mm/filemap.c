@@ -200,9 +200,27 @@ vm_fault_t filemap_fault(struct vm_fault *vmf)
 }
 
 /*
+ * filemap_map_pmd - the PTE of vmf->address, for fault-around that found
+ * a page to map: where the PMD is still empty, the PTE table
+ * do_fault_around() preallocated is linked now.  NULL without one: then
+ * fault-around maps nothing.
+ */
+static pte_t *filemap_map_pmd(struct vm_fault *vmf)
+{
+	struct mm_struct *mm = vmf->vma->vm_mm;
+
+	if (pmd_none(*vmf->pmd) && vmf->prealloc_pte)
+		pmd_install(mm, vmf->pmd, &vmf->prealloc_pte);
+	if (pmd_none(*vmf->pmd))
+		return NULL;
+	return pte_offset(mm, vmf->pmd, vmf->address);
+}
+
+/*
  * filemap_map_pages - ->map_pages: map the uptodate cached pages of
  * [@start, @end] around a read fault, read-only as a read fault would,
- * within the file and where nothing is mapped yet.
+ * within the file and where nothing is mapped yet.  The page table is
+ * linked at the first such page: with none, the fault leaves no table.
  * Return: VM_FAULT_NOPAGE if the faulting page itself was mapped.
  */
 vm_fault_t filemap_map_pages(struct vm_fault *vmf, pgoff_t start, pgoff_t end)
@@ -210,6 +228,7 @@ vm_fault_t filemap_map_pages(struct vm_fault *vmf, pgoff_t start, pgoff_t end)
 	struct address_space *mapping = vmf->vma->vm_file->f_mapping;
 	pgoff_t eof = i_size_pages(mapping->host);
 	vm_fault_t ret = 0;
+	pte_t *pte = NULL;
 
 	for (pgoff_t i = start; i <= end && i < eof; i++) {
 		struct folio *folio = filemap_get_folio(mapping, i);
@@ -217,8 +236,10 @@ vm_fault_t filemap_map_pages(struct vm_fault *vmf, pgoff_t start, pgoff_t end)
 
 		if (!folio || !PageUptodate(&folio->page))
 			continue;
+		if (!pte && !(pte = filemap_map_pmd(vmf)))
+			break;
 		one.address = vmf->address + ((long)i - (long)vmf->pgoff) * (long)PAGE_SIZE;
-		one.pte = vmf->pte + ((long)i - (long)vmf->pgoff);
+		one.pte = pte + ((long)i - (long)vmf->pgoff);
 		one.flags &= ~FAULT_FLAG_WRITE;
 		if (!pte_none(ptep_get(one.pte)))
 			continue;

@@ -28,6 +28,14 @@
  *   uffd-wp    registered           write    the monitor (sync) or resolved
  *                                            here, then reuse or copy (async)
  *
+ * A fault on an empty PMD finds no PTE table (vmf->pte NULL) and goes
+ * where an empty entry goes (do_pte_missing).  An anonymous fault makes
+ * the table first, so one that then waits for userfaultfd or fails
+ * leaves it, empty; a file or driver fault makes it only to map a page
+ * (finish_fault(), fault-around's filemap_map_pages(), a driver's
+ * vmf_insert_*()), so one past EOF, sent to userfaultfd, failed or
+ * answered VM_FAULT_NOPAGE without an entry leaves none.
+ *
  * Every mapping entry of a page with struct page holds one reference and
  * one mapcount; special entries (PFN maps, the zero page) hold neither.
  * A large folio is referenced and mapcounted as a whole (folio.h): one
@@ -269,6 +277,9 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 
 	if (vma->vm_flags & VM_SHARED)
 		return VM_FAULT_SIGBUS;
+	/* the table first: a fault that then fails or waits leaves it */
+	if (!vmf->pte && !(vmf->pte = pte_alloc(vma->vm_mm, vmf->pmd, vmf->address)))
+		return VM_FAULT_OOM;
 	if (check_stable_address_space(vma->vm_mm))
 		return VM_FAULT_SIGBUS;
 	if (userfaultfd_missing(vma))
@@ -305,10 +316,23 @@ setpte:
 
 /* ---- file and driver faults ------------------------------------------- */
 
+/*
+ * __do_fault - the VMA's ->fault.  Where the PMD is empty, the PTE table
+ * a mapped page will need is allocated first (so that no page-table
+ * memory is taken under the page lock) and linked only by finish_fault():
+ * a fault that fails, waits for userfaultfd or maps nothing itself
+ * leaves no table, and do_fault() frees it.
+ */
 static vm_fault_t __do_fault(struct vm_fault *vmf)
 {
-	vm_fault_t ret = vmf_call(vmf, "fault", vmf->vma->vm_ops->fault(vmf));
+	vm_fault_t ret;
 
+	if (!vmf->pte && pmd_none(*vmf->pmd) && !vmf->prealloc_pte) {
+		vmf->prealloc_pte = pte_alloc_one(vmf->vma->vm_mm);
+		if (!vmf->prealloc_pte)
+			return VM_FAULT_OOM;
+	}
+	ret = vmf_call(vmf, "fault", vmf->vma->vm_ops->fault(vmf));
 	if (ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE | VM_FAULT_RETRY |
 		   VM_FAULT_DONE_COW))
 		return ret;
@@ -357,6 +381,14 @@ static vm_fault_t finish_fault(struct vm_fault *vmf)
 	if (!(vmf->vma->vm_flags & VM_SHARED) &&
 	    check_stable_address_space(vmf->vma->vm_mm))
 		return VM_FAULT_SIGBUS;
+	/* the table for a fault on an empty PMD, now that a page is mapped */
+	if (pmd_none(*vmf->pmd)) {
+		if (vmf->prealloc_pte)
+			pmd_install(vmf->vma->vm_mm, vmf->pmd, &vmf->prealloc_pte);
+		else if (__pte_alloc(vmf->vma->vm_mm, vmf->pmd))
+			return VM_FAULT_OOM;
+	}
+	vmf->pte = pte_offset(vmf->vma->vm_mm, vmf->pmd, vmf->address);
 	/* vmf_pte_changed(): the entry is no longer what the fault saw */
 	if (pte_val(ptep_get(vmf->pte)) != pte_val(vmf->orig_pte))
 		return VM_FAULT_NOPAGE;
@@ -367,7 +399,9 @@ static vm_fault_t finish_fault(struct vm_fault *vmf)
 /*
  * Map a run of neighbouring pages already in the page cache, read-only
  * as a read fault would, within the VMA and this page table: 16 pages,
- * aligned, as with the kernel's default fault_around_bytes.
+ * aligned, as with the kernel's default fault_around_bytes.  Where the
+ * PMD is empty a PTE table is allocated first, for ->map_pages to link
+ * once it finds a page to map (filemap_map_pmd()).
  */
 #define FAULT_AROUND_PAGES 16
 
@@ -381,6 +415,11 @@ static vm_fault_t do_fault_around(struct vm_fault *vmf)
 	pgoff_t to = min(min(from + FAULT_AROUND_PAGES, (pgoff_t)PTRS_PER_PTE),
 			 pte_off + vma_pages(vma) - vma_off) - 1;
 
+	if (pmd_none(*vmf->pmd) && !vmf->prealloc_pte) {
+		vmf->prealloc_pte = pte_alloc_one(vma->vm_mm);
+		if (!vmf->prealloc_pte)
+			return VM_FAULT_OOM;
+	}
 	return vmf_call(vmf, "map_pages",
 			vma->vm_ops->map_pages(vmf, vmf->pgoff + from - pte_off,
 					       vmf->pgoff + to - pte_off));
@@ -510,6 +549,11 @@ static vm_fault_t do_fault(struct vm_fault *vmf)
 		vmf->flags |= FAULT_FLAG_TRIED;
 		vmf->page = NULL;
 		ret = __do_fault_kind(vmf);
+	}
+	/* the preallocated table is unused: nothing was mapped */
+	if (vmf->prealloc_pte) {
+		pte_free(vmf->vma->vm_mm, vmf->prealloc_pte);
+		vmf->prealloc_pte = 0;
 	}
 	return ret;
 }
@@ -726,16 +770,30 @@ static vm_fault_t do_swap_page(struct vm_fault *vmf)
 
 /* ---- dispatch ---------------------------------------------------------- */
 
+/*
+ * An empty entry, or no PTE table at all (vmf->pte NULL): an anonymous
+ * fault makes the table first, a file or driver fault only when it maps
+ * a page.
+ */
+static vm_fault_t do_pte_missing(struct vm_fault *vmf)
+{
+	if (vma_is_anonymous(vmf->vma))
+		return do_anonymous_page(vmf);
+	return do_fault(vmf);
+}
+
 static vm_fault_t handle_pte_fault(struct vm_fault *vmf)
 {
-	pte_t entry = ptep_get(vmf->pte);
+	pte_t entry;
 
-	vmf->orig_pte = entry;
-	if (pte_none(entry)) {
-		if (vma_is_anonymous(vmf->vma))
-			return do_anonymous_page(vmf);
-		return do_fault(vmf);
+	if (!vmf->pte) {
+		vmf->orig_pte = __pte(0);
+		return do_pte_missing(vmf);
 	}
+	entry = ptep_get(vmf->pte);
+	vmf->orig_pte = entry;
+	if (pte_none(entry))
+		return do_pte_missing(vmf);
 	if (!pte_present(entry))
 		return do_swap_page(vmf);
 	if (vmf->flags & (FAULT_FLAG_WRITE | FAULT_FLAG_UNSHARE)) {
@@ -862,9 +920,9 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 		if (!(ret & VM_FAULT_FALLBACK))
 			return ret;
 	}
-	vmf.pte = pte_alloc(mm, vmf.pmd, address);
-	if (!vmf.pte)
-		return VM_FAULT_OOM;
+	/* no PTE table yet: the handler allocates it where the kernel does */
+	if (!pmd_none(*vmf.pmd))
+		vmf.pte = pte_offset(mm, vmf.pmd, address);
 	return handle_pte_fault(&vmf);
 }
 

@@ -335,6 +335,15 @@ int __pte_alloc(struct mm_struct *mm, pmd_t *pmd)
 	return table_alloc(mm, &pmd->pmd);
 }
 
+void pmd_install(struct mm_struct *mm, pmd_t *pmd, unsigned long *pte_pfn)
+{
+	if (!pmd_none(*pmd))
+		return;
+	pmd->pmd = ((uint64_t)*pte_pfn << PAGE_SHIFT) | _PAGE_TABLE;
+	page_table_check_link(mm, 0, pmd->pmd);
+	*pte_pfn = 0;
+}
+
 pte_t *walk_to_pte_alloc(struct mm_struct *mm, unsigned long addr)
 {
 	pgd_t *pgd = pgd_offset(mm, addr);
