@@ -1138,12 +1138,15 @@ int mm_counter_file(struct folio *folio);
 /* Map @page at vmf->address / vmf->pte for a fault (or fault-around). */
 void set_pte_range(struct vm_fault *vmf, struct page *page, bool cow);
 /*
- * Populate [start, end) as faults would (MAP_POPULATE, mlock, madvise).
+ * Populate [start, end) as faults would (MAP_POPULATE, mlock, madvise),
+ * as GUP does (populate_vma_page_range()): with @locked (FOLL_UNLOCKABLE)
+ * a fault for the userfaultfd monitor waits for it to be served and is
+ * retried; without (mprotect's) handle_userfault() is SIGBUS: -EFAULT.
  * Return: 0, -ENOMEM, -EHWPOISON at a poisoned entry (what GUP with
  * FOLL_HWPOISON says) or -EFAULT at another failed fault.
  */
 int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
-		       unsigned long end, bool write);
+		       unsigned long end, bool write, int *locked);
 /* mprotect.c's helpers for making an entry writable without a fault. */
 bool can_change_pte_writable(struct vm_area_struct *vma, unsigned long addr,
 			     pte_t pte);
@@ -1780,6 +1783,22 @@ void dup_userfaultfd_complete(struct mm_struct *mm, struct mm_struct *oldmm);
 vm_fault_t handle_userfault(struct vm_fault *vmf, unsigned long reason);
 /* Does @t wait for ever on @mm's monitor, its GUP of @mm at VM_FAULT_RETRY? */
 bool userfaultfd_waits_for_ever(struct task_struct *t, struct mm_struct *mm);
+/* The scenario's monitor serves the fault handle_userfault() queued: 0 or -ENOMEM. */
+int userfaultfd_monitor_serve(struct mm_struct *mm);
+/*
+ * How many times a kernel-mode access or a GUP retries one address whose
+ * fault the monitor served: the kernel retries for as long as the monitor
+ * wakes it; a fault the monitor's ioctl cannot fix (UFFDIO_ZEROPAGE over
+ * a marker) would have the host retry for ever, the model gives up.
+ */
+#define UFFD_MONITOR_RETRIES	4
+/*
+ * Model-internal GUP flag: the GUP is of the calling task's own memory in
+ * its own system call (not another process's, as process_vm_readv of
+ * another may be), so the mm's monitor runs and serves a fault that GUP
+ * with FOLL_UNLOCKABLE waits for (docs/scenarios.md, Userfaultfd).
+ */
+#define GUP_OWN_MONITOR		(1U << 30)
 /* Protect (or resolve) [start, start + len) of @vma: 0 or -ENOMEM. */
 int uffd_wp_range(struct vm_area_struct *vma, unsigned long start,
 		  unsigned long len, bool enable_wp);

@@ -312,7 +312,11 @@ struct folio *vm_normal_folio(struct vm_area_struct *vma, unsigned long addr,
  * @nr_pages: how many pages
  * @gup_flags: FOLL_WRITE, FOLL_FORCE, ... (not FOLL_PIN)
  * @pages: where the pages go
- * @locked: unused (the model takes no mmap lock); NULL
+ * @locked: NULL, or non-NULL when the caller could have the mmap lock
+ *          dropped (the model takes none): then a fault for @mm's
+ *          userfaultfd monitor waits for it (FOLL_UNLOCKABLE) - -EAGAIN
+ *          for the first page, as the monitor of another process is
+ *          idle - where without it handle_userfault() is SIGBUS (EFAULT)
  *
  * Context: any (the current machine is set from @mm).
  * Return: the number of pages taken, which may be fewer than @nr_pages
@@ -331,7 +335,7 @@ long get_user_pages_remote(struct mm_struct *mm, unsigned long start,
  * @nr_pages: how many pages
  * @gup_flags: FOLL_WRITE, FOLL_LONGTERM, ... (not FOLL_GET)
  * @pages: where the pages go
- * @locked: unused; NULL
+ * @locked: as for get_user_pages_remote()
  *
  * Context: any.
  * Return: as get_user_pages_remote(); release with unpin_user_pages().

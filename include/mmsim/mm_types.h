@@ -244,12 +244,15 @@ enum mm_counter {
 /*
  * The userfaultfd of an mm (the model's one per mm, userfaultfd.c):
  * @initialized once UFFDIO_API succeeded, with @features (UFFD_FEATURE_*);
- * @fault_reason: why the last fault went to the monitor (VM_UFFD_*).
+ * @fault_reason: why the last fault went to the monitor (VM_UFFD_*), and
+ * @fault_address: where (the page's address, as uffd_msg.arg.pagefault
+ * gives it without UFFD_FEATURE_EXACT_ADDRESS).
  */
 struct userfaultfd_ctx {
 	bool initialized;
 	uint64_t features;
 	unsigned long fault_reason;
+	unsigned long fault_address;
 };
 
 /*

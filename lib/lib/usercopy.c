@@ -10,9 +10,10 @@
  * permission, SIGBUS past the end of a file, even an allocation failure
  * (the kernel's fixup for a kernel-mode VM_FAULT_OOM) - raises no signal:
  * the copy stops there and returns the number of bytes it did not copy,
- * which read(2) and write(2) turn into a short count or EFAULT.  A
- * userfaultfd write-protected page also stops the copy (the kernel
- * would wait for the monitor; the model has no second thread).
+ * which read(2) and write(2) turn into a short count or EFAULT.  A fault
+ * that goes to the process's userfaultfd monitor is served by it and
+ * the copy goes on (userfaultfd_monitor_serve(), from the MMU's fault
+ * handler); with UFFD_FEATURE_SIGBUS it stops the copy.
  *
  * access_ok() comes first: a range reaching past the user address space
  * copies nothing.  copy_from_user_inatomic() copies with page faults

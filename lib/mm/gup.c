@@ -17,6 +17,13 @@
  * A writable long-term pin of a shared mapping that needs dirty tracking
  * (a file that writes back, a driver with ->page_mkwrite) is EFAULT too.
  *
+ * A fault that goes to the userfaultfd monitor: a GUP that may wait
+ * (FOLL_UNLOCKABLE: the caller passed @locked, or the fast variants'
+ * slow path) waits for it - served by the process's own monitor when the
+ * memory is the caller's own (GUP_OWN_MONITOR: pins, process_vm_readv of
+ * itself), then retried; for ever (-EAGAIN) otherwise.  A GUP that may
+ * not wait (/proc/PID/mem) gets SIGBUS from handle_userfault(): EFAULT.
+ *
  * With `design historic=pre5.8` GUP behaves as before Linux 5.8: pins are
  * plain references and nothing is ever unshared.
  */
@@ -239,7 +246,13 @@ static struct page *follow_page(struct vm_area_struct *vma, unsigned long addr,
 	return page;
 }
 
-/* faultin_page: a fault as the access needs it; 0 or an errno. */
+/*
+ * faultin_page: a fault as the access needs it; 0 or an errno.  A fault
+ * that went to the userfaultfd monitor (VM_FAULT_RETRY) is -EAGAIN: the
+ * task waits for the monitor (get_one_page() decides what comes of it);
+ * a GUP that may not wait (no FOLL_UNLOCKABLE, so no
+ * FAULT_FLAG_ALLOW_RETRY) got SIGBUS from handle_userfault(): -EFAULT.
+ */
 static int faultin_page(struct vm_area_struct *vma, unsigned long addr,
 			unsigned int flags, bool unshare)
 {
@@ -255,9 +268,24 @@ static int faultin_page(struct vm_area_struct *vma, unsigned long addr,
 		return -ENOMEM;
 	if (ret & VM_FAULT_ERROR)
 		return -EFAULT;
-	if (ret & VM_FAULT_RETRY)	/* userfaultfd: the task would wait */
-		return -EAGAIN;
+	if (ret & VM_FAULT_RETRY)
+		return (flags & FOLL_UNLOCKABLE) ? -EAGAIN : -EFAULT;
 	return 0;
+}
+
+/*
+ * The task waits for the monitor of @mm: with its own monitor running
+ * (GUP_OWN_MONITOR) the fault is served and GUP retries; another
+ * process's monitor is idle and the wait does not end (-EAGAIN).
+ */
+static int gup_wait_for_monitor(struct mm_struct *mm, unsigned int flags,
+				int *served)
+{
+	if (!(flags & GUP_OWN_MONITOR))
+		return -EAGAIN;
+	if (++*served > UFFD_MONITOR_RETRIES)
+		return -EFAULT;
+	return userfaultfd_monitor_serve(mm);
 }
 
 /* Take the reference or pin GUP returns; -ENOMEM from a pin design. */
@@ -277,7 +305,7 @@ static int get_one_page(struct vm_area_struct *vma, unsigned long addr,
 			unsigned int *flags, int acct, struct page **out)
 {
 	struct page *page = NULL;
-	int tries, err;
+	int tries, served = 0, err;
 
 	for (tries = 0; tries < 4 && !page; tries++) {
 		bool unshare;
@@ -288,6 +316,10 @@ static int get_one_page(struct vm_area_struct *vma, unsigned long addr,
 		if (*flags & GUP_FAST_FIRST)	/* the slow path from here */
 			*flags = (*flags & ~GUP_FAST_FIRST) | FOLL_TOUCH;
 		err = faultin_page(vma, addr, *flags, unshare);
+		if (err == -EAGAIN) {	/* served by the monitor, or never */
+			err = gup_wait_for_monitor(vma->vm_mm, *flags, &served);
+			tries--;
+		}
 		if (err)
 			return err;
 	}
@@ -368,6 +400,8 @@ long pin_user_pages_remote(struct mm_struct *mm, unsigned long start,
 	machine_enter(mm->machine);
 	if (gup_flags & FOLL_GET)
 		return -EINVAL;
+	if (locked)	/* the caller may have the mmap lock dropped: it may wait */
+		gup_flags |= FOLL_UNLOCKABLE;
 	return gup_checked(mm, start, nr_pages,
 			   gup_flags | FOLL_PIN | FOLL_TOUCH, pages);
 }
@@ -379,6 +413,8 @@ long get_user_pages_remote(struct mm_struct *mm, unsigned long start,
 	machine_enter(mm->machine);
 	if (gup_flags & FOLL_PIN)
 		return -EINVAL;
+	if (locked)
+		gup_flags |= FOLL_UNLOCKABLE;
 	return gup_checked(mm, start, nr_pages,
 			   gup_flags | FOLL_GET | FOLL_TOUCH, pages);
 }
@@ -478,9 +514,13 @@ static int pin_set_fill(struct task_struct *t, struct pin_set *ps,
 {
 	long got;
 
-	/* the host's pin_user_pages_fast() (io_uring) and get_user_pages_fast() (vmsplice) */
+	/*
+	 * the host's pin_user_pages_fast() (io_uring) and get_user_pages_fast()
+	 * (vmsplice), whose slow path may wait, for the process's own monitor
+	 */
 	got = gup_checked(t->mm, ps->start, ps->nr,
-			  gup_flags | ps->flags | GUP_FAST_FIRST, ps->pages);
+			  gup_flags | ps->flags | GUP_FAST_FIRST | FOLL_UNLOCKABLE |
+			  GUP_OWN_MONITOR, ps->pages);
 	/* all or nothing: a pin set that cannot hold every page fails */
 	if (got >= 0 && (unsigned long)got < ps->nr) {
 		release_pages_flags(ps->pages, got, ps->flags, ps->acct);

@@ -220,12 +220,14 @@ static int madvise_new_flags(struct vm_area_struct *vma, int behavior,
 static int madvise_populate(struct vm_area_struct *vma, unsigned long start,
 			    unsigned long end, bool write)
 {
+	int locked = 1;		/* faultin_page_range(): it may wait */
+
 	/* GUP's check_vma_flags() refusing is EINVAL for MADV_POPULATE_* */
 	if ((vma->vm_flags & (VM_IO | VM_PFNMAP)) || vma_is_secretmem(vma))
 		return -EINVAL;
 	if (write ? !(vma->vm_flags & VM_WRITE) : !(vma->vm_flags & VM_READ))
 		return -EINVAL;
-	return populate_vma_range(vma, start, end, write);
+	return populate_vma_range(vma, start, end, write, &locked);
 }
 
 /* ---- MADV_FREE, MADV_COLD, MADV_PAGEOUT, MADV_REMOVE ------------------ */

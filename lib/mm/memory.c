@@ -1658,10 +1658,24 @@ static void populate_touch(struct vm_area_struct *vma, unsigned long addr)
 		folio_mark_accessed_vma(page_folio(page), vma);
 }
 
+/*
+ * A populating fault went to the userfaultfd monitor: with @locked (the
+ * caller may wait) the process's own monitor serves it, and the address
+ * is tried again; without, handle_userfault() was SIGBUS.
+ */
+static int populate_wait_for_monitor(struct mm_struct *mm, int *locked,
+				     int *served)
+{
+	if (!locked || ++*served > UFFD_MONITOR_RETRIES)
+		return -EFAULT;
+	return userfaultfd_monitor_serve(mm);
+}
+
 int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
-		       unsigned long end, bool write)
+		       unsigned long end, bool write, int *locked)
 {
 	unsigned int flags = write ? FAULT_FLAG_WRITE : 0;
+	int served = 0;
 
 	if (!(vma->vm_flags & VM_ACCESS_FLAGS))
 		return -EFAULT;
@@ -1690,6 +1704,15 @@ int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
 			return -EHWPOISON;
 		if (ret & (VM_FAULT_SIGBUS | VM_FAULT_SIGSEGV))
 			return -EFAULT;
+		if (ret & VM_FAULT_RETRY) {
+			int err = populate_wait_for_monitor(vma->vm_mm, locked, &served);
+
+			if (err)
+				return err;
+			a -= PAGE_SIZE;		/* this address again */
+			continue;
+		}
+		served = 0;
 		populate_touch(vma, a);
 	}
 	return 0;

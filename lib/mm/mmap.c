@@ -516,7 +516,7 @@ int __mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len,
 {
 	unsigned long end = start + len;
 	struct vm_area_struct *vma;
-	int ret = 0;
+	int ret = 0, locked = 1;
 
 	if (start >= end)	/* the kernel's loop runs while nstart < end */
 		return 0;
@@ -532,7 +532,7 @@ int __mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len,
 			ret = -EFAULT;
 		else
 			ret = populate_vma_range(vma, max(start, vma->vm_start),
-						 min(end, vma->vm_end), write);
+						 min(end, vma->vm_end), write, &locked);
 		if (ret == -EHWPOISON)	/* no FOLL_HWPOISON here: a plain fault */
 			ret = -EFAULT;
 		if (ret == -ENOMEM || (ret && !ignore_errors))

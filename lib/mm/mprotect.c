@@ -184,10 +184,13 @@ static int mprotect_fixup(struct ma_state *vmi, struct vm_area_struct *vma,
 	vm_stat_account(mm, newflags, nrpages);
 	vma_set_page_prot(vma);
 	change_protection(vma, start, end, vma->vm_page_prot, newflags);
-	/* a locked private mapping becoming writable breaks COW now */
+	/*
+	 * a locked private mapping becoming writable breaks COW now; this
+	 * populating may not wait for a userfaultfd monitor (no @locked)
+	 */
 	if ((oldflags & (VM_WRITE | VM_SHARED | VM_LOCKED)) == VM_LOCKED &&
 	    (newflags & VM_WRITE))
-		populate_vma_range(vma, start, end, true);
+		populate_vma_range(vma, start, end, true, NULL);
 	return 0;
 }
 

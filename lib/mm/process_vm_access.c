@@ -13,10 +13,12 @@
  * ptrace access check (mm_access()) always passes.
  *
  * A page whose fault goes to the target's userfaultfd monitor makes the
- * caller wait for it (killably, in handle_userfault()); the target is
- * idle while the caller runs, so the call never returns, whatever it
- * copied before: SYSCALL_BLOCKS.  The pins the kernel holds meanwhile
- * on the batch's earlier pages are not modelled - nothing runs after.
+ * caller wait for it (killably, in handle_userfault()).  A process reading
+ * itself has its monitor running, which serves the fault: the read goes
+ * on.  Another target is idle while the caller runs, so the call never
+ * returns, whatever it copied before: SYSCALL_BLOCKS.  The pins the
+ * kernel holds meanwhile on the batch's earlier pages are not modelled -
+ * nothing runs after.
  */
 #include "internal.h"
 
@@ -44,13 +46,16 @@ static struct mm_struct *pid_mm(struct machine *m, int pid)
  * Return: the bytes read (0 for @len 0, before the target is looked
  * up); -ESRCH when no process @pid has memory; -EFAULT when not even the
  * first byte could be read; SYSCALL_BLOCKS when a page's fault went to
- * the monitor of the target (not @t itself): @t waits for ever.
+ * the monitor of the target (not @t itself, whose monitor serves it):
+ * @t waits for ever.
  */
 ssize_t sys_process_vm_readv(struct task_struct *t, int pid,
 			     unsigned long addr, size_t len, void *buf)
 {
+	unsigned int gup_flags = 0;
 	struct mm_struct *mm;
 	size_t done = 0;
+	int locked = 1;
 
 	machine_enter(t->machine);
 	if (!len)
@@ -58,13 +63,16 @@ ssize_t sys_process_vm_readv(struct task_struct *t, int pid,
 	mm = pid_mm(t->machine, pid);
 	if (!mm)
 		return -ESRCH;
+	if (mm == t->mm)	/* its own monitor runs */
+		gup_flags |= GUP_OWN_MONITOR;
 	while (done < len) {
 		unsigned long a = addr + done;
 		size_t off = a & ~PAGE_MASK, n = min(len - done, PAGE_SIZE - off);
 		struct page *page;
 		long got;
 
-		got = pin_user_pages_remote(mm, a & PAGE_MASK, 1, 0, &page, NULL);
+		got = pin_user_pages_remote(mm, a & PAGE_MASK, 1, gup_flags, &page,
+					    &locked);
 		if (got == -EAGAIN && userfaultfd_waits_for_ever(t, mm))
 			return SYSCALL_BLOCKS;
 		if (got != 1)

@@ -50,10 +50,25 @@
  * Faults (mm/memory.c, mm/shmem.c) ask userfaultfd_missing(),
  * userfaultfd_minor(), userfaultfd_pte_wp() and userfaultfd_wp_async(): a
  * fault the monitor must see goes to handle_userfault(), which records
- * why (ctx.fault_reason) and returns VM_FAULT_RETRY - the access is
- * reported to the scenario instead of completing (UACCESS_UFFD_WP,
- * _MISSING, _MINOR); with UFFD_FEATURE_SIGBUS it is VM_FAULT_SIGBUS
- * instead.  With WP_ASYNC a write to a protected entry resolves it in
+ * why and where (ctx.fault_reason, .fault_address) and returns
+ * VM_FAULT_RETRY; with UFFD_FEATURE_SIGBUS it is VM_FAULT_SIGBUS instead.
+ *
+ * The monitor.  The scenario's monitor of a process runs during that
+ * process's own commands (the native agent's monitor thread does the
+ * same), and what becomes of a fault depends on who faulted:
+ *   - the process's own user-mode access (write, read, touch): the monitor
+ *     interrupts it - the access is reported to the scenario instead of
+ *     completing (UACCESS_UFFD_WP, _MISSING, _MINOR), memory unchanged;
+ *   - a kernel-mode access (copy_to_user in read(2)) or a GUP that may
+ *     wait (FOLL_UNLOCKABLE: populating, pins, process_vm_readv) of the
+ *     process's own memory: no signal ends such a wait (x86's fault
+ *     handler retries a kernel-mode fault unless the signal is fatal, GUP
+ *     waits killably), so the monitor serves the fault -
+ *     userfaultfd_monitor_serve() - and the access is retried and completes;
+ *   - a GUP of another process's memory: its monitor is idle, the caller
+ *     waits for ever (userfaultfd_waits_for_ever(), SYSCALL_BLOCKS);
+ *   - a GUP that may not wait (/proc/PID/mem, mprotect's populating):
+ *     handle_userfault() is SIGBUS for it, EFAULT.  With WP_ASYNC a write to a protected entry resolves it in
  * the fault, and nothing is reported.  A child after fork has no
  * userfaultfd without EVENT_FORK: its VMAs lose VM_UFFD_*, its entries
  * the uffd-wp bit; with it, the child's registered VMAs keep both and
@@ -159,6 +174,7 @@ vm_fault_t handle_userfault(struct vm_fault *vmf, unsigned long reason)
 	if (ctx->features & UFFD_FEATURE_SIGBUS)
 		return VM_FAULT_SIGBUS;	/* no monitor waits: the task gets it */
 	ctx->fault_reason = reason;
+	ctx->fault_address = vmf->address;
 	return VM_FAULT_RETRY;	/* the task now waits for the monitor */
 }
 
@@ -170,8 +186,9 @@ vm_fault_t handle_userfault(struct vm_fault *vmf, unsigned long reason)
  * system call at a time, and a process's monitor serves faults only
  * during that process's own calls (docs/scenarios.md, Userfaultfd): when
  * @mm is not @t's, its owner is idle and nothing will ever wake @t.  A
- * task's faults in its own mm are its running monitor's: reported, not
- * waited for.  UFFD_FEATURE_SIGBUS never gets here (VM_FAULT_SIGBUS).
+ * task's faults in its own mm are its running monitor's, which serves
+ * them (userfaultfd_monitor_serve()).  UFFD_FEATURE_SIGBUS never gets
+ * here (VM_FAULT_SIGBUS).
  */
 bool userfaultfd_waits_for_ever(struct task_struct *t, struct mm_struct *mm)
 {
@@ -438,16 +455,14 @@ int uffd_wp_range(struct vm_area_struct *vma, unsigned long start,
 	return 0;
 }
 
-/* UFFDIO_WRITEPROTECT: @wp sets the protection, else resolves it. */
-int uffd_writeprotect(struct task_struct *t, unsigned long start,
-		      unsigned long len, bool wp)
+/* UFFDIO_WRITEPROTECT on @mm's userfaultfd (userfaultfd_writeprotect). */
+static int __uffd_writeprotect(struct mm_struct *mm, unsigned long start,
+			       unsigned long len, bool wp)
 {
-	struct mm_struct *mm = t->mm;
 	unsigned long end = start + len;
 	struct vm_area_struct *vma;
 	int err;
 
-	machine_enter(t->machine);
 	if (!mm->uffd_ctx.initialized)
 		return -EINVAL;
 	err = validate_range(start, len);
@@ -465,6 +480,14 @@ int uffd_writeprotect(struct task_struct *t, unsigned long start,
 			return err;
 	}
 	return err;
+}
+
+/* UFFDIO_WRITEPROTECT: @wp sets the protection, else resolves it. */
+int uffd_writeprotect(struct task_struct *t, unsigned long start,
+		      unsigned long len, bool wp)
+{
+	machine_enter(t->machine);
+	return __uffd_writeprotect(t->mm, start, len, wp);
 }
 
 /* ---- the fills: UFFDIO_COPY, _ZEROPAGE, _POISON, _CONTINUE ----------- */
@@ -643,15 +666,13 @@ static int mfill_atomic_pte(struct vm_area_struct *vma, unsigned long addr,
  * mfill_atomic - the checks every fill makes, then one page at a time.
  * Return: the bytes filled, or a negative errno when none were.
  */
-static long mfill_atomic(struct task_struct *t, unsigned long start,
+static long mfill_atomic(struct mm_struct *mm, unsigned long start,
 			 unsigned long len, const struct mfill *f)
 {
-	struct mm_struct *mm = t->mm;
 	struct vm_area_struct *vma;
 	unsigned long addr;
 	int err;
 
-	machine_enter(t->machine);
 	if (!mm->uffd_ctx.initialized)
 		return -EINVAL;
 	err = validate_range(start, len);
@@ -689,7 +710,8 @@ long uffd_copy(struct task_struct *t, unsigned long start, unsigned long len,
 
 	if (mode & ~(UFFDIO_COPY_MODE_DONTWAKE | UFFDIO_COPY_MODE_WP))
 		return -EINVAL;
-	return mfill_atomic(t, start, len, &f);
+	machine_enter(t->machine);
+	return mfill_atomic(t->mm, start, len, &f);
 }
 
 /* uffd_zeropage - UFFDIO_ZEROPAGE.  Return: as uffd_copy(). */
@@ -700,7 +722,8 @@ long uffd_zeropage(struct task_struct *t, unsigned long start,
 
 	if (mode & ~UFFDIO_COPY_MODE_DONTWAKE)	/* ZEROPAGE_MODE_DONTWAKE */
 		return -EINVAL;
-	return mfill_atomic(t, start, len, &f);
+	machine_enter(t->machine);
+	return mfill_atomic(t->mm, start, len, &f);
 }
 
 /* uffd_poison - UFFDIO_POISON.  Return: as uffd_copy(). */
@@ -711,7 +734,8 @@ long uffd_poison(struct task_struct *t, unsigned long start, unsigned long len,
 
 	if (mode & ~UFFDIO_COPY_MODE_DONTWAKE)	/* POISON_MODE_DONTWAKE */
 		return -EINVAL;
-	return mfill_atomic(t, start, len, &f);
+	machine_enter(t->machine);
+	return mfill_atomic(t->mm, start, len, &f);
 }
 
 /* uffd_continue - UFFDIO_CONTINUE.  Return: as uffd_copy(). */
@@ -722,7 +746,48 @@ long uffd_continue(struct task_struct *t, unsigned long start,
 
 	if (mode & ~(UFFDIO_CONTINUE_MODE_DONTWAKE | UFFDIO_CONTINUE_MODE_WP))
 		return -EINVAL;
-	return mfill_atomic(t, start, len, &f);
+	machine_enter(t->machine);
+	return mfill_atomic(t->mm, start, len, &f);
+}
+
+/* ---- the scenario's monitor ------------------------------------------- */
+
+/**
+ * userfaultfd_monitor_serve - the scenario's monitor serves the fault
+ * that handle_userfault() last queued on @mm's userfaultfd, one page, as
+ * the native agent's monitor serves a fault its signal cannot end
+ * (tools/mmsim/backend/native_uffd.c): a write-protect fault is resolved
+ * (UFFDIO_WRITEPROTECT without MODE_WP: the page loses its uffd-wp bit
+ * and may become writable), a minor fault is UFFDIO_CONTINUE (the cached
+ * page is mapped), a missing fault UFFDIO_ZEROPAGE (the zero page in
+ * private memory, a zero-filled page put in the page cache and mapped in
+ * shared shmem); where that fails (a marker is there) it only wakes the
+ * task (UFFDIO_WAKE), which faults again.
+ * @mm: the address space whose fault went to the monitor: the memory of
+ *      the task whose system call faulted (a kernel-mode access, or a GUP
+ *      that may wait: FOLL_UNLOCKABLE with GUP_OWN_MONITOR)
+ *
+ * Context: after handle_userfault() returned VM_FAULT_RETRY for a fault
+ * in @mm; the caller retries the access, as the kernel's fault handler
+ * and GUP do once the monitor wakes the task.
+ * Return: 0 (served, or only woken), or -ENOMEM when the monitor's ioctl
+ * could not allocate.
+ */
+int userfaultfd_monitor_serve(struct mm_struct *mm)
+{
+	static const struct mfill cont = { MFILL_CONTINUE, 0, false };
+	static const struct mfill zero = { MFILL_ZEROPAGE, 0, false };
+	struct userfaultfd_ctx *ctx = &mm->uffd_ctx;
+	unsigned long page = ctx->fault_address & PAGE_MASK;
+	long ret;
+
+	if (ctx->fault_reason == VM_UFFD_WP)
+		ret = __uffd_writeprotect(mm, page, PAGE_SIZE, false);
+	else if (ctx->fault_reason == VM_UFFD_MINOR)
+		ret = mfill_atomic(mm, page, PAGE_SIZE, &cont);
+	else
+		ret = mfill_atomic(mm, page, PAGE_SIZE, &zero);
+	return ret == -ENOMEM ? -ENOMEM : 0;
 }
 
 /* ---- UFFDIO_MOVE (anonymous memory, Linux 6.8) -------------------------- */

@@ -11,7 +11,10 @@
  * then the access is retried.  A user access whose fault runs out of RAM
  * invokes the OOM killer (oom_kill.c) and retries, unless this process
  * was the victim: SIGKILL.  A user access's result is 0 or the signal it
- * raised: SIGSEGV, SIGBUS or SIGKILL (or UACCESS_UFFD_WP).
+ * raised: SIGSEGV, SIGBUS or SIGKILL (or UACCESS_UFFD_WP, _MISSING,
+ * _MINOR: the fault went to the userfaultfd monitor).  A kernel-mode
+ * access (copy_to_user) whose fault goes to the monitor is served by it
+ * (userfaultfd_monitor_serve()) and retried.
  *
  * The walk keeps a paging-structure cache per mm (see mmu_walk()),
  * flushed by every write above the PTE level, so it is never stale.
@@ -192,7 +195,14 @@ static int do_user_addr_fault(struct mm_struct *mm, unsigned long addr,
 		return SIGBUS;
 	if (ret & VM_FAULT_SIGSEGV)
 		return SIGSEGV;
-	if (ret & VM_FAULT_RETRY)	/* handle_userfault: for the monitor */
+	/*
+	 * handle_userfault: for the monitor.  A kernel-mode fault is retried
+	 * until the monitor has served it (no signal but a fatal one ends
+	 * it); the process's own access is ended by the monitor's signal.
+	 */
+	if ((ret & VM_FAULT_RETRY) && !(flags & FAULT_FLAG_USER))
+		return userfaultfd_monitor_serve(mm);
+	if (ret & VM_FAULT_RETRY)
 		switch (mm->uffd_ctx.fault_reason) {
 		case VM_UFFD_MISSING:
 			return UACCESS_UFFD_MISSING;

@@ -143,6 +143,43 @@ static void run_uffd_steps(struct workload *w)
 	run_uffd_fill_steps(w, a + (1UL << 30));
 }
 
+/*
+ * The userfaultfd monitor serving the process's own kernel-mode accesses
+ * and GUP (userfaultfd_monitor_serve()): the zero page, a page table for
+ * it, a cached zero page in shmem, a COW after it.  A serve that cannot
+ * allocate is ENOMEM for GUP and populating, a short copy for read(2).
+ */
+static void run_uffd_monitor_steps(struct workload *w)
+{
+	struct task_struct *t = w->f.t;
+	unsigned long a = ARENA + (12UL << 30);
+	char buf[4096];
+	long r;
+
+	r = map_anon(&w->f, a, 4 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE);
+	expect_ok_or_nomem(w, r);
+	if (r < 0)
+		return;
+	r = sys_mmap(t, a + 4 * PG, 2 * PG, PROT_READ | PROT_WRITE,
+		     MAP_SHARED | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, NULL, 0);
+	expect_ok_or_nomem(w, r);
+	if (r < 0)
+		return;
+	r = uffd_register(t, a, 6 * PG, UFFDIO_REGISTER_MODE_MISSING);
+	expect_ok_or_nomem(w, r);
+	if (r)
+		return;
+	expect_count_or_efault(w, sys_pread64(t, w->memfd, a, 2, 0));
+	expect_count_or_efault(w, sys_pwrite64(t, w->memfd, a + PG, 2, 0));
+	expect_ok_or_nomem(w, sys_madvise(t, a + 2 * PG, PG, MADV_POPULATE_WRITE));
+	r = sys_mlock(t, a + 4 * PG, 2 * PG);
+	if (r != -EAGAIN)	/* mlock's word for populating out of memory */
+		expect_ok_or_nomem(w, r);
+	r = sys_process_vm_readv(t, task_pid_nr(t), a + 3 * PG, sizeof(buf), buf);
+	if (r < 0 && r != -EFAULT && r != -ENOMEM)
+		w->bad = (int)r;
+}
+
 /* memfd_secret(2): the file, its size, a fault allocating into its cache */
 static void run_secretmem_steps(struct workload *w)
 {
@@ -222,6 +259,7 @@ static void run_workload(struct workload *w)
 					 MREMAP_MAYMOVE | MREMAP_FIXED | 4, ARENA + (4UL << 30)));
 	expect_ok_or_nomem(w, sys_mseal(t, ARENA + (3UL << 30) + 2 * PG, PG, 0));
 	run_uffd_steps(w);
+	run_uffd_monitor_steps(w);
 	/* process_vm_readv(2) faults the remote pages in (a page table) */
 	if (w->child) {
 		char buf[2 * 4096];

@@ -271,6 +271,42 @@ static bool df_is_name(const char *s, size_t len)
 	return false;
 }
 
+/*
+ * Populating a registered range from inside a system call (mremap
+ * growing a locked mapping, mlock, MAP_POPULATE, MADV_POPULATE_*) has
+ * each fault served by the process's own userfaultfd monitor, on both
+ * backends alike - but on the host only after the monitor's second of
+ * grace per page, so a few megabytes would take it minutes.  Such a line
+ * passes only when every size on it is at most DF_SLOW_MAX bytes, and
+ * then one in DF_SLOW_ONE_IN (by a hash of the line: the generator's
+ * random stream is not drawn on, so other scenarios stay as they were).
+ */
+#define DF_SLOW_MAX	(4 * 4096UL)
+#define DF_SLOW_ONE_IN	8
+
+static bool df_slow_line_ok(const char *line)
+{
+	uint32_t h = 2166136261u;	/* FNV-1a */
+
+	for (const char *t = line; *t; t += strcspn(t, " "), t += strspn(t, " ")) {
+		char *end;
+		unsigned long v;
+
+		if (*t < '0' || *t > '9')
+			continue;	/* a name, an address NAME+N, a word */
+		v = strtoul(t, &end, 0);
+		if (*end == 'p')
+			v = v > DF_SLOW_MAX ? v : v * 4096;
+		else if (*end == 'k' || *end == 'm' || *end == 'g')
+			v = DF_SLOW_MAX + 1;
+		if (v > DF_SLOW_MAX)
+			return false;
+	}
+	for (const char *c = line; *c; c++)
+		h = (h ^ (unsigned char)*c) * 16777619u;
+	return h % DF_SLOW_ONE_IN == 0;
+}
+
 /* Whether @line names only bound names; if so, bind what it binds. */
 static bool df_line_ok(struct df_names *b, const char *line)
 {
@@ -281,14 +317,10 @@ static bool df_line_ok(struct df_names *b, const char *line)
 
 	if (df_line_refused(line))
 		return false;
-	/*
-	 * Populating a registered range from inside a system call (mremap
-	 * growing a locked mapping, mlock, MAP_POPULATE, MADV_POPULATE_*)
-	 * raises a userfault the native agent does not serve: it would
-	 * wait in handle_userfault() for ever.
-	 */
+	/* populating a registered range costs the host a second a page */
 	if (b->uffd && (strstr(line, "mremap") || strstr(line, "mlock") ||
-			strstr(line, "locked") || strstr(line, "populate")))
+			strstr(line, "locked") || strstr(line, "populate")) &&
+	    !df_slow_line_ok(line))
 		return false;
 	if (strstr(line, "uffd_register"))
 		nb.uffd = true;

@@ -20,7 +20,9 @@
  * fault the signal cannot end (a GUP that waits only killably) is
  * resolved by the monitor after a second (write-protection removed, the
  * cached page mapped, or a zero page placed), so nothing hangs; such a
- * command then completes as if the monitor had served it.
+ * command then completes as if the monitor had served it - which is
+ * what the model's monitor does at once (userfaultfd_monitor_serve(),
+ * lib/mm/userfaultfd.c).
  */
 #include <errno.h>
 #include <fcntl.h>
