@@ -120,12 +120,13 @@ void kmem_cache_init(struct kmem_cache *s, size_t size, size_t align)
 	INIT_LIST_HEAD(&s->partial);
 }
 
-static struct slab *slab_of(const void *obj)
+/* The slab paths below are compiled out under AddressSanitizer (calloc). */
+static __maybe_unused struct slab *slab_of(const void *obj)
 {
 	return (struct slab *)((uintptr_t)obj & ~(SLAB_SIZE - 1));
 }
 
-static struct slab *new_slab(struct kmem_cache *s)
+static __maybe_unused struct slab *new_slab(struct kmem_cache *s)
 {
 	struct slab *slab = slab_page_alloc();
 	char *obj;
