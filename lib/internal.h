@@ -1792,6 +1792,8 @@ int userfaultfd_monitor_serve(struct mm_struct *mm);
  * a marker) would have the host retry for ever, the model gives up.
  */
 #define UFFD_MONITOR_RETRIES	4
+/* Serve again for one address, *@served times so far: -EFAULT past the limit. */
+int userfaultfd_monitor_retry(struct mm_struct *mm, int *served);
 /*
  * Model-internal GUP flag: the GUP is of the calling task's own memory in
  * its own system call (not another process's, as process_vm_readv of

@@ -283,9 +283,7 @@ static int gup_wait_for_monitor(struct mm_struct *mm, unsigned int flags,
 {
 	if (!(flags & GUP_OWN_MONITOR))
 		return -EAGAIN;
-	if (++*served > UFFD_MONITOR_RETRIES)
-		return -EFAULT;
-	return userfaultfd_monitor_serve(mm);
+	return userfaultfd_monitor_retry(mm, served);
 }
 
 /* Take the reference or pin GUP returns; -ENOMEM from a pin design. */

@@ -1666,9 +1666,9 @@ static void populate_touch(struct vm_area_struct *vma, unsigned long addr)
 static int populate_wait_for_monitor(struct mm_struct *mm, int *locked,
 				     int *served)
 {
-	if (!locked || ++*served > UFFD_MONITOR_RETRIES)
+	if (!locked)
 		return -EFAULT;
-	return userfaultfd_monitor_serve(mm);
+	return userfaultfd_monitor_retry(mm, served);
 }
 
 int populate_vma_range(struct vm_area_struct *vma, unsigned long start,

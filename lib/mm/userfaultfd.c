@@ -790,6 +790,23 @@ int userfaultfd_monitor_serve(struct mm_struct *mm)
 	return ret == -ENOMEM ? -ENOMEM : 0;
 }
 
+/**
+ * userfaultfd_monitor_retry - the monitor serves a fault of an access that
+ * retries one address (a GUP, a populating loop) once more
+ * @mm: the address space whose fault went to the monitor
+ * @served: how many times it was served for this address; counted here
+ *
+ * Context: as userfaultfd_monitor_serve(), for a caller that may wait.
+ * Return: userfaultfd_monitor_serve()'s, or -EFAULT once the fault was
+ * served UFFD_MONITOR_RETRIES times and still came back.
+ */
+int userfaultfd_monitor_retry(struct mm_struct *mm, int *served)
+{
+	if (++*served > UFFD_MONITOR_RETRIES)
+		return -EFAULT;
+	return userfaultfd_monitor_serve(mm);
+}
+
 /* ---- UFFDIO_MOVE (anonymous memory, Linux 6.8) -------------------------- */
 
 #define UFFDIO_MOVE_MODE_DONTWAKE		(1UL << 0)
