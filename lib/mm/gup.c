@@ -553,6 +553,7 @@ int gup_get_range(struct task_struct *t, const char *name, unsigned long addr,
 	struct pin_set *ps;
 	int err;
 
+	machine_enter(t->machine);
 	if (!name[0] || strlen(name) >= sizeof(ps->name))
 		return -EINVAL;
 	if (pin_set_find(name))
