@@ -1839,6 +1839,8 @@ int memtype_for_each(int (*fn)(unsigned long start, unsigned long end,
 int track_pfn_copy(struct vm_area_struct *dst, struct vm_area_struct *src);
 void untrack_pfn(struct vm_area_struct *vma);
 void untrack_pfn_clear(struct vm_area_struct *vma);
+void untrack_pfn_moved(struct vm_area_struct *vma, unsigned long addr,
+		       unsigned long len);
 /* fork failed after track_pfn_copy(): drop the child's reservation. */
 void untrack_pfn_copy(struct vm_area_struct *dst, struct vm_area_struct *src);
 /*

@@ -139,7 +139,7 @@ static long move_vma(struct vm_area_struct *vma, unsigned long old_addr,
 		return -ENOMEM;
 	move_ptes(vma, old_addr, new_vma, new_addr, old_len);
 	mremap_userfaultfd_prep(new_vma);
-	untrack_pfn_clear(vma);		/* the tracking moved with the entries */
+	untrack_pfn_moved(vma, old_addr, old_len);	/* with the entries */
 	if (new_vma->vm_ops && new_vma->vm_ops->mremap)
 		new_vma->vm_ops->mremap(new_vma);
 	/*

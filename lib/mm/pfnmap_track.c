@@ -25,7 +25,8 @@
  *           (the end match that made mremap shrinking work): a split
  *           followed by munmap of the head or middle leaks, the kernel
  *           printing "freeing invalid memtype"; mremap moving the VMA
- *           clears VM_PAT on the source (untrack_pfn_clear).
+ *           clears VM_PAT on the source (untrack_pfn_clear), on all of
+ *           it: moving a part leaks the rest's reservation.
  *
  *  vma-ctx  (Linux 6.16-) vma->pfnmap_track_ctx, 8 bytes in every VMA.
  *
@@ -322,8 +323,9 @@ static void vma_ctx_track_undo(struct vm_area_struct *vma, unsigned long pfn,
 
 /* What seed 004 fixed, as the checker sees it when the model does it. */
 #define VM_PAT_BUG	"Linux 3.7-6.15's untrack_pfn() (design pat=vm_pat): " \
-	"a VM_PAT VMA split or unmapped in part reads its range back wrong, " \
-	"frees a memtype that matches no reservation and leaks the one it had"
+	"a VM_PAT VMA split, unmapped or moved by mremap in part reads its " \
+	"range back wrong, frees a memtype that matches no reservation and " \
+	"leaks the one it had"
 
 /*
  * get_pat_info: what a VM_PAT VMA tracks is read back from its first
@@ -513,6 +515,22 @@ void untrack_pfn(struct vm_area_struct *vma)
 void untrack_pfn_clear(struct vm_area_struct *vma)
 {
 	vma->vm_flags &= ~VM_PAT;
+}
+
+/*
+ * untrack_pfn_moved - mremap() moved [@addr, @addr + @len) of @vma, and
+ * its tracking with it (move_vma()'s untrack_pfn_clear()).  VM_PAT goes
+ * from all of @vma, which is split only when the moved range is unmapped
+ * from it: a part not moved keeps its entries, but no VMA will free its
+ * reservation again - Linux 3.7-6.15's leak, which the checker sees.
+ */
+void untrack_pfn_moved(struct vm_area_struct *vma, unsigned long addr,
+		       unsigned long len)
+{
+	if ((vma->vm_flags & VM_PAT) &&
+	    (addr != vma->vm_start || addr + len != vma->vm_end))
+		mmsim_note_kernel_bug(VM_PAT_BUG);
+	untrack_pfn_clear(vma);
 }
 
 int pat_may_switch(void)

@@ -177,6 +177,28 @@ TEST(vm_pat_mremap_move_carries_the_tracking_to_the_new_vma)
 	machine_destroy(f.m);
 }
 
+TEST(vm_pat_mremap_moving_the_tail_leaks_the_rest_of_the_reservation)
+{
+	unsigned long to = ARENA + 64 * PG;
+	struct fixture f;
+
+	ASSERT_EQ(vm_pat_init(&f), 0);
+	ASSERT_EQ(map_mem(&f, ARENA, 4, MAP_SHARED), ARENA);
+	ASSERT_EQ(sys_mremap(f.t, ARENA + 3 * PG, PG, PG,
+			     MREMAP_MAYMOVE | MREMAP_FIXED, to), (long)to);
+	/* VM_PAT left all of the source, not only the part that moved */
+	ASSERT_FALSE(has_vm_pat(&f, ARENA));
+	ASSERT_TRUE(has_vm_pat(&f, to));
+	ASSERT_TRUE(mmsim_kernel_bug(f.m) != NULL);
+	ASSERT_EQ(sys_munmap(f.t, ARENA, 3 * PG), 0);	/* frees nothing */
+	ASSERT_EQ(sys_munmap(f.t, to, PG), 0);		/* the tail: a shrink */
+	ASSERT_EQ(nr_memtypes(&f), 1);
+	ASSERT_TRUE(check_says(&f, "outlives every VM_PAT vma"));
+	ASSERT_TRUE(strstr(mm_check_report(f.m),
+			   "expected: the model reproduced Linux 3.7-6.15"));
+	machine_destroy(f.m);
+}
+
 TEST(vm_pat_is_shown_as_ar_in_smaps_vmflags)
 {
 	struct fixture f;
