@@ -9,8 +9,8 @@
  *  1. VMAs sorted, non-overlapping, page-aligned, map_count right; no
  *     entry outside a VMA; total_vm and data_vm count them, locked_vm at
  *     least the locked ones.  A PTE marker is not a mapping: it counts
- *     nothing; a uffd-wp marker lies in a VMA registered with a
- *     userfaultfd (a wp-less re-registration leaves them);
+ *     nothing; a uffd-wp marker lies in a VMA that userfaultfd can
+ *     register (not VM_DROPPABLE) - it may outlive the registration;
  *     a guard marker lies in a VMA with VM_MAYBE_GUARD (so that
  *     fork copies it) that is not VM_SPECIAL, and an anonymous one with
  *     an anon_vma.  Every range mseal() sealed is still mapped by
@@ -658,13 +658,15 @@ static bool check_nonpresent_pte(struct check_state *cs, struct mm_struct *mm,
 				 pte_t pte)
 {
 	/*
-	 * A uffd-wp marker needs a userfaultfd registration: unregistering
-	 * clears the markers, but registering again without wp mode leaves
-	 * them (Linux 6.18, uffd-register-without-wp-leaves-a-stale-bit.mms).
+	 * A uffd-wp marker was placed where userfaultfd could register, and
+	 * may outlive the registration: unregistering resolves only what a
+	 * VM_UFFD_WP VMA protects, and registering again without wp mode
+	 * drops VM_UFFD_WP first (Linux 6.18 on the host,
+	 * uffd-unregister-after-wp-less-register-leaves-the-marker.mms).
 	 */
 	if (pte_marker_uffd_wp(pte) && !is_guard_pte_marker(pte)) {
-		if (!(vma->vm_flags & (VM_UFFD_WP | VM_UFFD_MISSING | VM_UFFD_MINOR)))
-			return fail(cs, "pid %d: uffd-wp marker at %lx in a vma without a userfaultfd registration",
+		if (vma->vm_flags & VM_DROPPABLE)
+			return fail(cs, "pid %d: uffd-wp marker at %lx in a VM_DROPPABLE vma, which userfaultfd cannot register",
 				    mm_pid(cs->m, mm), addr);
 		return true;
 	}

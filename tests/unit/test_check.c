@@ -399,10 +399,10 @@ TEST(check_catches_a_child_table_equal_to_its_siblings_but_for_its_last_entry)
 }
 
 /*
- * The same uffd-wp marker in two siblings' tables, but only the first
- * one's VMA registered with a userfaultfd: the tables are equal, the
- * VMAs' flags are not, and the second's marker is a break.  Catches a
- * copy taken without comparing the VMA's facts (vma_same_facts).
+ * The same uffd-wp marker in two siblings' tables, but the second one's
+ * VMA VM_DROPPABLE, which userfaultfd cannot register: the tables are
+ * equal, the VMAs' flags are not, and the second's marker is a break.
+ * Catches a copy taken without comparing the VMA's facts (vma_same_facts).
  */
 TEST(check_catches_an_entry_a_copy_may_not_hold_under_its_own_vma)
 {
@@ -418,10 +418,10 @@ TEST(check_catches_an_entry_a_copy_may_not_hold_under_its_own_vma)
 	cp = walk_to_pte(child->mm, at, NULL, NULL);
 	ASSERT_TRUE(sp && cp && pte_none(*sp) && pte_none(*cp));
 	*sp = *cp = make_pte_marker(PTE_MARKER_UFFD_WP);
-	find_vma(sibling->mm, at)->vm_flags |= VM_UFFD_MISSING;
+	find_vma(child->mm, at)->vm_flags |= VM_DROPPABLE;
 	ASSERT_EQ(mm_check(f.m), -EUCLEAN);
-	ASSERT_TRUE(strstr(mm_check_report(f.m), "without a userfaultfd registration") != NULL);
-	find_vma(sibling->mm, at)->vm_flags &= ~VM_UFFD_MISSING;
+	ASSERT_TRUE(strstr(mm_check_report(f.m), "in a VM_DROPPABLE vma") != NULL);
+	find_vma(child->mm, at)->vm_flags &= ~VM_DROPPABLE;
 	*sp = *cp = __pte(0);
 	CHECK_MM(f.m);
 	machine_destroy(f.m);
