@@ -251,10 +251,12 @@ static unsigned long pagemap_thp_category(struct pagemap_scan_private *p,
 static void pagemap_scan_backout_range(struct pagemap_scan_private *p,
 				       unsigned long addr, unsigned long end)
 {
-	struct page_region *cur_buf = &p->vec_buf[p->vec_buf_index];
+	struct page_region *cur_buf;
 
+	/* no buffer (vec=NULL): nothing was output, nothing was counted */
 	if (!p->vec_buf)
 		return;
+	cur_buf = &p->vec_buf[p->vec_buf_index];
 	if (cur_buf->start != addr)
 		cur_buf->end = addr;
 	else
