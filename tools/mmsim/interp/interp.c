@@ -391,7 +391,7 @@ static int run_step(struct interp *ip, struct src *s, struct step *st,
 	if (l->has_expect && !l->nexpect) {
 		if (read_block(ip, s, &st->expected, &st->lineno))
 			return -1;
-	} else {
+	} else if (l->has_expect) {
 		st->expected = join_words(l->expect, l->nexpect);
 	}
 	if (st->has_expect && expects_blocks(st->expected) &&
