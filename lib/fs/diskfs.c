@@ -15,7 +15,9 @@
  *     (it needs dirty tracking: mm/gup.c writable_file_mapping_allowed);
  *   - faults read the page in with the neighbours the read-ahead window
  *     covers (filemap_fault), holes read as zeroes, past EOF is SIGBUS;
- *   - ftruncate (the tail of a partial page zeroed), fallocate (mode 0
+ *   - ftruncate (the tail of a partial page zeroed), the old EOF block's
+ *     tail zeroed when the size grows (truncate up, a write or fallocate
+ *     past EOF, writeback of the EOF folio), fallocate (mode 0
  *     and KEEP_SIZE reserve blocks without caching pages, PUNCH_HOLE
  *     drops the whole pages and zeroes the partial ones), the size limit
  *     of ext4 with 4 KiB blocks (s_maxbytes, 16 TiB - 4 KiB: EFBIG).
@@ -100,6 +102,23 @@ static void diskfs_zero_partial(struct inode *inode, loff_t from, loff_t to)
 		frame_fill(&folio->page, from & (PAGE_SIZE - 1), 0, to - from);
 }
 
+/*
+ * diskfs_zero_eof_tail - the size grows from @from to @to: zero what the
+ * old EOF block held past @from, up to @to or the block's end (ext4 since
+ * Linux 6.12, c7fc0366c656 "ext4: partial zero eof block on unaligned
+ * inode size extension": ext4_block_truncate_page() on truncate up,
+ * ext4_zero_partial_blocks() after a write or fallocate past EOF).  Bytes
+ * stored there through a shared mapping are not data of the file and
+ * must not appear in it.  Nothing to do when @from is block-aligned.
+ */
+static void diskfs_zero_eof_tail(struct inode *inode, loff_t from, loff_t to)
+{
+	loff_t block_end = (from | (PAGE_SIZE - 1)) + 1;
+
+	if (from & (PAGE_SIZE - 1))
+		diskfs_zero_partial(inode, from, min(to, block_end));
+}
+
 /* ->read_folio: the page's block, or zeroes for a hole. */
 static int diskfs_read_folio(struct file *file, struct folio *folio)
 {
@@ -115,7 +134,9 @@ static int diskfs_read_folio(struct file *file, struct folio *folio)
 
 /*
  * ->write_folio: the block is allocated first (nothing changes if that
- * fails), then the folio is cleaned for I/O and its bytes copied.
+ * fails), then the folio is cleaned for I/O and its bytes copied.  The
+ * part of the EOF folio past i_size is zeroed in the cache first, as
+ * ext4_bio_write_folio() does: a store there through a mapping is lost.
  */
 static int diskfs_write_folio(struct address_space *mapping, struct folio *folio)
 {
@@ -136,6 +157,9 @@ static int diskfs_write_folio(struct address_space *mapping, struct folio *folio
 	}
 	if (!folio_clear_dirty_for_io(folio))
 		return 0;
+	if (index == (pgoff_t)(mapping->host->i_size >> PAGE_SHIFT))
+		diskfs_zero_eof_tail(mapping->host, mapping->host->i_size,
+				     MAX_LFS_FILESIZE);
 	if (frame_copy(block, &folio->page)) {
 		folio_mark_dirty(folio);	/* the host is out of memory */
 		return -ENOMEM;
@@ -168,7 +192,8 @@ bool diskfs_file(struct file *file)
  * ftruncate: shrinking zaps every mapping of what goes (private COW
  * copies too, as truncate_pagecache does) and drops it from the cache
  * and the disk; the partial last page keeps its bytes up to the new end
- * only.
+ * only.  Growing zeroes the old EOF block past the old end, to the
+ * block's end (ext4_setattr's ext4_block_truncate_page()).
  */
 static int diskfs_setattr(struct inode *inode, struct iattr *attr)
 {
@@ -188,6 +213,8 @@ static int diskfs_setattr(struct inode *inode, struct iattr *attr)
 		if (size & (PAGE_SIZE - 1))
 			diskfs_zero_partial(inode, size,
 					    (loff_t)PAGE_ALIGN((unsigned long)size));
+	} else {
+		diskfs_zero_eof_tail(inode, inode->i_size, MAX_LFS_FILESIZE);
 	}
 	inode->i_size = size;
 	return 0;
@@ -198,14 +225,22 @@ static const struct inode_operations diskfs_inode_operations = {
 };
 
 /* generic_write_checks: a write starting at s_maxbytes is EFBIG, one
- * crossing it is cut short there. */
+ * crossing it is cut short there.  A write starting past EOF zeroes the
+ * old EOF block from the old end to the write (ext4's ->write_end). */
 static ssize_t diskfs_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 {
-	if (iocb->ki_pos >= DISKFS_MAX_BYTES)
+	struct inode *inode = iocb->ki_filp->f_inode;
+	loff_t old_size = inode->i_size, pos = iocb->ki_pos;
+	ssize_t ret;
+
+	if (pos >= DISKFS_MAX_BYTES)
 		return -EFBIG;
-	if ((loff_t)from->count > DISKFS_MAX_BYTES - iocb->ki_pos)
-		from->count = DISKFS_MAX_BYTES - iocb->ki_pos;
-	return generic_perform_write(iocb, from);
+	if ((loff_t)from->count > DISKFS_MAX_BYTES - pos)
+		from->count = DISKFS_MAX_BYTES - pos;
+	ret = generic_perform_write(iocb, from);
+	if (pos > old_size && inode->i_size > old_size)
+		diskfs_zero_eof_tail(inode, old_size, pos);
+	return ret;
 }
 
 /* Punch a hole: like shmem's, but private COW copies stay mapped. */
@@ -230,7 +265,9 @@ static long diskfs_punch_hole(struct inode *inode, loff_t offset, loff_t len)
 
 /*
  * fallocate: allocation reserves blocks (the model has none to reserve)
- * and grows the file unless FALLOC_FL_KEEP_SIZE; no page is cached.
+ * and grows the file unless FALLOC_FL_KEEP_SIZE, zeroing the old EOF
+ * block from the old end to the new one (ext4_alloc_file_blocks());
+ * no page is cached.
  */
 static long diskfs_fallocate(struct file *file, int mode, loff_t offset,
 			     loff_t len)
@@ -241,8 +278,10 @@ static long diskfs_fallocate(struct file *file, int mode, loff_t offset,
 		return -EFBIG;
 	if (mode & FALLOC_FL_PUNCH_HOLE)
 		return diskfs_punch_hole(inode, offset, len);
-	if (!(mode & FALLOC_FL_KEEP_SIZE) && offset + len > inode->i_size)
+	if (!(mode & FALLOC_FL_KEEP_SIZE) && offset + len > inode->i_size) {
+		diskfs_zero_eof_tail(inode, inode->i_size, offset + len);
 		inode->i_size = offset + len;
+	}
 	return 0;
 }
 
