@@ -17,7 +17,8 @@
  *     covers (filemap_fault), holes read as zeroes, past EOF is SIGBUS;
  *   - ftruncate (the tail of a partial page zeroed), the old EOF block's
  *     tail zeroed when the size grows (truncate up, a write or fallocate
- *     past EOF, writeback of the EOF folio), fallocate (mode 0
+ *     past EOF, writeback of the EOF folio), a partly zeroed page
+ *     cached not uptodate (ext4_block_zero_page_range), fallocate (mode 0
  *     and KEEP_SIZE reserve blocks without caching pages, PUNCH_HOLE
  *     drops the whole pages and zeroes the partial ones), the size limit
  *     of ext4 with 4 KiB blocks (s_maxbytes, 16 TiB - 4 KiB: EFBIG).
@@ -62,6 +63,8 @@ static struct diskfs_inode_info *DISKFS_I(struct inode *inode)
 	return container_of(inode, struct diskfs_inode_info, vfs_inode);
 }
 
+static int diskfs_read_folio(struct file *file, struct folio *folio);
+
 /* ---- the disk ---------------------------------------------------------- */
 
 static void diskfs_free_block(struct xarray *blocks, pgoff_t index)
@@ -87,15 +90,49 @@ static void diskfs_drop_blocks(struct inode *inode, pgoff_t first, pgoff_t last)
 	}
 }
 
-/* Zero [from, to) within one page: its block and its cached folio. */
+/*
+ * diskfs_cache_folio - the folio cached at @index for zeroing part of it:
+ * an uncached one is added, not uptodate, as ext4_block_zero_page_range()
+ * takes it with FGP_CREAT whether the block is a hole, unwritten or
+ * written; read-ahead then passes it over (mincore: not in core) until a
+ * read or fault reads it in.  Its bytes are the block's (zero for a
+ * hole), so that reading it in needs nothing more.  Best effort: without
+ * memory for it, nothing is cached (the block is zeroed all the same).
+ */
+static struct folio *diskfs_cache_folio(struct inode *inode, pgoff_t index)
+{
+	struct folio *folio = filemap_get_folio(&inode->i_data, index);
+
+	if (folio)
+		return folio;
+	folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
+	if (!folio)
+		return NULL;
+	if (filemap_add_folio(&inode->i_data, folio, index)) {
+		folio_put(folio);
+		return NULL;
+	}
+	if (diskfs_read_folio(NULL, folio)) {
+		filemap_remove_folio(folio);
+		return NULL;
+	}
+	return folio;
+}
+
+/*
+ * Zero [from, to) within one page: its block and its folio, cached now
+ * if it was not (ext4_block_zero_page_range()).
+ */
 static void diskfs_zero_partial(struct inode *inode, loff_t from, loff_t to)
 {
 	pgoff_t index = (pgoff_t)(from >> PAGE_SHIFT);
-	struct page *block = xa_load(&DISKFS_I(inode)->blocks, index);
-	struct folio *folio = filemap_get_folio(&inode->i_data, index);
+	struct page *block;
+	struct folio *folio;
 
 	if (from >= to)
 		return;
+	block = xa_load(&DISKFS_I(inode)->blocks, index);
+	folio = diskfs_cache_folio(inode, index);
 	if (block)
 		frame_fill(block, from & (PAGE_SIZE - 1), 0, to - from);
 	if (folio)
@@ -103,13 +140,10 @@ static void diskfs_zero_partial(struct inode *inode, loff_t from, loff_t to)
 }
 
 /*
- * diskfs_zero_eof_tail - the size grows from @from to @to: zero what the
- * old EOF block held past @from, up to @to or the block's end (ext4 since
- * Linux 6.12, c7fc0366c656 "ext4: partial zero eof block on unaligned
- * inode size extension": ext4_block_truncate_page() on truncate up,
- * ext4_zero_partial_blocks() after a write or fallocate past EOF).  Bytes
- * stored there through a shared mapping are not data of the file and
- * must not appear in it.  Nothing to do when @from is block-aligned.
+ * diskfs_zero_eof_tail - zero what the block of @from holds past @from,
+ * up to @to or the block's end: ext4_block_truncate_page() when a
+ * truncate moves EOF to or from @from.  Nothing to do when @from is
+ * block-aligned.
  */
 static void diskfs_zero_eof_tail(struct inode *inode, loff_t from, loff_t to)
 {
@@ -117,6 +151,36 @@ static void diskfs_zero_eof_tail(struct inode *inode, loff_t from, loff_t to)
 
 	if (from & (PAGE_SIZE - 1))
 		diskfs_zero_partial(inode, from, min(to, block_end));
+}
+
+/*
+ * diskfs_zero_partial_blocks - zero the partial blocks at either end of
+ * [@lstart, @lstart + @length), as ext4_zero_partial_blocks() does: the
+ * range itself when it lies within one block, else the start block from
+ * @lstart on and the end block up to the range's end.  After a write or
+ * fallocate grows the file from @lstart (ext4 since Linux 6.12,
+ * c7fc0366c656 "ext4: partial zero eof block on unaligned inode size
+ * extension"), bytes stored past the old EOF through a shared mapping
+ * are not data of the file and must not appear in it.
+ */
+static void diskfs_zero_partial_blocks(struct inode *inode, loff_t lstart,
+				       loff_t length)
+{
+	loff_t byte_end = lstart + length - 1;
+	loff_t partial_start = lstart & (PAGE_SIZE - 1);
+	loff_t partial_end = byte_end & (PAGE_SIZE - 1);
+
+	if (length <= 0)
+		return;
+	if (lstart >> PAGE_SHIFT == byte_end >> PAGE_SHIFT) {
+		if (partial_start || partial_end != PAGE_SIZE - 1)
+			diskfs_zero_partial(inode, lstart, byte_end + 1);
+		return;
+	}
+	if (partial_start)
+		diskfs_zero_eof_tail(inode, lstart, byte_end + 1);
+	if (partial_end != PAGE_SIZE - 1)
+		diskfs_zero_partial(inode, byte_end - partial_end, byte_end + 1);
 }
 
 /* ->read_folio: the page's block, or zeroes for a hole. */
@@ -239,7 +303,7 @@ static ssize_t diskfs_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 		from->count = DISKFS_MAX_BYTES - pos;
 	ret = generic_perform_write(iocb, from);
 	if (pos > old_size && inode->i_size > old_size)
-		diskfs_zero_eof_tail(inode, old_size, pos);
+		diskfs_zero_partial_blocks(inode, old_size, pos - old_size);
 	return ret;
 }
 
@@ -279,8 +343,10 @@ static long diskfs_fallocate(struct file *file, int mode, loff_t offset,
 	if (mode & FALLOC_FL_PUNCH_HOLE)
 		return diskfs_punch_hole(inode, offset, len);
 	if (!(mode & FALLOC_FL_KEEP_SIZE) && offset + len > inode->i_size) {
-		diskfs_zero_eof_tail(inode, inode->i_size, offset + len);
+		loff_t old_size = inode->i_size;
+
 		inode->i_size = offset + len;
+		diskfs_zero_partial_blocks(inode, old_size, offset + len - old_size);
 	}
 	return 0;
 }

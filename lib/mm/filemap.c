@@ -115,7 +115,11 @@ static pgoff_t i_size_pages(const struct inode *inode)
 
 /*
  * filemap_grab_folio - the folio cached at @index, or a new one read in
- * with the file's ->read_folio (without one, zeroes: a hole).
+ * with the file's ->read_folio (without one, zeroes: a hole).  A cached
+ * folio that is not uptodate (a filesystem cached it to zero part of a
+ * block: ext4_block_zero_page_range()) becomes uptodate: the model keeps
+ * its bytes right, so reading it in (filemap_update_page()) has nothing
+ * left to fill.
  * Return: the folio (the cache's reference only), or NULL if it cannot
  * be allocated or read.
  */
@@ -123,8 +127,10 @@ struct folio *filemap_grab_folio(struct address_space *mapping, pgoff_t index)
 {
 	struct folio *folio = filemap_get_folio(mapping, index);
 
-	if (folio)
+	if (folio) {
+		SetPageUptodate(&folio->page);
 		return folio;
+	}
 	folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
 	if (!folio)
 		return NULL;
@@ -190,8 +196,7 @@ vm_fault_t filemap_fault(struct vm_fault *vmf)
 		do_sync_mmap_readahead(vmf, eof);
 		return VM_FAULT_RETRY;
 	}
-	if (!folio)
-		folio = filemap_grab_folio(mapping, vmf->pgoff);
+	folio = filemap_grab_folio(mapping, vmf->pgoff);	/* uptodate */
 	if (!folio)
 		return VM_FAULT_OOM;
 	folio_get(folio);
@@ -303,11 +308,10 @@ ssize_t filemap_read(struct kiocb *iocb, struct iov_iter *to)
 			       (size_t)(inode->i_size - pos)), c;
 		struct folio *folio = filemap_get_folio(mapping, index);
 
-		if (!folio) {
+		if (!folio)
 			page_cache_sync_ra(mapping, &file->f_ra, index,
 					   DIV_ROUND_UP(pos + to->count, PAGE_SIZE) - index);
-			folio = filemap_grab_folio(mapping, index);
-		}
+		folio = filemap_grab_folio(mapping, index);	/* uptodate */
 		if (!folio) {
 			ret = -ENOMEM;
 			break;
