@@ -131,7 +131,19 @@ struct folio *filemap_grab_folio(struct address_space *mapping, pgoff_t index)
 		SetPageUptodate(&folio->page);
 		return folio;
 	}
-	folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
+	return filemap_create_folio(mapping, index);
+}
+
+/*
+ * filemap_create_folio - cache a new folio at @index, which holds none,
+ * read in with the file's ->read_folio (without one, zeroes: a hole).
+ * Return: the folio (the cache's reference only), or NULL if it cannot
+ * be allocated or read.
+ */
+struct folio *filemap_create_folio(struct address_space *mapping, pgoff_t index)
+{
+	struct folio *folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
+
 	if (!folio)
 		return NULL;
 	if (filemap_add_folio(mapping, folio, index)) {
@@ -196,7 +208,10 @@ vm_fault_t filemap_fault(struct vm_fault *vmf)
 		do_sync_mmap_readahead(vmf, eof);
 		return VM_FAULT_RETRY;
 	}
-	folio = filemap_grab_folio(mapping, vmf->pgoff);	/* uptodate */
+	if (!folio)
+		folio = filemap_create_folio(mapping, vmf->pgoff);
+	else
+		SetPageUptodate(&folio->page);	/* filemap_grab_folio() */
 	if (!folio)
 		return VM_FAULT_OOM;
 	folio_get(folio);
@@ -308,10 +323,13 @@ ssize_t filemap_read(struct kiocb *iocb, struct iov_iter *to)
 			       (size_t)(inode->i_size - pos)), c;
 		struct folio *folio = filemap_get_folio(mapping, index);
 
-		if (!folio)
+		if (!folio) {
 			page_cache_sync_ra(mapping, &file->f_ra, index,
 					   DIV_ROUND_UP(pos + to->count, PAGE_SIZE) - index);
-		folio = filemap_grab_folio(mapping, index);	/* uptodate */
+			folio = filemap_grab_folio(mapping, index);
+		} else {
+			SetPageUptodate(&folio->page);	/* filemap_grab_folio() */
+		}
 		if (!folio) {
 			ret = -ENOMEM;
 			break;

@@ -56,7 +56,7 @@ void do_page_cache_ra(struct address_space *mapping, pgoff_t index,
 	for (pgoff_t i = index; i < end; i++) {
 		if (filemap_get_folio(mapping, i))	/* kept, uptodate or not */
 			continue;
-		if (!filemap_grab_folio(mapping, i))
+		if (!filemap_create_folio(mapping, i))
 			break;
 	}
 }
