@@ -1675,6 +1675,8 @@ struct pin_set {
 };
 void gup_put_folio(struct folio *folio, int refs,
 		   unsigned int flags);
+void follow_touch_pte(struct vm_area_struct *vma, pte_t pte,
+		      struct folio *folio, unsigned int flags);
 /* Take or drop a named read-only reference / read what a set holds. */
 int gup_get_range(struct task_struct *t, const char *name, unsigned long addr,
 		  unsigned long len, struct pin_set **out);
