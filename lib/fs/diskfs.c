@@ -307,11 +307,16 @@ static ssize_t diskfs_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 	return ret;
 }
 
-/* Punch a hole: like shmem's, but private COW copies stay mapped. */
+/*
+ * Punch a hole: like shmem's, but private COW copies stay mapped.  A hole
+ * reaching EOF takes the whole EOF block, its bytes past EOF too
+ * (ext4_punch_hole() rounds such an end up to the block).
+ */
 static long diskfs_punch_hole(struct inode *inode, loff_t offset, loff_t len)
 {
 	struct address_space *mapping = &inode->i_data;
-	loff_t end = min(offset + len, inode->i_size);
+	loff_t end = offset + len >= inode->i_size ?
+		(loff_t)PAGE_ALIGN((unsigned long)inode->i_size) : offset + len;
 	pgoff_t first = (pgoff_t)((offset + PAGE_SIZE - 1) >> PAGE_SHIFT);
 	pgoff_t last = (pgoff_t)(end >> PAGE_SHIFT);	/* exclusive */
 
