@@ -1443,6 +1443,7 @@ const char *filemap_check(struct address_space *mapping);
 void truncate_inode_pages_range(struct address_space *mapping, pgoff_t start,
 				pgoff_t last);
 void truncate_inode_pages(struct address_space *mapping, pgoff_t start);
+void punch_hole_unmap(struct address_space *mapping, loff_t offset, loff_t len);
 long mapping_evict_folio(struct address_space *mapping, struct folio *folio);
 bool vma_is_shmem(const struct vm_area_struct *vma);
 /* secretmem.c: a memfd_secret(2) mapping, which GUP must refuse. */

@@ -309,21 +309,21 @@ static ssize_t diskfs_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 
 /*
  * Punch a hole: like shmem's, but private COW copies stay mapped.  A hole
- * reaching EOF takes the whole EOF block, its bytes past EOF too
- * (ext4_punch_hole() rounds such an end up to the block).
+ * past EOF ends with the page holding EOF (ext4_punch_hole()), which is
+ * then dropped whole.
  */
 static long diskfs_punch_hole(struct inode *inode, loff_t offset, loff_t len)
 {
 	struct address_space *mapping = &inode->i_data;
-	loff_t end = offset + len >= inode->i_size ?
-		(loff_t)PAGE_ALIGN((unsigned long)inode->i_size) : offset + len;
+	loff_t end = offset + len > inode->i_size ?
+		     (loff_t)((inode->i_size + PAGE_SIZE - 1) & PAGE_MASK) : offset + len;
 	pgoff_t first = (pgoff_t)((offset + PAGE_SIZE - 1) >> PAGE_SHIFT);
 	pgoff_t last = (pgoff_t)(end >> PAGE_SHIFT);	/* exclusive */
 
 	if (offset >= inode->i_size)
 		return 0;
+	punch_hole_unmap(mapping, offset, end - offset);
 	if (last > first) {
-		unmap_mapping_range(mapping, first, last - first, false);
 		truncate_inode_pages_range(mapping, first, last - 1);
 		diskfs_drop_blocks(inode, first, last - 1);
 	}

@@ -212,10 +212,9 @@ static long shmem_punch_hole(struct inode *inode, loff_t offset, loff_t len)
 
 	if (SHMEM_I(inode)->seals & (F_SEAL_WRITE | F_SEAL_FUTURE_WRITE))
 		return -EPERM;
-	if (end > first) {
-		unmap_mapping_range(mapping, first, end - first, false);
+	punch_hole_unmap(mapping, offset, len);
+	if (end > first)
 		truncate_inode_pages_range(mapping, first, end - 1);
-	}
 	/* the partial pages at either end keep their other bytes */
 	shmem_zero_partial(mapping, offset,
 			   (loff_t)min((unsigned long long)last + 1,
