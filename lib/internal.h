@@ -1443,6 +1443,7 @@ const char *filemap_check(struct address_space *mapping);
 void truncate_inode_pages_range(struct address_space *mapping, pgoff_t start,
 				pgoff_t last);
 void truncate_inode_pages(struct address_space *mapping, pgoff_t start);
+void punch_hole_unmap(struct address_space *mapping, loff_t offset, loff_t len);
 long mapping_evict_folio(struct address_space *mapping, struct folio *folio);
 bool vma_is_shmem(const struct vm_area_struct *vma);
 /* secretmem.c: a memfd_secret(2) mapping, which GUP must refuse. */
@@ -1477,6 +1478,7 @@ bool writeback_entry_ok(struct vm_area_struct *vma, pte_t pte,
 #define VM_READAHEAD_PAGES	32
 /* The cached folio at @index, or a new one read in (NULL: -ENOMEM). */
 struct folio *filemap_grab_folio(struct address_space *mapping, pgoff_t index);
+struct folio *filemap_create_folio(struct address_space *mapping, pgoff_t index);
 vm_fault_t filemap_fault(struct vm_fault *vmf);
 vm_fault_t filemap_map_pages(struct vm_fault *vmf, pgoff_t start, pgoff_t end);
 vm_fault_t filemap_page_mkwrite(struct vm_fault *vmf);
@@ -1674,6 +1676,8 @@ struct pin_set {
 };
 void gup_put_folio(struct folio *folio, int refs,
 		   unsigned int flags);
+void follow_touch_pte(struct vm_area_struct *vma, pte_t pte,
+		      struct folio *folio, unsigned int flags);
 /* Take or drop a named read-only reference / read what a set holds. */
 int gup_get_range(struct task_struct *t, const char *name, unsigned long addr,
 		  unsigned long len, struct pin_set **out);

@@ -5,7 +5,8 @@
 # test-native, as root): a run reports as many scenarios as asked, the
 # same seed gives the same counts, and every minimised difference it
 # keeps still differs when `mmsim diff` runs it alone, in no more lines
-# than were generated.  Bad options are cli.sh's.
+# than were generated; and `mmsim diff` itself holds a result both
+# backends give to the scenario's expectation.  Bad options are cli.sh's.
 # Prints each failure, then one line: "N passed, N failed".
 
 mmsim=$1
@@ -38,5 +39,13 @@ for f in "$tmp"/diff-*.mms; do
 	if [ "$rc" -eq 1 ] && [ "$lines" -le 32 ]; then ok; else
 		fail "$(basename "$f") still differs alone (exit $rc, $lines lines)"; fi
 done
+printf 'mmap a 1p rw- private\nwrite a 1\nread a => 0x02\n' >"$tmp/wrong.mms"
+out=$("$mmsim" diff "$tmp/wrong.mms" 2>&1)
+rc=$?
+if [ "$rc" -eq 1 ] && echo "$out" | grep -q 'wrong.mms:3: expected 0x02, both got 0x01'; then ok; else
+	fail "diff holds an agreed result to its expectation (exit $rc): $out"; fi
+printf 'mmap a 1p rw- private\nwrite a 1\nread a => 0x01\n' >"$tmp/right.mms"
+if "$mmsim" diff "$tmp/right.mms" >/dev/null 2>&1; then ok; else
+	fail "diff passes a result both give as expected"; fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -15,7 +15,10 @@
  *     (it needs dirty tracking: mm/gup.c writable_file_mapping_allowed);
  *   - faults read the page in with the neighbours the read-ahead window
  *     covers (filemap_fault), holes read as zeroes, past EOF is SIGBUS;
- *   - ftruncate (the tail of a partial page zeroed), fallocate (mode 0
+ *   - ftruncate (the tail of a partial page zeroed), the old EOF block's
+ *     tail zeroed when the size grows (truncate up, a write or fallocate
+ *     past EOF, writeback of the EOF folio), a partly zeroed page
+ *     cached not uptodate (ext4_block_zero_page_range), fallocate (mode 0
  *     and KEEP_SIZE reserve blocks without caching pages, PUNCH_HOLE
  *     drops the whole pages and zeroes the partial ones), the size limit
  *     of ext4 with 4 KiB blocks (s_maxbytes, 16 TiB - 4 KiB: EFBIG).
@@ -60,6 +63,8 @@ static struct diskfs_inode_info *DISKFS_I(struct inode *inode)
 	return container_of(inode, struct diskfs_inode_info, vfs_inode);
 }
 
+static int diskfs_read_folio(struct file *file, struct folio *folio);
+
 /* ---- the disk ---------------------------------------------------------- */
 
 static void diskfs_free_block(struct xarray *blocks, pgoff_t index)
@@ -85,19 +90,97 @@ static void diskfs_drop_blocks(struct inode *inode, pgoff_t first, pgoff_t last)
 	}
 }
 
-/* Zero [from, to) within one page: its block and its cached folio. */
+/*
+ * diskfs_cache_folio - the folio cached at @index for zeroing part of it:
+ * an uncached one is added, not uptodate, as ext4_block_zero_page_range()
+ * takes it with FGP_CREAT whether the block is a hole, unwritten or
+ * written; read-ahead then passes it over (mincore: not in core) until a
+ * read or fault reads it in.  Its bytes are the block's (zero for a
+ * hole), so that reading it in needs nothing more.  Best effort: without
+ * memory for it, nothing is cached (the block is zeroed all the same).
+ */
+static struct folio *diskfs_cache_folio(struct inode *inode, pgoff_t index)
+{
+	struct folio *folio = filemap_get_folio(&inode->i_data, index);
+
+	if (folio)
+		return folio;
+	folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
+	if (!folio)
+		return NULL;
+	if (filemap_add_folio(&inode->i_data, folio, index)) {
+		folio_put(folio);
+		return NULL;
+	}
+	if (diskfs_read_folio(NULL, folio)) {
+		filemap_remove_folio(folio);
+		return NULL;
+	}
+	return folio;
+}
+
+/*
+ * Zero [from, to) within one page: its block and its folio, cached now
+ * if it was not (ext4_block_zero_page_range()).
+ */
 static void diskfs_zero_partial(struct inode *inode, loff_t from, loff_t to)
 {
 	pgoff_t index = (pgoff_t)(from >> PAGE_SHIFT);
-	struct page *block = xa_load(&DISKFS_I(inode)->blocks, index);
-	struct folio *folio = filemap_get_folio(&inode->i_data, index);
+	struct page *block;
+	struct folio *folio;
 
 	if (from >= to)
 		return;
+	block = xa_load(&DISKFS_I(inode)->blocks, index);
+	folio = diskfs_cache_folio(inode, index);
 	if (block)
 		frame_fill(block, from & (PAGE_SIZE - 1), 0, to - from);
 	if (folio)
 		frame_fill(&folio->page, from & (PAGE_SIZE - 1), 0, to - from);
+}
+
+/*
+ * diskfs_zero_eof_tail - zero what the block of @from holds past @from,
+ * up to @to or the block's end: ext4_block_truncate_page() when a
+ * truncate moves EOF to or from @from.  Nothing to do when @from is
+ * block-aligned.
+ */
+static void diskfs_zero_eof_tail(struct inode *inode, loff_t from, loff_t to)
+{
+	loff_t block_end = (from | (PAGE_SIZE - 1)) + 1;
+
+	if (from & (PAGE_SIZE - 1))
+		diskfs_zero_partial(inode, from, min(to, block_end));
+}
+
+/*
+ * diskfs_zero_partial_blocks - zero the partial blocks at either end of
+ * [@lstart, @lstart + @length), as ext4_zero_partial_blocks() does: the
+ * range itself when it lies within one block, else the start block from
+ * @lstart on and the end block up to the range's end.  After a write or
+ * fallocate grows the file from @lstart (ext4 since Linux 6.12,
+ * c7fc0366c656 "ext4: partial zero eof block on unaligned inode size
+ * extension"), bytes stored past the old EOF through a shared mapping
+ * are not data of the file and must not appear in it.
+ */
+static void diskfs_zero_partial_blocks(struct inode *inode, loff_t lstart,
+				       loff_t length)
+{
+	loff_t byte_end = lstart + length - 1;
+	loff_t partial_start = lstart & (PAGE_SIZE - 1);
+	loff_t partial_end = byte_end & (PAGE_SIZE - 1);
+
+	if (length <= 0)
+		return;
+	if (lstart >> PAGE_SHIFT == byte_end >> PAGE_SHIFT) {
+		if (partial_start || partial_end != PAGE_SIZE - 1)
+			diskfs_zero_partial(inode, lstart, byte_end + 1);
+		return;
+	}
+	if (partial_start)
+		diskfs_zero_eof_tail(inode, lstart, byte_end + 1);
+	if (partial_end != PAGE_SIZE - 1)
+		diskfs_zero_partial(inode, byte_end - partial_end, byte_end + 1);
 }
 
 /* ->read_folio: the page's block, or zeroes for a hole. */
@@ -115,7 +198,9 @@ static int diskfs_read_folio(struct file *file, struct folio *folio)
 
 /*
  * ->write_folio: the block is allocated first (nothing changes if that
- * fails), then the folio is cleaned for I/O and its bytes copied.
+ * fails), then the folio is cleaned for I/O and its bytes copied.  The
+ * part of the EOF folio past i_size is zeroed in the cache first, as
+ * ext4_bio_write_folio() does: a store there through a mapping is lost.
  */
 static int diskfs_write_folio(struct address_space *mapping, struct folio *folio)
 {
@@ -136,6 +221,9 @@ static int diskfs_write_folio(struct address_space *mapping, struct folio *folio
 	}
 	if (!folio_clear_dirty_for_io(folio))
 		return 0;
+	if (index == (pgoff_t)(mapping->host->i_size >> PAGE_SHIFT))
+		diskfs_zero_eof_tail(mapping->host, mapping->host->i_size,
+				     MAX_LFS_FILESIZE);
 	if (frame_copy(block, &folio->page)) {
 		folio_mark_dirty(folio);	/* the host is out of memory */
 		return -ENOMEM;
@@ -168,7 +256,8 @@ bool diskfs_file(struct file *file)
  * ftruncate: shrinking zaps every mapping of what goes (private COW
  * copies too, as truncate_pagecache does) and drops it from the cache
  * and the disk; the partial last page keeps its bytes up to the new end
- * only.
+ * only.  Growing zeroes the old EOF block past the old end, to the
+ * block's end (ext4_setattr's ext4_block_truncate_page()).
  */
 static int diskfs_setattr(struct inode *inode, struct iattr *attr)
 {
@@ -188,6 +277,8 @@ static int diskfs_setattr(struct inode *inode, struct iattr *attr)
 		if (size & (PAGE_SIZE - 1))
 			diskfs_zero_partial(inode, size,
 					    (loff_t)PAGE_ALIGN((unsigned long)size));
+	} else {
+		diskfs_zero_eof_tail(inode, inode->i_size, MAX_LFS_FILESIZE);
 	}
 	inode->i_size = size;
 	return 0;
@@ -198,28 +289,41 @@ static const struct inode_operations diskfs_inode_operations = {
 };
 
 /* generic_write_checks: a write starting at s_maxbytes is EFBIG, one
- * crossing it is cut short there. */
+ * crossing it is cut short there.  A write starting past EOF zeroes the
+ * old EOF block from the old end to the write (ext4's ->write_end). */
 static ssize_t diskfs_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 {
-	if (iocb->ki_pos >= DISKFS_MAX_BYTES)
+	struct inode *inode = iocb->ki_filp->f_inode;
+	loff_t old_size = inode->i_size, pos = iocb->ki_pos;
+	ssize_t ret;
+
+	if (pos >= DISKFS_MAX_BYTES)
 		return -EFBIG;
-	if ((loff_t)from->count > DISKFS_MAX_BYTES - iocb->ki_pos)
-		from->count = DISKFS_MAX_BYTES - iocb->ki_pos;
-	return generic_perform_write(iocb, from);
+	if ((loff_t)from->count > DISKFS_MAX_BYTES - pos)
+		from->count = DISKFS_MAX_BYTES - pos;
+	ret = generic_perform_write(iocb, from);
+	if (pos > old_size && inode->i_size > old_size)
+		diskfs_zero_partial_blocks(inode, old_size, pos - old_size);
+	return ret;
 }
 
-/* Punch a hole: like shmem's, but private COW copies stay mapped. */
+/*
+ * Punch a hole: like shmem's, but private COW copies stay mapped.  A hole
+ * past EOF ends with the page holding EOF (ext4_punch_hole()), which is
+ * then dropped whole.
+ */
 static long diskfs_punch_hole(struct inode *inode, loff_t offset, loff_t len)
 {
 	struct address_space *mapping = &inode->i_data;
-	loff_t end = min(offset + len, inode->i_size);
+	loff_t end = offset + len > inode->i_size ?
+		     (loff_t)((inode->i_size + PAGE_SIZE - 1) & PAGE_MASK) : offset + len;
 	pgoff_t first = (pgoff_t)((offset + PAGE_SIZE - 1) >> PAGE_SHIFT);
 	pgoff_t last = (pgoff_t)(end >> PAGE_SHIFT);	/* exclusive */
 
 	if (offset >= inode->i_size)
 		return 0;
+	punch_hole_unmap(mapping, offset, end - offset);
 	if (last > first) {
-		unmap_mapping_range(mapping, first, last - first, false);
 		truncate_inode_pages_range(mapping, first, last - 1);
 		diskfs_drop_blocks(inode, first, last - 1);
 	}
@@ -230,7 +334,9 @@ static long diskfs_punch_hole(struct inode *inode, loff_t offset, loff_t len)
 
 /*
  * fallocate: allocation reserves blocks (the model has none to reserve)
- * and grows the file unless FALLOC_FL_KEEP_SIZE; no page is cached.
+ * and grows the file unless FALLOC_FL_KEEP_SIZE, zeroing the old EOF
+ * block from the old end to the new one (ext4_alloc_file_blocks());
+ * no page is cached.
  */
 static long diskfs_fallocate(struct file *file, int mode, loff_t offset,
 			     loff_t len)
@@ -241,8 +347,12 @@ static long diskfs_fallocate(struct file *file, int mode, loff_t offset,
 		return -EFBIG;
 	if (mode & FALLOC_FL_PUNCH_HOLE)
 		return diskfs_punch_hole(inode, offset, len);
-	if (!(mode & FALLOC_FL_KEEP_SIZE) && offset + len > inode->i_size)
+	if (!(mode & FALLOC_FL_KEEP_SIZE) && offset + len > inode->i_size) {
+		loff_t old_size = inode->i_size;
+
 		inode->i_size = offset + len;
+		diskfs_zero_partial_blocks(inode, old_size, offset + len - old_size);
+	}
 	return 0;
 }
 

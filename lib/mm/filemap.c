@@ -115,7 +115,11 @@ static pgoff_t i_size_pages(const struct inode *inode)
 
 /*
  * filemap_grab_folio - the folio cached at @index, or a new one read in
- * with the file's ->read_folio (without one, zeroes: a hole).
+ * with the file's ->read_folio (without one, zeroes: a hole).  A cached
+ * folio that is not uptodate (a filesystem cached it to zero part of a
+ * block: ext4_block_zero_page_range()) becomes uptodate: the model keeps
+ * its bytes right, so reading it in (filemap_update_page()) has nothing
+ * left to fill.
  * Return: the folio (the cache's reference only), or NULL if it cannot
  * be allocated or read.
  */
@@ -123,9 +127,23 @@ struct folio *filemap_grab_folio(struct address_space *mapping, pgoff_t index)
 {
 	struct folio *folio = filemap_get_folio(mapping, index);
 
-	if (folio)
+	if (folio) {
+		SetPageUptodate(&folio->page);
 		return folio;
-	folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
+	}
+	return filemap_create_folio(mapping, index);
+}
+
+/*
+ * filemap_create_folio - cache a new folio at @index, which holds none,
+ * read in with the file's ->read_folio (without one, zeroes: a hole).
+ * Return: the folio (the cache's reference only), or NULL if it cannot
+ * be allocated or read.
+ */
+struct folio *filemap_create_folio(struct address_space *mapping, pgoff_t index)
+{
+	struct folio *folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
+
 	if (!folio)
 		return NULL;
 	if (filemap_add_folio(mapping, folio, index)) {
@@ -191,7 +209,9 @@ vm_fault_t filemap_fault(struct vm_fault *vmf)
 		return VM_FAULT_RETRY;
 	}
 	if (!folio)
-		folio = filemap_grab_folio(mapping, vmf->pgoff);
+		folio = filemap_create_folio(mapping, vmf->pgoff);
+	else
+		SetPageUptodate(&folio->page);	/* filemap_grab_folio() */
 	if (!folio)
 		return VM_FAULT_OOM;
 	folio_get(folio);
@@ -307,6 +327,8 @@ ssize_t filemap_read(struct kiocb *iocb, struct iov_iter *to)
 			page_cache_sync_ra(mapping, &file->f_ra, index,
 					   DIV_ROUND_UP(pos + to->count, PAGE_SIZE) - index);
 			folio = filemap_grab_folio(mapping, index);
+		} else {
+			SetPageUptodate(&folio->page);	/* filemap_grab_folio() */
 		}
 		if (!folio) {
 			ret = -ENOMEM;

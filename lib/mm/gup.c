@@ -190,12 +190,13 @@ static struct page *follow_huge_pmd(struct vm_area_struct *vma,
 }
 
 /*
- * FOLL_TOUCH on a page under a PTE: the entry is left as it is (no young
- * bit set behind the MMU's back); the folio is marked accessed, and
- * dirty for a write the entry has not recorded.
+ * follow_touch_pte - FOLL_TOUCH on a page under a PTE (GUP, populating):
+ * the entry is left as it is (no young bit set behind the MMU's back);
+ * the folio is marked accessed, and dirty for a write the entry has not
+ * recorded (a writable clean entry, which a write populates over).
  */
-static void follow_touch_pte(struct vm_area_struct *vma, pte_t pte,
-			     struct folio *folio, unsigned int flags)
+void follow_touch_pte(struct vm_area_struct *vma, pte_t pte,
+		      struct folio *folio, unsigned int flags)
 {
 	if ((flags & FOLL_WRITE) && !pte_dirty(pte) && !PageDirty(&folio->page))
 		folio_mark_dirty(folio);

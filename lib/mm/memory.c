@@ -1641,11 +1641,12 @@ static unsigned long pmd_last_page(unsigned long addr)
 
 /*
  * GUP's FOLL_TOUCH, which populating asks for, on the page found present
- * already or just faulted in: a page under a PTE is marked accessed
- * (folio_mark_accessed()); a PMD leaf is only made young (touch_pmd()),
- * which its fault did.
+ * already or just faulted in: a page under a PTE is marked accessed, and
+ * dirty when writing over a writable clean entry (follow_touch_pte());
+ * a PMD leaf is only made young (touch_pmd()), which its fault did.
  */
-static void populate_touch(struct vm_area_struct *vma, unsigned long addr)
+static void populate_touch(struct vm_area_struct *vma, unsigned long addr,
+			   bool write)
 {
 	pmd_t *leaf_pmd = NULL;
 	pud_t *leaf_pud = NULL;
@@ -1655,7 +1656,8 @@ static void populate_touch(struct vm_area_struct *vma, unsigned long addr)
 	if (!leaf_pmd && !leaf_pud && ptep && pte_present(*ptep))
 		page = vm_normal_page(vma, addr, *ptep);
 	if (page)
-		folio_mark_accessed_vma(page_folio(page), vma);
+		follow_touch_pte(vma, *ptep, page_folio(page),
+				 FOLL_TOUCH | (write ? FOLL_WRITE : 0));
 }
 
 /*
@@ -1689,12 +1691,12 @@ int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
 			continue;
 		/* a huge leaf serves the whole PMD, unless a write needs COW */
 		if (leaf_pmd && (!write || pmd_write(*leaf_pmd))) {
-			populate_touch(vma, a);
+			populate_touch(vma, a, write);
 			a = pmd_last_page(a);
 			continue;
 		}
 		if (ptep && pte_present(*ptep) && (!write || pte_write(*ptep))) {
-			populate_touch(vma, a);
+			populate_touch(vma, a, write);
 			continue;
 		}
 		ret = handle_mm_fault(vma, a, flags);
@@ -1713,7 +1715,7 @@ int populate_vma_range(struct vm_area_struct *vma, unsigned long start,
 			continue;
 		}
 		served = 0;
-		populate_touch(vma, a);
+		populate_touch(vma, a, write);
 	}
 	return 0;
 }

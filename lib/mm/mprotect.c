@@ -185,11 +185,12 @@ static int mprotect_fixup(struct ma_state *vmi, struct vm_area_struct *vma,
 	vma_set_page_prot(vma);
 	change_protection(vma, start, end, vma->vm_page_prot, newflags);
 	/*
-	 * a locked private mapping becoming writable breaks COW now; this
-	 * populating may not wait for a userfaultfd monitor (no @locked)
+	 * a locked private mapping becoming writable breaks COW now, unless
+	 * locked on fault (populate_vma_page_range() never faults those in);
+	 * this populating may not wait for a userfaultfd monitor (no @locked)
 	 */
 	if ((oldflags & (VM_WRITE | VM_SHARED | VM_LOCKED)) == VM_LOCKED &&
-	    (newflags & VM_WRITE))
+	    (newflags & VM_WRITE) && !(newflags & VM_LOCKONFAULT))
 		populate_vma_range(vma, start, end, true, NULL);
 	return 0;
 }

@@ -40,8 +40,9 @@ void file_ra_state_init(struct file_ra_state *ra, struct address_space *mapping)
 
 /*
  * do_page_cache_ra - cache the pages of [@index, @index + @nr) that are
- * not cached, up to the end of the file.  Best effort: a folio that
- * cannot be allocated ends it.
+ * not cached, up to the end of the file; a cached folio is skipped even
+ * when not uptodate (page_cache_ra_unbounded()).  Best effort: a folio
+ * that cannot be allocated ends it.
  */
 void do_page_cache_ra(struct address_space *mapping, pgoff_t index,
 		      unsigned long nr)
@@ -52,9 +53,12 @@ void do_page_cache_ra(struct address_space *mapping, pgoff_t index,
 	if (!size)
 		return;
 	end = min(index + nr, (pgoff_t)((size - 1) >> PAGE_SHIFT) + 1);
-	for (pgoff_t i = index; i < end; i++)
-		if (!filemap_grab_folio(mapping, i))	/* a cached one is kept */
+	for (pgoff_t i = index; i < end; i++) {
+		if (filemap_get_folio(mapping, i))	/* kept, uptodate or not */
+			continue;
+		if (!filemap_create_folio(mapping, i))
 			break;
+	}
 }
 
 /*

@@ -212,10 +212,9 @@ static long shmem_punch_hole(struct inode *inode, loff_t offset, loff_t len)
 
 	if (SHMEM_I(inode)->seals & (F_SEAL_WRITE | F_SEAL_FUTURE_WRITE))
 		return -EPERM;
-	if (end > first) {
-		unmap_mapping_range(mapping, first, end - first, false);
+	punch_hole_unmap(mapping, offset, len);
+	if (end > first)
 		truncate_inode_pages_range(mapping, first, end - 1);
-	}
 	/* the partial pages at either end keep their other bytes */
 	shmem_zero_partial(mapping, offset,
 			   (loff_t)min((unsigned long long)last + 1,
@@ -241,24 +240,31 @@ static long shmem_fallocate_range(struct inode *inode, int mode, loff_t offset,
 
 	if ((SHMEM_I(inode)->seals & F_SEAL_GROW) && offset + len > inode->i_size)
 		return -EPERM;
-	for (index = start; index <= end && !err; index++) {
-		if (filemap_get_folio(mapping, index))
-			continue;
-		folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
+	for (index = start; index <= end; index++) {
+		folio = filemap_get_folio(mapping, index);
 		if (!folio) {
-			err = -ENOMEM;
-			break;
+			folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
+			if (!folio) {
+				err = -ENOMEM;
+				break;
+			}
+			SetPageSwapBacked(&folio->page);
+			err = filemap_add_folio(mapping, folio, index);
+			if (err) {
+				folio_put(folio);
+				break;
+			}
 		}
-		SetPageSwapBacked(&folio->page);
-		err = filemap_add_folio(mapping, folio, index);
-		if (err)
-			folio_put(folio);
+		folio_mark_dirty(folio);
 	}
 	/*
 	 * The new pages stay !uptodate until first used (a fault or write
 	 * zeroes them then; a read sees a hole; mincore does not count
-	 * them), as shmem_fallocate() leaves them.  On failure they are
-	 * what is dropped (shmem_undo_range(..., unfalloc)).
+	 * them), as shmem_fallocate() leaves them, but dirty, the pages of
+	 * the range already cached too, so that reclaim would swap them
+	 * rather than drop them (smaps: Private_Dirty once a private
+	 * mapping maps them).  On failure the new pages are what is dropped
+	 * (shmem_undo_range(..., unfalloc)).
 	 */
 	if (err) {
 		for (index = start; (folio = filemap_get_next_folio(mapping, &index, end)); index++) {

@@ -28,6 +28,35 @@ void truncate_inode_pages(struct address_space *mapping, pgoff_t start)
 	truncate_inode_pages_range(mapping, start, ~0UL);
 }
 
+/**
+ * punch_hole_unmap - zap the shared mappings of the whole pages of the
+ * hole [@offset, @offset + @len), as truncate_pagecache_range() (ext4)
+ * and shmem_fallocate() do before dropping them; private COW copies stay.
+ * @mapping: the file's page cache
+ * @offset: the hole's first byte
+ * @len: its length, > 0
+ *
+ * Their rounding has a quirk, which Linux 6.18 on the host shows: a hole
+ * that ends inside the first page makes the last whole page -1, which
+ * compares as the largest unsigned value, and the length handed on
+ * unmaps from the first page boundary at or after @offset to the end of
+ * the file.  The pages stay cached; only their entries go.
+ */
+void punch_hole_unmap(struct address_space *mapping, loff_t offset, loff_t len)
+{
+	loff_t unmap_start = (offset + PAGE_SIZE - 1) & PAGE_MASK;
+	loff_t unmap_end = ((offset + len) & PAGE_MASK) - 1;
+	pgoff_t first = (pgoff_t)(unmap_start >> PAGE_SHIFT);
+
+	if ((uint64_t)unmap_end <= (uint64_t)unmap_start)
+		return;
+	if (unmap_end < 0)	/* to the end of the file */
+		unmap_mapping_range(mapping, first, 0, false);
+	else
+		unmap_mapping_range(mapping, first,
+				    (pgoff_t)((unmap_end + 1) >> PAGE_SHIFT) - first, false);
+}
+
 /*
  * mapping_evict_folio - drop a clean, unmapped folio of a file that
  * writes back from its page cache (reclaim's __remove_mapping): its

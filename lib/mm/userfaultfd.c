@@ -555,16 +555,20 @@ static bool mfill_beyond_eof(struct vm_area_struct *vma, unsigned long addr)
 	       (pgoff_t)((inode->i_size + PAGE_SIZE - 1) >> PAGE_SHIFT);
 }
 
-/* Private memory: UFFDIO_COPY makes an anonymous page, ZEROPAGE maps zero. */
+/*
+ * Private memory: UFFDIO_COPY makes an anonymous page, ZEROPAGE maps zero;
+ * neither past the end of a private file mapping's file (both install
+ * through mfill_atomic_install_pte(), which checks the file's size).
+ */
 static int mfill_private(struct vm_area_struct *vma, unsigned long addr,
 			 pte_t *ptep, const struct mfill *f)
 {
 	struct page *page;
 	pte_t pte = ptep_get(ptep);
 
+	if (mfill_beyond_eof(vma, addr))
+		return -EFAULT;
 	if (f->mode == MFILL_ZEROPAGE) {
-		if (mfill_beyond_eof(vma, addr))
-			return -EFAULT;
 		if (!pte_none(pte))	/* not even over a marker */
 			return -EEXIST;
 		pte = pte_mkspecial(pfn_pte(current_machine()->zero_pfn,

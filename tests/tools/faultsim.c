@@ -19,7 +19,8 @@
  * design, e.g. pat=vm_pat's memtype leak) is printed as KNOWN and not
  * counted as a failure.  Prints each finding,
  * then "faultsim: N files, N runs with a known kernel finding" and
- * "N passed, N failed" (runs).
+ * "N passed, N failed" (runs); with --all, which takes long, each file
+ * as it starts on stderr ("faultsim: I/N FILE: K allocations").
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -124,7 +125,8 @@ static void count_run(struct sweep *s, int result)
 	s->failed += result == 1;
 }
 
-static void sweep_file(struct sweep *s, const char *path, bool all)
+static void sweep_file(struct sweep *s, const char *path, bool all,
+		       int at, int files)
 {
 	unsigned long calls = 0, base, n, dummy;
 	size_t len;
@@ -138,6 +140,9 @@ static void sweep_file(struct sweep *s, const char *path, bool all)
 	}
 	count_run(s, run_once(path, data, len, 0, &base));
 	calls = base;
+	if (all)	/* the whole sweep takes long: say where it is */
+		fprintf(stderr, "faultsim: %d/%d %s: %lu allocations\n",
+			at, files, path, calls);
 	for (n = 1; n <= calls; n++) {
 		if (!all) {
 			/* the first, the last, and evenly between */
@@ -176,8 +181,8 @@ int main(int argc, char **argv)
 	}
 	/* small machines: a run, and its every check, stays quick */
 	model_backend_ram_bytes = 64UL << 20;
-	for (; i < argc; i++, files++)
-		sweep_file(&s, argv[i], all);
+	for (int first = i; i < argc; i++, files++)
+		sweep_file(&s, argv[i], all, i - first + 1, argc - first);
 	printf("faultsim: %d files, %lu runs with a known kernel finding\n%lu passed, %lu failed\n",
 	       files, s.known, s.runs - s.failed - s.known, s.failed);
 	return s.failed ? 1 : 0;

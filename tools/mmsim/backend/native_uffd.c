@@ -19,10 +19,11 @@
  * unchanged, as the model reports a fault handed to the monitor.  A
  * fault the signal cannot end (a GUP that waits only killably) is
  * resolved by the monitor after a second (write-protection removed, the
- * cached page mapped, or a zero page placed), so nothing hangs; such a
- * command then completes as if the monitor had served it - which is
- * what the model's monitor does at once (userfaultfd_monitor_serve(),
- * lib/mm/userfaultfd.c).
+ * cached page mapped, or a zero page placed), so nothing hangs, and
+ * every later fault of the same command at once (a write(2) from many
+ * missing pages faults on each); such a command then completes as if
+ * the monitor had served it - which is what the model's monitor does at
+ * once (userfaultfd_monitor_serve(), lib/mm/userfaultfd.c).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -352,6 +353,7 @@ static void *monitor_main(void *unused)
 		{ .fd = monitor_stop, .events = POLLIN },
 	};
 	struct uffd_msg msg;
+	bool served = false;
 
 	for (;;) {
 		if (poll(pfd, 2, -1) < 0 && errno != EINTR)
@@ -372,10 +374,14 @@ static void *monitor_main(void *unused)
 				     NAT_UFFD_WP :
 				     (msg.arg.pagefault.flags & UFFD_PAGEFAULT_FLAG_MINOR) ?
 				     NAT_UFFD_MINOR : NAT_UFFD_MISSING;
-		syscall(SYS_tgkill, getpid(), agent_tid, SIGUSR1);
-		if (poll(&pfd[1], 1, MONITOR_GRACE_MS) > 0)
-			break;
+		/* once a fault outlived the signal, the command's later ones will */
+		if (!served) {
+			syscall(SYS_tgkill, getpid(), agent_tid, SIGUSR1);
+			if (poll(&pfd[1], 1, MONITOR_GRACE_MS) > 0)
+				break;
+		}
 		monitor_resolve(&msg);
+		served = true;
 	}
 	return NULL;
 }
