@@ -216,12 +216,18 @@ static int draw_pgtable(struct task_struct *t, int argc, char **argv,
 
 /* ---- rmap ADDR ---- */
 
+/*
+ * Entries listed at most: the zero page may be mapped by every entry of
+ * every table in RAM (hundreds of millions); the rest are counted.
+ */
+#define RMAP_MAX_LISTED	4096
+
 struct rmap_state {
 	struct seq_buf *out;
 	struct task_struct *t;
 	struct vm_area_struct *vma;
 	unsigned long pfn;
-	int found;
+	unsigned long found;
 };
 
 static void rmap_leaf(struct draw_walk *w, int level, unsigned long addr,
@@ -233,6 +239,8 @@ static void rmap_leaf(struct draw_walk *w, int level, unsigned long addr,
 
 	if (!(e & ENTRY_PRESENT) || rs->pfn < pfn || rs->pfn >= pfn + nr)
 		return;
+	if (rs->found++ >= RMAP_MAX_LISTED)
+		return;
 	addr += (rs->pfn - pfn) << PAGE_SHIFT;
 	seq_buf_printf(rs->out, "pid %d vma %lx-%lx %c%c%c%c entry %s %lx",
 		       rs->t->pid, vma->vm_start, vma->vm_end,
@@ -243,7 +251,6 @@ static void rmap_leaf(struct draw_walk *w, int level, unsigned long addr,
 		       level_name[level], addr);
 	print_bits(rs->out, e);
 	seq_buf_printf(rs->out, "\n");
-	rs->found++;
 }
 
 /* The leaf entry mapping @addr in @mm and its level, or 0. */
@@ -314,6 +321,8 @@ static int draw_rmap(struct task_struct *t, int argc, char **argv,
 		for_each_vma(other->mm, rs.vma)
 			draw_walk_mm(&w, other->mm, rs.vma->vm_start, rs.vma->vm_end);
 	}
+	if (rs.found > RMAP_MAX_LISTED)
+		seq_buf_printf(out, "and %lu more entries\n", rs.found - RMAP_MAX_LISTED);
 	return 0;
 }
 

@@ -6,6 +6,7 @@
  * go to the library's mmsim_ctl with bound names resolved.
  */
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <errno.h>
 #include <string.h>
@@ -154,6 +155,19 @@ static int proc_pid(struct interp *ip, int b, int proc)
 	return pid;
 }
 
+/* "N " at @s: the pid and how far the line goes on after "pid N ". */
+static bool line_pid(const char *s, int *pid, int *skip)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	if (end == s || *end != ' ' || v < 0 || v > INT_MAX)
+		return false;
+	*pid = (int)v;
+	*skip = (int)(end + 1 - s) + 4;
+	return true;
+}
+
 /* rmap's "pid N" lines name the scenario's process instead: "@NAME". */
 static void name_pids(struct interp *ip, int b, struct result *r)
 {
@@ -164,7 +178,8 @@ static void name_pids(struct interp *ip, int b, struct result *r)
 		size_t n = strcspn(l, "\n");
 		int pid, skip = 0, p = ip->procs.n;
 
-		if (sscanf(l, "pid %d %n", &pid, &skip) == 1 && skip)
+		/* not sscanf(): glibc's measures the whole rest of the text */
+		if (!strncmp(l, "pid ", 4) && line_pid(l + 4, &pid, &skip))
 			for (p = 0; p < ip->procs.n; p++)
 				if (ip->procs.v[p].name && ip->procs.v[p].live &&
 				    proc_pid(ip, b, p) == pid)
