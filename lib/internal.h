@@ -1479,6 +1479,7 @@ bool writeback_entry_ok(struct vm_area_struct *vma, pte_t pte,
 /* The cached folio at @index, or a new one read in (NULL: -ENOMEM). */
 struct folio *filemap_grab_folio(struct address_space *mapping, pgoff_t index);
 struct folio *filemap_create_folio(struct address_space *mapping, pgoff_t index);
+struct folio *__filemap_create_folio(struct address_space *mapping, pgoff_t index);
 vm_fault_t filemap_fault(struct vm_fault *vmf);
 vm_fault_t filemap_map_pages(struct vm_fault *vmf, pgoff_t start, pgoff_t end);
 vm_fault_t filemap_page_mkwrite(struct vm_fault *vmf);

@@ -63,8 +63,6 @@ static struct diskfs_inode_info *DISKFS_I(struct inode *inode)
 	return container_of(inode, struct diskfs_inode_info, vfs_inode);
 }
 
-static int diskfs_read_folio(struct file *file, struct folio *folio);
-
 /* ---- the disk ---------------------------------------------------------- */
 
 static void diskfs_free_block(struct xarray *blocks, pgoff_t index)
@@ -103,20 +101,7 @@ static struct folio *diskfs_cache_folio(struct inode *inode, pgoff_t index)
 {
 	struct folio *folio = filemap_get_folio(&inode->i_data, index);
 
-	if (folio)
-		return folio;
-	folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
-	if (!folio)
-		return NULL;
-	if (filemap_add_folio(&inode->i_data, folio, index)) {
-		folio_put(folio);
-		return NULL;
-	}
-	if (diskfs_read_folio(NULL, folio)) {
-		filemap_remove_folio(folio);
-		return NULL;
-	}
-	return folio;
+	return folio ? folio : __filemap_create_folio(&inode->i_data, index);
 }
 
 /*
@@ -316,7 +301,7 @@ static long diskfs_punch_hole(struct inode *inode, loff_t offset, loff_t len)
 {
 	struct address_space *mapping = &inode->i_data;
 	loff_t end = offset + len > inode->i_size ?
-		     (loff_t)((inode->i_size + PAGE_SIZE - 1) & PAGE_MASK) : offset + len;
+		     (loff_t)PAGE_ALIGN(inode->i_size) : offset + len;
 	pgoff_t first = (pgoff_t)((offset + PAGE_SIZE - 1) >> PAGE_SHIFT);
 	pgoff_t last = (pgoff_t)(end >> PAGE_SHIFT);	/* exclusive */
 

@@ -135,12 +135,13 @@ struct folio *filemap_grab_folio(struct address_space *mapping, pgoff_t index)
 }
 
 /*
- * filemap_create_folio - cache a new folio at @index, which holds none,
- * read in with the file's ->read_folio (without one, zeroes: a hole).
+ * __filemap_create_folio - cache a new folio at @index, which holds none,
+ * filled with the file's ->read_folio (without one, zeroes: a hole) but
+ * left not uptodate, as a filesystem caches one to zero part of a block.
  * Return: the folio (the cache's reference only), or NULL if it cannot
  * be allocated or read.
  */
-struct folio *filemap_create_folio(struct address_space *mapping, pgoff_t index)
+struct folio *__filemap_create_folio(struct address_space *mapping, pgoff_t index)
 {
 	struct folio *folio = folio_alloc(GFP_HIGHUSER_MOVABLE, 0);
 
@@ -150,13 +151,25 @@ struct folio *filemap_create_folio(struct address_space *mapping, pgoff_t index)
 		folio_put(folio);
 		return NULL;
 	}
-	/* in the cache, not uptodate, until the file has filled it */
 	if (mapping->a_ops && mapping->a_ops->read_folio &&
 	    mapping->a_ops->read_folio(NULL, folio)) {
 		filemap_remove_folio(folio);
 		return NULL;
 	}
-	SetPageUptodate(&folio->page);
+	return folio;
+}
+
+/*
+ * filemap_create_folio - __filemap_create_folio(), and the folio is then
+ * uptodate: read in.
+ * Return: as __filemap_create_folio().
+ */
+struct folio *filemap_create_folio(struct address_space *mapping, pgoff_t index)
+{
+	struct folio *folio = __filemap_create_folio(mapping, index);
+
+	if (folio)
+		SetPageUptodate(&folio->page);
 	return folio;
 }
 

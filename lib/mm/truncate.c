@@ -44,7 +44,7 @@ void truncate_inode_pages(struct address_space *mapping, pgoff_t start)
  */
 void punch_hole_unmap(struct address_space *mapping, loff_t offset, loff_t len)
 {
-	loff_t unmap_start = (offset + PAGE_SIZE - 1) & PAGE_MASK;
+	loff_t unmap_start = (loff_t)PAGE_ALIGN(offset);
 	loff_t unmap_end = ((offset + len) & PAGE_MASK) - 1;
 	pgoff_t first = (pgoff_t)(unmap_start >> PAGE_SHIFT);
 
